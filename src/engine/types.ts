@@ -1,0 +1,199 @@
+import type { Dec } from './decimal';
+
+/** Severity of a message: an error stops everything, the others are written and listed. */
+export type Ernst = 'fout' | 'waarschuwing' | 'controle';
+
+/** A message with its place (sheet and A1 cell; both empty when the input did not come from a sheet). */
+export interface Melding {
+  ernst: Ernst;
+  blad: string;
+  cel: string;
+  bericht: string;
+}
+
+/**
+ * Where an input row came from: the sheet, its 1-based row number and the A1 address of each
+ * field's cell. Rows built by hand (tests, custom functions) have no herkomst.
+ */
+export interface Herkomst {
+  blad: string;
+  rij: number;
+  cellen: Readonly<Record<string, string>>;
+}
+
+export interface PeriodeInvoer {
+  periode: string;
+  eersteJaar: number;
+  laatsteJaar: number;
+  herkomst?: Herkomst;
+}
+
+/** A verdeelsleutel: `onderdeel` may be `*` for every onderdeel of the pijler. */
+export interface SleutelInvoer {
+  pijler: string;
+  onderdeel: string;
+  rijksaandeel: Dec;
+  herkomst?: Herkomst;
+}
+
+export interface OpgaveInvoer {
+  periode: string;
+  pijler: string;
+  onderdeel: string;
+  gebied: string;
+  opgave: Dec;
+  /** A per-row override of the verdeelsleutel. */
+  verdeelsleutel?: Dec;
+  herkomst?: Herkomst;
+}
+
+export interface DekkingInvoer {
+  periode: string;
+  pijler: string;
+  bron: string;
+  /** Empty: pillar level. */
+  onderdeel: string;
+  gebied: string;
+  cofinanciering: Dec;
+  rijksfinanciering: Dec;
+  herkomst?: Herkomst;
+}
+
+/** Totaal/Totale/Subtotaal check a sum; Waarvan checks the Rijks part of the same block. */
+export type ControleSoort = 'totaal' | 'subtotaal' | 'waarvan';
+
+/**
+ * A control row kept by the analyst ("Totale opgave fysieke pijler", "Waarvan Rijksdeel").
+ * `regels` are the indices (into `opgave` or `dekking`) of the rows it totals; the workbook
+ * layer derives them from the sheet's layout. `bedragen` holds the amounts the analyst typed,
+ * by field name (`opgave` on the Opgave sheet; `cofinanciering`, `rijksfinanciering` on the
+ * Dekking sheet).
+ */
+export interface ControleInvoer {
+  blad: 'opgave' | 'dekking';
+  soort: ControleSoort;
+  label: string;
+  regels: readonly number[];
+  bedragen: Readonly<Record<string, Dec>>;
+  herkomst?: Herkomst;
+}
+
+export interface Invoer {
+  opgave: readonly OpgaveInvoer[];
+  dekking: readonly DekkingInvoer[];
+  /** Empty or missing: the defaults of MODEL.md. Rows here override or add to the defaults. */
+  verdeelsleutels?: readonly SleutelInvoer[];
+  /** Empty or missing: the defaults. Rows here add or redefine perioden. */
+  perioden?: readonly PeriodeInvoer[];
+  controles?: readonly ControleInvoer[];
+}
+
+export interface Opties {
+  /** Largest difference a control row may show without a message (default 0.5 unit). */
+  tolerantie?: Dec;
+}
+
+/** The figures of a pijler, or of a periode in total. */
+export interface Cijfers {
+  opgave: Dec;
+  rijksdeel: Dec;
+  dekking: Dec;
+  rijksdekking: Dec;
+  /** Saldering: max(0, opgave − dekking). */
+  restopgave: Dec;
+  restRijksopgave: Dec;
+  /** Per onderdeel: Σ max(0, opgave_g − dekking_g). */
+  restopgavePerOnderdeel: Dec;
+  restRijksopgavePerOnderdeel: Dec;
+  /** Σ overschot of the onderdelen. */
+  overschot: Dec;
+  rijksoverschot: Dec;
+  /** Dekking that is counted in the pijler but in no onderdeel. */
+  pijlerDekking: Dec;
+  pijlerRijksdekking: Dec;
+  jaarlijkseRestopgave: Dec;
+  jaarlijkseRestRijksopgave: Dec;
+}
+
+export interface OnderdeelCijfers {
+  onderdeel: string;
+  gebied: string;
+  opgave: Dec;
+  /** rijksdeel / opgave; the key in force when all rows share one. */
+  verdeelsleutel: Dec;
+  rijksdeel: Dec;
+  dekking: Dec;
+  rijksdekking: Dec;
+  restopgave: Dec;
+  restRijksopgave: Dec;
+  overschot: Dec;
+  rijksoverschot: Dec;
+  jaarlijkseRestopgave: Dec;
+  /** Indices into `Invoer.opgave` of the rows of this onderdeel. */
+  regels: number[];
+}
+
+export interface PijlerResultaat extends Cijfers {
+  pijler: string;
+  onderdelen: OnderdeelCijfers[];
+}
+
+export interface PeriodeResultaat {
+  periode: string;
+  eersteJaar: number;
+  laatsteJaar: number;
+  jaren: number;
+  pijlers: PijlerResultaat[];
+  totaal: Cijfers;
+}
+
+/** The computed columns of one Opgave row (its share of its onderdeel), or of a control row. */
+export interface RegelCijfers {
+  rijksdeel: Dec;
+  dekking: Dec;
+  rijksdekking: Dec;
+  restopgave: Dec;
+  restRijksopgave: Dec;
+  jaarlijkseRestopgave: Dec;
+  overschot: Dec;
+}
+
+export interface ControleCijfers extends RegelCijfers {
+  opgave: Dec;
+  cofinanciering: Dec;
+  rijksfinanciering: Dec;
+  totaleDekking: Dec;
+}
+
+export type Bron = 'standaard' | 'werkmap';
+
+export interface SleutelInGebruik {
+  pijler: string;
+  onderdeel: string;
+  rijksaandeel: Dec;
+  bron: Bron;
+}
+
+export interface PeriodeInGebruik {
+  periode: string;
+  eersteJaar: number;
+  laatsteJaar: number;
+  jaren: number;
+  bron: Bron;
+}
+
+export interface Resultaat {
+  perioden: PeriodeResultaat[];
+  /** One per `Invoer.opgave` row, same order. */
+  regels: RegelCijfers[];
+  /** One per `Invoer.dekking` row: cofinanciering + Rijksfinanciering. */
+  totaleDekking: Dec[];
+  /** One per `Invoer.controles` row: the recomputed totals of its block. */
+  controles: ControleCijfers[];
+  sleutels: SleutelInGebruik[];
+  periodenInGebruik: PeriodeInGebruik[];
+  /** Warnings and control messages (never errors: those make the result not ok). */
+  meldingen: Melding[];
+}
+
+export type Uitkomst = { ok: true; resultaat: Resultaat } | { ok: false; meldingen: Melding[] };
