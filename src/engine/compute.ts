@@ -1,0 +1,138 @@
+import { Dec, sum, ZERO } from './decimal';
+import { overschot, perJaar, rest, rijksdeel } from './formulas';
+import type { Groep, Periode, Pijler } from './groups';
+import { melding, tekst } from './messages';
+import type { Cijfers, Melding, OnderdeelCijfers, PeriodeResultaat, PijlerResultaat, RegelCijfers } from './types';
+
+/** MODEL.md "Per onderdeel g". */
+function onderdeelCijfers(g: Groep, jaren: number): OnderdeelCijfers {
+  const keys = g.rows.map((r) => r.sleutel);
+  const oneKey = keys.every((k) => k.eq(keys[0]));
+  const restopgave = rest(g.opgave, g.dekking);
+  return {
+    onderdeel: g.onderdeel,
+    gebied: g.gebied,
+    opgave: g.opgave,
+    verdeelsleutel: oneKey || g.opgave.isZero() ? keys[0] : g.rijksdeel.div(g.opgave),
+    rijksdeel: g.rijksdeel,
+    dekking: g.dekking,
+    rijksdekking: g.rijksdekking,
+    restopgave,
+    restRijksopgave: rest(g.rijksdeel, g.rijksdekking),
+    overschot: overschot(g.opgave, g.dekking),
+    rijksoverschot: overschot(g.rijksdeel, g.rijksdekking),
+    jaarlijkseRestopgave: perJaar(restopgave, jaren),
+    regels: g.rows.map((r) => r.index),
+  };
+}
+
+type Som = Omit<Cijfers, 'restopgave' | 'restRijksopgave' | 'jaarlijkseRestopgave' | 'jaarlijkseRestRijksopgave'>;
+
+/** Both methods (MODEL.md "Per pijler"): saldering on the sums, and per onderdeel. */
+function methods(s: Som, jaren: number): Cijfers {
+  const restopgave = rest(s.opgave, s.dekking);
+  const restRijksopgave = rest(s.rijksdeel, s.rijksdekking);
+  return {
+    ...s,
+    restopgave,
+    restRijksopgave,
+    jaarlijkseRestopgave: perJaar(restopgave, jaren),
+    jaarlijkseRestRijksopgave: perJaar(restRijksopgave, jaren),
+  };
+}
+
+const SOM_FIELDS = [
+  'opgave', 'rijksdeel', 'dekking', 'rijksdekking', 'restopgavePerOnderdeel', 'restRijksopgavePerOnderdeel',
+  'overschot', 'rijksoverschot', 'pijlerDekking', 'pijlerRijksdekking',
+] as const;
+
+function addUp(parts: readonly Som[]): Som {
+  const out = {} as Record<(typeof SOM_FIELDS)[number], Dec>;
+  for (const f of SOM_FIELDS) out[f] = sum(parts.map((p) => p[f]));
+  return out;
+}
+
+function pijlerResultaat(p: Pijler, jaren: number): PijlerResultaat {
+  const onderdelen = p.groepen.map((g) => onderdeelCijfers(g, jaren));
+  const of = (f: keyof OnderdeelCijfers) => sum(onderdelen.map((o) => o[f] as Dec));
+  const som: Som = {
+    opgave: of('opgave'),
+    rijksdeel: of('rijksdeel'),
+    dekking: p.dekking,
+    rijksdekking: p.rijksdekking,
+    restopgavePerOnderdeel: of('restopgave'),
+    restRijksopgavePerOnderdeel: of('restRijksopgave'),
+    overschot: of('overschot'),
+    rijksoverschot: of('rijksoverschot'),
+    pijlerDekking: p.pijlerDekking,
+    pijlerRijksdekking: p.pijlerRijksdekking,
+  };
+  return { pijler: p.pijler, ...methods(som, jaren), onderdelen };
+}
+
+export function computePerioden(perioden: readonly Periode[]): PeriodeResultaat[] {
+  return perioden.map(({ def, pijlers }) => {
+    const results = pijlers.map((p) => pijlerResultaat(p, def.jaren));
+    return {
+      periode: def.periode,
+      eersteJaar: def.eersteJaar,
+      laatsteJaar: def.laatsteJaar,
+      jaren: def.jaren,
+      pijlers: results,
+      totaal: methods(addUp(results), def.jaren),
+    };
+  });
+}
+
+/**
+ * Each opgave row's share of its onderdeel, for the columns written next to it: its own
+ * Rijksdeel, and the onderdeel's other figures pro rata to its opgave (all on the first row
+ * when the onderdeel's opgave is 0).
+ */
+export function rowFigures(perioden: readonly Periode[], results: readonly PeriodeResultaat[], count: number): RegelCijfers[] {
+  const regels: RegelCijfers[] = new Array(count).fill(undefined).map(() => emptyRegel());
+  perioden.forEach((per, i) =>
+    per.pijlers.forEach((p, j) =>
+      p.groepen.forEach((g, k) => {
+        const o = results[i].pijlers[j].onderdelen[k];
+        g.rows.forEach((row, n) => {
+          const share = g.opgave.isZero() ? new Dec(n === 0 ? 1 : 0) : row.opgave.div(g.opgave);
+          regels[row.index] = {
+            rijksdeel: rijksdeel(row.opgave, row.sleutel),
+            dekking: o.dekking.times(share),
+            rijksdekking: o.rijksdekking.times(share),
+            restopgave: o.restopgave.times(share),
+            restRijksopgave: o.restRijksopgave.times(share),
+            jaarlijkseRestopgave: o.jaarlijkseRestopgave.times(share),
+            overschot: o.overschot.times(share),
+          };
+        });
+      }),
+    ),
+  );
+  return regels;
+}
+
+export function emptyRegel(): RegelCijfers {
+  return { rijksdeel: ZERO, dekking: ZERO, rijksdekking: ZERO, restopgave: ZERO, restRijksopgave: ZERO, jaarlijkseRestopgave: ZERO, overschot: ZERO };
+}
+
+/** Warnings about the figures: an overschot on an onderdeel; a saldering clamped at zero. */
+export function figureWarnings(perioden: readonly Periode[], results: readonly PeriodeResultaat[]): Melding[] {
+  const out: Melding[] = [];
+  results.forEach((per, i) =>
+    per.pijlers.forEach((p, j) => {
+      p.onderdelen.forEach((o, k) => {
+        if (o.overschot.isZero()) return;
+        const first = perioden[i].pijlers[j].groepen[k].rows[0];
+        const naam = o.gebied ? `${o.onderdeel} (${o.gebied})` : o.onderdeel;
+        out.push(melding('waarschuwing', first.herkomst, 'opgave', tekst.overschot(naam, per.periode, o.dekking, o.opgave, o.overschot)));
+      });
+      if (p.dekking.gt(p.opgave)) {
+        const first = perioden[i].pijlers[j].groepen[0]?.rows[0];
+        out.push(melding('waarschuwing', first?.herkomst, 'opgave', tekst.afgekapt(p.pijler, per.periode)));
+      }
+    }),
+  );
+  return out;
+}

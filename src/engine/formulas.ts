@@ -1,0 +1,33 @@
+import { Dec, nonNegative } from './decimal';
+
+/**
+ * The model's formulas (MODEL.md "Computation"), the only place they are written down.
+ * The engine, the custom functions and every front end call these.
+ */
+
+/** opgave × verdeelsleutel. `rijksdeel(445, 0.5)` = 222.5 */
+export function rijksdeel(opgave: Dec, verdeelsleutel: Dec): Dec {
+  return opgave.times(verdeelsleutel);
+}
+
+/** max(0, opgave − dekking). `rest(130, 135)` = 0 */
+export function rest(opgave: Dec, dekking: Dec): Dec {
+  return nonNegative(opgave.minus(dekking));
+}
+
+/** max(0, dekking − opgave). `overschot(130, 135)` = 5 */
+export function overschot(opgave: Dec, dekking: Dec): Dec {
+  return nonNegative(dekking.minus(opgave));
+}
+
+/** bedrag / jaren. `perJaar(2375, 4)` = 593.75 */
+export function perJaar(bedrag: Dec, jaren: number): Dec {
+  return bedrag.div(jaren);
+}
+
+/** Number of years of a periode, both ends included: 2026–2029 → 4. */
+export function jaren(eersteJaar: number, laatsteJaar: number): number {
+  return laatsteJaar - eersteJaar + 1;
+}
+
+export { Dec };

@@ -1,0 +1,104 @@
+import { Dec, sum, ZERO } from './decimal';
+import { rijksdeel } from './formulas';
+import { melding, tekst } from './messages';
+import { isPillarLevelName, normalize, onderdeelKey } from './names';
+import type { PeriodeDef } from './perioden';
+import { groupKey, pillarKey, type DekkingRij, type OpgaveRij } from './rows';
+import type { Melding } from './types';
+
+/** One onderdeel (and gebied) of a pijler in a periode, with the dekking allocated to it. */
+export interface Groep {
+  onderdeel: string;
+  gebied: string;
+  rows: OpgaveRij[];
+  opgave: Dec;
+  rijksdeel: Dec;
+  dekking: Dec;
+  rijksdekking: Dec;
+}
+
+export interface Pijler {
+  pijler: string;
+  groepen: Groep[];
+  /** All dekking of the pijler, pillar-level rows included. */
+  dekking: Dec;
+  rijksdekking: Dec;
+  pijlerDekking: Dec;
+  pijlerRijksdekking: Dec;
+}
+
+export interface Periode {
+  def: PeriodeDef;
+  pijlers: Pijler[];
+}
+
+/**
+ * Builds perioden → pijlers → onderdelen in the order of their first row (opgave rows first,
+ * then dekking rows that name a periode or pijler without opgave), and allocates every dekking
+ * row to its onderdeel or to the pillar as a whole.
+ */
+export function buildGroups(opgave: readonly OpgaveRij[], dekking: readonly DekkingRij[], meldingen: Melding[]): Periode[] {
+  const perioden = new Map<string, Periode>();
+  const pijlers = new Map<string, Pijler>();
+  const groepen = new Map<string, Groep>();
+  const pillarOf = (r: { periode: PeriodeDef; pijler: string }) => {
+    const key = pillarKey(r);
+    let p = pijlers.get(key);
+    if (!p) {
+      const periodeKey = normalize(r.periode.periode);
+      let per = perioden.get(periodeKey);
+      if (!per) perioden.set(periodeKey, (per = { def: r.periode, pijlers: [] }));
+      p = { pijler: r.pijler, groepen: [], dekking: ZERO, rijksdekking: ZERO, pijlerDekking: ZERO, pijlerRijksdekking: ZERO };
+      per.pijlers.push(p);
+      pijlers.set(key, p);
+    }
+    return p;
+  };
+  for (const row of opgave) {
+    const pijler = pillarOf(row);
+    const key = groupKey(row);
+    let g = groepen.get(key);
+    if (!g) {
+      g = { onderdeel: row.onderdeel, gebied: row.gebied, rows: [], opgave: ZERO, rijksdeel: ZERO, dekking: ZERO, rijksdekking: ZERO };
+      groepen.set(key, g);
+      pijler.groepen.push(g);
+    }
+    g.rows.push(row);
+    g.opgave = g.opgave.plus(row.opgave);
+    g.rijksdeel = g.rijksdeel.plus(rijksdeel(row.opgave, row.sleutel));
+  }
+  for (const row of dekking) allocate(row, pillarOf(row), meldingen);
+  return [...perioden.values()];
+}
+
+/** The onderdelen a dekking row goes to, with their shares; empty = pillar level. */
+function targets(row: DekkingRij, pijler: Pijler): { groep: Groep; share: Dec }[] {
+  const same = pijler.groepen.filter((g) => onderdeelKey(g.onderdeel) === onderdeelKey(row.onderdeel));
+  const exact = same.find((g) => normalize(g.gebied) === normalize(row.gebied));
+  if (exact) return [{ groep: exact, share: new Dec(1) }];
+  if (row.gebied || same.length === 0) return [];
+  // Dekking without gebied for an onderdeel kept per gebied: spread pro rata over the gebieden.
+  const total = sum(same.map((g) => g.opgave));
+  return same.map((groep, i) => ({
+    groep,
+    share: total.isZero() ? new Dec(i === 0 ? 1 : 0) : groep.opgave.div(total),
+  }));
+}
+
+function allocate(row: DekkingRij, pijler: Pijler, meldingen: Melding[]): void {
+  const totaal = row.cofinanciering.plus(row.rijksfinanciering);
+  pijler.dekking = pijler.dekking.plus(totaal);
+  pijler.rijksdekking = pijler.rijksdekking.plus(row.rijksfinanciering);
+  const to = row.onderdeel ? targets(row, pijler) : [];
+  for (const { groep, share } of to) {
+    groep.dekking = groep.dekking.plus(totaal.times(share));
+    groep.rijksdekking = groep.rijksdekking.plus(row.rijksfinanciering.times(share));
+  }
+  if (to.length > 0) return;
+  pijler.pijlerDekking = pijler.pijlerDekking.plus(totaal);
+  pijler.pijlerRijksdekking = pijler.pijlerRijksdekking.plus(row.rijksfinanciering);
+  if (!isPillarLevelName(row.onderdeel)) {
+    const naam = row.gebied ? `${row.onderdeel} (${row.gebied})` : row.onderdeel;
+    meldingen.push(melding('waarschuwing', row.herkomst, 'onderdeel', tekst.dekkingZonderOpgave(naam, row.periode.periode, row.pijler)));
+  }
+}

@@ -1,0 +1,10 @@
+/** The NPLV engine's public surface: pure, exact, no I/O. */
+export { bereken } from './bereken';
+export { toJson } from './json';
+export type { TotaalbeeldJson, CijfersJson, OnderdeelJson } from './json';
+export { Dec, ZERO } from './decimal';
+export { rijksdeel, rest, overschot, perJaar, jaren } from './formulas';
+export { formatBedrag, formatPercentage } from './format';
+export { STANDAARD_PERIODEN, STANDAARD_SLEUTELS } from './defaults';
+export { FYSIEK, SOCIAAL, normalize, canonicalPijler } from './names';
+export * from './types';
