@@ -13,7 +13,8 @@ function onderdeelCijfers(g: Groep, jaren: number): OnderdeelCijfers {
     onderdeel: g.onderdeel,
     gebied: g.gebied,
     opgave: g.opgave,
-    verdeelsleutel: oneKey || g.opgave.isZero() ? keys[0] : g.rijksdeel.div(g.opgave),
+    // The key of all rows, else the effective key; with no opgave to weigh by, the rows' mean.
+    verdeelsleutel: oneKey ? keys[0] : g.opgave.isZero() ? sum(keys).div(keys.length) : g.rijksdeel.div(g.opgave),
     rijksdeel: g.rijksdeel,
     dekking: g.dekking,
     rijksdekking: g.rijksdekking,
