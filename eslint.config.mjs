@@ -1,0 +1,160 @@
+// ESLint 9 flat config.
+//
+// - typescript-eslint's recommended rules, plus the Office add-in rules and the React rules of
+//   eslint-plugin-office-addins (its `react` config), for all of src/ and test/.
+// - prettier/prettier is switched off: the office plugin would otherwise enforce Prettier's
+//   defaults (double quotes, width 80) on code written with single quotes and width 100.
+//   eslint-config-prettier (inside the office config) still keeps ESLint's own formatting rules
+//   out of the way.
+// - Architecture (ARCHITECTURE.md, "dependencies point inward only"):
+//   src/engine may import decimal.js and its own files, nothing else;
+//   src/workbook may not import the front ends (cli, taskpane, functions, demo).
+//   test/lint/architecture.test.ts proves these rules fire.
+import officeAddins from 'eslint-plugin-office-addins';
+import tseslint from 'typescript-eslint';
+
+const SOURCE_FILES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
+
+// The office plugin's configs register their own (older, nested) copy of the
+// @typescript-eslint plugin and parser and the prettier plugin. ESLint refuses two different
+// plugins under one name, so keep its rules and the office/react plugins, and let
+// typescript-eslint (the project's own version) supply the parser and the @typescript-eslint
+// plugin. Its catch-all block only lists .js/.ts files: widen it to .tsx too.
+const officeReact = officeAddins.configs.react.map((block) => {
+  if (!block.plugins?.['office-addins']) return block;
+  const { files, plugins, rules = {} } = block; // languageOptions (the nested parser) dropped
+  const { '@typescript-eslint': _nestedTs, prettier: _prettier, ...keptPlugins } = plugins;
+  const { 'prettier/prettier': _formatting, ...keptRules } = rules;
+  return {
+    name: files ? 'office-addins/recommended' : 'office-addins/react-settings',
+    ...(files && { files: SOURCE_FILES }),
+    plugins: keptPlugins,
+    rules: keptRules,
+    ...(block.settings && { settings: block.settings }),
+  };
+});
+
+// --- imports point inward -----------------------------------------------------------------
+
+const ENGINE_MESSAGE =
+  'src/engine is pure TypeScript + decimal.js: no Office, fs, React, ExcelJS or outer layers ' +
+  '(ARCHITECTURE.md).';
+
+const OFFICE_GLOBALS = ['Office', 'Excel', 'OfficeExtension', 'CustomFunctions'];
+
+/** Any specifier that is neither decimal.js nor relative ('./x', '../x', '.', '..'). */
+const ENGINE_BARE = {
+  regex: '^(?!decimal\\.js$)(?!\\.\\.?(/|$))',
+  message: ENGINE_MESSAGE,
+};
+
+/**
+ * A relative specifier that climbs out of src/engine from a file `depth` folders below it:
+ * more than `depth` leading '../' (or '..' alone at that point).
+ */
+function engineEscape(depth) {
+  return {
+    regex: `^(\\./)?(\\.\\./){${depth}}\\.\\.(/|$)`,
+    message: `${ENGINE_MESSAGE} This path leaves src/engine.`,
+  };
+}
+
+/** Folder depths below src/engine with their own rule; deeper files get the depth-0 rule. */
+const ENGINE_MAX_DEPTH = 8;
+
+function engineImports(depth) {
+  return {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      { patterns: [ENGINE_BARE, engineEscape(depth)] },
+    ],
+  };
+}
+
+const engineBlocks = [
+  {
+    name: 'nplv/engine-is-pure',
+    files: ['src/engine/**'],
+    rules: {
+      ...engineImports(0), // the strictest: deeper files get their own depth below
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ImportExpression', message: `No dynamic import(). ${ENGINE_MESSAGE}` },
+        {
+          // types such as Excel.Range: no-restricted-globals only sees values
+          selector:
+            "TSQualifiedName[left.type='Identifier']" +
+            `[left.name=/^(${OFFICE_GLOBALS.join('|')})$/]`,
+          message: ENGINE_MESSAGE,
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...[...OFFICE_GLOBALS, 'window', 'document'].map((name) => ({
+          name,
+          message: ENGINE_MESSAGE,
+        })),
+      ],
+    },
+  },
+  ...Array.from({ length: ENGINE_MAX_DEPTH }, (_, i) => i + 1).map((depth) => ({
+    name: `nplv/engine-imports-depth-${depth}`,
+    files: [`src/engine/${'*/'.repeat(depth)}*`],
+    rules: engineImports(depth),
+  })),
+];
+
+const workbookBlock = {
+  name: 'nplv/workbook-points-inward',
+  files: ['src/workbook/**'],
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: '^(\\./)?(\\.\\./)+(cli|taskpane|functions|demo)(/|$)',
+            message:
+              'src/workbook may not import the front ends (cli, taskpane, functions, demo): ' +
+              'imports point inward (ARCHITECTURE.md).',
+          },
+        ],
+      },
+    ],
+  },
+};
+
+export default [
+  { ignores: ['dist/', 'build/', 'coverage/', '**/node_modules/'] },
+  ...officeReact,
+  ...tseslint.configs.recommended,
+  {
+    name: 'nplv/source',
+    files: SOURCE_FILES,
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+    },
+  },
+  {
+    name: 'nplv/node-config-files',
+    files: ['*.js', 'bin/**/*.js', 'scripts/**/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        exports: 'writable',
+        process: 'readonly',
+        console: 'readonly',
+        __dirname: 'readonly',
+        Buffer: 'readonly',
+      },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  ...engineBlocks,
+  workbookBlock,
+];
