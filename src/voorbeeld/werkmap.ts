@@ -1,0 +1,90 @@
+import voorbeeld from './voorbeeld.json';
+
+/** A sheet as rows of plain cell values, ready for any workbook adapter. */
+export type Rows = (string | number | null)[][];
+
+const BRON = 'Bron: Totaalbeeld opgave NPLV, 28 januari 2026 (Rebel, in opdracht van VRO). Bedragen in mln euro.';
+
+/** The seed's own printed totals (seed 002), kept as control rows as an analyst would. */
+const OPGAVE_TOTALEN: Record<string, Record<string, [string, number, number]>> = {
+  'tot 2030': {
+    Fysiek: ['Totale opgave fysieke pijler (Tabel 4)', 3050, 1360],
+    'Sociaal-maatschappelijk': ['Totale opgave soc-maatsch. pijler (Tabel 11)', 1300, 975],
+  },
+  '2030 t/m 2035': {
+    Fysiek: ['Totale opgave fysieke pijler (Tabel 4)', 2165, 1190],
+    'Sociaal-maatschappelijk': ['Totale opgave soc-maatsch. pijler (Tabel 11)', 2120, 1590],
+  },
+};
+
+const DEKKING_TOTALEN: Record<string, Record<string, [string, number, number]>> = {
+  'tot 2030': {
+    Fysiek: ['Totale dekking fysieke pijler (Tabel 5)', 190, 485],
+    'Sociaal-maatschappelijk': ['Totale dekking soc-maatsch. pijler (Tabel 12)', 0, 740],
+  },
+  '2030 t/m 2035': {
+    Fysiek: ['Totale dekking fysieke pijler (Tabel 8)', 50, 95],
+    'Sociaal-maatschappelijk': ['Totale dekking soc-maatsch. pijler (Tabel 15)', 0, 5],
+  },
+};
+
+/** Rows grouped per periode and pijler, in the order of the seed, with the block's control rows after each group. */
+function blocks<T extends { periode: string; pijler: string }>(rows: readonly T[], after: (periode: string, pijler: string) => Rows, row: (r: T) => Rows[number]): Rows {
+  const out: Rows = [];
+  rows.forEach((r, i) => {
+    out.push(row(r));
+    const next = rows[i + 1];
+    if (!next || next.periode !== r.periode || next.pijler !== r.pijler) out.push(...after(r.periode, r.pijler));
+  });
+  return out;
+}
+
+/**
+ * The example workbook: the seed's inputs (voorbeeld.json) as `Opgave` and `Dekking` sheets,
+ * with a title row, the seed's total rows as control rows (so that the report's own rounding
+ * differences show up as control messages) and the seed's notes.
+ */
+export function voorbeeldWerkmap(): Record<string, Rows> {
+  const opgave: Rows = [
+    ['Opgave NPLV per onderdeel — ' + BRON],
+    [],
+    ['Periode', 'Pijler', 'Onderdeel', 'Opgave'],
+    ...blocks(
+      voorbeeld.opgave,
+      (periode, pijler) => {
+        const [label, totaal, rijksdeel] = OPGAVE_TOTALEN[periode][pijler];
+        return [
+          [periode, pijler, label, totaal],
+          [periode, pijler, 'Waarvan Rijksdeel', rijksdeel],
+          [],
+        ];
+      },
+      (r) => [r.periode, r.pijler, r.onderdeel, r.opgave],
+    ),
+  ];
+  const dekking: Rows = [
+    ['Dekking NPLV per bron — ' + BRON],
+    [],
+    ['Periode', 'Pijler', 'Bron', 'Onderdeel', 'Cofinanciering', 'Rijksfinanciering', 'Toelichting'],
+    ...blocks(
+      voorbeeld.dekking,
+      (periode, pijler) => {
+        const [label, cofin, rijks] = DEKKING_TOTALEN[periode][pijler];
+        return [[periode, pijler, null, label, dash(cofin), dash(rijks), null], []];
+      },
+      (r) => [r.periode, r.pijler, r.bron, r.onderdeel, dash(r.cofinanciering), dash(r.rijksfinanciering), 'toelichting' in r ? (r.toelichting ?? null) : null],
+    ),
+  ];
+  return { Opgave: trimEnd(opgave), Dekking: trimEnd(dekking) };
+}
+
+/** The seed prints an empty amount as '-'; analysts' sheets do too. */
+const dash = (n: number) => (n === 0 ? '-' : n);
+
+function trimEnd(rows: Rows): Rows {
+  const out = [...rows];
+  while (out.length > 0 && out[out.length - 1].length === 0) out.pop();
+  return out;
+}
+
+export const VOORBEELD_EENHEID = voorbeeld.eenheid;
