@@ -18,8 +18,8 @@ const FRONT_ENDS = ['cli', 'taskpane', 'functions', 'demo'];
 const engineRefuses: Record<string, string> = {
   'a Node module': "import fs from 'fs';\nexport const f = fs;\n",
   'a node: module': "import { readFileSync } from 'node:fs';\nexport const f = readFileSync;\n",
-  'ExcelJS': "import ExcelJS from 'exceljs';\nexport const f = ExcelJS;\n",
-  'React': "import React from 'react';\nexport const f = React;\n",
+  ExcelJS: "import ExcelJS from 'exceljs';\nexport const f = ExcelJS;\n",
+  React: "import React from 'react';\nexport const f = React;\n",
   'the workbook layer': "import { x } from '../workbook/x';\nexport const f = x;\n",
   'a re-export from outside': "export * from '../cli/main';\n",
   'anything above src/engine': "import { v } from '../../package.json';\nexport const f = v;\n",
