@@ -1,0 +1,25 @@
+/** `1` → `A`, `28` → `AB` */
+export function columnLetter(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** `(7, 5)` → `E7` */
+export function a1(row: number, column: number): string {
+  return `${columnLetter(column)}${row}`;
+}
+
+/** `E7` → `{ row: 7, column: 5 }`; undefined for anything else. */
+export function parseA1(address: string): { row: number; column: number } | undefined {
+  const m = /^([A-Z]+)(\d+)$/.exec(address);
+  if (!m) return undefined;
+  const column = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { row: Number(m[2]), column };
+}
+
+/** `A1:F21` for a grid's used range; empty for an empty grid. */
+export function rangeA1(top: number, left: number, rows: number, columns: number): string {
+  if (rows === 0 || columns === 0) return '';
+  return `${a1(top, left)}:${a1(top + rows - 1, left + columns - 1)}`;
+}

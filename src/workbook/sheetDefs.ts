@@ -1,0 +1,101 @@
+/**
+ * The sheets the add-in reads and their columns (WORKBOOK.md "Sheets it reads"): the first
+ * name is the canonical one, the others are also accepted. `veld` is the field name of the
+ * engine's input types, also the key in `herkomst.cellen`.
+ */
+
+export type Soort = 'tekst' | 'bedrag' | 'fractie' | 'jaar';
+
+export interface KolomDef {
+  veld: string;
+  namen: readonly string[];
+  verplicht: boolean;
+  soort: Soort;
+}
+
+export type BladSleutel = 'opgave' | 'dekking' | 'verdeelsleutels' | 'perioden';
+
+export interface BladDef {
+  sleutel: BladSleutel;
+  namen: readonly string[];
+  verplicht: boolean;
+  /** Whether rows starting with Totaal/Totale/Subtotaal/Waarvan are control rows. */
+  controlerijen: boolean;
+  /** The columns whose text names a control row, before the row's first text cell. */
+  labelvelden: readonly string[];
+  kolommen: readonly KolomDef[];
+}
+
+const kolom = (veld: string, soort: Soort, verplicht: boolean, ...namen: string[]): KolomDef => ({
+  veld,
+  namen,
+  verplicht,
+  soort,
+});
+
+export const OPGAVE: BladDef = {
+  sleutel: 'opgave',
+  namen: ['Opgave', 'Opgaven'],
+  verplicht: true,
+  controlerijen: true,
+  labelvelden: ['onderdeel'],
+  kolommen: [
+    kolom('periode', 'tekst', true, 'Periode'),
+    kolom('pijler', 'tekst', true, 'Pijler'),
+    kolom('onderdeel', 'tekst', true, 'Onderdeel', 'Thema', 'Component'),
+    kolom('gebied', 'tekst', false, 'Gebied', 'Focusgebied'),
+    kolom('opgave', 'bedrag', true, 'Opgave', 'Totale opgave', 'Bedrag'),
+    kolom('verdeelsleutel', 'fractie', false, 'Verdeelsleutel', 'Rijksaandeel', 'Sleutel'),
+  ],
+};
+
+export const DEKKING: BladDef = {
+  sleutel: 'dekking',
+  namen: ['Dekking', 'Dekkingen'],
+  verplicht: true,
+  controlerijen: true,
+  labelvelden: ['onderdeel', 'bron'],
+  kolommen: [
+    kolom('periode', 'tekst', true, 'Periode'),
+    kolom('pijler', 'tekst', true, 'Pijler'),
+    kolom('bron', 'tekst', true, 'Bron', 'Regeling', 'Dekkingsbron'),
+    kolom('onderdeel', 'tekst', false, 'Onderdeel', 'Thema', 'Toegerekend aan'),
+    kolom('gebied', 'tekst', false, 'Gebied'),
+    kolom('cofinanciering', 'bedrag', true, 'Cofinanciering', 'Cofin.', 'Cofin'),
+    kolom('rijksfinanciering', 'bedrag', true, 'Rijksfinanciering', 'Rijksfin.', 'Rijksfin'),
+  ],
+};
+
+export const VERDEELSLEUTELS: BladDef = {
+  sleutel: 'verdeelsleutels',
+  namen: ['Verdeelsleutels', 'Verdeelsleutel'],
+  verplicht: false,
+  controlerijen: false,
+  labelvelden: [],
+  kolommen: [
+    kolom('pijler', 'tekst', true, 'Pijler'),
+    kolom('onderdeel', 'tekst', true, 'Onderdeel'),
+    kolom('rijksaandeel', 'fractie', true, 'Rijksaandeel', 'Verdeelsleutel'),
+  ],
+};
+
+export const PERIODEN: BladDef = {
+  sleutel: 'perioden',
+  namen: ['Perioden', 'Periode'],
+  verplicht: false,
+  controlerijen: false,
+  labelvelden: [],
+  kolommen: [
+    kolom('periode', 'tekst', true, 'Periode'),
+    kolom('eersteJaar', 'jaar', true, 'Eerste jaar', 'Van'),
+    kolom('laatsteJaar', 'jaar', true, 'Laatste jaar', 'Tot en met'),
+  ],
+};
+
+export const BLADEN: readonly BladDef[] = [OPGAVE, DEKKING, VERDEELSLEUTELS, PERIODEN];
+
+/** The sheet the add-in owns and rebuilds each time. */
+export const TOTAALBEELD = 'NPLV Totaalbeeld';
+
+/** How many rows from the top of a sheet may hold its header row. */
+export const KOPREGEL_ZOEKDIEPTE = 10;
