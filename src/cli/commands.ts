@@ -1,0 +1,86 @@
+import { toJson } from '../engine';
+import { MemoryWorkbook } from '../workbook/memoryWorkbook';
+import type { WorkbookPort } from '../workbook/port';
+import { berekenWerkmap, herbereken } from '../workbook/recalculate';
+import { newXlsx, openXlsx, type XlsxWerkmap } from '../workbook/xlsxWorkbook';
+import { voorbeeldWerkmap, VOORBEELD_EENHEID } from '../voorbeeld/werkmap';
+import { defaultUitvoer, fileSize, samePath, writeAtomically } from './files';
+import { EXIT, type Io } from './io';
+import { GROOT_BESTAND, progress } from './progress';
+import { reportFouten, reportTotaalbeeld } from './report';
+
+type Exit = (typeof EXIT)[keyof typeof EXIT];
+
+function usage(io: Io, bericht: string): Exit {
+  io.err(`nplv: ${bericht}`);
+  return EXIT.gebruik;
+}
+
+async function open(io: Io, path: string, stap: (s: string) => void): Promise<XlsxWerkmap | Exit> {
+  if (fileSize(path) === undefined) return usage(io, `bestand '${path}' bestaat niet`);
+  stap(`${path} lezen…`);
+  try {
+    return await openXlsx(path);
+  } catch (e) {
+    return usage(io, `'${path}' is geen leesbaar .xlsx-bestand (${(e as Error).message})`);
+  }
+}
+
+/** `nplv`: the embedded example, recomputed in memory, its Totaalbeeld printed. */
+export async function voorbeeldTonen(io: Io): Promise<Exit> {
+  const sheets = Object.fromEntries(Object.entries(voorbeeldWerkmap()).map(([name, values]) => [name, { values }]));
+  const port: WorkbookPort = new MemoryWorkbook(sheets);
+  const uitkomst = await herbereken(port, { eenheid: VOORBEELD_EENHEID });
+  if (!uitkomst.ok) return reportFouten(io, uitkomst.meldingen, 'de voorbeeldwerkmap'), EXIT.fouten;
+  reportTotaalbeeld(io, uitkomst.layout);
+  return EXIT.klaar;
+}
+
+/** `nplv herbereken IN [-o OUT]`: never overwrites IN; writes nothing when there are errors. */
+export async function herberekenBestand(io: Io, invoer: string, uitvoer = defaultUitvoer(invoer)): Promise<Exit> {
+  if (samePath(invoer, uitvoer)) return usage(io, 'het uitvoerbestand mag het invoerbestand niet zijn');
+  const stap = progress(io, (fileSize(invoer) ?? 0) >= GROOT_BESTAND);
+  const werkmap = await open(io, invoer, stap);
+  if (typeof werkmap === 'number') return werkmap;
+  stap('berekenen…');
+  const uitkomst = await herbereken(werkmap.port);
+  if (!uitkomst.ok) return reportFouten(io, uitkomst.meldingen, invoer), EXIT.fouten;
+  stap(`${uitvoer} schrijven…`);
+  await writeAtomically(uitvoer, (tmp) => werkmap.save(tmp));
+  stap('klaar');
+  reportTotaalbeeld(io, uitkomst.layout);
+  io.out(`\nGeschreven: ${uitvoer}`);
+  return EXIT.klaar;
+}
+
+/** `nplv totaalbeeld IN [--json]`: computes and prints, writes nothing. */
+export async function totaalbeeld(io: Io, invoer: string, json: boolean): Promise<Exit> {
+  const stap = progress(io, (fileSize(invoer) ?? 0) >= GROOT_BESTAND);
+  const werkmap = await open(io, invoer, stap);
+  if (typeof werkmap === 'number') return werkmap;
+  stap('berekenen…');
+  const uitkomst = await berekenWerkmap(werkmap.port);
+  if (!uitkomst.ok) {
+    if (json) io.out(JSON.stringify({ perioden: [], meldingen: uitkomst.meldingen }, null, 2));
+    return reportFouten(io, uitkomst.meldingen, invoer), EXIT.fouten;
+  }
+  if (json) io.out(JSON.stringify(toJson(uitkomst.resultaat, uitkomst.meldingen), null, 2));
+  else reportTotaalbeeld(io, uitkomst.layout);
+  return EXIT.klaar;
+}
+
+/** `nplv voorbeeld OUT`: the example workbook as a file; never replaces an existing file. */
+export async function voorbeeldSchrijven(io: Io, uitvoer: string): Promise<Exit> {
+  if (fileSize(uitvoer) !== undefined) return usage(io, `'${uitvoer}' bestaat al; kies een nieuwe naam`);
+  const werkmap = newXlsx();
+  const sheets = Object.entries(voorbeeldWerkmap()).map(([name, values]) => ({
+    name,
+    values,
+    bold: values.map((row, r) => row.map(() => r === 2)),
+    columnWidths: name === 'Opgave' ? [16, 26, 58, 12] : [16, 26, 60, 58, 16, 18, 70],
+  }));
+  await werkmap.port.apply({ sheets, writes: [], deleteSheets: [] });
+  await writeAtomically(uitvoer, (tmp) => werkmap.save(tmp));
+  io.out(`Voorbeeldwerkmap geschreven: ${uitvoer} (bladen Opgave en Dekking; open hem in Excel of reken hem door met 'nplv herbereken ${uitvoer}')`);
+  return EXIT.klaar;
+}

@@ -1,0 +1,24 @@
+import { GEBRUIK, parseArgs } from './args';
+import { herberekenBestand, totaalbeeld, voorbeeldSchrijven, voorbeeldTonen } from './commands';
+import { EXIT, type Io } from './io';
+
+/** The `nplv` command line (CLI.md); returns the exit code. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const opdracht = parseArgs(argv);
+  switch (opdracht.soort) {
+    case 'voorbeeld-tonen':
+      return voorbeeldTonen(io);
+    case 'herbereken':
+      return herberekenBestand(io, opdracht.invoer, opdracht.uitvoer);
+    case 'totaalbeeld':
+      return totaalbeeld(io, opdracht.invoer, opdracht.json);
+    case 'voorbeeld':
+      return voorbeeldSchrijven(io, opdracht.uitvoer);
+    case 'hulp':
+      io.out(GEBRUIK);
+      return EXIT.klaar;
+    case 'fout':
+      io.err(`nplv: ${opdracht.bericht}\n\n${GEBRUIK}`);
+      return EXIT.gebruik;
+  }
+}
