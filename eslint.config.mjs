@@ -20,6 +20,10 @@ const SOURCE_FILES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
 // plugins under one name, so keep its rules and the office/react plugins, and let
 // typescript-eslint (the project's own version) supply the parser and the @typescript-eslint
 // plugin. Its catch-all block only lists .js/.ts files: widen it to .tsx too.
+// Its office-addins/* rules guess Office.js proxy objects by method names (getCell, ...) and
+// report ExcelJS code too, so they apply only to the files that use Office.js (OFFICE_JS_FILES).
+const isOfficeRule = (name) => name.startsWith('office-addins/');
+
 const officeReact = officeAddins.configs.react.map((block) => {
   if (!block.plugins?.['office-addins']) return block;
   const { files, plugins, rules = {} } = block; // languageOptions (the nested parser) dropped
@@ -29,10 +33,27 @@ const officeReact = officeAddins.configs.react.map((block) => {
     name: files ? 'office-addins/recommended' : 'office-addins/react-settings',
     ...(files && { files: SOURCE_FILES }),
     plugins: keptPlugins,
-    rules: keptRules,
+    rules: Object.fromEntries(Object.entries(keptRules).filter(([name]) => !isOfficeRule(name))),
     ...(block.settings && { settings: block.settings }),
   };
 });
+
+const OFFICE_JS_FILES = [
+  'src/taskpane/**',
+  'src/functions/**',
+  'src/workbook/**/*{office,Office}*', // the Office.js adapter, e.g. officeWorkbook.ts
+  'src/workbook/**/*{office,Office}*/**',
+];
+
+const officeJsRules = {
+  name: 'office-addins/office-js-files',
+  files: OFFICE_JS_FILES,
+  rules: Object.fromEntries(
+    officeAddins.configs.recommended
+      .flatMap((block) => Object.entries(block.rules ?? {}))
+      .filter(([name]) => isOfficeRule(name)),
+  ),
+};
 
 // --- imports point inward -----------------------------------------------------------------
 
@@ -127,6 +148,7 @@ const workbookBlock = {
 export default [
   { ignores: ['dist/', 'build/', 'coverage/', '**/node_modules/'] },
   ...officeReact,
+  officeJsRules,
   ...tseslint.configs.recommended,
   {
     name: 'nplv/source',
@@ -151,6 +173,7 @@ export default [
         console: 'readonly',
         __dirname: 'readonly',
         Buffer: 'readonly',
+        URL: 'readonly',
       },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

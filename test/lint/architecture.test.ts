@@ -15,6 +15,15 @@ const ENGINE = 'src/engine/example.ts';
 const WORKBOOK = 'src/workbook/example.ts';
 const FRONT_ENDS = ['cli', 'taskpane', 'functions', 'demo'];
 
+/** The classic Office.js mistake: reading a proxy's property without load() and sync(). */
+const OFFICE_READ_WITHOUT_SYNC =
+  'export async function read(): Promise<unknown> {\n' +
+  '  return Excel.run(async (context) => {\n' +
+  "    const range = context.workbook.worksheets.getActiveWorksheet().getRange('A1');\n" +
+  '    return range.values;\n' +
+  '  });\n' +
+  '}\n';
+
 const engineRefuses: Record<string, string> = {
   'a Node module': "import fs from 'fs';\nexport const f = fs;\n",
   'a node: module': "import { readFileSync } from 'node:fs';\nexport const f = readFileSync;\n",
@@ -72,6 +81,11 @@ const snippets: Record<string, Snippet> = {
       "import ExcelJS from 'exceljs';\nimport { e } from '../engine/types';\n" +
       "import { g } from './grid';\nexport const f = [ExcelJS, e, g];\n",
   },
+  ...Object.fromEntries(
+    ['src/workbook/officeWorkbook.ts', 'src/taskpane/read.ts', 'src/workbook/xlsxWorkbook.ts'].map(
+      (file) => [`Office.js read in ${file}`, { file, code: OFFICE_READ_WITHOUT_SYNC }],
+    ),
+  ),
   'cli imports workbook': {
     file: 'src/cli/example.ts',
     code: "import { w } from '../workbook/x';\nimport fs from 'fs';\nexport const f = [w, fs];\n",
@@ -124,4 +138,17 @@ describe('src/workbook does not import the front ends', () => {
 
 test('front ends may import the workbook layer and Node modules', () => {
   expect(ruleIds['cli imports workbook']).toEqual([]);
+});
+
+describe('the office-addins rules check the Office.js code, not the ExcelJS code', () => {
+  test.each(['src/workbook/officeWorkbook.ts', 'src/taskpane/read.ts'])('%s', (file) => {
+    expect(ruleIds[`Office.js read in ${file}`]).toEqual([
+      'office-addins/call-sync-before-read',
+      'office-addins/load-object-before-read',
+    ]);
+  });
+
+  test('not in src/workbook/xlsxWorkbook.ts (ExcelJS has look-alike names such as getCell)', () => {
+    expect(ruleIds['Office.js read in src/workbook/xlsxWorkbook.ts']).toEqual([]);
+  });
 });
