@@ -1,0 +1,105 @@
+// Builds the add-in into dist/: taskpane.html loading office.js and the bundles of ONE shared
+// runtime (taskpane, and functions once src/functions/functions.ts exists), functions.json
+// generated from the functions' JSDoc, the icons and manifest.xml.
+//
+//   npm run build                 production build; dist/manifest.xml for https://localhost:3000/
+//   ADDIN_URL=https://host/nplv/ npm run build   the same, the manifest pointing at that address
+//   npm run dev-server            serves https://localhost:3000/ (certificates: httpsServer)
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000/';
+const FUNCTIONS = path.resolve(__dirname, 'src/functions/functions.ts');
+const OFFICE_JS = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
+
+/** manifest.xml with the development address replaced by ADDIN_URL, when that is set. */
+function manifestFor(addinUrl, xml) {
+  if (!addinUrl) return xml;
+  const base = addinUrl.endsWith('/') ? addinUrl : `${addinUrl}/`;
+  const url = new URL(base);
+  if (url.protocol !== 'https:') throw new Error(`ADDIN_URL must be https: ${addinUrl}`);
+  // the page URLs get the whole base, the AppDomain (no trailing slash) the origin alone
+  return xml.replaceAll(DEV_URL, base).replaceAll(DEV_URL.slice(0, -1), url.origin);
+}
+
+/**
+ * The certificates office-addin-dev-certs installs (Windows/Mac, via `npm start`), else
+ * webpack-dev-server's own self-signed certificate.
+ */
+function httpsServer() {
+  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+  const files = { ca: 'ca.crt', key: 'localhost.key', cert: 'localhost.crt' };
+  if (!Object.values(files).every((file) => fs.existsSync(path.join(dir, file)))) return 'https';
+  const options = {};
+  for (const [key, file] of Object.entries(files)) {
+    options[key] = fs.readFileSync(path.join(dir, file));
+  }
+  return { type: 'https', options };
+}
+
+module.exports = (_env, argv) => {
+  const hasFunctions = fs.existsSync(FUNCTIONS);
+  return {
+    context: __dirname,
+    devtool: 'source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      ...(hasFunctions && { functions: FUNCTIONS }),
+    },
+    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: 'ts-loader',
+          options: {
+            onlyCompileBundledFiles: true, // else it type-checks the tests too
+            transpileOnly: true, // `npm test` type-checks (tsc --noEmit)
+            compilerOptions: { module: 'es2020' }, // ES modules, so webpack can tree-shake
+          },
+        },
+      ],
+    },
+    plugins: [
+      ...(hasFunctions
+        ? [new CustomFunctionsMetadataPlugin({ input: FUNCTIONS, output: 'functions.json' })]
+        : []),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: hasFunctions ? ['taskpane', 'functions'] : ['taskpane'],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => manifestFor(process.env.ADDIN_URL, content.toString()),
+          },
+          {
+            from: OFFICE_JS,
+            to: 'office-js',
+            globOptions: { ignore: ['**/*.debug.js', '**/office-vsdoc.js', '**/*.d.ts'] },
+            info: { minimized: true }, // already minified: keep Terser off these 26 MB
+          },
+        ],
+      }),
+    ],
+    performance: {
+      hints: argv.mode === 'production' ? 'warning' : false,
+      assetFilter: (file) => file.endsWith('.js') && !file.startsWith('office-js/'),
+    },
+    devServer: {
+      port: 3000,
+      server: httpsServer(),
+      headers: { 'Access-Control-Allow-Origin': '*' },
+    },
+  };
+};
