@@ -1,0 +1,17 @@
+import type { Melding } from '../engine';
+import type { LayoutRij } from './layoutTypes';
+
+/** `Opgave!E7`, `Opgave` or empty. */
+export function plaatsVan(m: Melding): string {
+  return m.blad && m.cel ? `${m.blad}!${m.cel}` : m.blad;
+}
+
+/** The messages: ernst, plaats, bericht; one line saying there are none otherwise. */
+export function meldingRows(meldingen: readonly Melding[]): LayoutRij[] {
+  if (meldingen.length === 0) return [{ cells: ['Meldingen'], bold: true }, { cells: ['Geen meldingen'] }];
+  return [
+    { cells: ['Meldingen'], bold: true },
+    { cells: ['Ernst', 'Plaats', 'Bericht'], bold: true },
+    ...meldingen.map((m) => ({ cells: [m.ernst, plaatsVan(m), m.bericht] })),
+  ];
+}

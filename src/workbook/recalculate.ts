@@ -1,0 +1,68 @@
+import { bereken, type Invoer, type Melding, type Opties, type Resultaat } from '../engine';
+import type { TotaalbeeldLayout } from './layoutTypes';
+import { planWrite } from './planWrite';
+import type { WorkbookChanges, WorkbookPort } from './port';
+import { readInput, sheetsToRead, type Lezing } from './readInput';
+import { mergeFouten } from './sortMeldingen';
+import { totaalbeeldLayout } from './totaalbeeldLayout';
+import { totaalbeeldMeta } from './totaalbeeldMeta';
+
+export interface HerberekenOpties extends Opties {
+  /** The workbook's unit, shown on the Totaalbeeld sheet; default `mln euro`. */
+  eenheid?: string;
+  /** The number format of written amounts; default `#,##0.0`. */
+  getalnotatie?: string;
+  /** The time shown as "berekend"; default now. */
+  nu?: Date;
+}
+
+export type BerekenUitkomst =
+  | { ok: true; resultaat: Resultaat; invoer: Invoer; meldingen: Melding[]; layout: TotaalbeeldLayout }
+  | { ok: false; meldingen: Melding[] };
+
+export type HerberekenUitkomst =
+  | (Extract<BerekenUitkomst, { ok: true }> & { undo: WorkbookChanges })
+  | Extract<BerekenUitkomst, { ok: false }>;
+
+async function readAndCompute(port: WorkbookPort, opties: HerberekenOpties) {
+  const sheetNames = await port.sheetNames();
+  const lezing: Lezing = readInput(await port.readSheets(sheetsToRead(sheetNames)));
+  const uitkomst = bereken(lezing.invoer, opties);
+  if (lezing.meldingen.length > 0 || !uitkomst.ok) {
+    const fouten = mergeFouten(sheetNames, lezing.meldingen, uitkomst.ok ? [] : uitkomst.meldingen);
+    return { ok: false as const, meldingen: fouten };
+  }
+  const { resultaat } = uitkomst;
+  const layout = totaalbeeldLayout(resultaat, totaalbeeldMeta(lezing, opties.nu ?? new Date(), opties));
+  return { ok: true as const, lezing, resultaat, layout };
+}
+
+/**
+ * Reads the workbook, computes, and writes nothing (`nplv totaalbeeld`). Errors of reading
+ * and of the engine come as one list, sorted by sheet and row; `meldingen` of a good result
+ * are the engine's warnings and control messages.
+ */
+export async function berekenWerkmap(port: WorkbookPort, opties: HerberekenOpties = {}): Promise<BerekenUitkomst> {
+  const r = await readAndCompute(port, opties);
+  if (!r.ok) return r;
+  return { ok: true, resultaat: r.resultaat, invoer: r.lezing.invoer, meldingen: r.resultaat.meldingen, layout: r.layout };
+}
+
+/**
+ * Reads, computes and, when there is no error, writes the owned columns and the NPLV
+ * Totaalbeeld sheet in one `apply` (WORKBOOK.md). With errors nothing is applied at all.
+ * `undo` restores exactly what the run overwrote (see `ongedaanMaken`).
+ */
+export async function herbereken(port: WorkbookPort, opties: HerberekenOpties = {}): Promise<HerberekenUitkomst> {
+  const r = await readAndCompute(port, opties);
+  if (!r.ok) return r;
+  const plan = planWrite(r.lezing, r.resultaat, r.layout, opties.getalnotatie);
+  await port.apply(plan.changes);
+  const { resultaat, layout } = r;
+  return { ok: true, resultaat, invoer: r.lezing.invoer, meldingen: resultaat.meldingen, layout, undo: plan.undo };
+}
+
+/** Puts back what a run of `herbereken` overwrote. */
+export function ongedaanMaken(port: WorkbookPort, undo: WorkbookChanges): Promise<void> {
+  return port.apply(undo);
+}

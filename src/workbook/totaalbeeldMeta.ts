@@ -1,0 +1,38 @@
+import type { Invoer } from '../engine';
+import { rangeA1 } from './address';
+import type { TotaalbeeldMeta } from './layoutTypes';
+import { DEKKING_UITVOER, OPGAVE_UITVOER } from './outputColumns';
+import { locateColumns } from './planColumns';
+import type { Lezing, TabelPlaats } from './readInput';
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** `22-11-2026 14:32`, in local time. */
+export function formatTijdstip(d: Date): string {
+  return `${pad2(d.getDate())}-${pad2(d.getMonth() + 1)}-${d.getFullYear()} ${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
+}
+
+/** The used range of an input sheet without the columns the add-in owns. */
+function inputRange(plaats: TabelPlaats, koppen: readonly string[]): string {
+  const { grid } = plaats;
+  const owned = new Set(locateColumns(plaats, koppen));
+  const columns = Array.from({ length: Math.max(0, ...grid.values.map((r) => r.length)) }, (_, i) => grid.left + i);
+  const right = Math.max(grid.left - 1, ...columns.filter((c) => !owned.has(c)));
+  return rangeA1(grid.top, grid.left, grid.values.length, right - grid.left + 1);
+}
+
+const uitWerkmap = (invoer: Invoer) =>
+  (invoer.verdeelsleutels?.length ?? 0) > 0 || invoer.opgave.some((r) => r.verdeelsleutel !== undefined);
+
+export function totaalbeeldMeta(lezing: Lezing, nu: Date, opties: { eenheid?: string; getalnotatie?: string }): TotaalbeeldMeta {
+  const bronnen = [
+    [lezing.plaatsen.opgave, OPGAVE_UITVOER],
+    [lezing.plaatsen.dekking, DEKKING_UITVOER],
+  ] as const;
+  return {
+    berekendOm: formatTijdstip(nu),
+    bronnen: bronnen.flatMap(([p, kolommen]) => (p ? [{ blad: p.blad, bereik: inputRange(p, kolommen.map((k) => k.kop)) }] : [])),
+    verdeelsleutels: uitWerkmap(lezing.invoer) ? 'uit werkmap' : 'standaard',
+    ...opties,
+  };
+}

@@ -1,0 +1,45 @@
+import type { LayoutCel, LayoutRij, TotaalbeeldLayout } from './layoutTypes';
+import type { SheetContent } from './port';
+
+const MIN_WIDTH = 8;
+const MAX_WIDTH = 60;
+
+/** Roughly how many characters a cell shows with its number format. */
+function shownLength(cell: LayoutCel, format: string | null | undefined): number {
+  if (typeof cell !== 'number') return cell === null ? 0 : cell.length;
+  if (format?.endsWith('%')) return String(Math.round(cell * 100)).length + 1;
+  const decimals = /\.(0+)/.exec(format ?? '')?.[1].length ?? 0;
+  const fixed = Math.abs(cell).toFixed(decimals);
+  const digits = fixed.split('.')[0].length;
+  return fixed.length + (format?.includes(',') ? Math.floor((digits - 1) / 3) : 0) + (cell < 0 ? 1 : 0);
+}
+
+/** Whether a cell counts for its column's width: titles and a plain row's closing text overflow. */
+function counts(row: LayoutRij, i: number): boolean {
+  const filled = row.cells.filter((c) => c !== null).length;
+  const last = i === row.cells.length - 1 && typeof row.cells[i] === 'string';
+  return filled > 1 && !(last && !row.bold && i > 0);
+}
+
+/** Column widths that fit the content (in characters). */
+export function fitWidths(rows: readonly LayoutRij[]): (number | null)[] {
+  const columns = Math.max(0, ...rows.map((r) => r.cells.length));
+  return Array.from({ length: columns }, (_, i) => {
+    const longest = Math.max(0, ...rows.filter((r) => counts(r, i)).map((r) => shownLength(r.cells[i] ?? null, r.formats?.[i])));
+    return longest === 0 ? null : Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
+  });
+}
+
+/** The NPLV Totaalbeeld sheet: the layout from A1, numbers with their formats, bold rows. */
+export function totaalbeeldSheet(layout: TotaalbeeldLayout, name: string): SheetContent {
+  const columns = Math.max(1, ...layout.rows.map((r) => r.cells.length));
+  const pad = <T>(cells: readonly T[] | undefined, empty: T): T[] =>
+    Array.from({ length: columns }, (_, i) => cells?.[i] ?? empty);
+  return {
+    name,
+    values: layout.rows.map((r) => pad(r.cells, null)),
+    numberFormats: layout.rows.map((r) => pad(r.formats, null)),
+    bold: layout.rows.map((r) => pad<boolean>([], r.bold ?? false)),
+    columnWidths: fitWidths(layout.rows),
+  };
+}

@@ -1,0 +1,114 @@
+import ExcelJS from 'exceljs';
+import { applyChanges, type SheetEditor } from './applyChanges';
+import type { CellValue, SheetContent, SheetGrid, WorkbookPort } from './port';
+import { usedRange, type Cel } from './usedRange';
+
+/** An .xlsx workbook opened with ExcelJS (Node): the port, and saving to a (new) path. */
+export interface XlsxWerkmap {
+  port: WorkbookPort;
+  save(path: string): Promise<void>;
+  toBuffer(): Promise<Buffer>;
+}
+
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** An ExcelJS value (or a formula's result) as a port value; dates as serial numbers. */
+function plain(v: unknown): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return (v.getTime() - EXCEL_EPOCH) / 86400000;
+  const o = v as { error?: string; richText?: { text: string }[]; text?: unknown; result?: unknown };
+  if (o.error !== undefined) return { error: String(o.error) };
+  if (o.richText) return o.richText.map((r) => r.text).join('');
+  if (o.text !== undefined) return plain(o.text);
+  if ('formula' in o || 'sharedFormula' in o) return plain(o.result);
+  return null;
+}
+
+function readCell(cell: ExcelJS.Cell): Cel {
+  const merged = cell.type === ExcelJS.ValueType.Merge;
+  const formula = cell.type === ExcelJS.ValueType.Formula ? cell.formula ?? null : null;
+  return {
+    value: merged ? null : plain(cell.value),
+    formula,
+    numberFormat: cell.numFmt || 'General',
+    bold: cell.font?.bold === true,
+  };
+}
+
+function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
+  const cells: [number, number, Cel][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => row.eachCell({ includeEmpty: false }, (cell, c) => void cells.push([r, c, readCell(cell)])));
+  const right = Math.max(0, ...cells.map(([, c]) => c));
+  const widths = Array.from({ length: right }, (_, i) => ws.getColumn(i + 1).width ?? null);
+  return usedRange(ws.name, cells, widths);
+}
+
+const excelValue = (v: CellValue) => (v !== null && typeof v === 'object' ? { error: v.error } : v) as ExcelJS.CellValue;
+
+/** Edits an ExcelJS workbook cell by cell, replacing style objects (ExcelJS shares them between cells). */
+function editor(wb: ExcelJS.Workbook): SheetEditor {
+  const ws = (name: string) => {
+    const sheet = wb.getWorksheet(name);
+    if (!sheet) throw new Error(`no sheet named '${name}'`);
+    return sheet;
+  };
+  type Ordered = { orderNo: number };
+  return {
+    exists: (name) => wb.getWorksheet(name) !== undefined,
+    replaceSheet: (content: SheetContent) => {
+      const old = wb.getWorksheet(content.name);
+      const orderNo = old && (old as unknown as Ordered).orderNo;
+      if (old) wb.removeWorksheet(old.id);
+      const fresh = wb.addWorksheet(content.name);
+      if (orderNo !== undefined) (fresh as unknown as Ordered).orderNo = orderNo;
+    },
+    deleteSheet: (name) => wb.removeWorksheet(ws(name).id),
+    setCell: (name, row, column, { value, formula, numberFormat, bold }) => {
+      const cell = ws(name).getCell(row, column);
+      cell.value = formula === null ? excelValue(value) : ({ formula, result: excelValue(value) ?? undefined } as ExcelJS.CellValue);
+      if (numberFormat !== null) cell.style = { ...cell.style, numFmt: numberFormat };
+      if (bold !== undefined) cell.style = { ...cell.style, font: { ...cell.style.font, bold } };
+    },
+    setColumnWidth: (name, column, width) => {
+      ws(name).getColumn(column).width = width ?? undefined;
+    },
+  };
+}
+
+function werkmap(wb: ExcelJS.Workbook): XlsxWerkmap {
+  const port: WorkbookPort = {
+    sheetNames: async () => wb.worksheets.map((ws) => ws.name),
+    readSheets: async (names) =>
+      names.map((name) => {
+        const ws = wb.getWorksheet(name);
+        if (!ws) throw new Error(`no sheet named '${name}'`);
+        return readSheet(ws);
+      }),
+    apply: async (changes) => applyChanges(editor(wb), changes),
+  };
+  return {
+    port,
+    save: (path) => wb.xlsx.writeFile(path),
+    toBuffer: async () => Buffer.from(await wb.xlsx.writeBuffer()),
+  };
+}
+
+/** Opens an .xlsx file. ExcelJS is the only library that touches the file. */
+export async function openXlsx(path: string): Promise<XlsxWerkmap> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return werkmap(wb);
+}
+
+/** Reads an .xlsx file from its bytes. */
+export async function readXlsx(data: ArrayBuffer | Buffer): Promise<XlsxWerkmap> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as ArrayBuffer);
+  return werkmap(wb);
+}
+
+/** A new, empty .xlsx workbook (e.g. for writing the example). */
+export function newXlsx(): XlsxWerkmap {
+  return werkmap(new ExcelJS.Workbook());
+}

@@ -1,0 +1,234 @@
+import { herbereken, type HerberekenUitkomst } from '../../src/workbook/recalculate';
+import type { CellValue, WorkbookPort } from '../../src/workbook/port';
+import { changedCells, snapshot } from './snapshot';
+import { goldenOfRow, golden, OUTPUT_FIELDS, voorbeeld } from './seedSheets';
+
+/** A sheet to start from: values from A1; formulas and number formats by A1 address. */
+export interface FixtureSheet {
+  name: string;
+  rows: CellValue[][];
+  formulas?: Record<string, { formula: string; result: CellValue }>;
+  numberFormats?: Record<string, string>;
+}
+
+export interface Harness {
+  create(sheets: FixtureSheet[]): Promise<WorkbookPort>;
+  /** The workbook as stored: the .xlsx adapter saves and re-opens, the memory one is itself. */
+  reopen(port: WorkbookPort): Promise<WorkbookPort>;
+}
+
+const NU = new Date(2026, 10, 22, 14, 32);
+
+/**
+ * The seed as an analyst's workbook: a note column F, a formula in E2, a Totaal row (7)
+ * after the physical rows of tot 2030 and a blank row (8); a third sheet that is not ours.
+ * Data row i of voorbeeld.json sits in row OPGAVE_RIJ[i].
+ */
+const OPGAVE_RIJ = voorbeeld.opgave.map((_, i) => (i < 5 ? i + 2 : i + 4));
+function fixture(edit: (o: CellValue[][], d: CellValue[][]) => void = () => {}): FixtureSheet[] {
+  const opgave: CellValue[][] = [['Periode', 'Pijler', 'Onderdeel', 'Gebied', 'Opgave', 'Toelichting']];
+  voorbeeld.opgave.forEach((r, i) => (opgave[OPGAVE_RIJ[i] - 1] = [r.periode, r.pijler, r.onderdeel, null, r.opgave, null]));
+  opgave[6] = ['tot 2030', 'Fysiek', 'Totale opgave fysieke pijler', null, 3050, null];
+  opgave[7] = [];
+  opgave[1][5] = 'Wbi-bijdrage meegeteld';
+  const dekking: CellValue[][] = [
+    ['Periode', 'Pijler', 'Bron', 'Onderdeel', 'Cofinanciering', 'Rijksfinanciering'],
+    ...voorbeeld.dekking.map((r) => [r.periode, r.pijler, r.bron, r.onderdeel || null, r.cofinanciering, r.rijksfinanciering]),
+  ];
+  edit(opgave, dekking);
+  return [
+    { name: 'Opgave', rows: opgave, formulas: { E2: { formula: '400+45', result: 445 } }, numberFormats: { E3: '#,##0' } },
+    { name: 'Dekking', rows: dekking },
+    { name: 'Notities', rows: [['Zie Opgave'], [null, 'som']], formulas: { B3: { formula: 'SUM(Opgave!E2:E6)', result: 3050 } } },
+  ];
+}
+
+const OWNED_OPGAVE_COLUMNS = ['G', 'H', 'I', 'J', 'K', 'L', 'M'];
+const OWNED_ROWS = [1, ...OPGAVE_RIJ, 7];
+const owned = (cel: string) =>
+  cel.startsWith('NPLV Totaalbeeld!') ||
+  OWNED_OPGAVE_COLUMNS.some((c) => OWNED_ROWS.some((r) => cel === `Opgave!${c}${r}`)) ||
+  /^Dekking!G(\d+)$/.test(cel);
+
+async function cells(port: WorkbookPort, sheet: string) {
+  const [g] = await port.readSheets([sheet]);
+  return (row: number, column: number) => ({
+    value: g.values[row - g.top]?.[column - g.left] ?? null,
+    formula: g.formulas[row - g.top]?.[column - g.left] ?? null,
+    numberFormat: g.numberFormats[row - g.top]?.[column - g.left] ?? 'General',
+    bold: g.bold?.[row - g.top]?.[column - g.left] ?? false,
+  });
+}
+
+function ok(u: HerberekenUitkomst) {
+  if (!u.ok) throw new Error(JSON.stringify(u.meldingen));
+  return u;
+}
+
+function spied(port: WorkbookPort) {
+  const applied: unknown[] = [];
+  const spy: WorkbookPort = {
+    sheetNames: () => port.sheetNames(),
+    readSheets: (names) => port.readSheets(names),
+    apply: (changes) => (applied.push(changes), port.apply(changes)),
+  };
+  return { spy, applied };
+}
+
+const FYSIEK_TOT_2030_TOTALEN = {
+  // Hand sums of the five physical onderdelen of tot 2030 (golden.json): 222,5 + 520,5 + 332,5 + 198,75 + 84,5 …
+  rijksdeel: 1358.75,
+  dekking: 605, // 290 + 0 + 0 + 180 + 135: pillar-level dekking (70) is in no onderdeel
+  rijksdekking: 415,
+  restopgave: 2450,
+  restRijksopgave: 949.25,
+  jaarlijkseRestopgave: 612.5,
+  overschot: 5,
+};
+
+/** The contract every adapter keeps (WORKBOOK.md), run against each adapter. */
+export function contract(harness: Harness): void {
+  it('reads back what was put in: values, error values, formulas with their results, formats, used range', async () => {
+    const port = await harness.create([
+      {
+        name: 'Blad',
+        rows: [[], [null, 'tekst', 12.5, true], [null, { error: '#N/A' }, null, 'x'], [null, null, 7]],
+        formulas: { C4: { formula: 'C2-5.5', result: 7 } },
+        numberFormats: { C2: '#,##0.0' },
+      },
+    ]);
+    expect(await port.sheetNames()).toEqual(['Blad']);
+    const [g] = await port.readSheets(['Blad']);
+    expect([g.name, g.top, g.left]).toEqual(['Blad', 2, 2]);
+    expect(g.values).toEqual([['tekst', 12.5, true], [{ error: '#N/A' }, null, 'x'], [null, 7, null]]);
+    expect(g.formulas).toEqual([[null, null, null], [null, null, null], [null, 'C2-5.5', null]]);
+    expect(g.numberFormats[0]).toEqual(['General', '#,##0.0', 'General']);
+  });
+
+  describe('a run on the seed workbook', () => {
+    let before: Awaited<ReturnType<typeof snapshot>>;
+    let stored: WorkbookPort;
+    beforeAll(async () => {
+      const port = await harness.create(fixture());
+      before = await snapshot(port);
+      ok(await herbereken(port, { nu: NU }));
+      stored = await harness.reopen(port);
+    });
+
+    it('puts the headers of the owned columns right of the last used column (F)', async () => {
+      const at = await cells(stored, 'Opgave');
+      expect(OWNED_OPGAVE_COLUMNS.map((_, i) => at(1, 7 + i).value)).toEqual(OUTPUT_FIELDS.map(([kop]) => kop));
+    });
+
+    it('gives every data row the figures of its onderdeel (golden.json), as numbers formatted #,##0.0', async () => {
+      const at = await cells(stored, 'Opgave');
+      voorbeeld.opgave.forEach((_, i) => {
+        const row = OPGAVE_RIJ[i];
+        expect(OUTPUT_FIELDS.map((_, c) => at(row, 7 + c).value)).toEqual(OUTPUT_FIELDS.map(([, veld]) => goldenOfRow(i)[veld]));
+        expect(OUTPUT_FIELDS.map((_, c) => at(row, 7 + c).numberFormat)).toEqual(OUTPUT_FIELDS.map(() => '#,##0.0'));
+      });
+    });
+
+    it('gives the control row the totals of its block, and leaves the blank row alone', async () => {
+      const at = await cells(stored, 'Opgave');
+      expect(OUTPUT_FIELDS.map((_, c) => at(7, 7 + c).value)).toEqual(OUTPUT_FIELDS.map(([, veld]) => FYSIEK_TOT_2030_TOTALEN[veld]));
+      expect(OUTPUT_FIELDS.map((_, c) => at(8, 7 + c))).toEqual(OUTPUT_FIELDS.map(() => ({ value: null, formula: null, numberFormat: 'General', bold: false })));
+    });
+
+    it('writes Totale dekking (cofinanciering + Rijksfinanciering) in the Dekking sheet', async () => {
+      const at = await cells(stored, 'Dekking');
+      expect(at(1, 7).value).toBe('Totale dekking');
+      expect(voorbeeld.dekking.map((_, i) => at(i + 2, 7).value)).toEqual(voorbeeld.dekking.map((r) => r.cofinanciering + r.rijksfinanciering));
+      expect(at(2, 7).numberFormat).toBe('#,##0.0');
+    });
+
+    it('adds the NPLV Totaalbeeld sheet at the end: title, numbers with formats, bold headers', async () => {
+      expect(await stored.sheetNames()).toEqual(['Opgave', 'Dekking', 'Notities', 'NPLV Totaalbeeld']);
+      const [g] = await stored.readSheets(['NPLV Totaalbeeld']);
+      expect([g.top, g.left]).toEqual([1, 1]);
+      expect(g.values[0][0]).toBe(
+        'NPLV Totaalbeeld — berekend 22-11-2026 14:32 uit Opgave (A1:F23) en Dekking (A1:F15); verdeelsleutels: standaard',
+      );
+      expect(g.values[1][0]).toBe('Bedragen in mln euro');
+      const r = g.values.findIndex((row) => row[0] === 'Fysieke pijler');
+      const fysiek = golden.perioden[0].pijlers[0];
+      expect(g.values[r].slice(0, 6)).toEqual(['Fysieke pijler', fysiek.opgave, fysiek.dekking, fysiek.restopgave, fysiek.jaarlijkseRestopgave, fysiek.restopgavePerOnderdeel]);
+      expect(g.numberFormats[r].slice(1, 6)).toEqual(Array(5).fill('#,##0.0'));
+      expect(g.values[r - 1][0]).toBe('tot 2030 (2026–2029, 4 jaar)');
+      expect(g.bold?.[r - 1][0]).toBe(true);
+      expect(g.bold?.[r][0]).toBe(false);
+      expect(g.columnWidths?.[0]).toBeGreaterThan(20);
+    });
+
+    it('changes nothing else: every other cell keeps its value, formula and format', async () => {
+      const after = await snapshot(stored);
+      const changed = changedCells(before.cells, after.cells);
+      expect(changed.filter((c) => !owned(c))).toEqual([]);
+      expect(after.cells.get('Opgave!E2')).toEqual({ value: 445, formula: '400+45', numberFormat: 'General', bold: false });
+      expect(after.cells.get('Opgave!E3')?.numberFormat).toBe('#,##0');
+      expect(after.cells.get('Notities!B3')?.formula).toBe('SUM(Opgave!E2:E6)');
+      expect(after.widths.Opgave).toEqual(before.widths.Opgave);
+    });
+  });
+
+  it('overwrites the same columns on a second run, adding none', async () => {
+    const port = await harness.create(fixture());
+    ok(await herbereken(port, { nu: NU }));
+    const second = await harness.reopen(port);
+    await second.apply({ sheets: [], writes: [{ sheet: 'Opgave', top: 3, left: 5, values: [[1835]] }], deleteSheets: [] });
+    ok(await herbereken(second, { nu: NU }));
+    const stored = await harness.reopen(second);
+    const [g] = await stored.readSheets(['Opgave']);
+    expect(g.left + g.values[0].length - 1).toBe(13);
+    expect(g.values[0].slice(6)).toEqual(OUTPUT_FIELDS.map(([kop]) => kop));
+    expect(g.values[2][6]).toBe(550.5); // Rijksdeel of Herstructurering corporatievoorraad: 1835 × 30%
+    expect(await stored.sheetNames()).toEqual(['Opgave', 'Dekking', 'Notities', 'NPLV Totaalbeeld']);
+  });
+
+  it('applies nothing when there are errors, and lists every error with its place', async () => {
+    const port = await harness.create(
+      fixture((o, d) => {
+        o[5][4] = 'n.b.';
+        d[3][0] = 'tot 2031';
+        d[4][5] = { error: '#N/A' };
+      }),
+    );
+    const before = await snapshot(port);
+    const { spy, applied } = spied(port);
+    const uitkomst = await herbereken(spy, { nu: NU });
+    expect(uitkomst.ok).toBe(false);
+    expect(uitkomst.meldingen.map((m) => `${m.blad}!${m.cel}: ${m.bericht}`)).toEqual([
+      "Opgave!E6: 'n.b.' is geen bedrag",
+      "Dekking!A4: periode 'tot 2031' is onbekend (bekend: tot 2030, 2030 t/m 2035)",
+      'Dekking!F5: de cel bevat de foutwaarde #N/A',
+    ]);
+    expect(applied).toEqual([]);
+    const after = await snapshot(await harness.reopen(port));
+    expect(changedCells(before.cells, after.cells)).toEqual([]);
+    expect(after.sheets).toEqual(before.sheets);
+  });
+
+  it('undoes a first run exactly: owned cells as they were, the Totaalbeeld sheet gone', async () => {
+    const port = await harness.create(fixture());
+    const before = await snapshot(port);
+    const { undo } = ok(await herbereken(port, { nu: NU }));
+    await port.apply(undo);
+    const after = await snapshot(await harness.reopen(port));
+    expect(after.sheets).toEqual(before.sheets);
+    expect(changedCells(before.cells, after.cells)).toEqual([]);
+  });
+
+  it('undoes a second run exactly: the first run’s figures and Totaalbeeld sheet come back', async () => {
+    const port = await harness.create(fixture());
+    ok(await herbereken(port, { nu: NU }));
+    await port.apply({ sheets: [], writes: [{ sheet: 'Opgave', top: 3, left: 5, values: [[1835]] }], deleteSheets: [] });
+    const before = await snapshot(port);
+    const { undo } = ok(await herbereken(port, { nu: new Date(2026, 10, 23, 9, 5) }));
+    expect(changedCells(before.cells, (await snapshot(port)).cells).length).toBeGreaterThan(0);
+    await port.apply(undo);
+    const after = await snapshot(await harness.reopen(port));
+    expect(after.sheets).toEqual(before.sheets);
+    expect(changedCells(before.cells, after.cells)).toEqual([]);
+    expect(after.widths).toEqual(before.widths);
+  });
+}

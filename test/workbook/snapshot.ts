@@ -1,0 +1,33 @@
+import type { WorkbookPort } from '../../src/workbook/port';
+import { a1 } from '../../src/workbook/address';
+
+export interface CellState {
+  value: unknown;
+  formula: string | null;
+  numberFormat: string;
+  bold: boolean;
+}
+
+/** Every non-empty cell of every sheet, by `Sheet!A1`, plus each sheet's column widths. */
+export async function snapshot(port: WorkbookPort): Promise<{ sheets: string[]; cells: Map<string, CellState>; widths: Record<string, (number | null)[]> }> {
+  const sheets = await port.sheetNames();
+  const cells = new Map<string, CellState>();
+  const widths: Record<string, (number | null)[]> = {};
+  for (const g of await port.readSheets(sheets)) {
+    widths[g.name] = (g.columnWidths ?? []).filter((_, i, all) => all.slice(i).some((w) => w !== null));
+    g.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const state = { value, formula: g.formulas[r][c], numberFormat: g.numberFormats[r][c], bold: g.bold?.[r]?.[c] ?? false };
+        if (value !== null || state.formula !== null || state.numberFormat !== 'General' || state.bold)
+          cells.set(`${g.name}!${a1(g.top + r, g.left + c)}`, state);
+      }),
+    );
+  }
+  return { sheets, cells, widths };
+}
+
+/** The addresses whose state differs between two snapshots. */
+export function changedCells(before: Map<string, CellState>, after: Map<string, CellState>): string[] {
+  const keys = new Set([...before.keys(), ...after.keys()]);
+  return [...keys].filter((k) => JSON.stringify(before.get(k)) !== JSON.stringify(after.get(k))).sort();
+}
