@@ -1,4 +1,5 @@
 import type { CellValue, SheetGrid } from './port';
+import { largest } from './extremes';
 
 /** The cell at a 1-based row and column; empty (and `General`) outside the used range. */
 export function cellAt(grid: SheetGrid, row: number, column: number) {
@@ -15,7 +16,7 @@ export function cellAt(grid: SheetGrid, row: number, column: number) {
 
 export const bottomRow = (grid: SheetGrid) => grid.top + grid.values.length - 1;
 
-export const width = (grid: SheetGrid) => Math.max(0, ...grid.values.map((row) => row.length));
+export const width = (grid: SheetGrid) => largest(grid.values.map((row) => row.length), 0);
 
 export const rightColumn = (grid: SheetGrid) => grid.left + width(grid) - 1;
 

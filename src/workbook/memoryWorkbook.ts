@@ -22,6 +22,8 @@ interface Sheet {
 
 const key = (row: number, column: number) => `${row},${column}`;
 
+const isEmpty = (c: Cel) => c.value === null && c.formula === null && c.numberFormat === 'General' && !c.bold;
+
 function toSheet(name: string, init: MemorySheetInit): Sheet {
   const sheet: Sheet = { name, cells: new Map(), columnWidths: [...(init.columnWidths ?? [])] };
   const [top, left] = [init.top ?? 1, init.left ?? 1];
@@ -33,7 +35,7 @@ function toSheet(name: string, init: MemorySheetInit): Sheet {
         numberFormat: init.numberFormats?.[r]?.[c] ?? 'General',
         bold: init.bold?.[r]?.[c] ?? false,
       };
-      if (JSON.stringify(cel) !== JSON.stringify(LEGE_CEL)) sheet.cells.set(key(top + r, left + c), cel);
+      if (!isEmpty(cel)) sheet.cells.set(key(top + r, left + c), cel);
     }),
   );
   return sheet;
@@ -104,7 +106,7 @@ export class MemoryWorkbook implements WorkbookPort {
         const cells = this.sheet(name).cells;
         const old = cells.get(key(row, column)) ?? LEGE_CEL;
         const cel: Cel = { value, formula, numberFormat: numberFormat ?? old.numberFormat, bold: bold ?? old.bold };
-        if (JSON.stringify(cel) === JSON.stringify(LEGE_CEL)) cells.delete(key(row, column));
+        if (isEmpty(cel)) cells.delete(key(row, column));
         else cells.set(key(row, column), cel);
       },
       setColumnWidth: (name, column, width) => {

@@ -1,5 +1,6 @@
 import type { LayoutCel, LayoutRij, TotaalbeeldLayout } from './layoutTypes';
 import type { SheetContent } from './port';
+import { largest } from './extremes';
 
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
@@ -23,16 +24,16 @@ function counts(row: LayoutRij, i: number): boolean {
 
 /** Column widths that fit the content (in characters). */
 export function fitWidths(rows: readonly LayoutRij[]): (number | null)[] {
-  const columns = Math.max(0, ...rows.map((r) => r.cells.length));
+  const columns = largest(rows.map((r) => r.cells.length), 0);
   return Array.from({ length: columns }, (_, i) => {
-    const longest = Math.max(0, ...rows.filter((r) => counts(r, i)).map((r) => shownLength(r.cells[i] ?? null, r.formats?.[i])));
+    const longest = largest(rows.filter((r) => counts(r, i)).map((r) => shownLength(r.cells[i] ?? null, r.formats?.[i])), 0);
     return longest === 0 ? null : Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
   });
 }
 
 /** The NPLV Totaalbeeld sheet: the layout from A1, numbers with their formats, bold rows. */
 export function totaalbeeldSheet(layout: TotaalbeeldLayout, name: string): SheetContent {
-  const columns = Math.max(1, ...layout.rows.map((r) => r.cells.length));
+  const columns = largest(layout.rows.map((r) => r.cells.length), 1);
   const pad = <T>(cells: readonly T[] | undefined, empty: T): T[] =>
     Array.from({ length: columns }, (_, i) => cells?.[i] ?? empty);
   return {

@@ -1,3 +1,4 @@
+import { largest, smallest } from './extremes';
 import type { CellValue, SheetGrid } from './port';
 
 /** A cell as adapters keep or read it. */
@@ -10,31 +11,36 @@ export interface Cel {
 
 export const LEGE_CEL: Cel = { value: null, formula: null, numberFormat: 'General', bold: false };
 
+const filled = <T>(rows: number, columns: number, value: T): T[][] =>
+  Array.from({ length: rows }, () => new Array<T>(columns).fill(value));
+
 /**
  * The grid of a sheet's cells (1-based row, column): the bounding box of the cells holding a
- * value or a formula, every cell of it filled in (`LEGE_CEL` where there is none).
+ * value or a formula, every cell of it filled in (as `LEGE_CEL` where there is none).
  */
-export function usedRange(name: string, cells: Iterable<[number, number, Cel]>, columnWidths: (number | null)[]): SheetGrid {
-  const all = [...cells];
-  const used = all.filter(([, , c]) => c.value !== null || c.formula !== null);
-  if (used.length === 0) return { name, top: 1, left: 1, values: [], formulas: [], numberFormats: [], bold: [], columnWidths: [] };
-  const top = Math.min(...used.map(([r]) => r));
-  const left = Math.min(...used.map(([, c]) => c));
-  const bottom = Math.max(...used.map(([r]) => r));
-  const right = Math.max(...used.map(([, c]) => c));
-  const at = new Map(all.map(([r, c, cel]) => [`${r},${c}`, cel]));
-  const table = <T>(pick: (c: Cel) => T) =>
-    Array.from({ length: bottom - top + 1 }, (_, r) =>
-      Array.from({ length: right - left + 1 }, (_, c) => pick(at.get(`${top + r},${left + c}`) ?? LEGE_CEL)),
-    );
-  return {
+export function usedRange(name: string, cells: readonly (readonly [number, number, Cel])[], columnWidths: (number | null)[]): SheetGrid {
+  const used = cells.filter(([, , c]) => c.value !== null || c.formula !== null);
+  const rows = used.map(([r]) => r);
+  const columns = used.map(([, c]) => c);
+  const [top, left] = used.length === 0 ? [1, 1] : [smallest(rows, Infinity), smallest(columns, Infinity)];
+  const [height, width] = [largest(rows, top - 1) - top + 1, largest(columns, left - 1) - left + 1];
+  const grid: SheetGrid = {
     name,
     top,
     left,
-    values: table((c) => c.value),
-    formulas: table((c) => c.formula),
-    numberFormats: table((c) => c.numberFormat),
-    bold: table((c) => c.bold),
-    columnWidths: Array.from({ length: right }, (_, i) => columnWidths[i] ?? null),
+    values: filled<CellValue>(height, width, null),
+    formulas: filled<string | null>(height, width, null),
+    numberFormats: filled(height, width, 'General'),
+    bold: filled(height, width, false),
+    columnWidths: Array.from({ length: left + width - 1 }, (_, i) => columnWidths[i] ?? null),
   };
+  for (const [r, c, cel] of cells) {
+    const [y, x] = [r - top, c - left];
+    if (y < 0 || x < 0 || y >= height || x >= width) continue;
+    grid.values[y][x] = cel.value;
+    grid.formulas[y][x] = cel.formula;
+    grid.numberFormats[y][x] = cel.numberFormat;
+    grid.bold![y][x] = cel.bold;
+  }
+  return grid;
 }

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { applyChanges, type SheetEditor } from './applyChanges';
 import type { CellValue, SheetContent, SheetGrid, WorkbookPort } from './port';
 import { usedRange, type Cel } from './usedRange';
+import { largest } from './extremes';
 
 /** An .xlsx workbook opened with ExcelJS (Node): the port, and saving to a (new) path. */
 export interface XlsxWerkmap {
@@ -39,7 +40,7 @@ function readCell(cell: ExcelJS.Cell): Cel {
 function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
   const cells: [number, number, Cel][] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => row.eachCell({ includeEmpty: false }, (cell, c) => void cells.push([r, c, readCell(cell)])));
-  const right = Math.max(0, ...cells.map(([, c]) => c));
+  const right = largest(cells.map(([, c]) => c), 0);
   const widths = Array.from({ length: right }, (_, i) => ws.getColumn(i + 1).width ?? null);
   return usedRange(ws.name, cells, widths);
 }

@@ -123,3 +123,25 @@ describe('amounts in euros of 10^11', () => {
     expect(layout.rows[1].cells).toEqual(['Bedragen in euro']);
   });
 });
+
+describe('control rows on the Dekking sheet', () => {
+  it('get the totale dekking of their block; a Waarvan row the same block', async () => {
+    const wb = sheets({
+      Opgave: [['Periode', 'Pijler', 'Onderdeel', 'Opgave'], ['tot 2030', 'Fysiek', 'Nieuwbouw', 445]],
+      Dekking: [
+        ['Periode', 'Pijler', 'Bron', 'Onderdeel', 'Cofinanciering', 'Rijksfinanciering'],
+        ['tot 2030', 'Fysiek', 'Realisatiestimulans', 'Nieuwbouw', 145, 145],
+        ['tot 2030', 'Fysiek', 'Programma-organisatie', null, 0, 20],
+        [null, null, 'Totaal dekking fysiek', null, 145, 170],
+        [null, null, 'Waarvan Rijk', null, null, 165],
+      ],
+    });
+    const { meldingen } = ok(await herbereken(wb, { nu: NU }));
+    // 145 + 145 + 0 + 20 = 310 for both control rows.
+    expect([2, 3, 4, 5].map((r) => wb.cell('Dekking', `G${r}`).value)).toEqual([290, 20, 310, 310]);
+    // The typed Rijksfinanciering total 170 is 5 more than 145 + 20: a control message at its cell.
+    expect(meldingen.filter((m) => m.ernst === 'controle').map((m) => `${m.blad}!${m.cel}: ${m.bericht}`)).toEqual([
+      "Dekking!F4: controlerij 'Totaal dekking fysiek': Rijksfinanciering is 170, de regels erboven geven 165 (verschil 5)",
+    ]);
+  });
+});
