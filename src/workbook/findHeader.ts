@@ -12,7 +12,7 @@ export interface Kopregel {
   kolommen: Record<string, number>;
 }
 
-/** The columns of `def` found in one row: the first cell (left to right) matching each. */
+// The columns of `def` found in one row: the first cell (left to right) matching each.
 function columnsIn(grid: SheetGrid, rij: number, def: BladDef): Record<string, number> {
   const keys = (grid.values[rij - grid.top] ?? []).map((v) => (typeof v === 'string' ? matchKey(v) : ''));
   const kolommen: Record<string, number> = {};

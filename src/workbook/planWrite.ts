@@ -14,7 +14,7 @@ export interface Schrijfplan {
   undo: WorkbookChanges;
 }
 
-/** Row number → the values of the owned columns: data rows and control rows, nothing else. */
+// Row number → the values of the owned columns: data rows and control rows, nothing else.
 function rowValues<T>(plaats: TabelPlaats, data: (i: number) => T, controle: (i: number) => T, velden: (t: T) => Dec[]) {
   const rows = new Map<number, CellValue[]>();
   plaats.dataRijen.forEach((rij, i) => rows.set(rij, velden(data(i)).map((d) => d.toNumber())));

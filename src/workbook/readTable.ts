@@ -40,10 +40,10 @@ const PARSERS: Record<Soort, (v: CellValue, veld: string) => Parsed<Veldwaarde>>
   jaar: parseJaar,
 };
 
-/** What a field holds when its cell is in error: the row is still read, the error reported. */
+// What a field holds when its cell is in error: the row is still read, the error reported.
 const FALLBACK: Record<Soort, Veldwaarde> = { tekst: '', bedrag: new Dec(0), fractie: undefined, jaar: undefined };
 
-/** Onderdeel (or another label column) when filled, else the row's first text cell. */
+// Onderdeel (or another label column) when filled, else the row's first text cell.
 function labelOf(grid: SheetGrid, rij: number, def: BladDef, kop: Kopregel): string {
   for (const veld of def.labelvelden) {
     const v = kop.kolommen[veld] === undefined ? null : cellAt(grid, rij, kop.kolommen[veld]).value;

@@ -5,7 +5,7 @@ import type { DataRij } from './readTable';
 const text = (r: DataRij, veld: string) => (typeof r.velden[veld] === 'string' ? (r.velden[veld] as string) : '');
 const dec = (r: DataRij, veld: string) => (r.velden[veld] instanceof Dec ? (r.velden[veld] as Dec) : new Dec(0));
 
-/** A required field that is empty (and not already reported as an error): a message. */
+// A required field that is empty (and not already reported as an error): a message.
 function required<T>(r: DataRij, veld: string, meldingen: Melding[]): T | undefined {
   const v = r.velden[veld];
   if ((v === undefined || v === '') && !r.fouten.includes(veld))

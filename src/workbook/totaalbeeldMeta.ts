@@ -13,7 +13,7 @@ export function formatTijdstip(d: Date): string {
   return `${pad2(d.getDate())}-${pad2(d.getMonth() + 1)}-${d.getFullYear()} ${pad2(d.getHours())}:${pad2(d.getMinutes())}`;
 }
 
-/** The used range of an input sheet without the columns the add-in owns. */
+// The used range of an input sheet without the columns the add-in owns.
 function inputRange(plaats: TabelPlaats, koppen: readonly string[]): string {
   const { grid } = plaats;
   const owned = new Set(locateColumns(plaats, koppen));
@@ -34,6 +34,7 @@ export function totaalbeeldMeta(lezing: Lezing, nu: Date, opties: { eenheid?: st
     berekendOm: formatTijdstip(nu),
     bronnen: bronnen.flatMap(([p, kolommen]) => (p ? [{ blad: p.blad, bereik: inputRange(p, kolommen.map((k) => k.kop)) }] : [])),
     verdeelsleutels: uitWerkmap(lezing.invoer) ? 'uit werkmap' : 'standaard',
-    ...opties,
+    ...(opties.eenheid !== undefined && { eenheid: opties.eenheid }),
+    ...(opties.getalnotatie !== undefined && { getalnotatie: opties.getalnotatie }),
   };
 }

@@ -5,7 +5,7 @@ import { largest } from './extremes';
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
 
-/** Roughly how many characters a cell shows with its number format. */
+// Roughly how many characters a cell shows with its number format.
 function shownLength(cell: LayoutCel, format: string | null | undefined): number {
   if (typeof cell !== 'number') return cell === null ? 0 : cell.length;
   if (format?.endsWith('%')) return String(Math.round(cell * 100)).length + 1;
@@ -15,7 +15,7 @@ function shownLength(cell: LayoutCel, format: string | null | undefined): number
   return fixed.length + (format?.includes(',') ? Math.floor((digits - 1) / 3) : 0) + (cell < 0 ? 1 : 0);
 }
 
-/** Whether a cell counts for its column's width: titles and a plain row's closing text overflow. */
+// Whether a cell counts for its column's width: titles and a plain row's closing text overflow.
 function counts(row: LayoutRij, i: number): boolean {
   const filled = row.cells.filter((c) => c !== null).length;
   const last = i === row.cells.length - 1 && typeof row.cells[i] === 'string';

@@ -13,7 +13,7 @@ export interface XlsxWerkmap {
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
-/** An ExcelJS value (or a formula's result) as a port value; dates as serial numbers. */
+// An ExcelJS value (or a formula's result) as a port value; dates as serial numbers.
 function plain(v: unknown): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
@@ -47,7 +47,7 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
 
 const excelValue = (v: CellValue) => (v !== null && typeof v === 'object' ? { error: v.error } : v) as ExcelJS.CellValue;
 
-/** Edits an ExcelJS workbook cell by cell, replacing style objects (ExcelJS shares them between cells). */
+// Edits an ExcelJS workbook cell by cell, replacing style objects (ExcelJS shares them between cells).
 function editor(wb: ExcelJS.Workbook): SheetEditor {
   const ws = (name: string) => {
     const sheet = wb.getWorksheet(name);

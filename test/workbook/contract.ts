@@ -208,6 +208,26 @@ export function contract(harness: Harness): void {
     expect(after.sheets).toEqual(before.sheets);
   });
 
+  it('takes over an owned column the analyst already has, and undo brings back its formulas', async () => {
+    const sheets = fixture((o) => {
+      o[0][6] = 'Rijksdeel';
+      o[1][6] = 999;
+    });
+    sheets[0].formulas = { ...sheets[0].formulas, G3: { formula: 'E3*0.3', result: 520.5 } };
+    const port = await harness.create(sheets);
+    const before = await snapshot(port);
+    const { undo } = ok(await herbereken(port, { nu: NU }));
+    const written = await cells(await harness.reopen(port), 'Opgave');
+    expect([written(1, 7).value, written(2, 7).value, written(3, 7)]).toEqual([
+      'Rijksdeel', 222.5, { value: 520.5, formula: null, numberFormat: '#,##0.0', bold: false },
+    ]);
+    expect(written(1, 8).value).toBe('Dekking');
+    await port.apply(undo);
+    const after = await snapshot(await harness.reopen(port));
+    expect(changedCells(before.cells, after.cells)).toEqual([]);
+    expect(after.cells.get('Opgave!G3')?.formula).toBe('E3*0.3');
+  });
+
   it('undoes a first run exactly: owned cells as they were, the Totaalbeeld sheet gone', async () => {
     const port = await harness.create(fixture());
     const before = await snapshot(port);
