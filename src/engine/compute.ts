@@ -1,5 +1,6 @@
-import { Dec, sum, ZERO } from './decimal';
-import { overschot, perJaar, rest, rijksdeel } from './formulas';
+import { type Dec, sum, ZERO } from './decimal';
+import { overschot, perJaar, rest } from './formulas';
+import { shareRows } from './rowShares';
 import type { Groep, Periode, Pijler } from './groups';
 import { melding, tekst } from './messages';
 import type { Cijfers, Melding, OnderdeelCijfers, PeriodeResultaat, PijlerResultaat, RegelCijfers } from './types';
@@ -86,31 +87,22 @@ export function computePerioden(perioden: readonly Periode[]): PeriodeResultaat[
 }
 
 /**
- * Each opgave row's share of its onderdeel, for the columns written next to it: its own
- * Rijksdeel, and the onderdeel's other figures pro rata to its opgave (all on the first row
- * when the onderdeel's opgave is 0).
+ * Each opgave row's columns: a row that is its onderdeel gets the onderdeel's figures; rows of
+ * an onderdeel with several rows get their shares (`shareRows`).
  */
 export function rowFigures(perioden: readonly Periode[], results: readonly PeriodeResultaat[], count: number): RegelCijfers[] {
-  const regels: RegelCijfers[] = new Array(count).fill(undefined).map(() => emptyRegel());
+  const regels: RegelCijfers[] = new Array(count);
   perioden.forEach((per, i) =>
     per.pijlers.forEach((p, j) =>
       p.groepen.forEach((g, k) => {
+        if (g.rows.length > 1) return shareRows(g, per.def.jaren, regels);
         const o = results[i].pijlers[j].onderdelen[k];
-        g.rows.forEach((row, n) => {
-          const share = g.opgave.isZero() ? new Dec(n === 0 ? 1 : 0) : row.opgave.div(g.opgave);
-          regels[row.index] = {
-            rijksdeel: rijksdeel(row.opgave, row.sleutel),
-            dekking: o.dekking.times(share),
-            rijksdekking: o.rijksdekking.times(share),
-            restopgave: o.restopgave.times(share),
-            restRijksopgave: o.restRijksopgave.times(share),
-            jaarlijkseRestopgave: o.jaarlijkseRestopgave.times(share),
-            overschot: o.overschot.times(share),
-          };
-        });
+        const { rijksdeel, dekking, rijksdekking, restopgave, restRijksopgave, jaarlijkseRestopgave, overschot } = o;
+        regels[g.rows[0].index] = { rijksdeel, dekking, rijksdekking, restopgave, restRijksopgave, jaarlijkseRestopgave, overschot };
       }),
     ),
   );
+  for (let i = 0; i < count; i++) regels[i] ??= emptyRegel();
   return regels;
 }
 

@@ -8,6 +8,7 @@ export const Dec = Decimal.clone({ precision: 34, rounding: Decimal.ROUND_HALF_U
 export type Dec = InstanceType<typeof Dec>;
 
 export const ZERO = new Dec(0);
+export const ONE = new Dec(1);
 
 /** max(0, x) */
 export function nonNegative(x: Dec): Dec {

@@ -1,4 +1,4 @@
-import { Dec, nonNegative } from './decimal';
+import { Dec, nonNegative, ZERO } from './decimal';
 
 /**
  * The model's formulas (MODEL.md "Computation"), the only place they are written down.
@@ -31,3 +31,10 @@ export function jaren(eersteJaar: number, laatsteJaar: number): number {
 }
 
 export { Dec };
+
+/** rest and overschot of one onderdeel or row from a single difference: at most one is not 0. */
+export function restEnOverschot(opgave: Dec, dekking: Dec): [Dec, Dec] {
+  if (dekking.isZero()) return [opgave, dekking];
+  const verschil = opgave.minus(dekking);
+  return verschil.isNegative() ? [ZERO, verschil.neg()] : [verschil, ZERO];
+}

@@ -1,4 +1,4 @@
-import { Dec, sum, ZERO } from './decimal';
+import { Dec, ONE, sum, ZERO } from './decimal';
 import { rijksdeel } from './formulas';
 import { melding, tekst } from './messages';
 import { isPillarLevelName, normalize, onderdeelKey } from './names';
@@ -20,6 +20,8 @@ export interface Groep {
 export interface Pijler {
   pijler: string;
   groepen: Groep[];
+  /** The groepen by onderdeelKey and then by normalized gebied, to allocate dekking without a search. */
+  byOnderdeel: Map<string, Map<string, Groep>>;
   /** All dekking of the pijler, pillar-level rows included. */
   dekking: Dec;
   rijksdekking: Dec;
@@ -48,7 +50,7 @@ export function buildGroups(opgave: readonly OpgaveRij[], dekking: readonly Dekk
       const periodeKey = normalize(r.periode.periode);
       let per = perioden.get(periodeKey);
       if (!per) perioden.set(periodeKey, (per = { def: r.periode, pijlers: [] }));
-      p = { pijler: r.pijler, groepen: [], dekking: ZERO, rijksdekking: ZERO, pijlerDekking: ZERO, pijlerRijksdekking: ZERO };
+      p = { pijler: r.pijler, groepen: [], byOnderdeel: new Map(), dekking: ZERO, rijksdekking: ZERO, pijlerDekking: ZERO, pijlerRijksdekking: ZERO };
       per.pijlers.push(p);
       pijlers.set(key, p);
     }
@@ -62,6 +64,9 @@ export function buildGroups(opgave: readonly OpgaveRij[], dekking: readonly Dekk
       g = { onderdeel: row.onderdeel, gebied: row.gebied, rows: [], opgave: ZERO, rijksdeel: ZERO, dekking: ZERO, rijksdekking: ZERO };
       groepen.set(key, g);
       pijler.groepen.push(g);
+      const okey = onderdeelKey(row.onderdeel);
+      const same = pijler.byOnderdeel.get(okey) ?? pijler.byOnderdeel.set(okey, new Map()).get(okey)!;
+      same.set(normalize(row.gebied), g);
     }
     g.rows.push(row);
     g.opgave = g.opgave.plus(row.opgave);
@@ -73,15 +78,16 @@ export function buildGroups(opgave: readonly OpgaveRij[], dekking: readonly Dekk
 
 /** The onderdelen a dekking row goes to, with their shares; empty = pillar level. */
 function targets(row: DekkingRij, pijler: Pijler): { groep: Groep; share: Dec }[] {
-  const same = pijler.groepen.filter((g) => onderdeelKey(g.onderdeel) === onderdeelKey(row.onderdeel));
-  const exact = same.find((g) => normalize(g.gebied) === normalize(row.gebied));
-  if (exact) return [{ groep: exact, share: new Dec(1) }];
-  if (row.gebied || same.length === 0) return [];
+  const byGebied = pijler.byOnderdeel.get(onderdeelKey(row.onderdeel));
+  const exact = byGebied?.get(normalize(row.gebied));
+  if (exact) return [{ groep: exact, share: ONE }];
+  if (row.gebied || !byGebied) return [];
+  const same = [...byGebied.values()];
   // Dekking without gebied for an onderdeel kept per gebied: spread pro rata over the gebieden.
   const total = sum(same.map((g) => g.opgave));
   return same.map((groep, i) => ({
     groep,
-    share: total.isZero() ? new Dec(i === 0 ? 1 : 0) : groep.opgave.div(total),
+    share: total.isZero() ? (i === 0 ? ONE : ZERO) : groep.opgave.div(total),
   }));
 }
 
@@ -91,8 +97,8 @@ function allocate(row: DekkingRij, pijler: Pijler, meldingen: Melding[]): void {
   pijler.rijksdekking = pijler.rijksdekking.plus(row.rijksfinanciering);
   const to = row.onderdeel ? targets(row, pijler) : [];
   for (const { groep, share } of to) {
-    groep.dekking = groep.dekking.plus(totaal.times(share));
-    groep.rijksdekking = groep.rijksdekking.plus(row.rijksfinanciering.times(share));
+    groep.dekking = groep.dekking.plus(share === ONE ? totaal : totaal.times(share));
+    groep.rijksdekking = groep.rijksdekking.plus(share === ONE ? row.rijksfinanciering : row.rijksfinanciering.times(share));
   }
   if (to.length > 0) return;
   pijler.pijlerDekking = pijler.pijlerDekking.plus(totaal);

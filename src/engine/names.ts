@@ -1,11 +1,20 @@
+const normalized = new Map<string, string>();
+
 /** Comparing names the way analysts type them: case, accents and spacing do not matter. */
 export function normalize(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  let n = normalized.get(name);
+  if (n === undefined) {
+    n = name
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim();
+    // Names repeat on every row: remember them, within bounds.
+    if (normalized.size > 100_000) normalized.clear();
+    normalized.set(name, n);
+  }
+  return n;
 }
 
 export const FYSIEK = 'Fysiek';

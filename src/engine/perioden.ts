@@ -60,3 +60,12 @@ export function findPeriode(naam: string, perioden: readonly PeriodeDef[]): Peri
   const sameYears = perioden.find((p) => p.eersteJaar === eersteJaar && p.laatsteJaar === laatsteJaar);
   return sameYears ?? define({ periode: naam, eersteJaar, laatsteJaar }, 'werkmap');
 }
+
+/** `findPeriode` over one list, remembering each name: rows repeat a handful of names. */
+export function periodeFinder(perioden: readonly PeriodeDef[]): (naam: string) => PeriodeDef | undefined {
+  const known = new Map<string, PeriodeDef | undefined>();
+  return (naam) => {
+    if (!known.has(naam)) known.set(naam, findPeriode(naam, perioden));
+    return known.get(naam);
+  };
+}

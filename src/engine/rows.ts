@@ -1,7 +1,7 @@
 import type { Dec } from './decimal';
 import { melding, tekst } from './messages';
 import { canonicalPijler, FYSIEK, normalize, onderdeelKey } from './names';
-import { findPeriode, type PeriodeDef } from './perioden';
+import { periodeFinder, type PeriodeDef } from './perioden';
 import { isValidSleutel, type Sleutels } from './sleutels';
 import type { DekkingInvoer, Herkomst, Melding, OpgaveInvoer } from './types';
 
@@ -36,9 +36,11 @@ function collector(meldingen: Melding[]): Check {
   };
 }
 
-function checkPeriode(naam: string, perioden: readonly PeriodeDef[], h: Herkomst | undefined, check: Check) {
+type Finder = ReturnType<typeof periodeFinder>;
+
+function checkPeriode(naam: string, find: Finder, perioden: readonly PeriodeDef[], h: Herkomst | undefined, check: Check) {
   if (!naam.trim()) return check(melding('fout', h, 'periode', tekst.leeg('periode'))), undefined;
-  const periode = findPeriode(naam, perioden);
+  const periode = find(naam);
   if (!periode) check(melding('fout', h, 'periode', tekst.periodeOnbekend(naam, perioden.map((p) => p.periode))));
   return periode;
 }
@@ -61,11 +63,12 @@ export function checkOpgave(
   meldingen: Melding[],
 ): OpgaveRij[] {
   const check = collector(meldingen);
+  const find = periodeFinder(perioden);
   const out: OpgaveRij[] = [];
   rows.forEach((row, index) => {
     const h = row.herkomst;
     const before = meldingen.length;
-    const periode = checkPeriode(row.periode, perioden, h, check);
+    const periode = checkPeriode(row.periode, find, perioden, h, check);
     const pijler = checkPijler(row.pijler, h, check);
     const onderdeel = row.onderdeel.trim();
     if (!onderdeel) check(melding('fout', h, 'onderdeel', tekst.leeg('onderdeel')));
@@ -87,11 +90,12 @@ export function checkDekking(
   meldingen: Melding[],
 ): DekkingRij[] {
   const check = collector(meldingen);
+  const find = periodeFinder(perioden);
   const out: DekkingRij[] = [];
   rows.forEach((row, index) => {
     const h = row.herkomst;
     const before = meldingen.length;
-    const periode = checkPeriode(row.periode, perioden, h, check);
+    const periode = checkPeriode(row.periode, find, perioden, h, check);
     const pijler = checkPijler(row.pijler, h, check);
     checkBedrag('cofinanciering', 'cofinanciering', row.cofinanciering, h, check);
     checkBedrag('rijksfinanciering', 'Rijksfinanciering', row.rijksfinanciering, h, check);
