@@ -5,6 +5,7 @@ export type { TotaalbeeldJson, CijfersJson, OnderdeelJson } from './json';
 export { Dec, ZERO } from './decimal';
 export { rijksdeel, rest, overschot, perJaar, jaren } from './formulas';
 export { formatBedrag, formatPercentage } from './format';
+export { tekst as engineTekst } from './messages';
 export { STANDAARD_PERIODEN, STANDAARD_SLEUTELS } from './defaults';
 export { FYSIEK, SOCIAAL, normalize, canonicalPijler } from './names';
 export * from './types';

@@ -1,4 +1,4 @@
-import { formatBedrag, type Dec } from '../engine';
+import { engineTekst } from '../engine';
 
 const lijst = (namen: readonly string[]) => namen.map((n) => `'${n}'`).join(', ');
 
@@ -10,8 +10,9 @@ export const tekst = {
   geenVerdeelsleutel: (v: string) => `'${v}' is geen verdeelsleutel (verwacht: 0,3 of 30%)`,
   geenJaar: (v: string) => `'${v}' is geen jaartal`,
   foutwaarde: (fout: string) => `de cel bevat de foutwaarde ${fout}`,
-  negatief: (veld: string, v: Dec) => `${veld} ${formatBedrag(v)} is negatief`,
-  leeg: (veld: string) => `${veld} is leeg`,
+  // The same wording as the engine's, from the one place it is written.
+  negatief: engineTekst.negatief,
+  leeg: engineTekst.leeg,
   bladOntbreekt: (namen: readonly string[]) =>
     `blad '${namen[0]}' ontbreekt` + (namen.length > 1 ? ` (ook goed: ${namen.slice(1).join(', ')})` : ''),
   kolommenOntbreken: (namen: readonly string[], rij: number) =>
