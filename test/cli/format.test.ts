@@ -1,4 +1,5 @@
 import { formatCell } from '../../src/cli/formatCell';
+import { plaatsVan } from '../../src/workbook/meldingRows';
 import { progress } from '../../src/cli/progress';
 
 describe('formatCell: numbers as Excel shows the formats the add-in writes, in Dutch', () => {
@@ -26,5 +27,17 @@ describe('progress on stderr', () => {
     stap('lezen…');
     stap('berekenen…');
     expect(lines).toEqual([expect.stringMatching(/^\[\d+\.\d s\] lezen…$/), expect.stringMatching(/^\[\d+\.\d s\] berekenen…$/)]);
+  });
+});
+
+describe('places in messages, as Excel writes references', () => {
+  it.each([
+    ['Opgave', 'E7', 'Opgave!E7'],
+    [' opgaven ', 'E8', "' opgaven '!E8"],
+    ['Opgave 2026', 'B3', "'Opgave 2026'!B3"],
+    ["Rijk's deel", 'A1', "'Rijk''s deel'!A1"],
+    ['Dekking', '', 'Dekking'],
+  ])('%p %p → %p', (blad, cel, shown) => {
+    expect(plaatsVan({ ernst: 'fout', blad, cel, bericht: '' })).toBe(shown);
   });
 });
