@@ -1,43 +1,59 @@
 import { STANDAARD_SLEUTELS } from '../src/engine';
 import type { PlainRows } from './data';
 
+const JAREN: Record<string, number> = { 'tot 2030': 4, '2030 t/m 2035': 6 };
+
 /**
- * A BASELINE FOR THE BENCHMARK ONLY, never used by the product: the model's grouping and sums
- * in plain JS floats, to show what exact decimals cost. Same grouping, allocation and both
- * methods; no checks, no messages, no row columns.
+ * A BASELINE FOR THE BENCHMARK ONLY, never used by the product: what the engine computes, in
+ * plain JS floats — groups, dekking allocated to onderdeel or pillar, both methods, and every
+ * row's columns (own Rijksdeel, shares of dekking and Rijksdekking, rest, overschot, per jaar) —
+ * to show what exact decimals cost. No checks and no messages.
  */
-export function floatModel({ opgave, dekking }: PlainRows): Map<string, number[]> {
+export function floatModel({ opgave, dekking }: PlainRows): { pillars: Map<string, number[]>; rows: number[][] } {
   const keys = new Map(STANDAARD_SLEUTELS.map((s) => [`${s.pijler}|${s.onderdeel.toLowerCase()}`, s.rijksaandeel.toNumber()]));
-  const groups = new Map<string, number[]>(); // opgave, rijksdeel, dekking, rijksdekking
-  const pillars = new Map<string, number[]>(); // dekking, rijksdekking
-  for (const r of opgave) {
+  type Group = { rows: number[]; o: number; r: number; d: number; rd: number; jaren: number };
+  const groups = new Map<string, Group>();
+  const pillarDekking = new Map<string, number[]>();
+  const ownRijksdeel = opgave.map((r) => r.opgave * (keys.get(`${r.pijler}|${r.onderdeel.toLowerCase()}`) ?? keys.get(`${r.pijler}|*`)!));
+  opgave.forEach((r, i) => {
     const key = `${r.periode}|${r.pijler}|${r.onderdeel.toLowerCase()}|${r.gebied.toLowerCase()}`;
-    const g = groups.get(key) ?? groups.set(key, [0, 0, 0, 0]).get(key)!;
-    g[0] += r.opgave;
-    g[1] += r.opgave * (keys.get(`${r.pijler}|${r.onderdeel.toLowerCase()}`) ?? keys.get(`${r.pijler}|*`)!);
-  }
+    const g = groups.get(key) ?? groups.set(key, { rows: [], o: 0, r: 0, d: 0, rd: 0, jaren: JAREN[r.periode] }).get(key)!;
+    g.rows.push(i);
+    g.o += r.opgave;
+    g.r += ownRijksdeel[i];
+  });
   for (const d of dekking) {
-    const p = pillars.get(`${d.periode}|${d.pijler}`) ?? pillars.set(`${d.periode}|${d.pijler}`, [0, 0]).get(`${d.periode}|${d.pijler}`)!;
+    const pillar = `${d.periode}|${d.pijler}`;
+    const p = pillarDekking.get(pillar) ?? pillarDekking.set(pillar, [0, 0]).get(pillar)!;
     p[0] += d.cofinanciering + d.rijksfinanciering;
     p[1] += d.rijksfinanciering;
-    const g = groups.get(`${d.periode}|${d.pijler}|${d.onderdeel.toLowerCase()}|${d.gebied.toLowerCase()}`);
+    const g = groups.get(`${pillar}|${d.onderdeel.toLowerCase()}|${d.gebied.toLowerCase()}`);
     if (g) {
-      g[2] += d.cofinanciering + d.rijksfinanciering;
-      g[3] += d.rijksfinanciering;
+      g.d += d.cofinanciering + d.rijksfinanciering;
+      g.rd += d.rijksfinanciering;
     }
   }
-  const result = new Map<string, number[]>();
-  for (const [key, [o, r, d, rd]] of groups) {
+  const pillars = new Map<string, number[]>();
+  const rows: number[][] = new Array(opgave.length);
+  for (const [key, g] of groups) {
     const pillar = key.split('|').slice(0, 2).join('|');
-    const t = result.get(pillar) ?? result.set(pillar, [0, 0, 0, 0]).get(pillar)!;
-    t[0] += o;
-    t[1] += r;
-    t[2] += Math.max(0, o - d);
-    t[3] += Math.max(0, r - rd);
+    const t = pillars.get(pillar) ?? pillars.set(pillar, [0, 0, 0, 0, 0]).get(pillar)!;
+    t[0] += g.o;
+    t[1] += g.r;
+    t[2] += Math.max(0, g.o - g.d);
+    t[3] += Math.max(0, g.r - g.rd);
+    t[4] += Math.max(0, g.d - g.o);
+    for (const i of g.rows) {
+      const d = g.o === 0 ? 0 : (g.d * opgave[i].opgave) / g.o;
+      const rd = g.r === 0 ? 0 : (g.rd * ownRijksdeel[i]) / g.r;
+      const rest = Math.max(0, opgave[i].opgave - d);
+      rows[i] = [ownRijksdeel[i], d, rd, rest, Math.max(0, ownRijksdeel[i] - rd), rest / g.jaren, Math.max(0, d - opgave[i].opgave)];
+    }
   }
-  for (const [pillar, t] of result) {
-    const [d, rd] = pillars.get(pillar) ?? [0, 0];
-    t.push(Math.max(0, t[0] - d), Math.max(0, t[1] - rd));
+  for (const [pillar, t] of pillars) {
+    const [d, rd] = pillarDekking.get(pillar) ?? [0, 0];
+    const jaren = JAREN[pillar.split('|')[0]];
+    t.push(Math.max(0, t[0] - d), Math.max(0, t[1] - rd), Math.max(0, t[0] - d) / jaren);
   }
-  return result;
+  return { pillars, rows };
 }

@@ -1,5 +1,4 @@
 import { Dec, ONE, sum, ZERO } from './decimal';
-import { rijksdeel } from './formulas';
 import { melding, tekst } from './messages';
 import { isPillarLevelName, normalize, onderdeelKey } from './names';
 import type { PeriodeDef } from './perioden';
@@ -70,7 +69,7 @@ export function buildGroups(opgave: readonly OpgaveRij[], dekking: readonly Dekk
     }
     g.rows.push(row);
     g.opgave = g.opgave.plus(row.opgave);
-    g.rijksdeel = g.rijksdeel.plus(rijksdeel(row.opgave, row.sleutel));
+    g.rijksdeel = g.rijksdeel.plus(row.rijksdeel);
   }
   for (const row of dekking) allocate(row, pillarOf(row), meldingen);
   return [...perioden.values()];

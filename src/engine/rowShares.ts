@@ -1,5 +1,5 @@
 import { ZERO } from './decimal';
-import { perJaar, restEnOverschot, rijksdeel } from './formulas';
+import { perJaar, restEnOverschot } from './formulas';
 import type { Groep } from './groups';
 import type { RegelCijfers } from './types';
 
@@ -15,7 +15,7 @@ export function shareRows(g: Groep, jaren: number, regels: RegelCijfers[]): void
   const dekkingPerOpgave = g.dekking.isZero() || g.opgave.isZero() ? undefined : g.dekking.div(g.opgave);
   const rijksPerRijksdeel = g.rijksdekking.isZero() || g.rijksdeel.isZero() ? undefined : g.rijksdekking.div(g.rijksdeel);
   g.rows.forEach((row, n) => {
-    const eigenRijksdeel = rijksdeel(row.opgave, row.sleutel);
+    const eigenRijksdeel = row.rijksdeel;
     const dekking = dekkingPerOpgave ? row.opgave.times(dekkingPerOpgave) : n === 0 ? g.dekking : ZERO;
     const rijksdekking = rijksPerRijksdeel ? eigenRijksdeel.times(rijksPerRijksdeel) : n === 0 ? g.rijksdekking : ZERO;
     const [restopgave, overschot] = restEnOverschot(row.opgave, dekking);

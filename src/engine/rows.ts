@@ -1,4 +1,5 @@
 import type { Dec } from './decimal';
+import { rijksdeel } from './formulas';
 import { melding, tekst } from './messages';
 import { canonicalPijler, FYSIEK, normalize, onderdeelKey } from './names';
 import { periodeFinder, type PeriodeDef } from './perioden';
@@ -14,6 +15,8 @@ export interface OpgaveRij {
   gebied: string;
   opgave: Dec;
   sleutel: Dec;
+  /** opgave × sleutel, the row's own Rijksdeel. */
+  rijksdeel: Dec;
   herkomst?: Herkomst;
 }
 
@@ -79,7 +82,7 @@ export function checkOpgave(
     if (pijler && onderdeel && !sleutel && pijler === FYSIEK)
       check(melding('fout', h, 'onderdeel', tekst.geenSleutel(onderdeel, pijler)));
     if (meldingen.length > before || !periode || !pijler || !sleutel) return;
-    out.push({ index, periode, pijler, onderdeel, gebied: row.gebied.trim(), opgave: row.opgave, sleutel, herkomst: h });
+    out.push({ index, periode, pijler, onderdeel, gebied: row.gebied.trim(), opgave: row.opgave, sleutel, rijksdeel: rijksdeel(row.opgave, sleutel), herkomst: h });
   });
   return out;
 }
