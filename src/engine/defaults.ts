@@ -17,3 +17,12 @@ export const STANDAARD_PERIODEN: readonly PeriodeInvoer[] = [
   { periode: 'tot 2030', eersteJaar: 2026, laatsteJaar: 2029 },
   { periode: '2030 t/m 2035', eersteJaar: 2030, laatsteJaar: 2035 },
 ];
+
+/** The themes of the social pillar in seed 002 (Tabel 11). */
+export const SOCIALE_THEMAS: readonly string[] = [
+  'Veiligheid & Criminaliteit',
+  'Economie en Werk & Inkomen',
+  'Onderwijs',
+  'Gezondheid & Zorg, Opvoeding, Hulpverlening en Participatie',
+  'Governance en Overig',
+];

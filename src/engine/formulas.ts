@@ -1,4 +1,4 @@
-import { Dec, nonNegative, ZERO } from './decimal';
+import { Dec, nonNegative, sum, ZERO } from './decimal';
 
 /**
  * The model's formulas (MODEL.md "Computation"), the only place they are written down.
@@ -37,4 +37,14 @@ export function restEnOverschot(opgave: Dec, dekking: Dec): [Dec, Dec] {
   if (dekking.isZero()) return [opgave, dekking];
   const verschil = opgave.minus(dekking);
   return verschil.isNegative() ? [ZERO, verschil.neg()] : [verschil, ZERO];
+}
+
+/** Saldering over several onderdelen: max(0, Σ opgave − Σ dekking). */
+export function restSaldering(opgaven: readonly Dec[], dekkingen: readonly Dec[]): Dec {
+  return rest(sum(opgaven), sum(dekkingen));
+}
+
+/** Per onderdeel, no netting between them: Σ max(0, opgave_i − dekking_i). */
+export function restPerOnderdeel(opgaven: readonly Dec[], dekkingen: readonly Dec[]): Dec {
+  return sum(opgaven.map((o, i) => rest(o, dekkingen[i] ?? ZERO)));
 }
