@@ -1,0 +1,146 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Excel's metadata needs the literal
+   types any[][] (a range of any cell values) and any (a text or a number); args.ts checks them. */
+/*
+ * The NPLV custom functions (FUNCTIONS.md). Each is a thin wrapper over the engine: the
+ * arguments are checked in args.ts, the formulas live in src/engine. Top-level `function`
+ * declarations only: the metadata plugin reads this JSDoc into functions.json (the published
+ * contract; never rename an id once released — Excel caches it).
+ */
+import { kansenzone, restPerOnderdeel, restSaldering, rijksbijdrage, rijksdeel, perJaar, standaardSleutel } from '../engine';
+import { aandeel, aantalJaren, asMatrix, bedragen, getal, jaren, methode as kiesMethode, sleutelsZoals, toNumbers, zelfdeVorm } from './args';
+import { nietBeschikbaar, ongeldig } from './fail';
+import { guard } from './guard';
+import { tekst } from './messages';
+import { totaalbeeldTabel } from './totaalbeeld';
+
+/**
+ * Het standaard-Rijksaandeel (verdeelsleutel) van een onderdeel volgens het Totaalbeeld opgave NPLV (jan 2026).
+ * @customfunction VERDEELSLEUTEL
+ * @param onderdeel Het onderdeel, bijv. "Nieuwbouw", "Leefomgeving" of een sociaal thema.
+ * @param [pijler] "Fysiek" of "Sociaal-maatschappelijk"; nodig voor een onderdeel dat het rapport niet noemt.
+ * @returns Het Rijksaandeel als fractie (0,5 = 50%).
+ */
+function verdeelsleutel(onderdeel: string, pijler?: string): number {
+  return guard(() => {
+    const s = standaardSleutel(String(onderdeel ?? ''), pijler ?? undefined);
+    if (!s.ok && s.reden === 'pijler') throw ongeldig(tekst.pijlerOnbekend(String(pijler)));
+    if (!s.ok) throw nietBeschikbaar(tekst.onderdeelOnbekend(String(onderdeel)));
+    return s.sleutel.toNumber();
+  });
+}
+
+/**
+ * Het Rijksdeel: opgave × verdeelsleutel. Met bereiken van gelijke vorm per cel (overloopbereik).
+ * @customfunction RIJKSDEEL
+ * @param opgave De opgave: een bedrag of een bereik bedragen.
+ * @param onderdeel_of_sleutel Een onderdeel (bijv. "Nieuwbouw") of een verdeelsleutel (0,5 of 50%); één cel of een bereik zo groot als de opgave.
+ * @returns Het Rijksdeel per cel.
+ */
+function rijksdeelFn(opgave: any[][], onderdeel_of_sleutel: any[][]): number[][] {
+  return guard(() => {
+    const o = bedragen('opgave', asMatrix(opgave));
+    const k = sleutelsZoals('onderdeel_of_sleutel', asMatrix(onderdeel_of_sleutel), 'opgave', o);
+    return toNumbers(o.map((row, r) => row.map((x, c) => rijksdeel(x, k[r][c]))));
+  });
+}
+
+/**
+ * Wat van de opgave resteert na dekking: max(0; opgave − dekking). Voor bereiken "saldering" (standaard) of "per onderdeel".
+ * @customfunction RESTOPGAVE
+ * @param opgave De opgave: een bedrag of een bereik (één cel per onderdeel).
+ * @param dekking De dekking: even groot als de opgave (bij saldering mag het ook een ander bereik zijn).
+ * @param [methode] "saldering": max(0; Σopgave − Σdekking); "per onderdeel": Σ max(0; opgave − dekking).
+ * @returns De restopgave.
+ */
+function restopgave(opgave: any[][], dekking: any[][], methode?: string): number {
+  return guard(() => rest('opgave', bedragen('opgave', asMatrix(opgave)), 'dekking', bedragen('dekking', asMatrix(dekking)), kiesMethode(methode)));
+}
+
+/**
+ * Wat van het Rijksdeel resteert na Rijksdekking: max(0; opgave × verdeelsleutel − Rijksdekking).
+ * @customfunction RESTRIJKSOPGAVE
+ * @param opgave De opgave: een bedrag of een bereik.
+ * @param onderdeel_of_sleutel Een onderdeel of een verdeelsleutel; één cel of een bereik zo groot als de opgave.
+ * @param rijksdekking De Rijksfinanciering: even groot als de opgave (bij saldering mag het ook een ander bereik zijn).
+ * @param [methode] "saldering" (standaard) of "per onderdeel".
+ * @returns De resterende Rijksopgave.
+ */
+function restrijksopgave(opgave: any[][], onderdeel_of_sleutel: any[][], rijksdekking: any[][], methode?: string): number {
+  return guard(() => {
+    const o = bedragen('opgave', asMatrix(opgave));
+    const k = sleutelsZoals('onderdeel_of_sleutel', asMatrix(onderdeel_of_sleutel), 'opgave', o);
+    const r = o.map((row, i) => row.map((x, j) => rijksdeel(x, k[i][j])));
+    return rest('opgave', r, 'rijksdekking', bedragen('rijksdekking', asMatrix(rijksdekking)), kiesMethode(methode));
+  });
+}
+
+/**
+ * Een bedrag per jaar: bedrag / aantal jaren van de periode.
+ * @customfunction JAARLIJKS
+ * @param bedrag Een bedrag of een bereik bedragen.
+ * @param periode_of_jaren Een periode ("tot 2030" = 4 jaar, "2030 t/m 2035" = 6, "2026-2029") of een aantal jaren.
+ * @returns Het bedrag per jaar, per cel.
+ */
+function jaarlijks(bedrag: any[][], periode_of_jaren: any): number[][] {
+  return guard(() => {
+    const n = jaren('periode_of_jaren', periode_of_jaren);
+    return toNumbers(bedragen('bedrag', asMatrix(bedrag)).map((row) => row.map((b) => perJaar(b, n))));
+  });
+}
+
+/**
+ * Het hele model uit twee tabellen met kopregel (zoals de bladen Opgave en Dekking), als Tabel 2 en 3 van het rapport.
+ * @customfunction TOTAALBEELD
+ * @param opgave_tabel De opgavetabel met kopregel: Periode, Pijler, Onderdeel, Opgave (en eventueel Gebied, Verdeelsleutel).
+ * @param dekking_tabel De dekkingstabel met kopregel: Periode, Pijler, Bron, Onderdeel, Cofinanciering, Rijksfinanciering.
+ * @param [periode] Alleen deze periode, bijv. "tot 2030"; leeg: alle perioden.
+ * @returns Per periode: opgave, dekking, restopgave, per jaar en per onderdeel, per pijler, totaal en Rijk.
+ */
+function totaalbeeld(opgave_tabel: any[][], dekking_tabel: any[][], periode?: string): any[][] {
+  return guard(() => totaalbeeldTabel(opgave_tabel, dekking_tabel, periode));
+}
+
+/**
+ * De jaarlijkse Rijksbijdrage volgens de synthese 2021: (netto kosten − onrendabele top × aandeel corporaties) × Rijksaandeel, omgerekend naar een kabinetsperiode, per jaar.
+ * @customfunction RIJKSBIJDRAGE
+ * @param netto_kosten De netto kosten (bruto kosten − opbrengsten).
+ * @param onrendabele_top_corporaties De onrendabele top op sociale huur.
+ * @param [aandeel_corporaties] Het deel van die top voor de corporaties; standaard 50%.
+ * @param [rijksaandeel] Het Rijksaandeel; standaard 75%.
+ * @param [jaren_raming] Het aantal jaren van de raming; standaard 6.
+ * @param [jaren_kabinet] Het aantal jaren van een kabinetsperiode; standaard 4.
+ * @returns De Rijksbijdrage per jaar.
+ */
+function rijksbijdrageFn(netto_kosten: number, onrendabele_top_corporaties: number, aandeel_corporaties?: number, rijksaandeel?: number, jaren_raming?: number, jaren_kabinet?: number): number {
+  return guard(() =>
+    rijksbijdrage({
+      nettoKosten: getal('netto_kosten', netto_kosten),
+      onrendabeleTopCorporaties: getal('onrendabele_top_corporaties', onrendabele_top_corporaties),
+      aandeelCorporaties: aandeel('aandeel_corporaties', aandeel_corporaties, '0.5'),
+      rijksaandeel: aandeel('rijksaandeel', rijksaandeel, '0.75'),
+      jarenRaming: aantalJaren('jaren_raming', jaren_raming, 6),
+      jarenKabinet: aantalJaren('jaren_kabinet', jaren_kabinet, 4),
+    }).toNumber(),
+  );
+}
+
+/**
+ * WAAR als een gebied een kansenzone kan zijn (Wbmgp art. 3): 5.000 tot en met 30.000 inwoners, ten minste 25% niet-actieven en 45% lage inkomens.
+ * @customfunction KANSENZONE
+ * @param inwoners Het aantal inwoners.
+ * @param aandeel_niet_actief Het aandeel niet-actieve inwoners (0,28 of 28%).
+ * @param aandeel_laag_inkomen Het aandeel huishoudens met een laag inkomen (0,51 of 51%).
+ * @returns WAAR of ONWAAR.
+ */
+function kansenzoneFn(inwoners: number, aandeel_niet_actief: number, aandeel_laag_inkomen: number): boolean {
+  return guard(() => kansenzone(getal('inwoners', inwoners), aandeel('aandeel_niet_actief', aandeel_niet_actief), aandeel('aandeel_laag_inkomen', aandeel_laag_inkomen)));
+}
+
+/** Both methods over ranges; single cells are the one-onderdeel case of either. */
+function rest(a: string, opgave: ReturnType<typeof bedragen>, b: string, dekking: ReturnType<typeof bedragen>, m: ReturnType<typeof kiesMethode>) {
+  const o = opgave.flat();
+  if (m === 'saldering') return restSaldering(o, dekking.flat()).toNumber();
+  return restPerOnderdeel(o, zelfdeVorm(a, opgave, b, dekking).flat()).toNumber();
+}
+
+export { verdeelsleutel, rijksdeelFn, restopgave, restrijksopgave, jaarlijks, totaalbeeld, rijksbijdrageFn, kansenzoneFn };

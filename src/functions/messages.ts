@@ -1,0 +1,23 @@
+/** Every text the custom functions show in a cell's error tooltip, in one place. */
+export const tekst = {
+  geenBedrag: (arg: string, detail: string) => `${arg}: ${detail}; verwacht een bedrag ≥ 0 (getal, leeg of '-')`,
+  geenSleutel: (arg: string, detail: string) =>
+    `${arg}: ${detail}; verwacht een onderdeel (bijv. "Nieuwbouw") of een verdeelsleutel tussen 0 en 1 (0,5 of 50%)`,
+  sleutelBuitenBereik: (arg: string) => `${arg}: een verdeelsleutel ligt tussen 0 en 1 (0% en 100%)`,
+  onderdeelOnbekend: (onderdeel: string) =>
+    `onderdeel '${onderdeel}' heeft geen standaardverdeelsleutel; geef de pijler op ("Sociaal-maatschappelijk": 75%) of de sleutel zelf`,
+  pijlerOnbekend: (pijler: string) => `pijler '${pijler}' is onbekend; verwacht "Fysiek" of "Sociaal-maatschappelijk"`,
+  vorm: (a: string, b: string, va: string, vb: string) =>
+    `${a} (${va}) en ${b} (${vb}) moeten even groot zijn, of ${b} één cel`,
+  methode: (m: string) => `methode '${m}' is onbekend; verwacht "saldering" (standaard) of "per onderdeel"`,
+  periodeOnbekend: (naam: string, bekend: readonly string[]) =>
+    `periode '${naam}' is onbekend; verwacht ${bekend.map((b) => `"${b}"`).join(', ')}, een reeks als "2026-2029" of een aantal jaren`,
+  jaren: (arg: string) => `${arg}: verwacht een heel aantal jaren groter dan 0`,
+  getal: (arg: string, ondergrens: string) => `${arg}: verwacht een getal ${ondergrens}`,
+  aandeel: (arg: string) => `${arg}: verwacht een aandeel tussen 0 en 1 (0% en 100%)`,
+  tabelFouten: (aantal: number, eerste: string) =>
+    `${aantal === 1 ? 'de tabel bevat een fout' : `de tabellen bevatten ${aantal} fouten`}: ${eerste}`,
+  periodeNietInTabel: (naam: string, bekend: readonly string[]) =>
+    `periode '${naam}' komt niet voor in de tabellen (wel: ${bekend.join(', ')})`,
+  intern: (detail: string) => `interne fout in de NPLV-functie (${detail}); meld dit aan de beheerder`,
+};
