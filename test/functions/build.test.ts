@@ -1,0 +1,103 @@
+import { mkdtempSync, readFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { runInNewContext } from 'vm';
+import webpack from 'webpack';
+import { bereken, Dec, rijksdeel } from '../../src/engine';
+import { seedInvoer } from '../engine/seed';
+import { DEKKING_TABEL, OPGAVE_TABEL } from './seedTables';
+import { fakeCustomFunctions, FakeError } from './fakeRuntime';
+
+/** `npm run build`, into a temporary folder: the production webpack config as it is. */
+async function build(): Promise<string> {
+  const out = mkdtempSync(join(tmpdir(), 'nplv-dist-'));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const config = require('../../webpack.config.js')({}, { mode: 'production' });
+  config.mode = 'production';
+  config.output.path = out;
+  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
+    webpack(config, (err, s) => (err || !s ? reject(err) : resolve(s))),
+  );
+  if (stats.hasErrors()) throw new Error(stats.toString('errors-only'));
+  return out;
+}
+
+const SOURCE = readFileSync(join(__dirname, '../../src/functions/functions.ts'), 'utf8');
+const IDS = ['VERDEELSLEUTEL', 'RIJKSDEEL', 'RESTOPGAVE', 'RESTRIJKSOPGAVE', 'JAARLIJKS', 'TOTAALBEELD', 'RIJKSBIJDRAGE', 'KANSENZONE'];
+
+let dist: string;
+beforeAll(async () => {
+  dist = await build();
+}, 120_000);
+
+describe('functions.json, generated from the JSDoc at build time', () => {
+  type Meta = { functions: { id: string; name: string; description: string; parameters: { name: string; description: string }[] }[] };
+  const meta = () => JSON.parse(readFileSync(join(dist, 'functions.json'), 'utf8')) as Meta;
+
+  it('holds the eight functions of FUNCTIONS.md, and nothing was silently dropped', () => {
+    expect(meta().functions.map((f) => f.id).sort()).toEqual([...IDS].sort());
+    // Every @customfunction tag in the source made it (an arrow function would not).
+    expect((SOURCE.match(/@customfunction\b/g) ?? []).length).toBe(meta().functions.length);
+  });
+
+  it('gives each function and each parameter a Dutch description', () => {
+    for (const f of meta().functions) {
+      expect(f.description).toMatch(/\b(de|het|een|van|als|wat)\b/i);
+      for (const p of f.parameters) expect([f.id, p.name, p.description.length > 10]).toEqual([f.id, p.name, true]);
+    }
+  });
+});
+
+describe('dist/functions.js evaluated on its own, as the runtime does', () => {
+  function load() {
+    const { runtime, associated } = fakeCustomFunctions();
+    const context: Record<string, unknown> = { CustomFunctions: runtime, console };
+    context.self = context;
+    context.window = context;
+    runInNewContext(readFileSync(join(dist, 'functions.js'), 'utf8'), context);
+    return associated;
+  }
+
+  it('registers every function through CustomFunctions.associate', () => {
+    expect([...load().keys()].sort()).toEqual([...IDS].sort());
+  });
+
+  it('gives the values of FUNCTIONS.md', () => {
+    const fns = load();
+    const call = (id: string, ...args: unknown[]) => fns.get(id)!(...args);
+    expect(call('RIJKSDEEL', [[445]], [['Nieuwbouw']])).toEqual([[222.5]]);
+    expect(call('JAARLIJKS', [[2375]], 'tot 2030')).toEqual([[593.75]]);
+    expect(call('RIJKSBIJDRAGE', 3800, 1000, null, null, null, null)).toBe(412.5);
+    expect(call('KANSENZONE', 12000, 0.28, 0.51)).toBe(true);
+    expect(call('VERDEELSLEUTEL', 'Nieuwbouw', null)).toBe(0.5);
+    expect(call('RESTRIJKSOPGAVE', [[445]], [['Nieuwbouw']], [[145]], null)).toBe(77.5);
+    expect(() => call('RIJKSDEEL', [['n.b.']], [[0.5]])).toThrow(FakeError);
+  });
+
+  it("gives the engine's numbers for a workbook's worth of input", () => {
+    const fns = load();
+    // 2.000 amounts with cents and 2.000 keys: RIJKSDEEL per cell against the engine's formula.
+    const opgave = Array.from({ length: 2000 }, (_, i) => [((i * 7919) % 100000) / 100 + 1000 * (i % 13)]);
+    const keys = Array.from({ length: 2000 }, (_, i) => [[0.3, 0.5, 0.65, 0.7, 0.75][i % 5]]);
+    const expected = opgave.map(([o], i) => [rijksdeel(new Dec(String(o)), new Dec(String(keys[i][0]))).toNumber()]);
+    expect(fns.get('RIJKSDEEL')!(opgave, keys)).toEqual(expected);
+    // TOTAALBEELD on the seed tables against the engine on the seed rows.
+    const u = bereken(seedInvoer());
+    if (!u.ok) throw new Error('seed has errors');
+    const table = fns.get('TOTAALBEELD')!(OPGAVE_TABEL, DEKKING_TABEL, null) as unknown[][];
+    const totaal = u.resultaat.perioden[0].totaal;
+    expect(table.find((r) => r[0] === 'Totale opgave')).toEqual(['Totale opgave', ...[totaal.opgave, totaal.dekking, totaal.restopgave, totaal.jaarlijkseRestopgave, totaal.restopgavePerOnderdeel].map((d) => d.toNumber())]);
+  });
+});
+
+describe('dist/, ready to sideload', () => {
+  it('holds the manifest, taskpane.html loading office.js and both bundles, and the icons', () => {
+    const html = readFileSync(join(dist, 'taskpane.html'), 'utf8');
+    // office.js first, then the bundles of the one shared runtime.
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^" >]+)/g)].map((m) => m[1]);
+    expect(scripts).toEqual(['office-js/office.js', 'taskpane.js', 'functions.js']);
+    expect(readFileSync(join(dist, 'manifest.xml'), 'utf8')).toMatch(/<Namespace resid="[^"]+"\s*\/>/);
+    expect(readFileSync(join(dist, 'assets/icon-32.png')).subarray(1, 4).toString()).toBe('PNG');
+    expect(readFileSync(join(dist, 'office-js/office.js'), 'utf8').length).toBeGreaterThan(1000);
+  });
+});
