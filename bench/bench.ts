@@ -1,6 +1,7 @@
 import { bereken } from '../src/engine';
 import { plainRows, toInvoer } from './data';
 import { floatModel } from './floatModel';
+import { benchFunctions } from './functions';
 
 /** Median wall time of `runs` calls, in ms. */
 function time(runs: number, f: () => unknown): number {
@@ -18,7 +19,7 @@ const GOAL_RATIO = 5;
 
 console.log('NPLV benchmark — engine (exact decimals) next to the same model in plain float JS');
 console.log(`goals: engine ≤ ${GOAL_MS} ms at 200k rows; decimal/float ≤ ${GOAL_RATIO}×\n`);
-console.log(['rows', 'engine ms', 'float ms', 'decimal/float', 'engine ms / 1k rows'].map((h) => h.padStart(18)).join(''));
+console.log(['rows', 'engine ms', 'float ms', 'decimal/float', 'engine ms / 1k rows'].map((h) => h.padStart(21)).join(''));
 const results: { n: number; engine: number; ratio: number }[] = [];
 for (const n of [1_000, 10_000, 100_000, 200_000]) {
   const plain = plainRows(n);
@@ -29,8 +30,10 @@ for (const n of [1_000, 10_000, 100_000, 200_000]) {
   });
   const float = time(runs, () => floatModel(plain));
   results.push({ n, engine, ratio: engine / float });
-  console.log([n.toLocaleString('nl-NL'), engine.toFixed(1), float.toFixed(1), (engine / float).toFixed(1) + '×', ((engine / n) * 1000).toFixed(2)].map((c) => c.padStart(18)).join(''));
+  console.log([n.toLocaleString('nl-NL'), engine.toFixed(1), float.toFixed(1), (engine / float).toFixed(1) + '×', ((engine / n) * 1000).toFixed(2)].map((c) => c.padStart(21)).join(''));
 }
 const at200k = results[results.length - 1];
 console.log(`\n200k rows: ${at200k.engine.toFixed(0)} ms (goal ≤ ${GOAL_MS}): ${at200k.engine <= GOAL_MS ? 'ok' : 'NOT MET'}; ` +
   `decimal/float ${at200k.ratio.toFixed(1)}× (goal ≤ ${GOAL_RATIO}×): ${at200k.ratio <= GOAL_RATIO ? 'ok' : 'NOT MET'}`);
+
+benchFunctions();
