@@ -47,6 +47,8 @@ function toSheet(name: string, init: MemorySheetInit): Sheet {
  */
 export class MemoryWorkbook implements WorkbookPort {
   readonly applied: WorkbookChanges[] = [];
+  /** The cell last selected through `select`, as `Blad!A1`. */
+  selected: string | undefined;
   private sheets: Sheet[];
 
   constructor(sheets: Record<string, MemorySheetInit> = {}) {
@@ -66,6 +68,11 @@ export class MemoryWorkbook implements WorkbookPort {
       });
       return usedRange(name, cells, sheet.columnWidths);
     });
+  }
+
+  async select(blad: string, cel: string): Promise<void> {
+    this.sheet(blad);
+    this.selected = `${blad}!${cel}`;
   }
 
   async apply(changes: WorkbookChanges): Promise<void> {

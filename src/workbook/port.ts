@@ -63,6 +63,8 @@ export interface WorkbookPort {
   /** The used ranges of the named sheets, in the same order (one round trip). */
   readSheets(names: string[]): Promise<SheetGrid[]>;
   apply(changes: WorkbookChanges): Promise<void>;
+  /** Shows a cell to the analyst: activates its sheet and selects it (a message's place). */
+  select(blad: string, cel: string): Promise<void>;
 }
 
 export const NO_CHANGES: WorkbookChanges = { sheets: [], writes: [], deleteSheets: [] };

@@ -87,6 +87,13 @@ function werkmap(wb: ExcelJS.Workbook): XlsxWerkmap {
         return readSheet(ws);
       }),
     apply: async (changes) => applyChanges(editor(wb), changes),
+    // The file opens on that sheet with that cell selected.
+    select: async (blad, cel) => {
+      const ws = wb.getWorksheet(blad);
+      if (!ws) throw new Error(`no sheet named '${blad}'`);
+      wb.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: 'visible', activeTab: wb.worksheets.indexOf(ws) }];
+      ws.views = [{ state: 'normal', activeCell: cel }];
+    },
   };
   return {
     port,

@@ -71,6 +71,7 @@ function spied(port: WorkbookPort) {
     sheetNames: () => port.sheetNames(),
     readSheets: (names) => port.readSheets(names),
     apply: (changes) => (applied.push(changes), port.apply(changes)),
+    select: (blad, cel) => port.select(blad, cel),
   };
   return { spy, applied };
 }
