@@ -3,7 +3,7 @@ import { MemoryWorkbook } from '../workbook/memoryWorkbook';
 import type { WorkbookPort } from '../workbook/port';
 import { berekenWerkmap, herbereken } from '../workbook/recalculate';
 import { newXlsx, openXlsx, type XlsxWerkmap } from '../workbook/xlsxWorkbook';
-import { voorbeeldWerkmap, VOORBEELD_EENHEID } from '../voorbeeld/werkmap';
+import { voorbeeldBladen, voorbeeldWerkmap, VOORBEELD_EENHEID } from '../voorbeeld/werkmap';
 import { defaultUitvoer, fileSize, samePath, writeAtomically } from './files';
 import { EXIT, type Io } from './io';
 import { GROOT_BESTAND, progress } from './progress';
@@ -73,13 +73,7 @@ export async function totaalbeeld(io: Io, invoer: string, json: boolean): Promis
 export async function voorbeeldSchrijven(io: Io, uitvoer: string): Promise<Exit> {
   if (fileSize(uitvoer) !== undefined) return usage(io, `'${uitvoer}' bestaat al; kies een nieuwe naam`);
   const werkmap = newXlsx();
-  const sheets = Object.entries(voorbeeldWerkmap()).map(([name, values]) => ({
-    name,
-    values,
-    bold: values.map((row, r) => row.map(() => r === 2)),
-    columnWidths: name === 'Opgave' ? [16, 26, 58, 12] : [16, 26, 60, 58, 16, 18, 70],
-  }));
-  await werkmap.port.apply({ sheets, writes: [], deleteSheets: [] });
+  await werkmap.port.apply({ sheets: voorbeeldBladen(), writes: [], deleteSheets: [] });
   await writeAtomically(uitvoer, (tmp) => werkmap.save(tmp));
   io.out(`Voorbeeldwerkmap geschreven: ${uitvoer} (bladen Opgave en Dekking; open hem in Excel of reken hem door met 'nplv herbereken ${uitvoer}')`);
   return EXIT.klaar;

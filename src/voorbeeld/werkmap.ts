@@ -1,3 +1,4 @@
+import type { SheetContent } from '../workbook/port';
 import voorbeeld from './voorbeeld.json';
 
 /** A sheet as rows of plain cell values, ready for any workbook adapter. */
@@ -88,3 +89,17 @@ function trimEnd(rows: Rows): Rows {
 }
 
 export const VOORBEELD_EENHEID = voorbeeld.eenheid;
+
+const KOLOMBREEDTES: Record<string, number[]> = { Opgave: [16, 26, 58, 12], Dekking: [16, 26, 60, 58, 16, 18, 70] };
+
+/**
+ * The example as whole sheets for `WorkbookPort.apply`: rectangular values, the header row
+ * (the third) bold, columns wide enough for their text.
+ */
+export function voorbeeldBladen(): SheetContent[] {
+  return Object.entries(voorbeeldWerkmap()).map(([name, rows]) => {
+    const breedte = Math.max(...rows.map((r) => r.length));
+    const values = rows.map((r) => [...r, ...Array<null>(breedte - r.length).fill(null)]);
+    return { name, values, bold: values.map((row, r) => row.map(() => r === 2)), columnWidths: KOLOMBREEDTES[name] };
+  });
+}
