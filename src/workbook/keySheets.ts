@@ -16,7 +16,13 @@ export interface PeriodeRegel {
 }
 
 // A note row, a blank row, then the header row (the reader finds it within the first 10 rows).
-function blad(def: BladDef, toelichting: string, rows: CellValue[][], numberFormats: (string | null)[][], columnWidths: number[]): SheetContent {
+function blad(
+  def: BladDef,
+  toelichting: string,
+  rows: CellValue[][],
+  numberFormats: (string | null)[][],
+  columnWidths: number[],
+): SheetContent {
   const koppen = def.kolommen.map((k) => k.namen[0]);
   const leeg = koppen.map(() => null);
   const note = [toelichting, ...leeg.slice(1)];

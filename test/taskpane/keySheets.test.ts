@@ -16,7 +16,8 @@ async function lees(wb: MemoryWorkbook) {
   return readInput(await wb.readSheets(sheetsToRead(await wb.sheetNames())));
 }
 
-const sleutelTekst = (s: { pijler: string; onderdeel: string; rijksaandeel: Dec }) => `${s.pijler}|${s.onderdeel}|${s.rijksaandeel.toString()}`;
+const sleutelTekst = (s: { pijler: string; onderdeel: string; rijksaandeel: Dec }) =>
+  `${s.pijler}|${s.onderdeel}|${s.rijksaandeel.toString()}`;
 
 describe('the key sheets the pane adds', () => {
   it('Verdeelsleutels: named and headed as WORKBOOK.md says, the defaults as numbers shown as percentages', () => {
