@@ -1,5 +1,5 @@
 import type { Cel } from './usedRange';
-import type { BlockWrite, SheetContent, WorkbookChanges } from './port';
+import type { BlockWrite, SheetChart, SheetContent, WorkbookChanges } from './port';
 
 /** What an adapter does to one sheet; `applyChanges` drives it in the port's order. */
 export interface SheetEditor {
@@ -9,6 +9,8 @@ export interface SheetEditor {
   /** Sets a cell; `numberFormat` null leaves the format; `bold` undefined leaves the font. */
   setCell(sheet: string, row: number, column: number, cel: Omit<Cel, 'numberFormat' | 'bold'> & { numberFormat: string | null; bold?: boolean }): void;
   setColumnWidth(sheet: string, column: number, width: number | null): void;
+  /** Absent where the adapter cannot make charts. */
+  setChart?(sheet: string, chart: SheetChart): void;
 }
 
 function writeBlock(editor: SheetEditor, w: BlockWrite & { bold?: boolean[][] }) {
@@ -24,18 +26,26 @@ function writeBlock(editor: SheetEditor, w: BlockWrite & { bold?: boolean[][] })
   );
 }
 
+/** The sheet a change writes or deletes that neither exists nor is made by it, if any. */
+export function missingSheet(changes: WorkbookChanges, exists: (sheet: string) => boolean): string | undefined {
+  const created = new Set(changes.sheets.map((s) => s.name));
+  return [...changes.writes.map((w) => w.sheet), ...changes.deleteSheets].find((s) => !exists(s) && !created.has(s));
+}
+
+export const noSheetNamed = (sheet: string) => new Error(`apply: no sheet named '${sheet}'`);
+
 /**
  * Applies changes in the port's order — sheets replaced, blocks written, sheets deleted —
  * after checking that every sheet written or deleted exists, so a bad change alters nothing.
  */
 export function applyChanges(editor: SheetEditor, changes: WorkbookChanges): void {
-  const created = new Set(changes.sheets.map((s) => s.name));
-  const missing = [...changes.writes.map((w) => w.sheet), ...changes.deleteSheets].find((s) => !editor.exists(s) && !created.has(s));
-  if (missing !== undefined) throw new Error(`apply: no sheet named '${missing}'`);
+  const missing = missingSheet(changes, (s) => editor.exists(s));
+  if (missing !== undefined) throw noSheetNamed(missing);
   for (const content of changes.sheets) {
     editor.replaceSheet(content);
     writeBlock(editor, { ...content, sheet: content.name, top: 1, left: 1 });
     content.columnWidths?.forEach((width, i) => editor.setColumnWidth(content.name, i + 1, width));
+    if (content.chart) editor.setChart?.(content.name, content.chart);
   }
   for (const w of changes.writes) writeBlock(editor, w);
   for (const sheet of changes.deleteSheets) editor.deleteSheet(sheet);

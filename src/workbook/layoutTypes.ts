@@ -11,6 +11,8 @@ export interface LayoutRij {
 /** The Totaalbeeld as rows of cells, for the sheet and for printing as text alike. */
 export interface TotaalbeeldLayout {
   rows: LayoutRij[];
+  /** The block a chart shows: from `rows[row]`, `rows` rows of the first `columns` cells. */
+  chart?: { title: string; row: number; rows: number; columns: number };
 }
 
 export interface TotaalbeeldMeta {

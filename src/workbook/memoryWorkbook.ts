@@ -1,45 +1,20 @@
 import { applyChanges, type SheetEditor } from './applyChanges';
 import { parseA1 } from './address';
-import type { CellValue, SheetContent, SheetGrid, WorkbookChanges, WorkbookPort } from './port';
-import { LEGE_CEL, usedRange, type Cel } from './usedRange';
+import { CellStore, type SheetInit } from './cellStore';
+import type { SheetChart, SheetContent, SheetGrid, WorkbookChanges, WorkbookPort } from './port';
+import { usedRange, type Cel } from './usedRange';
 
-/** A sheet given as a 2D block from `top`/`left` (default A1). */
-export interface MemorySheetInit {
-  values: CellValue[][];
-  formulas?: (string | null)[][];
-  numberFormats?: (string | null)[][];
-  bold?: boolean[][];
-  top?: number;
-  left?: number;
-  columnWidths?: (number | null)[];
-}
+/** A sheet given as a 2D block from `top`/`left` (default A1); widths in characters. */
+export type MemorySheetInit = SheetInit;
 
 interface Sheet {
   name: string;
-  cells: Map<string, Cel>;
+  cells: CellStore;
   columnWidths: (number | null)[];
+  chart?: SheetChart;
 }
 
-const key = (row: number, column: number) => `${row},${column}`;
-
-const isEmpty = (c: Cel) => c.value === null && c.formula === null && c.numberFormat === 'General' && !c.bold;
-
-function toSheet(name: string, init: MemorySheetInit): Sheet {
-  const sheet: Sheet = { name, cells: new Map(), columnWidths: [...(init.columnWidths ?? [])] };
-  const [top, left] = [init.top ?? 1, init.left ?? 1];
-  init.values.forEach((row, r) =>
-    row.forEach((value, c) => {
-      const cel: Cel = {
-        value,
-        formula: init.formulas?.[r]?.[c] ?? null,
-        numberFormat: init.numberFormats?.[r]?.[c] ?? 'General',
-        bold: init.bold?.[r]?.[c] ?? false,
-      };
-      if (!isEmpty(cel)) sheet.cells.set(key(top + r, left + c), cel);
-    }),
-  );
-  return sheet;
-}
+const toSheet = (name: string, init: MemorySheetInit): Sheet => ({ name, cells: new CellStore(init), columnWidths: [...(init.columnWidths ?? [])] });
 
 /**
  * A workbook in memory (tests, the browser demo). Records every `apply` in `applied`.
@@ -62,11 +37,8 @@ export class MemoryWorkbook implements WorkbookPort {
   async readSheets(names: string[]): Promise<SheetGrid[]> {
     return names.map((name) => {
       const sheet = this.sheet(name);
-      const cells = [...sheet.cells].map(([k, cel]): [number, number, Cel] => {
-        const [row, column] = k.split(',').map(Number);
-        return [row, column, { ...cel }];
-      });
-      return usedRange(name, cells, sheet.columnWidths);
+      const grid = usedRange(name, sheet.cells.entries(), sheet.columnWidths);
+      return sheet.chart ? { ...grid, chart: structuredClone(sheet.chart) } : grid;
     });
   }
 
@@ -84,7 +56,7 @@ export class MemoryWorkbook implements WorkbookPort {
   cell(sheet: string, address: string): Cel {
     const at = parseA1(address);
     if (!at) throw new Error(`cell: '${address}' is not an A1 address`);
-    return { ...(this.sheet(sheet).cells.get(key(at.row, at.column)) ?? LEGE_CEL) };
+    return this.sheet(sheet).cells.get(at.row, at.column);
   }
 
   columnWidths(sheet: string): (number | null)[] {
@@ -111,13 +83,15 @@ export class MemoryWorkbook implements WorkbookPort {
       },
       setCell: (name, row, column, { value, formula, numberFormat, bold }) => {
         const cells = this.sheet(name).cells;
-        const old = cells.get(key(row, column)) ?? LEGE_CEL;
+        const old = cells.get(row, column);
         const cel: Cel = { value, formula, numberFormat: numberFormat ?? old.numberFormat, bold: bold ?? old.bold };
-        if (isEmpty(cel)) cells.delete(key(row, column));
-        else cells.set(key(row, column), cel);
+        cells.set(row, column, cel);
       },
       setColumnWidth: (name, column, width) => {
         this.sheet(name).columnWidths[column - 1] = width;
+      },
+      setChart: (name, chart) => {
+        this.sheet(name).chart = structuredClone(chart);
       },
     };
   }

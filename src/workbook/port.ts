@@ -24,6 +24,22 @@ export interface SheetGrid {
   bold?: boolean[][];
   /** Width per column from column 1 up to the used range's right edge; null = default width. */
   columnWidths?: (number | null)[];
+  /** The sheet's chart, where the adapter reads it (needed to restore the Totaalbeeld sheet). */
+  chart?: SheetChart;
+}
+
+/**
+ * A chart over a block of its own sheet: the block's first row names the series, its first
+ * column the categories, and each further column is a series (the Totaalbeeld's opgave →
+ * dekking → restopgave per pijler).
+ */
+export interface SheetChart {
+  title: string;
+  type: 'columnClustered';
+  /** The block it shows: 1-based top row and left column, and its size. */
+  source: { top: number; left: number; rows: number; columns: number };
+  /** The cell under its top-left corner, e.g. `K4`. */
+  anchor: string;
 }
 
 /**
@@ -48,6 +64,8 @@ export interface SheetContent {
   numberFormats?: (string | null)[][];
   bold?: boolean[][];
   columnWidths?: (number | null)[];
+  /** Adapters that cannot make charts (ExcelJS) leave it out. */
+  chart?: SheetChart;
 }
 
 /** One atomic change: sheets replaced first, then the block writes, then the deletions. */

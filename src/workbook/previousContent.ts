@@ -16,7 +16,7 @@ export function previousBlock(grid: SheetGrid | undefined, block: BlockWrite): B
   };
 }
 
-/** A sheet's whole content from A1, as read, for putting it back wholesale. */
+/** A sheet's whole content from A1 and its chart, as read, for putting it back wholesale. */
 export function previousSheet(grid: SheetGrid): SheetContent {
   const rows = grid.top - 1 + grid.values.length;
   const columns = rightColumn(grid);
@@ -29,5 +29,6 @@ export function previousSheet(grid: SheetGrid): SheetContent {
     numberFormats: table((cell) => cell.numberFormat),
     bold: table((cell) => cell.bold),
     ...(grid.columnWidths && { columnWidths: grid.columnWidths }),
+    ...(grid.chart && { chart: grid.chart }),
   };
 }

@@ -6,6 +6,9 @@ import { STANDAARD_GETALNOTATIE } from './outputColumns';
 import { TOTAALBEELD } from './sheetDefs';
 import { summaryRows } from './summaryRows';
 
+// Label, Opgave, Dekking, Restopgave: the first columns of a summary block (summaryRows).
+const CHART_COLUMNS = 4;
+
 export function titel(meta: TotaalbeeldMeta): string {
   const bronnen = meta.bronnen.map((b) => `${b.blad} (${b.bereik})`).join(' en ');
   return `${TOTAALBEELD} — berekend ${meta.berekendOm} uit ${bronnen}; verdeelsleutels: ${meta.verdeelsleutels}`;
@@ -14,15 +17,22 @@ export function titel(meta: TotaalbeeldMeta): string {
 /**
  * The Totaalbeeld (PANE.md "Totaalbeeld sheet") as rows: the title, the unit, per periode
  * the summary of Tabel 1–3 (both methods), then per periode the per-onderdeel table, then
- * the result's messages. Pure: time and places come in through `meta`.
+ * the result's messages, and the block of the first periode's summary a chart shows.
+ * Pure: time and places come in through `meta`.
  */
 export function totaalbeeldLayout(resultaat: Resultaat, meta: TotaalbeeldMeta): TotaalbeeldLayout {
   const notatie = meta.getalnotatie ?? STANDAARD_GETALNOTATIE;
+  const kop: LayoutRij[] = [{ cells: [titel(meta)], bold: true }, { cells: [`Bedragen in ${meta.eenheid ?? 'mln euro'}`] }];
   const sections: LayoutRij[][] = [
-    [{ cells: [titel(meta)], bold: true }, { cells: [`Bedragen in ${meta.eenheid ?? 'mln euro'}`] }],
+    kop,
     ...resultaat.perioden.map((p) => summaryRows(p, notatie)),
     ...resultaat.perioden.map((p) => onderdeelRows(p, notatie)),
     meldingRows(resultaat.meldingen),
   ];
-  return { rows: sections.flatMap((rows, i) => (i === 0 ? rows : [LEGE_RIJ, ...rows])) };
+  const rows = sections.flatMap((section, i) => (i === 0 ? section : [LEGE_RIJ, ...section]));
+  const eerste = resultaat.perioden[0];
+  if (!eerste || eerste.pijlers.length === 0) return { rows };
+  // The first periode's heading row and its pijler rows: opgave → dekking → restopgave per pijler.
+  const title = `Opgave, dekking en restopgave per pijler, ${eerste.periode}`;
+  return { rows, chart: { title, row: kop.length + 1, rows: 1 + eerste.pijlers.length, columns: CHART_COLUMNS } };
 }

@@ -1,5 +1,6 @@
 import type { LayoutCel, LayoutRij, TotaalbeeldLayout } from './layoutTypes';
-import type { SheetContent } from './port';
+import { a1 } from './address';
+import type { SheetChart, SheetContent } from './port';
 import { largest } from './extremes';
 
 const MIN_WIDTH = 8;
@@ -31,7 +32,12 @@ export function fitWidths(rows: readonly LayoutRij[]): (number | null)[] {
   });
 }
 
-/** The NPLV Totaalbeeld sheet: the layout from A1, numbers with their formats, bold rows. */
+// The layout's chart block from A1, the chart itself one column right of the sheet's content.
+function chartOf({ title, row, rows, columns }: NonNullable<TotaalbeeldLayout['chart']>, width: number): SheetChart {
+  return { title, type: 'columnClustered', source: { top: row + 1, left: 1, rows, columns }, anchor: a1(row + 1, width + 2) };
+}
+
+/** The NPLV Totaalbeeld sheet: the layout from A1, numbers with their formats, bold rows, the chart. */
 export function totaalbeeldSheet(layout: TotaalbeeldLayout, name: string): SheetContent {
   const columns = largest(layout.rows.map((r) => r.cells.length), 1);
   const pad = <T>(cells: readonly T[] | undefined, empty: T): T[] =>
@@ -42,5 +48,6 @@ export function totaalbeeldSheet(layout: TotaalbeeldLayout, name: string): Sheet
     numberFormats: layout.rows.map((r) => pad(r.formats, null)),
     bold: layout.rows.map((r) => pad<boolean>([], r.bold ?? false)),
     columnWidths: fitWidths(layout.rows),
+    ...(layout.chart && { chart: chartOf(layout.chart, columns) }),
   };
 }

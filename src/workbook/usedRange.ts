@@ -14,16 +14,29 @@ export const LEGE_CEL: Cel = { value: null, formula: null, numberFormat: 'Genera
 const filled = <T>(rows: number, columns: number, value: T): T[][] =>
   Array.from({ length: rows }, () => new Array<T>(columns).fill(value));
 
+/** A rectangle of cells: 1-based top row and left column, and its size. */
+export interface Box {
+  top: number;
+  left: number;
+  rows: number;
+  columns: number;
+}
+
+/** The smallest box around the cells that hold a value or a formula (or pass `used`); undefined if none. */
+export function boundingBox(cells: readonly (readonly [number, number, Cel])[], used = (c: Cel) => c.value !== null || c.formula !== null): Box | undefined {
+  const inside = cells.filter(([, , c]) => used(c));
+  if (inside.length === 0) return undefined;
+  const [rows, columns] = [inside.map(([r]) => r), inside.map(([, c]) => c)];
+  const [top, left] = [smallest(rows, Infinity), smallest(columns, Infinity)];
+  return { top, left, rows: largest(rows, top) - top + 1, columns: largest(columns, left) - left + 1 };
+}
+
 /**
  * The grid of a sheet's cells (1-based row, column): the bounding box of the cells holding a
  * value or a formula, every cell of it filled in (as `LEGE_CEL` where there is none).
  */
 export function usedRange(name: string, cells: readonly (readonly [number, number, Cel])[], columnWidths: (number | null)[]): SheetGrid {
-  const used = cells.filter(([, , c]) => c.value !== null || c.formula !== null);
-  const rows = used.map(([r]) => r);
-  const columns = used.map(([, c]) => c);
-  const [top, left] = used.length === 0 ? [1, 1] : [smallest(rows, Infinity), smallest(columns, Infinity)];
-  const [height, width] = [largest(rows, top - 1) - top + 1, largest(columns, left - 1) - left + 1];
+  const { top, left, rows: height, columns: width } = boundingBox(cells) ?? { top: 1, left: 1, rows: 0, columns: 0 };
   const grid: SheetGrid = {
     name,
     top,

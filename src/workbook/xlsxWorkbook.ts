@@ -48,6 +48,7 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
 const excelValue = (v: CellValue) => (v !== null && typeof v === 'object' ? { error: v.error } : v) as ExcelJS.CellValue;
 
 // Edits an ExcelJS workbook cell by cell, replacing style objects (ExcelJS shares them between cells).
+// ExcelJS can neither write nor read charts: a sheet's chart is left out (no setChart).
 function editor(wb: ExcelJS.Workbook): SheetEditor {
   const ws = (name: string) => {
     const sheet = wb.getWorksheet(name);

@@ -15,6 +15,8 @@ export interface Harness {
   create(sheets: FixtureSheet[]): Promise<WorkbookPort>;
   /** The workbook as stored: the .xlsx adapter saves and re-opens, the memory one is itself. */
   reopen(port: WorkbookPort): Promise<WorkbookPort>;
+  /** Whether the adapter makes and reads charts (ExcelJS does neither). */
+  charts: boolean;
 }
 
 const NU = new Date(2026, 10, 22, 14, 32);
@@ -161,6 +163,21 @@ export function contract(harness: Harness): void {
       expect(g.columnWidths?.[0]).toBeGreaterThan(20);
     });
 
+    if (harness.charts)
+      it('puts the chart of opgave, dekking and restopgave per pijler of tot 2030 next to the summary', async () => {
+        const [g] = await stored.readSheets(['NPLV Totaalbeeld']);
+        expect(g.chart).toEqual({
+          title: 'Opgave, dekking en restopgave per pijler, tot 2030',
+          type: 'columnClustered',
+          source: { top: 4, left: 1, rows: 3, columns: 4 }, // the heading row and the two pijler rows, A–D
+          anchor: 'K4',
+        });
+        const pijlers = golden.perioden[0].pijlers;
+        expect(g.values.slice(4, 6).map((r) => r.slice(0, 4))).toEqual(
+          pijlers.map((p, i) => [['Fysieke pijler', 'Sociaal-maatschappelijke pijler'][i], p.opgave, p.dekking, p.restopgave]),
+        );
+      });
+
     it('changes nothing else: every other cell keeps its value, formula and format', async () => {
       const after = await snapshot(stored);
       const changed = changedCells(before.cells, after.cells);
@@ -251,5 +268,6 @@ export function contract(harness: Harness): void {
     expect(after.sheets).toEqual(before.sheets);
     expect(changedCells(before.cells, after.cells)).toEqual([]);
     expect(after.widths).toEqual(before.widths);
+    expect(after.charts).toEqual(before.charts);
   });
 }

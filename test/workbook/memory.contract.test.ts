@@ -24,6 +24,7 @@ describe('the in-memory workbook keeps the adapter contract', () => {
   contract({
     create: async (sheets) => new MemoryWorkbook(Object.fromEntries(sheets.map((s) => [s.name, init(s)]))),
     reopen: async (port) => port,
+    charts: true,
   });
 
   it('records every apply', async () => {

@@ -1,4 +1,4 @@
-import type { WorkbookPort } from '../../src/workbook/port';
+import type { SheetChart, WorkbookPort } from '../../src/workbook/port';
 import { a1 } from '../../src/workbook/address';
 
 export interface CellState {
@@ -8,13 +8,22 @@ export interface CellState {
   bold: boolean;
 }
 
-/** Every non-empty cell of every sheet, by `Sheet!A1`, plus each sheet's column widths. */
-export async function snapshot(port: WorkbookPort): Promise<{ sheets: string[]; cells: Map<string, CellState>; widths: Record<string, (number | null)[]> }> {
+export interface Snapshot {
+  sheets: string[];
+  cells: Map<string, CellState>;
+  widths: Record<string, (number | null)[]>;
+  charts: Record<string, SheetChart>;
+}
+
+/** Every non-empty cell of every sheet, by `Sheet!A1`, plus each sheet's column widths and chart. */
+export async function snapshot(port: WorkbookPort): Promise<Snapshot> {
   const sheets = await port.sheetNames();
   const cells = new Map<string, CellState>();
   const widths: Record<string, (number | null)[]> = {};
+  const charts: Record<string, SheetChart> = {};
   for (const g of await port.readSheets(sheets)) {
     widths[g.name] = (g.columnWidths ?? []).filter((_, i, all) => all.slice(i).some((w) => w !== null));
+    if (g.chart) charts[g.name] = g.chart;
     g.values.forEach((row, r) =>
       row.forEach((value, c) => {
         const state = { value, formula: g.formulas[r][c], numberFormat: g.numberFormats[r][c], bold: g.bold?.[r]?.[c] ?? false };
@@ -23,7 +32,7 @@ export async function snapshot(port: WorkbookPort): Promise<{ sheets: string[]; 
       }),
     );
   }
-  return { sheets, cells, widths };
+  return { sheets, cells, widths, charts };
 }
 
 /** The addresses whose state differs between two snapshots. */

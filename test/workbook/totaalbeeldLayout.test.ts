@@ -1,5 +1,6 @@
 import { bereken, Dec, type Invoer, type Resultaat } from '../../src/engine';
 import { totaalbeeldLayout } from '../../src/workbook/totaalbeeldLayout';
+import { totaalbeeldSheet } from '../../src/workbook/totaalbeeldSheet';
 import type { TotaalbeeldMeta } from '../../src/workbook/layoutTypes';
 import { golden, voorbeeld } from './seedSheets';
 
@@ -93,6 +94,37 @@ describe('the Totaalbeeld layout of the seed (PANE.md "Totaalbeeld sheet")', () 
     expect(layout.rows[at + 1]).toEqual({ cells: ['Ernst', 'Plaats', 'Bericht'], bold: true });
     expect(layout.rows[at + 2].cells.slice(0, 2)).toEqual(['waarschuwing', '']);
     expect(layout.rows.length).toBe(at + 4); // the two overschot warnings of Bereikbaarheid en mobiliteit
+  });
+});
+
+describe('the chart of the Totaalbeeld sheet (issue 4: opgave → dekking → restopgave per pijler)', () => {
+  const sheet = totaalbeeldSheet(totaalbeeldLayout(resultaat(seed()), META), 'NPLV Totaalbeeld');
+
+  it('shows the first periode\'s pijlers with their opgave, dekking and restopgave (golden.json)', () => {
+    const { top, left, rows, columns } = sheet.chart!.source;
+    const block = sheet.values.slice(top - 1, top - 1 + rows).map((r) => r.slice(left - 1, left - 1 + columns));
+    const pijlers = golden.perioden[0].pijlers;
+    expect(block).toEqual([
+      ['tot 2030 (2026–2029, 4 jaar)', 'Opgave', 'Dekking', 'Restopgave'],
+      ['Fysieke pijler', pijlers[0].opgave, pijlers[0].dekking, pijlers[0].restopgave],
+      ['Sociaal-maatschappelijke pijler', pijlers[1].opgave, pijlers[1].dekking, pijlers[1].restopgave],
+    ]);
+    expect(block.slice(1).map((r) => r.slice(1))).toEqual([[3050, 675, 2375], [1300, 740, 560]]); // PANE.md
+  });
+
+  it('is a clustered column chart with a title, one column right of the widest table (the per-onderdeel one, A–I)', () => {
+    expect(sheet.chart).toEqual({
+      title: 'Opgave, dekking en restopgave per pijler, tot 2030',
+      type: 'columnClustered',
+      source: { top: 4, left: 1, rows: 3, columns: 4 },
+      anchor: 'K4',
+    });
+  });
+
+  it('is left out when there is no periode', () => {
+    const leeg = totaalbeeldLayout({ ...resultaat(seed()), perioden: [] }, META);
+    expect(leeg.chart).toBeUndefined();
+    expect(totaalbeeldSheet(leeg, 'NPLV Totaalbeeld').chart).toBeUndefined();
   });
 });
 

@@ -43,5 +43,6 @@ describe('the .xlsx workbook (ExcelJS) keeps the adapter contract, through save 
       await opened.get(port)!.save(path);
       return open(path);
     },
+    charts: false,
   });
 });
