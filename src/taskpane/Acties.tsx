@@ -1,0 +1,50 @@
+import React from 'react';
+import { DefaultButton, IconButton, PrimaryButton } from 'office-ui-fabric-react/lib/Button';
+import type { IContextualMenuItem } from 'office-ui-fabric-react/lib/ContextualMenu';
+import { Spinner, SpinnerSize } from 'office-ui-fabric-react/lib/Spinner';
+import { addKeySheet, insertExample, recalculate, undoLastRun } from './actions';
+import { usePaneEnv } from './paneContext';
+import type { PaneState } from './paneState';
+import { klassen } from './styles';
+
+const geenMenuIcoon = () => null;
+
+/** Herbereken, Ongedaan maken (after a run that wrote), and the overflow menu. */
+export function Acties({ state }: { state: PaneState }): JSX.Element {
+  const env = usePaneEnv();
+  const { bezig } = state;
+  const menu: IContextualMenuItem[] = [
+    { key: 'voorbeeld', text: 'Voorbeeld invoegen', onClick: () => void insertExample(env) },
+    { key: 'verdeelsleutels', text: 'Verdeelsleutels-blad toevoegen', onClick: () => void addKeySheet(env, 'verdeelsleutels') },
+    { key: 'perioden', text: 'Perioden-blad toevoegen', onClick: () => void addKeySheet(env, 'perioden') },
+  ];
+  return (
+    <div className={klassen.acties}>
+      <PrimaryButton
+        text={bezig ? 'Bezig…' : 'Herbereken'}
+        disabled={bezig}
+        allowDisabledFocus
+        aria-busy={bezig}
+        title="Berekent het Totaalbeeld uit de bladen Opgave en Dekking en schrijft het in de werkmap"
+        onRenderIcon={() => (bezig ? <Spinner size={SpinnerSize.xSmall} aria-hidden="true" /> : null)}
+        onClick={() => void recalculate(env)}
+      />
+      {state.undo && (
+        <DefaultButton
+          text="Ongedaan maken"
+          disabled={bezig}
+          title="Zet terug wat de laatste berekening in de werkmap heeft overschreven"
+          onClick={() => void undoLastRun(env)}
+        />
+      )}
+      <IconButton
+        iconProps={{ iconName: 'More' }}
+        title="Meer acties"
+        ariaLabel="Meer acties"
+        disabled={bezig}
+        menuProps={{ items: menu }}
+        onRenderMenuIcon={geenMenuIcoon}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import React, { useMemo, useState } from 'react';
+import type { WorkbookPort } from '../workbook/port';
+import type { PaneEnv } from './actions';
+import { Acties } from './Acties';
+import { Actiebericht } from './Actiebericht';
+import './icons';
+import { Kop } from './Kop';
+import { Meldingen } from './Meldingen';
+import { PaneContext } from './paneContext';
+import { Resultaat } from './Resultaat';
+import { createPaneStore, usePaneState, type PaneStore } from './store';
+import { klassen } from './styles';
+import { Uitgangspunten } from './Uitgangspunten';
+
+export interface AppProps {
+  port: WorkbookPort;
+  /** Shared with the ribbon command; a fresh one when absent. */
+  store?: PaneStore;
+  /** The clock (tests fix it). */
+  nu?: () => Date;
+}
+
+const nieuweDatum = () => new Date();
+
+function Pane({ store }: { store: PaneStore }): JSX.Element {
+  const state = usePaneState(store);
+  const { laatste } = state;
+  return (
+    <main className={klassen.pane} aria-busy={state.bezig}>
+      <Kop state={state} />
+      <Acties state={state} />
+      {state.bericht && <Actiebericht bericht={state.bericht} />}
+      {laatste && <Meldingen meldingen={laatste.meldingen} />}
+      {laatste?.soort === 'berekend' && (
+        <>
+          <Resultaat resultaat={laatste.resultaat} />
+          <Uitgangspunten sleutels={laatste.resultaat.sleutels} perioden={laatste.resultaat.periodenInGebruik} />
+        </>
+      )}
+    </main>
+  );
+}
+
+/** The NPLV task pane (PANE.md) on any workbook port: Office.js in Excel, in memory in tests. */
+export function App({ port, store, nu = nieuweDatum }: AppProps): JSX.Element {
+  const [eigenStore] = useState(createPaneStore);
+  const env: PaneEnv = useMemo(() => ({ port, store: store ?? eigenStore, nu }), [port, store, eigenStore, nu]);
+  return (
+    <PaneContext.Provider value={env}>
+      <Pane store={env.store} />
+    </PaneContext.Provider>
+  );
+}

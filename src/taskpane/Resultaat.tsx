@@ -1,0 +1,91 @@
+import React, { useState } from 'react';
+import { Pivot, PivotItem } from 'office-ui-fabric-react/lib/Pivot';
+import { Toggle } from 'office-ui-fabric-react/lib/Toggle';
+import type { Cijfers, Dec, PeriodeResultaat, Resultaat as EngineResultaat } from '../engine';
+import { exactBedrag, toonBedrag, type Eenheid } from './bedragen';
+import { klassen } from './styles';
+
+type Kolommen = [Dec, Dec, Dec, Dec];
+
+const pijlerKolommen = (c: Cijfers): Kolommen => [c.opgave, c.dekking, c.restopgave, c.jaarlijkseRestopgave];
+const rijkKolommen = (c: Cijfers): Kolommen => [c.rijksdeel, c.rijksdekking, c.restRijksopgave, c.jaarlijkseRestRijksopgave];
+
+function Rij({ label, bedragen, eenheid, totaal }: { label: string; bedragen: Kolommen; eenheid: Eenheid; totaal?: boolean }) {
+  return (
+    <tr className={totaal ? klassen.totaal : undefined}>
+      <th scope="row">{label}</th>
+      {bedragen.map((b, i) => (
+        <td key={i} title={exactBedrag(b)}>
+          {toonBedrag(b, eenheid)}
+        </td>
+      ))}
+    </tr>
+  );
+}
+
+/** "Per onderdeel, zonder verrekening: restopgave 3.015 (verschil 80: overschot 5, dekking op pijlerniveau 75)" */
+export function perOnderdeelRegel(totaal: Cijfers, eenheid: Eenheid): string {
+  const b = (d: Dec) => toonBedrag(d, eenheid);
+  const verschil = totaal.restopgavePerOnderdeel.minus(totaal.restopgave);
+  const uitleg = verschil.isZero()
+    ? 'geen verschil'
+    : `verschil ${b(verschil)}: overschot ${b(totaal.overschot)}, dekking op pijlerniveau ${b(totaal.pijlerDekking)}`;
+  return `Per onderdeel, zonder verrekening: restopgave ${b(totaal.restopgavePerOnderdeel)} (${uitleg})`;
+}
+
+function PeriodeTabel({ periode, eenheid }: { periode: PeriodeResultaat; eenheid: Eenheid }): JSX.Element {
+  const { totaal } = periode;
+  return (
+    <>
+      <table className={klassen.tabel} aria-label={`Resultaat ${periode.periode}`}>
+        <caption>
+          {periode.eersteJaar}–{periode.laatsteJaar}, {periode.jaren} jaar; bedragen in {eenheid} euro
+        </caption>
+        <thead>
+          <tr>
+            <td />
+            <th scope="col">Opgave</th>
+            <th scope="col">Dekking</th>
+            <th scope="col">{'Rest\u00ADopgave'}</th>
+            <th scope="col">Per jaar</th>
+          </tr>
+        </thead>
+        <tbody>
+          {periode.pijlers.map((p) => (
+            <Rij key={p.pijler} label={p.pijler} bedragen={pijlerKolommen(p)} eenheid={eenheid} />
+          ))}
+          <Rij label="Totaal" bedragen={pijlerKolommen(totaal)} eenheid={eenheid} totaal />
+          <Rij label="waarvan Rijk" bedragen={rijkKolommen(totaal)} eenheid={eenheid} />
+        </tbody>
+      </table>
+      <p className={klassen.toelichting}>{perOnderdeelRegel(totaal, eenheid)}</p>
+    </>
+  );
+}
+
+/** The result per periode: a compact table per Pivot tab, amounts in mln or mld euro. */
+export function Resultaat({ resultaat }: { resultaat: EngineResultaat }): JSX.Element {
+  const [eenheid, setEenheid] = useState<Eenheid>('mln');
+  return (
+    <section aria-labelledby="nplv-resultaat">
+      <h2 id="nplv-resultaat" className={klassen.sectieKop}>
+        Resultaat
+      </h2>
+      <Toggle
+        label="Bedragen in miljarden"
+        inlineLabel
+        onText="mld"
+        offText="mln"
+        checked={eenheid === 'mld'}
+        onChange={(_e, aan) => setEenheid(aan ? 'mld' : 'mln')}
+      />
+      <Pivot aria-label="Perioden">
+        {resultaat.perioden.map((p) => (
+          <PivotItem key={p.periode} itemKey={p.periode} headerText={p.periode}>
+            <PeriodeTabel periode={p} eenheid={eenheid} />
+          </PivotItem>
+        ))}
+      </Pivot>
+    </section>
+  );
+}
