@@ -9,18 +9,17 @@ import { klassen } from './styles';
 
 const geenMenuIcoon = () => null;
 
-/** Herbereken, Ongedaan maken (after a run that wrote), and the overflow menu. */
+// Narrower than Fabric's default: both fit on one line of a 320 px pane with room to spare.
+const smal = { root: { padding: '0 12px', minWidth: 0 } };
+
+/** Herbereken, and Ongedaan maken after a run that wrote. */
 export function Acties({ state }: { state: PaneState }): JSX.Element {
   const env = usePaneEnv();
   const { bezig } = state;
-  const menu: IContextualMenuItem[] = [
-    { key: 'voorbeeld', text: 'Voorbeeld invoegen', onClick: () => void insertExample(env) },
-    { key: 'verdeelsleutels', text: 'Verdeelsleutels-blad toevoegen', onClick: () => void addKeySheet(env, 'verdeelsleutels') },
-    { key: 'perioden', text: 'Perioden-blad toevoegen', onClick: () => void addKeySheet(env, 'perioden') },
-  ];
   return (
     <div className={klassen.acties}>
       <PrimaryButton
+        styles={smal}
         text={bezig ? 'Bezig…' : 'Herbereken'}
         disabled={bezig}
         allowDisabledFocus
@@ -31,20 +30,33 @@ export function Acties({ state }: { state: PaneState }): JSX.Element {
       />
       {state.undo && (
         <DefaultButton
+          styles={smal}
           text="Ongedaan maken"
           disabled={bezig}
           title="Zet terug wat de laatste berekening in de werkmap heeft overschreven"
           onClick={() => void undoLastRun(env)}
         />
       )}
-      <IconButton
-        iconProps={{ iconName: 'More' }}
-        title="Meer acties"
-        ariaLabel="Meer acties"
-        disabled={bezig}
-        menuProps={{ items: menu }}
-        onRenderMenuIcon={geenMenuIcoon}
-      />
     </div>
+  );
+}
+
+/** The overflow menu (… at the right of the header, so the buttons fit a 320 px pane). */
+export function MeerMenu({ bezig }: { bezig: boolean }): JSX.Element {
+  const env = usePaneEnv();
+  const menu: IContextualMenuItem[] = [
+    { key: 'voorbeeld', text: 'Voorbeeld invoegen', onClick: () => void insertExample(env) },
+    { key: 'verdeelsleutels', text: 'Verdeelsleutels-blad toevoegen', onClick: () => void addKeySheet(env, 'verdeelsleutels') },
+    { key: 'perioden', text: 'Perioden-blad toevoegen', onClick: () => void addKeySheet(env, 'perioden') },
+  ];
+  return (
+    <IconButton
+      iconProps={{ iconName: 'More' }}
+      title="Meer acties"
+      ariaLabel="Meer acties"
+      disabled={bezig}
+      menuProps={{ items: menu }}
+      onRenderMenuIcon={geenMenuIcoon}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import React, { useMemo, useState } from 'react';
 import type { WorkbookPort } from '../workbook/port';
 import type { PaneEnv } from './actions';
-import { Acties } from './Acties';
+import { Acties, MeerMenu } from './Acties';
 import { Actiebericht } from './Actiebericht';
 import './icons';
 import { Kop } from './Kop';
@@ -27,7 +27,7 @@ function Pane({ store }: { store: PaneStore }): JSX.Element {
   const { laatste } = state;
   return (
     <main className={klassen.pane} aria-busy={state.bezig}>
-      <Kop state={state} />
+      <Kop state={state} menu={<MeerMenu bezig={state.bezig} />} />
       <Acties state={state} />
       {state.bericht && <Actiebericht bericht={state.bericht} />}
       {laatste && <Meldingen meldingen={laatste.meldingen} />}

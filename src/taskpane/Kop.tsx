@@ -2,11 +2,14 @@ import React from 'react';
 import { statusregel, type PaneState } from './paneState';
 import { klassen } from './styles';
 
-/** "NPLV-opgave" and the one-line state, announced to screen readers when it changes. */
-export function Kop({ state }: { state: PaneState }): JSX.Element {
+/** "NPLV-opgave" with the overflow menu beside it, and the one-line state, announced to screen readers when it changes. */
+export function Kop({ state, menu }: { state: PaneState; menu: React.ReactNode }): JSX.Element {
   return (
     <header>
-      <h1 className={klassen.kop}>NPLV-opgave</h1>
+      <div className={klassen.kopRegel}>
+        <h1 className={klassen.kop}>NPLV-opgave</h1>
+        {menu}
+      </div>
       <p className={klassen.status} role="status" aria-live="polite">
         {statusregel(state)}
       </p>

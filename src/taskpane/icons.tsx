@@ -28,7 +28,13 @@ registerIcons({
     ErrorBadge: svg(CIRKEL, 'M5.5 5.5l5 5', 'M10.5 5.5l-5 5'),
     Completed: svg(CIRKEL, 'M5 8.2l2 2l4-4.4'),
     Clear: svg('M4 4l8 8', 'M12 4l-8 8'),
-    More: svg('M3 8h.1', 'M8 8h.1', 'M13 8h.1'),
+    More: (
+      <svg viewBox="0 0 16 16" width="1em" height="1em" fill="currentColor" aria-hidden="true">
+        {[3, 8, 13].map((x) => (
+          <circle key={x} cx={x} cy="8" r="1.4" />
+        ))}
+      </svg>
+    ),
     ChevronDown: svg('M4 6l4 4l4-4'),
     ChevronRight: svg('M6 4l4 4l-4 4'),
   },

@@ -1,4 +1,4 @@
-import { mergeStyleSets } from 'office-ui-fabric-react/lib/Styling';
+import { getTheme, mergeStyleSets } from 'office-ui-fabric-react/lib/Styling';
 
 /** The pane's layout: one column for a pane 320–450 px wide. */
 export const klassen = mergeStyleSets({
@@ -7,11 +7,13 @@ export const klassen = mergeStyleSets({
     minWidth: 0,
     maxWidth: 450,
     padding: '12px 12px 24px',
+    fontFamily: getTheme().fonts.medium.fontFamily,
     fontSize: 14,
     display: 'flex',
     flexDirection: 'column',
     gap: 16,
   },
+  kopRegel: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8 },
   kop: { margin: 0, fontSize: 20, fontWeight: 600 },
   status: { margin: '4px 0 0', color: '#484644' },
   sectieKop: { margin: '0 0 8px', fontSize: 16, fontWeight: 600 },
