@@ -22,6 +22,7 @@ const isDefault = (c: Cel) => c.value === null && c.formula === null && c.number
 /** A sheet's cells by 1-based row and column; a cell in its default state is not kept. */
 export class CellStore {
   private readonly cells = new Map<number, Cel>();
+  private readonly formulas = new Set<number>();
 
   constructor(init?: SheetInit) {
     const [top, left] = [init?.top ?? 1, init?.left ?? 1];
@@ -38,16 +39,31 @@ export class CellStore {
   }
 
   get(row: number, column: number): Cel {
-    return { ...(this.cells.get(key(row, column)) ?? LEGE_CEL) };
+    return { ...this.peek(row, column) };
+  }
+
+  /** The cell itself, not a copy: for reading many cells. */
+  peek(row: number, column: number): Readonly<Cel> {
+    return this.cells.get(key(row, column)) ?? LEGE_CEL;
   }
 
   set(row: number, column: number, cel: Cel): void {
-    if (isDefault(cel)) this.cells.delete(key(row, column));
-    else this.cells.set(key(row, column), { ...cel });
+    const k = key(row, column);
+    if (isDefault(cel)) this.cells.delete(k);
+    else this.cells.set(k, { ...cel });
+    if (cel.formula === null) this.formulas.delete(k);
+    else this.formulas.add(k);
   }
 
-  /** Every kept cell as [row, column, cell]. */
-  entries(): [number, number, Cel][] {
-    return [...this.cells].map(([k, cel]) => [Math.floor(k / COLUMNS) + 1, (k % COLUMNS) + 1, { ...cel }]);
+  /** Every kept cell as [row, column, cell] (the cells themselves: read them, set changes). */
+  entries(): [number, number, Readonly<Cel>][] {
+    return [...this.cells].map(([k, cel]) => [...position(k), cel]);
+  }
+
+  /** The cells holding a formula, as `entries`. */
+  formulaEntries(): [number, number, Readonly<Cel>][] {
+    return [...this.formulas].map((k) => [...position(k), this.cells.get(k)!]);
   }
 }
+
+const position = (k: number): [number, number] => [Math.floor(k / COLUMNS) + 1, (k % COLUMNS) + 1];

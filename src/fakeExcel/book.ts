@@ -1,0 +1,80 @@
+import { CellStore, type SheetInit } from '../workbook/cellStore';
+import { boundingBox, type Box } from '../workbook/usedRange';
+import { richApiError } from './errors';
+
+/** A chart as the fake keeps it: the block of its source, and the cell under its corner. */
+export interface FakeChart {
+  name: string;
+  chartType: string;
+  seriesBy: string;
+  title: string;
+  source: Box & { sheet: string };
+  /** Null until `setPosition`. */
+  anchor: string | null;
+}
+
+export interface FakeSheet {
+  name: string;
+  cells: CellStore;
+  /** Column (1-based) → width in points, for columns with a width of their own. */
+  columnWidths: Map<number, number>;
+  charts: FakeChart[];
+}
+
+/** A rectangle of one sheet. */
+export type SheetBox = Box & { sheet: FakeSheet };
+
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** The workbook behind the fake: sheets in tab order, the active sheet and the selection. */
+export class FakeBook {
+  sheets: FakeSheet[];
+  active: FakeSheet | undefined;
+  selection: string | undefined;
+
+  /** `columnWidths` in points; null = the standard width. */
+  constructor(sheets: Record<string, SheetInit>) {
+    this.sheets = Object.entries(sheets).map(([name, init]) => ({
+      name,
+      cells: new CellStore(init),
+      columnWidths: new Map(
+        (init.columnWidths ?? []).flatMap((w, i): [number, number][] => (w === null || w === undefined ? [] : [[i + 1, w]])),
+      ),
+      charts: [],
+    }));
+    this.active = this.sheets[0];
+  }
+
+  /** A sheet by name, case-insensitive like Excel. */
+  find(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => sameName(s.name, name));
+  }
+
+  sheet(name: string): FakeSheet {
+    const sheet = this.find(name);
+    if (!sheet) throw richApiError.itemNotFound(`Worksheets.getItem('${name}')`);
+    return sheet;
+  }
+
+  add(name: string): FakeSheet {
+    if (this.find(name)) throw richApiError.itemAlreadyExists(`Worksheets.add('${name}')`);
+    const sheet: FakeSheet = { name, cells: new CellStore(), columnWidths: new Map(), charts: [] };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  remove(sheet: FakeSheet): void {
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    if (this.active === sheet) this.active = this.sheets[0];
+  }
+
+  has(sheet: FakeSheet): boolean {
+    return this.sheets.includes(sheet);
+  }
+
+  /** The used range: cells with a value or formula, or (not `valuesOnly`) also a format. */
+  usedBox(sheet: FakeSheet, valuesOnly: boolean): Box | undefined {
+    const used = valuesOnly ? undefined : () => true;
+    return boundingBox(sheet.cells.entries(), used);
+  }
+}

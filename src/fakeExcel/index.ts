@@ -1,0 +1,81 @@
+/**
+ * An in-memory implementation of the part of the Excel JavaScript API the Office workbook
+ * adapter uses, faithful to its semantics: proxy objects, `load` before reading, values only
+ * after `context.sync()`, writes queued and run at sync in order, and Excel on the web's limits
+ * (5 MB per request and per response, 5,000,000 cells per range read). It counts syncs and
+ * measures each request, for the adapter's tests, the benchmark and the browser demo.
+ * No Node APIs.
+ */
+import { a1, parseA1 } from '../workbook/address';
+import type { SheetInit } from '../workbook/cellStore';
+import type { Cel } from '../workbook/usedRange';
+import { FakeBook, type FakeChart } from './book';
+import { FakeRequestContext, type FakeRequest } from './context';
+import { columnWidth } from './sheetCells';
+
+export type { FakeChart } from './book';
+export type { FakeRequest } from './context';
+export { FakeRichApiError } from './errors';
+export { CELL_READ_LIMIT, PAYLOAD_LIMIT, STANDARD_WIDTH } from './limits';
+
+/** A sheet given as 2D blocks from `top`/`left` (default A1); `columnWidths` in points. */
+export type FakeSheetInit = SheetInit;
+
+export class FakeExcel {
+  /** Every `context.sync()` so far (including Excel.run's closing one), in order. */
+  readonly requests: FakeRequest[] = [];
+  private readonly book: FakeBook;
+
+  constructor(sheets: Record<string, FakeSheetInit> = {}) {
+    this.book = new FakeBook(sheets);
+  }
+
+  /**
+   * Like `Excel.run`: a new request context for the batch; what the batch left queued is
+   * synced when it resolves. Pass it where the adapter expects `Excel.run`.
+   */
+  readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const context = new FakeRequestContext(this.book, this.requests);
+    const result = await batch(context as unknown as Excel.RequestContext);
+    if (context.pending) await context.sync();
+    return result;
+  };
+
+  get syncs(): number {
+    return this.requests.length;
+  }
+
+  sheetNames(): string[] {
+    return this.book.sheets.map((s) => s.name);
+  }
+
+  /** A cell by A1 address: value (errors as `{ error }`), formula without `=`, format, bold. */
+  cell(sheet: string, address: string): Cel {
+    const at = parseA1(address);
+    if (!at) throw new Error(`cell: '${address}' is not an A1 address`);
+    return this.book.sheet(sheet).cells.get(at.row, at.column);
+  }
+
+  /** Every cell that holds something (a value, formula, format or bold), by A1 address. */
+  cells(sheet: string): Map<string, Cel> {
+    return new Map(this.book.sheet(sheet).cells.entries().map(([r, c, cel]) => [a1(r, c), { ...cel }]));
+  }
+
+  /** A column's width in points (1-based column). */
+  columnWidth(sheet: string, column: number): number {
+    return columnWidth(this.book.sheet(sheet), column);
+  }
+
+  charts(sheet: string): FakeChart[] {
+    return structuredClone(this.book.sheet(sheet).charts);
+  }
+
+  get activeSheet(): string | undefined {
+    return this.book.active?.name;
+  }
+
+  /** The selection as `Blad!A1` (or a range), after `Range.select()`. */
+  get selection(): string | undefined {
+    return this.book.selection;
+  }
+}
