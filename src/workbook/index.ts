@@ -16,6 +16,8 @@ export { plaatsVan } from './meldingRows';
 export { herbereken, berekenWerkmap, ongedaanMaken } from './recalculate';
 export type { HerberekenOpties, BerekenUitkomst, HerberekenUitkomst } from './recalculate';
 export { MemoryWorkbook } from './memoryWorkbook';
+export { OfficeWorkbook } from './officeWorkbook';
+export type { ExcelRun } from './officeWorkbook';
 export type { MemorySheetInit } from './memoryWorkbook';
 export { TOTAALBEELD, BLADEN } from './sheetDefs';
 export { OPGAVE_UITVOER, DEKKING_UITVOER, STANDAARD_GETALNOTATIE } from './outputColumns';

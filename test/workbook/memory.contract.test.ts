@@ -1,28 +1,11 @@
-import { a1, parseA1 } from '../../src/workbook/address';
-import { MemoryWorkbook, type MemorySheetInit } from '../../src/workbook/memoryWorkbook';
-import { contract, type FixtureSheet } from './contract';
-
-function init(sheet: FixtureSheet): MemorySheetInit {
-  const values = sheet.rows.map((r) => [...r]);
-  const formulas: (string | null)[][] = [];
-  const numberFormats: (string | null)[][] = [];
-  const put = <T>(table: (T | null)[][], address: string, v: T) => {
-    const { row, column } = parseA1(address)!;
-    for (let r = 0; r < row; r++) table[r] ??= [];
-    table[row - 1][column - 1] = v;
-  };
-  for (const [address, { formula, result }] of Object.entries(sheet.formulas ?? {})) {
-    put(formulas, address, formula);
-    put(values, address, result);
-  }
-  for (const [address, format] of Object.entries(sheet.numberFormats ?? {})) put(numberFormats, address, format);
-  for (let r = 0; r < values.length; r++) values[r] = Array.from(values[r] ?? [], (v) => v ?? null);
-  return { values, formulas, numberFormats };
-}
+import { a1 } from '../../src/workbook/address';
+import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
+import { contract } from './contract';
+import { fixtureInit } from './fixtureInit';
 
 describe('the in-memory workbook keeps the adapter contract', () => {
   contract({
-    create: async (sheets) => new MemoryWorkbook(Object.fromEntries(sheets.map((s) => [s.name, init(s)]))),
+    create: async (sheets) => new MemoryWorkbook(Object.fromEntries(sheets.map((s) => [s.name, fixtureInit(s)]))),
     reopen: async (port) => port,
     charts: true,
   });

@@ -1,0 +1,39 @@
+import { EXCEL_ERRORS } from './excelErrors';
+import type { CellValue } from './port';
+
+/** What `Range.values` / `Range.formulas` take and give for one cell. */
+export type OfficeEntry = string | number | boolean;
+
+/**
+ * A port value as an entry of `Range.values`: '' empties the cell, an error value is written
+ * as its text (Excel makes it the error), and text gets a leading apostrophe so that Excel
+ * keeps it as text instead of reading `2030`, `30%`, `TRUE` or `=…` as something else.
+ */
+export function officeValue(value: CellValue): OfficeEntry {
+  if (value === null) return '';
+  if (typeof value === 'object') return value.error;
+  return typeof value === 'string' && value !== '' ? `'${value}` : value;
+}
+
+/** An entry of `Range.formulas`: `=formula`, or the value as `officeValue`. */
+export const officeFormula = (formula: string | null, value: CellValue): OfficeEntry =>
+  formula !== null ? `=${formula}` : officeValue(value);
+
+/**
+ * A cell as read through `values` and `formulas`: '' is empty; `=…` in `formulas` is a formula
+ * unless `values` holds the same text (then it is text that starts with '='); the text of an
+ * error value is that error (without also loading `valueTypes`, text spelling an error value,
+ * which needs a leading apostrophe to type, cannot be told apart from it).
+ */
+export function portCell(value: unknown, formula: unknown): { value: CellValue; formula: string | null } {
+  const formulaText = typeof formula === 'string' && formula.startsWith('=') && formula !== value ? formula.slice(1) : null;
+  if (value === '' || value === null || value === undefined) return { value: null, formula: formulaText };
+  if (typeof value === 'string' && EXCEL_ERRORS.has(value)) return { value: { error: value }, formula: formulaText };
+  return { value: value as CellValue, formula: formulaText };
+}
+
+// Column widths: the port counts characters (as .xlsx files do), Office points. A width of w
+// characters is 7w + 5 pixels of 0.75 point (Calibri 11); points rounded to 0.01 so that a
+// width read and written back stays the same.
+export const toPoints = (characters: number) => Math.round((characters * 7 + 5) * 75) / 100;
+export const toCharacters = (points: number) => (points / 0.75 - 5) / 7;

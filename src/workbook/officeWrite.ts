@@ -1,0 +1,122 @@
+import { missingSheet, noSheetNamed } from './applyChanges';
+import { officeFormula, officeValue, toPoints } from './officeCells';
+import { addChart } from './officeChart';
+import { hasSheet, type Listing } from './officeListing';
+import { jsonBytes, packRows } from './payloadBlocks';
+import type { CellValue, SheetContent, WorkbookChanges } from './port';
+
+/** Bytes of cells one request may carry (Excel on the web refuses a request over 5 MB). */
+const WRITE_BUDGET = 4_800_000;
+/** What a command other than a block of cells adds to a request, about. */
+const COMMAND_BYTES = 200;
+
+/** Something to queue: rows of a block (split between requests by size), or one command. */
+interface Step {
+  rows: number[];
+  queue(context: Excel.RequestContext, start: number, count: number): void;
+}
+
+const command = (queue: (context: Excel.RequestContext) => void, commands = 1): Step => ({ rows: [commands * COMMAND_BYTES], queue });
+
+const sheetOf = (context: Excel.RequestContext, name: string) => context.workbook.worksheets.getItem(name);
+
+/** Writes a rectangle from (top, left): values, or formulas where it has any, and number formats. */
+function block(sheet: string, top: number, left: number, values: CellValue[][], formulas?: (string | null)[][], numberFormats?: (string | null)[][]): Step[] {
+  const width = values[0]?.length ?? 0;
+  if (width === 0) return [];
+  const withFormulas = formulas?.some((row) => row.some((f) => f !== null)) ?? false;
+  const entry = (r: number, c: number) => (withFormulas ? officeFormula(formulas?.[r]?.[c] ?? null, values[r][c]) : officeValue(values[r][c]));
+  const cells = values.map((row, r) => Array.from({ length: width }, (_, c) => (row[c] === undefined ? null : entry(r, c))));
+  const withFormats = numberFormats?.some((row) => row.some((f) => f !== null)) ?? false;
+  const formats = withFormats ? values.map((_, r) => Array.from({ length: width }, (_, c) => numberFormats?.[r]?.[c] ?? null)) : undefined;
+  const rows = cells.map((row, r) => jsonBytes(row) + (formats ? jsonBytes(formats[r]) : 0) + 2);
+  return [
+    {
+      rows,
+      queue: (context, start, count) => {
+        const range = sheetOf(context, sheet).getRangeByIndexes(top - 1 + start, left - 1, count, width);
+        if (withFormulas) range.formulas = cells.slice(start, start + count);
+        else range.values = cells.slice(start, start + count);
+        if (formats) range.numberFormat = formats.slice(start, start + count);
+      },
+    },
+  ];
+}
+
+// Before anything is written: every sheet and chart the plan takes to exist is loaded, so
+// that a workbook changed since it was listed fails the request before its first write.
+function checks(changes: WorkbookChanges, listing: Listing): Step {
+  const sheets = [...changes.sheets.map((s) => s.name), ...changes.writes.map((w) => w.sheet), ...changes.deleteSheets].filter((s) => hasSheet(listing, s));
+  const charts = changes.sheets.flatMap((s) => (listing.charts.get(s.name) ?? []).map((chart) => [s.name, chart]));
+  return command((context) => {
+    sheets.forEach((name) => sheetOf(context, name).load('name'));
+    charts.forEach(([name, chart]) => sheetOf(context, name).charts.getItem(chart).load('name'));
+  }, sheets.length + charts.length);
+}
+
+// A sheet to fill from A1: added at the end, or an existing one emptied (cells, formats,
+// widths, charts) in place, so that formulas elsewhere that refer to it keep working.
+function prepare(content: SheetContent, listing: Listing): Step {
+  const charts = listing.charts.get(content.name) ?? [];
+  return command((context) => {
+    if (!hasSheet(listing, content.name)) return void context.workbook.worksheets.add(content.name);
+    const sheet = sheetOf(context, content.name);
+    sheet.getRange().clear();
+    sheet.getRange().format.useStandardWidth = true;
+    charts.forEach((chart) => sheet.charts.getItem(chart).delete());
+  }, 2 + charts.length);
+}
+
+// Bold runs of each row, column widths (characters → points) and the chart.
+function dressing(content: SheetContent): Step[] {
+  const runs = (content.bold ?? []).flatMap((row, r) =>
+    row.flatMap((bold, c) => (bold && !row[c - 1] ? [{ r, c, n: row.slice(c).findIndex((b) => !b) }] : [])),
+  );
+  const widths = (content.columnWidths ?? []).flatMap((w, c) => (w === null ? [] : [{ c, points: toPoints(w) }]));
+  const steps = [
+    command((context) => {
+      const sheet = sheetOf(context, content.name);
+      runs.forEach(({ r, c, n }) => (sheet.getRangeByIndexes(r, c, 1, n < 0 ? (content.bold?.[r].length ?? 0) - c : n).format.font.bold = true));
+      widths.forEach(({ c, points }) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = points));
+    }, runs.length + widths.length),
+  ];
+  const chart = content.chart;
+  return chart ? [...steps, command((context) => addChart(sheetOf(context, content.name), chart), 4)] : steps;
+}
+
+/** The request failed because the workbook is not as listed (a sheet or chart gone, or taken). */
+export class StaleListing extends Error {
+  constructor(readonly reason: unknown) {
+    super('the workbook changed since it was listed');
+  }
+}
+
+const STALE = new Set(['ItemNotFound', 'ItemAlreadyExists']);
+
+/**
+ * Queues `changes` in the port's order — checks, sheets replaced, blocks written, sheets
+ * deleted — and syncs once per 4.8 MB of cells (one sync when it all fits), each request
+ * with calculation suspended. Nothing is written when the first request fails its checks.
+ */
+export async function writeChanges(context: Excel.RequestContext, changes: WorkbookChanges, listing: Listing): Promise<void> {
+  const missing = missingSheet(changes, (s) => hasSheet(listing, s));
+  if (missing !== undefined) throw new StaleListing(noSheetNamed(missing));
+  const steps = [
+    checks(changes, listing),
+    ...changes.sheets.map((s) => prepare(s, listing)),
+    ...changes.sheets.flatMap((s) => [...block(s.name, 1, 1, s.values, s.formulas, s.numberFormats), ...dressing(s)]),
+    ...changes.writes.flatMap((w) => block(w.sheet, w.top, w.left, w.values, w.formulas, w.numberFormats)),
+    ...changes.deleteSheets.map((name) => command((context) => sheetOf(context, name).delete())),
+  ];
+  const batches = packRows(steps, (s) => s.rows, WRITE_BUDGET);
+  for (const [i, batch] of batches.entries()) {
+    context.application.suspendApiCalculationUntilNextSync();
+    batch.forEach(({ item, start, count }) => item.queue(context, start, count));
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4.8 MB block, not per item
+      await context.sync();
+    } catch (e) {
+      throw i === 0 && STALE.has((e as { code?: string }).code ?? '') ? new StaleListing(e) : e;
+    }
+  }
+}
