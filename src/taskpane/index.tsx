@@ -1,18 +1,25 @@
-// Placeholder until the real task pane (PANE.md) lands: proves the bundle, React and office.js
-// load in the shared runtime.
+// The pane's entry (taskpane.html, shared runtime): waits for Office, makes the Office.js
+// workbook port, registers the ribbon command on it and renders the pane. The only module of
+// the pane that touches `Office` and `Excel`.
 import React from 'react';
 import ReactDOM from 'react-dom';
+import { OfficeWorkbook } from '../workbook/officeWorkbook';
+import { App } from './App';
+import { registerRibbonCommands } from './ribbon';
+import { createPaneStore } from './store';
 
-function Placeholder(): JSX.Element {
-  return <p>NPLV-opgave — het taakvenster volgt</p>;
+const root = () => document.getElementById('root');
+
+function start(): void {
+  const port = new OfficeWorkbook(Excel.run);
+  const store = createPaneStore();
+  registerRibbonCommands(Office, { port, store, nu: () => new Date() });
+  ReactDOM.render(<App port={port} store={store} />, root());
 }
 
-function render(): void {
-  ReactDOM.render(<Placeholder />, document.getElementById('root'));
+function buitenExcel(): void {
+  ReactDOM.render(<p>NPLV-opgave werkt in Excel: open het taakvenster via Start → NPLV-opgave.</p>, root());
 }
 
-if (typeof Office !== 'undefined') {
-  Office.onReady(render);
-} else {
-  render();
-}
+if (typeof Office === 'undefined') buitenExcel();
+else void Office.onReady((info) => (info.host === Office.HostType.Excel ? start() : buitenExcel()));
