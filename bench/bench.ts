@@ -2,6 +2,7 @@ import { bereken } from '../src/engine';
 import { plainRows, toInvoer } from './data';
 import { floatModel } from './floatModel';
 import { benchFunctions } from './functions';
+import { benchOffice } from './office';
 
 /** Median wall time of `runs` calls, in ms. */
 function time(runs: number, f: () => unknown): number {
@@ -37,3 +38,7 @@ console.log(`\n200k rows: ${at200k.engine.toFixed(0)} ms (goal ≤ ${GOAL_MS}): 
   `decimal/float ${at200k.ratio.toFixed(1)}× (goal ≤ ${GOAL_RATIO}×): ${at200k.ratio <= GOAL_RATIO ? 'ok' : 'NOT MET'}`);
 
 benchFunctions();
+benchOffice().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
