@@ -23,13 +23,20 @@ function Rij({ label, bedragen, eenheid, totaal }: { label: string; bedragen: Ko
   );
 }
 
-/** "Per onderdeel, zonder verrekening: restopgave 3.015 (verschil 80: overschot 5, dekking op pijlerniveau 75)" */
+/**
+ * "Per onderdeel, zonder verrekening: restopgave 3.015 (verschil 80: overschot 5, dekking op
+ * pijlerniveau 75)". The difference is explained by its parts only when they make it up: not
+ * when the dekking exceeds the opgave (the saldering's restopgave stops at 0).
+ */
 export function perOnderdeelRegel(totaal: Cijfers, eenheid: Eenheid): string {
   const b = (d: Dec) => toonBedrag(d, eenheid);
   const verschil = totaal.restopgavePerOnderdeel.minus(totaal.restopgave);
+  const delen = totaal.overschot.plus(totaal.pijlerDekking);
   const uitleg = verschil.isZero()
     ? 'geen verschil'
-    : `verschil ${b(verschil)}: overschot ${b(totaal.overschot)}, dekking op pijlerniveau ${b(totaal.pijlerDekking)}`;
+    : delen.equals(verschil)
+      ? `verschil ${b(verschil)}: overschot ${b(totaal.overschot)}, dekking op pijlerniveau ${b(totaal.pijlerDekking)}`
+      : `verschil ${b(verschil)}`;
   return `Per onderdeel, zonder verrekening: restopgave ${b(totaal.restopgavePerOnderdeel)} (${uitleg})`;
 }
 
