@@ -1,6 +1,5 @@
 import { benchSheets } from '../../bench/sheets';
 import { FakeExcel, type FakeRequest } from '../../src/fakeExcel';
-import type { SheetInit } from '../../src/workbook/cellStore';
 import { OfficeWorkbook } from '../../src/workbook/officeWorkbook';
 import type { CellValue, WorkbookPort } from '../../src/workbook/port';
 import { herbereken, ongedaanMaken, type HerberekenUitkomst } from '../../src/workbook/recalculate';
@@ -216,6 +215,3 @@ describe('the Office.js workbook on the in-memory Excel', () => {
     expect([fake.activeSheet, fake.selection, fake.syncs]).toEqual(['Dekking', 'Dekking!B4', 1]);
   });
 });
-
-// Keeps the type import used when only some tests run.
-export type { SheetInit };
