@@ -1,4 +1,5 @@
 import { missingSheet, noSheetNamed } from './applyChanges';
+import { consecutiveRuns } from './blockRuns';
 import { officeFormula, officeValue, toPoints } from './officeCells';
 import { addChart } from './officeChart';
 import { hasSheet, type Listing } from './officeListing';
@@ -69,14 +70,12 @@ function prepare(content: SheetContent, listing: Listing): Step {
 
 // Bold runs of each row, column widths (characters → points) and the chart.
 function dressing(content: SheetContent): Step[] {
-  const runs = (content.bold ?? []).flatMap((row, r) =>
-    row.flatMap((bold, c) => (bold && !row[c - 1] ? [{ r, c, n: row.slice(c).findIndex((b) => !b) }] : [])),
-  );
+  const runs = (content.bold ?? []).flatMap((row, r) => consecutiveRuns(row.flatMap((bold, c) => (bold ? [c] : []))).map((columns) => ({ r, columns })));
   const widths = (content.columnWidths ?? []).flatMap((w, c) => (w === null ? [] : [{ c, points: toPoints(w) }]));
   const steps = [
     command((context) => {
       const sheet = sheetOf(context, content.name);
-      runs.forEach(({ r, c, n }) => (sheet.getRangeByIndexes(r, c, 1, n < 0 ? (content.bold?.[r].length ?? 0) - c : n).format.font.bold = true));
+      runs.forEach(({ r, columns }) => (sheet.getRangeByIndexes(r, columns[0], 1, columns.length).format.font.bold = true));
       widths.forEach(({ c, points }) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = points));
     }, runs.length + widths.length),
   ];
