@@ -1,6 +1,7 @@
 // The pane's entry (taskpane.html, shared runtime): waits for Office, makes the Office.js
 // workbook port, registers the ribbon command on it and renders the pane. The only module of
 // the pane that touches `Office` and `Excel`.
+import './noWebFonts';
 import React from 'react';
 import ReactDOM from 'react-dom';
 import { OfficeWorkbook } from '../workbook/officeWorkbook';

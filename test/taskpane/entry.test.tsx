@@ -124,3 +124,21 @@ describe('the entry module (index.tsx) in Excel', () => {
     expect(document.getElementById('root')!.textContent).toMatch(/^NPLV-opgave werkt in Excel/);
   });
 });
+
+describe('no font files from the internet', () => {
+  it('registers no @font-face pointing at a CDN when the pane loads', () => {
+    const { ready } = fakeOffice(voorbeeldExcel());
+    let rules = '';
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- the same registry as the entry's Fluent UI
+      require('../../src/taskpane/index');
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { Stylesheet } = require('@uifabric/merge-styles');
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      require('react-dom/test-utils').act(() => ready('Excel'));
+      rules = Stylesheet.getInstance().getRules(true);
+    });
+    expect(rules).toContain('@keyframes'); // Fluent UI's global rules were registered
+    expect(rules).not.toMatch(/@font-face[^}]*https?:/);
+  });
+});
