@@ -2,6 +2,7 @@ import { bereken } from '../src/engine';
 import { plainRows, toInvoer } from './data';
 import { floatModel } from './floatModel';
 import { benchFunctions } from './functions';
+import { benchPaneSize } from './paneSize';
 import { benchOffice } from './office';
 
 /** Median wall time of `runs` calls, in ms. */
@@ -38,7 +39,9 @@ console.log(`\n200k rows: ${at200k.engine.toFixed(0)} ms (goal ≤ ${GOAL_MS}): 
   `decimal/float ${at200k.ratio.toFixed(1)}× (goal ≤ ${GOAL_RATIO}×): ${at200k.ratio <= GOAL_RATIO ? 'ok' : 'NOT MET'}`);
 
 benchFunctions();
-benchOffice().catch((e) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+benchOffice()
+  .then(benchPaneSize)
+  .catch((e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
