@@ -94,6 +94,11 @@ function checkApp(root: Element, elements: Element[]): string[] {
   if (sharedRuntime?.getAttribute('MinVersion') !== '1.1') {
     problems.push('<Requirements> lacks <Set Name="SharedRuntime" MinVersion="1.1"/>');
   }
+  // The Office adapter reads cell and column properties (ExcelApi 1.9).
+  const excelApi = named(elements, 'Set').find((s) => s.getAttribute('Name') === 'ExcelApi');
+  if (Number(excelApi?.getAttribute('MinVersion') ?? 0) < 1.9) {
+    problems.push('<Requirements> lacks <Set Name="ExcelApi" MinVersion="1.9"/> (or higher)');
+  }
   return problems;
 }
 

@@ -41,6 +41,11 @@ describe('the checker reports', () => {
       /SharedRuntime/,
     ],
     [
+      'an ExcelApi requirement below what the Office adapter uses',
+      () => broken('<Set Name="ExcelApi" MinVersion="1.9"/>', '<Set Name="ExcelApi" MinVersion="1.7"/>'),
+      /ExcelApi/,
+    ],
+    [
       'a resid without resource',
       () => broken('<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="Commands.Url"/>'),
       /"Commands\.Url" of <FunctionFile> names 0 resources/,
