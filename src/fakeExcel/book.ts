@@ -31,6 +31,7 @@ export class FakeBook {
   sheets: FakeSheet[];
   active: FakeSheet | undefined;
   selection: string | undefined;
+  private readonly usedBoxes = new WeakMap<FakeSheet, { key: string; box: Box | undefined }>();
 
   /** `columnWidths` in points; null = the standard width. */
   constructor(sheets: Record<string, SheetInit>) {
@@ -74,7 +75,12 @@ export class FakeBook {
 
   /** The used range: cells with a value or formula, or (not `valuesOnly`) also a format. */
   usedBox(sheet: FakeSheet, valuesOnly: boolean): Box | undefined {
-    const used = valuesOnly ? undefined : () => true;
-    return boundingBox(sheet.cells.entries(), used);
+    // Kept until a cell of the sheet changes: finding it goes through every cell (Excel keeps it at hand).
+    const key = `${sheet.cells.version} ${valuesOnly}`;
+    const known = this.usedBoxes.get(sheet);
+    if (known?.key === key) return known.box;
+    const box = boundingBox(sheet.cells.entries(), valuesOnly ? undefined : () => true);
+    this.usedBoxes.set(sheet, { key, box });
+    return box;
   }
 }

@@ -61,6 +61,11 @@ export class FakeExcel {
     return new Map(this.book.sheet(sheet).cells.entries().map(([r, c, cel]) => [a1(r, c), { ...cel }]));
   }
 
+  /** The same as [1-based row, column, cell], in no particular order: quicker for many cells. */
+  cellEntries(sheet: string): [number, number, Readonly<Cel>][] {
+    return this.book.sheet(sheet).cells.entries();
+  }
+
   /** A column's width in points (1-based column). */
   columnWidth(sheet: string, column: number): number {
     return columnWidth(this.book.sheet(sheet), column);

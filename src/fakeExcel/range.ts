@@ -121,6 +121,23 @@ export class FakeRange
     });
   }
 
+  /** The cells this range and `other` (same sheet) have in common; a null object when none. */
+  getIntersectionOrNullObject(other: FakeRange | string): FakeRange {
+    if (typeof other === 'string') throw new Error('fakeExcel: getIntersectionOrNullObject models a Range argument only');
+    return new FakeRange(
+      this.context,
+      `${this.path}.getIntersectionOrNullObject(${other.path})`,
+      () => {
+        const [a, b] = [this.box(), other.box()];
+        const [top, left] = [Math.max(a.top, b.top), Math.max(a.left, b.left)];
+        const bottom = Math.min(a.top + a.rows, b.top + b.rows);
+        const right = Math.min(a.left + a.columns, b.left + b.columns);
+        return bottom > top && right > left ? { sheet: a.sheet, top, left, rows: bottom - top, columns: right - left } : undefined;
+      },
+      true,
+    );
+  }
+
   /** At sync: the rectangle; ItemNotFound when its sheet is gone or (not OrNull) there is none. */
   box(): SheetBox {
     const box = this.resolve();

@@ -8,8 +8,10 @@ import { FakeCollection } from './collection';
 import { FakeClientObject, resolver } from './proxy';
 import { FakeRange } from './range';
 
-// 'B2', 'B2:D5' (with or without $) → its box; undefined for anything else.
+// 'B2', 'B2:D5' (with or without $) or whole rows '1:10' → its box; undefined for anything else.
 function parseAddress(address: string) {
+  const rows = /^(\d+):(\d+)$/.exec(address.replace(/\$/g, ''));
+  if (rows) return { top: Number(rows[1]), left: 1, rows: Number(rows[2]) - Number(rows[1]) + 1, columns: SHEET_COLUMNS };
   const [from, to = from] = address.replace(/\$/g, '').toUpperCase().split(':');
   const [a, b] = [parseA1(from), parseA1(to)];
   if (!a || !b) return undefined;
@@ -47,7 +49,7 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
     return this.chartsProxy;
   }
 
-  /** The range at an A1 address, or the whole sheet. */
+  /** The range at an A1 address (a cell, a block, or whole rows like `1:10`), or the whole sheet. */
   getRange(address?: string): FakeRange {
     const box = address === undefined ? { top: 1, left: 1, rows: SHEET_ROWS, columns: SHEET_COLUMNS } : parseAddress(address);
     if (!box) throw richApiError.invalidArgument(`${this.path}.getRange`, `'${address}' is not an A1 address the fake knows`);

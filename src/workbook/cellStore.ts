@@ -23,6 +23,7 @@ const isDefault = (c: Cel) => c.value === null && c.formula === null && c.number
 export class CellStore {
   private readonly cells = new Map<number, Cel>();
   private readonly formulas = new Set<number>();
+  private changes = 0;
 
   constructor(init?: SheetInit) {
     const [top, left] = [init?.top ?? 1, init?.left ?? 1];
@@ -47,7 +48,13 @@ export class CellStore {
     return this.cells.get(key(row, column)) ?? LEGE_CEL;
   }
 
+  /** How many times a cell was set: a cache of something computed from the cells is valid while it stays the same. */
+  get version(): number {
+    return this.changes;
+  }
+
   set(row: number, column: number, cel: Cel): void {
+    this.changes++;
     const k = key(row, column);
     if (isDefault(cel)) this.cells.delete(k);
     else this.cells.set(k, { ...cel });

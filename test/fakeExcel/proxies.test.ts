@@ -80,4 +80,29 @@ describe('the in-memory Excel: proxy objects, load before read, values only afte
     });
     expect(fake.sheetNames()).toEqual(['Opgave', 'Notities', 'Leeg']);
   });
+
+  it('intersects ranges (a null object when they share no cell) and takes whole rows by address, like 1:10', async () => {
+    const fake = werkmap();
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Opgave');
+      const used = sheet.getUsedRange(true);
+      const top = used.getIntersectionOrNullObject(sheet.getRange('1:1')).load('address,values');
+      const none = used.getIntersectionOrNullObject(sheet.getRange('5:10')).load('address');
+      await context.sync();
+      expect([top.isNullObject, top.address, top.values, none.isNullObject]).toEqual([false, 'Opgave!A1:B1', [['Periode', 'Opgave']], true]);
+    });
+  });
+
+  it('finds a used range anew after any cell of its sheet changed', async () => {
+    const fake = werkmap();
+    const usedRange = () =>
+      fake.run(async (context) => {
+        const used = context.workbook.worksheets.getItem('Notities').getUsedRange(true).load('address');
+        await context.sync();
+        return used.address;
+      });
+    expect(await usedRange()).toBe('Notities!A1');
+    await fake.run(async (context) => void (context.workbook.worksheets.getItem('Notities').getRange('C3').values = [['z']]));
+    expect(await usedRange()).toBe('Notities!A1:C3');
+  });
 });
