@@ -1,5 +1,5 @@
 import { EXCEL_ERRORS } from './excelErrors';
-import type { CellValue } from './port';
+import type { CellValue, SheetGrid } from './port';
 
 /** What `Range.values` / `Range.formulas` take and give for one cell. */
 export type OfficeEntry = string | number | boolean;
@@ -30,6 +30,32 @@ export function portCell(value: unknown, formula: unknown): { value: CellValue; 
   if (value === '' || value === null || value === undefined) return { value: null, formula: formulaText };
   if (typeof value === 'string' && EXCEL_ERRORS.has(value)) return { value: { error: value }, formula: formulaText };
   return { value: value as CellValue, formula: formulaText };
+}
+
+/** A rectangle's cells as Office gives them (`load(OFFICE_CELLS)`). */
+export interface OfficeCells {
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: string[][];
+}
+
+export const OFFICE_CELLS = 'values,formulas,numberFormat';
+
+/** Whether a used range read is a blank sheet's: Excel answers A1, empty, for one. */
+export const isBlankRead = ({ values, formulas }: OfficeCells) =>
+  values.length === 1 && values[0].length === 1 && values[0][0] === '' && formulas[0][0] === '';
+
+/** Cells read from (top, left) as the port's grid (no bold, widths or chart). */
+export function officeGrid(name: string, top: number, left: number, cells: OfficeCells): SheetGrid {
+  const read = cells.values.map((row, r) => row.map((v, c) => portCell(v, cells.formulas[r][c])));
+  return {
+    name,
+    top,
+    left,
+    values: read.map((row) => row.map((c) => c.value)),
+    formulas: read.map((row) => row.map((c) => c.formula)),
+    numberFormats: cells.numberFormat,
+  };
 }
 
 // Column widths: the port counts characters (as .xlsx files do), Office points. A width of w

@@ -1,140 +1,268 @@
-import type { Listing } from './officeListing';
-import { portCell, toCharacters } from './officeCells';
-import { readChart } from './officeChart';
-import { jsonBytes, packRows, type Segment } from './payloadBlocks';
-import type { SheetGrid } from './port';
+import { consecutiveRuns } from './blockRuns';
+import { isBlankRead, OFFICE_CELLS, officeGrid, type OfficeCells } from './officeCells';
+import { headGrid, queueDressing, queueHead, USED_RANGE, type Dressing, type Head } from './officeHead';
+import { sameSheet, type Listing } from './officeListing';
+import { jsonBytes, type Segment } from './payloadBlocks';
+import type { ReadDetail, SheetGrid } from './port';
 
-/** Bytes a read may bring back (Excel on the web refuses a response over 5 MB). */
+/** Bytes a read may bring back: Excel on the web refuses a response over 5 MB; the rest is margin. */
 const READ_BUDGET = 4_800_000;
-/** A cell's guessed share of a response (value, formula and number format); too small a guess costs a retry. */
+/** A cell's weight with its formula and format, guessed where the head has no rows to go by. */
 const BYTES_PER_CELL = 60;
+/** On a row's weight guessed from the head's few rows: the rows below may weigh more. */
+const SAMPLE_MARGIN = 1.15;
+/** What bold adds to a cell: `{"format":{"font":{"bold":false}}},`. */
+const BOLD_BYTES = 36;
+/** Head rows read to weigh rows when the caller needs none (no detail). */
+const SAMPLE_ROWS = 10;
+/** Room kept in the first request for each sheet read whole without a head (its size unknown). */
+const UNKNOWN_RESERVE = 250_000;
 
-const CELLS = 'values,formulas,numberFormat';
+/** What `readSheets` needs of each sheet besides its values. */
+export interface ReadNeed {
+  detail?: ReadDetail;
+  /** The sheets whose bold, column widths and chart are read too (the Totaalbeeld's undo needs them). */
+  dressed(name: string): boolean;
+}
 
-/** Errors of a read too large for one response. */
+/** The workbook moved under the read: a used range or header row is not as planned. */
+class Moved extends Error {}
+
 const TOO_LARGE = new Set(['ResponsePayloadSizeLimitExceeded', 'RangeExceedsLimit']);
 const tooLarge = (e: unknown) => TOO_LARGE.has((e as { code?: string }).code ?? '');
 
-interface Cells {
+/** Rows of a sheet as read: values of every column, formulas and formats from some (`fills`). */
+interface Part {
+  start: number;
   values: unknown[][];
-  formulas: unknown[][];
-  numberFormat: string[][];
+  fills: { left: number; formulas: unknown[][]; numberFormat: string[][] }[];
+  bold?: boolean[][];
 }
 
-// What the Totaalbeeld sheet's undo needs besides its cells: bold, column widths, its chart.
-function queueExtras(sheet: Excel.Worksheet, used: Excel.Range) {
-  return {
-    bold: used.getCellProperties({ format: { font: { bold: true } } }),
-    widths: sheet.getRange('A1').getBoundingRect(used).getColumnProperties({ format: { columnWidth: true } }),
-    charts: sheet.charts.load('items/name,items/chartType,items/title/text'),
-  };
-}
-type Extras = ReturnType<typeof queueExtras>;
-
-function toGrid(name: string, top: number, left: number, cells: Cells, extras: Extras | undefined): SheetGrid {
-  const blank = cells.values.length === 1 && cells.values[0].length === 1 && cells.values[0][0] === '' && cells.formulas[0][0] === '';
-  const read = blank ? [] : cells.values.map((row, r) => row.map((v, c) => portCell(v, cells.formulas[r][c])));
-  const grid: SheetGrid = {
-    name,
-    top: blank ? 1 : top,
-    left: blank ? 1 : left,
-    values: read.map((row) => row.map((c) => c.value)),
-    formulas: read.map((row) => row.map((c) => c.formula)),
-    numberFormats: blank ? [] : cells.numberFormat,
-  };
-  if (!extras) return grid;
-  const chart = extras.charts.items.map(readChart).find((c) => c !== undefined);
-  return {
-    ...grid,
-    bold: blank ? [] : extras.bold.value.map((row) => row.map((p) => p.format?.font?.bold === true)),
-    columnWidths: blank ? [] : extras.widths.value.map((c) => (c.format?.columnWidth === undefined ? null : toCharacters(c.format.columnWidth))),
-    ...(chart && { chart }),
-  };
-}
-
-function listing(sheets: Excel.WorksheetCollection, names: readonly string[], extras: (Extras | undefined)[]): Listing {
-  const charts = names.flatMap((name, i): [string, string[]][] => {
-    const read = extras[i];
-    return read ? [[name, read.charts.items.map((c) => c.name)]] : [];
-  });
-  return { names: sheets.items.map((s) => s.name), charts: new Map(charts) };
-}
-
-/**
- * Reads the used ranges of the named sheets — values, formulas, number formats, and for the
- * sheets `owned` says bold, column widths and chart — in one sync; when the response would
- * pass 5 MB, the sizes first and then the cells in row blocks of about 5 MB per sync.
- */
-export async function readGrids(context: Excel.RequestContext, names: readonly string[], owned: (name: string) => boolean) {
-  try {
-    return await readWhole(context, names, owned);
-  } catch (e) {
-    if (!tooLarge(e)) throw e;
-    return readInBlocks(context, names, owned);
-  }
-}
-
-async function readWhole(context: Excel.RequestContext, names: readonly string[], owned: (name: string) => boolean) {
-  const sheets = context.workbook.worksheets.load('items/name');
-  const reads = names.map((name) => {
-    const sheet = context.workbook.worksheets.getItem(name);
-    const used = sheet.getUsedRange(true).load(`rowIndex,columnIndex,${CELLS}`);
-    return { used, extras: owned(name) ? queueExtras(sheet, used) : undefined };
-  });
-  await context.sync();
-  const grids = reads.map(({ used, extras }, i) => toGrid(names[i], used.rowIndex + 1, used.columnIndex + 1, used, extras));
-  return { grids, listing: listing(sheets, names, reads.map((r) => r.extras)) };
-}
-
-async function readInBlocks(context: Excel.RequestContext, names: readonly string[], owned: (name: string) => boolean) {
-  const sheets = context.workbook.worksheets.load('items/name');
-  const heads: Head[] = names.map((name) => {
-    const sheet = context.workbook.worksheets.getItem(name);
-    const used = sheet.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount');
-    return { sheet, used, extras: owned(name) ? queueExtras(sheet, used) : undefined, blocks: new Map<number, Cells>(), next: 0 };
-  });
-  await context.sync();
-  // Batch after batch of row blocks, sized by the bytes a cell took so far (a guess at first).
-  for (let perCell = BYTES_PER_CELL; ; ) {
-    const left = heads.filter((h) => h.next < h.used.rowCount);
-    if (left.length === 0) break;
-    const rows = (h: Head) => new Array<number>(h.used.rowCount - h.next).fill(h.used.columnCount * perCell);
-    const batch = packRows(left, rows, READ_BUDGET)[0].map((s) => ({ ...s, start: s.item.next + s.start }));
-    const bytes = await readBatch(context, batch);
-    batch.forEach((s) => (s.item.next = s.start + s.count));
-    perCell = Math.max(1, (bytes / batch.reduce((n, s) => n + s.count * s.item.used.columnCount, 0)) * 1.1);
-  }
-  const grids = heads.map(({ used, extras, blocks }, i) => {
-    const parts = [...blocks].sort(([a], [b]) => a - b).map(([, cells]) => cells);
-    const cells: Cells = { values: parts.flatMap((p) => p.values), formulas: parts.flatMap((p) => p.formulas), numberFormat: parts.flatMap((p) => p.numberFormat) };
-    return toGrid(names[i], used.rowIndex + 1, used.columnIndex + 1, cells, extras);
-  });
-  return { grids, listing: listing(sheets, names, heads.map((h) => h.extras)) };
-}
-
-interface Head {
-  sheet: Excel.Worksheet;
-  used: Excel.Range;
-  extras: Extras | undefined;
-  blocks: Map<number, Cells>;
+/** A sheet read in row blocks planned from its head. */
+interface Planned {
+  head: Head;
+  /** Formulas and formats of every column; else of the `runs` of columns only. */
+  whole: boolean;
+  runs: number[][];
+  dressed: boolean;
   /** The first row (from the used range's top) not read yet. */
   next: number;
+  parts: Part[];
+  /** Bytes and rows read so far, for weighing the rows still to read. */
+  read: { bytes: number; rows: number };
 }
 
-// Reads row blocks in one sync (a batch too large after all in two halves); the bytes read.
-async function readBatch(context: Excel.RequestContext, batch: Segment<Head>[]): Promise<number> {
-  const ranges = batch.map(({ item, start, count }) =>
-    item.sheet.getRangeByIndexes(item.used.rowIndex + start, item.used.columnIndex, count, item.used.columnCount).load(CELLS),
-  );
+interface SheetRead {
+  grid: SheetGrid;
+  dressing?: Dressing;
+}
+
+function columnsOf(head: Head, run: readonly number[]) {
+  return <T>(table: T[][]) => table.map((row) => row.slice(run[0] - head.left, run[0] - head.left + run.length));
+}
+
+/** The columns the caller needs formulas and formats of, as runs inside the used range; undefined for all. */
+function neededRuns(head: Head, grid: SheetGrid, need: ReadNeed): number[][] | undefined {
+  const detail = need.detail;
+  if (!detail || detail.wholeSheets.some((w) => sameSheet(w, head.name))) return undefined;
+  return consecutiveRuns(detail.ownedColumns(grid).filter((c) => c >= head.left && c < head.left + head.columns));
+}
+
+function plan(head: Head, need: ReadNeed): Planned {
+  const runs = neededRuns(head, headGrid(head, need.detail?.headRows ?? 0), need);
+  return { head, whole: runs === undefined, runs: runs ?? [], dressed: need.dressed(head.name), next: 0, parts: [], read: { bytes: 0, rows: 0 } };
+}
+
+// A head can plan a sheet's read if it shows the rows the caller looks at, and its dressing when needed.
+const plannable = (head: Head, need: ReadNeed) => head.headRows >= (need.detail?.headRows ?? 0) && (!need.dressed(head.name) || head.dressing !== undefined);
+
+/** What a row of the sheet brings back: as the rows read so far, else guessed from the head with a margin. */
+function rowWeight(p: Planned): number {
+  if (p.read.rows > 0) return p.read.bytes / p.read.rows;
+  const { values, formulas, numberFormat } = p.head.cells;
+  if (values.length === 0) return p.head.columns * BYTES_PER_CELL;
+  const fills = p.whole ? [[formulas, numberFormat]] : p.runs.map((run) => [formulas, numberFormat].map(columnsOf(p.head, run)));
+  const bytes = jsonBytes(values) + fills.reduce((n, fill) => n + jsonBytes(fill), 0);
+  return (bytes / values.length + (p.dressed ? p.head.columns * BOLD_BYTES : 0)) * SAMPLE_MARGIN;
+}
+
+/** The next row blocks for one request: in order, as many rows as `budget` takes by their weight (one at least). */
+function nextBatch(planned: Iterable<Planned>, budget: number): Segment<Planned>[] {
+  const batch: Segment<Planned>[] = [];
+  let fill = 0;
+  for (const p of planned) {
+    const left = p.head.rows - p.next;
+    if (left <= 0) continue;
+    const weight = rowWeight(p);
+    const count = Math.min(left, Math.max(Math.floor((budget - fill) / weight), batch.length === 0 ? 1 : 0));
+    if (count === 0) break;
+    batch.push({ item: p, start: p.next, count });
+    fill += count * weight;
+    if (count < left) break;
+  }
+  return batch;
+}
+
+/** Queues a row block: values of every column, formulas and formats where needed, bold when dressed. */
+function queueBlock(context: Excel.RequestContext, { item: p, start, count }: Segment<Planned>): () => Part {
+  const sheet = context.workbook.worksheets.getItem(p.head.name);
+  const rect = (left: number, width: number) => sheet.getRangeByIndexes(p.head.top - 1 + start, left - 1, count, width);
+  const all = rect(p.head.left, p.head.columns).load(p.whole ? OFFICE_CELLS : 'values');
+  const runs = p.runs.map((run) => ({ left: run[0], range: rect(run[0], run.length).load('formulas,numberFormat') }));
+  const bold = p.dressed ? all.getCellProperties({ format: { font: { bold: true } } }) : undefined;
+  return () => ({
+    start,
+    values: all.values,
+    fills: p.whole
+      ? [{ left: p.head.left, formulas: all.formulas, numberFormat: all.numberFormat }]
+      : runs.map(({ left, range }) => ({ left, formulas: range.formulas, numberFormat: range.numberFormat })),
+    ...(bold && { bold: bold.value.map((row) => row.map((c) => c.format?.font?.bold === true)) }),
+  });
+}
+
+/** Queues row blocks and, per sheet, its used range to check against the plan; records them after the sync. */
+function queueBatch(context: Excel.RequestContext, batch: Segment<Planned>[]): () => void {
+  const parts = batch.map((segment) => queueBlock(context, segment));
+  const checks = [...new Set(batch.map((s) => s.item))].map((p) => ({ p, used: context.workbook.worksheets.getItem(p.head.name).getUsedRange(true).load(USED_RANGE) }));
+  return () => {
+    const moved = ({ p: { head }, used }: (typeof checks)[number]) =>
+      used.rowIndex + 1 !== head.top || used.columnIndex + 1 !== head.left || used.rowCount !== head.rows || used.columnCount !== head.columns;
+    if (checks.some(moved)) throw new Moved();
+    batch.forEach(({ item, start, count }, i) => {
+      const part = parts[i]();
+      item.parts.push(part);
+      item.read.bytes += jsonBytes(part);
+      item.read.rows += count;
+      item.next = Math.max(item.next, start + count);
+    });
+  };
+}
+
+// Reads row blocks in one sync (a batch too large after all in two halves, one sync each).
+async function readBatch(context: Excel.RequestContext, batch: Segment<Planned>[]): Promise<void> {
+  const record = queueBatch(context, batch);
   try {
     await context.sync();
   } catch (e) {
     const halves = batch.flatMap((s) => (s.count > 1 ? [{ ...s, count: s.count >> 1 }, { ...s, start: s.start + (s.count >> 1), count: s.count - (s.count >> 1) }] : [s]));
-    if (!tooLarge(e) || halves.length === 1) throw e; // one row too large: nothing left to split
+    if (!tooLarge(e) || halves.length === batch.length) throw e; // single rows too large: nothing left to split
     const middle = halves.length >> 1;
-    return (await readBatch(context, halves.slice(0, middle))) + (await readBatch(context, halves.slice(middle)));
+    await readBatch(context, halves.slice(0, middle));
+    return readBatch(context, halves.slice(middle));
   }
-  const cells = ranges.map(({ values, formulas, numberFormat }): Cells => ({ values, formulas, numberFormat }));
-  batch.forEach(({ item, start }, i) => item.blocks.set(start, cells[i]));
-  return jsonBytes(cells);
+  record();
+}
+
+/** Queues reading a sheet's used range whole, in one go (values, formulas, formats; bold and dressing when dressed). */
+function queueWhole(context: Excel.RequestContext, name: string, dressed: boolean): () => SheetRead {
+  const sheet = context.workbook.worksheets.getItem(name);
+  const used = sheet.getUsedRange(true).load(`rowIndex,columnIndex,${OFFICE_CELLS}`);
+  const bold = dressed ? used.getCellProperties({ format: { font: { bold: true } } }) : undefined;
+  const dressing = dressed ? queueDressing(sheet, used) : undefined;
+  return () => {
+    const blank = isBlankRead(used);
+    const grid = blank ? officeGrid(name, 1, 1, { values: [], formulas: [], numberFormat: [] }) : officeGrid(name, used.rowIndex + 1, used.columnIndex + 1, used);
+    if (!bold || !dressing) return { grid };
+    return { grid: { ...grid, bold: blank ? [] : bold.value.map((row) => row.map((c) => c.format?.font?.bold === true)) }, dressing: dressing(blank) };
+  };
+}
+
+/** A planned sheet's grid from its parts: cells whose formula and format were not read as constants in General. */
+function assemble(p: Planned, need: ReadNeed): SheetRead {
+  const { head } = p;
+  const parts = [...p.parts].sort((a, b) => a.start - b.start);
+  const cells = parts.map((part): OfficeCells => {
+    const formulas = part.values.map((row) => [...row]);
+    const numberFormat = part.values.map((row) => row.map(() => 'General'));
+    for (const fill of part.fills)
+      fill.formulas.forEach((row, r) =>
+        row.forEach((f, c) => {
+          formulas[r][fill.left - head.left + c] = f;
+          numberFormat[r][fill.left - head.left + c] = fill.numberFormat[r][c];
+        }),
+      );
+    return { values: part.values, formulas, numberFormat };
+  });
+  const grid = officeGrid(head.name, head.top, head.left, {
+    values: cells.flatMap((c) => c.values),
+    formulas: cells.flatMap((c) => c.formulas),
+    numberFormat: cells.flatMap((c) => c.numberFormat),
+  });
+  // The header row read now must own no column whose formulas and formats were not read.
+  const keep = Math.max(0, (need.detail?.headRows ?? 0) - head.top + 1);
+  const top = { ...grid, values: grid.values.slice(0, keep), formulas: grid.formulas.slice(0, keep), numberFormats: grid.numberFormats.slice(0, keep) };
+  const runs = neededRuns(head, top, need);
+  if (runs && !runs.flat().every((c) => p.runs.some((run) => run.includes(c)))) throw new Moved();
+  if (!p.dressed) return { grid };
+  return { grid: { ...grid, bold: parts.flatMap((part) => part.bold ?? []) }, dressing: head.dressing };
+}
+
+/**
+ * Reads the named sheets: the sheets with a head (from the listing just before) in row
+ * blocks planned from it, under 4.8 MB per response; the others whole in the first request,
+ * where their size is not known — and when that request is too large after all, their heads
+ * first, then they too in planned blocks. The listing is loaded in the first request.
+ */
+async function readOnce(context: Excel.RequestContext, names: readonly string[], heads: ReadonlyMap<string, Head>, need: ReadNeed) {
+  const sheets = context.workbook.worksheets.load('items/name');
+  const planned = new Map<string, Planned>();
+  for (const name of names) {
+    const head = heads.get(name);
+    if (head && plannable(head, need)) planned.set(name, plan(head, need));
+  }
+  const read = new Map<string, SheetRead>();
+  const unknown = names.filter((n) => !planned.has(n));
+  let synced = false;
+  if (unknown.length > 0) {
+    const reads = unknown.map((name) => queueWhole(context, name, need.dressed(name)));
+    const record = queueBatch(context, nextBatch(planned.values(), READ_BUDGET - UNKNOWN_RESERVE * unknown.length));
+    try {
+      await context.sync();
+      record();
+      reads.forEach((r, i) => read.set(unknown[i], r()));
+    } catch (e) {
+      if (!tooLarge(e)) throw e;
+      const late = unknown.map((name) => queueHead(context, name, need.detail?.headRows ?? SAMPLE_ROWS, need.dressed(name)));
+      await context.sync();
+      late.forEach((head, i) => planned.set(unknown[i], plan({ ...head(), name: unknown[i] }, need)));
+    }
+    synced = true;
+  }
+  for (let batch = nextBatch(planned.values(), READ_BUDGET); batch.length > 0; batch = nextBatch(planned.values(), READ_BUDGET)) {
+    await readBatch(context, batch); // one sync per 4.8 MB block
+    synced = true;
+  }
+  if (!synced) await context.sync();
+  planned.forEach((p, name) => read.set(name, assemble(p, need)));
+  const results = names.map((name) => read.get(name)!);
+  const charts = names.flatMap((name, i): [string, string[]][] => {
+    const dressing = results[i].dressing;
+    return dressing ? [[name, dressing.chartNames]] : [];
+  });
+  const listing: Listing = { names: sheets.items.map((s) => s.name), charts: new Map(charts) };
+  const grids = results.map(({ grid, dressing }) =>
+    dressing ? { ...grid, columnWidths: dressing.columnWidths, ...(dressing.chart && { chart: dressing.chart }) } : grid,
+  );
+  return { grids, listing };
+}
+
+/**
+ * Reads the used ranges of the named sheets — values; formulas and number formats where
+ * `need.detail` asks (all of them without one); bold, widths and chart of the sheets `need`
+ * dresses — with the heads of the listing just before to plan row blocks of under 5 MB, so
+ * that no response is refused. When the workbook moved in between (a used range or a header
+ * row changed), it reads once more from scratch.
+ */
+export async function readGrids(context: Excel.RequestContext, names: readonly string[], heads: ReadonlyMap<string, Head>, need: ReadNeed) {
+  try {
+    return await readOnce(context, names, heads, need);
+  } catch (e) {
+    if (!(e instanceof Moved)) throw e;
+  }
+  try {
+    return await readOnce(context, names, new Map(), need);
+  } catch (e) {
+    throw e instanceof Moved ? new Error('readSheets: the workbook changed while it was being read; try again') : e;
+  }
 }

@@ -1,43 +1,65 @@
 import { findSheet } from './findSheet';
+import { listWithHeads, type Head } from './officeHead';
 import { afterChanges, coversChanges, listSheets, type Listing } from './officeListing';
 import { readGrids } from './officeRead';
 import { StaleListing, writeChanges } from './officeWrite';
-import type { SheetGrid, WorkbookChanges, WorkbookPort } from './port';
-import { TOTAALBEELD } from './sheetDefs';
+import type { ReadDetail, SheetGrid, WorkbookChanges, WorkbookPort } from './port';
+import { requiredSheets } from './readDetail';
+import { KOPREGEL_ZOEKDIEPTE, TOTAALBEELD } from './sheetDefs';
 
 /** `Excel.run`, or the in-memory Excel's `run` (tests, benchmark, browser demo). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /**
- * The workbook open in Excel, through Office.js: one `Excel.run` per operation, a fixed small
- * number of `context.sync()` calls whatever the size — `sheetNames` 1, `readSheets` 1 (more
- * only when a response would pass Excel on the web's 5 MB), `apply` 1 (plus one per further
- * 4.8 MB of cells) — so that `herbereken` takes 3. It never uses the `Excel` global.
+ * The workbook open in Excel, through Office.js: one `Excel.run` per operation, and as few
+ * `context.sync()` calls as the data allows, so that `herbereken` takes 3 plus one per further
+ * 4.8 MB block read or written (Excel on the web refuses a request or response over 5 MB):
  *
- * `apply` plans with the sheets (and the Totaalbeeld's charts) the adapter saw last, and
- * checks them in its request before writing; if the workbook changed meanwhile, that request
- * fails before any write, and it lists the sheets again and retries once.
+ * 1. `sheetNames` lists the sheets and, in the same sync, reads ahead the used range and rows
+ *    1–10 of the sheets a recalculation cannot do without (`requiredSheets`: Opgave and
+ *    Dekking, as this workbook spelled them last time). That is where the header row is, and
+ *    a sample of what a row weighs. If one of them is not there, the request fails as a whole
+ *    and the names are listed alone (one sync more).
+ * 2. `readSheets` plans from those heads row blocks of under 4.8 MB and reads values, and
+ *    formulas and number formats only where the `ReadDetail` asks — the columns the add-in
+ *    owns, the Totaalbeeld — one sync per block. Sheets it has no head of (the Totaalbeeld,
+ *    the key sheets: small) are read whole in the first of those syncs. The heads serve the
+ *    `readSheets` right after the listing only, and every block checks its sheet's used range
+ *    against them: if the workbook changed in between, it reads again from scratch.
+ * 3. `apply` writes in one sync per 4.8 MB of cells. It plans with the sheets (and the
+ *    Totaalbeeld's charts) the adapter saw last, and checks them in its request before
+ *    writing; if the workbook changed meanwhile, that request fails before any write, and it
+ *    lists the sheets again and retries once.
+ *
+ * It never uses the `Excel` global.
  */
 export class OfficeWorkbook implements WorkbookPort {
   private listing: Listing | undefined;
+  /** The heads read with the last listing, for the `readSheets` that follows it. */
+  private heads: ReadonlyMap<string, Head> = new Map();
+  /** The sheets to read ahead while listing. */
+  private ahead = requiredSheets();
 
   constructor(private readonly run: ExcelRun) {}
 
   async sheetNames(): Promise<string[]> {
+    this.heads = new Map();
     return this.run(async (context) => {
-      const sheets = context.workbook.worksheets.load('items/name');
-      await context.sync();
-      const names = sheets.items.map((s) => s.name);
+      const { names, heads } = await listWithHeads(context, this.ahead, KOPREGEL_ZOEKDIEPTE);
+      this.ahead = requiredSheets(names);
+      this.heads = heads;
       this.listing = { names, charts: new Map() };
       return names;
     });
   }
 
   /** Bold, column widths and the chart are read for the NPLV Totaalbeeld sheet only (its undo needs them). */
-  async readSheets(names: string[]): Promise<SheetGrid[]> {
+  async readSheets(names: string[], detail?: ReadDetail): Promise<SheetGrid[]> {
+    const heads = this.heads;
+    this.heads = new Map();
     return this.run(async (context) => {
       const totaalbeeld = findSheet(names, [TOTAALBEELD]);
-      const { grids, listing } = await readGrids(context, names, (name) => name === totaalbeeld);
+      const { grids, listing } = await readGrids(context, names, heads, { detail, dressed: (name) => name === totaalbeeld });
       this.listing = listing;
       return grids;
     });
@@ -46,6 +68,7 @@ export class OfficeWorkbook implements WorkbookPort {
   async apply(changes: WorkbookChanges): Promise<void> {
     const seen = this.listing;
     this.listing = undefined;
+    this.heads = new Map();
     const replaced = changes.sheets.map((s) => s.name);
     await this.run(async (context) => {
       let listing = seen && coversChanges(seen, changes) ? seen : await listSheets(context, replaced);

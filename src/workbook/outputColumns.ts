@@ -1,4 +1,5 @@
 import type { ControleCijfers, RegelCijfers } from '../engine';
+import type { BladSleutel } from './sheetDefs';
 
 /** A column the add-in owns in an input sheet: its header and the figure it shows. */
 export interface Uitvoerkolom<V extends string> {
@@ -19,6 +20,12 @@ export const OPGAVE_UITVOER: readonly Uitvoerkolom<keyof RegelCijfers>[] = [
 
 /** WORKBOOK.md "What it writes", 2: the column of the Dekking sheet. */
 export const DEKKING_UITVOER: readonly Uitvoerkolom<keyof ControleCijfers>[] = [{ kop: 'Totale dekking', veld: 'totaleDekking' }];
+
+/** The headers of the columns the add-in owns in a sheet it reads: Opgave's seven, Dekking's one, none elsewhere. */
+export function eigenKoppen(sleutel: BladSleutel): string[] {
+  const kolommen: Record<BladSleutel, readonly { kop: string }[]> = { opgave: OPGAVE_UITVOER, dekking: DEKKING_UITVOER, verdeelsleutels: [], perioden: [] };
+  return kolommen[sleutel].map((k) => k.kop);
+}
 
 /** The number format of amounts in the seed's unit (mln euro). */
 export const STANDAARD_GETALNOTATIE = '#,##0.0';

@@ -9,7 +9,7 @@ import type { TabelPlaats } from './readInput';
  * The column of each owned header: where the header row already holds it (a previous run),
  * else the next free column to the right of the used range. Input columns are never taken.
  */
-export function locateColumns(plaats: TabelPlaats, koppen: readonly string[]): number[] {
+export function locateColumns(plaats: Pick<TabelPlaats, 'grid' | 'kop'>, koppen: readonly string[]): number[] {
   const { grid, kop } = plaats;
   const cells = grid.values[kop.rij - grid.top] ?? [];
   const input = new Set(Object.values(kop.kolommen));

@@ -1,6 +1,6 @@
 import type { Dec, Resultaat } from '../engine';
 import type { TotaalbeeldLayout } from './layoutTypes';
-import { DEKKING_UITVOER, OPGAVE_UITVOER, STANDAARD_GETALNOTATIE } from './outputColumns';
+import { eigenKoppen, OPGAVE_UITVOER, STANDAARD_GETALNOTATIE } from './outputColumns';
 import { planColumns } from './planColumns';
 import type { CellValue, WorkbookChanges } from './port';
 import { previousSheet } from './previousContent';
@@ -33,13 +33,13 @@ export function planWrite(lezing: Lezing, resultaat: Resultaat, layout: Totaalbe
   if (!opgave || !dekking) throw new Error('planWrite: the Opgave and Dekking sheets were not read');
   const opgaveKolommen = planColumns(
     opgave,
-    OPGAVE_UITVOER.map((k) => k.kop),
+    eigenKoppen('opgave'),
     rowValues(opgave, (i) => resultaat.regels[i], (i) => resultaat.controles[i], (r) => OPGAVE_UITVOER.map((k) => r[k.veld])),
     getalnotatie,
   );
   const dekkingKolommen = planColumns(
     dekking,
-    DEKKING_UITVOER.map((k) => k.kop),
+    eigenKoppen('dekking'),
     rowValues(dekking, (i) => resultaat.totaleDekking[i], (i) => resultaat.controles[i].totaleDekking, (d) => [d]),
     getalnotatie,
   );

@@ -9,7 +9,8 @@ export type CellValue = number | string | boolean | null | { error: string };
 /**
  * A sheet's used range (the bounding box of the cells holding a value or a formula).
  * All arrays have the same shape; `top` and `left` are the 1-based row and column of [0][0].
- * An empty sheet has `values: []`.
+ * An empty sheet has `values: []`. `formulas` and `numberFormats` are exact for every cell
+ * unless the read was given a `ReadDetail`: then only where it asks (see there).
  */
 export interface SheetGrid {
   name: string;
@@ -75,11 +76,39 @@ export interface WorkbookChanges {
   deleteSheets: string[];
 }
 
+/**
+ * What a caller of `readSheets` needs besides the values, so that an adapter for which every
+ * byte read costs (Office.js: 5 MB per response on the web) reads no more than that. Values
+ * are always read everywhere. Formulas and number formats are guaranteed only for every cell
+ * of `wholeSheets` and for the `ownedColumns` of the other sheets; elsewhere a cell may read
+ * as a constant (`formulas` null) in `General`, whatever it holds. The in-memory and .xlsx
+ * adapters ignore the detail and read everything: they are free to give more.
+ *
+ * A recalculation needs formulas and formats only of the cells it overwrites, to put them
+ * back on undo (`readDetail`): input cells are never written, so reading theirs is waste.
+ */
+export interface ReadDetail {
+  /** Sheets read whole: formulas and number formats of every cell. */
+  wholeSheets: readonly string[];
+  /** How many rows from the top of a sheet (rows 1 to `headRows`) `ownedColumns` looks at. */
+  headRows: number;
+  /**
+   * The 1-based columns of a sheet (not one of `wholeSheets`) whose formulas and number
+   * formats are needed, decided from `head`: its used range's rows 1 to `headRows` only,
+   * every column of it, with their values, formulas and formats.
+   */
+  ownedColumns(head: SheetGrid): readonly number[];
+}
+
 export interface WorkbookPort {
   /** The sheet names in tab order, spelled as the workbook spells them. */
   sheetNames(): Promise<string[]>;
-  /** The used ranges of the named sheets, in the same order (one round trip). */
-  readSheets(names: string[]): Promise<SheetGrid[]>;
+  /**
+   * The used ranges of the named sheets, in the same order. Without `detail` every cell's
+   * value, formula and number format; with it, values everywhere and formulas and formats
+   * where `detail` asks (an adapter may give more).
+   */
+  readSheets(names: string[], detail?: ReadDetail): Promise<SheetGrid[]>;
   apply(changes: WorkbookChanges): Promise<void>;
   /** Shows a cell to the analyst: activates its sheet and selects it (a message's place). */
   select(blad: string, cel: string): Promise<void>;

@@ -2,6 +2,7 @@ import { bereken, type Invoer, type Melding, type Opties, type Resultaat } from 
 import type { TotaalbeeldLayout } from './layoutTypes';
 import { planWrite } from './planWrite';
 import type { WorkbookChanges, WorkbookPort } from './port';
+import { readDetail } from './readDetail';
 import { readInput, sheetsToRead, type Lezing } from './readInput';
 import { mergeFouten } from './sortMeldingen';
 import { totaalbeeldLayout } from './totaalbeeldLayout';
@@ -26,7 +27,7 @@ export type HerberekenUitkomst =
 
 async function readAndCompute(port: WorkbookPort, opties: HerberekenOpties) {
   const sheetNames = await port.sheetNames();
-  const lezing: Lezing = readInput(await port.readSheets(sheetsToRead(sheetNames)));
+  const lezing: Lezing = readInput(await port.readSheets(sheetsToRead(sheetNames), readDetail(sheetNames)));
   const uitkomst = bereken(lezing.invoer, opties);
   if (lezing.meldingen.length > 0 || !uitkomst.ok) {
     const fouten = mergeFouten(sheetNames, lezing.meldingen, uitkomst.ok ? [] : uitkomst.meldingen);

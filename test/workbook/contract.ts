@@ -1,5 +1,5 @@
 import { herbereken, type HerberekenUitkomst } from '../../src/workbook/recalculate';
-import type { CellValue, WorkbookPort } from '../../src/workbook/port';
+import type { CellValue, ReadDetail, WorkbookPort } from '../../src/workbook/port';
 import { changedCells, snapshot } from './snapshot';
 import { goldenOfRow, golden, OUTPUT_FIELDS, voorbeeld } from './seedSheets';
 
@@ -71,7 +71,7 @@ function spied(port: WorkbookPort) {
   const applied: unknown[] = [];
   const spy: WorkbookPort = {
     sheetNames: () => port.sheetNames(),
-    readSheets: (names) => port.readSheets(names),
+    readSheets: (names, detail) => port.readSheets(names, detail),
     apply: (changes) => (applied.push(changes), port.apply(changes)),
     select: (blad, cel) => port.select(blad, cel),
   };
@@ -106,6 +106,29 @@ export function contract(harness: Harness): void {
     expect(g.values).toEqual([['tekst', 12.5, true], [{ error: '#N/A' }, null, 'x'], [null, 7, null]]);
     expect(g.formulas).toEqual([[null, null, null], [null, null, null], [null, 'C2-5.5', null]]);
     expect(g.numberFormats[0]).toEqual(['General', '#,##0.0', 'General']);
+  });
+
+  it('reads with a detail: values everywhere, formulas and formats at least where it asks (owned columns, whole sheets)', async () => {
+    const port = await harness.create([
+      {
+        name: 'Opgave',
+        rows: [['Naam', 'Bedrag', 'Eigen'], ['a', 1, 2], ['b', 3, 4]],
+        formulas: { B3: { formula: 'B2+2', result: 3 }, C3: { formula: 'C2*2', result: 4 } },
+        numberFormats: { B2: '0.0', C2: '0.00' },
+      },
+      { name: 'Dekking', rows: [['x', 5]], formulas: { B1: { formula: '2+3', result: 5 } }, numberFormats: { A1: '0%' } },
+    ]);
+    // As a recalculation asks: the sheets listed first, the owned column found by its header in the first rows.
+    const names = await port.sheetNames();
+    const detail: ReadDetail = {
+      wholeSheets: ['Dekking'],
+      headRows: 10,
+      ownedColumns: (head) => head.values.flatMap((row) => row.flatMap((v, i) => (v === 'Eigen' ? [head.left + i] : []))),
+    };
+    const [opgave, dekking] = await port.readSheets(names, detail);
+    expect(opgave.values).toEqual([['Naam', 'Bedrag', 'Eigen'], ['a', 1, 2], ['b', 3, 4]]);
+    expect([opgave.formulas.map((r) => r[2]), opgave.numberFormats.map((r) => r[2])]).toEqual([[null, null, 'C2*2'], ['General', '0.00', 'General']]);
+    expect([dekking.values, dekking.formulas, dekking.numberFormats]).toEqual([[['x', 5]], [[null, '2+3']], [['0%', 'General']]]);
   });
 
   describe('a run on the seed workbook', () => {
