@@ -4,17 +4,7 @@ import { floatModel } from './floatModel';
 import { benchFunctions } from './functions';
 import { benchPaneSize } from './paneSize';
 import { benchOffice } from './office';
-
-/** Median wall time of `runs` calls, in ms. */
-function time(runs: number, f: () => unknown): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    f();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
-}
+import { median as time } from './median';
 
 const GOAL_MS = 1000;
 const GOAL_RATIO = 5;

@@ -1,5 +1,6 @@
 import { rijksdeelFn, totaalbeeld } from '../src/functions/functions';
-import voorbeeld from '../src/voorbeeld/voorbeeld.json';
+import { voorbeeldTabellen } from '../src/voorbeeld/werkmap';
+import { median } from './median';
 
 /** Excel's runtime, as far as the functions need it outside Excel. */
 (globalThis as unknown as { CustomFunctions: unknown }).CustomFunctions = {
@@ -7,21 +8,7 @@ import voorbeeld from '../src/voorbeeld/voorbeeld.json';
   ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A' },
 };
 
-function median(runs: number, f: () => unknown): number {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    f();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
-}
-
-const opgave = [['Periode', 'Pijler', 'Onderdeel', 'Opgave'], ...voorbeeld.opgave.map((r) => [r.periode, r.pijler, r.onderdeel, r.opgave])];
-const dekking = [
-  ['Periode', 'Pijler', 'Bron', 'Onderdeel', 'Cofinanciering', 'Rijksfinanciering'],
-  ...voorbeeld.dekking.map((r) => [r.periode, r.pijler, r.bron, r.onderdeel, r.cofinanciering, r.rijksfinanciering]),
-];
+const { opgave, dekking } = voorbeeldTabellen();
 
 export function benchFunctions(): void {
   const names = ['Nieuwbouw', 'Leefomgeving', 'Onderwijs', 'Herstructurering corporatievoorraad'];

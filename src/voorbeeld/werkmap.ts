@@ -103,3 +103,14 @@ export function voorbeeldBladen(): SheetContent[] {
     return { name, values, bold: values.map((row, r) => row.map(() => r === 2)), columnWidths: KOLOMBREEDTES[name] };
   });
 }
+
+/** The seed's inputs as two plain tables with a header row (what an analyst selects for NPLV.TOTAALBEELD). */
+export function voorbeeldTabellen(): { opgave: Rows; dekking: Rows } {
+  return {
+    opgave: [['Periode', 'Pijler', 'Onderdeel', 'Opgave'], ...voorbeeld.opgave.map((r) => [r.periode, r.pijler, r.onderdeel, r.opgave])],
+    dekking: [
+      ['Periode', 'Pijler', 'Bron', 'Onderdeel', 'Cofinanciering', 'Rijksfinanciering'],
+      ...voorbeeld.dekking.map((r) => [r.periode, r.pijler, r.bron, r.onderdeel, r.cofinanciering, r.rijksfinanciering]),
+    ],
+  };
+}

@@ -1,33 +1,18 @@
-import { mkdtempSync, readFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { readFileSync } from 'fs';
 import { join } from 'path';
 import { runInNewContext } from 'vm';
-import webpack from 'webpack';
+import { productionBuild } from '../../bench/productionBuild';
 import { bereken, Dec, rijksdeel } from '../../src/engine';
 import { seedInvoer } from '../engine/seed';
 import { DEKKING_TABEL, OPGAVE_TABEL } from './seedTables';
 import { fakeCustomFunctions, FakeError } from './fakeRuntime';
-
-/** `npm run build`, into a temporary folder: the production webpack config as it is. */
-async function build(): Promise<string> {
-  const out = mkdtempSync(join(tmpdir(), 'nplv-dist-'));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const config = require('../../webpack.config.js')({}, { mode: 'production' });
-  config.mode = 'production';
-  config.output.path = out;
-  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
-    webpack(config, (err, s) => (err || !s ? reject(err) : resolve(s))),
-  );
-  if (stats.hasErrors()) throw new Error(stats.toString('errors-only'));
-  return out;
-}
 
 const SOURCE = readFileSync(join(__dirname, '../../src/functions/functions.ts'), 'utf8');
 const IDS = ['VERDEELSLEUTEL', 'RIJKSDEEL', 'RESTOPGAVE', 'RESTRIJKSOPGAVE', 'JAARLIJKS', 'TOTAALBEELD', 'RIJKSBIJDRAGE', 'KANSENZONE'];
 
 let dist: string;
 beforeAll(async () => {
-  dist = await build();
+  dist = await productionBuild();
 }, 120_000);
 
 describe('functions.json, generated from the JSDoc at build time', () => {
