@@ -12,4 +12,5 @@ export { formatBedrag, formatPercentage } from './format';
 export { tekst as engineTekst } from './messages';
 export { STANDAARD_PERIODEN, STANDAARD_SLEUTELS } from './defaults';
 export { FYSIEK, SOCIAAL, normalize, canonicalPijler } from './names';
+export { periodeKey } from './perioden';
 export * from './types';

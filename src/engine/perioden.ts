@@ -6,8 +6,8 @@ import type { Melding, PeriodeInGebruik, PeriodeInvoer } from './types';
 
 export type PeriodeDef = PeriodeInGebruik;
 
-/** Period names match case- and space-insensitively. */
-const periodeKey = (naam: string) => normalize(naam).replace(/\s/g, '');
+/** Period names match case- and space-insensitively: `Tot  2030` is `tot 2030`. */
+export const periodeKey = (naam: string) => normalize(naam).replace(/\s/g, '');
 
 const RANGE = /^(\d{4})\s*(?:-|–|—|t\/m|tot en met)\s*(\d{4})$/;
 

@@ -1,4 +1,4 @@
-import { bereken, normalize } from '../engine';
+import { bereken, periodeKey } from '../engine';
 import { readInput } from '../workbook/readInput';
 import { STANDAARD_GETALNOTATIE } from '../workbook/outputColumns';
 import { summaryRows } from '../workbook/summaryRows';
@@ -27,8 +27,7 @@ export function totaalbeeldTabel(opgave: Matrix, dekking: Matrix, periode?: stri
   if (fouten.length > 0) throw ongeldig(tekst.tabelFouten(fouten.length, `${plaatsVan(fouten[0])}: ${fouten[0].bericht}`));
   if (!uitkomst.ok) throw ongeldig(tekst.intern('geen resultaat'));
   const perioden = uitkomst.resultaat.perioden;
-  const key = (naam: string) => normalize(naam).replace(/\s/g, '');
-  const gekozen = periode?.trim() ? perioden.filter((p) => key(p.periode) === key(periode)) : perioden;
+  const gekozen = periode?.trim() ? perioden.filter((p) => periodeKey(p.periode) === periodeKey(periode)) : perioden;
   if (gekozen.length === 0) throw nietBeschikbaar(tekst.periodeNietInTabel(String(periode), perioden.map((p) => p.periode)));
   const rows = gekozen.flatMap((p, i) => [...(i > 0 ? [{ cells: [] }] : []), ...summaryRows(p, STANDAARD_GETALNOTATIE)]);
   const width = Math.max(...rows.map((r) => r.cells.length));
