@@ -1,5 +1,5 @@
 import type { TotaalbeeldLayout } from '../workbook/layoutTypes';
-import { formatCell } from './formatCell';
+import { formatCell } from '../workbook/formatCell';
 
 /**
  * The Totaalbeeld (the very rows of the sheet) as a text table: labels left, amounts right,

@@ -1,4 +1,4 @@
-import { formatCell } from '../../src/cli/formatCell';
+import { formatCell } from '../../src/workbook/formatCell';
 import { plaatsVan } from '../../src/workbook/meldingRows';
 import { progress } from '../../src/cli/progress';
 
@@ -12,6 +12,11 @@ describe('formatCell: numbers as Excel shows the formats the add-in writes, in D
     [123456789012.34, '#,##0', '123.456.789.012'],
     ['Fysieke pijler', null, 'Fysieke pijler'],
     [null, '#,##0.0', ''],
+    [1234.5678, 'General', '1.234,57'],
+    [4, null, '4'],
+    [true, 'General', 'WAAR'],
+    [false, null, 'ONWAAR'],
+    [{ error: '#N/A' }, '#,##0.0', '#N/A'],
   ] as const)('%p with %p → %p', (value, format, shown) => {
     expect(formatCell(value, format)).toBe(shown);
   });
