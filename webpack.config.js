@@ -1,6 +1,7 @@
 // Builds the add-in into dist/: taskpane.html loading office.js and the bundles of ONE shared
 // runtime (taskpane, and functions once src/functions/functions.ts exists), functions.json
-// generated from the functions' JSDoc, the icons and manifest.xml.
+// generated from the functions' JSDoc, the icons and manifest.xml; and demo.html, the same pane
+// bundle beside an in-memory Excel (npm run demo).
 //
 //   npm run build                 production build; dist/manifest.xml for https://localhost:3000/
 //   ADDIN_URL=https://host/nplv/ npm run build   the same, the manifest pointing at that address
@@ -48,6 +49,7 @@ module.exports = (_env, argv) => {
     devtool: 'source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
+      demo: './src/demo/index.tsx',
       ...(hasFunctions && { functions: FUNCTIONS }),
     },
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
@@ -74,6 +76,13 @@ module.exports = (_env, argv) => {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: hasFunctions ? ['taskpane', 'functions'] : ['taskpane'],
+      }),
+      // The demo (npm run demo): the in-memory Excel and its grid first, then the real pane bundle.
+      new HtmlWebpackPlugin({
+        filename: 'demo.html',
+        template: './src/demo/demo.html',
+        chunks: ['demo', 'taskpane'],
+        chunksSortMode: 'manual',
       }),
       new CopyWebpackPlugin({
         patterns: [

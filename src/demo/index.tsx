@@ -1,0 +1,26 @@
+// The demo's entry (demo.html): an in-memory Excel holding the example workbook, the globals
+// of office.js over it, and Excel's grid beside the pane. Runs before the real pane bundle
+// (taskpane.js), which then renders into #root exactly as in Excel.
+import React from 'react';
+import ReactDOM from 'react-dom';
+import { FakeExcel } from '../fakeExcel';
+import { NO_CHANGES } from '../workbook/port';
+import { OfficeWorkbook } from '../workbook/officeWorkbook';
+import { voorbeeldBladen } from '../voorbeeld/werkmap';
+import { installOffice } from './officeShim';
+import { viewActions } from './viewActions';
+import { Werkmap } from './Werkmap';
+
+const excel = new FakeExcel();
+const office = installOffice(excel, () => show());
+const actions = viewActions(Excel.run);
+
+function show(): void {
+  ReactDOM.render(
+    <Werkmap excel={excel} actions={actions} onRibbon={() => void office.ribbon('herbereken')} onRestart={() => window.location.reload()} />,
+    document.getElementById('werkmap'),
+  );
+}
+
+// The example as the pane's Voorbeeld invoegen puts it in: through the same adapter.
+void new OfficeWorkbook(Excel.run).apply({ ...NO_CHANGES, sheets: voorbeeldBladen() }).then(() => actions.activate('Opgave'));

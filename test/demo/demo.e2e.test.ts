@@ -1,0 +1,143 @@
+/**
+ * The demo (npm run demo) in a real headless Chromium: the production build served on
+ * localhost, the real pane bundle over the in-memory Excel, used as an analyst uses it.
+ * Screenshots of the main states go to test-artifacts/demo/.
+ */
+import type { Browser } from 'playwright-core';
+import { chromiumPath, launchChromium } from '../../bench/chromium';
+import { productionBuild } from '../../bench/productionBuild';
+import { serveDemo, type DemoServer } from '../../src/demo/serve';
+import golden from '../fixtures/golden.json';
+import { grid, herbereken, openDemo, rowsOf, screenshot, sheetTabs, showSheet, status, typeIn, type DemoPage } from './demoPage';
+
+const inCi = process.env.CI === 'true';
+const withChromium = chromiumPath() || inCi ? describe : describe.skip;
+if (!chromiumPath() && !inCi) console.warn('chromium ontbreekt: de browsertests van de demo zijn overgeslagen (CI installeert het).');
+
+jest.setTimeout(60_000);
+
+let server: DemoServer;
+let browser: Browser;
+let demo: DemoPage;
+
+const OUTPUT = ['rijksdeel', 'dekking', 'rijksdekking', 'restopgave', 'restRijksopgave', 'jaarlijkseRestopgave', 'overschot'] as const;
+const KOPPEN = ['Rijksdeel', 'Dekking', 'Rijksdekking', 'Restopgave', 'Rest. Rijksopgave', 'Jaarlijkse restopgave', 'Overschot dekking'];
+
+type Onderdeel = (typeof golden.perioden)[number]['pijlers'][number]['onderdelen'][number];
+const onderdelen: { periode: string; o: Onderdeel }[] = golden.perioden.flatMap((p) => p.pijlers.flatMap((pijler) => pijler.onderdelen.map((o) => ({ periode: p.periode, o }))));
+
+withChromium('the demo in Chromium', () => {
+  beforeAll(async () => {
+    server = await serveDemo(await productionBuild());
+    browser = await launchChromium();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  beforeEach(async () => {
+    demo = await openDemo(browser, server.url);
+  });
+
+  afterEach(async () => {
+    const origin = new URL(server.url).origin;
+    // Whatever the test did: no uncaught error, no dialog, and not one request beyond the page's own origin.
+    expect(demo.errors).toEqual([]);
+    expect(demo.dialogs).toEqual([]);
+    expect(demo.requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+    await demo.page.close();
+  });
+
+  it('opens with the example workbook and the pane, nothing computed yet', async () => {
+    const { page } = demo;
+    expect(await status(page).textContent()).toBe('Nog niet berekend');
+    expect(await sheetTabs(page).allTextContents()).toEqual(['Opgave', 'Dekking']);
+    const rows = rowsOf(await grid(page));
+    expect(rows[2].slice(0, 5)).toEqual(['Periode', 'Pijler', 'Onderdeel', 'Opgave', null]);
+    expect(rows[3].slice(0, 5)).toEqual(['tot 2030', 'Fysiek', 'Nieuwbouw', 445, null]);
+    await screenshot(page, '1-geopend');
+  });
+
+  it('Herbereken fills the Opgave columns and the Totaalbeeld with the figures of golden.json', async () => {
+    const { page } = demo;
+    expect(await herbereken(page)).toMatch(/^Berekend om \d\d:\d\d — 20 opgaveregels, 14 dekkingsregels$/);
+    await screenshot(page, '2-berekend');
+
+    const rows = rowsOf(await grid(page));
+    const kop = rows.findIndex((r) => r.includes('Onderdeel'));
+    const col = (name: string) => rows[kop].indexOf(name);
+    expect(KOPPEN.map(col)).toEqual(KOPPEN.map((_, i) => 4 + i)); // E… after Opgave (D)
+    const seen = onderdelen.map(({ periode, o }) => {
+      const row = rows.find((r) => r[col('Periode')] === periode && r[col('Onderdeel')] === o.onderdeel);
+      return row && OUTPUT.map((_, i) => row[4 + i]);
+    });
+    expect(seen).toEqual(onderdelen.map(({ o }) => OUTPUT.map((veld) => o[veld])));
+
+    await showSheet(page, 'NPLV Totaalbeeld');
+    await screenshot(page, '3-totaalbeeld');
+    const tb = rowsOf(await grid(page));
+    const totalen = tb.filter((r) => r[0] === 'Totale opgave').map((r) => r.slice(1, 6));
+    expect(totalen).toEqual(golden.perioden.map(({ totaal: t }) => [t.opgave, t.dekking, t.restopgave, t.jaarlijkseRestopgave, t.restopgavePerOnderdeel]));
+    // The per-onderdeel tables, tot 2030 first: each onderdeel's row in order of the periodes.
+    const perOnderdeel = onderdelen.map(({ periode, o }) => {
+      const n = onderdelen.filter((x) => x.o.onderdeel === o.onderdeel && golden.perioden.findIndex((p) => p.periode === x.periode) < golden.perioden.findIndex((p) => p.periode === periode)).length;
+      return tb.filter((r) => r[0] === o.onderdeel)[n]?.slice(1, 9);
+    });
+    expect(perOnderdeel).toEqual(onderdelen.map(({ o }) => [o.opgave, o.verdeelsleutel, o.rijksdeel, o.dekking, o.rijksdekking, o.restopgave, o.restRijksopgave, o.overschot]));
+  });
+
+  it("'n.b.' typed in an amount cell: the error is listed with its cell, and nothing is written", async () => {
+    const { page } = demo;
+    await typeIn(page, 'D5', 'n.b.');
+    const before = await grid(page);
+    expect(await herbereken(page)).toBe('1 fout — niets geschreven');
+    const fout = page.getByRole('listitem').filter({ hasText: "Opgave!D5: 'n.b.' is geen bedrag" });
+    expect(await fout.count()).toBe(1);
+    await screenshot(page, '4-fout');
+    expect(await grid(page)).toEqual(before);
+    expect(await sheetTabs(page).allTextContents()).toEqual(['Opgave', 'Dekking']);
+    // The place is a link (a Fluent Link without href: a button) to the cell.
+    await showSheet(page, 'Dekking');
+    await page.getByRole('button', { name: 'Ga naar Opgave!D5' }).click();
+    await page.getByRole('grid', { name: 'Blad Opgave' }).waitFor();
+    expect(await page.getByLabel('Gekozen cel').textContent()).toBe('Opgave!D5');
+  });
+
+  it('Ongedaan maken restores every cell and removes the Totaalbeeld', async () => {
+    const { page } = demo;
+    const opgave = await grid(page);
+    await showSheet(page, 'Dekking');
+    const dekking = await grid(page);
+    await herbereken(page);
+    expect(await sheetTabs(page).allTextContents()).toEqual(['Opgave', 'Dekking', 'NPLV Totaalbeeld']);
+    expect(await grid(page)).not.toEqual(dekking); // Totale dekking written
+    await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await page.getByText(/^Ongedaan gemaakt om/).first().waitFor();
+    await screenshot(page, '5-ongedaan');
+    expect(await sheetTabs(page).allTextContents()).toEqual(['Opgave', 'Dekking']);
+    await showSheet(page, 'Dekking');
+    expect(await grid(page)).toEqual(dekking);
+    await showSheet(page, 'Opgave');
+    expect(await grid(page)).toEqual(opgave);
+  });
+
+  it('shows workbook text that looks like HTML as text, in the grid and in the pane', async () => {
+    const { page } = demo;
+    const html = '<img src=x onerror=alert(1)>';
+    await typeIn(page, 'D4', html);
+    expect(await herbereken(page)).toBe('1 fout — niets geschreven');
+    expect(await page.getByRole('listitem').filter({ hasText: `Opgave!D4: '${html}' is geen bedrag` }).count()).toBe(1);
+    expect((await grid(page)).get('D4')).toEqual({ value: html, shown: html });
+    expect(await page.locator('img').count()).toBe(0);
+    await screenshot(page, '6-html-als-tekst');
+  });
+
+  it("the ribbon's Herbereken does the same as the pane's button", async () => {
+    const { page } = demo;
+    await page.getByRole('button', { name: 'Herbereken (lint)' }).click();
+    await page.getByRole('status').filter({ hasText: /^Berekend om/ }).waitFor();
+    expect(await sheetTabs(page).allTextContents()).toEqual(['Opgave', 'Dekking', 'NPLV Totaalbeeld']);
+  });
+});
