@@ -1,6 +1,7 @@
 import { bereken } from '../src/engine';
 import { plainRows, toInvoer } from './data';
 import { floatModel } from './floatModel';
+import { benchFirstRender } from './firstRender';
 import { benchFunctions } from './functions';
 import { benchPaneSize } from './paneSize';
 import { benchOffice } from './office';
@@ -31,6 +32,7 @@ console.log(`\n200k rows: ${at200k.engine.toFixed(0)} ms (goal ≤ ${GOAL_MS}): 
 benchFunctions();
 benchOffice()
   .then(benchPaneSize)
+  .then(benchFirstRender)
   .catch((e) => {
     console.error(e);
     process.exitCode = 1;

@@ -5,8 +5,8 @@ import { productionBuild } from './productionBuild';
 
 const GOAL_KB = 350;
 
-/** The pane's JS from a production build: gzip size against its goal. */
-export async function benchPaneSize(): Promise<void> {
+/** The pane's JS from a production build: gzip size against its goal. Returns the build's folder. */
+export async function benchPaneSize(): Promise<string> {
   const out = await productionBuild();
   console.log('\nThe pane\'s JavaScript (production build)');
   for (const file of ['taskpane.js', 'functions.js']) {
@@ -15,4 +15,5 @@ export async function benchPaneSize(): Promise<void> {
     const goal = file === 'taskpane.js' ? `  (goal ≤ ${GOAL_KB} KB: ${kb <= GOAL_KB ? 'met' : 'NOT MET'})` : '';
     console.log(`  ${file.padEnd(14)} ${(raw.length / 1000).toFixed(0).padStart(5)} KB, gzip ${kb.toFixed(0).padStart(4)} KB${goal}`);
   }
+  return out;
 }
