@@ -134,6 +134,26 @@ withChromium('the demo in Chromium', () => {
     await screenshot(page, '6-html-als-tekst');
   });
 
+  it('adds the Verdeelsleutels and Perioden sheets from the pane, and a changed key counts', async () => {
+    const { page } = demo;
+    for (const item of ['Verdeelsleutels-blad toevoegen', 'Perioden-blad toevoegen']) {
+      await page.getByRole('button', { name: 'Meer acties' }).click();
+      await page.getByRole('menuitem', { name: item }).click();
+      await page.getByRole('grid', { name: `Blad ${item.split('-')[0]}` }).waitFor();
+    }
+    expect(await sheetTabs(page).allTextContents()).toEqual(['Opgave', 'Dekking', 'Verdeelsleutels', 'Perioden']);
+    await showSheet(page, 'Verdeelsleutels');
+    const rows = rowsOf(await grid(page));
+    const nieuwbouw = rows.findIndex((r) => r[1] === 'Nieuwbouw');
+    expect(rows[nieuwbouw][2]).toBe(golden.perioden[0].pijlers[0].onderdelen[0].verdeelsleutel);
+    // Nieuwbouw's key from 50% to 60%: its Rijksdeel tot 2030 is 445 × 0,6 = 267.
+    await typeIn(page, `C${nieuwbouw + 1}`, '60%');
+    await herbereken(page);
+    await showSheet(page, 'Opgave');
+    expect((await grid(page)).get('E4')).toEqual({ value: 267, shown: '267,0' });
+    await screenshot(page, '7-sleutelbladen');
+  });
+
   it("the ribbon's Herbereken does the same as the pane's button", async () => {
     const { page } = demo;
     await page.getByRole('button', { name: 'Herbereken (lint)' }).click();
