@@ -145,6 +145,31 @@ const workbookBlock = {
   },
 };
 
+// --- workbook text is never HTML or code (issue #6, security) --------------------------------
+
+const HTML_MESSAGE = 'Workbook text must reach the page as text (React children, textContent), never as HTML.';
+const htmlProperties = ['innerHTML', 'outerHTML', 'insertAdjacentHTML'].map((property) => ({ property, message: HTML_MESSAGE }));
+
+const noHtmlOrEval = {
+  name: 'nplv/no-html-or-eval',
+  files: ['src/**'],
+  // no-implied-eval only looks at globals ESLint knows of
+  languageOptions: { globals: { setTimeout: 'readonly', setInterval: 'readonly', window: 'readonly', globalThis: 'readonly' } },
+  rules: {
+    'no-eval': 'error',
+    'no-implied-eval': 'error',
+    'no-new-func': 'error',
+    'no-script-url': 'error',
+    'react/no-danger': 'error',
+    'no-restricted-properties': [
+      'error',
+      ...htmlProperties,
+      { object: 'document', property: 'write', message: HTML_MESSAGE },
+      { object: 'document', property: 'writeln', message: HTML_MESSAGE },
+    ],
+  },
+};
+
 export default [
   { ignores: ['dist/', 'build/', 'coverage/', '**/node_modules/'] },
   ...officeReact,
@@ -178,6 +203,7 @@ export default [
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  noHtmlOrEval,
   ...engineBlocks,
   workbookBlock,
 ];

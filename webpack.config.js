@@ -17,6 +17,24 @@ const DEV_URL = 'https://localhost:3000/';
 const FUNCTIONS = path.resolve(__dirname, 'src/functions/functions.ts');
 const OFFICE_JS = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
 
+/**
+ * The pane's Content-Security-Policy (taskpane.html and the demo): scripts only from the add-in
+ * itself and Microsoft's two office.js hosts, never inline or eval; no requests to other origins;
+ * inline styles allowed, as Fluent UI and office.js inject them. Workbook text can therefore never
+ * run as script, even if it reached the page as HTML (which the ESLint rules also forbid).
+ */
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self' https://appsforoffice.microsoft.com https://ajax.aspnetcdn.com",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 /** manifest.xml with the development address replaced by ADDIN_URL, when that is set. */
 function manifestFor(addinUrl, xml) {
   if (!addinUrl) return xml;
@@ -76,13 +94,15 @@ module.exports = (_env, argv) => {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: hasFunctions ? ['taskpane', 'functions'] : ['taskpane'],
+        templateParameters: { csp: CSP }, // <meta http-equiv="Content-Security-Policy"> first in <head>
       }),
-      // The demo (npm run demo): the in-memory Excel and its grid first, then the real pane bundle.
+      // The demo (npm run demo): the in-memory Excel and its grid first, then the real bundles.
       new HtmlWebpackPlugin({
         filename: 'demo.html',
         template: './src/demo/demo.html',
-        chunks: ['demo', 'taskpane'],
+        chunks: hasFunctions ? ['demo', 'taskpane', 'functions'] : ['demo', 'taskpane'],
         chunksSortMode: 'manual',
+        templateParameters: { csp: CSP }, // <meta http-equiv="Content-Security-Policy"> first in <head>
       }),
       new CopyWebpackPlugin({
         patterns: [

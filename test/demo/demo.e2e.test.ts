@@ -47,6 +47,7 @@ withChromium('the demo in Chromium', () => {
     expect(demo.errors).toEqual([]);
     expect(demo.dialogs).toEqual([]);
     expect(demo.requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+    expect(await demo.violations()).toEqual([]);
     await demo.page.close();
   });
 
@@ -152,6 +153,44 @@ withChromium('the demo in Chromium', () => {
     await showSheet(page, 'Opgave');
     expect((await grid(page)).get('E4')).toEqual({ value: 267, shown: '267,0' });
     await screenshot(page, '7-sleutelbladen');
+  });
+
+  it('runs under a Content-Security-Policy that refuses eval and inline script', async () => {
+    const { page } = demo;
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toMatch(/script-src 'self'/);
+    expect(csp).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
+    // Both tries run in the page's own tasks: code run by the test itself is exempt from the policy.
+    const tried = await page.evaluate(async () => {
+      const w = window as unknown as { evalRan?: boolean; injected?: boolean; cspViolations: string[] };
+      setTimeout('window.evalRan = true', 0); // a string as code: must be refused
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = true';
+      document.body.append(script);
+      await new Promise((done) => setTimeout(done, 100)); // violations are reported in a later task
+      const refused = w.cspViolations.splice(0); // expected here, not a failure of the page
+      return { evalRan: w.evalRan === true, injected: w.injected === true, refused: refused.length };
+    });
+    expect(tried).toEqual({ evalRan: false, injected: false, refused: 2 });
+  });
+
+  it('has the custom functions of the shared runtime, and they give the seed\'s figures without any request', async () => {
+    const { page } = demo;
+    const before = demo.requests.length;
+    const got = await page.evaluate(async () => {
+      const nplv = (window as unknown as { NPLV: Record<string, (...args: unknown[]) => unknown> }).NPLV;
+      let fout = '';
+      try {
+        nplv.RIJKSDEEL([['n.b.']], [['Nieuwbouw']]);
+      } catch (e) {
+        fout = `${(e as { code: string }).code} ${(e as Error).message}`;
+      }
+      return { ids: Object.keys(nplv).sort(), rijksdeel: await nplv.RIJKSDEEL([[445]], [['Nieuwbouw']]), fout };
+    });
+    expect(got.ids).toHaveLength(8);
+    expect(got.rijksdeel).toEqual([[222.5]]); // 445 × 50% (MODEL.md, Nieuwbouw)
+    expect(got.fout).toMatch(/^#VALUE! .*n\.b\./);
+    expect(demo.requests.slice(before)).toEqual([]);
   });
 
   it("the ribbon's Herbereken does the same as the pane's button", async () => {

@@ -21,11 +21,22 @@ export interface DemoPage {
   requests: string[];
   /** Every alert/confirm/prompt the page tried to show. */
   dialogs: string[];
+  /** What the page's Content-Security-Policy refused, as `directive blocked-uri`. */
+  violations(): Promise<string[]>;
+}
+
+/** Runs in the page before its scripts: notes every Content-Security-Policy violation. */
+function noteViolations(): void {
+  const w = window as unknown as { cspViolations: string[] };
+  w.cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
 }
 
 export async function openDemo(browser: Browser, url: string): Promise<DemoPage> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
-  const opened: DemoPage = { page, errors: [], requests: [], dialogs: [] };
+  const violations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+  const opened: DemoPage = { page, errors: [], requests: [], dialogs: [], violations };
+  await page.addInitScript(noteViolations);
   page.on('pageerror', (e) => opened.errors.push(e.message));
   page.on('request', (r) => opened.requests.push(r.url()));
   page.on('dialog', (d) => {

@@ -86,4 +86,15 @@ describe('dist/, ready to sideload', () => {
     expect(readFileSync(join(dist, 'office-js/office.js'), 'utf8').length).toBeGreaterThan(1000);
   });
 
+  it('gives taskpane.html a Content-Security-Policy before any script: no inline script, no eval, no other origins to connect to', () => {
+    const html = readFileSync(join(dist, 'taskpane.html'), 'utf8');
+    const meta = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html);
+    expect(meta).not.toBeNull();
+    expect(meta!.index).toBeLessThan(html.indexOf('<script'));
+    const policy = Object.fromEntries(meta![1].split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    expect(policy['script-src']).toEqual(["'self'", 'https://appsforoffice.microsoft.com', 'https://ajax.aspnetcdn.com']);
+    expect(policy['connect-src']).toEqual(["'self'"]);
+    expect(policy['object-src']).toEqual(["'none'"]);
+    expect(policy['default-src']).toEqual(["'self'"]);
+  });
 });

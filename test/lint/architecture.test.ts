@@ -86,6 +86,20 @@ const snippets: Record<string, Snippet> = {
       (file) => [`Office.js read in ${file}`, { file, code: OFFICE_READ_WITHOUT_SYNC }],
     ),
   ),
+  ...Object.fromEntries(
+    Object.entries({
+      innerHTML: 'export function f(el: HTMLElement, text: string): void {\n  el.innerHTML = text;\n}\n',
+      outerHTML: 'export const f = (el: HTMLElement): string => el.outerHTML;\n',
+      insertAdjacentHTML: "export function f(el: HTMLElement, t: string): void {\n  el.insertAdjacentHTML('beforeend', t);\n}\n",
+      'document.write': 'export function f(t: string): void {\n  document.write(t);\n}\n',
+      eval: 'export const f = (t: string): unknown => eval(t);\n',
+      'new Function': "export const f = (t: string): unknown => new Function('x', t);\n",
+      'setTimeout with a string': "export function f(t: string): void {\n  setTimeout(`run(${t})`, 0);\n}\n",
+      dangerouslySetInnerHTML: "import React from 'react';\nexport const F = ({ t }: { t: string }) => <p dangerouslySetInnerHTML={{ __html: t }} />;\n",
+      'text as React child': "import React from 'react';\nexport const F = ({ t }: { t: string }) => <p title={t}>{t}</p>;\n",
+      textContent: 'export function f(el: HTMLElement, t: string): void {\n  el.textContent = t;\n}\n',
+    }).map(([what, code]) => [`html ${what}`, { file: what.includes('React') || what.startsWith('danger') ? 'src/demo/Example.tsx' : 'src/taskpane/example.ts', code }]),
+  ),
   'cli imports workbook': {
     file: 'src/cli/example.ts',
     code: "import { w } from '../workbook/x';\nimport fs from 'fs';\nexport const f = [w, fs];\n",
@@ -150,5 +164,24 @@ describe('the office-addins rules check the Office.js code, not the ExcelJS code
 
   test('not in src/workbook/xlsxWorkbook.ts (ExcelJS has look-alike names such as getCell)', () => {
     expect(ruleIds['Office.js read in src/workbook/xlsxWorkbook.ts']).toEqual([]);
+  });
+});
+
+describe('workbook text never becomes HTML or code (src/**)', () => {
+  test.each([
+    ['innerHTML', 'no-restricted-properties'],
+    ['outerHTML', 'no-restricted-properties'],
+    ['insertAdjacentHTML', 'no-restricted-properties'],
+    ['document.write', 'no-restricted-properties'],
+    ['eval', 'no-eval'],
+    ['new Function', 'no-new-func'],
+    ['setTimeout with a string', 'no-implied-eval'],
+    ['dangerouslySetInnerHTML', 'react/no-danger'],
+  ])('refuses %s', (what, rule) => {
+    expect(ruleIds[`html ${what}`]).toEqual([rule]);
+  });
+
+  test.each(['text as React child', 'textContent'])('accepts %s', (what) => {
+    expect(ruleIds[`html ${what}`]).toEqual([]);
   });
 });
