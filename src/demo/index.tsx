@@ -1,6 +1,7 @@
 // The demo's entry (demo.html): an in-memory Excel holding the example workbook, the globals
-// of office.js over it, and Excel's grid beside the pane. Runs before the real pane bundle
-// (taskpane.js), which then renders into #root exactly as in Excel.
+// of office.js over it, and Excel's grid beside the pane. Runs before the real bundles of the
+// shared runtime: taskpane.js renders into #root exactly as in Excel, functions.js registers the
+// NPLV.* functions (in the browser's console: NPLV.RIJKSDEEL([[445]], [['Nieuwbouw']])).
 import React from 'react';
 import ReactDOM from 'react-dom';
 import { FakeExcel } from '../fakeExcel';
@@ -21,6 +22,8 @@ function show(): void {
     document.getElementById('werkmap'),
   );
 }
+
+Object.defineProperty(window, 'NPLV', { get: () => Object.fromEntries(office.functions) });
 
 // The example as the pane's Voorbeeld invoegen puts it in: through the same adapter.
 void new OfficeWorkbook(Excel.run).apply({ ...NO_CHANGES, sheets: voorbeeldBladen() }).then(() => actions.activate('Opgave'));

@@ -2,16 +2,29 @@ import type { FakeExcel } from '../fakeExcel';
 
 type Action = (event: { completed(): void }) => unknown;
 
-/** What the demo offers besides the pane: the ribbon's command, and news of every batch. */
+/** What the demo offers besides the pane: the ribbon's command and the custom functions. */
 export interface DemoOffice {
   /** Runs the ribbon button's action (manifest FunctionName), as Excel does on a click. */
   ribbon(actionId: string): Promise<void>;
+  /** The custom functions by id (`RIJKSDEEL`), as functions.js registered them. */
+  functions: Map<string, (...args: unknown[]) => unknown>;
+}
+
+/** Excel's `CustomFunctions.Error`: a cell error with a message. */
+class CellError extends Error {
+  constructor(
+    readonly code: string,
+    message?: string,
+  ) {
+    super(message ?? code);
+  }
 }
 
 /**
- * The globals office.js gives a shared-runtime pane, over the in-memory Excel: `Office.onReady`
- * (host Excel), `Office.actions.associate`, `Office.addin.showAsTaskpane` and `Excel.run`.
- * Installed before the real pane bundle runs, which then cannot tell it from Excel.
+ * The globals office.js gives a shared runtime, over the in-memory Excel: `Office.onReady`
+ * (host Excel), `Office.actions.associate`, `Office.addin.showAsTaskpane`, `Excel.run` and
+ * `CustomFunctions`. Installed before the real bundles run (taskpane.js, functions.js), which
+ * then cannot tell it from Excel.
  * `changed` is called after every batch (`Excel.run`), whoever ran it.
  */
 export function installOffice(excel: FakeExcel, changed: () => void): DemoOffice {
@@ -26,8 +39,15 @@ export function installOffice(excel: FakeExcel, changed: () => void): DemoOffice
     addin: { showAsTaskpane: () => Promise.resolve() },
   };
   const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => excel.run(batch).finally(changed);
-  Object.assign(globalThis, { Office: office, Excel: { run } });
+  const functions = new Map<string, (...args: unknown[]) => unknown>();
+  const customFunctions = {
+    associate: (id: string, fn: (...args: unknown[]) => unknown) => void functions.set(id.toUpperCase(), fn),
+    Error: CellError,
+    ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!', nullReference: '#NULL!', invalidName: '#NAME?', invalidReference: '#REF!' },
+  };
+  Object.assign(globalThis, { Office: office, Excel: { run }, CustomFunctions: customFunctions });
   return {
+    functions,
     ribbon: (actionId) =>
       new Promise<void>((resolve, reject) => {
         const action = actions.get(actionId);
