@@ -20,9 +20,14 @@ export function overschot(opgave: Dec, dekking: Dec): Dec {
   return nonNegative(dekking.minus(opgave));
 }
 
+const jarenAlsDec = new Map<number, Dec>();
+
 /** bedrag / jaren. `perJaar(2375, 4)` = 593.75 */
 export function perJaar(bedrag: Dec, jaren: number): Dec {
-  return bedrag.div(jaren);
+  // A number would be made into a Decimal at every call: once per row of 200k.
+  let deler = jarenAlsDec.get(jaren);
+  if (!deler) jarenAlsDec.set(jaren, (deler = new Dec(jaren)));
+  return bedrag.div(deler);
 }
 
 /** Number of years of a periode, both ends included: 2026–2029 → 4. */

@@ -55,7 +55,21 @@ export function buildGroups(opgave: readonly OpgaveRij[], dekking: readonly Dekk
     }
     return p;
   };
+  // The groep of a row by its names as typed: rows repeat a few names, so the normalized key
+  // (four lookups and a join) is made once per spelling, not once per row.
+  const bySpelling = new Map<string, Groep>();
   for (const row of opgave) {
+    const spelling = `${row.periode.periode}\u0000${row.pijler}\u0000${row.onderdeel}\u0000${row.gebied}`;
+    let g = bySpelling.get(spelling);
+    if (!g) bySpelling.set(spelling, (g = groepOf(row)));
+    g.rows.push(row);
+    g.opgave = g.opgave.plus(row.opgave);
+    g.rijksdeel = g.rijksdeel.plus(row.rijksdeel);
+  }
+  for (const row of dekking) allocate(row, pillarOf(row), meldingen);
+  return [...perioden.values()];
+
+  function groepOf(row: OpgaveRij): Groep {
     const pijler = pillarOf(row);
     const key = groupKey(row);
     let g = groepen.get(key);
@@ -67,27 +81,30 @@ export function buildGroups(opgave: readonly OpgaveRij[], dekking: readonly Dekk
       const same = pijler.byOnderdeel.get(okey) ?? pijler.byOnderdeel.set(okey, new Map()).get(okey)!;
       same.set(normalize(row.gebied), g);
     }
-    g.rows.push(row);
-    g.opgave = g.opgave.plus(row.opgave);
-    g.rijksdeel = g.rijksdeel.plus(row.rijksdeel);
+    return g;
   }
-  for (const row of dekking) allocate(row, pillarOf(row), meldingen);
-  return [...perioden.values()];
 }
 
+type Shares = { groep: Groep; share: Dec }[];
+
+/** Per onderdeel kept per gebied: the gebieden's shares of its opgave (all opgave is grouped before dekking is allocated). */
+const proRata = new WeakMap<Map<string, Groep>, Shares>();
+
 /** The onderdelen a dekking row goes to, with their shares; empty = pillar level. */
-function targets(row: DekkingRij, pijler: Pijler): { groep: Groep; share: Dec }[] {
+function targets(row: DekkingRij, pijler: Pijler): Shares {
   const byGebied = pijler.byOnderdeel.get(onderdeelKey(row.onderdeel));
   const exact = byGebied?.get(normalize(row.gebied));
   if (exact) return [{ groep: exact, share: ONE }];
   if (row.gebied || !byGebied) return [];
-  const same = [...byGebied.values()];
-  // Dekking without gebied for an onderdeel kept per gebied: spread pro rata over the gebieden.
-  const total = sum(same.map((g) => g.opgave));
-  return same.map((groep, i) => ({
-    groep,
-    share: total.isZero() ? (i === 0 ? ONE : ZERO) : groep.opgave.div(total),
-  }));
+  let shares = proRata.get(byGebied);
+  if (!shares) {
+    const same = [...byGebied.values()];
+    // Dekking without gebied for an onderdeel kept per gebied: spread pro rata over the gebieden.
+    const total = sum(same.map((g) => g.opgave));
+    shares = same.map((groep, i) => ({ groep, share: total.isZero() ? (i === 0 ? ONE : ZERO) : groep.opgave.div(total) }));
+    proRata.set(byGebied, shares);
+  }
+  return shares;
 }
 
 function allocate(row: DekkingRij, pijler: Pijler, meldingen: Melding[]): void {

@@ -40,7 +40,13 @@ export function resolveSleutels(rows: readonly SleutelInvoer[] = []): {
       meldingen.push(melding('fout', row.herkomst, 'rijksaandeel', tekst.sleutelBuitenBereik(row.rijksaandeel)));
     else put(row, pijler, 'werkmap');
   }
-  const lookup = (pijler: string, onderdeel: string) =>
-    (table.get(slot(pijler, onderdeel)) ?? table.get(slot(pijler, '*')))?.rijksaandeel;
+  const find = (pijler: string, onderdeel: string) => (table.get(slot(pijler, onderdeel)) ?? table.get(slot(pijler, '*')))?.rijksaandeel;
+  // Asked once per opgave row with a handful of names: each answer is kept.
+  const known = new Map<string, Map<string, Dec | undefined>>();
+  const lookup = (pijler: string, onderdeel: string) => {
+    const ofPijler = known.get(pijler) ?? known.set(pijler, new Map()).get(pijler)!;
+    if (!ofPijler.has(onderdeel)) ofPijler.set(onderdeel, find(pijler, onderdeel));
+    return ofPijler.get(onderdeel);
+  };
   return { sleutels: { lookup, inGebruik: [...table.values()] }, meldingen };
 }
