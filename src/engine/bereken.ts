@@ -32,7 +32,7 @@ export function bereken(invoer: Invoer, opties: Opties = {}): Uitkomst {
     resultaat: {
       perioden: results,
       regels,
-      totaleDekking: invoer.dekking.map((d) => d.cofinanciering.plus(d.rijksfinanciering)),
+      totaleDekking: dekking.map((d) => d.totaal), // every row passed the checks: dekking[i].index === i
       controles,
       sleutels: sleutels.inGebruik,
       periodenInGebruik: perioden,

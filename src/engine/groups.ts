@@ -108,7 +108,7 @@ function targets(row: DekkingRij, pijler: Pijler): Shares {
 }
 
 function allocate(row: DekkingRij, pijler: Pijler, meldingen: Melding[]): void {
-  const totaal = row.cofinanciering.plus(row.rijksfinanciering);
+  const { totaal } = row;
   pijler.dekking = pijler.dekking.plus(totaal);
   pijler.rijksdekking = pijler.rijksdekking.plus(row.rijksfinanciering);
   const to = row.onderdeel ? targets(row, pijler) : [];

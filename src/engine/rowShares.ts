@@ -18,16 +18,15 @@ export function shareRows(g: Groep, jaren: number, regels: RegelCijfers[]): void
     const eigenRijksdeel = row.rijksdeel;
     const dekking = dekkingPerOpgave ? row.opgave.times(dekkingPerOpgave) : n === 0 ? g.dekking : ZERO;
     const rijksdekking = rijksPerRijksdeel ? eigenRijksdeel.times(rijksPerRijksdeel) : n === 0 ? g.rijksdekking : ZERO;
-    const [restopgave, overschot] = restEnOverschot(row.opgave, dekking);
-    const [restRijksopgave] = restEnOverschot(eigenRijksdeel, rijksdekking);
+    const restEnOver = restEnOverschot(row.opgave, dekking);
     regels[row.index] = {
       rijksdeel: eigenRijksdeel,
       dekking,
       rijksdekking,
-      restopgave,
-      restRijksopgave,
-      jaarlijkseRestopgave: perJaar(restopgave, jaren),
-      overschot,
+      restopgave: restEnOver[0],
+      restRijksopgave: restEnOverschot(eigenRijksdeel, rijksdekking)[0],
+      jaarlijkseRestopgave: perJaar(restEnOver[0], jaren),
+      overschot: restEnOver[1],
     };
   });
 }

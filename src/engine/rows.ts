@@ -28,6 +28,8 @@ export interface DekkingRij {
   gebied: string;
   cofinanciering: Dec;
   rijksfinanciering: Dec;
+  /** cofinanciering + rijksfinanciering: the row's Totale dekking. */
+  totaal: Dec;
   herkomst?: Herkomst;
 }
 
@@ -104,7 +106,8 @@ export function checkDekking(
     checkBedrag('rijksfinanciering', 'Rijksfinanciering', row.rijksfinanciering, h, check);
     if (meldingen.length > before || !periode || !pijler) return;
     const { cofinanciering, rijksfinanciering } = row;
-    out.push({ index, periode, pijler, onderdeel: row.onderdeel.trim(), gebied: row.gebied.trim(), cofinanciering, rijksfinanciering, herkomst: h });
+    const totaal = cofinanciering.plus(rijksfinanciering);
+    out.push({ index, periode, pijler, onderdeel: row.onderdeel.trim(), gebied: row.gebied.trim(), cofinanciering, rijksfinanciering, totaal, herkomst: h });
   });
   return out;
 }
