@@ -1,0 +1,104 @@
+import { fouten, goed, type Geval } from '../geval';
+import { basis, dekking, opgave, NIEUWBOUW_CIJFERS, ONDERWIJS_CIJFERS } from '../werkmap';
+
+// A theme name as long as a cell holds (Excel: 32,767 characters).
+const LANGE_NAAM = 'Leefbaarheid en veiligheid in de wijk, '.repeat(900).slice(0, 32_767);
+
+/** What cells hold: text, error values, signs, sizes, booleans, dates, formulas (WORKBOOK.md "Cell values"). */
+export const WAARDEN: Geval[] = [
+  {
+    soort: 'text in amount cells',
+    werkmap: basis({ E2: 'n.b.' }, { F3: 'pm' }),
+    verwacht: fouten("fout Opgave!E2: 'n.b.' is geen bedrag", "fout Dekking!F3: 'pm' is geen bedrag"),
+  },
+  {
+    soort: 'error values #N/A and #DIV/0! (a formula’s cached result) in amount cells',
+    werkmap: [opgave({ E3: { error: '#N/A' } }), dekking({}, { formulas: { E2: { formula: '1/0', result: { error: '#DIV/0!' } } } })],
+    verwacht: fouten('fout Opgave!E3: de cel bevat de foutwaarde #N/A', 'fout Dekking!E2: de cel bevat de foutwaarde #DIV/0!'),
+  },
+  {
+    soort: 'a formula in an amount cell whose result is text',
+    werkmap: [opgave({}, { formulas: { E3: { formula: 'IFERROR(1/0,"n.b.")', result: 'n.b.' } } }), dekking()],
+    verwacht: fouten("fout Opgave!E3: 'n.b.' is geen bedrag"),
+  },
+  {
+    // One message for the cell: it is not empty, it holds an error value.
+    soort: 'an error value #REF! in a text cell (periode)',
+    werkmap: basis({ A2: { error: '#REF!' } }),
+    verwacht: fouten('fout Opgave!A2: de cel bevat de foutwaarde #REF!'),
+  },
+  {
+    soort: 'negative amounts',
+    werkmap: basis({ E2: -50 }, { F2: -5 }),
+    verwacht: fouten('fout Opgave!E2: opgave -50 is negatief', 'fout Dekking!F2: Rijksfinanciering -5 is negatief'),
+  },
+  {
+    soort: 'a unicode minus as text, "−5"',
+    werkmap: basis({}, { E3: '−5' }),
+    verwacht: fouten('fout Dekking!E3: cofinanciering -5 is negatief'),
+  },
+  {
+    // Nieuwbouw 1e300: Rijksdeel 1e300 × 50% = 5e299; restopgave 1e300 − 160 = 1e300 and rest-Rijks 5e299 − 60 = 5e299
+    // at 34 significant digits; per jaar 1e300 / 4 = 2.5e299. Totale opgave 1e300 + 200 = 1e300, restopgave 1e300 − 220 = 1e300.
+    soort: 'a huge amount, 1e300',
+    werkmap: basis({ E2: 1e300 }),
+    verwacht: goed({ opgaveRijen: { 2: [5e299, 160, 60, 1e300, 5e299, 2.5e299, 0], 3: ONDERWIJS_CIJFERS }, totaleOpgave: [1e300, 220, 1e300, 2.5e299, 1e300] }),
+  },
+  {
+    // Dekking: Nieuwbouw '-' + 60 and '—' + 10 (row 4) → 70, all Rijks; Onderwijs '–' + 40 → 40.
+    // Nieuwbouw: 200; 70; 70; 400 − 70 = 330; 200 − 70 = 130; 330 / 4 = 82,5. Onderwijs: 150; 40; 40; 160; 110; 40.
+    // Totale opgave: 600; 110; 490; 122,5; 330 + 160 = 490.
+    soort: 'dashes for zero: "-", "–", "—"',
+    werkmap: basis({}, { E2: '-', E3: '–', A4: 'tot 2030', B4: 'Fysiek', C4: 'Wbi', D4: 'Nieuwbouw', E4: '—', F4: 10 }),
+    verwacht: goed({
+      opgaveRijen: { 2: [200, 70, 70, 330, 130, 82.5, 0], 3: [150, 40, 40, 160, 110, 40, 0] },
+      dekkingRijen: { 2: 60, 3: 40, 4: 10 },
+      totaleOpgave: [600, 110, 490, 122.5, 490],
+    }),
+  },
+  {
+    // Onderwijs opgave empty = 0: Rijksdeel 0; dekking 60 all overschot; rest 0. Sociaal: dekking 60 > opgave 0 (clamped).
+    // Totale opgave: 400; 220; 400 − 220 = 180; 45; per onderdeel 240 + 0 = 240.
+    soort: 'an empty amount cell in a filled row (0, with the overschot it makes)',
+    werkmap: basis({ E3: null }),
+    verwacht: goed({
+      opgaveRijen: { 2: NIEUWBOUW_CIJFERS, 3: [0, 60, 40, 0, 0, 0, 60] },
+      totaleOpgave: [400, 220, 180, 45, 240],
+      meldingen: [
+        'waarschuwing Opgave!E3: dekking van Onderwijs (tot 2030) is 60, 60 meer dan de opgave van 0; bij saldering telt het overschot mee voor de pijler, per onderdeel niet',
+        'waarschuwing Opgave!E3: de dekking van Sociaal-maatschappelijk (tot 2030) is groter dan de opgave; de restopgave is 0 en het verschil tussen saldering en per onderdeel is niet meer alleen het overschot',
+      ],
+    }),
+  },
+  {
+    soort: 'booleans in amount cells',
+    werkmap: basis({ E2: true }, { E3: false }),
+    verwacht: fouten("fout Opgave!E2: 'WAAR' is geen bedrag", "fout Dekking!E3: 'ONWAAR' is geen bedrag"),
+  },
+  {
+    // 28-01-2026 is serial 46050 (days since 30-12-1899), and Excel holds a date as that number: "numbers are numbers".
+    // Onderwijs: 46050 × 75% = 34537,5; 60; 40; 46050 − 60 = 45990; 34537,5 − 40 = 34497,5; 45990 / 4 = 11497,5.
+    // Totale opgave: 46450; 220; 46230; 11557,5; 240 + 45990 = 46230.
+    soort: 'a date in an amount cell (read as its serial number)',
+    werkmap: [opgave({ E3: 46050 }, { numberFormats: { E3: 'dd-mm-yyyy' } }), dekking()],
+    verwacht: goed({ opgaveRijen: { 2: NIEUWBOUW_CIJFERS, 3: [34537.5, 60, 40, 45990, 34497.5, 11497.5, 0] }, totaleOpgave: [46450, 220, 46230, 11557.5, 46230] }),
+  },
+  {
+    soort: 'Dutch number text "1.735" (thousands or decimals?)',
+    werkmap: basis({ E2: '1.735' }),
+    verwacht: fouten("fout Opgave!E2: '1.735' is geen eenduidig bedrag (duizendtal of decimalen?); typ het als getal"),
+  },
+  {
+    soort: 'very long text: a theme name of 32,767 characters',
+    werkmap: basis({ C3: LANGE_NAAM }, { D3: LANGE_NAAM }),
+    verwacht: goed(),
+  },
+  {
+    soort: 'formulas in input cells, with their cached results',
+    werkmap: [
+      opgave({}, { formulas: { E2: { formula: '300+100', result: 400 }, C3: { formula: '"Onder"&"wijs"', result: 'Onderwijs' } } }),
+      dekking({}, { formulas: { F2: { formula: 'SUM(30,30)', result: 60 } } }),
+    ],
+    verwacht: goed(),
+  },
+];

@@ -1,0 +1,55 @@
+import type { RobustSheet } from './harnesses';
+import { NIEUWBOUW_CIJFERS, ONDERWIJS_CIJFERS, TOTALE_OPGAVE, type Regelcijfers } from './werkmap';
+
+/** Errors: every message as the command line prints it (`fout Opgave!E2: …`), and nothing written. */
+export interface Fouten {
+  fouten: string[];
+}
+
+/** A result: the figures written and the warnings and control messages (`waarschuwing Dekking!D4: …`). */
+export interface Goed {
+  meldingen: string[];
+  /** The Opgave sheet as the workbook spells it, its first owned column, its header row, and row → its seven figures. */
+  opgaveBlad: string;
+  opgaveKolom: string;
+  opgaveKop: number;
+  opgaveRijen: Record<number, Regelcijfers>;
+  /** The Dekking sheet, its owned column (Totale dekking), header row, and row → Totale dekking. */
+  dekkingBlad: string;
+  dekkingKolom: string;
+  dekkingKop: number;
+  dekkingRijen: Record<number, number>;
+  /** The Totaalbeeld's first `Totale opgave` row: opgave, dekking, restopgave, per jaar, per onderdeel; null when there is no periode. */
+  totaleOpgave: number[] | null;
+  /** The Totaalbeeld sheet as it is spelled after the run. */
+  totaalbeeld: string;
+  /** Cells of the Totaalbeeld sheet that must be empty after the run (`Z40`: an earlier run's leftovers). */
+  totaalbeeldLeeg: string[];
+}
+
+export interface Geval {
+  soort: string;
+  werkmap: RobustSheet[];
+  verwacht: Fouten | Goed;
+}
+
+/** The result of the base workbook (werkmap.ts), with changes. */
+export function goed(over: Partial<Goed> = {}): Goed {
+  return {
+    meldingen: [],
+    opgaveBlad: 'Opgave',
+    opgaveKolom: 'F',
+    opgaveKop: 1,
+    opgaveRijen: { 2: NIEUWBOUW_CIJFERS, 3: ONDERWIJS_CIJFERS },
+    dekkingBlad: 'Dekking',
+    dekkingKolom: 'G',
+    dekkingKop: 1,
+    dekkingRijen: { 2: 160, 3: 60 }, // 100 + 60, 20 + 40
+    totaleOpgave: TOTALE_OPGAVE,
+    totaalbeeld: 'NPLV Totaalbeeld',
+    totaalbeeldLeeg: [],
+    ...over,
+  };
+}
+
+export const fouten = (...lijst: string[]): Fouten => ({ fouten: lijst });
