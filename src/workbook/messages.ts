@@ -2,13 +2,20 @@ import { engineTekst } from '../engine';
 
 const lijst = (namen: readonly string[]) => namen.map((n) => `'${n}'`).join(', ');
 
+const MAX_QUOTE = 60;
+
+/** A cell's text as quoted in a message: whole up to 60 characters, else its start and its length. */
+export function citaat(v: string): string {
+  return v.length <= MAX_QUOTE ? `'${v}'` : `'${v.slice(0, MAX_QUOTE - 1)}…' (${v.length} tekens)`;
+}
+
 /** Every text the workbook layer shows the analyst, in one place. */
 export const tekst = {
-  geenBedrag: (v: string) => `'${v}' is geen bedrag`,
-  onduidelijkBedrag: (v: string) =>
-    `'${v}' is geen eenduidig bedrag (duizendtal of decimalen?); typ het als getal`,
-  geenVerdeelsleutel: (v: string) => `'${v}' is geen verdeelsleutel (verwacht: 0,3 of 30%)`,
-  geenJaar: (v: string) => `'${v}' is geen jaartal`,
+  geenBedrag: (v: string) => `${citaat(v)} is geen bedrag`,
+  getalAlsTekst: (v: string) =>
+    `${citaat(v)} is tekst, geen getal; maak er een getal van (Excel: Converteren naar getal), dan telt het mee`,
+  geenVerdeelsleutel: (v: string) => `${citaat(v)} is geen verdeelsleutel (verwacht: een getal als 0,3 of een percentage als 30%)`,
+  geenJaar: (v: string) => `${citaat(v)} is geen jaartal`,
   foutwaarde: (fout: string) => `de cel bevat de foutwaarde ${fout}`,
   // The same wording as the engine's, from the one place it is written.
   negatief: engineTekst.negatief,

@@ -20,33 +20,37 @@ export function parseTekst(v: CellValue): Parsed<string> {
   return ok(v === null ? '' : shown(v).trim());
 }
 
+/** Text that reads as a number (`1.234,5`, `200`): not counted, but named as such in the message. */
+const looksNumeric = (v: string) => parseNumberText(v) !== undefined;
+
 /**
- * Amounts: a number; empty, `-`, `–` or `—` → 0; numeric text (see parseNumberText).
- * Negative amounts, other text and Excel error values are errors.
+ * Amounts (WORKBOOK.md): a number; empty, `-`, `–` or `—` → 0. Any other text is an error —
+ * numeric text too (`'1.234,5'`, a number stored as text), with a message saying so, as
+ * `1.234` could be either 1234 or 1,234. Negative amounts and Excel error values are errors.
  */
 export function parseBedrag(v: CellValue, veld: string): Parsed<Dec> {
   if (isError(v)) return fout(tekst.foutwaarde(v.error));
   if (isBlank(v) || (typeof v === 'string' && DASHES.includes(v.trim()))) return ok(new Dec(0));
-  const d = typeof v === 'number' ? decimalOf(v) : typeof v === 'string' ? parseNumberText(v) : undefined;
-  if (d === 'ambiguous') return fout(tekst.onduidelijkBedrag(shown(v)));
+  if (typeof v === 'string') return fout(looksNumeric(v) ? tekst.getalAlsTekst(v) : tekst.geenBedrag(v));
+  const d = typeof v === 'number' ? decimalOf(v) : undefined;
   if (d === undefined || !d.isFinite()) return fout(tekst.geenBedrag(shown(v)));
   if (d.isZero()) return ok(new Dec(0));
   return d.isNegative() ? fout(tekst.negatief(VELDLABEL[veld] ?? veld, d)) : ok(d);
 }
 
 /**
- * Verdeelsleutels: a number (0.3, or 30% which Excel stores as 0.3), or text `30%`, `30 %`,
- * `0,3`, `0.3`; empty, `-`, `–`, `—` → undefined (no key of its own). The range 0..1 is the
- * engine's check.
+ * Verdeelsleutels (WORKBOOK.md): a number (0.3, or 30% which Excel stores as 0.3), or the text
+ * of a percentage, `30%`, `30 %`, `12,5%`; empty, `-`, `–`, `—` → undefined (no key of its
+ * own). Other text (`0,3` as text too) is an error. The range 0..1 is the engine's check.
  */
 export function parseFractie(v: CellValue): Parsed<Dec | undefined> {
   if (isError(v)) return fout(tekst.foutwaarde(v.error));
   if (isBlank(v) || (typeof v === 'string' && DASHES.includes(v.trim()))) return ok(undefined);
   if (typeof v === 'number') return ok(decimalOf(v));
-  const m = typeof v === 'string' ? /^(.*?)\s*(%?)$/.exec(v.trim()) : null;
+  const m = typeof v === 'string' ? /^(.*?)\s*%$/.exec(v.trim()) : null;
   const d = m ? parseNumberText(m[1]) : undefined;
   if (!m || d === undefined || d === 'ambiguous') return fout(tekst.geenVerdeelsleutel(shown(v)));
-  return ok(m[2] ? d.div(100) : d);
+  return ok(d.div(100));
 }
 
 /** Years: a whole number, as number or text. */

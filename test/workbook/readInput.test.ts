@@ -13,7 +13,7 @@ describe('readInput: Opgave rows', () => {
     ['tot 2030', 'Fysiek', 'Nieuwbouw', 'Rotterdam-Zuid', 445, '50%'],
     [],
     [null, null, null, null, null, null],
-    ['tot 2030', 'Fysiek', 'Leefomgeving', null, '1.234,5', null],
+    ['tot 2030', 'Fysiek', 'Leefomgeving', null, 1234.5, null],
     ['tot 2030', 'Fysiek', 'Totaal fysiek', null, 1679.5],
   ]);
   const { invoer, meldingen, plaatsen } = readInput([opgave, dekking()]);
@@ -152,7 +152,7 @@ describe('readInput: the optional sheets', () => {
     const perioden = grid('Perioden', [['Periode', 'Eerste jaar', 'Laatste jaar'], ['na 2035', 2036, null], [null, 2036, 2040]]);
     const { invoer, meldingen } = readInput([opgave, dekking(), sleutels, perioden]);
     expect(meldingen.map((m) => `${m.blad}!${m.cel}: ${m.bericht}`)).toEqual([
-      "Verdeelsleutels!C3: 'veel' is geen verdeelsleutel (verwacht: 0,3 of 30%)",
+      "Verdeelsleutels!C3: 'veel' is geen verdeelsleutel (verwacht: een getal als 0,3 of een percentage als 30%)",
       'Verdeelsleutels!C2: rijksaandeel is leeg',
       'Perioden!C2: laatste jaar is leeg',
       'Perioden!A3: periode is leeg',

@@ -35,7 +35,7 @@ export const WAARDEN: Geval[] = [
   {
     soort: 'a unicode minus as text, "−5"',
     werkmap: basis({}, { E3: '−5' }),
-    verwacht: fouten('fout Dekking!E3: cofinanciering -5 is negatief'),
+    verwacht: fouten("fout Dekking!E3: '−5' is tekst, geen getal; maak er een getal van (Excel: Converteren naar getal), dan telt het mee"),
   },
   {
     // Nieuwbouw 1e300: Rijksdeel 1e300 × 50% = 5e299; restopgave 1e300 − 160 = 1e300 and rest-Rijks 5e299 − 60 = 5e299
@@ -86,7 +86,8 @@ export const WAARDEN: Geval[] = [
   {
     soort: 'Dutch number text "1.735" (thousands or decimals?)',
     werkmap: basis({ E2: '1.735' }),
-    verwacht: fouten("fout Opgave!E2: '1.735' is geen eenduidig bedrag (duizendtal of decimalen?); typ het als getal"),
+    // Text in an amount cell is an error (WORKBOOK.md), and 1.735 could be 1735 or 1,735 anyway.
+    verwacht: fouten("fout Opgave!E2: '1.735' is tekst, geen getal; maak er een getal van (Excel: Converteren naar getal), dan telt het mee"),
   },
   {
     soort: 'very long text: a theme name of 32,767 characters',
