@@ -16,6 +16,7 @@ export const tekst = {
     `${citaat(v)} is tekst, geen getal; maak er een getal van (Excel: Converteren naar getal), dan telt het mee`,
   geenVerdeelsleutel: (v: string) => `${citaat(v)} is geen verdeelsleutel (verwacht: een getal als 0,3 of een percentage als 30%)`,
   geenJaar: (v: string) => `${citaat(v)} is geen jaartal`,
+  teGrootVoorExcel: () => 'de uitkomst is groter dan Excel kan bevatten (9,99999999999999E+307); controleer de bedragen',
   foutwaarde: (fout: string) => `de cel bevat de foutwaarde ${fout}`,
   // The same wording as the engine's, from the one place it is written.
   negatief: engineTekst.negatief,

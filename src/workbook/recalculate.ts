@@ -4,6 +4,7 @@ import { planWrite } from './planWrite';
 import type { WorkbookChanges, WorkbookPort } from './port';
 import { readDetail } from './readDetail';
 import { readInput, sheetsToRead, type Lezing } from './readInput';
+import { numbersExcelCannotHold } from './excelNumbers';
 import { mergeFouten } from './sortMeldingen';
 import { totaalbeeldLayout } from './totaalbeeldLayout';
 import { totaalbeeldMeta } from './totaalbeeldMeta';
@@ -58,6 +59,8 @@ export async function herbereken(port: WorkbookPort, opties: HerberekenOpties = 
   const r = await readAndCompute(port, opties);
   if (!r.ok) return r;
   const plan = planWrite(r.lezing, r.resultaat, r.layout, opties.getalnotatie);
+  const teGroot = numbersExcelCannotHold(plan.changes);
+  if (teGroot.length > 0) return { ok: false, meldingen: teGroot };
   await port.apply(plan.changes);
   const { resultaat, layout } = r;
   return { ok: true, resultaat, invoer: r.lezing.invoer, meldingen: resultaat.meldingen, layout, undo: plan.undo };

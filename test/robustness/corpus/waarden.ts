@@ -84,6 +84,19 @@ export const WAARDEN: Geval[] = [
     verwacht: goed({ opgaveRijen: { 2: NIEUWBOUW_CIJFERS, 3: [34537.5, 60, 40, 45990, 34497.5, 11497.5, 0] }, totaleOpgave: [46450, 220, 46230, 11557.5, 46230] }),
   },
   {
+    // Two Nieuwbouw rows of 6e307, each a number Excel holds; their sum 1.2e308 is beyond Excel's
+    // 9.99999999999999E+307. On the Totaalbeeld (tot 2030): Fysieke pijler opgave B5, restopgave
+    // D5, per onderdeel F5; Totale opgave B7, D7, F7; the per-onderdeel row of Nieuwbouw (14):
+    // opgave B14 and restopgave G14. The rows themselves (6e307 − dekking) still fit.
+    soort: 'amounts whose sum is beyond what Excel can hold',
+    werkmap: basis({ B3: 'Fysiek', C3: 'Nieuwbouw', E2: 6e307, E3: 6e307 }),
+    verwacht: fouten(
+      ...['B5', 'D5', 'F5', 'B7', 'D7', 'F7', 'B14', 'G14'].map(
+        (cel) => `fout 'NPLV Totaalbeeld'!${cel}: de uitkomst is groter dan Excel kan bevatten (9,99999999999999E+307); controleer de bedragen`,
+      ),
+    ),
+  },
+  {
     soort: 'Dutch number text "1.735" (thousands or decimals?)',
     werkmap: basis({ E2: '1.735' }),
     // Text in an amount cell is an error (WORKBOOK.md), and 1.735 could be 1735 or 1,735 anyway.
