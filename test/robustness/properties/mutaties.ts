@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import type { CellValue } from '../../../src/workbook/port';
+import { celwaarde, tekst, type Kenmerken } from './celwaarden';
+import { kopie, type Werkmap } from './werkmap';
+
+type Welke = 'opgave' | 'dekking';
+
+/** A change to a well-formed workbook; positions are taken modulo what the table has. */
+export type Mutatie =
+  | { soort: 'cel'; tabel: Welke; rij: number; kolom: number; waarde: CellValue }
+  | { soort: 'rij'; tabel: Welke; rij: number; cellen: CellValue[] }
+  | { soort: 'kolom'; tabel: Welke; kolom: number; kop: CellValue; cellen: CellValue[] }
+  | { soort: 'wis'; tabel: Welke; rij: number }
+  | { soort: 'dubbel'; tabel: Welke; rij: number }
+  | { soort: 'naam'; opgave: string; dekking: string };
+
+/** Headers for an inserted column: notes, optional inputs, synonyms, and the add-in's own (an analyst's own Rijksdeel column). */
+const KOPPEN: CellValue[] = [
+  'Toelichting', 'Opmerking', 'Gebied', 'Focusgebied', 'Thema', 'Verdeelsleutel', 'Rijksaandeel', 'Bron',
+  'Rijksdeel', 'rijksdeel', 'Dekking', 'Rijksdekking', 'Restopgave', 'Rest. Rijksopgave', 'Jaarlijkse restopgave',
+  'Overschot dekking', 'Totale dekking', 'TOTALE DEKKING', null, 42,
+];
+
+/** A verdeelsleutel as analysts write it, or none. */
+const SLEUTEL = fc.constantFrom<CellValue>(0.5, 0.3, '30%', '12,5 %', '-', 1, 0, null);
+
+const tabel = fc.constantFrom<Welke>('opgave', 'dekking');
+const plek = fc.nat(40);
+
+/** Changes that keep the workbook readable, mostly: a note or key column, a row twice, other sheet names. */
+export function zachteMutatie(k: Kenmerken): fc.Arbitrary<Mutatie> {
+  return fc.oneof(
+    fc.record({ soort: fc.constant('dubbel' as const), tabel, rij: plek }),
+    fc.record({ soort: fc.constant('kolom' as const), tabel, kolom: fc.constant(999), kop: fc.constant('Toelichting'), cellen: fc.array(tekst(k), { maxLength: 30 }) }),
+    fc.record({ soort: fc.constant('kolom' as const), tabel: fc.constant('opgave' as const), kolom: fc.constant(999), kop: fc.constant('Verdeelsleutel'), cellen: fc.array(SLEUTEL, { maxLength: 30 }) }),
+    fc.record({ soort: fc.constant('naam' as const), opgave: fc.constantFrom('Opgave', 'Opgaven', 'OPGAVE'), dekking: fc.constantFrom('Dekking', 'Dekkingen', 'dekking') }),
+  );
+}
+
+/** Changes of any kind: a random value in any cell, rows and columns of random content, a row gone. */
+export function hardeMutatie(k: Kenmerken): fc.Arbitrary<Mutatie> {
+  return fc.oneof(
+    { arbitrary: fc.record({ soort: fc.constant('cel' as const), tabel, rij: plek, kolom: fc.nat(8), waarde: celwaarde(k) }), weight: 4 },
+    { arbitrary: fc.record({ soort: fc.constant('rij' as const), tabel, rij: plek, cellen: fc.array(celwaarde(k), { maxLength: 9 }) }), weight: 1 },
+    { arbitrary: fc.record({ soort: fc.constant('kolom' as const), tabel, kolom: fc.nat(9), kop: fc.constantFrom(...KOPPEN), cellen: fc.array(celwaarde(k), { maxLength: 30 }) }), weight: 2 },
+    { arbitrary: fc.record({ soort: fc.constant('wis' as const), tabel, rij: plek }), weight: 1 },
+    { arbitrary: zachteMutatie(k), weight: 2 },
+  );
+}
+
+const breedte = (rows: CellValue[][]) => Math.max(0, ...rows.map((r) => r.length));
+
+function zet(rows: CellValue[][], r: number, c: number, v: CellValue) {
+  while (rows.length <= r) rows.push([]);
+  while (rows[r].length < c) rows[r].push(null);
+  rows[r][c] = v;
+}
+
+// Inserts a column at c: nothing above the header row, the header, then the cells.
+function voegKolomIn(rows: CellValue[][], kopRij: number, c: number, kop: CellValue, cellen: CellValue[]) {
+  rows.forEach((row, i) => {
+    const v = i < kopRij - 1 ? null : i === kopRij - 1 ? kop : (cellen[i - kopRij] ?? null);
+    if (row.length >= c) row.splice(c, 0, v);
+    else if (v !== null) zet(rows, i, c, v);
+  });
+}
+
+/** The workbook with the change made (a copy); the header row follows rows put in or taken out above it. */
+export function pasToe(w: Werkmap, m: Mutatie): Werkmap {
+  const uit = kopie(w);
+  if (m.soort === 'naam') {
+    for (const [t, naam] of [['opgave', m.opgave], ['dekking', m.dekking]] as const) {
+      uit.bladen.find((b) => b.name === uit[t].blad)!.name = naam;
+      uit[t].blad = naam;
+    }
+    return uit;
+  }
+  const t = uit[m.tabel];
+  const rows = uit.bladen.find((b) => b.name === t.blad)!.rows;
+  const onder = Math.max(1, rows.length - t.kopRij);
+  if (m.soort === 'cel') zet(rows, t.kopRij - 1 + (m.rij % (onder + 2)), m.kolom % (breedte(rows) + 1), m.waarde);
+  if (m.soort === 'kolom') voegKolomIn(rows, t.kopRij, m.kolom === 999 ? breedte(rows) : m.kolom % (breedte(rows) + 1), m.kop, m.cellen);
+  if (m.soort === 'dubbel' && t.kopRij + (m.rij % onder) < rows.length) {
+    const i = t.kopRij + (m.rij % onder);
+    rows.splice(i + 1, 0, [...rows[i]]);
+  }
+  if (m.soort === 'rij') {
+    const i = m.rij % (rows.length + 1);
+    rows.splice(i, 0, [...m.cellen]);
+    if (i <= t.kopRij - 1) t.kopRij++;
+  }
+  if (m.soort === 'wis' && m.rij % rows.length !== t.kopRij - 1) {
+    const i = m.rij % rows.length;
+    rows.splice(i, 1);
+    if (i < t.kopRij - 1) t.kopRij--;
+  }
+  return uit;
+}
