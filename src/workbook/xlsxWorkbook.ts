@@ -47,6 +47,39 @@ function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
 
 const excelValue = (v: CellValue) => (v !== null && typeof v === 'object' ? { error: v.error } : v) as ExcelJS.CellValue;
 
+type Style = Partial<ExcelJS.Style>;
+
+// A new cell gets an empty style object of its own.
+function isEmpty(style: Style): boolean {
+  for (const key in style) if (Object.prototype.hasOwnProperty.call(style, key)) return false;
+  return true;
+}
+
+/**
+ * A cell's style with another number format and/or bold, as one object per (style, format,
+ * bold): ExcelJS shares style objects between cells (so a cell's style is replaced, never
+ * changed), and on saving it looks an object it has seen up in a WeakMap, but renders and
+ * compares every other one — per cell, 100.000s of times for a large Opgave sheet.
+ */
+function styleDeriver(): (style: Style, numberFormat: string | null, bold: boolean | undefined) => Style {
+  const unstyled: Style = {};
+  const derived = new WeakMap<Style, Map<string, Style>>();
+  return (style, numberFormat, bold) => {
+    const base = isEmpty(style) ? unstyled : style;
+    let known = derived.get(base);
+    if (!known) derived.set(base, (known = new Map()));
+    const key = `${numberFormat}|${bold}`;
+    let result = known.get(key);
+    if (!result) {
+      result = { ...base };
+      if (numberFormat !== null) result.numFmt = numberFormat;
+      if (bold !== undefined) result.font = { ...base.font, bold };
+      known.set(key, result);
+    }
+    return result;
+  };
+}
+
 // Edits an ExcelJS workbook cell by cell, replacing style objects (ExcelJS shares them between cells).
 // ExcelJS can neither write nor read charts: a sheet's chart is left out (no setChart).
 function editor(wb: ExcelJS.Workbook): SheetEditor {
@@ -55,6 +88,7 @@ function editor(wb: ExcelJS.Workbook): SheetEditor {
     if (!sheet) throw new Error(`no sheet named '${name}'`);
     return sheet;
   };
+  const derive = styleDeriver();
   type Ordered = { orderNo: number };
   return {
     exists: (name) => wb.getWorksheet(name) !== undefined,
@@ -69,8 +103,7 @@ function editor(wb: ExcelJS.Workbook): SheetEditor {
     setCell: (name, row, column, { value, formula, numberFormat, bold }) => {
       const cell = ws(name).getCell(row, column);
       cell.value = formula === null ? excelValue(value) : ({ formula, result: excelValue(value) ?? undefined } as ExcelJS.CellValue);
-      if (numberFormat !== null) cell.style = { ...cell.style, numFmt: numberFormat };
-      if (bold !== undefined) cell.style = { ...cell.style, font: { ...cell.style.font, bold } };
+      if (numberFormat !== null || bold !== undefined) cell.style = derive(cell.style, numberFormat, bold);
     },
     setColumnWidth: (name, column, width) => {
       ws(name).getColumn(column).width = width ?? undefined;
