@@ -7,7 +7,6 @@ import { median as time } from './median';
 const SIZES = [1_000, 10_000, 100_000, 200_000];
 const GOAL_MS = 1000;
 const GOAL_RATIO = 5;
-const GOAL_FORMULA = 10;
 
 /** A third model to compare with: ms for n rows, or undefined when it cannot run at that size. */
 export type OtherModel = (n: number) => number | undefined;
@@ -17,11 +16,12 @@ const fixed = (x: number | undefined, digits = 0) => (x === undefined ? '—' : 
 /**
  * The engine (exact decimals) next to the same algorithm in plain float JS and next to a
  * spreadsheet formula engine, at 1k–200k rows: times, ratios, and how each grows with size
- * (ms per 1k rows). Goals at 200k rows: ≤ 1 s; decimal/float ≤ 5×; formula/decimal ≥ 10×.
+ * (ms per 1k rows). Goals at 200k rows: ≤ 1 s; decimal/float ≤ 5× (the formula engine's goal is
+ * judged by formulaBench, which extrapolates it to 200k rows). Returns the engine's 200k time too.
  */
-export function benchEngine(formulaMs: OtherModel): GoalResult[] {
+export function benchEngine(formulaMs: OtherModel): { goals: GoalResult[]; engineMs200k: number } {
   console.log('The engine (exact decimals) next to the same model in plain float JS and in spreadsheet formulas (HyperFormula)');
-  console.log(`goals at 200k rows: engine ≤ ${GOAL_MS} ms; decimal/float ≤ ${GOAL_RATIO}×; formulas/decimal ≥ ${GOAL_FORMULA}×\n`);
+  console.log(`goals at 200k rows: engine ≤ ${GOAL_MS} ms; decimal/float ≤ ${GOAL_RATIO}× ('—': the formula engine is not run at that size, see below)\n`);
   const head = ['rows', 'engine ms', 'float ms', 'formulas ms', 'decimal/float', 'formulas/decimal', 'engine ms/1k', 'float ms/1k', 'formulas ms/1k'];
   console.log(head.map((h) => h.padStart(17)).join(''));
   const rows = SIZES.map((n) => {
@@ -39,15 +39,11 @@ export function benchEngine(formulaMs: OtherModel): GoalResult[] {
     return { n, engine, float, formulas };
   });
   const last = rows[rows.length - 1];
-  const versusFormulas = last.formulas === undefined ? undefined : last.formulas / last.engine;
-  return [
-    { goal: `engine, 200k rows ≤ ${GOAL_MS} ms`, measured: `${last.engine.toFixed(0)} ms`, met: last.engine <= GOAL_MS },
-    { goal: `decimal/float at 200k ≤ ${GOAL_RATIO}×`, measured: `${(last.engine / last.float).toFixed(1)}×`, met: last.engine / last.float <= GOAL_RATIO },
-    {
-      goal: `formulas/decimal at 200k ≥ ${GOAL_FORMULA}×`,
-      measured: versusFormulas === undefined ? '—' : `${versusFormulas.toFixed(1)}×`,
-      met: versusFormulas !== undefined && versusFormulas >= GOAL_FORMULA,
-      ...(versusFormulas === undefined && { reason: 'the formula engine could not compute 200k rows here' }),
-    },
-  ];
+  return {
+    engineMs200k: last.engine,
+    goals: [
+      { goal: `engine, 200k rows ≤ ${GOAL_MS} ms`, measured: `${last.engine.toFixed(0)} ms`, met: last.engine <= GOAL_MS },
+      { goal: `decimal/float at 200k ≤ ${GOAL_RATIO}×`, measured: `${(last.engine / last.float).toFixed(1)}×`, met: last.engine / last.float <= GOAL_RATIO },
+    ],
+  };
 }
