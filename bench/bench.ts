@@ -13,7 +13,7 @@ import { benchPaneSize } from './paneSize';
 async function main(): Promise<void> {
   console.log(`NPLV benchmark — ${new Date().toISOString().slice(0, 16)}, node ${process.version}, ${cpus().length} cores\n`);
   const goals: GoalResult[] = [];
-  const engine = benchEngine(formulaModelMs);
+  const engine = await benchEngine(formulaModelMs);
   goals.push(...engine.goals, ...(await benchFormulaModel(engine.engineMs200k)));
   benchFunctions();
   goals.push(...(await benchOffice()));
