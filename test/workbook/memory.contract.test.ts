@@ -1,14 +1,10 @@
 import { a1 } from '../../src/workbook/address';
 import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
+import { memoryHarness } from '../robustness/harnesses';
 import { contract } from './contract';
-import { fixtureInit } from './fixtureInit';
 
 describe('the in-memory workbook keeps the adapter contract', () => {
-  contract({
-    create: async (sheets) => new MemoryWorkbook(Object.fromEntries(sheets.map((s) => [s.name, fixtureInit(s)]))),
-    reopen: async (port) => port,
-    charts: true,
-  });
+  contract({ ...memoryHarness, charts: true });
 
   it('records every apply', async () => {
     const wb = new MemoryWorkbook({ Blad: { values: [[1]] } });
