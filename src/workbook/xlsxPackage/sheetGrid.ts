@@ -1,0 +1,63 @@
+import type { SheetGrid } from '../port';
+import { usedRange, type Cel } from '../usedRange';
+import type { ScannedSheet } from './scanSheet';
+import type { SheetEdits } from './sheetEdits';
+import type { Styles } from './styles';
+
+/**
+ * A scanned sheet as the port's grid: the bounding box of the cells holding a value or a
+ * formula, every cell in it with its value, formula, number format and bold — filled from the
+ * scan's arrays directly, with no object per cell.
+ */
+export function gridOf(name: string, sheet: ScannedSheet, styles: Styles): SheetGrid {
+  let [top, left, bottom, right] = [Infinity, Infinity, 0, 0];
+  const n = sheet.rows.length;
+  for (let i = 0; i < n; i++) {
+    if (sheet.values[i] === null && sheet.formulas[i] === null) continue;
+    const [r, c] = [sheet.rows[i], sheet.columns[i]];
+    if (r < top) top = r;
+    if (r > bottom) bottom = r;
+    if (c < left) left = c;
+    if (c > right) right = c;
+  }
+  if (bottom === 0) return usedRange(name, [], sheet.widths);
+  // The empty grid of the box: `usedRange` over its two corners, emptied again.
+  const corner: Cel = { value: 0, formula: null, numberFormat: 'General', bold: false };
+  const grid = usedRange(name, [[top, left, corner], [bottom, right, corner]], sheet.widths);
+  const [height, width] = [bottom - top + 1, right - left + 1];
+  [grid.values[0][0], grid.values[height - 1][width - 1]] = [null, null];
+  for (let i = 0; i < n; i++) {
+    const [y, x] = [sheet.rows[i] - top, sheet.columns[i] - left];
+    if (y < 0 || x < 0 || y >= height || x >= width) continue;
+    grid.values[y][x] = sheet.values[i];
+    grid.formulas[y][x] = sheet.formulas[i];
+    const xf = sheet.xfs[i];
+    if (xf !== 0) {
+      grid.numberFormats[y][x] = styles.numberFormat(xf);
+      grid.bold![y][x] = styles.bold(xf);
+    }
+  }
+  return grid;
+}
+
+/** The cell format a cell written where the sheet has none starts from: its row's or column's. */
+export function emptyCellXf(sheet: Pick<ScannedSheet, 'rowStyles' | 'columnStyles'>, row: number, column: number): number {
+  return sheet.rowStyles.get(row) ?? sheet.columnStyles[column - 1] ?? 0;
+}
+
+/** A scanned sheet with the cells written since it was opened, as the port's grid. */
+export function editedGridOf(name: string, sheet: ScannedSheet, edits: SheetEdits, widths: readonly (number | null)[], styles: Styles): SheetGrid {
+  const key = (r: number, c: number) => (r - 1) * 16384 + (c - 1);
+  const cells = new Map<number, [number, number, Cel, number]>();
+  for (let i = 0; i < sheet.rows.length; i++) {
+    const [r, c, xf] = [sheet.rows[i], sheet.columns[i], sheet.xfs[i]];
+    const cel = { value: sheet.values[i], formula: sheet.formulas[i], numberFormat: styles.numberFormat(xf), bold: styles.bold(xf) };
+    cells.set(key(r, c), [r, c, cel, xf]);
+  }
+  for (const [r, c, edit] of edits.entries()) {
+    const base = cells.get(key(r, c))?.[3] ?? emptyCellXf(sheet, r, c);
+    const xf = styles.derive(base, edit.numberFormat, edit.bold);
+    cells.set(key(r, c), [r, c, { value: edit.value, formula: edit.formula, numberFormat: styles.numberFormat(xf), bold: styles.bold(xf) }, xf]);
+  }
+  return usedRange(name, [...cells.values()].map(([r, c, cel]) => [r, c, cel] as const), [...widths]);
+}
