@@ -1,5 +1,5 @@
-import { applyChanges, missingSheet, noSheetNamed, type SheetEditor } from '../applyChanges';
-import type { SheetContent, SheetGrid, WorkbookChanges } from '../port';
+import { missingSheet, noSheetNamed } from '../applyChanges';
+import type { SheetGrid, WorkbookChanges } from '../port';
 import { editRenderer } from './cellXml';
 import { CONTENT_TYPES, removeOverrides, setOverride, STYLES_TYPE, WORKSHEET_TYPE } from './contentTypes';
 import { beyondExcel } from './limits';
@@ -15,7 +15,8 @@ import { SheetEdits } from './sheetEdits';
 import { Styles } from './styles';
 import { parseSheets, rewriteWorkbook, sheetElement, type SheetElement } from './workbookXml';
 import { renameTitles } from './appProps';
-import type { ZipPackage } from './zipPackage';
+import { compress, type ZipPackage } from './zipPackage';
+import type { ZipEntry } from './zipFile';
 
 /** One tab of the workbook as it stands after the changes applied so far. */
 interface Tab {
@@ -87,12 +88,28 @@ export class PackageBook {
     return grids;
   }
 
+  /**
+   * Keeps the changes, in the port's order (sheets replaced, blocks written, sheets deleted),
+   * after checking that they fit (sheets exist, Excel's limits), so a bad change alters
+   * nothing. The blocks are kept as given, not copied: the caller does not change them after.
+   */
   apply(changes: WorkbookChanges): void {
     const missing = missingSheet(changes, (s) => this.exists(s));
     if (missing !== undefined) throw noSheetNamed(missing);
     const beyond = beyondExcel(changes);
     if (beyond !== undefined) throw new Error(`apply: ${beyond}`);
-    applyChanges(this.editor(), changes);
+    for (const content of changes.sheets) {
+      const at = this.tabs.findIndex((t) => t.name === content.name);
+      const fresh: Tab = { name: content.name, original: at < 0 ? undefined : this.tabs[at].original, replaced: true, edits: new SheetEdits(), widths: [...(content.columnWidths ?? [])] };
+      fresh.edits.add({ top: 1, left: 1, values: content.values, formulas: content.formulas, numberFormats: content.numberFormats, bold: content.bold });
+      if (at < 0) this.tabs.push(fresh);
+      else this.tabs[at] = fresh;
+    }
+    for (const w of changes.writes) this.worksheet(w.sheet).edits.add(w);
+    for (const name of changes.deleteSheets) {
+      const tab = this.worksheet(name);
+      this.tabs = this.tabs.filter((t) => t !== tab);
+    }
     this.changed = true;
   }
 
@@ -104,6 +121,7 @@ export class PackageBook {
   /** The package with the changes applied so far (the book itself stays as it is). */
   async toBuffer(): Promise<Buffer> {
     const out = new Map<string, string | null>();
+    const compressed = new Map<string, Promise<ZipEntry>>();
     let types = (await this.pkg.text(CONTENT_TYPES)) ?? '';
     const relsPart = relsPath(this.workbookPath);
     let relsXml = (await this.pkg.text(relsPart)) ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>';
@@ -137,7 +155,10 @@ export class PackageBook {
         if (this.pkg.has(relsPath(part))) out.set(relsPath(part), null);
       } else if (tab.edits.size > 0) {
         const xml = (await this.text(part)) ?? '';
-        out.set(part, patchSheet(xml, tab.edits, render(xml)));
+        const patched = patchSheet(xml, tab.edits, render(xml));
+        // Compressing starts now, while the next parts are made (unless selecting still changes it).
+        if (this.selection) out.set(part, patched);
+        else compressed.set(part, compress(part, patched));
       }
     }
     const originals = parseSheets(this.workbookXml);
@@ -172,7 +193,7 @@ export class PackageBook {
     await this.updateAppTitles(out);
     await this.dropUnreachable(out, (t) => (types = t), () => types);
     out.set(CONTENT_TYPES, types);
-    return this.pkg.write(out);
+    return this.pkg.write(new Map<string, string | Promise<ZipEntry> | null>([...out, ...compressed]));
   }
 
   // Parts only the changes made unreachable (a deleted sheet's, a replaced sheet's drawing, the calc chain) go too.
@@ -232,28 +253,5 @@ export class PackageBook {
       this.strings = parseSharedStrings(rel ? await this.pkg.text(resolveTarget(this.workbookPath, rel.target)) : undefined);
     }
     return this.strings;
-  }
-
-  private editor(): SheetEditor {
-    return {
-      exists: (name) => this.exists(name),
-      replaceSheet: (content: SheetContent) => {
-        const at = this.tabs.findIndex((t) => t.name === content.name);
-        const fresh: Tab = { name: content.name, original: at < 0 ? undefined : this.tabs[at].original, replaced: true, edits: new SheetEdits(), widths: [] };
-        if (at < 0) this.tabs.push(fresh);
-        else this.tabs[at] = fresh;
-      },
-      deleteSheet: (name) => {
-        this.tabs = this.tabs.filter((t) => t !== this.worksheet(name));
-      },
-      setCell: (name, row, column, { value, formula, numberFormat, bold }) => {
-        this.worksheet(name).edits.set(row, column, { value, formula, numberFormat, bold });
-      },
-      setColumnWidth: (name, column, width) => {
-        const tab = this.worksheet(name);
-        if (!tab.replaced) throw new Error(`apply: column widths are set only on a sheet written whole ('${name}')`);
-        tab.widths[column - 1] = width;
-      },
-    };
   }
 }

@@ -15,7 +15,7 @@ export interface PackageWerkmap {
 
 /** The workbook in an .xlsx file's bytes; throws when they are not an .xlsx workbook. */
 export async function readXlsxPackage(data: ArrayBuffer | Uint8Array): Promise<PackageWerkmap> {
-  const book = await PackageBook.open(await ZipPackage.load(data));
+  const book = await PackageBook.open(ZipPackage.load(Buffer.isBuffer(data) ? data : Buffer.from(data instanceof Uint8Array ? data : new Uint8Array(data))));
   const port: WorkbookPort = {
     sheetNames: async () => book.sheetNames(),
     readSheets: (names) => book.readSheets(names),

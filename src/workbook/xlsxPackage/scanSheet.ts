@@ -50,27 +50,37 @@ export interface CellTag {
   gt: number;
 }
 
-/** Reads `r`, `s` and `t` of the cell whose start tag begins at `lt`. */
+const TYPES = ['s', 'str', 'inlineStr', 'b', 'e', 'd', 'n'];
+
+// A non-negative integer written at xml[from, to), without making a string.
+function integerAt(xml: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) n = n * 10 + xml.charCodeAt(k) - 48;
+  return n;
+}
+
+/** Reads `r`, `s` and `t` of the cell whose start tag begins at `lt`, in place (a cell is read for every cell). */
 export function readCellTag(xml: string, lt: number): CellTag {
   const gt = tagEnd(xml, lt);
   const tag: CellTag = { row: -1, column: -1, xf: 0, type: 'n', gt };
-  let i = xml.indexOf(' ', lt);
-  while (i >= 0 && i < gt) {
+  let i = lt + 2;
+  while (i < gt) {
     while (xml.charCodeAt(i) <= 32) i++;
     const eq = xml.indexOf('=', i);
     if (eq < 0 || eq > gt) break;
-    const name = xml.slice(i, eq).trim();
-    const quote = xml[eq + 1] === "'" ? "'" : '"';
+    const quote = xml.charCodeAt(eq + 1) === 39 ? "'" : '"';
     const start = xml.indexOf(quote, eq) + 1;
     const end = xml.indexOf(quote, start);
-    if (name === 'r') {
+    const single = eq - i === 1 ? xml.charCodeAt(i) : 0;
+    if (single === 114) {
+      // r="AB12"
       let column = 0;
       let k = start;
       for (let ch = xml.charCodeAt(k); k < end && ch >= 65; ch = xml.charCodeAt(++k)) column = column * 26 + ((ch & ~32) - 64);
       tag.column = column;
-      tag.row = Number(xml.slice(k, end));
-    } else if (name === 's') tag.xf = Number(xml.slice(start, end)) || 0;
-    else if (name === 't') tag.type = xml.slice(start, end);
+      tag.row = integerAt(xml, k, end);
+    } else if (single === 115) tag.xf = integerAt(xml, start, end);
+    else if (single === 116) tag.type = TYPES.find((t) => t.length === end - start && xml.startsWith(t, start)) ?? xml.slice(start, end);
     i = end + 1;
   }
   return tag;

@@ -56,7 +56,7 @@ export class Styles {
   private readonly addedFormats: [number, string][] = [];
   private readonly fonts: Section;
   private readonly xfs: Section;
-  private readonly derived = new Map<string, number>();
+  private readonly derived = new Map<number, Map<string | null, number[]>>();
   private formatCache: string[] = [];
   private boldCache: boolean[] = [];
 
@@ -94,13 +94,12 @@ export class Styles {
 
   /** The cell format like `xf` but with this number format (null: as it is) and bold (undefined: as it is). */
   derive(xf: number, numberFormat: string | null, bold: boolean | undefined): number {
-    const key = `${xf}|${numberFormat}|${bold}`;
-    let result = this.derived.get(key);
-    if (result === undefined) {
-      result = this.make(xf, numberFormat, bold);
-      this.derived.set(key, result);
-    }
-    return result;
+    let byFormat = this.derived.get(xf);
+    if (!byFormat) this.derived.set(xf, (byFormat = new Map()));
+    let byBold = byFormat.get(numberFormat);
+    if (!byBold) byFormat.set(numberFormat, (byBold = []));
+    const at = bold === undefined ? 0 : bold ? 1 : 2;
+    return (byBold[at] ??= this.make(xf, numberFormat, bold));
   }
 
   /** The styles part with the added entries (call when `changed`). */

@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import { entryBytes, newEntry, readZip, writeZip, type ZipEntry } from './zipFile';
 
 /**
  * An .xlsx package (a zip of XML parts) as read: its parts by path (no leading `/`). Saving
@@ -6,50 +6,57 @@ import JSZip from 'jszip';
  * copied as it was stored, compressed bytes and all.
  */
 export class ZipPackage {
-  private constructor(private readonly zip: JSZip) {}
+  private readonly entries: Map<string, ZipEntry>;
+
+  private constructor(entries: ZipEntry[]) {
+    this.entries = new Map(entries.filter((e) => !e.name.endsWith('/')).map((e) => [e.name, e]));
+  }
 
   /** Opens a package from its bytes; throws when they are not a zip. */
-  static async load(data: ArrayBuffer | Uint8Array): Promise<ZipPackage> {
-    return new ZipPackage(await JSZip.loadAsync(data));
+  static load(data: Buffer): ZipPackage {
+    return new ZipPackage(readZip(data));
   }
 
   has(path: string): boolean {
-    const entry = this.zip.files[path];
-    return entry !== undefined && !entry.dir;
+    return this.entries.has(path);
   }
 
   /** Every part's path, in the zip's order. */
   paths(): string[] {
-    return Object.keys(this.zip.files).filter((p) => !this.zip.files[p].dir);
+    return [...this.entries.keys()];
   }
 
   /** A part's text (UTF-8), or undefined when there is no such part. */
   async text(path: string): Promise<string | undefined> {
-    if (!this.has(path)) return undefined;
-    const bytes = await this.zip.files[path].async('nodebuffer');
-    return bytes.toString('utf8');
+    return (await this.bytes(path))?.toString('utf8');
   }
 
-  /** A part's bytes as stored (uncompressed). */
+  /** A part's bytes (uncompressed). */
   async bytes(path: string): Promise<Buffer | undefined> {
-    return this.has(path) ? this.zip.files[path].async('nodebuffer') : undefined;
+    const entry = this.entries.get(path);
+    return entry && entryBytes(entry);
   }
 
   /**
-   * The package with `changes` (path → new text, or null to remove the part), as bytes. The
+   * The package with `changes` (path → new text, an entry from `compress`, or null to remove
+   * the part), as bytes. The
    * package itself stays as it was read, so it can be saved again with other changes.
    */
-  async write(changes: ReadonlyMap<string, string | null>): Promise<Buffer> {
-    const original = this.zip.files;
-    this.zip.files = Object.assign(Object.create(null) as typeof original, original);
-    try {
-      for (const [path, text] of changes) {
-        if (text === null) this.zip.remove(path);
-        else this.zip.file(path, Buffer.from(text, 'utf8'), { createFolders: false });
-      }
-      return await this.zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
-    } finally {
-      this.zip.files = original;
-    }
+  async write(changes: ReadonlyMap<string, string | Promise<ZipEntry> | null>): Promise<Buffer> {
+    const written = new Map(
+      await Promise.all(
+        [...changes]
+          .filter((c): c is [string, string | Promise<ZipEntry>] => c[1] !== null)
+          .map(async ([path, content]) => [path, await (typeof content === 'string' ? compress(path, content) : content)] as const),
+      ),
+    );
+    const entries = [...this.entries.values()].filter((e) => changes.get(e.name) !== null).map((e) => written.get(e.name) ?? e);
+    for (const [path, entry] of written) if (!this.entries.has(path)) entries.push(entry);
+    return writeZip(entries);
   }
+}
+
+/** A part's new text as a zip entry, compressed in the thread pool (start it early: it runs while other parts are made). */
+export function compress(path: string, text: string): Promise<ZipEntry> {
+  return newEntry(path, Buffer.from(text, 'utf8'));
 }
