@@ -2,7 +2,8 @@ import { toJson } from '../engine';
 import { MemoryWorkbook } from '../workbook/memoryWorkbook';
 import type { WorkbookPort } from '../workbook/port';
 import { berekenWerkmap, herbereken } from '../workbook/recalculate';
-import { newXlsx, openXlsx, type XlsxWerkmap } from '../workbook/xlsxWorkbook';
+import { newXlsx } from '../workbook/xlsxWorkbook';
+import { openXlsxPackage, type PackageWerkmap } from '../workbook/xlsxPackage';
 import { voorbeeldBladen, voorbeeldWerkmap, VOORBEELD_EENHEID } from '../voorbeeld/werkmap';
 import { defaultUitvoer, fileSize, samePath, writeAtomically } from './files';
 import { EXIT, type Io } from './io';
@@ -16,11 +17,12 @@ function usage(io: Io, bericht: string): Exit {
   return EXIT.gebruik;
 }
 
-async function open(io: Io, path: string, stap: (s: string) => void): Promise<XlsxWerkmap | Exit> {
+// Input files are read straight from their package and saved by patching it (src/workbook/xlsxPackage).
+async function open(io: Io, path: string, stap: (s: string) => void): Promise<PackageWerkmap | Exit> {
   if (fileSize(path) === undefined) return usage(io, `bestand '${path}' bestaat niet`);
   stap(`${path} lezen…`);
   try {
-    return await openXlsx(path);
+    return await openXlsxPackage(path);
   } catch (e) {
     return usage(io, `'${path}' is geen leesbaar .xlsx-bestand (${(e as Error).message})`);
   }
