@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import type { CellValue, WorkbookPort } from '../../../src/workbook/port';
-import { readXlsx, type XlsxWerkmap } from '../../../src/workbook/xlsxWorkbook';
+import { readXlsxPackage } from '../../../src/workbook/xlsxPackage';
+import { readXlsx } from '../../../src/workbook/xlsxWorkbook';
 import type { Adapter } from './adapter';
+import type { Kenmerken } from './celwaarden';
 import { maakSnapshot, type CelStaat } from './snapshot';
 import type { Werkmap } from './werkmap';
 
@@ -43,33 +45,48 @@ function celStaat(cell: ExcelJS.Cell): CelStaat {
   };
 }
 
-const werkmappen = new WeakMap<WorkbookPort, XlsxWerkmap>();
-
-async function open(bytes: Buffer): Promise<WorkbookPort> {
-  const werkmap = await readXlsx(bytes);
-  werkmappen.set(werkmap.port, werkmap);
-  return werkmap.port;
+/** An .xlsx adapter's workbook: the port, and the bytes of the file it saves. */
+interface Geopend {
+  port: WorkbookPort;
+  toBuffer(): Promise<Buffer>;
 }
 
 /** Columns a snapshot looks at for widths of their own, beyond the last cell. */
 const MARGE = 30;
 
-/** The .xlsx adapter (ExcelJS): every step through a saved file, the snapshot read from the file with ExcelJS, empty styled cells too. */
-export const xlsx: Adapter = {
-  naam: '.xlsx (ExcelJS)',
-  kenmerken: { nietEindig: false, legeTekst: true, fouttekstInEigen: true, elkeFormuleInEigen: true, leestLegeCellen: false },
-  maak: async (w) => open(await schrijf(w)),
-  heropen: async (port) => open(await werkmappen.get(port)!.toBuffer()),
-  snapshot: async (port) => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await werkmappen.get(port)!.toBuffer()) as unknown as ArrayBuffer);
-    return maakSnapshot(
-      wb.worksheets.map((ws) => {
-        const cellen: [number, number, CelStaat][] = [];
-        ws.eachRow({ includeEmpty: true }, (row, r) => row.eachCell({ includeEmpty: true }, (cell, c) => void cellen.push([r, c, celStaat(cell)])));
-        const breed = Math.max(0, ...cellen.map(([, c]) => c)) + MARGE;
-        return { naam: ws.name, cellen, breedtes: Array.from({ length: breed }, (_, i) => ws.getColumn(i + 1).width ?? null) };
-      }),
-    );
-  },
-};
+/**
+ * An .xlsx adapter: every step through a saved file (`lees` opens its bytes), the snapshot
+ * read from the saved file with ExcelJS itself, empty styled cells too.
+ */
+function xlsxAdapter(naam: string, lees: (bytes: Buffer) => Promise<Geopend>, kenmerken: Kenmerken): Adapter {
+  const werkmappen = new WeakMap<WorkbookPort, Geopend>();
+  const open = async (bytes: Buffer) => {
+    const werkmap = await lees(bytes);
+    werkmappen.set(werkmap.port, werkmap);
+    return werkmap.port;
+  };
+  return {
+    naam,
+    kenmerken,
+    maak: async (w) => open(await schrijf(w)),
+    heropen: async (port) => open(await werkmappen.get(port)!.toBuffer()),
+    snapshot: async (port) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await werkmappen.get(port)!.toBuffer()) as unknown as ArrayBuffer);
+      return maakSnapshot(
+        wb.worksheets.map((ws) => {
+          const cellen: [number, number, CelStaat][] = [];
+          ws.eachRow({ includeEmpty: true }, (row, r) => row.eachCell({ includeEmpty: true }, (cell, c) => void cellen.push([r, c, celStaat(cell)])));
+          const breed = Math.max(0, ...cellen.map(([, c]) => c)) + MARGE;
+          return { naam: ws.name, cellen, breedtes: Array.from({ length: breed }, (_, i) => ws.getColumn(i + 1).width ?? null) };
+        }),
+      );
+    },
+  };
+}
+
+/** The ExcelJS adapter (src/workbook/xlsxWorkbook.ts). */
+export const xlsx = xlsxAdapter('.xlsx (ExcelJS)', readXlsx, { nietEindig: false, legeTekst: true, fouttekstInEigen: true, elkeFormuleInEigen: true, leestLegeCellen: false });
+
+/** The package adapter (src/workbook/xlsxPackage), the one `nplv herbereken` uses; it reads text '' as an empty cell, as Excel does. */
+export const xlsxPakket = xlsxAdapter('.xlsx (package)', readXlsxPackage, { nietEindig: false, legeTekst: false, fouttekstInEigen: true, elkeFormuleInEigen: true, leestLegeCellen: true });
