@@ -39,7 +39,8 @@ function readCell(cell: ExcelJS.Cell): Cel {
 
 function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
   const cells: [number, number, Cel][] = [];
-  ws.eachRow({ includeEmpty: false }, (row, r) => row.eachCell({ includeEmpty: false }, (cell, c) => void cells.push([r, c, readCell(cell)])));
+  // Empty cells too: a format or bold on an empty cell is part of what a run may overwrite and undo puts back.
+  ws.eachRow({ includeEmpty: true }, (row, r) => row.eachCell({ includeEmpty: true }, (cell, c) => void cells.push([r, c, readCell(cell)])));
   const right = largest(cells.map(([, c]) => c), 0);
   const widths = Array.from({ length: right }, (_, i) => ws.getColumn(i + 1).width ?? null);
   return usedRange(ws.name, cells, widths);

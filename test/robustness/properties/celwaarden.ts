@@ -18,12 +18,6 @@ export interface Kenmerken {
    * only arithmetic, so a formula it cannot compute loses its value when undo writes it back.
    */
   elkeFormuleInEigen: boolean;
-  /**
-   * Whether the adapter reads the number format and bold of an empty cell inside a used
-   * range. The .xlsx adapter does not (xlsxWorkbook.readSheet skips empty cells), so undo
-   * gives such a cell `General` and no bold — a bug, reported with issue #6.
-   */
-  leestLegeCellen: boolean;
 }
 
 export const FOUTWAARDEN = ['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!'];

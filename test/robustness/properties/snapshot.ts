@@ -76,9 +76,3 @@ export function verschillen(voor: Snapshot, na: Snapshot, eigen: Plaats = () => 
   uit.push(...verschil(voor.grafieken, na.grafieken, (k) => eigen(k)));
   return uit;
 }
-
-/** The snapshot without the cells of these sheets that hold only a format or bold. */
-export function zonderLegeOpmaak(s: Snapshot, blad: (naam: string) => boolean): Snapshot {
-  const cellen = [...s.cellen].filter(([k, c]) => !(blad(plaatsVan(k)[0]) && c.value === null && c.formula === null));
-  return { ...s, cellen: new Map(cellen) };
-}

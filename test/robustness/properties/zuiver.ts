@@ -8,11 +8,11 @@ const REKENSOM = /^[\d.+\-*() ]+$/;
 /**
  * The workbook without what the adapter cannot hold in the cells the add-in overwrites and
  * puts back (`Kenmerken`): there, text spelling an error value becomes `n.b.`, and a formula
- * other than arithmetic becomes its value (`n.b.` for none, so that no cell empties), and
- * an empty cell loses its number format and bold. Elsewhere nothing is written, so anything goes.
+ * other than arithmetic becomes its value (`n.b.` for none, so that no cell empties).
+ * Elsewhere nothing is written, so anything goes.
  */
 export function zuiver(w: Werkmap, k: Kenmerken): Werkmap {
-  if (k.fouttekstInEigen && k.elkeFormuleInEigen && k.leestLegeCellen) return w;
+  if (k.fouttekstInEigen && k.elkeFormuleInEigen) return w;
   const uit = kopie(w);
   const eigen = (b: Blad, kolom: number) => isTotaalbeeld(b.name) || isEigenKop(uit, b.name, kolom);
   for (const b of uit.bladen) {
@@ -27,12 +27,6 @@ export function zuiver(w: Werkmap, k: Kenmerken): Werkmap {
       delete b.formulas[adres];
       b.rows[at.row - 1][at.column - 1] ??= 'n.b.';
     }
-    const opgemaaktLeeg = (adres: string) => {
-      const at = parseA1(adres)!;
-      return !k.leestLegeCellen && (b.rows[at.row - 1]?.[at.column - 1] ?? null) === null && !(adres in b.formulas) && eigen(b, at.column);
-    };
-    for (const adres of Object.keys(b.numberFormats)) if (opgemaaktLeeg(adres)) delete b.numberFormats[adres];
-    b.bold = b.bold.filter((adres) => !opgemaaktLeeg(adres));
   }
   return uit;
 }
