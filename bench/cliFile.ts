@@ -62,7 +62,7 @@ export async function benchCliFile(n = ROWS): Promise<GoalResult[]> {
     const cli = await run(...nodeWithPeak(dir, CLI, ['herbereken', input, '-o', output]), TIMEOUT_MS);
     if (cli.code !== 0 || !existsSync(output)) throw new Error(`nplv herbereken failed (${cli.code}): ${cli.stderr}`);
     const phase = phases(cli.stderr);
-    const phaseText = phase ? `read ${phase.read.toFixed(1)} s, compute and fill ${phase.compute.toFixed(1)} s, write ${phase.write.toFixed(1)} s` : 'phases not reported';
+    const phaseText = phase ? `open ${phase.read.toFixed(1)} s, read sheets, compute and fill ${phase.compute.toFixed(1)} s, write ${phase.write.toFixed(1)} s` : 'phases not reported';
     const lo = await libreOffice(dir, input);
     console.log(`  nplv herbereken                ${s(cli.ms).padStart(8)}  peak ${mb(cli.peakMb!)}  (${phaseText}; output ${(statSync(output).size / 1e6).toFixed(1)} MB)`);
     console.log(lo ? `  LibreOffice --convert-to csv   ${s(lo.warm.ms).padStart(8)}  (${s(lo.first.ms)} on its first start, making its profile)` : '  LibreOffice: not installed (apt-get install libreoffice-calc), not measured');
