@@ -1,15 +1,19 @@
 import type { CellValue, SheetGrid } from './port';
 import { largest } from './extremes';
 
-/** The cell at a 1-based row and column; empty (and `General`) outside the used range. */
+/**
+ * The cell at a 1-based row and column; empty outside the used range, and `General` there but
+ * in the columns just right of it whose formats were read (`formatsRight`).
+ */
 export function cellAt(grid: SheetGrid, row: number, column: number) {
   const r = row - grid.top;
   const c = column - grid.left;
   const inside = r >= 0 && c >= 0 && r < grid.values.length && c < (grid.values[r]?.length ?? 0);
+  const right = r >= 0 && c >= 0 ? grid.formatsRight?.[r]?.[c - (grid.values[r]?.length ?? 0)] : undefined;
   return {
     value: inside ? grid.values[r][c] : null,
     formula: inside ? grid.formulas[r]?.[c] ?? null : null,
-    numberFormat: inside ? grid.numberFormats[r]?.[c] ?? 'General' : 'General',
+    numberFormat: inside ? grid.numberFormats[r]?.[c] ?? 'General' : right ?? 'General',
     bold: inside ? grid.bold?.[r]?.[c] ?? false : false,
   };
 }

@@ -1,8 +1,8 @@
 import { applyChanges, type SheetEditor } from './applyChanges';
 import { parseA1 } from './address';
 import { CellStore, type SheetInit } from './cellStore';
-import type { SheetChart, SheetContent, SheetGrid, WorkbookChanges, WorkbookPort } from './port';
-import { usedRange, type Cel } from './usedRange';
+import type { ReadDetail, SheetChart, SheetContent, SheetGrid, WorkbookChanges, WorkbookPort } from './port';
+import { usedRange, withFormatsRight, type Cel } from './usedRange';
 
 /** A sheet given as a 2D block from `top`/`left` (default A1); widths in characters. */
 export type MemorySheetInit = SheetInit;
@@ -34,10 +34,11 @@ export class MemoryWorkbook implements WorkbookPort {
     return this.sheets.map((s) => s.name);
   }
 
-  async readSheets(names: string[]): Promise<SheetGrid[]> {
+  async readSheets(names: string[], detail?: ReadDetail): Promise<SheetGrid[]> {
     return names.map((name) => {
       const sheet = this.sheet(name);
-      const grid = usedRange(name, sheet.cells.entries(), sheet.columnWidths);
+      const cells = sheet.cells.entries();
+      const grid = withFormatsRight(usedRange(name, cells, sheet.columnWidths), cells, detail);
       return sheet.chart ? { ...grid, chart: structuredClone(sheet.chart) } : grid;
     });
   }

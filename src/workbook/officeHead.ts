@@ -43,6 +43,8 @@ export interface Head {
   columns: number;
   headRows: number;
   cells: OfficeCells;
+  /** The last column of the range that holds values or formats (0 for none): formats right of the used range show here. */
+  formattedRight: number;
   /** When asked for: the sheet's widths and charts. */
   dressing?: Dressing;
 }
@@ -52,6 +54,7 @@ export function queueHead(context: Excel.RequestContext, name: string, headRows:
   const sheet = context.workbook.worksheets.getItem(name).load('name');
   const used = sheet.getUsedRange(true).load(USED_RANGE);
   const top = used.getIntersectionOrNullObject(sheet.getRange(`1:${headRows}`)).load(OFFICE_CELLS);
+  const formatted = sheet.getUsedRangeOrNullObject(false).load('columnIndex,columnCount');
   const dressing = dressed ? queueDressing(sheet, used) : undefined;
   return () => {
     const cells: OfficeCells = top.isNullObject ? NO_CELLS : { values: top.values, formulas: top.formulas, numberFormat: top.numberFormat };
@@ -64,6 +67,7 @@ export function queueHead(context: Excel.RequestContext, name: string, headRows:
       columns: blank ? 0 : used.columnCount,
       headRows,
       cells: blank ? NO_CELLS : cells,
+      formattedRight: formatted.isNullObject ? 0 : formatted.columnIndex + formatted.columnCount,
       ...(dressing && { dressing: dressing(blank) }),
     };
   };

@@ -15,6 +15,8 @@ const SAMPLE_MARGIN = 1.15;
 const BOLD_BYTES = 36;
 /** Head rows read to weigh rows when the caller needs none (no detail). */
 const SAMPLE_ROWS = 10;
+/** A number format of a cell right of the used range: `"General",`. */
+const RIGHT_FORMAT_BYTES = 12;
 /** Room kept in the first request for each sheet read whole without a head (its size unknown). */
 const UNKNOWN_RESERVE = 250_000;
 
@@ -37,6 +39,8 @@ interface Part {
   values: unknown[][];
   fills: { left: number; formulas: unknown[][]; numberFormat: string[][] }[];
   bold?: boolean[][];
+  /** Number formats of the `right` columns just right of the used range. */
+  formatsRight?: string[][];
 }
 
 /** A sheet read in row blocks planned from its head. */
@@ -45,6 +49,8 @@ interface Planned {
   /** Formulas and formats of every column; else of the `runs` of columns only. */
   whole: boolean;
   runs: number[][];
+  /** How many columns right of the used range a run writes into: their number formats are read too. */
+  right: number;
   dressed: boolean;
   /** The first row (from the used range's top) not read yet. */
   next: number;
@@ -70,8 +76,12 @@ function neededRuns(head: Head, grid: SheetGrid, need: ReadNeed): number[][] | u
 }
 
 function plan(head: Head, need: ReadNeed): Planned {
-  const runs = neededRuns(head, headGrid(head, need.detail?.headRows ?? 0), need);
-  return { head, whole: runs === undefined, runs: runs ?? [], dressed: need.dressed(head.name), next: 0, parts: [], read: { bytes: 0, rows: 0 } };
+  const grid = headGrid(head, need.detail?.headRows ?? 0);
+  const runs = neededRuns(head, grid, need);
+  // Only where formats reach right of the used range (rare): else those cells are all General, nothing to read.
+  const beyond = head.formattedRight - (head.left + head.columns - 1);
+  const right = runs === undefined || head.rows === 0 || beyond <= 0 ? 0 : Math.min(beyond, need.detail!.columnsRight(grid));
+  return { head, whole: runs === undefined, runs: runs ?? [], right, dressed: need.dressed(head.name), next: 0, parts: [], read: { bytes: 0, rows: 0 } };
 }
 
 // A head can plan a sheet's read if it shows the rows the caller looks at, and its dressing when needed.
@@ -84,7 +94,7 @@ function rowWeight(p: Planned): number {
   if (values.length === 0) return p.head.columns * BYTES_PER_CELL;
   const fills = p.whole ? [[formulas, numberFormat]] : p.runs.map((run) => [formulas, numberFormat].map(columnsOf(p.head, run)));
   const bytes = jsonBytes(values) + fills.reduce((n, fill) => n + jsonBytes(fill), 0);
-  return (bytes / values.length + (p.dressed ? p.head.columns * BOLD_BYTES : 0)) * SAMPLE_MARGIN;
+  return (bytes / values.length + (p.dressed ? p.head.columns * BOLD_BYTES : 0) + p.right * RIGHT_FORMAT_BYTES) * SAMPLE_MARGIN;
 }
 
 /** The next row blocks for one request: in order, as many rows as `budget` takes by their weight (one at least). */
@@ -111,6 +121,7 @@ function queueBlock(context: Excel.RequestContext, { item: p, start, count }: Se
   const all = rect(p.head.left, p.head.columns).load(p.whole ? OFFICE_CELLS : 'values');
   const runs = p.runs.map((run) => ({ left: run[0], range: rect(run[0], run.length).load('formulas,numberFormat') }));
   const bold = p.dressed ? all.getCellProperties({ format: { font: { bold: true } } }) : undefined;
+  const right = p.right > 0 ? rect(p.head.left + p.head.columns, p.right).load('numberFormat') : undefined;
   return () => ({
     start,
     values: all.values,
@@ -118,6 +129,7 @@ function queueBlock(context: Excel.RequestContext, { item: p, start, count }: Se
       ? [{ left: p.head.left, formulas: all.formulas, numberFormat: all.numberFormat }]
       : runs.map(({ left, range }) => ({ left, formulas: range.formulas, numberFormat: range.numberFormat })),
     ...(bold && { bold: bold.value.map((row) => row.map((c) => c.format?.font?.bold === true)) }),
+    ...(right && { formatsRight: right.numberFormat }),
   });
 }
 
@@ -194,8 +206,9 @@ function assemble(p: Planned, need: ReadNeed): SheetRead {
   const top = { ...grid, values: grid.values.slice(0, keep), formulas: grid.formulas.slice(0, keep), numberFormats: grid.numberFormats.slice(0, keep) };
   const runs = neededRuns(head, top, need);
   if (runs && !runs.flat().every((c) => p.runs.some((run) => run.includes(c)))) throw new Moved();
-  if (!p.dressed) return { grid };
-  return { grid: { ...grid, bold: parts.flatMap((part) => part.bold ?? []) }, dressing: head.dressing };
+  const read = p.right > 0 ? { ...grid, formatsRight: parts.flatMap((part) => part.formatsRight ?? []) } : grid;
+  if (!p.dressed) return { grid: read };
+  return { grid: { ...read, bold: parts.flatMap((part) => part.bold ?? []) }, dressing: head.dressing };
 }
 
 /**

@@ -27,6 +27,12 @@ export interface SheetGrid {
   columnWidths?: (number | null)[];
   /** The sheet's chart, where the adapter reads it (needed to restore the Totaalbeeld sheet). */
   chart?: SheetChart;
+  /**
+   * The number formats of the columns just right of the used range, for the rows of the grid,
+   * when `ReadDetail.columnsRight` asked for them: a first run writes its columns there, and
+   * undo puts their formats back.
+   */
+  formatsRight?: string[][];
 }
 
 /**
@@ -98,6 +104,8 @@ export interface ReadDetail {
    * every column of it, with their values, formulas and formats.
    */
   ownedColumns(head: SheetGrid): readonly number[];
+  /** How many columns right of a sheet's used range (not one of `wholeSheets`) a run writes into: their number formats are needed (`SheetGrid.formatsRight`). */
+  columnsRight(head: SheetGrid): number;
 }
 
 export interface WorkbookPort {

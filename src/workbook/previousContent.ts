@@ -1,18 +1,22 @@
 import { cellAt, rightColumn } from './grid';
 import type { BlockWrite, SheetContent, SheetGrid } from './port';
 
-/** The write that puts back what a block's cells hold now: values, formulas, number formats. */
+/**
+ * The write that puts back what a block's cells hold now: values, formulas, and the number
+ * formats the block changes (where it leaves a cell's format, so does the undo).
+ */
 export function previousBlock(grid: SheetGrid | undefined, block: BlockWrite): BlockWrite {
   const cells = block.values.map((row, r) =>
     row.map((_, c) => (grid ? cellAt(grid, block.top + r, block.left + c) : undefined)),
   );
+  const setsFormat = (r: number, c: number) => (block.numberFormats?.[r]?.[c] ?? null) !== null;
   return {
     sheet: block.sheet,
     top: block.top,
     left: block.left,
     values: cells.map((row) => row.map((cell) => cell?.value ?? null)),
     formulas: cells.map((row) => row.map((cell) => cell?.formula ?? null)),
-    numberFormats: cells.map((row) => row.map((cell) => cell?.numberFormat ?? 'General')),
+    numberFormats: cells.map((row, r) => row.map((cell, c) => (setsFormat(r, c) ? cell?.numberFormat ?? 'General' : null))),
   };
 }
 

@@ -3,7 +3,7 @@ import { findSheet } from './findSheet';
 import { rightColumn } from './grid';
 import { eigenKoppen } from './outputColumns';
 import { locateColumns } from './planColumns';
-import type { ReadDetail } from './port';
+import type { ReadDetail, SheetGrid } from './port';
 import { BLADEN, KOPREGEL_ZOEKDIEPTE, TOTAALBEELD } from './sheetDefs';
 
 /**
@@ -12,7 +12,8 @@ import { BLADEN, KOPREGEL_ZOEKDIEPTE, TOTAALBEELD } from './sheetDefs';
  * Totaalbeeld sheet, and in Opgave and Dekking the owned columns already in the header row
  * (a previous run's, or the analyst's own `Rijksdeel`). Found by the same rules the run
  * itself uses (`findHeader`, `locateColumns`), from the sheet's first rows only. Owned
- * columns not there yet lie right of the used range: empty, nothing to read.
+ * columns not there yet lie right of the used range: empty, but perhaps formatted by the
+ * analyst — their number formats are read too (`columnsRight`), so undo puts them back.
  */
 export function readDetail(sheetNames: readonly string[]): ReadDetail {
   const totaalbeeld = findSheet(sheetNames, [TOTAALBEELD]);
@@ -20,13 +21,17 @@ export function readDetail(sheetNames: readonly string[]): ReadDetail {
   return {
     wholeSheets: totaalbeeld === undefined ? [] : [totaalbeeld],
     headRows: KOPREGEL_ZOEKDIEPTE,
-    ownedColumns: (head) => {
-      const def = bladen.find((b) => b.naam === head.name)?.def;
-      const header = def && findHeader(head, def);
-      if (!def || !header?.ok) return [];
-      return locateColumns({ grid: head, kop: header.kop }, eigenKoppen(def.sleutel)).filter((c) => c <= rightColumn(head));
-    },
+    ownedColumns: (head) => located(head).filter((c) => c <= rightColumn(head)),
+    columnsRight: (head) => located(head).filter((c) => c > rightColumn(head)).length,
   };
+
+  /** Where a run writes the owned columns of this sheet (by the rules the run itself uses); none for other sheets. */
+  function located(head: SheetGrid): number[] {
+    const def = bladen.find((b) => b.naam === head.name)?.def;
+    const header = def && findHeader(head, def);
+    if (!def || !header?.ok) return [];
+    return locateColumns({ grid: head, kop: header.kop }, eigenKoppen(def.sleutel));
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { largest, smallest } from './extremes';
-import type { CellValue, SheetGrid } from './port';
+import type { CellValue, ReadDetail, SheetGrid } from './port';
 
 /** A cell as adapters keep or read it. */
 export interface Cel {
@@ -56,4 +56,20 @@ export function usedRange(name: string, cells: readonly (readonly [number, numbe
     grid.bold![y][x] = cel.bold;
   }
   return grid;
+}
+
+/**
+ * The grid with the number formats of the `detail.columnsRight` columns just right of it
+ * (`SheetGrid.formatsRight`), from the same cells; the grid itself when none are asked for.
+ */
+export function withFormatsRight(grid: SheetGrid, cells: readonly (readonly [number, number, Cel])[], detail: ReadDetail | undefined): SheetGrid {
+  const count = detail && !detail.wholeSheets.includes(grid.name) && grid.values.length > 0 ? detail.columnsRight(grid) : 0;
+  if (count === 0) return grid;
+  const first = grid.left + (grid.values[0]?.length ?? 0);
+  const formatsRight = filled(grid.values.length, count, 'General');
+  for (const [r, c, cel] of cells) {
+    const [y, x] = [r - grid.top, c - first];
+    if (y >= 0 && x >= 0 && y < grid.values.length && x < count) formatsRight[y][x] = cel.numberFormat;
+  }
+  return { ...grid, formatsRight };
 }

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { applyChanges, type SheetEditor } from './applyChanges';
-import type { CellValue, SheetContent, SheetGrid, WorkbookPort } from './port';
-import { usedRange, type Cel } from './usedRange';
+import type { CellValue, ReadDetail, SheetContent, SheetGrid, WorkbookPort } from './port';
+import { usedRange, withFormatsRight, type Cel } from './usedRange';
 import { largest } from './extremes';
 
 /** An .xlsx workbook opened with ExcelJS (Node): the port, and saving to a (new) path. */
@@ -37,13 +37,13 @@ function readCell(cell: ExcelJS.Cell): Cel {
   };
 }
 
-function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
+function readSheet(ws: ExcelJS.Worksheet, detail?: ReadDetail): SheetGrid {
   const cells: [number, number, Cel][] = [];
   // Empty cells too: a format or bold on an empty cell is part of what a run may overwrite and undo puts back.
   ws.eachRow({ includeEmpty: true }, (row, r) => row.eachCell({ includeEmpty: true }, (cell, c) => void cells.push([r, c, readCell(cell)])));
   const right = largest(cells.map(([, c]) => c), 0);
   const widths = Array.from({ length: right }, (_, i) => ws.getColumn(i + 1).width ?? null);
-  return usedRange(ws.name, cells, widths);
+  return withFormatsRight(usedRange(ws.name, cells, widths), cells, detail);
 }
 
 const excelValue = (v: CellValue) => (v !== null && typeof v === 'object' ? { error: v.error } : v) as ExcelJS.CellValue;
@@ -115,11 +115,11 @@ function editor(wb: ExcelJS.Workbook): SheetEditor {
 function werkmap(wb: ExcelJS.Workbook): XlsxWerkmap {
   const port: WorkbookPort = {
     sheetNames: async () => wb.worksheets.map((ws) => ws.name),
-    readSheets: async (names) =>
+    readSheets: async (names, detail) =>
       names.map((name) => {
         const ws = wb.getWorksheet(name);
         if (!ws) throw new Error(`no sheet named '${name}'`);
-        return readSheet(ws);
+        return readSheet(ws, detail);
       }),
     apply: async (changes) => applyChanges(editor(wb), changes),
     // The file opens on that sheet with that cell selected.

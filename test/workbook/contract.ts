@@ -124,6 +124,7 @@ export function contract(harness: Harness): void {
       wholeSheets: ['Dekking'],
       headRows: 10,
       ownedColumns: (head) => head.values.flatMap((row) => row.flatMap((v, i) => (v === 'Eigen' ? [head.left + i] : []))),
+      columnsRight: () => 0,
     };
     const [opgave, dekking] = await port.readSheets(names, detail);
     expect(opgave.values).toEqual([['Naam', 'Bedrag', 'Eigen'], ['a', 1, 2], ['b', 3, 4]]);
@@ -277,6 +278,29 @@ export function contract(harness: Harness): void {
     const after = await snapshot(await harness.reopen(port));
     expect(after.sheets).toEqual(before.sheets);
     expect(changedCells(before.cells, after.cells)).toEqual([]);
+  });
+
+  it('undoes a first run exactly where the analyst formatted the empty cells its columns go into (right of the used range)', async () => {
+    const sheets = fixture();
+    // G–H are the first two owned columns (F is the last used one): the header cell G1, data rows 2 and 4.
+    const formats = { G1: '@', G2: '0.00', H2: '0%', G4: '0.000' };
+    sheets[0].numberFormats = { ...sheets[0].numberFormats, ...formats };
+    const port = await harness.create(sheets);
+    const right: ReadDetail = { wholeSheets: [], headRows: 10, ownedColumns: () => [], columnsRight: () => 2 };
+    // As a recalculation reads: the sheets listed first (the Office adapter plans its reads from that listing).
+    const formatsRight = async (p: WorkbookPort) => {
+      await p.sheetNames();
+      const [g] = await p.readSheets(['Opgave'], right);
+      return Object.fromEntries((g.formatsRight ?? []).flatMap((row, r) => row.flatMap((f, c) => (f === 'General' ? [] : [[`${'GH'[c]}${g.top + r}`, f]]))));
+    };
+    expect(await formatsRight(port)).toEqual(formats);
+    const { undo } = ok(await herbereken(port, { nu: NU }));
+    const written = await cells(await harness.reopen(port), 'Opgave');
+    expect([written(1, 7), written(2, 7).numberFormat]).toEqual([{ value: 'Rijksdeel', formula: null, numberFormat: '@', bold: false }, '#,##0.0']);
+    await port.apply(undo);
+    const after = await harness.reopen(port);
+    expect(await formatsRight(after)).toEqual(formats);
+    expect((await snapshot(after)).cells.get('Opgave!G2')).toBeUndefined();
   });
 
   it('undoes a second run exactly: the first run’s figures and Totaalbeeld sheet come back', async () => {

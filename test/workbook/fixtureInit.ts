@@ -17,6 +17,10 @@ export function fixtureInit(sheet: FixtureSheet): SheetInit {
     put(values, address, result);
   }
   for (const [address, format] of Object.entries(sheet.numberFormats ?? {})) put(numberFormats, address, format);
-  for (let r = 0; r < values.length; r++) values[r] = Array.from(values[r] ?? [], (v) => v ?? null);
+  // Every row as long as its formats reach: a format on an empty cell is kept too.
+  for (let r = 0; r < values.length; r++) {
+    const length = Math.max(values[r]?.length ?? 0, numberFormats[r]?.length ?? 0);
+    values[r] = Array.from({ length }, (_, c) => values[r]?.[c] ?? null);
+  }
   return { values, formulas, numberFormats };
 }

@@ -1,5 +1,5 @@
 import { missingSheet, noSheetNamed } from '../applyChanges';
-import type { SheetGrid, WorkbookChanges } from '../port';
+import type { ReadDetail, SheetGrid, WorkbookChanges } from '../port';
 import { editRenderer } from './cellXml';
 import { CONTENT_TYPES, removeOverrides, setOverride, STYLES_TYPE, WORKSHEET_TYPE } from './contentTypes';
 import { beyondExcel } from './limits';
@@ -10,7 +10,7 @@ import { addRelationship, freeRelId, parseRels, REL, relsPath, removeRelationshi
 import { scanSheet, sheetTags, type ScannedSheet } from './scanSheet';
 import { selectInSheet } from './selectCell';
 import { parseSharedStrings } from './sharedStrings';
-import { editedGridOf, gridOf } from './sheetGrid';
+import { editedGridOf, gridOf, withFormatsRightOf } from './sheetGrid';
 import { SheetEdits } from './sheetEdits';
 import { Styles } from './styles';
 import { parseSheets, rewriteWorkbook, sheetElement, type SheetElement } from './workbookXml';
@@ -76,14 +76,16 @@ export class PackageBook {
     return this.tabs.filter((t) => !t.original || t.original.worksheet).map((t) => t.name);
   }
 
-  async readSheets(names: readonly string[]): Promise<SheetGrid[]> {
+  async readSheets(names: readonly string[], detail?: ReadDetail): Promise<SheetGrid[]> {
     const grids: SheetGrid[] = [];
     for (const name of names) {
       const tab = this.worksheet(name);
       const part = tab.original?.part;
       const scanned = tab.replaced || part === undefined ? EMPTY_SCAN() : scanSheet((await this.text(part)) ?? '', await this.sharedStrings());
       const widths = tab.replaced ? tab.widths : scanned.widths;
-      grids.push(tab.edits.size === 0 ? gridOf(name, { ...scanned, widths }, this.styles) : editedGridOf(name, scanned, tab.edits, widths, this.styles));
+      const grid = tab.edits.size === 0 ? gridOf(name, { ...scanned, widths }, this.styles) : editedGridOf(name, scanned, tab.edits, widths, this.styles);
+      const right = detail && !detail.wholeSheets.includes(name) ? detail.columnsRight(grid) : 0;
+      grids.push(withFormatsRightOf(grid, right, scanned, tab.edits, this.styles));
     }
     return grids;
   }

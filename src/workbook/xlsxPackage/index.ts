@@ -18,7 +18,7 @@ export async function readXlsxPackage(data: ArrayBuffer | Uint8Array): Promise<P
   const book = await PackageBook.open(ZipPackage.load(Buffer.isBuffer(data) ? data : Buffer.from(data instanceof Uint8Array ? data : new Uint8Array(data))));
   const port: WorkbookPort = {
     sheetNames: async () => book.sheetNames(),
-    readSheets: (names) => book.readSheets(names),
+    readSheets: (names, detail) => book.readSheets(names, detail),
     apply: async (changes) => book.apply(changes),
     select: async (blad, cel) => book.select(blad, cel),
   };

@@ -61,3 +61,24 @@ export function editedGridOf(name: string, sheet: ScannedSheet, edits: SheetEdit
   }
   return usedRange(name, [...cells.values()].map(([r, c, cel]) => [r, c, cel] as const), [...widths]);
 }
+
+/**
+ * The grid with the number formats of `count` columns just right of it (`formatsRight`):
+ * each cell's own format, else its row's or column's, with the cells written since opening.
+ */
+export function withFormatsRightOf(grid: SheetGrid, count: number, sheet: ScannedSheet, edits: SheetEdits, styles: Styles): SheetGrid {
+  const height = grid.values.length;
+  if (count === 0 || height === 0) return grid;
+  const first = grid.left + (grid.values[0]?.length ?? 0);
+  const inBlock = (r: number, c: number) => r >= grid.top && r < grid.top + height && c >= first && c < first + count;
+  const key = (r: number, c: number) => (r - grid.top) * count + (c - first);
+  const xfs = new Map<number, number>();
+  for (let i = 0; i < sheet.rows.length; i++) if (inBlock(sheet.rows[i], sheet.columns[i])) xfs.set(key(sheet.rows[i], sheet.columns[i]), sheet.xfs[i]);
+  for (const [r, c, edit] of edits.entries()) {
+    if (inBlock(r, c)) xfs.set(key(r, c), styles.derive(xfs.get(key(r, c)) ?? emptyCellXf(sheet, r, c), edit.numberFormat, edit.bold));
+  }
+  const formatsRight = Array.from({ length: height }, (_, y) =>
+    Array.from({ length: count }, (_, x) => styles.numberFormat(xfs.get(y * count + x) ?? emptyCellXf(sheet, grid.top + y, first + x))),
+  );
+  return { ...grid, formatsRight };
+}
