@@ -121,6 +121,15 @@ export class FakeRange
     });
   }
 
+  /** The `count` columns right of this range, over its rows (Excel: InvalidArgument past the last column). */
+  getColumnsAfter(count = 1): FakeRange {
+    return new FakeRange(this.context, `${this.path}.getColumnsAfter(${count})`, () => {
+      const box = this.box();
+      if (box.left + box.columns + count - 1 > 16384) throw richApiError.invalidArgument(`${this.path}.getColumnsAfter(${count})`, 'past the last column');
+      return { sheet: box.sheet, top: box.top, left: box.left + box.columns, rows: box.rows, columns: count };
+    });
+  }
+
   /** The cells this range and `other` (same sheet) have in common; a null object when none. */
   getIntersectionOrNullObject(other: FakeRange | string): FakeRange {
     if (typeof other === 'string') throw new Error('fakeExcel: getIntersectionOrNullObject models a Range argument only');

@@ -166,15 +166,20 @@ async function readBatch(context: Excel.RequestContext, batch: Segment<Planned>[
   record();
 }
 
-/** Queues reading a sheet's used range whole, in one go (values, formulas, formats; bold and dressing when dressed). */
-function queueWhole(context: Excel.RequestContext, name: string, dressed: boolean): () => SheetRead {
+/**
+ * Queues reading a sheet's used range whole, in one go (values, formulas, formats; bold and
+ * dressing when dressed; the formats of `right` columns right of it, where a first run writes).
+ */
+function queueWhole(context: Excel.RequestContext, name: string, dressed: boolean, right: number): () => SheetRead {
   const sheet = context.workbook.worksheets.getItem(name);
   const used = sheet.getUsedRange(true).load(`rowIndex,columnIndex,${OFFICE_CELLS}`);
   const bold = dressed ? used.getCellProperties({ format: { font: { bold: true } } }) : undefined;
   const dressing = dressed ? queueDressing(sheet, used) : undefined;
+  const after = right > 0 ? used.getColumnsAfter(right).load('numberFormat') : undefined;
   return () => {
     const blank = isBlankRead(used);
-    const grid = blank ? officeGrid(name, 1, 1, { values: [], formulas: [], numberFormat: [] }) : officeGrid(name, used.rowIndex + 1, used.columnIndex + 1, used);
+    const read = blank ? officeGrid(name, 1, 1, { values: [], formulas: [], numberFormat: [] }) : officeGrid(name, used.rowIndex + 1, used.columnIndex + 1, used);
+    const grid = after && !blank ? { ...read, formatsRight: after.numberFormat } : read;
     if (!bold || !dressing) return { grid };
     return { grid: { ...grid, bold: blank ? [] : bold.value.map((row) => row.map((c) => c.format?.font?.bold === true)) }, dressing: dressing(blank) };
   };
@@ -228,7 +233,9 @@ async function readOnce(context: Excel.RequestContext, names: readonly string[],
   const unknown = names.filter((n) => !planned.has(n));
   let synced = false;
   if (unknown.length > 0) {
-    const reads = unknown.map((name) => queueWhole(context, name, need.dressed(name)));
+    // Their size unknown, their header not yet found: the formats of as many columns right of them as a first run may write.
+    const right = (name: string) => (need.detail && !need.detail.wholeSheets.some((w) => sameSheet(w, name)) ? need.detail.mostColumnsRight : 0);
+    const reads = unknown.map((name) => queueWhole(context, name, need.dressed(name), right(name)));
     const record = queueBatch(context, nextBatch(planned.values(), READ_BUDGET - UNKNOWN_RESERVE * unknown.length));
     try {
       await context.sync();

@@ -106,6 +106,8 @@ export interface ReadDetail {
   ownedColumns(head: SheetGrid): readonly number[];
   /** How many columns right of a sheet's used range (not one of `wholeSheets`) a run writes into: their number formats are needed (`SheetGrid.formatsRight`). */
   columnsRight(head: SheetGrid): number;
+  /** The most `columnsRight` can be, for a sheet read before its head is known. */
+  mostColumnsRight: number;
 }
 
 export interface WorkbookPort {

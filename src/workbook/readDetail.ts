@@ -23,6 +23,7 @@ export function readDetail(sheetNames: readonly string[]): ReadDetail {
     headRows: KOPREGEL_ZOEKDIEPTE,
     ownedColumns: (head) => located(head).filter((c) => c <= rightColumn(head)),
     columnsRight: (head) => located(head).filter((c) => c > rightColumn(head)).length,
+    mostColumnsRight: Math.max(...BLADEN.map((def) => eigenKoppen(def.sleutel).length)),
   };
 
   /** Where a run writes the owned columns of this sheet (by the rules the run itself uses); none for other sheets. */

@@ -125,6 +125,7 @@ export function contract(harness: Harness): void {
       headRows: 10,
       ownedColumns: (head) => head.values.flatMap((row) => row.flatMap((v, i) => (v === 'Eigen' ? [head.left + i] : []))),
       columnsRight: () => 0,
+      mostColumnsRight: 0,
     };
     const [opgave, dekking] = await port.readSheets(names, detail);
     expect(opgave.values).toEqual([['Naam', 'Bedrag', 'Eigen'], ['a', 1, 2], ['b', 3, 4]]);
@@ -286,7 +287,7 @@ export function contract(harness: Harness): void {
     const formats = { G1: '@', G2: '0.00', H2: '0%', G4: '0.000' };
     sheets[0].numberFormats = { ...sheets[0].numberFormats, ...formats };
     const port = await harness.create(sheets);
-    const right: ReadDetail = { wholeSheets: [], headRows: 10, ownedColumns: () => [], columnsRight: () => 2 };
+    const right: ReadDetail = { wholeSheets: [], headRows: 10, ownedColumns: () => [], columnsRight: () => 2, mostColumnsRight: 2 };
     // As a recalculation reads: the sheets listed first (the Office adapter plans its reads from that listing).
     const formatsRight = async (p: WorkbookPort) => {
       await p.sheetNames();

@@ -8,13 +8,9 @@ export const BREEDTES = [8, 10.5, 12.71, 20, 43];
 const plek = fc.record({ blad: fc.nat(9), rij: fc.nat(60), kolom: fc.nat(20) });
 
 /**
- * What an analyst does to the look of the sheets: number formats (on empty cells too), bold
- * anywhere, column widths.
- *
- * Left out: a number format on an empty cell right of an input table's used range, where the
- * add-in's columns come on a first run (an analyst formatting them in advance). Undo puts
- * `General` there (previousContent.previousBlock knows only the used range): a bug, reported
- * with issue #6. Bold there is kept: a run never writes bold.
+ * What an analyst does to the look of the sheets: number formats and bold anywhere, on empty
+ * cells too — also right of an input table's used range, where the add-in's columns come on a
+ * first run (an analyst formatting them in advance) — and column widths.
  */
 export interface Opmaak {
   formaten: { blad: number; rij: number; kolom: number; formaat: string }[];
@@ -38,8 +34,7 @@ function binnen(b: Blad, rij: number, kolom: number, vak = false): string {
 export function kleed(w: Werkmap, o: Opmaak): Werkmap {
   const uit = kopie(w);
   const blad = (i: number) => uit.bladen[i % uit.bladen.length];
-  const isInvoer = (b: Blad) => b.name === uit.opgave.blad || b.name === uit.dekking.blad;
-  for (const f of o.formaten) blad(f.blad).numberFormats[binnen(blad(f.blad), f.rij, f.kolom, isInvoer(blad(f.blad)))] = f.formaat;
+  for (const f of o.formaten) blad(f.blad).numberFormats[binnen(blad(f.blad), f.rij, f.kolom)] = f.formaat;
   for (const v of o.vet) {
     const b = blad(v.blad);
     const at = binnen(b, v.rij, v.kolom);
