@@ -104,7 +104,10 @@ export interface ReadDetail {
    * every column of it, with their values, formulas and formats.
    */
   ownedColumns(head: SheetGrid): readonly number[];
-  /** How many columns right of a sheet's used range (not one of `wholeSheets`) a run writes into: their number formats are needed (`SheetGrid.formatsRight`). */
+  /**
+   * How many columns right of a sheet's used range a run writes into: their number formats are
+   * needed (`SheetGrid.formatsRight`). 0 for a sheet it writes no columns into, `wholeSheets` among them.
+   */
   columnsRight(head: SheetGrid): number;
   /** The most `columnsRight` can be, for a sheet read before its head is known. */
   mostColumnsRight: number;

@@ -63,7 +63,7 @@ export function usedRange(name: string, cells: readonly (readonly [number, numbe
  * (`SheetGrid.formatsRight`), from the same cells; the grid itself when none are asked for.
  */
 export function withFormatsRight(grid: SheetGrid, cells: readonly (readonly [number, number, Cel])[], detail: ReadDetail | undefined): SheetGrid {
-  const count = detail && !detail.wholeSheets.includes(grid.name) && grid.values.length > 0 ? detail.columnsRight(grid) : 0;
+  const count = detail && grid.values.length > 0 ? detail.columnsRight(grid) : 0;
   if (count === 0) return grid;
   const first = grid.left + (grid.values[0]?.length ?? 0);
   const formatsRight = filled(grid.values.length, count, 'General');

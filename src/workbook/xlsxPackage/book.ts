@@ -84,7 +84,7 @@ export class PackageBook {
       const scanned = tab.replaced || part === undefined ? EMPTY_SCAN() : scanSheet((await this.text(part)) ?? '', await this.sharedStrings());
       const widths = tab.replaced ? tab.widths : scanned.widths;
       const grid = tab.edits.size === 0 ? gridOf(name, { ...scanned, widths }, this.styles) : editedGridOf(name, scanned, tab.edits, widths, this.styles);
-      const right = detail && !detail.wholeSheets.includes(name) ? detail.columnsRight(grid) : 0;
+      const right = detail ? detail.columnsRight(grid) : 0;
       grids.push(withFormatsRightOf(grid, right, scanned, tab.edits, this.styles));
     }
     return grids;
