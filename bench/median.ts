@@ -1,3 +1,8 @@
+/** The middle one of some measurements (the upper middle of an even number). */
+export function medianOf(values: readonly number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+}
+
 /** Median wall time of `runs` calls, in ms. */
 export function median(runs: number, f: () => unknown): number {
   const times: number[] = [];
@@ -6,5 +11,5 @@ export function median(runs: number, f: () => unknown): number {
     f();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+  return medianOf(times);
 }
