@@ -1,42 +1,57 @@
+import { ZERO } from './decimal';
 import { computePerioden, figureWarnings, rowFigures } from './compute';
 import { checkControls, STANDAARD_TOLERANTIE } from './controls';
 import { buildGroups } from './groups';
 import { resolvePerioden } from './perioden';
 import { checkDekking, checkOpgave } from './rows';
+import { kiesScenarios, pmWarnings } from './scenarios';
 import { resolveSleutels } from './sleutels';
 import type { Invoer, Melding, Opties, Uitkomst } from './types';
+import { uitlegger } from './uitleg';
 
 /**
  * The NPLV model (MODEL.md): from opgave and dekking rows to the figures per onderdeel,
  * pijler and periode, with both methods, the rows' own columns and the control totals.
+ * Rows of a scenario count only when `opties.scenarios` switches it on (issue 7).
  *
  * Never throws on user data: every problem in the input is reported at once, with its place,
- * and then the result is not ok.
+ * and then the result is not ok. Rows of scenarios that are off are checked too.
  */
 export function bereken(invoer: Invoer, opties: Opties = {}): Uitkomst {
   const fouten: Melding[] = [];
   const { perioden, meldingen: periodeFouten } = resolvePerioden(invoer.perioden);
   const { sleutels, meldingen: sleutelFouten } = resolveSleutels(invoer.verdeelsleutels);
-  fouten.push(...periodeFouten, ...sleutelFouten);
-  const opgave = checkOpgave(invoer.opgave, perioden, sleutels, fouten);
-  const dekking = checkDekking(invoer.dekking, perioden, fouten);
+  const keuze = kiesScenarios(invoer, opties.scenarios);
+  fouten.push(...periodeFouten, ...sleutelFouten, ...keuze.fouten);
+  const opgaveRijen = checkOpgave(invoer.opgave, perioden, sleutels, fouten);
+  const dekkingRijen = checkDekking(invoer.dekking, perioden, fouten);
   if (fouten.length > 0) return { ok: false, meldingen: fouten };
 
-  const waarschuwingen: Melding[] = [];
+  const { telt } = keuze;
+  const opgave = keuze.scenarios.length ? opgaveRijen.filter((r) => telt(invoer.opgave[r.index])) : opgaveRijen;
+  const dekking = keuze.scenarios.length ? dekkingRijen.filter((r) => telt(invoer.dekking[r.index])) : dekkingRijen;
+  const nietMeegeteld = {
+    opgave: keuze.scenarios.length ? invoer.opgave.flatMap((r, i) => (telt(r) ? [] : [i])) : [],
+    dekking: keuze.scenarios.length ? invoer.dekking.flatMap((r, i) => (telt(r) ? [] : [i])) : [],
+  };
+
+  const waarschuwingen: Melding[] = [...pmWarnings(invoer.opgave, telt), ...pmWarnings(invoer.dekking, telt)];
   const groups = buildGroups(opgave, dekking, waarschuwingen);
   const results = computePerioden(groups);
   const regels = rowFigures(groups, results, invoer.opgave.length);
-  const { controles, meldingen: controleMeldingen } = checkControls(invoer, regels, opties.tolerantie ?? STANDAARD_TOLERANTIE);
-  return {
-    ok: true,
-    resultaat: {
-      perioden: results,
-      regels,
-      totaleDekking: dekking.map((d) => d.totaal), // every row passed the checks: dekking[i].index === i
-      controles,
-      sleutels: sleutels.inGebruik,
-      periodenInGebruik: perioden,
-      meldingen: [...waarschuwingen, ...figureWarnings(groups, results), ...controleMeldingen],
-    },
+  const { controles, meldingen: controleMeldingen } = checkControls(invoer, regels, opties.tolerantie ?? STANDAARD_TOLERANTIE, telt);
+  // Every row passed the checks, so dekkingRijen[i].index === i; rows that do not count show nothing.
+  const totaleDekking = dekkingRijen.map((d) => (telt(invoer.dekking[d.index]) ? d.totaal : ZERO));
+  const resultaat = {
+    perioden: results,
+    regels,
+    totaleDekking,
+    controles,
+    sleutels: sleutels.inGebruik,
+    periodenInGebruik: perioden,
+    meldingen: [...waarschuwingen, ...figureWarnings(groups, results), ...controleMeldingen],
+    scenarios: keuze.scenarios,
+    nietMeegeteld,
   };
+  return { ok: true, resultaat, uitleg: uitlegger({ invoer, groups, resultaat, telt }) };
 }

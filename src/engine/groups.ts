@@ -14,6 +14,8 @@ export interface Groep {
   rijksdeel: Dec;
   dekking: Dec;
   rijksdekking: Dec;
+  /** The dekking rows allocated to it, with the share of each that counts here (for the Uitleg). */
+  dekkingRijen: { row: DekkingRij; share: Dec }[];
 }
 
 export interface Pijler {
@@ -26,6 +28,9 @@ export interface Pijler {
   rijksdekking: Dec;
   pijlerDekking: Dec;
   pijlerRijksdekking: Dec;
+  /** Every dekking row of the pijler, and those counted at pillar level only (for the Uitleg). */
+  dekkingRijen: DekkingRij[];
+  pijlerRijen: DekkingRij[];
 }
 
 export interface Periode {
@@ -49,7 +54,7 @@ export function buildGroups(opgave: readonly OpgaveRij[], dekking: readonly Dekk
       const periodeKey = normalize(r.periode.periode);
       let per = perioden.get(periodeKey);
       if (!per) perioden.set(periodeKey, (per = { def: r.periode, pijlers: [] }));
-      p = { pijler: r.pijler, groepen: [], byOnderdeel: new Map(), dekking: ZERO, rijksdekking: ZERO, pijlerDekking: ZERO, pijlerRijksdekking: ZERO };
+      p = { pijler: r.pijler, groepen: [], byOnderdeel: new Map(), dekking: ZERO, rijksdekking: ZERO, pijlerDekking: ZERO, pijlerRijksdekking: ZERO, dekkingRijen: [], pijlerRijen: [] };
       per.pijlers.push(p);
       pijlers.set(key, p);
     }
@@ -74,7 +79,7 @@ export function buildGroups(opgave: readonly OpgaveRij[], dekking: readonly Dekk
     const key = groupKey(row);
     let g = groepen.get(key);
     if (!g) {
-      g = { onderdeel: row.onderdeel, gebied: row.gebied, rows: [], opgave: ZERO, rijksdeel: ZERO, dekking: ZERO, rijksdekking: ZERO };
+      g = { onderdeel: row.onderdeel, gebied: row.gebied, rows: [], opgave: ZERO, rijksdeel: ZERO, dekking: ZERO, rijksdekking: ZERO, dekkingRijen: [] };
       groepen.set(key, g);
       pijler.groepen.push(g);
       const okey = onderdeelKey(row.onderdeel);
@@ -111,14 +116,17 @@ function allocate(row: DekkingRij, pijler: Pijler, meldingen: Melding[]): void {
   const { totaal } = row;
   pijler.dekking = pijler.dekking.plus(totaal);
   pijler.rijksdekking = pijler.rijksdekking.plus(row.rijksfinanciering);
+  pijler.dekkingRijen.push(row);
   const to = row.onderdeel ? targets(row, pijler) : [];
   for (const { groep, share } of to) {
     groep.dekking = groep.dekking.plus(share === ONE ? totaal : totaal.times(share));
     groep.rijksdekking = groep.rijksdekking.plus(share === ONE ? row.rijksfinanciering : row.rijksfinanciering.times(share));
+    groep.dekkingRijen.push({ row, share });
   }
   if (to.length > 0) return;
   pijler.pijlerDekking = pijler.pijlerDekking.plus(totaal);
   pijler.pijlerRijksdekking = pijler.pijlerRijksdekking.plus(row.rijksfinanciering);
+  pijler.pijlerRijen.push(row);
   if (!isPillarLevelName(row.onderdeel)) {
     const naam = row.gebied ? `${row.onderdeel} (${row.gebied})` : row.onderdeel;
     meldingen.push(melding('waarschuwing', row.herkomst, 'onderdeel', tekst.dekkingZonderOpgave(naam, row.periode.periode, row.pijler)));

@@ -14,3 +14,4 @@ export { STANDAARD_PERIODEN, STANDAARD_SLEUTELS } from './defaults';
 export { FYSIEK, SOCIAAL, normalize, canonicalPijler } from './names';
 export { periodeKey } from './perioden';
 export * from './types';
+export type * from './uitlegTypes';

@@ -35,6 +35,10 @@ export const tekst = {
   afgekapt: (pijler: string, periode: string) =>
     `de dekking van ${pijler} (${periode}) is groter dan de opgave; de restopgave is 0 en het ` +
     `verschil tussen saldering en per onderdeel is niet meer alleen het overschot`,
+  scenarioOnbekend: (naam: string, bekend: string[]) =>
+    `scenario '${naam}' komt in geen regel voor (` +
+    (bekend.length ? `bekend: ${bekend.join(', ')})` : `de werkmap heeft geen kolom Scenario of geen regel met een scenario)`),
+  pm: (veld: string) => `${veld} is PM (pro memorie) en telt als 0`,
   controle: (label: string, veld: string, getypt: Dec, berekend: Dec) =>
     `controlerij '${label}': ${veld} is ${formatBedrag(getypt)}, de regels erboven geven ` +
     `${formatBedrag(berekend)} (verschil ${formatBedrag(getypt.minus(berekend).abs())})`,

@@ -1,4 +1,5 @@
 import type { Dec } from './decimal';
+import type { Doel, Uitleg } from './uitlegTypes';
 
 /** Severity of a message: an error stops everything, the others are written and listed. */
 export type Ernst = 'fout' | 'waarschuwing' | 'controle';
@@ -44,6 +45,10 @@ export interface OpgaveInvoer {
   opgave: Dec;
   /** A per-row override of the verdeelsleutel. */
   verdeelsleutel?: Dec;
+  /** The scenario the row belongs to; empty or missing: the row always counts. */
+  scenario?: string;
+  /** Fields the sheet gives as PM (pro memorie): they are 0, with a warning when the row counts. */
+  pm?: readonly string[];
   herkomst?: Herkomst;
 }
 
@@ -56,6 +61,10 @@ export interface DekkingInvoer {
   gebied: string;
   cofinanciering: Dec;
   rijksfinanciering: Dec;
+  /** The scenario the row belongs to; empty or missing: the row always counts. */
+  scenario?: string;
+  /** Fields the sheet gives as PM (pro memorie): they are 0, with a warning when the row counts. */
+  pm?: readonly string[];
   herkomst?: Herkomst;
 }
 
@@ -91,6 +100,11 @@ export interface Invoer {
 export interface Opties {
   /** Largest difference a control row may show without a message (default 0.5 unit). */
   tolerantie?: Dec;
+  /**
+   * The scenarios switched on, by name (case, accents and spacing do not matter). Rows of a
+   * scenario count only when it is on; rows without one always count. None: the base.
+   */
+  scenarios?: readonly string[];
 }
 
 /** The figures of a pijler, or of a periode in total. */
@@ -182,6 +196,14 @@ export interface PeriodeInGebruik {
   bron: Bron;
 }
 
+/** A scenario named in the rows, in the order of its first row, and whether it was on. */
+export interface ScenarioInGebruik {
+  naam: string;
+  aan: boolean;
+  opgaveRegels: number;
+  dekkingRegels: number;
+}
+
 export interface Resultaat {
   perioden: PeriodeResultaat[];
   /** One per `Invoer.opgave` row, same order. */
@@ -194,6 +216,20 @@ export interface Resultaat {
   periodenInGebruik: PeriodeInGebruik[];
   /** Warnings and control messages (never errors: those make the result not ok). */
   meldingen: Melding[];
+  /** The scenarios of the rows (none: an empty list). */
+  scenarios: ScenarioInGebruik[];
+  /**
+   * The rows that did not count because their scenario was off (indices into `Invoer.opgave`
+   * and `Invoer.dekking`): their figures in `regels` and `totaleDekking` are 0 and are not shown.
+   */
+  nietMeegeteld: { opgave: number[]; dekking: number[] };
 }
 
-export type Uitkomst = { ok: true; resultaat: Resultaat } | { ok: false; meldingen: Melding[] };
+export type Uitkomst =
+  | {
+      ok: true;
+      resultaat: Resultaat;
+      /** How an output figure was made (the derivation); undefined when there is no such figure. */
+      uitleg: (doel: Doel) => Uitleg | undefined;
+    }
+  | { ok: false; meldingen: Melding[] };

@@ -53,6 +53,11 @@ export function parseFractie(v: CellValue): Parsed<Dec | undefined> {
   return ok(d.div(100));
 }
 
+/** `PM` (pro memorie: the report has no figure yet), also `p.m.`: an amount or key that counts as 0, with a warning. */
+export function isPm(v: CellValue): boolean {
+  return typeof v === 'string' && /^p\.?\s*m\.?$/i.test(v.trim());
+}
+
 /** Years: a whole number, as number or text. */
 export function parseJaar(v: CellValue): Parsed<number | undefined> {
   if (isError(v)) return fout(tekst.foutwaarde(v.error));

@@ -15,9 +15,11 @@ export interface Schrijfplan {
 }
 
 // Row number → the values of the owned columns: data rows and control rows, nothing else.
-function rowValues<T>(plaats: TabelPlaats, data: (i: number) => T, controle: (i: number) => T, velden: (t: T) => Dec[]) {
+// Data rows that did not count (their scenario was off) get empty cells.
+function rowValues<T>(plaats: TabelPlaats, data: (i: number) => T, controle: (i: number) => T, velden: (t: T) => Dec[], uit: readonly number[]) {
   const rows = new Map<number, CellValue[]>();
-  plaats.dataRijen.forEach((rij, i) => rows.set(rij, velden(data(i)).map((d) => d.toNumber())));
+  const skip = new Set(uit);
+  plaats.dataRijen.forEach((rij, i) => rows.set(rij, velden(data(i)).map((d) => (skip.has(i) ? null : d.toNumber()))));
   plaats.controles.forEach(({ rij, index }) => rows.set(rij, velden(controle(index)).map((d) => d.toNumber())));
   return rows;
 }
@@ -34,13 +36,13 @@ export function planWrite(lezing: Lezing, resultaat: Resultaat, layout: Totaalbe
   const opgaveKolommen = planColumns(
     opgave,
     eigenKoppen('opgave'),
-    rowValues(opgave, (i) => resultaat.regels[i], (i) => resultaat.controles[i], (r) => OPGAVE_UITVOER.map((k) => r[k.veld])),
+    rowValues(opgave, (i) => resultaat.regels[i], (i) => resultaat.controles[i], (r) => OPGAVE_UITVOER.map((k) => r[k.veld]), resultaat.nietMeegeteld.opgave),
     getalnotatie,
   );
   const dekkingKolommen = planColumns(
     dekking,
     eigenKoppen('dekking'),
-    rowValues(dekking, (i) => resultaat.totaleDekking[i], (i) => resultaat.controles[i].totaleDekking, (d) => [d]),
+    rowValues(dekking, (i) => resultaat.totaleDekking[i], (i) => resultaat.controles[i].totaleDekking, (d) => [d], resultaat.nietMeegeteld.dekking),
     getalnotatie,
   );
   const naam = totaalbeeld?.name ?? TOTAALBEELD;

@@ -3,7 +3,7 @@ import { a1 } from './address';
 import { controlBlocks, controleSoort, type Regel } from './controlBlocks';
 import type { Kopregel } from './findHeader';
 import { bottomRow, cellAt, isBlank } from './grid';
-import { parseBedrag, parseFractie, parseJaar, parseTekst, type Parsed } from './parseCell';
+import { isPm, parseBedrag, parseFractie, parseJaar, parseTekst, type Parsed } from './parseCell';
 import type { CellValue, SheetGrid } from './port';
 import type { BladDef, Soort } from './sheetDefs';
 
@@ -14,6 +14,8 @@ export interface DataRij {
   velden: Record<string, Veldwaarde>;
   /** Fields whose cell was in error (already reported). */
   fouten: string[];
+  /** Amount or key fields given as PM: read as 0 (the engine warns when the row counts). */
+  pm: string[];
   herkomst: Herkomst;
 }
 
@@ -78,7 +80,7 @@ export function readTable(grid: SheetGrid, def: BladDef, kop: Kopregel): Tabel {
     const soort = controleSoort(label);
     if (soort) {
       const bedragen: Record<string, Dec> = {};
-      for (const c of cells.filter((c) => c.k.soort === 'bedrag' && !isBlank(c.v))) {
+      for (const c of cells.filter((c) => c.k.soort === 'bedrag' && !isBlank(c.v) && !isPm(c.v))) {
         const parsed = parse(c);
         if (parsed) bedragen[c.k.veld] = parsed.value as Dec;
       }
@@ -86,8 +88,10 @@ export function readTable(grid: SheetGrid, def: BladDef, kop: Kopregel): Tabel {
       regels.push({ controle: soort });
     } else {
       regels.push({ data: tabel.data.length });
-      const velden = Object.fromEntries(cells.map((c) => [c.k.veld, parse(c)?.value ?? FALLBACK[c.k.soort]]));
-      tabel.data.push({ rij, velden, fouten, herkomst });
+      const pm = cells.filter((c) => c.k.soort !== 'tekst' && c.k.soort !== 'jaar' && isPm(c.v)).map((c) => c.k.veld);
+      const read = (c: (typeof cells)[number]) => (pm.includes(c.k.veld) ? new Dec(0) : (parse(c)?.value ?? FALLBACK[c.k.soort]));
+      const velden = Object.fromEntries(cells.map((c) => [c.k.veld, read(c)]));
+      tabel.data.push({ rij, velden, fouten, pm, herkomst });
     }
   }
   controlBlocks(regels).forEach((block, i) => (tabel.controles[i].regels = block));

@@ -46,6 +46,7 @@ export const OPGAVE: BladDef = {
     kolom('gebied', 'tekst', false, 'Gebied', 'Focusgebied'),
     kolom('opgave', 'bedrag', true, 'Opgave', 'Totale opgave', 'Bedrag'),
     kolom('verdeelsleutel', 'fractie', false, 'Verdeelsleutel', 'Rijksaandeel', 'Sleutel'),
+    kolom('scenario', 'tekst', false, 'Scenario'),
   ],
 };
 
@@ -63,6 +64,7 @@ export const DEKKING: BladDef = {
     kolom('gebied', 'tekst', false, 'Gebied'),
     kolom('cofinanciering', 'bedrag', true, 'Cofinanciering', 'Cofin.', 'Cofin'),
     kolom('rijksfinanciering', 'bedrag', true, 'Rijksfinanciering', 'Rijksfin.', 'Rijksfin'),
+    kolom('scenario', 'tekst', false, 'Scenario'),
   ],
 };
 

@@ -13,6 +13,12 @@ function required<T>(r: DataRij, veld: string, meldingen: Melding[]): T | undefi
   return v === '' ? undefined : (v as T | undefined);
 }
 
+// The optional Scenario column and the fields given as PM, only when there are any.
+const scenarioEnPm = (r: DataRij) => ({
+  ...(text(r, 'scenario') && { scenario: text(r, 'scenario') }),
+  ...(r.pm.length > 0 && { pm: r.pm }),
+});
+
 export function opgaveInvoer(r: DataRij): OpgaveInvoer {
   const verdeelsleutel = r.velden.verdeelsleutel;
   return {
@@ -22,6 +28,7 @@ export function opgaveInvoer(r: DataRij): OpgaveInvoer {
     gebied: text(r, 'gebied'),
     opgave: dec(r, 'opgave'),
     ...(verdeelsleutel instanceof Dec && { verdeelsleutel }),
+    ...scenarioEnPm(r),
     herkomst: r.herkomst,
   };
 }
@@ -35,6 +42,7 @@ export function dekkingInvoer(r: DataRij): DekkingInvoer {
     gebied: text(r, 'gebied'),
     cofinanciering: dec(r, 'cofinanciering'),
     rijksfinanciering: dec(r, 'rijksfinanciering'),
+    ...scenarioEnPm(r),
     herkomst: r.herkomst,
   };
 }
