@@ -43,13 +43,14 @@ function blocks<T extends { periode: string; pijler: string }>(rows: readonly T[
 /**
  * The example workbook: the seed's inputs (voorbeeld.json) as `Opgave` and `Dekking` sheets,
  * with a title row, the seed's total rows as control rows (so that the report's own rounding
- * differences show up as control messages) and the seed's notes.
+ * differences show up as control messages) and the seed's notes; after the last block, the
+ * items the report names but does not count yet as scenario rows (issue 7), off by default.
  */
 export function voorbeeldWerkmap(): Record<string, Rows> {
   const opgave: Rows = [
     ['Opgave NPLV per onderdeel — ' + BRON],
     [],
-    ['Periode', 'Pijler', 'Onderdeel', 'Opgave'],
+    ['Periode', 'Pijler', 'Onderdeel', 'Opgave', 'Verdeelsleutel', 'Scenario', 'Toelichting'],
     ...blocks(
       voorbeeld.opgave,
       (periode, pijler) => {
@@ -62,11 +63,12 @@ export function voorbeeldWerkmap(): Record<string, Rows> {
       },
       (r) => [r.periode, r.pijler, r.onderdeel, r.opgave],
     ),
+    ...voorbeeld.scenarios.opgave.map((r) => [r.periode, r.pijler, r.onderdeel, r.opgave, r.verdeelsleutel, r.scenario, r.toelichting]),
   ];
   const dekking: Rows = [
     ['Dekking NPLV per bron — ' + BRON],
     [],
-    ['Periode', 'Pijler', 'Bron', 'Onderdeel', 'Cofinanciering', 'Rijksfinanciering', 'Toelichting'],
+    ['Periode', 'Pijler', 'Bron', 'Onderdeel', 'Cofinanciering', 'Rijksfinanciering', 'Toelichting', 'Scenario'],
     ...blocks(
       voorbeeld.dekking,
       (periode, pijler) => {
@@ -75,6 +77,7 @@ export function voorbeeldWerkmap(): Record<string, Rows> {
       },
       (r) => [r.periode, r.pijler, r.bron, r.onderdeel, dash(r.cofinanciering), dash(r.rijksfinanciering), 'toelichting' in r ? (r.toelichting ?? null) : null],
     ),
+    ...voorbeeld.scenarios.dekking.map((r) => [r.periode, r.pijler, r.bron, r.onderdeel, dash(r.cofinanciering), dash(r.rijksfinanciering), r.toelichting, r.scenario]),
   ];
   return { Opgave: trimEnd(opgave), Dekking: trimEnd(dekking) };
 }
@@ -90,7 +93,7 @@ function trimEnd(rows: Rows): Rows {
 
 export const VOORBEELD_EENHEID = voorbeeld.eenheid;
 
-const KOLOMBREEDTES: Record<string, number[]> = { Opgave: [16, 26, 58, 12], Dekking: [16, 26, 60, 58, 16, 18, 70] };
+const KOLOMBREEDTES: Record<string, number[]> = { Opgave: [16, 26, 58, 12, 14, 26, 60], Dekking: [16, 26, 60, 58, 16, 18, 70, 26] };
 
 /**
  * The example as whole sheets for `WorkbookPort.apply`: rectangular values, the header row

@@ -1,4 +1,4 @@
-import { bereken, type Invoer, type Melding, type Opties, type Resultaat } from '../engine';
+import { bereken, type Invoer, type Melding, type Opties, type Resultaat, type Uitleg } from '../engine';
 import type { TotaalbeeldLayout } from './layoutTypes';
 import { planWrite } from './planWrite';
 import type { WorkbookChanges, WorkbookPort } from './port';
@@ -8,6 +8,7 @@ import { numbersExcelCannotHold } from './excelNumbers';
 import { mergeFouten } from './sortMeldingen';
 import { totaalbeeldLayout } from './totaalbeeldLayout';
 import { totaalbeeldMeta } from './totaalbeeldMeta';
+import { uitlegVanCel } from './uitlegCel';
 
 export interface HerberekenOpties extends Opties {
   /** The workbook's unit, shown on the Totaalbeeld sheet; default `mln euro`. */
@@ -19,7 +20,17 @@ export interface HerberekenOpties extends Opties {
 }
 
 export type BerekenUitkomst =
-  | { ok: true; resultaat: Resultaat; invoer: Invoer; meldingen: Melding[]; layout: TotaalbeeldLayout }
+  | {
+      ok: true;
+      resultaat: Resultaat;
+      invoer: Invoer;
+      meldingen: Melding[];
+      layout: TotaalbeeldLayout;
+      /** The base (no scenario on), when `opties.scenarios` switched any on: for base vs scenario side by side. */
+      basis?: Resultaat;
+      /** How the figure a cell shows (after this run) was made; undefined for a cell that shows no output figure. */
+      uitleg: (blad: string, cel: string) => Uitleg | undefined;
+    }
   | { ok: false; meldingen: Melding[] };
 
 export type HerberekenUitkomst =
@@ -36,7 +47,9 @@ async function readAndCompute(port: WorkbookPort, opties: HerberekenOpties) {
   }
   const { resultaat } = uitkomst;
   const layout = totaalbeeldLayout(resultaat, totaalbeeldMeta(lezing, opties.nu ?? new Date(), opties));
-  return { ok: true as const, lezing, resultaat, layout };
+  const basis = opties.scenarios?.length ? bereken(lezing.invoer, { ...opties, scenarios: [] }) : undefined;
+  const uitleg = uitlegVanCel(lezing, layout, uitkomst.uitleg);
+  return { ok: true as const, lezing, resultaat, layout, uitleg, ...(basis?.ok && { basis: basis.resultaat }) };
 }
 
 /**
@@ -47,7 +60,8 @@ async function readAndCompute(port: WorkbookPort, opties: HerberekenOpties) {
 export async function berekenWerkmap(port: WorkbookPort, opties: HerberekenOpties = {}): Promise<BerekenUitkomst> {
   const r = await readAndCompute(port, opties);
   if (!r.ok) return r;
-  return { ok: true, resultaat: r.resultaat, invoer: r.lezing.invoer, meldingen: r.resultaat.meldingen, layout: r.layout };
+  const { lezing, ...rest } = r;
+  return { ...rest, invoer: lezing.invoer, meldingen: r.resultaat.meldingen };
 }
 
 /**
@@ -62,8 +76,8 @@ export async function herbereken(port: WorkbookPort, opties: HerberekenOpties = 
   const teGroot = numbersExcelCannotHold(plan.changes);
   if (teGroot.length > 0) return { ok: false, meldingen: teGroot };
   await port.apply(plan.changes);
-  const { resultaat, layout } = r;
-  return { ok: true, resultaat, invoer: r.lezing.invoer, meldingen: resultaat.meldingen, layout, undo: plan.undo };
+  const { lezing, ...rest } = r;
+  return { ...rest, invoer: lezing.invoer, meldingen: r.resultaat.meldingen, undo: plan.undo };
 }
 
 /** Puts back what a run of `herbereken` overwrote. */

@@ -101,7 +101,8 @@ describe('herbereken on the .xlsx package adapter, on a workbook with a chart', 
     // The header in row 3, below the title; Nieuwbouw, tot 2030 in row 4: 445 × 50% (golden.json).
     const header = opgave.getRow(3).values as unknown[];
     const rijksdeel = header.indexOf('Rijksdeel');
-    expect(rijksdeel).toBe(5);
+    // Right of the example's last column, Toelichting (G).
+    expect(rijksdeel).toBe(8);
     expect(opgave.getCell(4, rijksdeel).value).toBe(222.5);
     expect(opgave.getCell(4, rijksdeel).numFmt).toBe('#,##0.0');
     expect(String(wb.getWorksheet('NPLV Totaalbeeld')!.getCell('A1').value)).toMatch(/^NPLV Totaalbeeld — berekend 22-11-2026 14:32/);
@@ -118,8 +119,8 @@ describe('herbereken on the .xlsx package adapter, on a workbook with a chart', 
         execFileSync(soffice!, ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/lo`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', join(dir, 'csv'), join(dir, 'uit.xlsx')], { stdio: 'ignore', timeout: 120_000 });
         const csv = (name: string) => readFileSync(join(dir, 'csv', readdirSync(join(dir, 'csv')).find((f) => f.includes(name))!), 'utf8').split('\n').map((l) => l.split(','));
         const opgave = csv('Opgave');
-        expect(opgave[2].slice(4, 6)).toEqual(['Rijksdeel', 'Dekking']);
-        expect(Number(opgave[3][4])).toBe(222.5);
+        expect(opgave[2].slice(7, 9)).toEqual(['Rijksdeel', 'Dekking']);
+        expect(Number(opgave[3][7])).toBe(222.5);
         expect(csv('Totaalbeeld')[0][0]).toMatch(/NPLV Totaalbeeld/);
       } finally {
         rmSync(dir, { recursive: true, force: true });
