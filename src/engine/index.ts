@@ -15,3 +15,4 @@ export { FYSIEK, SOCIAAL, normalize, canonicalPijler } from './names';
 export { periodeKey } from './perioden';
 export * from './types';
 export type * from './uitlegTypes';
+export { uitlegRegels } from './uitlegRegels';

@@ -33,8 +33,10 @@ export interface UitlegDeel {
   bedragen: Dec[];
   /** Where they are in the workbook; empty for rows not read from a sheet. */
   plekken: Plek[];
-  /** How much of it counts, when not all: `× 100/445 (naar rato van de opgave)`. */
+  /** How much of it counts, when not all: `× 100/445 (naar rato van de opgave per gebied)`. */
   deel?: string;
+  /** How its amount was made, when it is a figure itself: `max(0; 445 − 290)`, `445 × 50%`. */
+  berekening?: string;
 }
 
 /** An input of the formula, by its name in the formula, with its value and where it comes from. */
@@ -48,6 +50,8 @@ export interface UitlegTerm {
   plekken: Plek[];
   /** Where a value not in a cell comes from: `standaard (MODEL.md)`, `periode tot 2030: 2026–2029`. */
   bron?: string;
+  /** A fraction shown as a percentage (a verdeelsleutel): `50%`. */
+  procent?: boolean;
 }
 
 /**
@@ -66,4 +70,11 @@ export interface Uitleg {
   termen: UitlegTerm[];
   /** The scenarios that were on (empty: the base). */
   scenarios: string[];
+  /** A fraction shown as a percentage (a verdeelsleutel): `50%`. */
+  procent?: boolean;
+  /**
+   * Set when the doel is a row of a scenario that is off: the row does not count, its figure
+   * is 0, `formule` says why, `ingevuld` is `0` and there are no termen.
+   */
+  nietMeegeteld?: { scenario: string };
 }
