@@ -46,7 +46,7 @@ async function readAndCompute(port: WorkbookPort, opties: HerberekenOpties) {
     return { ok: false as const, meldingen: fouten };
   }
   const { resultaat } = uitkomst;
-  const layout = totaalbeeldLayout(resultaat, totaalbeeldMeta(lezing, opties.nu ?? new Date(), opties));
+  const layout = totaalbeeldLayout(resultaat, totaalbeeldMeta(lezing, resultaat, opties.nu ?? new Date(), opties));
   const basis = opties.scenarios?.length ? bereken(lezing.invoer, { ...opties, scenarios: [] }) : undefined;
   const uitleg = uitlegVanCel(lezing, layout, uitkomst.uitleg);
   return { ok: true as const, lezing, resultaat, layout, uitleg, ...(basis?.ok && { basis: basis.resultaat }) };

@@ -1,11 +1,12 @@
-import type { Cijfers, PeriodeResultaat } from '../engine';
+import type { CijferVeld, Doel, PeriodeResultaat } from '../engine';
 import type { LayoutRij } from './layoutTypes';
 import { pijlerLabel } from './pijlerLabels';
 
 export const SUMMARY_KOPPEN = ['Opgave', 'Dekking', 'Restopgave', 'Restopgave per jaar', 'Restopgave per onderdeel'];
 
-const opgaveCijfers = (c: Cijfers) => [c.opgave, c.dekking, c.restopgave, c.jaarlijkseRestopgave, c.restopgavePerOnderdeel];
-const rijksCijfers = (c: Cijfers) => [c.rijksdeel, c.rijksdekking, c.restRijksopgave, c.jaarlijkseRestRijksopgave, c.restRijksopgavePerOnderdeel];
+// The fields under SUMMARY_KOPPEN: for the opgave, and for the Rijk.
+const OPGAVE_VELDEN: readonly CijferVeld[] = ['opgave', 'dekking', 'restopgave', 'jaarlijkseRestopgave', 'restopgavePerOnderdeel'];
+const RIJKS_VELDEN: readonly CijferVeld[] = ['rijksdeel', 'rijksdekking', 'restRijksopgave', 'jaarlijkseRestRijksopgave', 'restRijksopgavePerOnderdeel'];
 
 export function periodeKop(p: PeriodeResultaat): string {
   const jaren = p.eersteJaar === p.laatsteJaar ? `${p.eersteJaar}` : `${p.eersteJaar}–${p.laatsteJaar}`;
@@ -17,17 +18,23 @@ export function periodeKop(p: PeriodeResultaat): string {
  * for the Rijk; both methods (saldering, and per onderdeel in the last column).
  */
 export function summaryRows(p: PeriodeResultaat, getalnotatie: string): LayoutRij[] {
+  const { periode } = p;
   const formats = [null, ...SUMMARY_KOPPEN.map(() => getalnotatie)];
-  const row = (label: string, values: { toNumber(): number }[], bold = false): LayoutRij => ({
-    cells: [label, ...values.map((v) => v.toNumber())],
-    formats,
-    ...(bold && { bold }),
-  });
+  const row = (label: string, velden: readonly CijferVeld[], pijler?: string): LayoutRij => {
+    const cijfers = pijler === undefined ? p.totaal : p.pijlers.find((x) => x.pijler === pijler)!;
+    const doel = (veld: CijferVeld): Doel => (pijler === undefined ? { soort: 'totaal', periode, veld } : { soort: 'pijler', periode, pijler, veld });
+    return {
+      cells: [label, ...velden.map((v) => cijfers[v].toNumber())],
+      formats,
+      doelen: [null, ...velden.map(doel)],
+      ...(pijler === undefined && { bold: true }),
+    };
+  };
   return [
     { cells: [periodeKop(p), ...SUMMARY_KOPPEN], bold: true },
-    ...p.pijlers.map((pijler) => row(pijlerLabel(pijler.pijler).opgave, opgaveCijfers(pijler))),
-    row('Totale opgave', opgaveCijfers(p.totaal), true),
-    ...p.pijlers.map((pijler) => row(pijlerLabel(pijler.pijler).rijk, rijksCijfers(pijler))),
-    row('Totale Rijksopgave', rijksCijfers(p.totaal), true),
+    ...p.pijlers.map(({ pijler }) => row(pijlerLabel(pijler).opgave, OPGAVE_VELDEN, pijler)),
+    row('Totale opgave', OPGAVE_VELDEN),
+    ...p.pijlers.map(({ pijler }) => row(pijlerLabel(pijler).rijk, RIJKS_VELDEN, pijler)),
+    row('Totale Rijksopgave', RIJKS_VELDEN),
   ];
 }

@@ -15,14 +15,32 @@ export function titel(meta: TotaalbeeldMeta): string {
 }
 
 /**
- * The Totaalbeeld (PANE.md "Totaalbeeld sheet") as rows: the title, the unit, per periode
+ * Which of the workbook's scenarios were on (issue 7): `Scenario's aan: Wbi naar rato, AZWA;
+ * uit: …`, or `Scenario's: geen aan (basis); in de werkmap: …`. No line for a workbook without.
+ */
+export function scenarioRegel(scenarios: TotaalbeeldMeta['scenarios'] = []): string | undefined {
+  if (scenarios.length === 0) return undefined;
+  const namen = (aan: boolean) => scenarios.filter((s) => s.aan === aan).map((s) => s.naam).join(', ');
+  const [aan, uit] = [namen(true), namen(false)];
+  if (!aan) return `Scenario's: geen aan (basis); in de werkmap: ${uit}`;
+  return `Scenario's aan: ${aan}` + (uit ? `; uit: ${uit}` : '');
+}
+
+/**
+ * The Totaalbeeld (PANE.md "Totaalbeeld sheet") as rows: the title, the scenarios (when the
+ * workbook has any), the unit, per periode
  * the summary of Tabel 1–3 (both methods), then per periode the per-onderdeel table, then
  * the result's messages, and the block of the first periode's summary a chart shows.
  * Pure: time and places come in through `meta`.
  */
 export function totaalbeeldLayout(resultaat: Resultaat, meta: TotaalbeeldMeta): TotaalbeeldLayout {
   const notatie = meta.getalnotatie ?? STANDAARD_GETALNOTATIE;
-  const kop: LayoutRij[] = [{ cells: [titel(meta)], bold: true }, { cells: [`Bedragen in ${meta.eenheid ?? 'mln euro'}`] }];
+  const scenarios = scenarioRegel(meta.scenarios);
+  const kop: LayoutRij[] = [
+    { cells: [titel(meta)], bold: true },
+    ...(scenarios ? [{ cells: [scenarios] }] : []),
+    { cells: [`Bedragen in ${meta.eenheid ?? 'mln euro'}`] },
+  ];
   const sections: LayoutRij[][] = [
     kop,
     ...resultaat.perioden.map((p) => summaryRows(p, notatie)),

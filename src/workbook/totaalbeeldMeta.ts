@@ -1,4 +1,4 @@
-import type { Invoer } from '../engine';
+import type { Invoer, Resultaat } from '../engine';
 import { rangeA1 } from './address';
 import type { TotaalbeeldMeta } from './layoutTypes';
 import { DEKKING_UITVOER, OPGAVE_UITVOER } from './outputColumns';
@@ -22,10 +22,15 @@ function inputRange(plaats: TabelPlaats, koppen: readonly string[]): string {
   return rangeA1(grid.top, grid.left, grid.values.length, right - grid.left + 1);
 }
 
-const uitWerkmap = (invoer: Invoer) =>
-  (invoer.verdeelsleutels?.length ?? 0) > 0 || invoer.opgave.some((r) => r.verdeelsleutel !== undefined);
+// A Verdeelsleutels sheet, or a key typed in an Opgave row that counts: not a PM (read as 0).
+function uitWerkmap(invoer: Invoer, resultaat: Resultaat): boolean {
+  const uit = new Set(resultaat.nietMeegeteld.opgave);
+  const eigenSleutel = invoer.opgave.some((r, i) => r.verdeelsleutel !== undefined && !r.pm?.includes('verdeelsleutel') && !uit.has(i));
+  return (invoer.verdeelsleutels?.length ?? 0) > 0 || eigenSleutel;
+}
 
-export function totaalbeeldMeta(lezing: Lezing, nu: Date, opties: { eenheid?: string; getalnotatie?: string }): TotaalbeeldMeta {
+/** What the Totaalbeeld says about its computation: when, from which ranges, which keys and scenarios. */
+export function totaalbeeldMeta(lezing: Lezing, resultaat: Resultaat, nu: Date, opties: { eenheid?: string; getalnotatie?: string }): TotaalbeeldMeta {
   const bronnen = [
     [lezing.plaatsen.opgave, OPGAVE_UITVOER],
     [lezing.plaatsen.dekking, DEKKING_UITVOER],
@@ -33,7 +38,8 @@ export function totaalbeeldMeta(lezing: Lezing, nu: Date, opties: { eenheid?: st
   return {
     berekendOm: formatTijdstip(nu),
     bronnen: bronnen.flatMap(([p, kolommen]) => (p ? [{ blad: p.blad, bereik: inputRange(p, kolommen.map((k) => k.kop)) }] : [])),
-    verdeelsleutels: uitWerkmap(lezing.invoer) ? 'uit werkmap' : 'standaard',
+    verdeelsleutels: uitWerkmap(lezing.invoer, resultaat) ? 'uit werkmap' : 'standaard',
+    scenarios: resultaat.scenarios.map(({ naam, aan }) => ({ naam, aan })),
     ...(opties.eenheid !== undefined && { eenheid: opties.eenheid }),
     ...(opties.getalnotatie !== undefined && { getalnotatie: opties.getalnotatie }),
   };

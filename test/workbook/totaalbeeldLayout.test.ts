@@ -63,8 +63,13 @@ describe('the Totaalbeeld layout of the seed (PANE.md "Totaalbeeld sheet")', () 
     expect(row('Totale opgave', 1)).toEqual({
       cells: ['Totale opgave', t.opgave, t.dekking, t.restopgave, t.jaarlijkseRestopgave, t.restopgavePerOnderdeel],
       formats: [null, ...Array(5).fill('#,##0.0')],
+      // Each figure names what it shows, for the Uitleg of a selected cell.
+      doelen: [null, ...['opgave', 'dekking', 'restopgave', 'jaarlijkseRestopgave', 'restopgavePerOnderdeel'].map((veld) => ({ soort: 'totaal', periode: '2030 t/m 2035', veld }))],
       bold: true,
     });
+    expect(row('Rijksopgave fysieke pijler', 1).doelen?.slice(1)).toEqual(
+      ['rijksdeel', 'rijksdekking', 'restRijksopgave', 'jaarlijkseRestRijksopgave', 'restRijksopgavePerOnderdeel'].map((veld) => ({ soort: 'pijler', periode: '2030 t/m 2035', pijler: 'Fysiek', veld })),
+    );
   });
 
   it('then per periode the per-onderdeel table, the verdeelsleutel as a percentage', () => {
@@ -75,6 +80,12 @@ describe('the Totaalbeeld layout of the seed (PANE.md "Totaalbeeld sheet")', () 
     expect(row('Bereikbaarheid en mobiliteit')).toEqual({
       cells: ['Bereikbaarheid en mobiliteit', o.opgave, o.verdeelsleutel, o.rijksdeel, o.dekking, o.rijksdekking, o.restopgave, o.restRijksopgave, o.overschot],
       formats: [null, '#,##0.0', '0%', ...Array(6).fill('#,##0.0')],
+      doelen: [
+        null,
+        ...['opgave', 'verdeelsleutel', 'rijksdeel', 'dekking', 'rijksdekking', 'restopgave', 'restRijksopgave', 'overschot'].map((veld) => ({
+          soort: 'onderdeel', periode: 'tot 2030', pijler: 'Fysiek', onderdeel: 'Bereikbaarheid en mobiliteit', gebied: '', veld,
+        })),
+      ],
     });
     const i = layout.rows.indexOf(row('tot 2030: per onderdeel'));
     expect(layout.rows[i + 1]).toEqual({ cells: ['Fysieke pijler'], bold: true });
@@ -156,5 +167,27 @@ describe('other results', () => {
     expect(firsts.slice(4, 10)).toEqual([
       'Sociaal-maatschappelijke pijler', 'Groen', 'Totale opgave', 'Rijksopgave sociaal-maatsch.', 'Rijksopgave Groen', 'Totale Rijksopgave',
     ]);
+  });
+});
+
+describe('the scenario line under the title (issue 7)', () => {
+  const met = (scenarios: TotaalbeeldMeta['scenarios']) => totaalbeeldLayout(resultaat(seed()), { ...META, scenarios }).rows;
+  const fundering = { naam: 'Funderingsherstel 1 mld', aan: false };
+
+  it.each([
+    [[{ naam: 'Wbi naar rato', aan: true }, { naam: 'AZWA', aan: true }], "Scenario's aan: Wbi naar rato, AZWA"],
+    [[fundering, { naam: 'AZWA', aan: true }], "Scenario's aan: AZWA; uit: Funderingsherstel 1 mld"],
+    [[fundering, { naam: 'AZWA', aan: false }], "Scenario's: geen aan (basis); in de werkmap: Funderingsherstel 1 mld, AZWA"],
+  ])('%j → %s', (scenarios, line) => {
+    const rows = met(scenarios);
+    expect(rows.slice(1, 3)).toEqual([{ cells: [line] }, { cells: ['Bedragen in mln euro'] }]);
+    // The chart's block moves down with it: the heading row of tot 2030 and its two pijlers.
+    const { row } = totaalbeeldLayout(resultaat(seed()), { ...META, scenarios }).chart!;
+    expect(rows[row].cells[0]).toBe('tot 2030 (2026–2029, 4 jaar)');
+  });
+
+  it('is not there for a workbook without scenarios: the rows are exactly those without the field', () => {
+    expect(met([])).toEqual(totaalbeeldLayout(resultaat(seed()), META).rows);
+    expect(met(undefined)[1].cells).toEqual(['Bedragen in mln euro']);
   });
 });
