@@ -11,7 +11,8 @@ import { aandeel, aantalJaren, asMatrix, bedragen, getal, jaren, methode as kies
 import { nietBeschikbaar, ongeldig } from './fail';
 import { guard } from './guard';
 import { tekst } from './messages';
-import { totaalbeeldTabel } from './totaalbeeld';
+import { eenCijfer, kiesVeld, scenarioNamen } from './scenario';
+import { berekenTabellen, kiesPerioden, totaalbeeldTabel } from './totaalbeeld';
 
 /**
  * Het standaard-Rijksaandeel (verdeelsleutel) van een onderdeel volgens het Totaalbeeld opgave NPLV (jan 2026).
@@ -91,13 +92,33 @@ function jaarlijks(bedrag: any[][], periode_of_jaren: any): number[][] {
 /**
  * Het hele model uit twee tabellen met kopregel (zoals de bladen Opgave en Dekking), als Tabel 2 en 3 van het rapport.
  * @customfunction TOTAALBEELD
- * @param opgave_tabel De opgavetabel met kopregel: Periode, Pijler, Onderdeel, Opgave (en eventueel Gebied, Verdeelsleutel).
- * @param dekking_tabel De dekkingstabel met kopregel: Periode, Pijler, Bron, Onderdeel, Cofinanciering, Rijksfinanciering.
+ * @param opgave_tabel De opgavetabel met kopregel: Periode, Pijler, Onderdeel, Opgave (en eventueel Gebied, Verdeelsleutel, Scenario).
+ * @param dekking_tabel De dekkingstabel met kopregel: Periode, Pijler, Bron, Onderdeel, Cofinanciering, Rijksfinanciering (en eventueel Scenario).
  * @param [periode] Alleen deze periode, bijv. "tot 2030"; leeg: alle perioden.
+ * @param [scenario] De scenario's die meetellen: één naam of een bereik namen uit de kolom Scenario (lege cellen tellen niet); leeg: het basisbeeld zonder scenarioregels.
  * @returns Per periode: opgave, dekking, restopgave, per jaar en per onderdeel, per pijler, totaal en Rijk.
  */
-function totaalbeeld(opgave_tabel: any[][], dekking_tabel: any[][], periode?: string): any[][] {
-  return guard(() => totaalbeeldTabel(opgave_tabel, dekking_tabel, periode));
+function totaalbeeld(opgave_tabel: any[][], dekking_tabel: any[][], periode?: string, scenario?: any[][]): any[][] {
+  return guard(() => totaalbeeldTabel(opgave_tabel, dekking_tabel, periode, scenarioNamen('scenario', scenario)));
+}
+
+/**
+ * Eén cijfer van het Totaalbeeld met de gekozen scenario's aan, bijv. de restopgave met "Wbi naar rato": om basis en scenario naast elkaar te zetten.
+ * @customfunction SCENARIO
+ * @param opgave_tabel De opgavetabel met kopregel, zoals bij TOTAALBEELD (met een kolom Scenario).
+ * @param dekking_tabel De dekkingstabel met kopregel, zoals bij TOTAALBEELD (met een kolom Scenario).
+ * @param scenario De scenario's die meetellen: één naam of een bereik namen; leeg: het basisbeeld.
+ * @param [veld] Welk cijfer: "restopgave" (standaard), "opgave", "dekking", "rijksdeel", "rijksdekking", "restrijksopgave" of "overschot"; bij de restcijfers ook "… per jaar" en "… per onderdeel".
+ * @param [periode] Alleen deze periode, bijv. "tot 2030"; leeg: de som over alle perioden (een cijfer per jaar vraagt één periode).
+ * @param [pijler] "Fysiek" of "Sociaal-maatschappelijk"; leeg: het totaal van beide pijlers.
+ * @returns Het gevraagde cijfer, met de gekozen scenario's meegeteld.
+ */
+function scenarioFn(opgave_tabel: any[][], dekking_tabel: any[][], scenario: any[][], veld?: string, periode?: string, pijler?: string): number {
+  return guard(() => {
+    const welk = kiesVeld(veld);
+    const resultaat = berekenTabellen(opgave_tabel, dekking_tabel, scenarioNamen('scenario', scenario));
+    return eenCijfer(kiesPerioden(resultaat.perioden, periode), welk, pijler).toNumber();
+  });
 }
 
 /**
@@ -143,4 +164,4 @@ function rest(a: string, opgave: ReturnType<typeof bedragen>, b: string, dekking
   return restPerOnderdeel(o, zelfdeVorm(a, opgave, b, dekking).flat()).toNumber();
 }
 
-export { verdeelsleutel, rijksdeelFn, restopgave, restrijksopgave, jaarlijks, totaalbeeld, rijksbijdrageFn, kansenzoneFn };
+export { verdeelsleutel, rijksdeelFn, restopgave, restrijksopgave, jaarlijks, totaalbeeld, scenarioFn, rijksbijdrageFn, kansenzoneFn };

@@ -19,5 +19,11 @@ export const tekst = {
     `${aantal === 1 ? 'de tabel bevat een fout' : `de tabellen bevatten ${aantal} fouten`}: ${eerste}`,
   periodeNietInTabel: (naam: string, bekend: readonly string[]) =>
     `periode '${naam}' komt niet voor in de tabellen (wel: ${bekend.join(', ')})`,
+  geenScenario: (arg: string, waarde: string) => `${arg}: ${waarde} is geen scenarionaam; verwacht een naam uit de kolom Scenario, of een bereik namen`,
+  veldOnbekend: (naam: string, bekend: readonly string[]) =>
+    `veld '${naam}' is onbekend; verwacht ${bekend.map((b) => `"${b}"`).join(', ')} (leeg: restopgave)`,
+  perJaarEenPeriode: (veld: string, perioden: readonly string[]) =>
+    `${veld} geldt voor één periode; geef de periode op (${perioden.map((p) => `"${p}"`).join(' of ')})`,
+  pijlerNietInTabel: (naam: string, perioden: readonly string[]) => `pijler '${naam}' komt niet voor in de tabellen (${perioden.join(', ')})`,
   intern: (detail: string) => `interne fout in de NPLV-functie (${detail}); meld dit aan de beheerder`,
 };

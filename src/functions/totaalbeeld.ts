@@ -1,4 +1,4 @@
-import { bereken, periodeKey } from '../engine';
+import { bereken, periodeKey, type PeriodeResultaat, type Resultaat } from '../engine';
 import { readInput } from '../workbook/readInput';
 import { STANDAARD_GETALNOTATIE } from '../workbook/outputColumns';
 import { summaryRows } from '../workbook/summaryRows';
@@ -16,19 +16,39 @@ function grid(name: string, m: Matrix): SheetGrid {
 }
 
 /**
- * NPLV.TOTAALBEELD: the two tables read by the same workbook rules as the pane and the
- * command line (so a formula and a click agree), and per periode the rows of Tabel 2/3 of the
- * report — as a matrix of equal-width rows, a blank row between perioden.
+ * The two tables read by the same workbook rules as the pane and the command line (so a
+ * formula and a click agree), computed with these scenarios on. Errors in the tables are
+ * #VALUE!; a scenario that no row names is #N/A with the engine's message (it lists the known
+ * ones). Every row of a table argument has its cells, so the only errors without a place are
+ * the scenarios asked for.
  */
-export function totaalbeeldTabel(opgave: Matrix, dekking: Matrix, periode?: string | null): (string | number)[][] {
+export function berekenTabellen(opgave: Matrix, dekking: Matrix, scenarios: readonly string[] = []): Resultaat {
   const lezing = readInput([grid('Opgave', asMatrix(opgave)), grid('Dekking', asMatrix(dekking))]);
-  const uitkomst = bereken(lezing.invoer);
-  const fouten = [...lezing.meldingen, ...(uitkomst.ok ? [] : uitkomst.meldingen)];
+  const uitkomst = bereken(lezing.invoer, { scenarios });
+  const engineFouten = uitkomst.ok ? [] : uitkomst.meldingen;
+  const fouten = [...lezing.meldingen, ...engineFouten.filter((m) => m.blad)];
   if (fouten.length > 0) throw ongeldig(tekst.tabelFouten(fouten.length, `${plaatsVan(fouten[0])}: ${fouten[0].bericht}`));
+  const scenarioFouten = engineFouten.filter((m) => !m.blad);
+  if (scenarioFouten.length > 0) throw nietBeschikbaar(scenarioFouten.map((m) => m.bericht).join('; '));
   if (!uitkomst.ok) throw ongeldig(tekst.intern('geen resultaat'));
-  const perioden = uitkomst.resultaat.perioden;
-  const gekozen = periode?.trim() ? perioden.filter((p) => periodeKey(p.periode) === periodeKey(periode)) : perioden;
+  return uitkomst.resultaat;
+}
+
+/** The perioden named (as the analyst types them), or all of them when `periode` is empty. */
+export function kiesPerioden(perioden: readonly PeriodeResultaat[], periode?: string | null): PeriodeResultaat[] {
+  if (!periode?.trim()) return [...perioden];
+  const gekozen = perioden.filter((p) => periodeKey(p.periode) === periodeKey(periode));
   if (gekozen.length === 0) throw nietBeschikbaar(tekst.periodeNietInTabel(String(periode), perioden.map((p) => p.periode)));
+  return gekozen;
+}
+
+/**
+ * NPLV.TOTAALBEELD: per periode the rows of Tabel 2/3 of the report — as a matrix of
+ * equal-width rows, a blank row between perioden. The same shape with or without scenarios, so
+ * that a formula pointing into the spilled range reads the same figure in both.
+ */
+export function totaalbeeldTabel(opgave: Matrix, dekking: Matrix, periode?: string | null, scenarios: readonly string[] = []): (string | number)[][] {
+  const gekozen = kiesPerioden(berekenTabellen(opgave, dekking, scenarios).perioden, periode);
   const rows = gekozen.flatMap((p, i) => [...(i > 0 ? [{ cells: [] }] : []), ...summaryRows(p, STANDAARD_GETALNOTATIE)]);
   const width = Math.max(...rows.map((r) => r.cells.length));
   return rows.map((r) => Array.from({ length: width }, (_, c) => r.cells[c] ?? ''));

@@ -107,13 +107,28 @@ export function voorbeeldBladen(): SheetContent[] {
   });
 }
 
-/** The seed's inputs as two plain tables with a header row (what an analyst selects for NPLV.TOTAALBEELD). */
-export function voorbeeldTabellen(): { opgave: Rows; dekking: Rows } {
+/**
+ * The seed's inputs as two plain tables with a header row (what an analyst selects for
+ * NPLV.TOTAALBEELD); with `scenarios`, also the Verdeelsleutel and Scenario columns and the
+ * example's scenario rows (off unless a formula switches them on).
+ */
+export function voorbeeldTabellen({ scenarios = false } = {}): { opgave: Rows; dekking: Rows } {
+  const opgave: Rows = [['Periode', 'Pijler', 'Onderdeel', 'Opgave'], ...voorbeeld.opgave.map((r) => [r.periode, r.pijler, r.onderdeel, r.opgave])];
+  const dekking: Rows = [
+    ['Periode', 'Pijler', 'Bron', 'Onderdeel', 'Cofinanciering', 'Rijksfinanciering'],
+    ...voorbeeld.dekking.map((r) => [r.periode, r.pijler, r.bron, r.onderdeel, r.cofinanciering, r.rijksfinanciering]),
+  ];
+  if (!scenarios) return { opgave, dekking };
   return {
-    opgave: [['Periode', 'Pijler', 'Onderdeel', 'Opgave'], ...voorbeeld.opgave.map((r) => [r.periode, r.pijler, r.onderdeel, r.opgave])],
+    opgave: [
+      [...opgave[0], 'Verdeelsleutel', 'Scenario'],
+      ...opgave.slice(1).map((r) => [...r, null, null]),
+      ...voorbeeld.scenarios.opgave.map((r) => [r.periode, r.pijler, r.onderdeel, r.opgave, r.verdeelsleutel, r.scenario]),
+    ],
     dekking: [
-      ['Periode', 'Pijler', 'Bron', 'Onderdeel', 'Cofinanciering', 'Rijksfinanciering'],
-      ...voorbeeld.dekking.map((r) => [r.periode, r.pijler, r.bron, r.onderdeel, r.cofinanciering, r.rijksfinanciering]),
+      [...dekking[0], 'Scenario'],
+      ...dekking.slice(1).map((r) => [...r, null]),
+      ...voorbeeld.scenarios.dekking.map((r) => [r.periode, r.pijler, r.bron, r.onderdeel, r.cofinanciering, r.rijksfinanciering, r.scenario]),
     ],
   };
 }

@@ -4,11 +4,11 @@ import { runInNewContext } from 'vm';
 import { productionBuild } from '../../bench/productionBuild';
 import { bereken, Dec, rijksdeel } from '../../src/engine';
 import { seedInvoer } from '../engine/seed';
-import { DEKKING_TABEL, OPGAVE_TABEL } from './seedTables';
+import { DEKKING_SCENARIOS, DEKKING_TABEL, OPGAVE_SCENARIOS, OPGAVE_TABEL } from './seedTables';
 import { fakeCustomFunctions, FakeError } from './fakeRuntime';
 
 const SOURCE = readFileSync(join(__dirname, '../../src/functions/functions.ts'), 'utf8');
-const IDS = ['VERDEELSLEUTEL', 'RIJKSDEEL', 'RESTOPGAVE', 'RESTRIJKSOPGAVE', 'JAARLIJKS', 'TOTAALBEELD', 'RIJKSBIJDRAGE', 'KANSENZONE'];
+const IDS = ['VERDEELSLEUTEL', 'RIJKSDEEL', 'RESTOPGAVE', 'RESTRIJKSOPGAVE', 'JAARLIJKS', 'TOTAALBEELD', 'SCENARIO', 'RIJKSBIJDRAGE', 'KANSENZONE'];
 
 let dist: string;
 beforeAll(async () => {
@@ -16,13 +16,36 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('functions.json, generated from the JSDoc at build time', () => {
-  type Meta = { functions: { id: string; name: string; description: string; parameters: { name: string; description: string }[] }[] };
+  type Param = { name: string; description: string; type?: string; dimensionality?: string; optional?: boolean };
+  type Meta = { functions: { id: string; name: string; description: string; parameters: Param[]; result: { type?: string; dimensionality?: string } }[] };
   const meta = () => JSON.parse(readFileSync(join(dist, 'functions.json'), 'utf8')) as Meta;
 
-  it('holds the eight functions of FUNCTIONS.md, and nothing was silently dropped', () => {
+  it('holds the eight functions of FUNCTIONS.md and NPLV.SCENARIO (issue 7), and nothing was silently dropped', () => {
     expect(meta().functions.map((f) => f.id).sort()).toEqual([...IDS].sort());
     // Every @customfunction tag in the source made it (an arrow function would not).
     expect((SOURCE.match(/@customfunction\b/g) ?? []).length).toBe(meta().functions.length);
+  });
+
+  it('offers the scenario (issue 7): an optional range on TOTAALBEELD, and NPLV.SCENARIO for one figure, with IntelliSense help', () => {
+    const fn = (id: string) => meta().functions.find((f) => f.id === id)!;
+    const vorm = (p: Param) => [p.name, p.type, p.dimensionality ?? 'scalar', p.optional ?? false];
+    expect(fn('TOTAALBEELD').parameters.map(vorm)).toEqual([
+      ['opgave_tabel', 'any', 'matrix', false],
+      ['dekking_tabel', 'any', 'matrix', false],
+      ['periode', 'string', 'scalar', true],
+      ['scenario', 'any', 'matrix', true],
+    ]);
+    expect(fn('TOTAALBEELD').parameters[3].description).toMatch(/scenario's die meetellen.*bereik/i);
+    expect(fn('SCENARIO').parameters.map(vorm)).toEqual([
+      ['opgave_tabel', 'any', 'matrix', false],
+      ['dekking_tabel', 'any', 'matrix', false],
+      ['scenario', 'any', 'matrix', false],
+      ['veld', 'string', 'scalar', true],
+      ['periode', 'string', 'scalar', true],
+      ['pijler', 'string', 'scalar', true],
+    ]);
+    expect(fn('SCENARIO').result).toEqual({ type: 'number' });
+    expect(fn('SCENARIO').parameters[3].description).toMatch(/"restopgave" \(standaard\)/);
   });
 
   it('gives each function and each parameter a Dutch description', () => {
@@ -57,6 +80,9 @@ describe('dist/functions.js evaluated on its own, as the runtime does', () => {
     expect(call('VERDEELSLEUTEL', 'Nieuwbouw', null)).toBe(0.5);
     expect(call('RESTRIJKSOPGAVE', [[445]], [['Nieuwbouw']], [[145]], null)).toBe(77.5);
     expect(() => call('RIJKSDEEL', [['n.b.']], [[0.5]])).toThrow(FakeError);
+    // Wbi naar rato (voorbeeld.json) on the example: the Rijksdekking of 2030 t/m 2035, 100 (golden.json) + 43.
+    expect(call('SCENARIO', OPGAVE_SCENARIOS, DEKKING_SCENARIOS, [['Wbi naar rato']], 'rijksdekking', '2030 t/m 2035', null)).toBe(143);
+    expect(() => call('SCENARIO', OPGAVE_SCENARIOS, DEKKING_SCENARIOS, [['Wbi']], null, null, null)).toThrow(FakeError);
   });
 
   it("gives the engine's numbers for a workbook's worth of input", () => {

@@ -1,0 +1,65 @@
+import { canonicalPijler, normalize, ZERO, type Cijfers, type Dec, type PeriodeResultaat } from '../engine';
+import type { CellValue } from '../workbook/port';
+import { asMatrix, type Matrix } from './args';
+import { nietBeschikbaar, ongeldig } from './fail';
+import { tekst } from './messages';
+
+/**
+ * The scenario argument: one name or a range of names; empty cells (and an omitted argument)
+ * are skipped, so no name at all is the base. Numbers are names too (a scenario "2030").
+ */
+export function scenarioNamen(arg: string, v: CellValue | Matrix | undefined): string[] {
+  if (v === null || v === undefined) return [];
+  return asMatrix(v).flatMap((row) =>
+    row.flatMap((c) => {
+      if (c === null || (typeof c === 'string' && c.trim() === '')) return [];
+      if (typeof c === 'string') return [c.trim()];
+      if (typeof c === 'number') return [String(c)];
+      throw ongeldig(tekst.geenScenario(arg, typeof c === 'boolean' ? (c ? 'WAAR' : 'ONWAAR') : c.error));
+    }),
+  );
+}
+
+type Veld = keyof Cijfers;
+
+/** The figures NPLV.SCENARIO answers, by the names of the Totaalbeeld (Tabel 2/3) and their synonyms. */
+const VELDEN: readonly { naam: string; veld: Veld; perJaar?: true; ook?: readonly string[] }[] = [
+  { naam: 'opgave', veld: 'opgave' },
+  { naam: 'dekking', veld: 'dekking' },
+  { naam: 'restopgave', veld: 'restopgave' },
+  { naam: 'restopgave per jaar', veld: 'jaarlijkseRestopgave', perJaar: true, ook: ['jaarlijkse restopgave'] },
+  { naam: 'restopgave per onderdeel', veld: 'restopgavePerOnderdeel' },
+  { naam: 'rijksdeel', veld: 'rijksdeel', ook: ['rijksopgave'] },
+  { naam: 'rijksdekking', veld: 'rijksdekking' },
+  { naam: 'restrijksopgave', veld: 'restRijksopgave', ook: ['resterende rijksopgave'] },
+  { naam: 'restrijksopgave per jaar', veld: 'jaarlijkseRestRijksopgave', perJaar: true, ook: ['jaarlijkse restrijksopgave'] },
+  { naam: 'restrijksopgave per onderdeel', veld: 'restRijksopgavePerOnderdeel' },
+  { naam: 'overschot', veld: 'overschot' },
+];
+
+// "Rest-Rijksopgave", "rest rijksopgave" and "restrijksopgave" are one name.
+const sleutel = (naam: string) => normalize(naam).replace(/[\s\-_.]/g, '');
+
+/** The veld argument: one of VELDEN by name (case, spaces and dashes do not matter); empty: restopgave. */
+export function kiesVeld(v: string | null | undefined) {
+  const naam = (v ?? '').trim();
+  if (naam === '') return VELDEN[2];
+  const gevonden = VELDEN.find((d) => [d.naam, ...(d.ook ?? [])].some((n) => sleutel(n) === sleutel(naam)));
+  if (!gevonden) throw ongeldig(tekst.veldOnbekend(naam, VELDEN.map((d) => d.naam)));
+  return gevonden;
+}
+
+/**
+ * One figure of the chosen perioden: of the pijler named, or of the total. Amounts add up over
+ * the perioden; a figure per jaar needs one periode (years of different perioden do not add up).
+ */
+export function eenCijfer(perioden: readonly PeriodeResultaat[], veld: ReturnType<typeof kiesVeld>, pijler?: string | null): Dec {
+  if (veld.perJaar && perioden.length > 1) throw ongeldig(tekst.perJaarEenPeriode(veld.naam, perioden.map((p) => p.periode)));
+  const naam = (pijler ?? '').trim();
+  if (naam === '') return perioden.reduce((s, p) => s.plus(p.totaal[veld.veld]), ZERO);
+  const canoniek = canonicalPijler(naam);
+  if (!canoniek) throw ongeldig(tekst.pijlerOnbekend(naam));
+  const cijfers = perioden.flatMap((p) => p.pijlers.filter((x) => x.pijler === canoniek));
+  if (cijfers.length === 0) throw nietBeschikbaar(tekst.pijlerNietInTabel(naam, perioden.map((p) => p.periode)));
+  return cijfers.reduce((s, c) => s.plus(c[veld.veld]), ZERO);
+}
