@@ -2,6 +2,7 @@ import type { FakeExcel } from '../fakeExcel';
 import { a1, columnLetter } from '../workbook/address';
 import { formatCell } from '../workbook/formatCell';
 import type { CellValue } from '../workbook/port';
+import { eersteCel, leesAdres } from '../taskpane/selectie';
 
 /** A cell as the sheet view shows it. */
 export interface ViewCell {
@@ -70,9 +71,6 @@ export function viewSheet(excel: FakeExcel, name: string): ViewSheet {
 
 /** `Opgave!E7` (or `'NPLV Totaalbeeld'!A1:B2`) → sheet and first cell. */
 export function parseSelection(selection: string | undefined): { sheet: string; cell: string } | undefined {
-  if (!selection) return undefined;
-  const bang = selection.lastIndexOf('!');
-  if (bang < 0) return undefined;
-  const sheet = selection.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
-  return { sheet, cell: selection.slice(bang + 1).split(':')[0] };
+  const gekozen = leesAdres(selection);
+  return gekozen && { sheet: gekozen.blad, cell: eersteCel(gekozen.cel) };
 }

@@ -1,6 +1,7 @@
 import { CellStore, type SheetInit } from '../workbook/cellStore';
 import { boundingBox, type Box } from '../workbook/usedRange';
 import { richApiError } from './errors';
+import { boxA1 } from './sheetCells';
 
 /** A chart as the fake keeps it: the block of its source, and the cell under its corner. */
 export interface FakeChart {
@@ -26,11 +27,25 @@ export type SheetBox = Box & { sheet: FakeSheet };
 
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
-/** The workbook behind the fake: sheets in tab order, the active sheet and the selection. */
+/** What Excel hands a selection-changed handler (the fake names the event only). */
+export interface FakeSelectionChangedArgs {
+  type: 'WorkbookSelectionChanged';
+}
+
+export type SelectionHandler = (args: FakeSelectionChangedArgs) => Promise<unknown>;
+
+/**
+ * The workbook behind the fake: sheets in tab order, the active sheet and the selection (one
+ * per sheet, as Excel keeps it), and the handlers of `workbook.onSelectionChanged`.
+ */
 export class FakeBook {
   sheets: FakeSheet[];
   active: FakeSheet | undefined;
+  /** The last `Range.select()`, as `Blad!A1`. */
   selection: string | undefined;
+  readonly selectionHandlers = new Set<{ handler: SelectionHandler }>();
+  private readonly selections = new WeakMap<FakeSheet, Box>();
+  private selectionMoved = false;
   private readonly usedBoxes = new WeakMap<FakeSheet, { key: string; box: Box | undefined }>();
 
   /** `columnWidths` in points; null = the standard width. */
@@ -66,7 +81,41 @@ export class FakeBook {
 
   remove(sheet: FakeSheet): void {
     this.sheets = this.sheets.filter((s) => s !== sheet);
-    if (this.active === sheet) this.active = this.sheets[0];
+    if (this.active === sheet) this.activate(this.sheets[0]);
+  }
+
+  /** Makes a sheet the active one; the selection moves to that sheet's. */
+  activate(sheet: FakeSheet | undefined): void {
+    if (sheet !== this.active) this.selectionMoved = true;
+    this.active = sheet;
+  }
+
+  /** `Range.select()`: activates the block's sheet and selects the block. */
+  select(box: SheetBox): void {
+    const { sheet, ...block } = box;
+    const before = this.selectedBox();
+    this.activate(sheet);
+    this.selections.set(sheet, block);
+    this.selection = `${sheet.name}!${boxA1(box)}`;
+    if (!before || boxA1(before) !== boxA1(box)) this.selectionMoved = true;
+  }
+
+  /** The selection on the active sheet: A1 where nothing was selected yet; none without sheets. */
+  selectedBox(): SheetBox | undefined {
+    const sheet = this.active;
+    return sheet && { sheet, ...(this.selections.get(sheet) ?? { top: 1, left: 1, rows: 1, columns: 1 }) };
+  }
+
+  /**
+   * After a request: when it moved the selection, the selection-changed handlers run, later
+   * and each once (Excel raises the event after the request, not within it).
+   */
+  raiseEvents(): void {
+    if (!this.selectionMoved) return;
+    this.selectionMoved = false;
+    const handlers = [...this.selectionHandlers];
+    const args: FakeSelectionChangedArgs = { type: 'WorkbookSelectionChanged' };
+    setTimeout(() => handlers.forEach(({ handler }) => void Promise.resolve(args).then(handler).catch(() => undefined)), 0);
   }
 
   has(sheet: FakeSheet): boolean {

@@ -3,7 +3,7 @@ import { recalculate } from './calculate';
 import { richApiError } from './errors';
 import { PAYLOAD_LIMIT } from './limits';
 import type { Found } from './proxy';
-import { FakeWorksheetCollection } from './worksheets';
+import { FakeWorkbook } from './workbook';
 
 /** One queued command: a query (load), a write to the workbook, or another call. */
 export interface Action {
@@ -31,7 +31,7 @@ const utf8Bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(va
 
 /** Like Excel.RequestContext: proxies queue commands; `sync` sends them and answers the loads. */
 export class FakeRequestContext {
-  readonly workbook: { worksheets: FakeWorksheetCollection; application: FakeApplication };
+  readonly workbook: FakeWorkbook;
   readonly application: FakeApplication;
   private queue: Action[] = [];
   private suspended = false;
@@ -41,7 +41,7 @@ export class FakeRequestContext {
     private readonly log: FakeRequest[],
   ) {
     this.application = new FakeApplication(() => (this.suspended = true));
-    this.workbook = { worksheets: new FakeWorksheetCollection(this), application: this.application };
+    this.workbook = new FakeWorkbook(this);
   }
 
   enqueue(action: Action): void {
@@ -90,6 +90,7 @@ export class FakeRequestContext {
       }
     } finally {
       if (writes) recalculate(this.book); // calculation resumes after the request
+      this.book.raiseEvents();
     }
     return found;
   }

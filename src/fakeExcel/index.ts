@@ -83,4 +83,9 @@ export class FakeExcel {
   get selection(): string | undefined {
     return this.book.selection;
   }
+
+  /** How many `workbook.onSelectionChanged` handlers are registered. */
+  get selectionHandlers(): number {
+    return this.book.selectionHandlers.size;
+  }
 }

@@ -73,10 +73,7 @@ export class FakeRange
     this.context.enqueue({
       kind: 'call',
       request: { path: this.path, call: 'select' },
-      execute: () => {
-        const box = this.box();
-        [this.context.book.active, this.context.book.selection] = [box.sheet, `${box.sheet.name}!${boxA1(box)}`];
-      },
+      execute: () => this.context.book.select(this.box()),
     });
   }
 

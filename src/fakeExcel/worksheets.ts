@@ -72,7 +72,7 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
   }
 
   activate(): void {
-    this.context.enqueue({ kind: 'call', request: { path: this.path, call: 'activate' }, execute: () => void (this.context.book.active = this.sheet()) });
+    this.context.enqueue({ kind: 'call', request: { path: this.path, call: 'activate' }, execute: () => this.context.book.activate(this.sheet()) });
   }
 
   delete(): void {
