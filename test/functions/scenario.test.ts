@@ -1,6 +1,7 @@
 import { errorOf, installFakeRuntime } from './fakeRuntime';
 import { DEKKING_SCENARIOS, DEKKING_TABEL, OPGAVE_SCENARIOS, OPGAVE_TABEL } from './seedTables';
 import * as f from '../../src/functions/functions';
+import { voorbeeldWerkmap } from '../../src/voorbeeld/werkmap';
 
 installFakeRuntime();
 
@@ -167,6 +168,14 @@ describe('NPLV.SCENARIO: one figure with scenarios on', () => {
     const [c, m] = errorOf(() => scenario(naam, veld, periode, pijler));
     expect(c).toBe(code);
     expect(m).toMatch(bericht);
+  });
+
+  it("on the example workbook's whole sheets, as an analyst selects them: title rows, control rows, Toelichting", () => {
+    const { Opgave, Dekking } = voorbeeldWerkmap();
+    expect(f.scenarioFn(Opgave, Dekking, [['']], 'restopgave', 'tot 2030')).toBe(2935);
+    expect(f.scenarioFn(Opgave, Dekking, [['AZWA']], 'restopgave', 'tot 2030')).toBe(2935 - 61);
+    expect(f.scenarioFn(Opgave, Dekking, [['Wbi naar rato']], 'restrijksopgave', '2030 t/m 2035')).toBe(2634.5);
+    expect(f.scenarioFn(Opgave, Dekking, [['Funderingsherstel 1 mld']], 'restopgave', '2030 t/m 2035')).toBe(4130 + 1000);
   });
 
   it('a pijler the tables do not have: #N/A', () => {
