@@ -7,7 +7,9 @@ import './icons';
 import { Kop } from './Kop';
 import { Meldingen } from './Meldingen';
 import { PaneContext } from './paneContext';
+import { getoond } from './paneState';
 import { Resultaat } from './Resultaat';
+import { Scenarios } from './Scenarios';
 import { createPaneStore, usePaneState, type PaneStore } from './store';
 import { klassen } from './styles';
 import { Uitgangspunten } from './Uitgangspunten';
@@ -25,16 +27,18 @@ const nieuweDatum = () => new Date();
 function Pane({ store }: { store: PaneStore }): JSX.Element {
   const state = usePaneState(store);
   const { laatste } = state;
+  const cijfers = getoond(state);
   return (
     <main className={klassen.pane} aria-busy={state.bezig}>
       <Kop state={state} menu={<MeerMenu bezig={state.bezig} />} />
       <Acties state={state} />
       {state.bericht && <Actiebericht bericht={state.bericht} />}
-      {laatste && <Meldingen meldingen={laatste.meldingen} />}
-      {laatste?.soort === 'berekend' && (
+      {laatste && <Meldingen meldingen={cijfers?.meldingen ?? laatste.meldingen} />}
+      <Scenarios state={state} />
+      {cijfers && (
         <>
-          <Resultaat resultaat={laatste.resultaat} />
-          <Uitgangspunten sleutels={laatste.resultaat.sleutels} perioden={laatste.resultaat.periodenInGebruik} />
+          <Resultaat resultaat={cijfers.resultaat} basis={cijfers.basis} geschreven={cijfers.geschreven} />
+          <Uitgangspunten sleutels={cijfers.resultaat.sleutels} perioden={cijfers.resultaat.periodenInGebruik} />
         </>
       )}
     </main>

@@ -1,8 +1,11 @@
 import React, { useState } from 'react';
+import { MessageBar, MessageBarType } from 'office-ui-fabric-react/lib/MessageBar';
 import { Pivot, PivotItem } from 'office-ui-fabric-react/lib/Pivot';
 import { Toggle } from 'office-ui-fabric-react/lib/Toggle';
 import type { Cijfers, Dec, PeriodeResultaat, Resultaat as EngineResultaat } from '../engine';
-import { exactBedrag, toonBedrag, type Eenheid } from './bedragen';
+import { toonBedrag, type Eenheid } from './bedragen';
+import { aanIn, metScenarios } from './paneState';
+import { Bedrag, Vergelijking } from './Vergelijking';
 import { klassen } from './styles';
 
 type Kolommen = [Dec, Dec, Dec, Dec];
@@ -15,9 +18,7 @@ function Rij({ label, bedragen, eenheid, totaal }: { label: string; bedragen: Ko
     <tr className={totaal ? klassen.totaal : undefined}>
       <th scope="row">{label}</th>
       {bedragen.map((b, i) => (
-        <td key={i} title={exactBedrag(b)}>
-          {toonBedrag(b, eenheid)}
-        </td>
+        <Bedrag key={i} bedrag={b} eenheid={eenheid} />
       ))}
     </tr>
   );
@@ -40,11 +41,12 @@ export function perOnderdeelRegel(totaal: Cijfers, eenheid: Eenheid): string {
   return `Per onderdeel, zonder verrekening: restopgave ${b(totaal.restopgavePerOnderdeel)} (${uitleg})`;
 }
 
-function PeriodeTabel({ periode, eenheid }: { periode: PeriodeResultaat; eenheid: Eenheid }): JSX.Element {
+function PeriodeTabel({ periode, basis, eenheid }: { periode: PeriodeResultaat; basis?: PeriodeResultaat; eenheid: Eenheid }): JSX.Element {
   const { totaal } = periode;
   return (
     <>
-      <table className={klassen.tabel} aria-label={`Resultaat ${periode.periode}`}>
+      {basis && <Vergelijking basis={basis} met={periode} eenheid={eenheid} />}
+      <table className={klassen.tabel} aria-label={`Resultaat ${periode.periode}${basis ? " met scenario's" : ''}`}>
         <caption>
           {periode.eersteJaar}–{periode.laatsteJaar}, {periode.jaren} jaar; bedragen in {eenheid} euro
         </caption>
@@ -70,14 +72,22 @@ function PeriodeTabel({ periode, eenheid }: { periode: PeriodeResultaat; eenheid
   );
 }
 
-/** The result per periode: a compact table per Pivot tab, amounts in mln or mld euro. */
-export function Resultaat({ resultaat }: { resultaat: EngineResultaat }): JSX.Element {
+/**
+ * The result per periode: a compact table per Pivot tab, amounts in mln or mld euro; with
+ * scenarios on (`basis` given), base vs scenarios and the difference above it.
+ */
+export function Resultaat({ resultaat, basis, geschreven = true }: { resultaat: EngineResultaat; basis?: EngineResultaat; geschreven?: boolean }): JSX.Element {
   const [eenheid, setEenheid] = useState<Eenheid>('mln');
   return (
     <section aria-labelledby="nplv-resultaat">
       <h2 id="nplv-resultaat" className={klassen.sectieKop}>
         Resultaat
       </h2>
+      {!geschreven && (
+        <MessageBar messageBarType={MessageBarType.info} isMultiline>
+          {`Doorgerekend${metScenarios(aanIn(resultaat)) || " zonder scenario's"}, nog niet in de werkmap: Herbereken schrijft deze cijfers.`}
+        </MessageBar>
+      )}
       <Toggle
         label="Bedragen in miljarden"
         inlineLabel
@@ -89,7 +99,7 @@ export function Resultaat({ resultaat }: { resultaat: EngineResultaat }): JSX.El
       <Pivot aria-label="Perioden">
         {resultaat.perioden.map((p) => (
           <PivotItem key={p.periode} itemKey={p.periode} headerText={p.periode}>
-            <PeriodeTabel periode={p} eenheid={eenheid} />
+            <PeriodeTabel periode={p} basis={basis?.perioden.find((b) => b.periode === p.periode)} eenheid={eenheid} />
           </PivotItem>
         ))}
       </Pivot>

@@ -1,17 +1,22 @@
-import type { Melding } from '../engine';
 import { findSheet } from '../workbook/findSheet';
 import { periodenBlad, verdeelsleutelsBlad } from '../workbook/keySheets';
 import type { SheetContent, WorkbookPort } from '../workbook/port';
-import { herbereken, ongedaanMaken } from '../workbook/recalculate';
+import { berekenWerkmap, herbereken, ongedaanMaken } from '../workbook/recalculate';
 import { DEKKING, OPGAVE, PERIODEN, VERDEELSLEUTELS } from '../workbook/sheetDefs';
 import { voorbeeldBladen } from '../voorbeeld/werkmap';
+import { aantal, metScenarios } from './paneState';
+import type { Selectie, SelectieVolger } from './selectie';
 import type { PaneStore } from './store';
 
-/** What the pane's actions work on: the workbook, the shared state and a clock (tests fix it). */
+/**
+ * What the pane's actions work on: the workbook, the shared state and a clock (tests fix it);
+ * and where it can, the selection in the workbook (the Uitleg follows it).
+ */
 export interface PaneEnv {
   port: WorkbookPort;
   store: PaneStore;
   nu: () => Date;
+  selectie?: SelectieVolger;
 }
 
 const reden = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -31,19 +36,23 @@ export async function recalculate(env: PaneEnv): Promise<RunUitkomst> {
   store.dispatch({ type: 'gestart' });
   try {
     const tijd = env.nu();
-    const uitkomst = await herbereken(port, { nu: tijd });
+    const uitkomst = await herbereken(port, { nu: tijd, scenarios: store.getState().scenarios ?? [] });
     if (!uitkomst.ok) {
       store.dispatch({ type: 'afgekeurd', meldingen: uitkomst.meldingen });
       return 'fouten';
     }
-    const { resultaat, invoer, meldingen, undo } = uitkomst;
+    const { resultaat, basis, invoer, meldingen, undo, uitleg } = uitkomst;
+    const { opgave, dekking } = resultaat.nietMeegeteld;
     const berekening = {
       soort: 'berekend' as const,
       tijd,
       resultaat,
+      basis,
       meldingen,
-      opgaveregels: invoer.opgave.length,
-      dekkingsregels: invoer.dekking.length,
+      uitleg,
+      opgaveregels: invoer.opgave.length - opgave.length,
+      dekkingsregels: invoer.dekking.length - dekking.length,
+      nietMeegeteld: opgave.length + dekking.length,
     };
     store.dispatch({ type: 'berekend', berekening, undo });
     return 'berekend';
@@ -118,11 +127,32 @@ export async function addKeySheet(env: PaneEnv, soort: Sleutelblad): Promise<voi
   }
 }
 
-/** A message's place: selects its cell in the workbook. */
-export async function showPlace(env: PaneEnv, melding: Melding): Promise<void> {
+/** A place (of a message, of an Uitleg's input): selects its cell in the workbook. */
+export async function showPlace(env: PaneEnv, plaats: Selectie): Promise<void> {
   try {
-    await env.port.select(melding.blad, melding.cel);
+    await env.port.select(plaats.blad, plaats.cel);
   } catch (e) {
-    fout(env, `Naar ${melding.blad}!${melding.cel} gaan`, e);
+    fout(env, `Naar ${plaats.blad}!${plaats.cel} gaan`, e);
+  }
+}
+
+/**
+ * A scenario toggle: these scenarios count from now on (the next Herbereken writes them). When
+ * they differ from the last run's, the pane computes them without writing, for base vs
+ * scenario side by side; a result for a choice already changed again is dropped.
+ */
+export async function kiesScenarios(env: PaneEnv, scenarios: string[]): Promise<void> {
+  const { store } = env;
+  store.dispatch({ type: 'scenarios', scenarios });
+  if (!store.getState().rekent) return;
+  const mislukt = (reden: string) =>
+    store.dispatch({ type: 'niet doorgerekend', scenarios, bericht: { soort: 'fout', tekst: `Doorrekenen${metScenarios(scenarios)} is mislukt: ${reden}` } });
+  try {
+    const uitkomst = await berekenWerkmap(env.port, { nu: env.nu(), scenarios });
+    if (!uitkomst.ok) return mislukt(`${aantal(uitkomst.meldingen.length, 'fout', 'fouten')} in de werkmap. Herbereken zet ze op een rij en schrijft niets.`);
+    const { resultaat, basis, meldingen } = uitkomst;
+    store.dispatch({ type: 'doorgerekend', doorrekening: { scenarios, resultaat, basis, meldingen } });
+  } catch (e) {
+    mislukt(reden(e));
   }
 }

@@ -1,15 +1,31 @@
-import type { Melding, Resultaat } from '../engine';
+import type { Melding, Resultaat, Uitleg } from '../engine';
 import type { WorkbookChanges } from '../workbook/port';
 
-/** A run that wrote its result. */
-export interface Berekening {
-  soort: 'berekend';
-  tijd: Date;
-  opgaveregels: number;
-  dekkingsregels: number;
+/** Figures the pane shows: a result, the base beside it when scenarios were on, and its messages. */
+export interface Cijferset {
   resultaat: Resultaat;
+  /** The base (no scenario on), when any scenario was on. */
+  basis?: Resultaat;
   /** Warnings and control messages. */
   meldingen: Melding[];
+}
+
+/** A run that wrote its result. */
+export interface Berekening extends Cijferset {
+  soort: 'berekend';
+  tijd: Date;
+  /** The rows that counted. */
+  opgaveregels: number;
+  dekkingsregels: number;
+  /** The rows that did not count: their scenario was off. */
+  nietMeegeteld: number;
+  /** How the figure a cell shows was made (after this run); undefined for a cell without one. */
+  uitleg?: (blad: string, cel: string) => Uitleg | undefined;
+}
+
+/** Figures for the scenarios as switched in the pane, computed without writing (not in the workbook). */
+export interface Doorrekening extends Cijferset {
+  scenarios: string[];
 }
 
 /** A run that found errors and wrote nothing. */
@@ -33,6 +49,12 @@ export interface PaneState {
   /** When the last run was undone. */
   ongedaanOm?: Date;
   bericht?: Bericht;
+  /** The scenarios switched on in the pane: the next Herbereken (pane or ribbon) counts them. */
+  scenarios?: string[];
+  /** The figures for `scenarios` when they differ from the last run's, not written. */
+  doorgerekend?: Doorrekening;
+  /** Computing `doorgerekend`. */
+  rekent?: boolean;
 }
 
 export type PaneActie =
@@ -40,7 +62,10 @@ export type PaneActie =
   | { type: 'berekend'; berekening: Berekening; undo: WorkbookChanges }
   | { type: 'afgekeurd'; meldingen: Melding[] }
   | { type: 'ongedaan'; tijd: Date }
-  | { type: 'bericht'; bericht?: Bericht };
+  | { type: 'bericht'; bericht?: Bericht }
+  | { type: 'scenarios'; scenarios: string[] }
+  | { type: 'doorgerekend'; doorrekening: Doorrekening }
+  | { type: 'niet doorgerekend'; scenarios: string[]; bericht: Bericht };
 
 export const BEGIN: PaneState = { bezig: false };
 
@@ -50,14 +75,36 @@ export function paneReducer(state: PaneState, actie: PaneActie): PaneState {
     case 'gestart':
       return { ...state, bezig: true, bericht: undefined };
     case 'berekend':
-      return { bezig: false, laatste: actie.berekening, undo: actie.undo };
+      return { bezig: false, laatste: actie.berekening, undo: actie.undo, scenarios: state.scenarios };
     case 'afgekeurd':
-      return { bezig: false, laatste: { soort: 'fouten', meldingen: actie.meldingen } };
+      return { bezig: false, laatste: { soort: 'fouten', meldingen: actie.meldingen }, scenarios: state.scenarios };
     case 'ongedaan':
       return { ...state, bezig: false, undo: undefined, ongedaanOm: actie.tijd, bericht: undefined };
     case 'bericht':
       return { ...state, bezig: false, bericht: actie.bericht };
+    case 'scenarios':
+      return { ...state, scenarios: actie.scenarios, doorgerekend: undefined, rekent: !zelfde(actie.scenarios, geschrevenScenarios(state)) };
+    case 'doorgerekend':
+      return zelfde(actie.doorrekening.scenarios, state.scenarios ?? []) ? { ...state, doorgerekend: actie.doorrekening, rekent: false } : state;
+    case 'niet doorgerekend':
+      return zelfde(actie.scenarios, state.scenarios ?? []) ? { ...state, rekent: false, bericht: actie.bericht } : state;
   }
+}
+
+const zelfde = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((naam) => b.includes(naam));
+
+/** The scenarios that were on in the last run that wrote (none before a run). */
+export function geschrevenScenarios(state: PaneState): string[] {
+  const { laatste } = state;
+  return laatste?.soort === 'berekend' ? aanIn(laatste.resultaat) : [];
+}
+
+export const aanIn = (resultaat: Resultaat) => resultaat.scenarios.filter((s) => s.aan).map((s) => s.naam);
+
+/** The figures to show: those for the scenarios as switched (`doorgerekend`: not written) or the last run's. */
+export function getoond(state: PaneState): (Cijferset & { geschreven: boolean }) | undefined {
+  if (state.doorgerekend) return { ...state.doorgerekend, geschreven: false };
+  return state.laatste?.soort === 'berekend' ? { ...state.laatste, geschreven: true } : undefined;
 }
 
 const twee = (n: number) => String(n).padStart(2, '0');
@@ -74,5 +121,21 @@ export function statusregel(state: PaneState): string {
   if (laatste.soort === 'fouten') return `${aantal(laatste.meldingen.length, 'fout', 'fouten')} — niets geschreven`;
   if (state.ongedaanOm)
     return `Ongedaan gemaakt om ${klokTijd(state.ongedaanOm)} — de berekening van ${klokTijd(laatste.tijd)} staat niet meer in de werkmap`;
-  return `Berekend om ${klokTijd(laatste.tijd)} — ${aantal(laatste.opgaveregels, 'opgaveregel', 'opgaveregels')}, ${aantal(laatste.dekkingsregels, 'dekkingsregel', 'dekkingsregels')}`;
+  const regels = `${aantal(laatste.opgaveregels, 'opgaveregel', 'opgaveregels')}, ${aantal(laatste.dekkingsregels, 'dekkingsregel', 'dekkingsregels')}`;
+  return `Berekend om ${klokTijd(laatste.tijd)}${metScenarios(aanIn(laatste.resultaat))} — ${regels}${nietMeegeteld(laatste)}`;
+}
+
+/** `A`, `A en B`, `A, B en C`. */
+export const opsomming = (namen: readonly string[]) =>
+  namen.length <= 1 ? namen.join('') : `${namen.slice(0, -1).join(', ')} en ${namen[namen.length - 1]}`;
+
+/** ` met scenario Wbi naar rato`, ` met scenario's AZWA en Wbi naar rato`; nothing for the base. */
+export const metScenarios = (aan: readonly string[]) =>
+  aan.length === 0 ? '' : ` met ${aan.length === 1 ? 'scenario' : "scenario's"} ${opsomming(aan)}`;
+
+// ` (6 regels in scenario's die uit staan)`: the rows that did not count.
+function nietMeegeteld({ nietMeegeteld: n, resultaat }: Berekening): string {
+  if (n === 0) return '';
+  const uit = resultaat.scenarios.filter((s) => !s.aan).length;
+  return ` (${aantal(n, 'regel', 'regels')} in ${uit === 1 ? 'een scenario dat uit staat' : "scenario's die uit staan"})`;
 }

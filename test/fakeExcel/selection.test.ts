@@ -24,7 +24,7 @@ const events = () => new Promise((r) => setTimeout(r, 5));
 async function luister(fake: FakeExcel) {
   const gezien: string[] = [];
   const registratie = await fake.run(async (context) => {
-    const r = context.workbook.onSelectionChanged.add(async (args) => void gezien.push(args.type));
+    const r = context.workbook.onSelectionChanged.add(async (args) => void gezien.push((args as unknown as { type: string }).type));
     await context.sync();
     return r;
   });

@@ -88,7 +88,7 @@ describe('the entry module (index.tsx) in Excel', () => {
     expect(run).toHaveBeenCalled();
     expect(excel.sheetNames()).toEqual(['Opgave', 'Dekking', 'NPLV Totaalbeeld']);
     expect(showAsTaskpane).not.toHaveBeenCalled();
-    expect(status()).toMatch(/^Berekend om \d\d:\d\d — 20 opgaveregels, 14 dekkingsregels$/);
+    expect(status()).toMatch(/^Berekend om \d\d:\d\d — 20 opgaveregels, 14 dekkingsregels \(6 regels in scenario's die uit staan\)$/);
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Ongedaan maken' }));
     });

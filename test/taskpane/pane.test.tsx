@@ -43,7 +43,7 @@ describe('the pane on the example workbook', () => {
     const wb = voorbeeld();
     render(<App port={wb} nu={klok} />);
     await herbereken();
-    expect(screen.getAllByRole('status')[0].textContent).toBe('Berekend om 14:32 — 20 opgaveregels, 14 dekkingsregels');
+    expect(screen.getAllByRole('status')[0].textContent).toBe("Berekend om 14:32 — 20 opgaveregels, 14 dekkingsregels (6 regels in scenario's die uit staan)");
     expect(tabel()).toEqual([
       ['Fysiek', '3.050', '675', '2.375', '594'],
       ['Sociaal-maatschappelijk', '1.300', '740', '560', '140'],

@@ -3,12 +3,13 @@ import type { Resultaat } from '../../src/engine';
 import { NO_CHANGES } from '../../src/workbook/port';
 
 const NU = new Date(2026, 10, 22, 9, 5);
-const resultaat = { perioden: [], sleutels: [], periodenInGebruik: [], meldingen: [] } as unknown as Resultaat;
+const resultaat = { perioden: [], sleutels: [], periodenInGebruik: [], meldingen: [], scenarios: [] } as unknown as Resultaat;
 const berekening = (opgaveregels: number, dekkingsregels: number): Berekening => ({
   soort: 'berekend',
   tijd: NU,
   opgaveregels,
   dekkingsregels,
+  nietMeegeteld: 0,
   resultaat,
   meldingen: [],
 });
@@ -64,5 +65,37 @@ describe('paneReducer', () => {
 
   it('a notice ends a busy state (a failed run)', () => {
     expect(na({ type: 'gestart' }, { type: 'bericht', bericht: { soort: 'fout', tekst: 'mislukt' } }).bezig).toBe(false);
+  });
+});
+
+describe('scenarios in the state line and the state', () => {
+  const metScenarios = (scenarios: [string, boolean][], nietMeegeteld: number): Berekening => ({
+    ...berekening(20, 15),
+    nietMeegeteld,
+    resultaat: { ...resultaat, scenarios: scenarios.map(([naam, aan]) => ({ naam, aan, opgaveRegels: 1, dekkingRegels: 0 })) },
+  });
+
+  it.each<[string, Berekening]>([
+    ["Berekend om 09:05 met scenario Wbi naar rato — 20 opgaveregels, 15 dekkingsregels (5 regels in scenario's die uit staan)", metScenarios([['A', false], ['Wbi naar rato', true], ['B', false]], 5)],
+    ["Berekend om 09:05 met scenario's A, B en C — 20 opgaveregels, 15 dekkingsregels", metScenarios([['A', true], ['B', true], ['C', true]], 0)],
+    ['Berekend om 09:05 met scenario A — 20 opgaveregels, 15 dekkingsregels (1 regel in een scenario dat uit staat)', metScenarios([['A', true], ['B', false]], 1)],
+    ["Berekend om 09:05 — 20 opgaveregels, 15 dekkingsregels (2 regels in scenario's die uit staan)", metScenarios([['A', false], ['B', false]], 2)],
+  ])('%s', (regel, b) => expect(statusregel(na({ type: 'berekend', berekening: b, undo }))).toBe(regel));
+
+  const geschreven = na({ type: 'berekend', berekening: metScenarios([['A', true], ['B', false]], 1), undo });
+  const doorrekening = (scenarios: string[]) => ({ scenarios, resultaat, meldingen: [] });
+
+  it('a switch that differs from the written run is computed; back to it, nothing to compute', () => {
+    expect(paneReducer(geschreven, { type: 'scenarios', scenarios: ['A', 'B'] }).rekent).toBe(true);
+    expect(paneReducer(geschreven, { type: 'scenarios', scenarios: ['A'] }).rekent).toBe(false);
+  });
+
+  it('a result for a choice changed since is dropped; the current one is kept, and a run keeps the choice', () => {
+    const gekozen = na({ type: 'berekend', berekening: metScenarios([['A', true], ['B', false]], 1), undo }, { type: 'scenarios', scenarios: ['B'] });
+    expect(paneReducer(gekozen, { type: 'doorgerekend', doorrekening: doorrekening(['A', 'B']) })).toBe(gekozen);
+    const klaar = paneReducer(gekozen, { type: 'doorgerekend', doorrekening: doorrekening(['B']) });
+    expect([klaar.doorgerekend?.scenarios, klaar.rekent]).toEqual([['B'], false]);
+    const weer = paneReducer(klaar, { type: 'berekend', berekening: berekening(20, 14), undo });
+    expect([weer.scenarios, weer.doorgerekend]).toEqual([['B'], undefined]);
   });
 });
