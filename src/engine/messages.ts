@@ -9,6 +9,8 @@ export function melding(ernst: Ernst, herkomst: Herkomst | undefined, field: str
   return { ernst, blad: herkomst.blad, cel, bericht };
 }
 
+const PM_LABEL: Record<string, string> = { rijksfinanciering: 'Rijksfinanciering' };
+
 /** Every text the engine shows the analyst, in one place. */
 export const tekst = {
   periodeOnbekend: (naam: string, bekend: string[]) =>
@@ -38,7 +40,7 @@ export const tekst = {
   scenarioOnbekend: (naam: string, bekend: string[]) =>
     `scenario '${naam}' komt in geen regel voor (` +
     (bekend.length ? `bekend: ${bekend.join(', ')})` : `de werkmap heeft geen kolom Scenario of geen regel met een scenario)`),
-  pm: (veld: string) => `${veld} is PM (pro memorie) en telt als 0`,
+  pm: (veld: string) => `${PM_LABEL[veld] ?? veld} is PM (pro memorie) en telt als 0`,
   controle: (label: string, veld: string, getypt: Dec, berekend: Dec) =>
     `controlerij '${label}': ${veld} is ${formatBedrag(getypt)}, de regels erboven geven ` +
     `${formatBedrag(berekend)} (verschil ${formatBedrag(getypt.minus(berekend).abs())})`,

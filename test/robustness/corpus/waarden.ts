@@ -8,8 +8,31 @@ const LANGE_NAAM = 'Leefbaarheid en veiligheid in de wijk, '.repeat(900).slice(0
 export const WAARDEN: Geval[] = [
   {
     soort: 'text in amount cells',
-    werkmap: basis({ E2: 'n.b.' }, { F3: 'pm' }),
-    verwacht: fouten("fout Opgave!E2: 'n.b.' is geen bedrag", "fout Dekking!F3: 'pm' is geen bedrag"),
+    werkmap: basis({ E2: 'n.b.' }, { F3: 'ca. 40' }),
+    verwacht: fouten("fout Opgave!E2: 'n.b.' is geen bedrag", "fout Dekking!F3: 'ca. 40' is geen bedrag"),
+  },
+  {
+    // Issue 7: PM (pro memorie) counts as 0, with a warning at its cell. Onderwijs: Rijksfinanciering PM → 0;
+    // dekking 20 + 0 = 20; Rijksdekking 0; 200 − 20 = 180; 150 − 0 = 150; 180 / 4 = 45.
+    // Totale opgave: 600; 160 + 20 = 180; 600 − 180 = 420; 420 / 4 = 105; 240 + 180 = 420.
+    soort: 'PM in an amount cell',
+    werkmap: basis({}, { F3: 'PM' }),
+    verwacht: goed({
+      meldingen: ['waarschuwing Dekking!F3: Rijksfinanciering is PM (pro memorie) en telt als 0'],
+      opgaveRijen: { 2: NIEUWBOUW_CIJFERS, 3: [150, 20, 0, 180, 150, 45, 0] },
+      dekkingRijen: { 2: 160, 3: 20 },
+      totaleOpgave: [600, 180, 420, 105, 420],
+    }),
+  },
+  {
+    // A key given as p.m.: Nieuwbouw's Rijksdeel 400 × 0 = 0; rest-Rijksopgave max(0; 0 − 60) = 0; the rest as the base.
+    soort: 'PM as a verdeelsleutel',
+    werkmap: basis({ F1: 'Verdeelsleutel', F2: 'p.m.' }),
+    verwacht: goed({
+      meldingen: ['waarschuwing Opgave!F2: verdeelsleutel is PM (pro memorie) en telt als 0'],
+      opgaveKolom: 'G',
+      opgaveRijen: { 2: [0, 160, 60, 240, 0, 60, 0], 3: ONDERWIJS_CIJFERS },
+    }),
   },
   {
     soort: 'error values #N/A and #DIV/0! (a formula’s cached result) in amount cells',
