@@ -14,6 +14,8 @@ export { totaalbeeldSheet } from './totaalbeeldSheet';
 export { formatTijdstip } from './totaalbeeldMeta';
 export { plaatsVan } from './meldingRows';
 export { herbereken, berekenWerkmap, ongedaanMaken } from './recalculate';
+export { doelVanCel } from './doelVanCel';
+export { leesCel, leesVerwijzing } from './celVerwijzing';
 export type { HerberekenOpties, BerekenUitkomst, HerberekenUitkomst } from './recalculate';
 export { MemoryWorkbook } from './memoryWorkbook';
 export { OfficeWorkbook } from './officeWorkbook';

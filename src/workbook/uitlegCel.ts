@@ -1,13 +1,20 @@
 import type { Doel, Uitleg } from '../engine';
+import { doelVanCel } from './doelVanCel';
 import type { TotaalbeeldLayout } from './layoutTypes';
 import type { Lezing } from './readInput';
 
-/** TEMPORARY until the cell → Doel mapping lands (issue 7): explains no cell yet. */
+/**
+ * How the figure a cell shows was made: the cell's `Doel` (doelVanCel) explained by the
+ * engine. Undefined for a cell that shows no output figure.
+ */
 export function uitlegVanCel(
   lezing: Lezing,
   layout: TotaalbeeldLayout,
   uitleg: (doel: Doel) => Uitleg | undefined,
 ): (blad: string, cel: string) => Uitleg | undefined {
-  void lezing, void layout, void uitleg;
-  return () => undefined;
+  const doel = doelVanCel(lezing, layout);
+  return (blad, cel) => {
+    const d = doel(blad, cel);
+    return d && uitleg(d);
+  };
 }

@@ -1,6 +1,9 @@
-import { herbereken, type HerberekenUitkomst } from '../../src/workbook/recalculate';
+import { herbereken } from '../../src/workbook/recalculate';
 import type { CellValue, ReadDetail, WorkbookPort } from '../../src/workbook/port';
+import { cells, fixture, NU, ok, OPGAVE_RIJ } from './contractFixture';
+import { scenarioContract } from './scenarioContract';
 import { changedCells, snapshot } from './snapshot';
+import { uitlegContract } from './uitlegContract';
 import { goldenOfRow, golden, OUTPUT_FIELDS, voorbeeld } from './seedSheets';
 
 /** A sheet to start from: values from A1; formulas and number formats by A1 address. */
@@ -19,53 +22,12 @@ export interface Harness {
   charts: boolean;
 }
 
-const NU = new Date(2026, 10, 22, 14, 32);
-
-/**
- * The seed as an analyst's workbook: a note column F, a formula in E2, a Totaal row (7)
- * after the physical rows of tot 2030 and a blank row (8); a third sheet that is not ours.
- * Data row i of voorbeeld.json sits in row OPGAVE_RIJ[i].
- */
-const OPGAVE_RIJ = voorbeeld.opgave.map((_, i) => (i < 5 ? i + 2 : i + 4));
-function fixture(edit: (o: CellValue[][], d: CellValue[][]) => void = () => {}): FixtureSheet[] {
-  const opgave: CellValue[][] = [['Periode', 'Pijler', 'Onderdeel', 'Gebied', 'Opgave', 'Toelichting']];
-  voorbeeld.opgave.forEach((r, i) => (opgave[OPGAVE_RIJ[i] - 1] = [r.periode, r.pijler, r.onderdeel, null, r.opgave, null]));
-  opgave[6] = ['tot 2030', 'Fysiek', 'Totale opgave fysieke pijler', null, 3050, null];
-  opgave[7] = [];
-  opgave[1][5] = 'Wbi-bijdrage meegeteld';
-  const dekking: CellValue[][] = [
-    ['Periode', 'Pijler', 'Bron', 'Onderdeel', 'Cofinanciering', 'Rijksfinanciering'],
-    ...voorbeeld.dekking.map((r) => [r.periode, r.pijler, r.bron, r.onderdeel || null, r.cofinanciering, r.rijksfinanciering]),
-  ];
-  edit(opgave, dekking);
-  return [
-    { name: 'Opgave', rows: opgave, formulas: { E2: { formula: '400+45', result: 445 } }, numberFormats: { E3: '#,##0' } },
-    { name: 'Dekking', rows: dekking },
-    { name: 'Notities', rows: [['Zie Opgave'], [null, 'som']], formulas: { B3: { formula: 'SUM(Opgave!E2:E6)', result: 3050 } } },
-  ];
-}
-
 const OWNED_OPGAVE_COLUMNS = ['G', 'H', 'I', 'J', 'K', 'L', 'M'];
 const OWNED_ROWS = [1, ...OPGAVE_RIJ, 7];
 const owned = (cel: string) =>
   cel.startsWith('NPLV Totaalbeeld!') ||
   OWNED_OPGAVE_COLUMNS.some((c) => OWNED_ROWS.some((r) => cel === `Opgave!${c}${r}`)) ||
   /^Dekking!G(\d+)$/.test(cel);
-
-async function cells(port: WorkbookPort, sheet: string) {
-  const [g] = await port.readSheets([sheet]);
-  return (row: number, column: number) => ({
-    value: g.values[row - g.top]?.[column - g.left] ?? null,
-    formula: g.formulas[row - g.top]?.[column - g.left] ?? null,
-    numberFormat: g.numberFormats[row - g.top]?.[column - g.left] ?? 'General',
-    bold: g.bold?.[row - g.top]?.[column - g.left] ?? false,
-  });
-}
-
-function ok(u: HerberekenUitkomst) {
-  if (!u.ok) throw new Error(JSON.stringify(u.meldingen));
-  return u;
-}
 
 function spied(port: WorkbookPort) {
   const applied: unknown[] = [];
@@ -318,4 +280,7 @@ export function contract(harness: Harness): void {
     expect(after.widths).toEqual(before.widths);
     expect(after.charts).toEqual(before.charts);
   });
+
+  scenarioContract(harness);
+  uitlegContract(harness);
 }

@@ -1,0 +1,24 @@
+import { parseA1 } from './address';
+
+/**
+ * A cell as the analyst may write it: `K3`, `$K$3`, `k3`, or a range whose top-left cell is
+ * meant (`K3:M5`). Undefined for anything else.
+ */
+export function leesCel(cel: string): { row: number; column: number } | undefined {
+  const [eerste] = cel.trim().toUpperCase().replace(/\$/g, '').split(':');
+  return parseA1(eerste);
+}
+
+/**
+ * A reference as Excel writes it: `Opgave!K3`, `'NPLV Totaalbeeld'!B6` (`''` for a quote in
+ * the name), or unquoted with spaces as a command line passes it. Undefined without a sheet
+ * or with a cell `leesCel` does not read.
+ */
+export function leesVerwijzing(verwijzing: string): { blad: string; cel: string } | undefined {
+  const at = verwijzing.lastIndexOf('!');
+  if (at <= 0) return undefined;
+  const naam = verwijzing.slice(0, at).trim();
+  const cel = verwijzing.slice(at + 1).trim();
+  const blad = /^'.*'$/.test(naam) ? naam.slice(1, -1).replace(/''/g, "'") : naam;
+  return blad && leesCel(cel) ? { blad, cel } : undefined;
+}
