@@ -1,7 +1,7 @@
 import { toJson } from '../engine';
 import { MemoryWorkbook } from '../workbook/memoryWorkbook';
 import type { WorkbookPort } from '../workbook/port';
-import { berekenWerkmap, herbereken } from '../workbook/recalculate';
+import { berekenWerkmap, herbereken, type BerekenUitkomst } from '../workbook/recalculate';
 import { newXlsx } from '../workbook/xlsxWorkbook';
 import { openXlsxPackage, type PackageWerkmap } from '../workbook/xlsxPackage';
 import { voorbeeldBladen, voorbeeldWerkmap, VOORBEELD_EENHEID } from '../voorbeeld/werkmap';
@@ -10,9 +10,9 @@ import { EXIT, type Io } from './io';
 import { GROOT_BESTAND, progress } from './progress';
 import { reportFouten, reportTotaalbeeld } from './report';
 
-type Exit = (typeof EXIT)[keyof typeof EXIT];
+export type Exit = (typeof EXIT)[keyof typeof EXIT];
 
-function usage(io: Io, bericht: string): Exit {
+export function usage(io: Io, bericht: string): Exit {
   io.err(`nplv: ${bericht}`);
   return EXIT.gebruik;
 }
@@ -28,24 +28,33 @@ async function open(io: Io, path: string, stap: (s: string) => void): Promise<Pa
   }
 }
 
-/** `nplv`: the embedded example, recomputed in memory, its Totaalbeeld printed. */
-export async function voorbeeldTonen(io: Io): Promise<Exit> {
+/** Reads IN (progress on stderr for a large file) and computes with these scenarios on; writes nothing. */
+export async function leesEnBereken(io: Io, invoer: string, scenarios: readonly string[]): Promise<BerekenUitkomst | Exit> {
+  const stap = progress(io, (fileSize(invoer) ?? 0) >= GROOT_BESTAND);
+  const werkmap = await open(io, invoer, stap);
+  if (typeof werkmap === 'number') return werkmap;
+  stap('berekenen…');
+  return berekenWerkmap(werkmap.port, { scenarios });
+}
+
+/** `nplv [--scenario NAAM]...`: the embedded example, recomputed in memory, its Totaalbeeld printed. */
+export async function voorbeeldTonen(io: Io, scenarios: readonly string[] = []): Promise<Exit> {
   const sheets = Object.fromEntries(Object.entries(voorbeeldWerkmap()).map(([name, values]) => [name, { values }]));
   const port: WorkbookPort = new MemoryWorkbook(sheets);
-  const uitkomst = await herbereken(port, { eenheid: VOORBEELD_EENHEID });
+  const uitkomst = await herbereken(port, { eenheid: VOORBEELD_EENHEID, scenarios });
   if (!uitkomst.ok) return reportFouten(io, uitkomst.meldingen, 'de voorbeeldwerkmap'), EXIT.fouten;
   reportTotaalbeeld(io, uitkomst.layout);
   return EXIT.klaar;
 }
 
-/** `nplv herbereken IN [-o OUT]`: never overwrites IN; writes nothing when there are errors. */
-export async function herberekenBestand(io: Io, invoer: string, uitvoer = defaultUitvoer(invoer)): Promise<Exit> {
+/** `nplv herbereken IN [-o OUT] [--scenario NAAM]...`: never overwrites IN; writes nothing when there are errors. */
+export async function herberekenBestand(io: Io, invoer: string, uitvoer = defaultUitvoer(invoer), scenarios: readonly string[] = []): Promise<Exit> {
   if (samePath(invoer, uitvoer)) return usage(io, 'het uitvoerbestand mag het invoerbestand niet zijn');
   const stap = progress(io, (fileSize(invoer) ?? 0) >= GROOT_BESTAND);
   const werkmap = await open(io, invoer, stap);
   if (typeof werkmap === 'number') return werkmap;
   stap('berekenen…');
-  const uitkomst = await herbereken(werkmap.port);
+  const uitkomst = await herbereken(werkmap.port, { scenarios });
   if (!uitkomst.ok) return reportFouten(io, uitkomst.meldingen, invoer), EXIT.fouten;
   stap(`${uitvoer} schrijven…`);
   await writeAtomically(uitvoer, (tmp) => werkmap.save(tmp));
@@ -55,18 +64,20 @@ export async function herberekenBestand(io: Io, invoer: string, uitvoer = defaul
   return EXIT.klaar;
 }
 
-/** `nplv totaalbeeld IN [--json]`: computes and prints, writes nothing. */
-export async function totaalbeeld(io: Io, invoer: string, json: boolean): Promise<Exit> {
-  const stap = progress(io, (fileSize(invoer) ?? 0) >= GROOT_BESTAND);
-  const werkmap = await open(io, invoer, stap);
-  if (typeof werkmap === 'number') return werkmap;
-  stap('berekenen…');
-  const uitkomst = await berekenWerkmap(werkmap.port);
+/**
+ * `nplv totaalbeeld IN [--json] [--scenario NAAM]...`: computes and prints, writes nothing.
+ * The JSON of CLI.md, with `scenarios` (name, on) when the workbook has any.
+ */
+export async function totaalbeeld(io: Io, invoer: string, json: boolean, scenarios: readonly string[] = []): Promise<Exit> {
+  const uitkomst = await leesEnBereken(io, invoer, scenarios);
+  if (typeof uitkomst === 'number') return uitkomst;
   if (!uitkomst.ok) {
     if (json) io.out(JSON.stringify({ perioden: [], meldingen: uitkomst.meldingen }, null, 2));
     return reportFouten(io, uitkomst.meldingen, invoer), EXIT.fouten;
   }
-  if (json) io.out(JSON.stringify(toJson(uitkomst.resultaat, uitkomst.meldingen), null, 2));
+  const { resultaat } = uitkomst;
+  const welke = resultaat.scenarios.map(({ naam, aan }) => ({ naam, aan }));
+  if (json) io.out(JSON.stringify({ ...toJson(resultaat, uitkomst.meldingen), ...(welke.length > 0 && { scenarios: welke }) }, null, 2));
   else reportTotaalbeeld(io, uitkomst.layout);
   return EXIT.klaar;
 }

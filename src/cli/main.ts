@@ -1,17 +1,20 @@
 import { GEBRUIK, parseArgs } from './args';
 import { herberekenBestand, totaalbeeld, voorbeeldSchrijven, voorbeeldTonen } from './commands';
 import { EXIT, type Io } from './io';
+import { uitleg } from './uitleg';
 
 /** The `nplv` command line (CLI.md); returns the exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const opdracht = parseArgs(argv);
   switch (opdracht.soort) {
     case 'voorbeeld-tonen':
-      return voorbeeldTonen(io);
+      return voorbeeldTonen(io, opdracht.scenarios);
     case 'herbereken':
-      return herberekenBestand(io, opdracht.invoer, opdracht.uitvoer);
+      return herberekenBestand(io, opdracht.invoer, opdracht.uitvoer, opdracht.scenarios);
     case 'totaalbeeld':
-      return totaalbeeld(io, opdracht.invoer, opdracht.json);
+      return totaalbeeld(io, opdracht.invoer, opdracht.json, opdracht.scenarios);
+    case 'uitleg':
+      return uitleg(io, opdracht.invoer, opdracht.cel, opdracht.scenarios);
     case 'voorbeeld':
       return voorbeeldSchrijven(io, opdracht.uitvoer);
     case 'hulp':

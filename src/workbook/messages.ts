@@ -1,4 +1,6 @@
 import { engineTekst } from '../engine';
+import { DEKKING_UITVOER, OPGAVE_UITVOER } from './outputColumns';
+import { TOTAALBEELD } from './sheetDefs';
 
 const lijst = (namen: readonly string[]) => namen.map((n) => `'${n}'`).join(', ');
 
@@ -29,6 +31,10 @@ export const tekst = {
       : `kolommen ${lijst(namen)} ontbreken in de kopregel (rij ${rij})`,
   geenKopregel: (diepte: number, nodig: readonly string[]) =>
     `geen kopregel gevonden in de eerste ${diepte} rijen (nodig: ${nodig.join(', ')})`,
+  geenCelVerwijzing: (v: string) => `${citaat(v)} is geen cel; schrijf blad en cel als Opgave!K3 of 'NPLV Totaalbeeld'!B6`,
+  geenUitleg: (v: string) =>
+    `${v} toont geen berekend cijfer. Uitleg is er voor de kolommen ${OPGAVE_UITVOER[0].kop} t/m ${OPGAVE_UITVOER[OPGAVE_UITVOER.length - 1].kop} ` +
+    `van Opgave (gegevens- en controlerijen), ${DEKKING_UITVOER[0].kop} in Dekking en de bedragen op het blad ${TOTAALBEELD}`,
 };
 
 /** Labels of fields in messages. */

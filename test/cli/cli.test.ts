@@ -35,7 +35,10 @@ describe('nplv voorbeeld and totaalbeeld --json', () => {
     expect(code).toBe(0);
     const json = JSON.parse(out);
     expect(json.meldingen.map((m: { ernst: string }) => m.ernst).sort()).toEqual(['controle', 'controle', 'controle', 'controle', 'waarschuwing', 'waarschuwing']);
+    // The example's scenario rows (voorbeeld.json), all off: the base is the seed.
+    expect(json.scenarios).toEqual(['Funderingsherstel 1 mld', 'Funderingsherstel 1,5 mld', 'Wbi naar rato', 'AZWA'].map((naam) => ({ naam, aan: false })));
     delete json.meldingen;
+    delete json.scenarios;
     expect(json).toEqual(golden);
   });
 
