@@ -10,9 +10,11 @@ import { PaneContext } from './paneContext';
 import { getoond } from './paneState';
 import { Resultaat } from './Resultaat';
 import { Scenarios } from './Scenarios';
+import type { SelectieVolger } from './selectie';
 import { createPaneStore, usePaneState, type PaneStore } from './store';
 import { klassen } from './styles';
 import { Uitgangspunten } from './Uitgangspunten';
+import { Uitleg } from './Uitleg';
 
 export interface AppProps {
   port: WorkbookPort;
@@ -20,6 +22,8 @@ export interface AppProps {
   store?: PaneStore;
   /** The clock (tests fix it). */
   nu?: () => Date;
+  /** The selection in the workbook, for the Uitleg (none: no Uitleg). */
+  selectie?: SelectieVolger;
 }
 
 const nieuweDatum = () => new Date();
@@ -33,6 +37,7 @@ function Pane({ store }: { store: PaneStore }): JSX.Element {
       <Kop state={state} menu={<MeerMenu bezig={state.bezig} />} />
       <Acties state={state} />
       {state.bericht && <Actiebericht bericht={state.bericht} />}
+      {laatste?.soort === 'berekend' && <Uitleg berekening={laatste} ongedaan={!!state.ongedaanOm} />}
       {laatste && <Meldingen meldingen={cijfers?.meldingen ?? laatste.meldingen} />}
       <Scenarios state={state} />
       {cijfers && (
@@ -46,9 +51,9 @@ function Pane({ store }: { store: PaneStore }): JSX.Element {
 }
 
 /** The NPLV task pane (PANE.md) on any workbook port: Office.js in Excel, in memory in tests. */
-export function App({ port, store, nu = nieuweDatum }: AppProps): JSX.Element {
+export function App({ port, store, nu = nieuweDatum, selectie }: AppProps): JSX.Element {
   const [eigenStore] = useState(createPaneStore);
-  const env: PaneEnv = useMemo(() => ({ port, store: store ?? eigenStore, nu }), [port, store, eigenStore, nu]);
+  const env: PaneEnv = useMemo(() => ({ port, store: store ?? eigenStore, nu, selectie }), [port, store, eigenStore, nu, selectie]);
   return (
     <PaneContext.Provider value={env}>
       <Pane store={env.store} />

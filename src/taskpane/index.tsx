@@ -6,6 +6,7 @@ import React from 'react';
 import ReactDOM from 'react-dom';
 import { OfficeWorkbook } from '../workbook/officeWorkbook';
 import { App } from './App';
+import { officeSelectie } from './officeSelectie';
 import { registerRibbonCommands } from './ribbon';
 import { createPaneStore } from './store';
 
@@ -15,7 +16,7 @@ function start(): void {
   const port = new OfficeWorkbook(Excel.run);
   const store = createPaneStore();
   registerRibbonCommands(Office, { port, store, nu: () => new Date() });
-  ReactDOM.render(<App port={port} store={store} />, root());
+  ReactDOM.render(<App port={port} store={store} selectie={officeSelectie(Excel.run)} />, root());
 }
 
 function buitenExcel(): void {

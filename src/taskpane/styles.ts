@@ -34,7 +34,7 @@ export const klassen = mergeStyleSets({
   },
   totaal: { fontWeight: 600, borderTop: '1px solid #c8c6c4' },
   toelichting: { margin: '6px 0 0', fontSize: 12, color: '#484644' },
-  scenario: { margin: '6px 0 0', selectors: { label: { flex: 1, overflowWrap: 'anywhere' } } },
+  scenario: { margin: '6px 0 0', selectors: { label: { flex: 1, wordBreak: 'normal', overflowWrap: 'break-word' } } },
   regels: { fontWeight: 400, color: '#605e5c' },
   uitlegKop: { margin: '0 0 4px', fontWeight: 600, overflowWrap: 'anywhere' },
 });

@@ -56,8 +56,8 @@ withChromium('the demo in Chromium', () => {
     expect(await status(page).textContent()).toBe('Nog niet berekend');
     expect(await sheetTabs(page).allTextContents()).toEqual(['Opgave', 'Dekking']);
     const rows = rowsOf(await grid(page));
-    expect(rows[2].slice(0, 5)).toEqual(['Periode', 'Pijler', 'Onderdeel', 'Opgave', null]);
-    expect(rows[3].slice(0, 5)).toEqual(['tot 2030', 'Fysiek', 'Nieuwbouw', 445, null]);
+    expect(rows[2].slice(0, 8)).toEqual(['Periode', 'Pijler', 'Onderdeel', 'Opgave', 'Verdeelsleutel', 'Scenario', 'Toelichting', null]);
+    expect(rows[3].slice(0, 8)).toEqual(['tot 2030', 'Fysiek', 'Nieuwbouw', 445, null, null, null, null]);
     await screenshot(page, '1-geopend');
   });
 
@@ -69,10 +69,10 @@ withChromium('the demo in Chromium', () => {
     const rows = rowsOf(await grid(page));
     const kop = rows.findIndex((r) => r.includes('Onderdeel'));
     const col = (name: string) => rows[kop].indexOf(name);
-    expect(KOPPEN.map(col)).toEqual(KOPPEN.map((_, i) => 4 + i)); // E… after Opgave (D)
+    expect(KOPPEN.map(col)).toEqual(KOPPEN.map((_, i) => 7 + i)); // H… after the input columns (A–G: … Opgave, Verdeelsleutel, Scenario, Toelichting)
     const seen = onderdelen.map(({ periode, o }) => {
       const row = rows.find((r) => r[col('Periode')] === periode && r[col('Onderdeel')] === o.onderdeel);
-      return row && OUTPUT.map((_, i) => row[4 + i]);
+      return row && OUTPUT.map((_, i) => row[7 + i]);
     });
     expect(seen).toEqual(onderdelen.map(({ o }) => OUTPUT.map((veld) => o[veld])));
 
@@ -151,7 +151,7 @@ withChromium('the demo in Chromium', () => {
     await typeIn(page, `C${nieuwbouw + 1}`, '60%');
     await herbereken(page);
     await showSheet(page, 'Opgave');
-    expect((await grid(page)).get('E4')).toEqual({ value: 267, shown: '267,0' });
+    expect((await grid(page)).get('H4')).toEqual({ value: 267, shown: '267,0' }); // H: Rijksdeel
     await screenshot(page, '7-sleutelbladen');
   });
 
@@ -187,10 +187,45 @@ withChromium('the demo in Chromium', () => {
       }
       return { ids: Object.keys(nplv).sort(), rijksdeel: await nplv.RIJKSDEEL([[445]], [['Nieuwbouw']]), fout };
     });
-    expect(got.ids).toHaveLength(8);
+    expect(got.ids).toHaveLength(9);
+    expect(got.ids).toContain('SCENARIO');
     expect(got.rijksdeel).toEqual([[222.5]]); // 445 × 50% (MODEL.md, Nieuwbouw)
     expect(got.fout).toMatch(/^#VALUE! .*n\.b\./);
     expect(demo.requests.slice(before)).toEqual([]);
+  });
+
+  it("a scenario switched on with the keyboard: base vs scenario; Herbereken writes it; a clicked cell's Uitleg, whose link goes to the input", async () => {
+    const { page } = demo;
+    await herbereken(page);
+    const wbi = page.getByRole('switch', { name: /^Wbi naar rato/ });
+    await wbi.focus();
+    await page.keyboard.press('Space');
+    await page.getByText(/^Doorgerekend met scenario Wbi naar rato, nog niet in de werkmap/).waitFor();
+    await page.getByRole('tab', { name: '2030 t/m 2035' }).click();
+    const vergelijking = page.getByRole('table', { name: "Basis en scenario's 2030 t/m 2035" });
+    const dekking = vergelijking.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Dekking', exact: true }) });
+    const g = golden.perioden[1].totaal;
+    expect(await dekking.getByRole('cell').allTextContents()).toEqual([String(g.dekking), String(g.dekking + 43), '+43']); // Wbi: 43 mln on Nieuwbouw 2030 t/m 2035
+    await screenshot(page, '8-scenario');
+
+    expect(await herbereken(page)).toMatch(/^Berekend om \d\d:\d\d met scenario Wbi naar rato — 20 opgaveregels, 15 dekkingsregels/);
+    await showSheet(page, 'Opgave');
+    const rows = rowsOf(await grid(page));
+    const rij = rows.findIndex((r) => r[0] === '2030 t/m 2035' && r[2] === 'Nieuwbouw') + 1;
+    expect(rows[rij - 1][10]).toBe(445 - 43); // K: Restopgave
+    await page.locator(`[data-cel="K${rij}"]`).click();
+    const uitleg = page.getByRole('region', { name: 'Uitleg' });
+    await uitleg.getByText(`Restopgave Nieuwbouw 2030 t/m 2035 = max(0; 445 − 43) = 402`).waitFor();
+    expect(await uitleg.getByText("scenario's aan: Wbi naar rato").count()).toBe(1);
+    await screenshot(page, '9-uitleg');
+    const link = uitleg.getByRole('button', { name: /^Ga naar Dekking!/ });
+    const plaats = (await link.textContent())!;
+    await link.click();
+    await page.getByRole('grid', { name: 'Blad Dekking' }).waitFor();
+    expect(await page.getByLabel('Gekozen cel').textContent()).toBe(plaats.split(':')[0]); // the name box shows the range's first cell
+    const wbiRij = rowsOf(await grid(page)).findIndex((r) => r[7] === 'Wbi naar rato') + 1;
+    expect(plaats).toBe(`Dekking!E${wbiRij}:F${wbiRij}`);
+    expect(await uitleg.getByText(/^Restopgave Nieuwbouw 2030 t\/m 2035/).count()).toBe(1); // stays: the input has no figure of its own
   });
 
   it("the ribbon's Herbereken does the same as the pane's button", async () => {
