@@ -6,7 +6,7 @@ import { App } from '../../src/taskpane/App';
 import type { CellValue } from '../../src/workbook/port';
 import type { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
 import golden from '../fixtures/golden.json';
-import { klok, voorbeeld } from './werkmappen';
+import { klok, leestNietMeer, voorbeeld } from './werkmappen';
 
 const status = () => screen.getAllByRole('status')[0].textContent;
 const schakelaar = (naam: string) => screen.getByRole('switch', { name: new RegExp(`^${naam} ·`) });
@@ -168,5 +168,18 @@ describe('the scenario toggles', () => {
     expect(rijenVan[2]).toEqual(['Opgave', mln(som('opgave')), mln(som('opgave') + 1500), '+1.500']);
     expect(rijenVan[7]).toEqual(['Rijksdeel', mln(som('rijksdeel')), mln(som('rijksdeel')), '0']);
     await waitFor(() => expect(screen.getByRole('region', { name: /^Waarschuwingen/ }).textContent).toMatch(/PM/));
+  });
+
+  it('a switch whose computation fails: the pane says so, keeps the switch on, and shows the last run', async () => {
+    const { port, weiger } = leestNietMeer(voorbeeld());
+    render(<App port={port} nu={klok} />);
+    await herbereken();
+    weiger();
+    fireEvent.click(schakelaar('Wbi naar rato'));
+    const bericht = await screen.findByText(/^Doorrekenen met scenario Wbi naar rato is mislukt/);
+    expect(bericht.textContent).toBe('Doorrekenen met scenario Wbi naar rato is mislukt: De werkmap is bezet');
+    expect(schakelaar('Wbi naar rato').getAttribute('aria-checked')).toBe('true');
+    expect(screen.queryByRole('table', { name: /^Basis en scenario's/ })).toBeNull();
+    expect(screen.getByRole('table', { name: 'Resultaat tot 2030' })).toBeTruthy();
   });
 });

@@ -48,3 +48,18 @@ export function weigertSchrijven(wb: WorkbookPort): WorkbookPort {
     select: (blad, cel) => wb.select(blad, cel),
   };
 }
+
+/** A port whose reads fail once `weiger()` was called (a workbook busy or gone). */
+export function leestNietMeer(wb: WorkbookPort): { port: WorkbookPort; weiger: () => void } {
+  let leesbaar = true;
+  const port: WorkbookPort = {
+    sheetNames: () => wb.sheetNames(),
+    readSheets: async (names) => {
+      if (!leesbaar) throw new Error('De werkmap is bezet');
+      return wb.readSheets(names);
+    },
+    apply: (changes) => wb.apply(changes),
+    select: (blad, cel) => wb.select(blad, cel),
+  };
+  return { port, weiger: () => (leesbaar = false) };
+}
