@@ -91,4 +91,14 @@ describe('berekenWerkmap', () => {
     const uitkomst = await berekenWerkmap(werkmap(OPGAVE_ROWS, DEKKING_ROWS, extra), { nu: NU });
     expect(uitkomst.ok && uitkomst.layout.rows[0].cells[0]).toMatch(/verdeelsleutels: uit werkmap$/);
   });
+
+  it.each([
+    ['a PM key, counting', 'PM', ['Extra'], 'standaard'],
+    ['a key typed in a row of a scenario that is off', 0.4, [], 'standaard'],
+    ['a key typed in a row of a scenario that is on', 0.4, ['Extra'], 'uit werkmap'],
+  ])('says "verdeelsleutels: %s" → %s', async (_naam, sleutel, scenarios, bron) => {
+    const opgave = [[...OPGAVE_ROWS[0], 'Verdeelsleutel', 'Scenario'], ...OPGAVE_ROWS.slice(1), ['tot 2030', 'Fysiek', 'Funderingsherstel', null, 100, sleutel, 'Extra']];
+    const uitkomst = await berekenWerkmap(werkmap(opgave), { nu: NU, scenarios });
+    expect(uitkomst.ok && uitkomst.layout.rows[0].cells[0]).toMatch(new RegExp(`verdeelsleutels: ${bron}$`));
+  });
 });
