@@ -1,5 +1,6 @@
 import React from 'react';
-import { statusregel, type PaneState } from './paneState';
+import type { PaneState } from './paneState';
+import { statusregel } from './statusregel';
 import { klassen } from './styles';
 
 /** "NPLV-opgave" with the overflow menu beside it, and the one-line state, announced to screen readers when it changes. */

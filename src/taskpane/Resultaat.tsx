@@ -4,7 +4,8 @@ import { Pivot, PivotItem } from 'office-ui-fabric-react/lib/Pivot';
 import { Toggle } from 'office-ui-fabric-react/lib/Toggle';
 import type { Cijfers, Dec, PeriodeResultaat, Resultaat as EngineResultaat } from '../engine';
 import { toonBedrag, type Eenheid } from './bedragen';
-import { aanIn, metScenarios } from './paneState';
+import { aanIn } from './paneState';
+import { metScenarios } from './statusregel';
 import { Bedrag, Vergelijking } from './Vergelijking';
 import { klassen } from './styles';
 

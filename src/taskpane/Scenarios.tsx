@@ -3,7 +3,8 @@ import { Toggle } from 'office-ui-fabric-react/lib/Toggle';
 import type { ScenarioInGebruik } from '../engine';
 import { kiesScenarios } from './actions';
 import { usePaneEnv } from './paneContext';
-import { aantal, getoond, type PaneState } from './paneState';
+import { getoond, type PaneState } from './paneState';
+import { aantal } from './statusregel';
 import { klassen } from './styles';
 
 /** `2 opgaveregels`, `1 dekkingsregel`, `2 opgaveregels en 1 dekkingsregel`. */

@@ -1,54 +1,13 @@
 import React, { useEffect, useRef, useState } from 'react';
-import { Link } from 'office-ui-fabric-react/lib/Link';
-import { uitlegRegels, type Plek, type Uitleg as EngineUitleg } from '../engine';
 import { showPlace } from './actions';
 import { usePaneEnv } from './paneContext';
 import type { Berekening } from './paneState';
-import { eersteCel, leesAdres, type Selectie } from './selectie';
+import { eersteCel, type Selectie } from './selectie';
+import { UitlegTekst, zelfde } from './UitlegTekst';
 import { klassen } from './styles';
 
 export const GEEN_UITKOMST =
   'Kies een cel met een uitkomst: een kolom Rijksdeel … Overschot dekking, Totale dekking of een getal op het blad NPLV Totaalbeeld.';
-
-// A place as the explanation's text writes it: `Dekking!E4:F4`, `'NPLV Totaalbeeld'!B5`, `Opgave!5:5`.
-const PLAATS = /(?:'(?:[^']|'')+'|[\p{L}\d_.]+)!(?:\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|\d+:\d+)/gu;
-
-const sleutel = (p: Plek) => `${p.blad.toLowerCase()}!${p.cel.replace(/\$/g, '').toUpperCase()}`;
-const zelfde = (a: Plek | undefined, b: Plek | undefined) => !!a && !!b && sleutel(a) === sleutel(b);
-
-/** Every cell an explanation names: of its inputs and of their parts. */
-const plekkenVan = (u: EngineUitleg): Plek[] => u.termen.flatMap((t) => [...t.plekken, ...t.delen.flatMap((d) => d.plekken)]);
-
-/** A line of the explanation cut into text and the places in it that are cells of the explanation. */
-export function stukken(regel: string, plekken: readonly Plek[]): (string | { tekst: string; plek: Selectie })[] {
-  const bekend = new Set(plekken.map(sleutel));
-  const uit: (string | { tekst: string; plek: Selectie })[] = [];
-  let vanaf = 0;
-  for (const m of regel.matchAll(PLAATS)) {
-    const plek = leesAdres(m[0]);
-    if (!plek || !bekend.has(sleutel(plek))) continue;
-    uit.push(regel.slice(vanaf, m.index), { tekst: m[0], plek });
-    vanaf = m.index + m[0].length;
-  }
-  uit.push(regel.slice(vanaf));
-  return uit.filter((s) => s !== '');
-}
-
-function Regel({ regel, plekken, ga }: { regel: string; plekken: readonly Plek[]; ga: (p: Selectie) => void }): JSX.Element {
-  return (
-    <li className={klassen.regel}>
-      {stukken(regel, plekken).map((s, i) =>
-        typeof s === 'string' ? (
-          s
-        ) : (
-          <Link key={i} className={klassen.plaats} aria-label={`Ga naar ${s.tekst}`} onClick={() => ga(s.plek)}>
-            {s.tekst}
-          </Link>
-        ),
-      )}
-    </li>
-  );
-}
 
 /**
  * The Uitleg (issue 7): how the figure in the selected cell was made, as the engine derived
@@ -111,20 +70,5 @@ export function Uitleg({ berekening, ongedaan }: { berekening: Berekening; onged
         )}
       </div>
     </section>
-  );
-}
-
-function UitlegTekst({ uitleg, ga }: { uitleg: EngineUitleg; ga: (p: Selectie) => void }): JSX.Element {
-  const [eerste, ...rest] = uitlegRegels(uitleg);
-  const plekken = plekkenVan(uitleg);
-  return (
-    <>
-      <p className={klassen.uitlegKop}>{eerste}</p>
-      <ul className={klassen.lijst} aria-label="Invoer">
-        {rest.map((regel, i) => (
-          <Regel key={i} regel={regel} plekken={plekken} ga={ga} />
-        ))}
-      </ul>
-    </>
   );
 }

@@ -4,7 +4,7 @@ import type { SheetContent, WorkbookPort } from '../workbook/port';
 import { berekenWerkmap, herbereken, ongedaanMaken } from '../workbook/recalculate';
 import { DEKKING, OPGAVE, PERIODEN, VERDEELSLEUTELS } from '../workbook/sheetDefs';
 import { voorbeeldBladen } from '../voorbeeld/werkmap';
-import { aantal, metScenarios } from './paneState';
+import { aantal, metScenarios } from './statusregel';
 import type { Selectie, SelectieVolger } from './selectie';
 import type { PaneStore } from './store';
 

@@ -1,4 +1,5 @@
-import { BEGIN, paneReducer, statusregel, type Berekening, type PaneActie, type PaneState } from '../../src/taskpane/paneState';
+import { BEGIN, paneReducer, type Berekening, type PaneActie, type PaneState } from '../../src/taskpane/paneState';
+import { statusregel } from '../../src/taskpane/statusregel';
 import type { Resultaat } from '../../src/engine';
 import { NO_CHANGES } from '../../src/workbook/port';
 
