@@ -38,7 +38,10 @@ export function installOffice(excel: FakeExcel, changed: () => void): DemoOffice
     actions: { associate: (id: string, action: Action) => void actions.set(id, action) },
     addin: { showAsTaskpane: () => Promise.resolve() },
   };
-  const run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => excel.run(batch).finally(changed);
+  type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+  // Excel.run(batch), or Excel.run(context, batch) in an earlier batch's context.
+  const run = <T>(first: Batch<T> | OfficeExtension.ClientRequestContext, batch?: Batch<T>): Promise<T> =>
+    (typeof first === 'function' ? excel.run(first) : excel.runIn(first, batch!)).finally(changed);
   const functions = new Map<string, (...args: unknown[]) => unknown>();
   const customFunctions = {
     associate: (id: string, fn: (...args: unknown[]) => unknown) => void functions.set(id.toUpperCase(), fn),

@@ -16,7 +16,7 @@ function start(): void {
   const port = new OfficeWorkbook(Excel.run);
   const store = createPaneStore();
   registerRibbonCommands(Office, { port, store, nu: () => new Date() });
-  ReactDOM.render(<App port={port} store={store} selectie={officeSelectie(Excel.run)} />, root());
+  ReactDOM.render(<App port={port} store={store} selectie={officeSelectie(Excel.run, Excel.run)} />, root());
 }
 
 function buitenExcel(): void {

@@ -1,12 +1,16 @@
 import type { ExcelRun } from '../workbook/officeWorkbook';
+
+/** `Excel.run(context, batch)`: a batch in the request context of an earlier one. */
+export type ExcelRunIn = <T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 import { leesAdres, type SelectieVolger } from './selectie';
 
 /**
  * The selection in Excel: `workbook.onSelectionChanged` (its event says only that it changed),
  * then one `Excel.run` with one sync reads `getSelectedRange().address`. Stopping removes the
- * handler. A handler that finds the workbook busy or closed reports nothing.
+ * handler in the request context it was added in (`Excel.run(context, …)`), as Office.js
+ * requires. A handler that finds the workbook busy or closed reports nothing.
  */
-export function officeSelectie(run: ExcelRun): SelectieVolger {
+export function officeSelectie(run: ExcelRun, runIn: ExcelRunIn): SelectieVolger {
   return async (gekozen) => {
     const lees = async () => {
       const adres = await run(async (context) => {
@@ -24,9 +28,10 @@ export function officeSelectie(run: ExcelRun): SelectieVolger {
       return handler;
     });
     await opVerandering();
-    return async () => {
-      registratie.remove();
-      await registratie.context.sync();
-    };
+    return () =>
+      runIn(registratie.context, async (context) => {
+        registratie.remove();
+        await context.sync();
+      });
   };
 }

@@ -17,7 +17,7 @@ const HINT = /^Kies een cel met een uitkomst: een kolom Rijksdeel … Overschot 
 function inExcel() {
   const { Opgave, Dekking } = voorbeeldWerkmap();
   const excel = new FakeExcel({ Opgave: { values: Opgave }, Dekking: { values: Dekking } });
-  const view = render(<App port={new OfficeWorkbook(excel.run)} nu={klok} selectie={officeSelectie(excel.run)} />);
+  const view = render(<App port={new OfficeWorkbook(excel.run)} nu={klok} selectie={officeSelectie(excel.run, excel.runIn)} />);
   return { excel, view };
 }
 
