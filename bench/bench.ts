@@ -9,12 +9,14 @@ import { benchFunctions } from './functions';
 import { printGoals, type GoalResult } from './goals';
 import { benchOffice } from './office';
 import { benchPaneSize } from './paneSize';
+import { benchScenarioUitleg } from './scenarioUitleg';
 
 async function main(): Promise<void> {
   console.log(`NPLV benchmark — ${new Date().toISOString().slice(0, 16)}, node ${process.version}, ${cpus().length} cores\n`);
   const goals: GoalResult[] = [];
   const engine = await benchEngine(formulaModelMs);
   goals.push(...engine.goals, ...(await benchFormulaModel(engine.engineMs200k)));
+  benchScenarioUitleg();
   benchFunctions();
   goals.push(...(await benchOffice()));
   goals.push(...(await benchCliFile()));
