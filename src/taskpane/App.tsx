@@ -1,4 +1,4 @@
-import React, { useMemo, useState } from 'react';
+import React, { useEffect, useMemo, useState } from 'react';
 import type { WorkbookPort } from '../workbook/port';
 import type { PaneEnv } from './actions';
 import { Acties, MeerMenu } from './Acties';
@@ -15,6 +15,7 @@ import { createPaneStore, usePaneState, type PaneStore } from './store';
 import { klassen } from './styles';
 import { Uitgangspunten } from './Uitgangspunten';
 import { Uitleg } from './Uitleg';
+import { verkenScenarios } from './verkennen';
 
 export interface AppProps {
   port: WorkbookPort;
@@ -40,6 +41,8 @@ function Pane({ store }: { store: PaneStore }): JSX.Element {
       {laatste?.soort === 'berekend' && <Uitleg berekening={laatste} ongedaan={!!state.ongedaanOm} />}
       {laatste && <Meldingen meldingen={cijfers?.meldingen ?? laatste.meldingen} />}
       <Scenarios state={state} />
+      {/* Before the first run: a switch's messages below the switches, so they do not move under the pointer. */}
+      {!laatste && cijfers && <Meldingen meldingen={cijfers.meldingen} />}
       {cijfers && (
         <>
           <Resultaat resultaat={cijfers.resultaat} basis={cijfers.basis} geschreven={cijfers.geschreven} />
@@ -54,6 +57,8 @@ function Pane({ store }: { store: PaneStore }): JSX.Element {
 export function App({ port, store, nu = nieuweDatum, selectie }: AppProps): JSX.Element {
   const [eigenStore] = useState(createPaneStore);
   const env: PaneEnv = useMemo(() => ({ port, store: store ?? eigenStore, nu, selectie }), [port, store, eigenStore, nu, selectie]);
+  // On opening (and for another workbook): its scenarios, so they can be switched on before the first run.
+  useEffect(() => void verkenScenarios(env), [env.port, env.store]); // once per workbook, not per clock or selection
   return (
     <PaneContext.Provider value={env}>
       <Pane store={env.store} />

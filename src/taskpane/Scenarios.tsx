@@ -16,11 +16,14 @@ export function regelsVan(s: Pick<ScenarioInGebruik, 'opgaveRegels' | 'dekkingRe
   return delen.join(' en ');
 }
 
-/** The workbook's scenarios as the last figures name them; without figures, those switched on (so they can be switched off). */
+/**
+ * The workbook's scenarios as the last figures name them; without figures, as a read before
+ * any run found them (`verkend`); and those switched on, so they can be switched off.
+ */
 function lijst(state: PaneState): { naam: string; regels?: string }[] {
-  const cijfers = getoond(state);
-  if (cijfers) return cijfers.resultaat.scenarios.map((s) => ({ naam: s.naam, regels: regelsVan(s) }));
-  return (state.scenarios ?? []).map((naam) => ({ naam }));
+  const bekend = getoond(state)?.resultaat.scenarios ?? state.verkend ?? [];
+  const aan = (state.scenarios ?? []).filter((naam) => !bekend.some((s) => s.naam === naam));
+  return [...bekend.map((s) => ({ naam: s.naam, regels: regelsVan(s) })), ...aan.map((naam) => ({ naam }))];
 }
 
 /**

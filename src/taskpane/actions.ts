@@ -7,6 +7,7 @@ import { voorbeeldBladen } from '../voorbeeld/werkmap';
 import { aantal, metScenarios } from './statusregel';
 import type { Selectie, SelectieVolger } from './selectie';
 import type { PaneStore } from './store';
+import { verkenScenarios } from './verkennen';
 
 /**
  * What the pane's actions work on: the workbook, the shared state and a clock (tests fix it);
@@ -99,6 +100,7 @@ export async function insertExample(env: PaneEnv): Promise<void> {
     }
     await addSheets(env, voorbeeldBladen());
     gelukt(env, 'Voorbeeld ingevoegd: de bladen Opgave en Dekking met de invoer van het rapport. Klik op Herbereken.');
+    await verkenScenarios(env); // its scenarios, to switch on before the first Herbereken
   } catch (e) {
     fout(env, 'Voorbeeld invoegen', e);
   }

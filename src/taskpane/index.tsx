@@ -9,13 +9,16 @@ import { App } from './App';
 import { officeSelectie } from './officeSelectie';
 import { registerRibbonCommands } from './ribbon';
 import { createPaneStore } from './store';
+import { verkenBijTonen } from './zichtbaar';
 
 const root = () => document.getElementById('root');
 
 function start(): void {
   const port = new OfficeWorkbook(Excel.run);
   const store = createPaneStore();
-  registerRibbonCommands(Office, { port, store, nu: () => new Date() });
+  const env = { port, store, nu: () => new Date() };
+  registerRibbonCommands(Office, env);
+  verkenBijTonen(Office, env);
   ReactDOM.render(<App port={port} store={store} selectie={officeSelectie(Excel.run, Excel.run)} />, root());
 }
 

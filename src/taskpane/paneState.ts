@@ -1,4 +1,4 @@
-import type { Melding, Resultaat, Uitleg } from '../engine';
+import type { Melding, Resultaat, ScenarioInGebruik, Uitleg } from '../engine';
 import type { WorkbookChanges } from '../workbook/port';
 
 /** Figures the pane shows: a result, the base beside it when scenarios were on, and its messages. */
@@ -55,6 +55,8 @@ export interface PaneState {
   doorgerekend?: Doorrekening;
   /** Computing `doorgerekend`. */
   rekent?: boolean;
+  /** The workbook's scenarios as a read without figures found them (before a run); a run's result supersedes it. */
+  verkend?: ScenarioInGebruik[];
 }
 
 export type PaneActie =
@@ -65,7 +67,8 @@ export type PaneActie =
   | { type: 'bericht'; bericht?: Bericht }
   | { type: 'scenarios'; scenarios: string[] }
   | { type: 'doorgerekend'; doorrekening: Doorrekening }
-  | { type: 'niet doorgerekend'; scenarios: string[]; bericht: Bericht };
+  | { type: 'niet doorgerekend'; scenarios: string[]; bericht: Bericht }
+  | { type: 'verkend'; scenarios: ScenarioInGebruik[] };
 
 export const BEGIN: PaneState = { bezig: false };
 
@@ -88,6 +91,8 @@ export function paneReducer(state: PaneState, actie: PaneActie): PaneState {
       return zelfde(actie.doorrekening.scenarios, state.scenarios ?? []) ? { ...state, doorgerekend: actie.doorrekening, rekent: false } : state;
     case 'niet doorgerekend':
       return zelfde(actie.scenarios, state.scenarios ?? []) ? { ...state, rekent: false, bericht: actie.bericht } : state;
+    case 'verkend':
+      return { ...state, verkend: actie.scenarios };
   }
 }
 

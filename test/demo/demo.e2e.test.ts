@@ -194,6 +194,26 @@ withChromium('the demo in Chromium', () => {
     expect(demo.requests.slice(before)).toEqual([]);
   });
 
+  it("lists the example's scenarios before any run: Wbi naar rato switched on, then one Herbereken writes its figures", async () => {
+    const { page } = demo;
+    const scenarios = page.getByRole('region', { name: "Scenario's" });
+    await scenarios.getByRole('switch').first().waitFor();
+    expect(await scenarios.getByRole('switch').evaluateAll((s) => s.map((e) => e.closest('.ms-Toggle')?.querySelector('label')?.textContent))).toEqual([
+      'Funderingsherstel 1 mld · 2 opgaveregels',
+      'Funderingsherstel 1,5 mld · 2 opgaveregels',
+      'Wbi naar rato · 1 dekkingsregel',
+      'AZWA · 1 dekkingsregel',
+    ]);
+    expect(await status(page).textContent()).toBe('Nog niet berekend');
+    await scenarios.getByRole('switch', { name: /^Wbi naar rato/ }).click();
+    await page.getByText(/^Doorgerekend met scenario Wbi naar rato, nog niet in de werkmap/).waitFor();
+    expect(await sheetTabs(page).allTextContents()).toEqual(['Opgave', 'Dekking']); // nothing written yet
+    await screenshot(page, '1b-scenario-voor-de-eerste-run');
+    expect(await herbereken(page)).toMatch(/^Berekend om \d\d:\d\d met scenario Wbi naar rato — 20 opgaveregels, 15 dekkingsregels/);
+    await showSheet(page, 'Dekking');
+    expect(rowsOf(await grid(page)).find((r) => r[7] === 'Wbi naar rato')?.[8]).toBe(43); // I: Totale dekking (the report's 43 mln)
+  });
+
   it("a scenario switched on with the keyboard: base vs scenario; Herbereken writes it; a clicked cell's Uitleg, whose link goes to the input", async () => {
     const { page } = demo;
     await herbereken(page);

@@ -4,6 +4,8 @@ import { fireEvent, screen } from '@testing-library/dom';
 import type { act as Act } from 'react-dom/test-utils';
 import { FakeExcel } from '../../src/fakeExcel';
 import { voorbeeldWerkmap } from '../../src/voorbeeld/werkmap';
+import { OfficeWorkbook } from '../../src/workbook/officeWorkbook';
+import { NO_CHANGES } from '../../src/workbook/port';
 
 type Handler = (event: { completed(): void }) => Promise<void>;
 
@@ -15,15 +17,18 @@ function fakeOffice(excel: FakeExcel) {
   let ready: (info: { host: string | null }) => void = () => {};
   const acties = new Map<string, Handler>();
   const showAsTaskpane = jest.fn(async () => {});
+  let zichtbaarheid: (message: { visibilityMode: string }) => void = () => {};
+  const onVisibilityModeChanged = (handler: typeof zichtbaarheid) => ((zichtbaarheid = handler), Promise.resolve(async () => {}));
   const office = {
     HostType: { Excel: 'Excel' },
     onReady: (callback: typeof ready) => ((ready = callback), Promise.resolve()),
     actions: { associate: (id: string, fn: Handler) => void acties.set(id, fn) },
-    addin: { showAsTaskpane },
+    addin: { showAsTaskpane, onVisibilityModeChanged },
   };
   const run = jest.fn(excel.run);
   Object.assign(globalThis, { Office: office, Excel: { run } });
-  return { run, acties, showAsTaskpane, ready: (host: string | null) => ready({ host }) };
+  const zichtbaar = (visibilityMode: 'Hidden' | 'Taskpane') => zichtbaarheid({ visibilityMode });
+  return { run, acties, showAsTaskpane, zichtbaar, ready: (host: string | null) => ready({ host }) };
 }
 
 /**
@@ -56,6 +61,8 @@ async function klikLint(act: typeof Act, acties: Map<string, Handler>) {
 }
 
 const status = () => screen.getAllByRole('status')[0].textContent;
+/** Lets the in-memory Excel's pending work (it answers in microtasks) finish. */
+const rustig = () => new Promise<void>((r) => setTimeout(r, 0));
 
 beforeEach(() => {
   document.body.innerHTML = '<div id="root"></div>';
@@ -67,8 +74,9 @@ afterEach(() => {
 });
 
 describe('the entry module (index.tsx) in Excel', () => {
-  it('does nothing before Office.onReady; then registers the ribbon command and renders the pane', () => {
-    const { run, acties, ready } = fakeOffice(voorbeeldExcel());
+  it('does nothing before Office.onReady; then registers the ribbon command and renders the pane', async () => {
+    const excel = voorbeeldExcel();
+    const { run, acties, ready } = fakeOffice(excel);
     const act = laadEntry();
     expect(document.getElementById('root')!.textContent).toBe('');
     expect(acties.size).toBe(0);
@@ -76,7 +84,31 @@ describe('the entry module (index.tsx) in Excel', () => {
     expect([...acties.keys()]).toEqual(['herbereken']);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('NPLV-opgave');
     expect(status()).toBe('Nog niet berekend');
-    expect(run).not.toHaveBeenCalled();
+    await act(() => rustig());
+    // Its one read on opening: the sheet names, then the sheets' contents; nothing written.
+    expect(run).toHaveBeenCalledTimes(2);
+    expect(excel.requests.map((r) => r.writes)).toEqual([0, 0]);
+    expect(status()).toBe('Nog niet berekend');
+  });
+
+  it("lists the workbook's scenarios on opening, in two syncs; and reads them again when the pane shows again", async () => {
+    const excel = voorbeeldExcel((opgave) => {
+      opgave[4][3] = 'n.b.';
+    });
+    const { zichtbaar, ready } = fakeOffice(excel);
+    const act = laadEntry();
+    act(() => ready('Excel'));
+    await act(() => rustig());
+    expect(excel.syncs).toBe(2);
+    expect(screen.queryByRole('region', { name: "Scenario's" })).toBeNull(); // errors: quietly none
+    await new OfficeWorkbook(excel.run).apply({ ...NO_CHANGES, writes: [{ sheet: 'Opgave', top: 5, left: 4, values: [[445]] }] }); // the analyst mends D5
+    const syncs = excel.syncs;
+    await act(async () => zichtbaar('Hidden'));
+    expect(excel.syncs).toBe(syncs);
+    await act(async () => (zichtbaar('Taskpane'), rustig()));
+    expect(excel.syncs).toBe(syncs + 2);
+    expect(screen.getAllByRole('switch', { name: / · / })).toHaveLength(4);
+    expect(status()).toBe('Nog niet berekend');
   });
 
   it('the ribbon runs through Excel.run and the pane shows that run, with its undo', async () => {
@@ -126,18 +158,21 @@ describe('the entry module (index.tsx) in Excel', () => {
 });
 
 describe('no font files from the internet', () => {
-  it('registers no @font-face pointing at a CDN when the pane loads', () => {
+  it('registers no @font-face pointing at a CDN when the pane loads', async () => {
     const { ready } = fakeOffice(voorbeeldExcel());
     let rules = '';
+    let act: typeof Act | undefined;
     jest.isolateModules(() => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- the same registry as the entry's Fluent UI
       require('../../src/taskpane/index');
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const { Stylesheet } = require('@uifabric/merge-styles');
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      require('react-dom/test-utils').act(() => ready('Excel'));
+      act = require('react-dom/test-utils').act;
+      act!(() => ready('Excel'));
       rules = Stylesheet.getInstance().getRules(true);
     });
+    await act!(() => rustig()); // the pane's read on opening ends inside the test
     expect(rules).toContain('@keyframes'); // Fluent UI's global rules were registered
     expect(rules).not.toMatch(/@font-face[^}]*https?:/);
   });

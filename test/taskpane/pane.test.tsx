@@ -32,10 +32,14 @@ async function herbereken() {
 }
 
 describe('the pane on the example workbook', () => {
-  it('says it has not computed yet, and offers no undo', () => {
+  it('says it has not computed yet, and offers no undo; once it has read the workbook, its scenarios to switch on, no figures', async () => {
     render(<App port={voorbeeld()} nu={klok} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('NPLV-opgave');
     expect(screen.getByRole('status').textContent).toBe('Nog niet berekend');
+    expect(screen.queryByRole('button', { name: 'Ongedaan maken' })).toBeNull();
+    await screen.findByRole('region', { name: "Scenario's" }); // the read on opening (scenariosVooraf.test.tsx)
+    expect(screen.getByRole('status').textContent).toBe('Nog niet berekend');
+    expect(screen.queryByRole('table', { name: /^Resultaat/ })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Ongedaan maken' })).toBeNull();
   });
 

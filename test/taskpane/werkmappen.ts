@@ -63,3 +63,15 @@ export function leestNietMeer(wb: WorkbookPort): { port: WorkbookPort; weiger: (
   };
   return { port, weiger: () => (leesbaar = false) };
 }
+
+/** A port that counts its `readSheets` calls (a read of the workbook's contents). */
+export function telLezingen(wb: WorkbookPort): { port: WorkbookPort; lezingen: () => number } {
+  let n = 0;
+  const port: WorkbookPort = {
+    sheetNames: () => wb.sheetNames(),
+    readSheets: (names, detail) => (n++, wb.readSheets(names, detail)),
+    apply: (changes) => wb.apply(changes),
+    select: (blad, cel) => wb.select(blad, cel),
+  };
+  return { port, lezingen: () => n };
+}
