@@ -30,7 +30,8 @@ function readCell(cell: ExcelJS.Cell): Cel {
   const merged = cell.type === ExcelJS.ValueType.Merge;
   const formula = cell.type === ExcelJS.ValueType.Formula ? cell.formula ?? null : null;
   return {
-    value: merged ? null : plain(cell.value),
+    // A formula's cached result from the cell's model: ExcelJS's `cell.value` drops a falsy one (0, false, ''; exceljs#2943).
+    value: merged ? null : plain(formula === null ? cell.value : (cell.model as { result?: unknown }).result),
     formula,
     numberFormat: cell.numFmt || 'General',
     bold: cell.font?.bold === true,

@@ -1,12 +1,18 @@
 import fc from 'fast-check';
-import type { WorkbookPort } from '../../../src/workbook/port';
+import { bereken, type Invoer, type Melding, type Resultaat } from '../../../src/engine';
+import { a1 } from '../../../src/workbook/address';
+import { matchKey } from '../../../src/workbook/matchKey';
+import { DEKKING_UITVOER, OPGAVE_UITVOER } from '../../../src/workbook/outputColumns';
+import type { CellValue, WorkbookPort } from '../../../src/workbook/port';
 import { herbereken, ongedaanMaken, type HerberekenUitkomst } from '../../../src/workbook/recalculate';
+import { totaalbeeldLayout } from '../../../src/workbook/totaalbeeldLayout';
 import type { Adapter } from './adapter';
-import { eigendom, type Plaats } from './eigen';
+import { eigendom, isTotaalbeeld, type Plaats } from './eigen';
 import { parameters, runs, tijd } from './runs';
+import { alleenMeegeteld, ONBEKEND, pmCellen, telt } from './scenarios';
 import { verschillen, type Snapshot } from './snapshot';
-import { kapotteWerkmap, leesbareWerkmap, willekeurigeWerkmap } from './willekeurig';
-import type { Werkmap } from './werkmap';
+import { kapotteWerkmap, leesbareWerkmap, metKeuzes, scenarioWerkmap, willekeurigeWerkmap, type Geval } from './willekeurig';
+import { kopie, type Werkmap } from './werkmap';
 
 const NU = new Date(2026, 10, 22, 14, 32);
 const LATER = new Date(2026, 10, 23, 9, 5);
@@ -17,6 +23,8 @@ export interface Aantal {
   /** The share of NPLV_PROPERTY_RUNS this adapter gets at night. */
   gewicht?: number;
   msPerRun: number;
+  /** Runs of the properties of issue 7 (6 and 7) as a share of `runs`; default 1. */
+  scenarioDeel?: number;
 }
 
 function gelijk(voor: Snapshot, na: Snapshot, wat: string, eigen?: Plaats): void {
@@ -33,59 +41,229 @@ function geslaagd(u: HerberekenUitkomst, wat: string) {
 const KOPBREEDTE = 100;
 const kopVan = (s: Snapshot) => (blad: string, adres: string) => s.cellen.get(`${blad}!${adres}`)?.value;
 
-/** The five properties of issue #6 over random workbooks on one adapter. */
+/** The columns of the header row of a table after a run that hold the add-in's headers: column (1-based) per header. */
+function eigenKolommen(s: Snapshot, blad: string, kopRij: number, koppen: readonly { kop: string }[]): number[] {
+  const kop = kopVan(s);
+  const keys = Array.from({ length: KOPBREEDTE }, (_, i) => {
+    const v = kop(blad, a1(kopRij, i + 1));
+    return typeof v === 'string' ? matchKey(v) : undefined;
+  });
+  return koppen.map((k) => keys.indexOf(matchKey(k.kop)) + 1);
+}
+
+/** The Totaalbeeld's rows below its title lines (title, scenarios, unit), as values; `rijen` of them. */
+function totaalbeeldRijen(s: Snapshot): CellValue[][] {
+  const blad = s.bladen.find(isTotaalbeeld);
+  if (!blad) throw new Error('no Totaalbeeld sheet');
+  const grid: CellValue[][] = [];
+  for (const [key, cel] of s.cellen) {
+    if (!key.startsWith(`${blad}!`) || cel.value === null) continue;
+    const m = /^([A-Z]+)(\d+)$/.exec(key.slice(blad.length + 1))!;
+    const kolom = [...m[1]].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+    ((grid[Number(m[2]) - 1] ??= [])[kolom - 1] = cel.value);
+  }
+  const rows = Array.from(grid, (r) => Array.from(r ?? [], (v) => v ?? null));
+  return rows.slice(rows.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Bedragen in')) + 1);
+}
+
+// A row of values without its empty cells at the end; text '' is an empty cell (Excel and the package adapter read it so).
+const zonderStaart = (r: readonly CellValue[]) => {
+  const uit = r.map((v) => (v === '' ? null : v));
+  while (uit.length > 0 && uit[uit.length - 1] === null) uit.pop();
+  return uit;
+};
+
+/**
+ * Property 6 (issue 7), by hand: the run with scenarios `a` writes, in the rows that count,
+ * what `bereken` gives for the input with only those rows and no scenario at all (control
+ * rows: their blocks of those rows); the rows that do not count get empty cells; the
+ * Totaalbeeld below its title lines is that base's Totaalbeeld.
+ */
+function vergelijkMetBasis(w: Werkmap, u: Extract<HerberekenUitkomst, { ok: true }>, a: readonly string[], na: Snapshot): string[] {
+  const hand = alleenMeegeteld(w, u.invoer, a, na);
+  const basis = bereken(hand.invoer);
+  if (!basis.ok) return [`the input of the rows that count has errors: ${JSON.stringify(basis.meldingen.slice(0, 3))}`];
+  const r = basis.resultaat;
+  const fouten: string[] = [];
+  const check = (blad: string, rij: number, kolom: number, verwacht: CellValue) => {
+    if (kolom === 0) return void fouten.push(`${blad}: an output column is missing (row ${rij})`);
+    const cel = na.cellen.get(`${blad}!${a1(rij, kolom)}`);
+    const v = cel?.value ?? null;
+    if (v !== verwacht || (verwacht === null && (cel?.formula ?? null) !== null))
+      fouten.push(`${blad}!${a1(rij, kolom)}: ${JSON.stringify(v)}, expected ${JSON.stringify(verwacht)}`);
+  };
+  const { opgave, dekking } = w;
+  const oKol = eigenKolommen(na, opgave.blad, opgave.kopRij, OPGAVE_UITVOER);
+  const dKol = eigenKolommen(na, dekking.blad, dekking.kopRij, DEKKING_UITVOER);
+  u.invoer.opgave.forEach((row, i) => {
+    const j = hand.opgave.indexOf(i);
+    OPGAVE_UITVOER.forEach((k, c) => check(opgave.blad, row.herkomst!.rij, oKol[c], j < 0 ? null : r.regels[j][k.veld].toNumber()));
+  });
+  u.invoer.dekking.forEach((row, i) => {
+    const j = hand.dekking.indexOf(i);
+    check(dekking.blad, row.herkomst!.rij, dKol[0], j < 0 ? null : r.totaleDekking[j].toNumber());
+  });
+  (u.invoer.controles ?? []).forEach((c, i) => {
+    if (c.blad === 'opgave') OPGAVE_UITVOER.forEach((k, n) => check(opgave.blad, c.herkomst!.rij, oKol[n], r.controles[i][k.veld].toNumber()));
+    else check(dekking.blad, c.herkomst!.rij, dKol[0], r.controles[i].totaleDekking.toNumber());
+  });
+  const verwacht = totaalbeeldLayout(r, { berekendOm: '', bronnen: [], verdeelsleutels: 'standaard' }).rows;
+  const rijen = verwacht.slice(verwacht.findIndex((x) => String(x.cells[0]).startsWith('Bedragen in')) + 1).map((x) => zonderStaart(x.cells));
+  const gekregen = totaalbeeldRijen(na).map(zonderStaart);
+  if (JSON.stringify(gekregen) !== JSON.stringify(rijen)) {
+    const k = rijen.findIndex((x, n) => JSON.stringify(x) !== JSON.stringify(gekregen[n]));
+    fouten.push(`Totaalbeeld, row ${k < 0 ? rijen.length : k} below the title lines: ${JSON.stringify(gekregen[k] ?? gekregen.slice(rijen.length))}, expected ${JSON.stringify(rijen[k] ?? [])}`);
+  }
+  return fouten;
+}
+
+// The figures of a result (everything but its messages).
+const cijfers = (r: Resultaat) => JSON.stringify([r.perioden, r.regels, r.totaleDekking, r.controles, r.sleutels, r.periodenInGebruik, r.scenarios, r.nietMeegeteld]);
+
+/** The messages of `meer` that `minder` has not (as a multiset). */
+function zonder(meer: readonly Melding[], minder: readonly Melding[]): Melding[] {
+  const rest = minder.map((m) => JSON.stringify(m));
+  return meer.filter((m) => {
+    const i = rest.indexOf(JSON.stringify(m));
+    if (i < 0) return true;
+    rest.splice(i, 1);
+    return false;
+  });
+}
+
+const dataRijen = (invoer: Invoer) =>
+  new Set([...invoer.opgave, ...invoer.dekking].map((r) => `${r.herkomst!.blad}!${r.herkomst!.rij}`));
+
+/** The workbook with each PM cell 0 (data rows: PM reads as 0), or empty (other rows, control rows: PM is no typed amount there). */
+function pmAlsNul(w: Werkmap, data: Set<string> | undefined): Werkmap {
+  const uit = kopie(w);
+  for (const p of pmCellen(w)) {
+    const b = uit.bladen.find((x) => x.name === p.blad)!;
+    b.rows[p.rij - 1][p.kolom] = !data || data.has(`${p.blad}!${p.rij}`) ? 0 : null;
+    delete b.formulas[p.adres];
+  }
+  return uit;
+}
+
+/** The seven properties over random workbooks on one adapter: the five of issue #6 (with scenarios on and off), and two of issue 7. */
 export function eigenschappen(adapter: Adapter, aantal: Aantal): void {
   const k = adapter.kenmerken;
   const n = runs(aantal.runs, aantal.gewicht);
-  const eigenschap = (naam: string, werkmappen: fc.Arbitrary<Werkmap>, check: (w: Werkmap, port: WorkbookPort) => Promise<void>) =>
+  const n7 = Math.max(1, Math.round(n * (aantal.scenarioDeel ?? 1)));
+  const eigenschap = (naam: string, gevallen: fc.Arbitrary<Geval>, check: (g: Geval, port: WorkbookPort) => Promise<void>, aantalRuns = n) =>
     it(
       naam,
       async () => {
-        await fc.assert(fc.asyncProperty(werkmappen, async (w) => check(w, await adapter.maak(w))), parameters(n));
+        await fc.assert(fc.asyncProperty(gevallen, async (g) => check(g, await adapter.maak(g.w))), parameters(aantalRuns));
       },
-      tijd(n, aantal.msPerRun),
+      tijd(aantalRuns, aantal.msPerRun),
     );
+  const willekeurig = metKeuzes(willekeurigeWerkmap(k));
+  const leesbaar = metKeuzes(fc.oneof(leesbareWerkmap(k), scenarioWerkmap(k)));
+  const metScenarios = metKeuzes(scenarioWerkmap(k));
 
-  describe(`random workbooks on the ${adapter.naam} adapter (${n} per property)`, () => {
-    eigenschap('1. herbereken never throws: it gives a result, or its errors', willekeurigeWerkmap(k), async (_, port) => {
-      const u = await herbereken(port, { nu: NU });
+  describe(`random workbooks on the ${adapter.naam} adapter (${n} per property; ${n7} for 6 and 7)`, () => {
+    eigenschap('1. herbereken never throws: it gives a result, or its errors (an unknown scenario: errors)', willekeurig, async ({ a }, port) => {
+      const u = await herbereken(port, { nu: NU, scenarios: a });
       if (!u.ok && (u.meldingen.length === 0 || u.meldingen.some((m) => m.ernst !== 'fout')))
         throw new Error(`not ok without errors: ${JSON.stringify(u.meldingen)}`);
+      if (u.ok && a.includes(ONBEKEND)) throw new Error(`scenario '${ONBEKEND}' is in no row, and yet a result`);
     });
 
-    eigenschap('2. with errors nothing at all is written: the whole workbook is as before', kapotteWerkmap(k), async (_, port) => {
+    eigenschap('2. with errors nothing at all is written: the whole workbook is as before', metKeuzes(kapotteWerkmap(k)), async ({ a }, port) => {
       const voor = await adapter.snapshot(port);
-      if ((await herbereken(port, { nu: NU })).ok) return;
+      if ((await herbereken(port, { nu: NU, scenarios: a })).ok) return;
       gelijk(voor, await adapter.snapshot(await adapter.heropen(port)), 'errors, and yet the workbook changed');
     });
 
-    eigenschap('3. a run changes no cell, width, chart or sheet the add-in does not own', willekeurigeWerkmap(k), async (w, port) => {
+    eigenschap('3. a run changes no cell, width, chart or sheet the add-in does not own (with errors: nothing)', willekeurig, async ({ w, a }, port) => {
       const voor = await adapter.snapshot(port);
-      if (!(await herbereken(port, { nu: NU })).ok) return;
+      const ok = (await herbereken(port, { nu: NU, scenarios: a })).ok;
       const na = await adapter.snapshot(await adapter.heropen(port));
-      gelijk(voor, na, 'a run changed what it does not own', eigendom(w, kopVan(na), KOPBREEDTE));
+      if (!ok) gelijk(voor, na, 'errors, and yet the workbook changed');
+      else gelijk(voor, na, 'a run changed what it does not own', eigendom(w, kopVan(na), KOPBREEDTE));
     });
 
-    eigenschap('4. ongedaanMaken restores the workbook exactly, after a first and after a second run', leesbareWerkmap(k), async (_, port) => {
+    eigenschap('4. ongedaanMaken restores the workbook exactly, after a first run (scenarios A) and after a second (scenarios B)', leesbaar, async ({ a, b }, port) => {
       const begin = await adapter.snapshot(port);
-      const eerste = await herbereken(port, { nu: NU });
+      const eerste = await herbereken(port, { nu: NU, scenarios: a });
       if (!eerste.ok) return;
       let p = await adapter.heropen(port);
       const na1 = await adapter.snapshot(p);
-      const tweede = geslaagd(await herbereken(p, { nu: LATER }), 'the second run');
-      await ongedaanMaken(p, tweede.undo);
+      const tweede = await herbereken(p, { nu: LATER, scenarios: b });
       p = await adapter.heropen(p);
-      gelijk(na1, await adapter.snapshot(p), 'undo of the second run did not give back the first run’s workbook');
+      if (tweede.ok) {
+        await ongedaanMaken(p, tweede.undo);
+        p = await adapter.heropen(p);
+        gelijk(na1, await adapter.snapshot(p), 'undo of the second run did not give back the first run’s workbook');
+      } else {
+        // Only another choice of scenarios (a name no row holds) may make the second run fail; it then writes nothing.
+        if (JSON.stringify(a) === JSON.stringify(b)) geslaagd(tweede, 'the second run');
+        gelijk(na1, await adapter.snapshot(p), 'a second run with errors changed the workbook');
+      }
       await ongedaanMaken(p, eerste.undo);
       gelijk(begin, await adapter.snapshot(await adapter.heropen(p)), 'undo of the first run did not give back the workbook');
     });
 
-    eigenschap('5. running twice gives the same workbook as running once', leesbareWerkmap(k), async (_, port) => {
-      if (!(await herbereken(port, { nu: NU })).ok) return;
+    eigenschap('5. running twice gives the same workbook as running once', leesbaar, async ({ a }, port) => {
+      if (!(await herbereken(port, { nu: NU, scenarios: a })).ok) return;
       const p = await adapter.heropen(port);
       const eenmaal = await adapter.snapshot(p);
-      geslaagd(await herbereken(p, { nu: NU }), 'the second run');
+      geslaagd(await herbereken(p, { nu: NU, scenarios: a }), 'the second run');
       gelijk(eenmaal, await adapter.snapshot(await adapter.heropen(p)), 'a second run changed the workbook');
     });
+
+    eigenschap(
+      '6. scenarios: a run (after one with other scenarios) writes what the base of the rows that count gives (by hand), and empty cells in the rows that do not',
+      metScenarios,
+      async ({ w, a, b }, port) => {
+        // First a run with other scenarios (B), so that cells it filled must be emptied.
+        await herbereken(port, { nu: NU, scenarios: b });
+        const p = await adapter.heropen(port);
+        const u = await herbereken(p, { nu: NU, scenarios: a });
+        if (!u.ok) return;
+        const fouten = vergelijkMetBasis(w, u, a, await adapter.snapshot(await adapter.heropen(p)));
+        if (fouten.length > 0) throw new Error(`scenarios ${JSON.stringify(a)} (${fouten.length} verschillen):\n${fouten.slice(0, 20).join('\n')}`);
+      },
+      n7,
+    );
+
+    eigenschap(
+      '7. PM is 0: the same outcome and figures as with 0 in its cells, and one warning at each PM cell of a row that counts',
+      metScenarios,
+      async ({ w, a }, port) => {
+        const u = await herbereken(port, { nu: NU, scenarios: a });
+        const data = u.ok ? dataRijen(u.invoer) : undefined;
+        const nul = pmAlsNul(w, data);
+        const port0 = await adapter.maak(nul);
+        const u0 = await herbereken(port0, { nu: NU, scenarios: a });
+        if (u.ok !== u0.ok) throw new Error(`with PM ${u.ok ? 'a result' : 'errors'}, with 0 ${u0.ok ? 'a result' : 'errors'}: ${JSON.stringify((u.ok ? u0 : u).meldingen.slice(0, 5))}`);
+        if (!u.ok || !u0.ok) {
+          if (JSON.stringify(u.meldingen) !== JSON.stringify(u0.meldingen))
+            throw new Error(`errors with PM differ from those with 0:\n${JSON.stringify(u.meldingen.slice(0, 5))}\n${JSON.stringify(u0.meldingen.slice(0, 5))}`);
+          return;
+        }
+        if (cijfers(u.resultaat) !== cijfers(u0.resultaat)) throw new Error('the figures with PM differ from those with 0');
+        const pm = pmCellen(w);
+        // Left out: the PM cells themselves, and formulas (one may refer to a PM cell, and Excel recomputes it).
+        const anders: Plaats = (blad, rij, kolom) =>
+          isTotaalbeeld(blad) ||
+          (rij !== undefined && kolom !== undefined && w.bladen.some((b) => b.name === blad && b.formulas[a1(rij, kolom)] !== undefined)) ||
+          pm.some((p) => p.blad === blad && p.rij === rij && p.kolom + 1 === kolom);
+        const na = await adapter.snapshot(await adapter.heropen(port));
+        gelijk(await adapter.snapshot(await adapter.heropen(port0)), na, 'the sheets with PM differ from those with 0', anders);
+        const weg = zonder(u0.resultaat.meldingen, u.resultaat.meldingen);
+        if (weg.length > 0) throw new Error(`messages with 0 but not with PM: ${JSON.stringify(weg.slice(0, 5))}`);
+        const extra = zonder(u.resultaat.meldingen, u0.resultaat.meldingen);
+        const gekregen = extra.map((m) => `${m.ernst} ${m.blad}!${m.cel}`).sort();
+        const verwacht = pm
+          .filter((p) => data!.has(`${p.blad}!${p.rij}`) && telt(w, p.tabel, p.rij, a, na))
+          .map((p) => `waarschuwing ${p.blad}!${p.adres}`)
+          .sort();
+        if (JSON.stringify(gekregen) !== JSON.stringify(verwacht))
+          throw new Error(`PM warnings ${JSON.stringify(gekregen)}, expected one per PM cell of a row that counts: ${JSON.stringify(verwacht)}`);
+      },
+      n7,
+    );
   });
 }

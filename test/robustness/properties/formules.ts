@@ -3,6 +3,7 @@ import { a1 } from '../../../src/workbook/address';
 import type { CellValue } from '../../../src/workbook/port';
 import { celwaarde, type Kenmerken } from './celwaarden';
 import { isEigenKop, isKopRij, isTotaalbeeld } from './eigen';
+import { isPmTekst } from './scenarios';
 import { kopie, waardeVak, type Blad, type Werkmap } from './werkmap';
 
 /**
@@ -52,7 +53,8 @@ interface Cel {
 
 const sleutel = (blad: Blad, rij: number, kolom: number) => `${blad.name}!${a1(rij, kolom)}`;
 
-// The cells a reference may point to: constants of the used ranges, never in the Totaalbeeld or in a column of the add-in's.
+// The cells a reference may point to: constants of the used ranges, never in the Totaalbeeld or in a column of the add-in's,
+// nor PM (property 7 compares a workbook with 0 in its PM cells: Excel would recompute a formula over them).
 function doelen(w: Werkmap, formules: Set<string>): Cel[] {
   return w.bladen.flatMap((b) => {
     if (isTotaalbeeld(b.name)) return [];
@@ -60,7 +62,7 @@ function doelen(w: Werkmap, formules: Set<string>): Cel[] {
     const cellen: Cel[] = [];
     for (let rij = 1; rij <= rows; rij++)
       for (let kolom = 1; kolom <= columns; kolom++)
-        if (!formules.has(sleutel(b, rij, kolom)) && !isEigenKop(w, b.name, kolom)) cellen.push({ blad: b, rij, kolom });
+        if (!formules.has(sleutel(b, rij, kolom)) && !isEigenKop(w, b.name, kolom) && !isPmTekst(b.rows[rij - 1]?.[kolom - 1])) cellen.push({ blad: b, rij, kolom });
     return cellen;
   });
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { CellValue } from '../../../src/workbook/port';
 import { celwaarde, tekst, type Kenmerken } from './celwaarden';
+import { kolomMet, PM_TEKSTEN, SCENARIOCELLEN, TELKOPPEN } from './scenarios';
 import { kopie, type Werkmap } from './werkmap';
 
 type Welke = 'opgave' | 'dekking';
@@ -12,7 +13,11 @@ export type Mutatie =
   | { soort: 'kolom'; tabel: Welke; kolom: number; kop: CellValue; cellen: CellValue[] }
   | { soort: 'wis'; tabel: Welke; rij: number }
   | { soort: 'dubbel'; tabel: Welke; rij: number }
-  | { soort: 'naam'; opgave: string; dekking: string };
+  | { soort: 'naam'; opgave: string; dekking: string }
+  /** Issue 7: a Scenario column at `kolom` among the input columns (or the one there is), names on the rows that hold something. */
+  | { soort: 'scenario'; tabel: Welke; kolom: number; kop: string; namen: CellValue[] }
+  /** Issue 7: PM in an amount or verdeelsleutel cell of a row that holds something. */
+  | { soort: 'pm'; tabel: Welke; rij: number; kolom: number; waarde: string };
 
 /** Headers for an inserted column: notes, optional inputs, synonyms, and the add-in's own (an analyst's own Rijksdeel column). */
 const KOPPEN: CellValue[] = [
@@ -27,9 +32,31 @@ const SLEUTEL = fc.constantFrom<CellValue>(0.5, 0.3, '30%', '12,5 %', '-', 1, 0,
 const tabel = fc.constantFrom<Welke>('opgave', 'dekking');
 const plek = fc.nat(40);
 
-/** Changes that keep the workbook readable, mostly: a note or key column, a row twice, other sheet names. */
+/** A Scenario column (issue 7): in either table, its header in some spelling, names from a small set (null: that row keeps what it has). */
+export function scenarioMutatie(k: Kenmerken): fc.Arbitrary<Mutatie> {
+  return fc.record({
+    soort: fc.constant('scenario' as const),
+    tabel,
+    kolom: fc.nat(9),
+    kop: fc.constantFrom('Scenario', 'scenario', 'SCENARIO '),
+    namen: fc.array(fc.constantFrom<CellValue>(...SCENARIOCELLEN, null, null, null, ...(k.legeTekst ? [''] : [])), { minLength: 1, maxLength: 30 }),
+  });
+}
+
+/** PM / p.m. in an amount or verdeelsleutel cell (issue 7). */
+export const pmMutatie: fc.Arbitrary<Mutatie> = fc.record({
+  soort: fc.constant('pm' as const),
+  tabel,
+  rij: plek,
+  kolom: fc.nat(3),
+  waarde: fc.constantFrom(...PM_TEKSTEN),
+});
+
+/** Changes that keep the workbook readable, mostly: a note or key column, a row twice, other sheet names, a Scenario column, PM. */
 export function zachteMutatie(k: Kenmerken): fc.Arbitrary<Mutatie> {
   return fc.oneof(
+    scenarioMutatie(k),
+    pmMutatie,
     fc.record({ soort: fc.constant('dubbel' as const), tabel, rij: plek }),
     fc.record({ soort: fc.constant('kolom' as const), tabel, kolom: fc.constant(999), kop: fc.constant('Toelichting'), cellen: fc.array(tekst(k), { maxLength: 30 }) }),
     fc.record({ soort: fc.constant('kolom' as const), tabel: fc.constant('opgave' as const), kolom: fc.constant(999), kop: fc.constant('Verdeelsleutel'), cellen: fc.array(SLEUTEL, { maxLength: 30 }) }),
@@ -65,6 +92,28 @@ function voegKolomIn(rows: CellValue[][], kopRij: number, c: number, kop: CellVa
   });
 }
 
+const heeftIets = (r: CellValue[] | undefined) => (r ?? []).some((v) => v !== null && v !== '');
+
+// The Scenario column: names on the rows below the header that hold something, in the column there is or a new one.
+function zetScenario(rows: CellValue[][], kopRij: number, m: Extract<Mutatie, { soort: 'scenario' }>) {
+  const bestaand = kolomMet(rows[kopRij - 1] ?? [], ['Scenario']);
+  const naam = (i: number) => m.namen[i % m.namen.length];
+  if (bestaand !== undefined) {
+    rows.forEach((r, i) => i >= kopRij && heeftIets(r) && naam(i) !== null && zet(rows, i, bestaand, naam(i)));
+    return;
+  }
+  const cellen = rows.slice(kopRij).map((r, i) => (heeftIets(r) ? naam(i) : null));
+  voegKolomIn(rows, kopRij, m.kolom % (breedte(rows.slice(kopRij - 1)) + 1), m.kop, cellen);
+}
+
+// PM in one of the table's amount or key columns (those it has), on a row below the header that holds something.
+function zetPm(rows: CellValue[][], kopRij: number, tabel: Welke, m: Extract<Mutatie, { soort: 'pm' }>) {
+  const kolommen = TELKOPPEN[tabel].flatMap((namen) => kolomMet(rows[kopRij - 1] ?? [], namen) ?? []);
+  const gevuld = rows.flatMap((r, i) => (i >= kopRij && heeftIets(r) ? [i] : []));
+  if (kolommen.length === 0 || gevuld.length === 0) return;
+  zet(rows, gevuld[m.rij % gevuld.length], kolommen[m.kolom % kolommen.length], m.waarde);
+}
+
 /** The workbook with the change made (a copy); the header row follows rows put in or taken out above it. */
 export function pasToe(w: Werkmap, m: Mutatie): Werkmap {
   const uit = kopie(w);
@@ -78,6 +127,8 @@ export function pasToe(w: Werkmap, m: Mutatie): Werkmap {
   const t = uit[m.tabel];
   const rows = uit.bladen.find((b) => b.name === t.blad)!.rows;
   const onder = Math.max(1, rows.length - t.kopRij);
+  if (m.soort === 'scenario') zetScenario(rows, t.kopRij, m);
+  if (m.soort === 'pm') zetPm(rows, t.kopRij, m.tabel, m);
   if (m.soort === 'cel') zet(rows, t.kopRij - 1 + (m.rij % (onder + 2)), m.kolom % (breedte(rows) + 1), m.waarde);
   if (m.soort === 'kolom') voegKolomIn(rows, t.kopRij, m.kolom === 999 ? breedte(rows) : m.kolom % (breedte(rows) + 1), m.kop, m.cellen);
   if (m.soort === 'dubbel' && t.kopRij + (m.rij % onder) < rows.length) {

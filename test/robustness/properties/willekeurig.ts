@@ -3,8 +3,9 @@ import { goedeWerkmap } from './basis';
 import { oudTotaalbeeld, voegBladenIn, vreemdBlad } from './bladen';
 import type { Kenmerken } from './celwaarden';
 import { metFormules, formuleplek } from './formules';
-import { hardeMutatie, pasToe, zachteMutatie, type Mutatie } from './mutaties';
+import { hardeMutatie, pasToe, pmMutatie, scenarioMutatie, zachteMutatie, type Mutatie } from './mutaties';
 import { kleed, opmaak } from './opmaak';
+import { keuze, kies } from './scenarios';
 import { zuiver } from './zuiver';
 import type { Werkmap } from './werkmap';
 
@@ -38,3 +39,27 @@ export const kapotteWerkmap = (k: Kenmerken) => werkmap(k, fc.array(hardeMutatie
 
 /** Either, half and half (property 1). */
 export const willekeurigeWerkmap = (k: Kenmerken) => fc.oneof(leesbareWerkmap(k), kapotteWerkmap(k));
+
+/**
+ * Workbooks with scenarios and PM (issue 7): readable ones with one or two Scenario columns
+ * (Opgave, Dekking or both) and up to four PM cells, after the other changes.
+ */
+export const scenarioWerkmap = (k: Kenmerken) =>
+  werkmap(
+    k,
+    fc
+      .tuple(fc.array(zachteMutatie(k), { maxLength: 2 }), fc.array(scenarioMutatie(k), { minLength: 1, maxLength: 2 }), fc.array(pmMutatie, { maxLength: 4 }))
+      .map((delen) => delen.flat()),
+    2,
+  );
+
+/** A workbook and two choices of scenarios for its runs (issue 7), resolved against the names it holds. */
+export interface Geval {
+  w: Werkmap;
+  /** The scenarios of the first run, and of a second. */
+  a: string[];
+  b: string[];
+}
+
+export const metKeuzes = (werkmappen: fc.Arbitrary<Werkmap>): fc.Arbitrary<Geval> =>
+  fc.tuple(werkmappen, keuze, keuze).map(([w, ka, kb]) => ({ w, a: kies(w, ka), b: kies(w, kb) }));

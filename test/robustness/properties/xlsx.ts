@@ -37,8 +37,10 @@ function waarde(v: ExcelJS.CellValue): CellValue {
 }
 
 function celStaat(cell: ExcelJS.Cell): CelStaat {
+  const formule = cell.type === ExcelJS.ValueType.Formula;
   return {
-    value: waarde(cell.value),
+    // A formula's cached result from the model: `cell.value` drops a falsy one (0, false, ''; exceljs#2943).
+    value: formule ? waarde((cell.model as { result?: ExcelJS.CellValue }).result ?? null) : waarde(cell.value),
     formula: cell.type === ExcelJS.ValueType.Formula ? cell.formula : null,
     numberFormat: cell.numFmt || 'General',
     bold: cell.font?.bold === true,
