@@ -88,7 +88,7 @@ export function readTable(grid: SheetGrid, def: BladDef, kop: Kopregel): Tabel {
       regels.push({ controle: soort });
     } else {
       regels.push({ data: tabel.data.length });
-      const pm = cells.filter((c) => c.k.soort !== 'tekst' && c.k.soort !== 'jaar' && isPm(c.v)).map((c) => c.k.veld);
+      const pm = def.pm ? cells.filter((c) => (c.k.soort === 'bedrag' || c.k.soort === 'fractie') && isPm(c.v)).map((c) => c.k.veld) : [];
       const read = (c: (typeof cells)[number]) => (pm.includes(c.k.veld) ? new Dec(0) : (parse(c)?.value ?? FALLBACK[c.k.soort]));
       const velden = Object.fromEntries(cells.map((c) => [c.k.veld, read(c)]));
       tabel.data.push({ rij, velden, fouten, pm, herkomst });

@@ -23,6 +23,8 @@ export interface BladDef {
   controlerijen: boolean;
   /** The columns whose text names a control row, before the row's first text cell. */
   labelvelden: readonly string[];
+  /** Whether an amount or key cell may say PM (pro memorie: 0, with a warning; issue 7). Elsewhere PM is text, an error. */
+  pm: boolean;
   kolommen: readonly KolomDef[];
 }
 
@@ -39,6 +41,7 @@ export const OPGAVE: BladDef = {
   verplicht: true,
   controlerijen: true,
   labelvelden: ['onderdeel'],
+  pm: true,
   kolommen: [
     kolom('periode', 'tekst', true, 'Periode'),
     kolom('pijler', 'tekst', true, 'Pijler'),
@@ -56,6 +59,7 @@ export const DEKKING: BladDef = {
   verplicht: true,
   controlerijen: true,
   labelvelden: ['onderdeel', 'bron'],
+  pm: true,
   kolommen: [
     kolom('periode', 'tekst', true, 'Periode'),
     kolom('pijler', 'tekst', true, 'Pijler'),
@@ -74,6 +78,7 @@ export const VERDEELSLEUTELS: BladDef = {
   verplicht: false,
   controlerijen: false,
   labelvelden: [],
+  pm: false,
   kolommen: [
     kolom('pijler', 'tekst', true, 'Pijler'),
     kolom('onderdeel', 'tekst', true, 'Onderdeel'),
@@ -87,6 +92,7 @@ export const PERIODEN: BladDef = {
   verplicht: false,
   controlerijen: false,
   labelvelden: [],
+  pm: false,
   kolommen: [
     kolom('periode', 'tekst', true, 'Periode'),
     kolom('eersteJaar', 'jaar', true, 'Eerste jaar', 'Van'),

@@ -87,6 +87,12 @@ export const NAMEN: Geval[] = [
     ),
   },
   {
+    // PM belongs to the rows of Opgave and Dekking (issue 7); a Verdeelsleutels sheet that says PM has no key: an error, as before.
+    soort: 'PM in the Verdeelsleutels sheet',
+    werkmap: [...basis(), verdeelsleutels(['Fysiek', 'Nieuwbouw', 'PM'])],
+    verwacht: fouten("fout Verdeelsleutels!C2: 'PM' is geen verdeelsleutel (verwacht: een getal als 0,3 of een percentage als 30%)"),
+  },
+  {
     soort: 'a Perioden sheet with a year in words and a periode whose years are reversed',
     werkmap: [...basis(), { name: 'Perioden', rows: [['Periode', 'Eerste jaar', 'Laatste jaar'], ['na 2035', 2036, 'twintig'], ['later', 2040, 2036]] }],
     verwacht: fouten(
