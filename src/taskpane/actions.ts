@@ -37,7 +37,7 @@ export async function recalculate(env: PaneEnv): Promise<RunUitkomst> {
   store.dispatch({ type: 'gestart' });
   try {
     const tijd = env.nu();
-    const uitkomst = await herbereken(port, { nu: tijd, scenarios: store.getState().scenarios ?? [] });
+    const uitkomst = await herbereken(port, { nu: tijd, scenarios: store.getState().scenarios ?? [], metBasis: true });
     if (!uitkomst.ok) {
       store.dispatch({ type: 'afgekeurd', meldingen: uitkomst.meldingen });
       return 'fouten';
@@ -150,7 +150,7 @@ export async function kiesScenarios(env: PaneEnv, scenarios: string[]): Promise<
   const mislukt = (reden: string) =>
     store.dispatch({ type: 'niet doorgerekend', scenarios, bericht: { soort: 'fout', tekst: `Doorrekenen${metScenarios(scenarios)} is mislukt: ${reden}` } });
   try {
-    const uitkomst = await berekenWerkmap(env.port, { nu: env.nu(), scenarios });
+    const uitkomst = await berekenWerkmap(env.port, { nu: env.nu(), scenarios, metBasis: true });
     if (!uitkomst.ok) return mislukt(`${aantal(uitkomst.meldingen.length, 'fout', 'fouten')} in de werkmap. Herbereken zet ze op een rij en schrijft niets.`);
     const { resultaat, basis, meldingen } = uitkomst;
     store.dispatch({ type: 'doorgerekend', doorrekening: { scenarios, resultaat, basis, meldingen } });

@@ -17,6 +17,8 @@ export interface HerberekenOpties extends Opties {
   getalnotatie?: string;
   /** The time shown as "berekend"; default now. */
   nu?: Date;
+  /** Also compute the base (no scenario on) when `scenarios` switches any on: `basis` in the result, for the pane's side by side. */
+  metBasis?: boolean;
 }
 
 export type BerekenUitkomst =
@@ -26,7 +28,7 @@ export type BerekenUitkomst =
       invoer: Invoer;
       meldingen: Melding[];
       layout: TotaalbeeldLayout;
-      /** The base (no scenario on), when `opties.scenarios` switched any on: for base vs scenario side by side. */
+      /** The base (no scenario on), when asked for (`metBasis`) and `opties.scenarios` switched any on. */
       basis?: Resultaat;
       /** How the figure a cell shows (after this run) was made; undefined for a cell that shows no output figure. */
       uitleg: (blad: string, cel: string) => Uitleg | undefined;
@@ -47,7 +49,7 @@ async function readAndCompute(port: WorkbookPort, opties: HerberekenOpties) {
   }
   const { resultaat } = uitkomst;
   const layout = totaalbeeldLayout(resultaat, totaalbeeldMeta(lezing, resultaat, opties.nu ?? new Date(), opties));
-  const basis = opties.scenarios?.length ? bereken(lezing.invoer, { ...opties, scenarios: [] }) : undefined;
+  const basis = opties.metBasis && opties.scenarios?.length ? bereken(lezing.invoer, { ...opties, scenarios: [] }) : undefined;
   const uitleg = uitlegVanCel(lezing, layout, uitkomst.uitleg);
   return { ok: true as const, lezing, resultaat, layout, uitleg, ...(basis?.ok && { basis: basis.resultaat }) };
 }
