@@ -4,7 +4,7 @@ import { checkControls, STANDAARD_TOLERANTIE } from './controls';
 import { buildGroups } from './groups';
 import { resolvePerioden } from './perioden';
 import { checkDekking, checkOpgave } from './rows';
-import { kiesScenarios, pmWarnings } from './scenarios';
+import { kiesScenarios, pmWarnings, uitgesloten, zonder } from './scenarios';
 import { resolveSleutels } from './sleutels';
 import type { Invoer, Melding, Opties, Uitkomst } from './types';
 import { uitlegger } from './uitleg';
@@ -28,12 +28,9 @@ export function bereken(invoer: Invoer, opties: Opties = {}): Uitkomst {
   if (fouten.length > 0) return { ok: false, meldingen: fouten };
 
   const { telt } = keuze;
-  const opgave = keuze.scenarios.length ? opgaveRijen.filter((r) => telt(invoer.opgave[r.index])) : opgaveRijen;
-  const dekking = keuze.scenarios.length ? dekkingRijen.filter((r) => telt(invoer.dekking[r.index])) : dekkingRijen;
-  const nietMeegeteld = {
-    opgave: keuze.scenarios.length ? invoer.opgave.flatMap((r, i) => (telt(r) ? [] : [i])) : [],
-    dekking: keuze.scenarios.length ? invoer.dekking.flatMap((r, i) => (telt(r) ? [] : [i])) : [],
-  };
+  const nietMeegeteld = { opgave: uitgesloten(invoer.opgave, keuze), dekking: uitgesloten(invoer.dekking, keuze) };
+  const opgave = zonder(opgaveRijen, nietMeegeteld.opgave);
+  const dekking = zonder(dekkingRijen, nietMeegeteld.dekking);
 
   const waarschuwingen: Melding[] = [...pmWarnings(invoer.opgave, telt), ...pmWarnings(invoer.dekking, telt)];
   const groups = buildGroups(opgave, dekking, waarschuwingen);
@@ -41,7 +38,8 @@ export function bereken(invoer: Invoer, opties: Opties = {}): Uitkomst {
   const regels = rowFigures(groups, results, invoer.opgave.length);
   const { controles, meldingen: controleMeldingen } = checkControls(invoer, regels, opties.tolerantie ?? STANDAARD_TOLERANTIE, telt);
   // Every row passed the checks, so dekkingRijen[i].index === i; rows that do not count show nothing.
-  const totaleDekking = dekkingRijen.map((d) => (telt(invoer.dekking[d.index]) ? d.totaal : ZERO));
+  const totaleDekking = dekkingRijen.map((d) => d.totaal);
+  for (const i of nietMeegeteld.dekking) totaleDekking[i] = ZERO;
   const resultaat = {
     perioden: results,
     regels,

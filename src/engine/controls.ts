@@ -1,5 +1,5 @@
 import { Dec, sum } from './decimal';
-import { melding, tekst } from './messages';
+import { melding, tekst, VELDNAAM } from './messages';
 import type { ScenarioKeuze } from './scenarios';
 import type { ControleCijfers, ControleInvoer, Invoer, Melding, RegelCijfers } from './types';
 
@@ -10,18 +10,6 @@ const WAARVAN: Record<string, keyof ControleCijfers> = {
   opgave: 'rijksdeel',
   dekking: 'rijksdekking',
   restopgave: 'restRijksopgave',
-};
-
-const LABELS: Record<string, string> = {
-  opgave: 'opgave',
-  rijksdeel: 'Rijksdeel',
-  dekking: 'dekking',
-  rijksdekking: 'Rijksdekking',
-  restopgave: 'restopgave',
-  restRijksopgave: 'rest-Rijksopgave',
-  cofinanciering: 'cofinanciering',
-  rijksfinanciering: 'Rijksfinanciering',
-  totaleDekking: 'totale dekking',
 };
 
 /** The recomputed totals of a control row's block. */
@@ -64,7 +52,7 @@ export function checkControls(
       if (!(target in totals)) continue;
       const berekend = totals[target as keyof ControleCijfers];
       if (getypt.minus(berekend).abs().gt(tolerantie))
-        meldingen.push(melding('controle', c.herkomst, veld, tekst.controle(c.label, LABELS[target] ?? target, getypt, berekend)));
+        meldingen.push(melding('controle', c.herkomst, veld, tekst.controle(c.label, VELDNAAM[target] ?? target, getypt, berekend)));
     }
     return totals;
   });

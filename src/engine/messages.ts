@@ -9,7 +9,27 @@ export function melding(ernst: Ernst, herkomst: Herkomst | undefined, field: str
   return { ernst, blad: herkomst.blad, cel, bericht };
 }
 
-const PM_LABEL: Record<string, string> = { rijksfinanciering: 'Rijksfinanciering' };
+/** How messages and explanations name the fields and figures (of a row, an onderdeel, a pijler, a control row). */
+export const VELDNAAM: Record<string, string> = {
+  opgave: 'opgave',
+  verdeelsleutel: 'verdeelsleutel',
+  rijksdeel: 'Rijksdeel',
+  dekking: 'dekking',
+  rijksdekking: 'Rijksdekking',
+  restopgave: 'restopgave',
+  restRijksopgave: 'rest-Rijksopgave',
+  overschot: 'overschot',
+  rijksoverschot: 'Rijksoverschot',
+  jaarlijkseRestopgave: 'jaarlijkse restopgave',
+  jaarlijkseRestRijksopgave: 'jaarlijkse rest-Rijksopgave',
+  restopgavePerOnderdeel: 'restopgave per onderdeel',
+  restRijksopgavePerOnderdeel: 'rest-Rijksopgave per onderdeel',
+  pijlerDekking: 'dekking op pijlerniveau',
+  pijlerRijksdekking: 'Rijksdekking op pijlerniveau',
+  cofinanciering: 'cofinanciering',
+  rijksfinanciering: 'Rijksfinanciering',
+  totaleDekking: 'totale dekking',
+};
 
 /** Every text the engine shows the analyst, in one place. */
 export const tekst = {
@@ -40,7 +60,7 @@ export const tekst = {
   scenarioOnbekend: (naam: string, bekend: string[]) =>
     `scenario '${naam}' komt in geen regel voor (` +
     (bekend.length ? `bekend: ${bekend.join(', ')})` : `de werkmap heeft geen kolom Scenario of geen regel met een scenario)`),
-  pm: (veld: string) => `${PM_LABEL[veld] ?? veld} is PM (pro memorie) en telt als 0`,
+  pm: (veld: string) => `${VELDNAAM[veld] ?? veld} is PM (pro memorie) en telt als 0`,
   controle: (label: string, veld: string, getypt: Dec, berekend: Dec) =>
     `controlerij '${label}': ${veld} is ${formatBedrag(getypt)}, de regels erboven geven ` +
     `${formatBedrag(berekend)} (verschil ${formatBedrag(getypt.minus(berekend).abs())})`,

@@ -43,6 +43,20 @@ export function kiesScenarios(invoer: Invoer, aan: readonly string[] = []): Scen
   return { scenarios: [...found.values()], telt, fouten };
 }
 
+/** The indices of the rows that do not count: none, without a look at the rows, when no row names a scenario. */
+export function uitgesloten(rows: readonly (OpgaveInvoer | DekkingInvoer)[], keuze: ScenarioKeuze): number[] {
+  const out: number[] = [];
+  if (keuze.scenarios.length > 0) rows.forEach((r, i) => keuze.telt(r) || out.push(i));
+  return out;
+}
+
+/** The checked rows without those that do not count (the same array when all count). */
+export function zonder<T extends { index: number }>(rows: readonly T[], uit: readonly number[]): readonly T[] {
+  if (uit.length === 0) return rows;
+  const skip = new Set(uit);
+  return rows.filter((r) => !skip.has(r.index));
+}
+
 /** Warnings for the fields given as PM in rows that count: they count as 0. */
 export function pmWarnings(rows: readonly (OpgaveInvoer | DekkingInvoer)[], telt: ScenarioKeuze['telt']): Melding[] {
   const out: Melding[] = [];

@@ -5,28 +5,10 @@ import { alsTerm, type Figuur, gedeeld, getal, maal, som, somFiguur, type Tabel,
 import type { OnderdeelPlaats } from './uitlegIndex';
 import { dekkingSom, naamMetGebied, opgaveSom, rijksdeelSom } from './uitlegSommen';
 import type { OnderdeelVeld } from './uitlegTypes';
+import { VELDNAAM } from './messages';
 
-/** How the formulas name the figures (of an onderdeel, a row, a pijler, a control row). */
-export const TERM: Record<string, string> = {
-  opgave: 'opgave',
-  verdeelsleutel: 'verdeelsleutel',
-  rijksdeel: 'Rijksdeel',
-  dekking: 'dekking',
-  rijksdekking: 'Rijksdekking',
-  restopgave: 'restopgave',
-  restRijksopgave: 'rest-Rijksopgave',
-  overschot: 'overschot',
-  rijksoverschot: 'Rijksoverschot',
-  jaarlijkseRestopgave: 'jaarlijkse restopgave',
-  jaarlijkseRestRijksopgave: 'jaarlijkse rest-Rijksopgave',
-  restopgavePerOnderdeel: 'restopgave per onderdeel',
-  restRijksopgavePerOnderdeel: 'rest-Rijksopgave per onderdeel',
-  pijlerDekking: 'dekking op pijlerniveau',
-  pijlerRijksdekking: 'Rijksdekking op pijlerniveau',
-  cofinanciering: 'cofinanciering',
-  rijksfinanciering: 'Rijksfinanciering',
-  totaleDekking: 'totale dekking',
-};
+/** How the formulas name the figures (the engine's one table of field names). */
+export const TERM = VELDNAAM;
 
 /** MODEL.md "Per onderdeel g", with the onderdeel's rows and dekking rows. */
 export function onderdeelTabel(invoer: Invoer, plaats: OnderdeelPlaats): Tabel<OnderdeelVeld> {
