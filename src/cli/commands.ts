@@ -28,13 +28,19 @@ async function open(io: Io, path: string, stap: (s: string) => void): Promise<Pa
   }
 }
 
-/** Reads IN (progress on stderr for a large file) and computes with these scenarios on; writes nothing. */
-export async function leesEnBereken(io: Io, invoer: string, scenarios: readonly string[]): Promise<BerekenUitkomst | Exit> {
+// IN opened, with progress on stderr for a large file, up to the computation.
+async function openEnBegin(io: Io, invoer: string): Promise<{ werkmap: PackageWerkmap; stap: (s: string) => void } | Exit> {
   const stap = progress(io, (fileSize(invoer) ?? 0) >= GROOT_BESTAND);
   const werkmap = await open(io, invoer, stap);
   if (typeof werkmap === 'number') return werkmap;
   stap('berekenen…');
-  return berekenWerkmap(werkmap.port, { scenarios });
+  return { werkmap, stap };
+}
+
+/** Reads IN (progress on stderr for a large file) and computes with these scenarios on; writes nothing. */
+export async function leesEnBereken(io: Io, invoer: string, scenarios: readonly string[]): Promise<BerekenUitkomst | Exit> {
+  const geopend = await openEnBegin(io, invoer);
+  return typeof geopend === 'number' ? geopend : berekenWerkmap(geopend.werkmap.port, { scenarios });
 }
 
 /** `nplv [--scenario NAAM]...`: the embedded example, recomputed in memory, its Totaalbeeld printed. */
@@ -50,10 +56,9 @@ export async function voorbeeldTonen(io: Io, scenarios: readonly string[] = []):
 /** `nplv herbereken IN [-o OUT] [--scenario NAAM]...`: never overwrites IN; writes nothing when there are errors. */
 export async function herberekenBestand(io: Io, invoer: string, uitvoer = defaultUitvoer(invoer), scenarios: readonly string[] = []): Promise<Exit> {
   if (samePath(invoer, uitvoer)) return usage(io, 'het uitvoerbestand mag het invoerbestand niet zijn');
-  const stap = progress(io, (fileSize(invoer) ?? 0) >= GROOT_BESTAND);
-  const werkmap = await open(io, invoer, stap);
-  if (typeof werkmap === 'number') return werkmap;
-  stap('berekenen…');
+  const geopend = await openEnBegin(io, invoer);
+  if (typeof geopend === 'number') return geopend;
+  const { werkmap, stap } = geopend;
   const uitkomst = await herbereken(werkmap.port, { scenarios });
   if (!uitkomst.ok) return reportFouten(io, uitkomst.meldingen, invoer), EXIT.fouten;
   stap(`${uitvoer} schrijven…`);
@@ -75,9 +80,7 @@ export async function totaalbeeld(io: Io, invoer: string, json: boolean, scenari
     if (json) io.out(JSON.stringify({ perioden: [], meldingen: uitkomst.meldingen }, null, 2));
     return reportFouten(io, uitkomst.meldingen, invoer), EXIT.fouten;
   }
-  const { resultaat } = uitkomst;
-  const welke = resultaat.scenarios.map(({ naam, aan }) => ({ naam, aan }));
-  if (json) io.out(JSON.stringify({ ...toJson(resultaat, uitkomst.meldingen), ...(welke.length > 0 && { scenarios: welke }) }, null, 2));
+  if (json) io.out(JSON.stringify(toJson(uitkomst.resultaat, uitkomst.meldingen), null, 2));
   else reportTotaalbeeld(io, uitkomst.layout);
   return EXIT.klaar;
 }

@@ -38,6 +38,8 @@ export interface TotaalbeeldJson {
     totaal: CijfersJson;
   }[];
   meldingen?: Melding[];
+  /** The workbook's scenarios and which were on; only when it has any (issue 7, an addition to CLI.md). */
+  scenarios?: { naam: string; aan: boolean }[];
 }
 
 const n = (d: Dec) => d.toNumber();
@@ -74,7 +76,7 @@ function onderdeel(o: OnderdeelCijfers): OnderdeelJson {
   };
 }
 
-/** The result as the JSON of CLI.md; `meldingen` only when given. */
+/** The result as the JSON of CLI.md; `meldingen` only when given, `scenarios` only when the rows name any. */
 export function toJson(resultaat: Resultaat, meldingen?: readonly Melding[]): TotaalbeeldJson {
   const json: TotaalbeeldJson = {
     perioden: resultaat.perioden.map((p) => ({
@@ -89,5 +91,6 @@ export function toJson(resultaat: Resultaat, meldingen?: readonly Melding[]): To
     })),
   };
   if (meldingen) json.meldingen = [...meldingen];
+  if (resultaat.scenarios.length > 0) json.scenarios = resultaat.scenarios.map(({ naam, aan }) => ({ naam, aan }));
   return json;
 }
