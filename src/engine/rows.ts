@@ -4,7 +4,7 @@ import { melding, tekst } from './messages';
 import { canonicalPijler, FYSIEK, normalize, onderdeelKey } from './names';
 import { periodeFinder, type PeriodeDef } from './perioden';
 import { isValidSleutel, type Sleutels } from './sleutels';
-import type { DekkingInvoer, Herkomst, Melding, OpgaveInvoer } from './types';
+import type { DekkingInvoer, Herkomst, Melding, OpgaveInvoer, SleutelInGebruik } from './types';
 
 /** An opgave row that passed the checks, with its names resolved. */
 export interface OpgaveRij {
@@ -15,6 +15,8 @@ export interface OpgaveRij {
   gebied: string;
   opgave: Dec;
   sleutel: Dec;
+  /** The verdeelsleutel in force it got, when it has no key of its own (for the Uitleg). */
+  sleutelIn?: SleutelInGebruik;
   /** opgave × sleutel, the row's own Rijksdeel. */
   rijksdeel: Dec;
   herkomst?: Herkomst;
@@ -80,11 +82,12 @@ export function checkOpgave(
     checkBedrag('opgave', 'opgave', row.opgave, h, check);
     if (row.verdeelsleutel && !isValidSleutel(row.verdeelsleutel))
       check(melding('fout', h, 'verdeelsleutel', tekst.sleutelBuitenBereik(row.verdeelsleutel)));
-    const sleutel = row.verdeelsleutel ?? (pijler && onderdeel ? sleutels.lookup(pijler, onderdeel) : undefined);
+    const sleutelIn = row.verdeelsleutel || !pijler || !onderdeel ? undefined : sleutels.entry(pijler, onderdeel);
+    const sleutel = row.verdeelsleutel ?? sleutelIn?.rijksaandeel;
     if (pijler && onderdeel && !sleutel && pijler === FYSIEK)
       check(melding('fout', h, 'onderdeel', tekst.geenSleutel(onderdeel, pijler)));
     if (meldingen.length > before || !periode || !pijler || !sleutel) return;
-    out.push({ index, periode, pijler, onderdeel, gebied: row.gebied.trim(), opgave: row.opgave, sleutel, rijksdeel: rijksdeel(row.opgave, sleutel), herkomst: h });
+    out.push({ index, periode, pijler, onderdeel, gebied: row.gebied.trim(), opgave: row.opgave, sleutel, sleutelIn, rijksdeel: rijksdeel(row.opgave, sleutel), herkomst: h });
   });
   return out;
 }

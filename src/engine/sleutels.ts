@@ -7,6 +7,8 @@ import type { Bron, Melding, SleutelInGebruik, SleutelInvoer } from './types';
 export interface Sleutels {
   /** The key of an onderdeel: its own, else its pijler's `*`; undefined when there is none. */
   lookup(pijler: string, onderdeel: string): Dec | undefined;
+  /** The same, as the entry in force (with where it comes from). */
+  entry(pijler: string, onderdeel: string): SleutelInGebruik | undefined;
   inGebruik: SleutelInGebruik[];
 }
 
@@ -29,6 +31,7 @@ export function resolveSleutels(rows: readonly SleutelInvoer[] = []): {
       onderdeel: row.onderdeel.trim(),
       rijksaandeel: row.rijksaandeel,
       bron,
+      ...(row.herkomst && { herkomst: row.herkomst }),
     });
   STANDAARD_SLEUTELS.forEach((row) => put(row, row.pijler, 'standaard'));
   const meldingen: Melding[] = [];
@@ -40,13 +43,14 @@ export function resolveSleutels(rows: readonly SleutelInvoer[] = []): {
       meldingen.push(melding('fout', row.herkomst, 'rijksaandeel', tekst.sleutelBuitenBereik(row.rijksaandeel)));
     else put(row, pijler, 'werkmap');
   }
-  const find = (pijler: string, onderdeel: string) => (table.get(slot(pijler, onderdeel)) ?? table.get(slot(pijler, '*')))?.rijksaandeel;
+  const find = (pijler: string, onderdeel: string) => table.get(slot(pijler, onderdeel)) ?? table.get(slot(pijler, '*'));
   // Asked once per opgave row with a handful of names: each answer is kept.
-  const known = new Map<string, Map<string, Dec | undefined>>();
-  const lookup = (pijler: string, onderdeel: string) => {
+  const known = new Map<string, Map<string, SleutelInGebruik | undefined>>();
+  const entry = (pijler: string, onderdeel: string) => {
     const ofPijler = known.get(pijler) ?? known.set(pijler, new Map()).get(pijler)!;
     if (!ofPijler.has(onderdeel)) ofPijler.set(onderdeel, find(pijler, onderdeel));
     return ofPijler.get(onderdeel);
   };
-  return { sleutels: { lookup, inGebruik: [...table.values()] }, meldingen };
+  const lookup = (pijler: string, onderdeel: string) => entry(pijler, onderdeel)?.rijksaandeel;
+  return { sleutels: { lookup, entry, inGebruik: [...table.values()] }, meldingen };
 }

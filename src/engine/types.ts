@@ -186,6 +186,8 @@ export interface SleutelInGebruik {
   onderdeel: string;
   rijksaandeel: Dec;
   bron: Bron;
+  /** The Verdeelsleutels row it comes from (`bron: 'werkmap'`). */
+  herkomst?: Herkomst;
 }
 
 export interface PeriodeInGebruik {
