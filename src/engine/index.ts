@@ -1,5 +1,7 @@
 /** The NPLV engine's public surface: pure, exact, no I/O. */
 export { bereken } from './bereken';
+export { kiesScenarios } from './scenarios';
+export type { ScenarioKeuze } from './scenarios';
 export { toJson } from './json';
 export type { TotaalbeeldJson, CijfersJson, OnderdeelJson } from './json';
 export { Dec, ZERO } from './decimal';

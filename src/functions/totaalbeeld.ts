@@ -1,4 +1,4 @@
-import { bereken, periodeKey, type PeriodeResultaat, type Resultaat } from '../engine';
+import { bereken, kiesScenarios, periodeKey, type PeriodeResultaat, type Resultaat } from '../engine';
 import { readInput } from '../workbook/readInput';
 import { STANDAARD_GETALNOTATIE } from '../workbook/outputColumns';
 import { summaryRows } from '../workbook/summaryRows';
@@ -19,17 +19,16 @@ function grid(name: string, m: Matrix): SheetGrid {
  * The two tables read by the same workbook rules as the pane and the command line (so a
  * formula and a click agree), computed with these scenarios on. Errors in the tables are
  * #VALUE!; a scenario that no row names is #N/A with the engine's message (it lists the known
- * ones). Every row of a table argument has its cells, so the only errors without a place are
- * the scenarios asked for.
+ * ones), from the engine's own choice of scenarios (`kiesScenarios`), asked before computing.
  */
 export function berekenTabellen(opgave: Matrix, dekking: Matrix, scenarios: readonly string[] = []): Resultaat {
   const lezing = readInput([grid('Opgave', asMatrix(opgave)), grid('Dekking', asMatrix(dekking))]);
   const uitkomst = bereken(lezing.invoer, { scenarios });
-  const engineFouten = uitkomst.ok ? [] : uitkomst.meldingen;
-  const fouten = [...lezing.meldingen, ...engineFouten.filter((m) => m.blad)];
-  if (fouten.length > 0) throw ongeldig(tekst.tabelFouten(fouten.length, `${plaatsVan(fouten[0])}: ${fouten[0].bericht}`));
-  const scenarioFouten = engineFouten.filter((m) => !m.blad);
-  if (scenarioFouten.length > 0) throw nietBeschikbaar(scenarioFouten.map((m) => m.bericht).join('; '));
+  const fouten = [...lezing.meldingen, ...(uitkomst.ok ? [] : uitkomst.meldingen)];
+  const onbekend = kiesScenarios(lezing.invoer, scenarios).fouten;
+  const tabelFouten = fouten.filter((m) => !onbekend.some((o) => o.bericht === m.bericht));
+  if (tabelFouten.length > 0) throw ongeldig(tekst.tabelFouten(tabelFouten.length, `${plaatsVan(tabelFouten[0])}: ${tabelFouten[0].bericht}`));
+  if (onbekend.length > 0) throw nietBeschikbaar(onbekend.map((m) => m.bericht).join('; '));
   if (!uitkomst.ok) throw ongeldig(tekst.intern('geen resultaat'));
   return uitkomst.resultaat;
 }
