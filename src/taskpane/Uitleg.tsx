@@ -1,4 +1,5 @@
-import React, { useEffect, useRef, useState } from 'react';
+import React, { useEffect, useMemo, useRef, useState } from 'react';
+import type { Uitleg as EngineUitleg } from '../engine';
 import { showPlace } from './actions';
 import { usePaneEnv } from './paneContext';
 import type { Berekening } from './paneState';
@@ -9,16 +10,24 @@ import { klassen } from './styles';
 export const GEEN_UITKOMST =
   'Kies een cel met een uitkomst: een kolom Rijksdeel … Overschot dekking, Totale dekking of een getal op het blad NPLV Totaalbeeld.';
 
+/** The selection being explained, with its explanation by the run it was asked of. */
+interface Bron {
+  plek: Selectie;
+  van: Berekening['uitleg'];
+  uitleg: EngineUitleg;
+}
+
 /**
  * The Uitleg (issue 7): how the figure in the selected cell was made, as the engine derived
  * it in the last run that wrote (what the cells show), following the selection in the sheet.
  * Its inputs' cells are links; when such a link selects a cell without a figure of its own,
- * the explanation stays.
+ * the explanation stays. An explanation can take a while (a pijler's at 200k rows): it is
+ * asked once per selection and run, never again when the pane updates for something else.
  */
 export function Uitleg({ berekening, ongedaan }: { berekening: Berekening; ongedaan: boolean }): JSX.Element | null {
   const env = usePaneEnv();
   const [gekozen, setGekozen] = useState<Selectie>();
-  const [bron, setBron] = useState<Selectie>();
+  const [bron, setBron] = useState<Bron>();
   const eigen = useRef<Selectie>();
   const uitleg = useRef(berekening.uitleg);
   uitleg.current = berekening.uitleg;
@@ -30,7 +39,9 @@ export function Uitleg({ berekening, ongedaan }: { berekening: Berekening; onged
     let stop: (() => Promise<void>) | undefined;
     const opSelectie = (s: Selectie) => {
       if (weg) return;
-      if (uitleg.current?.(s.blad, eersteCel(s.cel))) setBron(s);
+      const van = uitleg.current;
+      const u = van?.(s.blad, eersteCel(s.cel));
+      if (u) setBron({ plek: s, van, uitleg: u });
       else if (!zelfde(s, eigen.current)) setBron(undefined);
       eigen.current = undefined;
       setGekozen(s);
@@ -44,8 +55,11 @@ export function Uitleg({ berekening, ongedaan }: { berekening: Berekening; onged
     };
   }, [selectie]);
 
+  // After a new run, the same cell as that run made it.
+  const nieuw = berekening.uitleg;
+  const actueel = useMemo(() => (!bron || bron.van === nieuw ? bron?.uitleg : nieuw?.(bron.plek.blad, eersteCel(bron.plek.cel))), [bron, nieuw]);
   if (!selectie) return null;
-  const u = !ongedaan && bron ? berekening.uitleg?.(bron.blad, eersteCel(bron.cel)) : undefined;
+  const u = ongedaan ? undefined : actueel;
   const ga = (p: Selectie) => {
     eigen.current = p;
     void showPlace(env, p);

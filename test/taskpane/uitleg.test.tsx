@@ -5,6 +5,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { FakeExcel } from '../../src/fakeExcel';
 import { App } from '../../src/taskpane/App';
 import { officeSelectie } from '../../src/taskpane/officeSelectie';
+import { createPaneStore, type PaneStore } from '../../src/taskpane/store';
 import { voorbeeldWerkmap } from '../../src/voorbeeld/werkmap';
 import { OfficeWorkbook } from '../../src/workbook/officeWorkbook';
 import golden from '../fixtures/golden.json';
@@ -14,10 +15,10 @@ import { klok } from './werkmappen';
 const HINT = /^Kies een cel met een uitkomst: een kolom Rijksdeel … Overschot dekking, Totale dekking of een getal op het blad NPLV Totaalbeeld\.$/;
 
 /** The pane on the Office.js adapter over the in-memory Excel, following its selection as in Excel. */
-function inExcel() {
+function inExcel(store?: PaneStore) {
   const { Opgave, Dekking } = voorbeeldWerkmap();
   const excel = new FakeExcel({ Opgave: { values: Opgave }, Dekking: { values: Dekking } });
-  const view = render(<App port={new OfficeWorkbook(excel.run)} nu={klok} selectie={officeSelectie(excel.run, excel.runIn)} />);
+  const view = render(<App port={new OfficeWorkbook(excel.run)} store={store} nu={klok} selectie={officeSelectie(excel.run, excel.runIn)} />);
   return { excel, view };
 }
 
@@ -115,6 +116,39 @@ describe('the Uitleg follows the selection in the sheet', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Ongedaan maken' }));
     await screen.findByText(/^De berekening is ongedaan gemaakt/);
     expect(within(uitleg()).queryByText(/^Restopgave Nieuwbouw/)).toBeNull();
+  });
+
+  it('explains a selection once per run, not again on every update of the pane', async () => {
+    // A store that counts the calls of each run's explanation (one takes ~200 ms at 200k rows).
+    const store = createPaneStore();
+    let uitleggen = 0;
+    const tellend: PaneStore = {
+      ...store,
+      dispatch: (actie) => {
+        const f = actie.type === 'berekend' ? actie.berekening.uitleg : undefined;
+        if (actie.type !== 'berekend' || !f) return store.dispatch(actie);
+        store.dispatch({ ...actie, berekening: { ...actie.berekening, uitleg: (blad, cel) => (uitleggen++, f(blad, cel)) } });
+      },
+    };
+    const { excel } = inExcel(tellend);
+    await herbereken();
+    await waitFor(() => expect(gekozen()).toBe('Gekozen cel: Opgave!A1')); // asked once: no figure there
+    uitleggen = 0;
+    await kies(excel, 'Opgave', 'K4');
+    await within(uitleg()).findByText(/^Restopgave Nieuwbouw tot 2030/);
+    expect(uitleggen).toBe(1);
+    // Updates of the pane that do not change the selection or the run.
+    fireEvent.click(screen.getByRole('switch', { name: /miljarden/ }));
+    fireEvent.click(screen.getByRole('switch', { name: /^Wbi naar rato ·/ }));
+    await screen.findByText(/^Doorgerekend met scenario Wbi naar rato/);
+    act(() => store.dispatch({ type: 'bericht', bericht: { soort: 'info', tekst: 'iets anders' } }));
+    expect(within(uitleg()).getByText(/^Restopgave Nieuwbouw tot 2030/)).toBeTruthy();
+    expect(uitleggen).toBe(1);
+    // A new run: the same cell explained once more, by that run.
+    await herbereken();
+    await waitFor(() => expect(uitleggen).toBe(2));
+    expect(within(uitleg()).getByText(/^Restopgave Nieuwbouw tot 2030/)).toBeTruthy();
+    expect(uitleggen).toBe(2);
   });
 
   it('stops following the selection when the pane goes', async () => {
