@@ -4,6 +4,7 @@ import type { ScenarioInGebruik } from '../engine';
 import { kiesScenarios } from './actions';
 import { usePaneEnv } from './paneContext';
 import { getoond, type PaneState } from './paneState';
+import { heeftScenario, zelfdeScenario } from './scenarioNaam';
 import { aantal } from './statusregel';
 import { klassen } from './styles';
 
@@ -18,11 +19,12 @@ export function regelsVan(s: Pick<ScenarioInGebruik, 'opgaveRegels' | 'dekkingRe
 
 /**
  * The workbook's scenarios as the last figures name them; without figures, as a read before
- * any run found them (`verkend`); and those switched on, so they can be switched off.
+ * any run found them (`verkend`); and those switched on that they do not name (however
+ * spelled), so they can be switched off.
  */
 function lijst(state: PaneState): { naam: string; regels?: string }[] {
   const bekend = getoond(state)?.resultaat.scenarios ?? state.verkend ?? [];
-  const aan = (state.scenarios ?? []).filter((naam) => !bekend.some((s) => s.naam === naam));
+  const aan = (state.scenarios ?? []).filter((naam) => !bekend.some((s) => zelfdeScenario(s.naam, naam)));
   return [...bekend.map((s) => ({ naam: s.naam, regels: regelsVan(s) })), ...aan.map((naam) => ({ naam }))];
 }
 
@@ -37,7 +39,7 @@ export function Scenarios({ state }: { state: PaneState }): JSX.Element | null {
   const aan = state.scenarios ?? [];
   // In the workbook's order, whatever the order of the clicks.
   const zet = (naam: string, opAan: boolean) =>
-    void kiesScenarios(env, scenarios.map((s) => s.naam).filter((n) => (n === naam ? opAan : aan.includes(n))));
+    void kiesScenarios(env, scenarios.map((s) => s.naam).filter((n) => (zelfdeScenario(n, naam) ? opAan : heeftScenario(aan, n))));
   return (
     <section aria-labelledby="nplv-scenarios" aria-busy={state.rekent ?? false}>
       <h2 id="nplv-scenarios" className={klassen.sectieKop}>
@@ -59,7 +61,7 @@ export function Scenarios({ state }: { state: PaneState }): JSX.Element | null {
           inlineLabel
           onText="aan"
           offText="uit"
-          checked={aan.includes(naam)}
+          checked={heeftScenario(aan, naam)}
           disabled={state.bezig}
           onChange={(_e, opAan) => zet(naam, !!opAan)}
         />

@@ -1,5 +1,6 @@
 import type { Melding, Resultaat, ScenarioInGebruik, Uitleg } from '../engine';
 import type { WorkbookChanges } from '../workbook/port';
+import { heeftScenario } from './scenarioNaam';
 
 /** Figures the pane shows: a result, the base beside it when scenarios were on, and its messages. */
 export interface Cijferset {
@@ -96,7 +97,8 @@ export function paneReducer(state: PaneState, actie: PaneActie): PaneState {
   }
 }
 
-const zelfde = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((naam) => b.includes(naam));
+/** The same scenarios, in any order and however spelled. */
+const zelfde = (a: readonly string[], b: readonly string[]) => a.every((naam) => heeftScenario(b, naam)) && b.every((naam) => heeftScenario(a, naam));
 
 /** The scenarios that were on in the last run that wrote (none before a run). */
 export function geschrevenScenarios(state: PaneState): string[] {

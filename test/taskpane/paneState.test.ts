@@ -89,6 +89,7 @@ describe('scenarios in the state line and the state', () => {
   it('a switch that differs from the written run is computed; back to it, nothing to compute', () => {
     expect(paneReducer(geschreven, { type: 'scenarios', scenarios: ['A', 'B'] }).rekent).toBe(true);
     expect(paneReducer(geschreven, { type: 'scenarios', scenarios: ['A'] }).rekent).toBe(false);
+    expect(paneReducer(geschreven, { type: 'scenarios', scenarios: [' a '] }).rekent).toBe(false); // spelled otherwise, as the engine compares
   });
 
   it('a result for a choice changed since is dropped; the current one is kept, and a run keeps the choice', () => {

@@ -159,6 +159,29 @@ describe('the scenario toggles', () => {
     expect((await rijVan(wb, 'Dekking', { 7: 'AZWA' })).rij[8]).toBeNull();
   });
 
+  it('a name spelled otherwise since it was switched on (AZWA → Azwa in the sheet): one switch, on, as the engine counts it', async () => {
+    const wb = await berekend();
+    fireEvent.click(schakelaar('AZWA'));
+    await screen.findByText(/^Doorgerekend met scenario AZWA/);
+    await herbereken();
+    const { nummer } = await rijVan(wb, 'Dekking', { 7: 'AZWA' });
+    await wb.apply({ sheets: [], writes: [{ sheet: 'Dekking', top: nummer, left: 8, values: [['Azwa']] }], deleteSheets: [] }); // column H: Scenario
+    await herbereken();
+    expect(status()).toMatch(/^Berekend om 14:32 met scenario Azwa — 20 opgaveregels, 15 dekkingsregels/);
+    const lijst = within(screen.getByRole('region', { name: "Scenario's" })).getAllByRole('switch');
+    expect(lijst.map((s) => [s.closest('.ms-Toggle')?.querySelector('label')?.textContent, s.getAttribute('aria-checked')])).toEqual([
+      ['Funderingsherstel 1 mld · 2 opgaveregels', 'false'],
+      ['Funderingsherstel 1,5 mld · 2 opgaveregels', 'false'],
+      ['Wbi naar rato · 1 dekkingsregel', 'false'],
+      ['Azwa · 1 dekkingsregel', 'true'],
+    ]);
+    // Written as switched: nothing to compute. Off: without it.
+    expect(screen.queryByText(/^Doorgerekend/)).toBeNull();
+    fireEvent.click(schakelaar('Azwa'));
+    await screen.findByText(/^Doorgerekend zonder scenario's/);
+    expect(schakelaar('Azwa').getAttribute('aria-checked')).toBe('false');
+  });
+
   it('Funderingsherstel 1,5 mld on: its Rijksdeel PM counts as 0, with a warning in the messages', async () => {
     await berekend();
     fireEvent.click(schakelaar('Funderingsherstel 1,5 mld'));
