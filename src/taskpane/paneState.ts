@@ -89,9 +89,9 @@ export function paneReducer(state: PaneState, actie: PaneActie): PaneState {
     case 'scenarios':
       return { ...state, scenarios: actie.scenarios, doorgerekend: undefined, rekent: !zelfde(actie.scenarios, geschrevenScenarios(state)) };
     case 'doorgerekend':
-      return zelfde(actie.doorrekening.scenarios, state.scenarios ?? []) ? { ...state, doorgerekend: actie.doorrekening, rekent: false } : state;
+      return gevraagd(state, actie.doorrekening.scenarios) ? { ...state, doorgerekend: actie.doorrekening, rekent: false } : state;
     case 'niet doorgerekend':
-      return zelfde(actie.scenarios, state.scenarios ?? []) ? { ...state, rekent: false, bericht: actie.bericht } : state;
+      return gevraagd(state, actie.scenarios) ? { ...state, rekent: false, bericht: actie.bericht } : state;
     case 'verkend':
       return { ...state, verkend: actie.scenarios };
   }
@@ -99,6 +99,13 @@ export function paneReducer(state: PaneState, actie: PaneActie): PaneState {
 
 /** The same scenarios, in any order and however spelled. */
 const zelfde = (a: readonly string[], b: readonly string[]) => a.every((naam) => heeftScenario(b, naam)) && b.every((naam) => heeftScenario(a, naam));
+
+/**
+ * Whether a computation without writing is still wanted: for the scenarios as switched, and
+ * not written since by a run (Herbereken while it computed; the workbook has those figures).
+ */
+const gevraagd = (state: PaneState, scenarios: readonly string[]) =>
+  zelfde(scenarios, state.scenarios ?? []) && !zelfde(scenarios, geschrevenScenarios(state));
 
 /** The scenarios that were on in the last run that wrote (none before a run). */
 export function geschrevenScenarios(state: PaneState): string[] {

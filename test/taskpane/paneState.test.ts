@@ -100,4 +100,11 @@ describe('scenarios in the state line and the state', () => {
     const weer = paneReducer(klaar, { type: 'berekend', berekening: berekening(20, 14), undo });
     expect([weer.scenarios, weer.doorgerekend]).toEqual([['B'], undefined]);
   });
+
+  it('a result or failure for scenarios a run wrote since is dropped: the workbook has them', () => {
+    const gekozen = na({ type: 'berekend', berekening: metScenarios([['A', true], ['B', false]], 1), undo }, { type: 'scenarios', scenarios: ['B'] });
+    const geschrevenB = paneReducer(gekozen, { type: 'berekend', berekening: metScenarios([['A', false], ['B', true]], 1), undo });
+    expect(paneReducer(geschrevenB, { type: 'doorgerekend', doorrekening: doorrekening(['B']) })).toBe(geschrevenB);
+    expect(paneReducer(geschrevenB, { type: 'niet doorgerekend', scenarios: ['B'], bericht: { soort: 'fout', tekst: 'x' } })).toBe(geschrevenB);
+  });
 });

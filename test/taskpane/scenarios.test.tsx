@@ -1,12 +1,14 @@
 /** @jest-environment jsdom */
 import './jsdomGlobals';
 import React from 'react';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { kiesScenarios } from '../../src/taskpane/actions';
 import { App } from '../../src/taskpane/App';
+import { createPaneStore } from '../../src/taskpane/store';
 import type { CellValue } from '../../src/workbook/port';
 import type { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
 import golden from '../fixtures/golden.json';
-import { klok, leestNietMeer, voorbeeld } from './werkmappen';
+import { klok, leestNietMeer, traag, voorbeeld } from './werkmappen';
 
 const status = () => screen.getAllByRole('status')[0].textContent;
 const schakelaar = (naam: string) => screen.getByRole('switch', { name: new RegExp(`^${naam} ·`) });
@@ -180,6 +182,26 @@ describe('the scenario toggles', () => {
     fireEvent.click(schakelaar('Azwa'));
     await screen.findByText(/^Doorgerekend zonder scenario's/);
     expect(schakelaar('Azwa').getAttribute('aria-checked')).toBe('false');
+  });
+
+  it("Herbereken while a switch computes: the switch's figures, done after the run wrote them, are not shown as not written", async () => {
+    const wb = voorbeeld();
+    const store = createPaneStore();
+    render(<App port={wb} store={store} nu={klok} />);
+    await herbereken();
+    // The switch's read-only computation on a slow workbook; Herbereken stays available meanwhile.
+    const { port, verder } = traag(wb);
+    let keuze = Promise.resolve();
+    act(() => void (keuze = kiesScenarios({ port, store, nu: klok }, ['Wbi naar rato']))); // as a click on the switch does
+    expect(schakelaar('Wbi naar rato').getAttribute('aria-checked')).toBe('true');
+    expect((screen.getByRole('button', { name: 'Herbereken' }) as HTMLButtonElement).disabled).toBe(false);
+    await herbereken();
+    expect(status()).toMatch(/^Berekend om 14:32 met scenario Wbi naar rato/);
+    verder();
+    await act(() => keuze);
+    expect(store.getState().doorgerekend).toBeUndefined();
+    expect(screen.queryByText(/^Doorgerekend/)).toBeNull(); // the written figures, as the state line says
+    expect(screen.getByRole('table', { name: "Resultaat tot 2030 met scenario's" })).toBeTruthy();
   });
 
   it('Funderingsherstel 1,5 mld on: its Rijksdeel PM counts as 0, with a warning in the messages', async () => {
