@@ -1,5 +1,6 @@
 import React, { useEffect, useMemo, useRef, useState } from 'react';
 import type { Uitleg as EngineUitleg } from '../engine';
+import { UITLEG_CELLEN } from '../workbook/messages';
 import { showPlace } from './actions';
 import { usePaneEnv } from './paneContext';
 import type { Berekening } from './paneState';
@@ -7,8 +8,7 @@ import { eersteCel, type Selectie } from './selectie';
 import { UitlegTekst, zelfde } from './UitlegTekst';
 import { klassen } from './styles';
 
-export const GEEN_UITKOMST =
-  'Kies een cel met een uitkomst: een kolom Rijksdeel … Overschot dekking, Totale dekking of een getal op het blad NPLV Totaalbeeld.';
+export const GEEN_UITKOMST = `Kies een cel met een uitkomst: ${UITLEG_CELLEN}.`;
 
 /** The selection being explained, with its explanation by the run it was asked of. */
 interface Bron {

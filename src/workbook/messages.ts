@@ -12,6 +12,11 @@ export function citaat(v: string): string {
 }
 
 /** Every text the workbook layer shows the analyst, in one place. */
+/** The cells the Uitleg explains (the command line's message and the pane's hint name them alike). */
+export const UITLEG_CELLEN =
+  `de kolommen ${OPGAVE_UITVOER[0].kop} t/m ${OPGAVE_UITVOER[OPGAVE_UITVOER.length - 1].kop} van Opgave (gegevens- en controlerijen), ` +
+  `${DEKKING_UITVOER[0].kop} in Dekking en de bedragen op het blad ${TOTAALBEELD}`;
+
 export const tekst = {
   geenBedrag: (v: string) => `${citaat(v)} is geen bedrag`,
   getalAlsTekst: (v: string) =>
@@ -32,9 +37,7 @@ export const tekst = {
   geenKopregel: (diepte: number, nodig: readonly string[]) =>
     `geen kopregel gevonden in de eerste ${diepte} rijen (nodig: ${nodig.join(', ')})`,
   geenCelVerwijzing: (v: string) => `${citaat(v)} is geen cel; schrijf blad en cel als Opgave!K3 of 'NPLV Totaalbeeld'!B6`,
-  geenUitleg: (v: string) =>
-    `${v} toont geen berekend cijfer. Uitleg is er voor de kolommen ${OPGAVE_UITVOER[0].kop} t/m ${OPGAVE_UITVOER[OPGAVE_UITVOER.length - 1].kop} ` +
-    `van Opgave (gegevens- en controlerijen), ${DEKKING_UITVOER[0].kop} in Dekking en de bedragen op het blad ${TOTAALBEELD}`,
+  geenUitleg: (v: string) => `${v} toont geen berekend cijfer. Uitleg is er voor ${UITLEG_CELLEN}`,
 };
 
 /** Labels of fields in messages. */

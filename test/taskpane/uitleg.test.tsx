@@ -12,7 +12,7 @@ import golden from '../fixtures/golden.json';
 import voorbeeld from '../../src/voorbeeld/voorbeeld.json';
 import { klok } from './werkmappen';
 
-const HINT = /^Kies een cel met een uitkomst: een kolom Rijksdeel … Overschot dekking, Totale dekking of een getal op het blad NPLV Totaalbeeld\.$/;
+const HINT = /^Kies een cel met een uitkomst: de kolommen Rijksdeel t\/m Overschot dekking van Opgave \(gegevens- en controlerijen\), Totale dekking in Dekking en de bedragen op het blad NPLV Totaalbeeld\.$/;
 
 /** The pane on the Office.js adapter over the in-memory Excel, following its selection as in Excel. */
 function inExcel(store?: PaneStore) {
