@@ -4,7 +4,7 @@ import { UITLEG_CELLEN } from '../workbook/messages';
 import { showPlace } from './actions';
 import { usePaneEnv } from './paneContext';
 import type { Berekening } from './paneState';
-import { eersteCel, type Selectie } from './selectie';
+import type { Selectie } from './selectie';
 import { UitlegTekst, zelfde } from './UitlegTekst';
 import { klassen } from './styles';
 
@@ -40,7 +40,7 @@ export function Uitleg({ berekening, ongedaan }: { berekening: Berekening; onged
     const opSelectie = (s: Selectie) => {
       if (weg) return;
       const van = uitleg.current;
-      const u = van?.(s.blad, eersteCel(s.cel));
+      const u = van?.(s.blad, s.cel);
       if (u) setBron({ plek: s, van, uitleg: u });
       else if (!zelfde(s, eigen.current)) setBron(undefined);
       eigen.current = undefined;
@@ -57,7 +57,7 @@ export function Uitleg({ berekening, ongedaan }: { berekening: Berekening; onged
 
   // After a new run, the same cell as that run made it.
   const nieuw = berekening.uitleg;
-  const actueel = useMemo(() => (!bron || bron.van === nieuw ? bron?.uitleg : nieuw?.(bron.plek.blad, eersteCel(bron.plek.cel))), [bron, nieuw]);
+  const actueel = useMemo(() => (!bron || bron.van === nieuw ? bron?.uitleg : nieuw?.(bron.plek.blad, bron.plek.cel)), [bron, nieuw]);
   if (!selectie) return null;
   const u = ongedaan ? undefined : actueel;
   const ga = (p: Selectie) => {

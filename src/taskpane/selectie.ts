@@ -1,3 +1,5 @@
+import { splitsVerwijzing } from '../workbook/celVerwijzing';
+
 /** A place the analyst selected: a sheet and an A1 cell or range (`K4`, `E4:F4`). */
 export interface Selectie {
   blad: string;
@@ -12,10 +14,7 @@ export type SelectieVolger = (gekozen: (selectie: Selectie) => void) => Promise<
 
 /** `Opgave!K4`, `'NPLV Totaalbeeld'!B5:C6` (as Excel gives `Range.address`) → sheet and cell or range. */
 export function leesAdres(adres: string | undefined): Selectie | undefined {
-  const uitroep = adres?.lastIndexOf('!') ?? -1;
-  if (!adres || uitroep < 0) return undefined;
-  const blad = adres.slice(0, uitroep).replace(/^'(.*)'$/, (_m, naam: string) => naam.replace(/''/g, "'"));
-  return { blad, cel: adres.slice(uitroep + 1) };
+  return adres === undefined ? undefined : splitsVerwijzing(adres);
 }
 
 /** The first cell of a range: `E4:F4` → `E4`. */

@@ -10,15 +10,24 @@ export function leesCel(cel: string): { row: number; column: number } | undefine
 }
 
 /**
- * A reference as Excel writes it: `Opgave!K3`, `'NPLV Totaalbeeld'!B6` (`''` for a quote in
- * the name), or unquoted with spaces as a command line passes it. Undefined without a sheet
- * or with a cell `leesCel` does not read.
+ * A reference as Excel writes it (`Range.address` too): `Opgave!K3`, `'NPLV Totaalbeeld'!B6:C7`
+ * (`''` for a quote in the name), split into its sheet and its cell, range or rows, unchecked.
+ * Undefined without a `!`.
+ */
+export function splitsVerwijzing(verwijzing: string): { blad: string; cel: string } | undefined {
+  const at = verwijzing.lastIndexOf('!');
+  if (at < 0) return undefined;
+  const naam = verwijzing.slice(0, at).trim();
+  const blad = /^'.*'$/.test(naam) ? naam.slice(1, -1).replace(/''/g, "'") : naam;
+  return { blad, cel: verwijzing.slice(at + 1).trim() };
+}
+
+/**
+ * A reference as the analyst may write it: as `splitsVerwijzing` reads it, or unquoted with
+ * spaces as a command line passes it. Undefined without a sheet or with a cell `leesCel` does
+ * not read.
  */
 export function leesVerwijzing(verwijzing: string): { blad: string; cel: string } | undefined {
-  const at = verwijzing.lastIndexOf('!');
-  if (at <= 0) return undefined;
-  const naam = verwijzing.slice(0, at).trim();
-  const cel = verwijzing.slice(at + 1).trim();
-  const blad = /^'.*'$/.test(naam) ? naam.slice(1, -1).replace(/''/g, "'") : naam;
-  return blad && leesCel(cel) ? { blad, cel } : undefined;
+  const gesplitst = splitsVerwijzing(verwijzing);
+  return gesplitst?.blad && leesCel(gesplitst.cel) ? gesplitst : undefined;
 }
