@@ -1,4 +1,4 @@
-import type { CijferVeld, Doel, PeriodeResultaat } from '../engine';
+import type { CijferVeld, Doel, PeriodeResultaat, PijlerResultaat } from '../engine';
 import type { LayoutRij } from './layoutTypes';
 import { pijlerLabel } from './pijlerLabels';
 
@@ -20,21 +20,22 @@ export function periodeKop(p: PeriodeResultaat): string {
 export function summaryRows(p: PeriodeResultaat, getalnotatie: string): LayoutRij[] {
   const { periode } = p;
   const formats = [null, ...SUMMARY_KOPPEN.map(() => getalnotatie)];
-  const row = (label: string, velden: readonly CijferVeld[], pijler?: string): LayoutRij => {
-    const cijfers = pijler === undefined ? p.totaal : p.pijlers.find((x) => x.pijler === pijler)!;
-    const doel = (veld: CijferVeld): Doel => (pijler === undefined ? { soort: 'totaal', periode, veld } : { soort: 'pijler', periode, pijler, veld });
+  // A pijler's row, or without one the periode's total.
+  const row = (label: string, velden: readonly CijferVeld[], pijler?: PijlerResultaat): LayoutRij => {
+    const cijfers = pijler ?? p.totaal;
+    const doel = (veld: CijferVeld): Doel => (pijler ? { soort: 'pijler', periode, pijler: pijler.pijler, veld } : { soort: 'totaal', periode, veld });
     return {
       cells: [label, ...velden.map((v) => cijfers[v].toNumber())],
       formats,
       doelen: [null, ...velden.map(doel)],
-      ...(pijler === undefined && { bold: true }),
+      ...(!pijler && { bold: true }),
     };
   };
   return [
     { cells: [periodeKop(p), ...SUMMARY_KOPPEN], bold: true },
-    ...p.pijlers.map(({ pijler }) => row(pijlerLabel(pijler).opgave, OPGAVE_VELDEN, pijler)),
+    ...p.pijlers.map((x) => row(pijlerLabel(x.pijler).opgave, OPGAVE_VELDEN, x)),
     row('Totale opgave', OPGAVE_VELDEN),
-    ...p.pijlers.map(({ pijler }) => row(pijlerLabel(pijler).rijk, RIJKS_VELDEN, pijler)),
+    ...p.pijlers.map((x) => row(pijlerLabel(x.pijler).rijk, RIJKS_VELDEN, x)),
     row('Totale Rijksopgave', RIJKS_VELDEN),
   ];
 }
