@@ -13,7 +13,8 @@ export type Opdracht =
 export const GEBRUIK = `Gebruik:
   nplv                                   rekent de ingebouwde voorbeeldwerkmap (Totaalbeeld opgave NPLV, jan 2026) door
   nplv herbereken IN.xlsx [-o UIT.xlsx]  schrijft de berekende kolommen en het blad NPLV Totaalbeeld naar UIT.xlsx
-                                         (standaard IN-herberekend.xlsx); IN blijft onaangeroerd
+                                         (standaard IN-herberekend.xlsx); IN blijft onaangeroerd; UIT houdt de soort
+                                         van IN: een .xlsm blijft .xlsm (zo ook .xltx en .xltm)
   nplv totaalbeeld IN.xlsx [--json]      rekent en toont, schrijft niets
   nplv uitleg IN.xlsx BLAD!CEL           legt uit hoe het cijfer in die cel berekend is (bijv. Opgave!K3 of
                                          'NPLV Totaalbeeld'!B6): een berekende kolom van Opgave of Dekking, of
@@ -22,6 +23,8 @@ export const GEBRUIK = `Gebruik:
 Opties van nplv, herbereken, totaalbeeld en uitleg:
   --scenario NAAM                        zet een scenario van de werkmap aan (kolom Scenario); herhaalbaar,
                                          ook als --scenario=NAAM; zonder: de basis
+Bij elke opdracht:
+  --debug                                toont bij een fout ook de technische details (stack)
 Afsluitcodes: 0 klaar, 1 de werkmap bevat fouten (niets geschreven), 2 verkeerd gebruik, onleesbaar bestand
 of (uitleg) een cel zonder berekend cijfer.`;
 

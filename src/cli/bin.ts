@@ -1,7 +1,20 @@
+import { foutBericht, foutDetails } from './fouten';
 import { main } from './main';
 
-/** Entry point of the `nplv` binary: process streams and exit code. */
-main(process.argv.slice(2), {
+const argv = process.argv.slice(2);
+
+// Output piped into a program that stopped reading (`nplv | head`): stop quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
+}
+
+/**
+ * Entry point of the `nplv` binary: process streams and exit code. `main` turns every failure
+ * into a Dutch line; this catch is the last resort, in the same words.
+ */
+main(argv, {
   out: (t) => process.stdout.write(t + '\n'),
   err: (t) => process.stderr.write(t + '\n'),
 }).then(
@@ -9,7 +22,7 @@ main(process.argv.slice(2), {
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`nplv: onverwachte fout: ${e instanceof Error ? e.stack : String(e)}\n`);
+    process.stderr.write(`nplv: ${foutBericht(e)}\n${argv.includes('--debug') ? foutDetails(e) + '\n' : ''}`);
     process.exitCode = 2;
   },
 );

@@ -3,9 +3,10 @@ import { MemoryWorkbook } from '../workbook/memoryWorkbook';
 import type { WorkbookPort } from '../workbook/port';
 import { berekenWerkmap, herbereken, type BerekenUitkomst } from '../workbook/recalculate';
 import { newXlsx } from '../workbook/xlsxWorkbook';
-import { openXlsxPackage, type PackageWerkmap } from '../workbook/xlsxPackage';
+import { GeenWerkmap, openXlsxPackage, type PackageWerkmap } from '../workbook/xlsxPackage';
 import { voorbeeldBladen, voorbeeldWerkmap, VOORBEELD_EENHEID } from '../voorbeeld/werkmap';
-import { defaultUitvoer, fileSize, samePath, writeAtomically } from './files';
+import { defaultUitvoer, fileSize, invoerFout, uitvoerFout, writeAtomically } from './files';
+import { isSysteemFout, systeemBericht } from './fouten';
 import { EXIT, type Io } from './io';
 import { GROOT_BESTAND, progress } from './progress';
 import { reportFouten, reportTotaalbeeld } from './report';
@@ -18,13 +19,23 @@ export function usage(io: Io, bericht: string): Exit {
 }
 
 // Input files are read straight from their package and saved by patching it (src/workbook/xlsxPackage).
+// A file that is no workbook says what it is (an .xls, an .ods, a CSV, ...); one the system
+// cannot read says why.
 async function open(io: Io, path: string, stap: (s: string) => void): Promise<PackageWerkmap | Exit> {
-  if (fileSize(path) === undefined) return usage(io, `bestand '${path}' bestaat niet`);
+  const fout = invoerFout(path);
+  if (fout) return usage(io, fout);
   stap(`${path} lezen…`);
+  return uitInvoer(io, path, () => openXlsxPackage(path));
+}
+
+/** What `werk` gives, or exit 2 with the message why IN cannot be read (no workbook, damaged, refused by the system). */
+async function uitInvoer<T>(io: Io, invoer: string, werk: () => Promise<T>): Promise<T | Exit> {
   try {
-    return await openXlsxPackage(path);
+    return await werk();
   } catch (e) {
-    return usage(io, `'${path}' is geen leesbaar .xlsx-bestand (${(e as Error).message})`);
+    if (e instanceof GeenWerkmap) return usage(io, `'${invoer}': ${e.message}`);
+    if (isSysteemFout(e)) return usage(io, systeemBericht(e, 'lezen', invoer));
+    throw e;
   }
 }
 
@@ -40,7 +51,7 @@ async function openEnBegin(io: Io, invoer: string): Promise<{ werkmap: PackageWe
 /** Reads IN (progress on stderr for a large file) and computes with these scenarios on; writes nothing. */
 export async function leesEnBereken(io: Io, invoer: string, scenarios: readonly string[]): Promise<BerekenUitkomst | Exit> {
   const geopend = await openEnBegin(io, invoer);
-  return typeof geopend === 'number' ? geopend : berekenWerkmap(geopend.werkmap.port, { scenarios });
+  return typeof geopend === 'number' ? geopend : uitInvoer(io, invoer, () => berekenWerkmap(geopend.werkmap.port, { scenarios }));
 }
 
 /** `nplv [--scenario NAAM]...`: the embedded example, recomputed in memory, its Totaalbeeld printed. */
@@ -53,13 +64,20 @@ export async function voorbeeldTonen(io: Io, scenarios: readonly string[] = []):
   return EXIT.klaar;
 }
 
-/** `nplv herbereken IN [-o OUT] [--scenario NAAM]...`: never overwrites IN; writes nothing when there are errors. */
-export async function herberekenBestand(io: Io, invoer: string, uitvoer = defaultUitvoer(invoer), scenarios: readonly string[] = []): Promise<Exit> {
-  if (samePath(invoer, uitvoer)) return usage(io, 'het uitvoerbestand mag het invoerbestand niet zijn');
+/**
+ * `nplv herbereken IN [-o OUT] [--scenario NAAM]...`: never overwrites IN; writes nothing when
+ * there are errors. OUT keeps the kind of IN's package (an .xlsm stays .xlsm): by default
+ * `IN-herberekend` with its extension; an OUT whose extension does not fit is refused.
+ */
+export async function herberekenBestand(io: Io, invoer: string, gevraagd?: string, scenarios: readonly string[] = []): Promise<Exit> {
   const geopend = await openEnBegin(io, invoer);
   if (typeof geopend === 'number') return geopend;
   const { werkmap, stap } = geopend;
-  const uitkomst = await herbereken(werkmap.port, { scenarios });
+  const uitvoer = gevraagd ?? defaultUitvoer(invoer, werkmap.soort);
+  const fout = uitvoerFout(uitvoer, werkmap.soort, `'${invoer}'`, invoer);
+  if (fout) return usage(io, fout);
+  const uitkomst = await uitInvoer(io, invoer, () => herbereken(werkmap.port, { scenarios }));
+  if (typeof uitkomst === 'number') return uitkomst;
   if (!uitkomst.ok) return reportFouten(io, uitkomst.meldingen, invoer), EXIT.fouten;
   stap(`${uitvoer} schrijven…`);
   await writeAtomically(uitvoer, (tmp) => werkmap.save(tmp));
@@ -88,6 +106,8 @@ export async function totaalbeeld(io: Io, invoer: string, json: boolean, scenari
 /** `nplv voorbeeld OUT`: the example workbook as a file; never replaces an existing file. */
 export async function voorbeeldSchrijven(io: Io, uitvoer: string): Promise<Exit> {
   if (fileSize(uitvoer) !== undefined) return usage(io, `'${uitvoer}' bestaat al; kies een nieuwe naam`);
+  const fout = uitvoerFout(uitvoer, 'xlsx', 'de voorbeeldwerkmap');
+  if (fout) return usage(io, fout);
   const werkmap = newXlsx();
   await werkmap.port.apply({ sheets: voorbeeldBladen(), writes: [], deleteSheets: [] });
   await writeAtomically(uitvoer, (tmp) => werkmap.save(tmp));

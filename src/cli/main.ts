@@ -1,10 +1,25 @@
 import { GEBRUIK, parseArgs } from './args';
 import { herberekenBestand, totaalbeeld, voorbeeldSchrijven, voorbeeldTonen } from './commands';
+import { foutBericht, foutDetails } from './fouten';
 import { EXIT, type Io } from './io';
 import { uitleg } from './uitleg';
 
-/** The `nplv` command line (CLI.md); returns the exit code. */
+/**
+ * The `nplv` command line (CLI.md); returns the exit code. Every failure is one Dutch line on
+ * stderr and exit 2; `--debug` (anywhere among the words) adds the stack below it.
+ */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const debug = argv.includes('--debug');
+  try {
+    return await voerUit(argv.filter((a) => a !== '--debug'), io);
+  } catch (e) {
+    io.err(`nplv: ${foutBericht(e)}`);
+    if (debug) io.err(foutDetails(e));
+    return EXIT.gebruik;
+  }
+}
+
+async function voerUit(argv: readonly string[], io: Io): Promise<number> {
   const opdracht = parseArgs(argv);
   switch (opdracht.soort) {
     case 'voorbeeld-tonen':

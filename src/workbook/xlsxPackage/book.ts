@@ -1,4 +1,5 @@
 import { missingSheet, noSheetNamed } from '../applyChanges';
+import { GeenWerkmap } from './bestandssoort';
 import type { ReadDetail, SheetGrid, WorkbookChanges } from '../port';
 import { editRenderer } from './cellXml';
 import { CONTENT_TYPES, removeOverrides, setOverride, STYLES_TYPE, WORKSHEET_TYPE } from './contentTypes';
@@ -13,6 +14,7 @@ import { parseSharedStrings } from './sharedStrings';
 import { editedGridOf, gridOf, withFormatsRightOf } from './sheetGrid';
 import { SheetEdits } from './sheetEdits';
 import { Styles } from './styles';
+import { ZIP_SOORT } from './pakketSoort';
 import { parseSheets, rewriteWorkbook, sheetElement, type SheetElement } from './workbookXml';
 import { renameTitles } from './appProps';
 import { compress, type ZipPackage } from './zipPackage';
@@ -64,7 +66,7 @@ export class PackageBook {
     const office = root.find((r) => r.type === REL.officeDocument);
     const workbookPath = office ? resolveTarget('', office.target) : 'xl/workbook.xml';
     const workbookXml = await pkg.text(workbookPath);
-    if (workbookXml === undefined) throw new Error('het pakket bevat geen werkmap (xl/workbook.xml)');
+    if (workbookXml === undefined) throw new GeenWerkmap(ZIP_SOORT.geenWerkmap);
     const rels = parseRels(await pkg.text(relsPath(workbookPath)));
     const stylesRel = rels.find((r) => r.type === REL.styles);
     const styles = new Styles(stylesRel ? await pkg.text(resolveTarget(workbookPath, stylesRel.target)) : undefined);

@@ -1,5 +1,6 @@
 import { crc32, deflateRaw, inflateRawSync } from 'zlib';
 import { promisify } from 'util';
+import { GeenWerkmap } from './bestandssoort';
 
 const deflate = promisify(deflateRaw);
 
@@ -54,7 +55,7 @@ export function readZip(zip: Buffer): ZipEntry[] {
 export function entryBytes(entry: ZipEntry): Buffer {
   if (entry.method === 0) return entry.data;
   if (entry.method === 8) return inflateRawSync(entry.data);
-  throw new Error(`zip-methode ${entry.method} van ${entry.name} wordt niet ondersteund`);
+  throw new GeenWerkmap(`dit zip-bestand gebruikt voor ${entry.name} een compressiemethode (${entry.method}) die nplv niet leest; open het in Excel en sla het opnieuw op`);
 }
 
 function dosTime(d: Date): { time: number; date: number } {
