@@ -72,7 +72,7 @@ function columnsOf(head: Head, run: readonly number[]) {
 function neededRuns(head: Head, grid: SheetGrid, need: ReadNeed): number[][] | undefined {
   const detail = need.detail;
   if (!detail || detail.wholeSheets.some((w) => sameSheet(w, head.name))) return undefined;
-  return consecutiveRuns(detail.ownedColumns(grid).filter((c) => c >= head.left && c < head.left + head.columns));
+  return consecutiveRuns(detail.detailColumns(grid).filter((c) => c >= head.left && c < head.left + head.columns));
 }
 
 function plan(head: Head, need: ReadNeed): Planned {

@@ -86,24 +86,25 @@ export interface WorkbookChanges {
  * What a caller of `readSheets` needs besides the values, so that an adapter for which every
  * byte read costs (Office.js: 5 MB per response on the web) reads no more than that. Values
  * are always read everywhere. Formulas and number formats are guaranteed only for every cell
- * of `wholeSheets` and for the `ownedColumns` of the other sheets; elsewhere a cell may read
+ * of `wholeSheets` and for the `detailColumns` of the other sheets; elsewhere a cell may read
  * as a constant (`formulas` null) in `General`, whatever it holds. The in-memory and .xlsx
  * adapters ignore the detail and read everything: they are free to give more.
  *
- * A recalculation needs formulas and formats only of the cells it overwrites, to put them
- * back on undo (`readDetail`): input cells are never written, so reading theirs is waste.
+ * A recalculation needs formulas and formats of the cells it overwrites, to put them back on
+ * undo, and of the input cells of amounts, keys and years, whose format (a date) and formula
+ * (without a value) it checks (`readDetail`): reading those of the text columns is waste.
  */
 export interface ReadDetail {
   /** Sheets read whole: formulas and number formats of every cell. */
   wholeSheets: readonly string[];
-  /** How many rows from the top of a sheet (rows 1 to `headRows`) `ownedColumns` looks at. */
+  /** How many rows from the top of a sheet (rows 1 to `headRows`) `detailColumns` looks at. */
   headRows: number;
   /**
    * The 1-based columns of a sheet (not one of `wholeSheets`) whose formulas and number
    * formats are needed, decided from `head`: its used range's rows 1 to `headRows` only,
    * every column of it, with their values, formulas and formats.
    */
-  ownedColumns(head: SheetGrid): readonly number[];
+  detailColumns(head: SheetGrid): readonly number[];
   /**
    * How many columns right of a sheet's used range a run writes into: their number formats are
    * needed (`SheetGrid.formatsRight`). 0 for a sheet it writes no columns into, `wholeSheets` among them.

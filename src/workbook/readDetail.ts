@@ -8,12 +8,16 @@ import { BLADEN, KOPREGEL_ZOEKDIEPTE, TOTAALBEELD } from './sheetDefs';
 
 /**
  * What a recalculation needs of the sheets it reads (`sheetsToRead`) besides their values:
- * the formulas and number formats of the cells it may overwrite, for undo — the whole NPLV
- * Totaalbeeld sheet, and in Opgave and Dekking the owned columns already in the header row
- * (a previous run's, or the analyst's own `Rijksdeel`). Found by the same rules the run
- * itself uses (`findHeader`, `locateColumns`), from the sheet's first rows only. Owned
- * columns not there yet lie right of the used range: empty, but perhaps formatted by the
- * analyst — their number formats are read too (`columnsRight`), so undo puts them back.
+ * - the formulas and number formats of the cells it may overwrite, for undo — the whole NPLV
+ *   Totaalbeeld sheet, and in Opgave and Dekking the owned columns already in the header row
+ *   (a previous run's, or the analyst's own `Rijksdeel`). Owned columns not there yet lie
+ *   right of the used range: empty, but perhaps formatted by the analyst — their number
+ *   formats are read too (`columnsRight`), so undo puts them back;
+ * - the formulas and number formats of the input columns of amounts, keys and years (kinds
+ *   `bedrag`, `fractie`, `jaar`): a date-formatted cell or a formula without a value there is
+ *   an error the reading reports.
+ * Found by the same rules the run itself uses (`findHeader`, `locateColumns`), from the
+ * sheet's first rows only.
  */
 export function readDetail(sheetNames: readonly string[]): ReadDetail {
   const totaalbeeld = findSheet(sheetNames, [TOTAALBEELD]);
@@ -21,23 +25,28 @@ export function readDetail(sheetNames: readonly string[]): ReadDetail {
   return {
     wholeSheets: totaalbeeld === undefined ? [] : [totaalbeeld],
     headRows: KOPREGEL_ZOEKDIEPTE,
-    ownedColumns: (head) => located(head).filter((c) => c <= rightColumn(head)),
-    columnsRight: (head) => located(head).filter((c) => c > rightColumn(head)).length,
+    detailColumns: (head) => {
+      const { input, owned } = columns(head);
+      return [...new Set([...input, ...owned])].filter((c) => c <= rightColumn(head)).sort((a, b) => a - b);
+    },
+    columnsRight: (head) => columns(head).owned.filter((c) => c > rightColumn(head)).length,
     mostColumnsRight: Math.max(...BLADEN.map((def) => eigenKoppen(def.sleutel).length)),
   };
 
-  /** Where a run writes the owned columns of this sheet (by the rules the run itself uses); none for other sheets. */
-  function located(head: SheetGrid): number[] {
+  /** Of this sheet (by the rules the run itself uses): its input columns of numbers, and where a run writes its owned columns; none for other sheets. */
+  function columns(head: SheetGrid): { input: number[]; owned: number[] } {
     const def = bladen.find((b) => b.naam === head.name)?.def;
     const header = def && findHeader(head, def);
-    if (!def || !header?.ok) return [];
-    return locateColumns({ grid: head, kop: header.kop }, eigenKoppen(def.sleutel));
+    if (!def || !header?.ok) return { input: [], owned: [] };
+    const { kolommen } = header.kop;
+    const input = def.kolommen.filter((k) => k.soort !== 'tekst' && kolommen[k.veld] !== undefined).map((k) => kolommen[k.veld]);
+    return { input, owned: locateColumns({ grid: head, kop: header.kop }, eigenKoppen(def.sleutel)) };
   }
 }
 
 /**
  * The sheets a recalculation cannot do without (Opgave and Dekking), as a workbook with
- * these sheets spells them, or by their first names when the sheets are not known yet: an
+ * these sheets spelled them, or by their first names when the sheets are not known yet: an
  * adapter may look at their used ranges and first rows ahead, while it lists the sheets.
  */
 export function requiredSheets(sheetNames?: readonly string[]): string[] {

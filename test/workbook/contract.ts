@@ -85,7 +85,7 @@ export function contract(harness: Harness): void {
     const detail: ReadDetail = {
       wholeSheets: ['Dekking'],
       headRows: 10,
-      ownedColumns: (head) => head.values.flatMap((row) => row.flatMap((v, i) => (v === 'Eigen' ? [head.left + i] : []))),
+      detailColumns: (head) => head.values.flatMap((row) => row.flatMap((v, i) => (v === 'Eigen' ? [head.left + i] : []))),
       columnsRight: () => 0,
       mostColumnsRight: 0,
     };
@@ -249,7 +249,7 @@ export function contract(harness: Harness): void {
     const formats = { G1: '@', G2: '0.00', H2: '0%', G4: '0.000' };
     sheets[0].numberFormats = { ...sheets[0].numberFormats, ...formats };
     const port = await harness.create(sheets);
-    const right: ReadDetail = { wholeSheets: [], headRows: 10, ownedColumns: () => [], columnsRight: () => 2, mostColumnsRight: 2 };
+    const right: ReadDetail = { wholeSheets: [], headRows: 10, detailColumns: () => [], columnsRight: () => 2, mostColumnsRight: 2 };
     // As a recalculation reads: the sheets listed first (the Office adapter plans its reads from that listing).
     const formatsRight = async (p: WorkbookPort) => {
       await p.sheetNames();

@@ -75,17 +75,23 @@ function cellBytes(fake: FakeExcel, sheet: string, ...weighings: Parts[]): numbe
 }
 
 
-// benchSheets: Opgave's input in A–E, so its owned columns are F–L; Dekking's in A–G, so H.
+// benchSheets: Opgave's input in A–E (E the amounts), so its owned columns are F–L; Dekking's in A–G (F–G the amounts), so H.
 const BENCH_OWNED: Record<string, Columns> = { Opgave: (column) => column >= 6, Dekking: (column) => column >= 8 };
+const BENCH_AMOUNTS_ON: Record<string, Columns> = { Opgave: (column) => column >= 5, Dekking: (column) => column >= 6 };
 
 /**
  * The bench workbook weighed: what a recalculation of it must read (all values; formulas and
- * formats of the owned columns; the Totaalbeeld whole, with bold), and what the last one
- * wrote (the owned columns' values and formats, and the Totaalbeeld's).
+ * formats of the amount columns and the owned columns; the Totaalbeeld whole, with bold), and
+ * what the last one wrote (the owned columns' values and formats, and the Totaalbeeld's).
  */
 function weigh(fake: FakeExcel): { read: number; written: number } {
   const [opgave, dekking] = ['Opgave', 'Dekking'].map((sheet) =>
-    cellBytes(fake, sheet, { values: all, formulas: BENCH_OWNED[sheet], formats: BENCH_OWNED[sheet] }, { values: BENCH_OWNED[sheet], formats: BENCH_OWNED[sheet] }),
+    cellBytes(
+      fake,
+      sheet,
+      { values: all, formulas: BENCH_AMOUNTS_ON[sheet], formats: BENCH_AMOUNTS_ON[sheet] },
+      { values: BENCH_OWNED[sheet], formats: BENCH_OWNED[sheet] },
+    ),
   );
   const [totaalbeeld, totaalbeeldWritten] = fake.sheetNames().includes('NPLV Totaalbeeld')
     ? cellBytes(fake, 'NPLV Totaalbeeld', { values: all, formulas: all, formats: all, bold: all }, { values: all, formats: all })
@@ -116,7 +122,7 @@ describe('syncs per recalculation: 3, plus one per further 4.8 MB block read or 
 
   it('writes an output over 5 MB in row blocks without a payload error: 3 syncs plus 1 for the second block', async () => {
     // 42,000 rows: ~136 bytes of output a row (7 long decimals and 7 formats) ≈ 5.7 MB, two requests;
-    // ~30 bytes of input a row (4 short values: input cells' formulas and formats are not read) ≈ 1.3 MB, one read.
+    // ~55 bytes of input a row (4 short values, and the amount's formula and format: the text cells' are not read) ≈ 2.3 MB, one read.
     const n = 42_000;
     const fake = new FakeExcel({
       Opgave: { values: [['Periode', 'Pijler', 'Onderdeel', 'Opgave'], ...Array.from({ length: n }, (_, i) => ['P', 'Fysiek', 'N', 1000.567 + (i % 9000)])] },
@@ -312,17 +318,43 @@ describe('what the Office.js workbook reads for a recalculation', () => {
     return cellAt(grids.find((g) => g.name === sheet)!, row, column);
   };
 
-  it('reads formulas and formats only where a run may overwrite them: its own columns and the Totaalbeeld', async () => {
+  it('reads formulas and formats only where a run may overwrite them or checks them: its own columns, the amounts, the Totaalbeeld', async () => {
     const fake = seedExcel();
     ok(await herbereken(new OfficeWorkbook(fake.run), { nu: NU }));
+    await fake.run(async (context) => void (context.workbook.worksheets.getItem('Opgave').getRange('C2').numberFormat = [['@']]));
     const { spy, last } = reading(new OfficeWorkbook(fake.run));
     ok(await herbereken(spy, { nu: NU }));
-    // E2 holds =400+45 formatted #,##0: an input cell, never written, so neither is read.
-    expect(cell(last.grids, 'Opgave', 'E2')).toEqual({ value: 445, formula: null, numberFormat: 'General', bold: false });
+    // C2 (Onderdeel) is text formatted @: never written, nor checked, so its format is not read.
+    expect(cell(last.grids, 'Opgave', 'C2')).toEqual({ value: 'Nieuwbouw', formula: null, numberFormat: 'General', bold: false });
+    // E2 holds =400+45 formatted #,##0: an amount, whose format (a date?) and formula are checked.
+    expect(cell(last.grids, 'Opgave', 'E2')).toEqual({ value: 445, formula: '400+45', numberFormat: '#,##0', bold: false });
     expect(cell(last.grids, 'Opgave', 'F2')).toEqual({ value: 222.5, formula: null, numberFormat: '#,##0.0', bold: false });
     expect(cell(last.grids, 'Dekking', 'G2').numberFormat).toBe('#,##0.0');
     expect(cell(last.grids, 'NPLV Totaalbeeld', 'A1').bold).toBe(true);
     expect(cell(last.grids, 'NPLV Totaalbeeld', 'B5').numberFormat).toBe('#,##0.0');
+  });
+
+  it('reads the number format of every amount, key and year cell, so that a date there can be told (listing and reading: 2 syncs)', async () => {
+    const dates = { Opgave: { E3: 'd-m-yyyy' }, Dekking: { F2: 'm/d/yyyy', E4: 'd-m-yyyy' }, Verdeelsleutels: { C2: '[$-413]d mmmm yyyy' }, Perioden: { C2: 'd-m-yyyy' } };
+    const formatted = (values: CellValue[][], formats: Record<string, string>) => ({
+      values,
+      numberFormats: values.map((row, r) => row.map((_, c) => formats[`${'ABCDEFG'[c]}${r + 1}`] ?? null)),
+    });
+    const opgave = OPGAVE_ROWS.map((r) => [...r]);
+    opgave[2][4] = 46082; // 1-3 typed, made 1 March 2026 by Excel
+    const fake = new FakeExcel({
+      Opgave: formatted(opgave, dates.Opgave),
+      Dekking: formatted(DEKKING_ROWS, dates.Dekking),
+      Verdeelsleutels: formatted([['Pijler', 'Onderdeel', 'Rijksaandeel'], ['Fysiek', 'Nieuwbouw', 0.5]], dates.Verdeelsleutels),
+      Perioden: formatted([['Periode', 'Eerste jaar', 'Laatste jaar'], ['tot 2030', 2026, 2029]], dates.Perioden),
+    });
+    const port = new OfficeWorkbook(fake.run);
+    const names = await port.sheetNames();
+    const grids = await port.readSheets(sheetsToRead(names), readDetail(names));
+    expect(fake.syncs).toBe(2);
+    const read = Object.entries(dates).flatMap(([sheet, cells]) => Object.keys(cells).map((a1) => [sheet, a1, cell(grids, sheet, a1).numberFormat]));
+    expect(read).toEqual(Object.entries(dates).flatMap(([sheet, cells]) => Object.entries(cells).map(([a1, format]) => [sheet, a1, format])));
+    expect(cell(grids, 'Opgave', 'E3').value).toBe(46082);
   });
 
   it('lists the sheets with the first rows of Opgave and Dekking; spelt otherwise, they cost one sync more, the first time', async () => {
