@@ -1,10 +1,26 @@
-import { engineTekst } from '../engine';
+import { engineTekst, formatBedrag, type Dec } from '../engine';
 import { DEKKING_UITVOER, OPGAVE_UITVOER } from './outputColumns';
 import { TOTAALBEELD } from './sheetDefs';
 
 const lijst = (namen: readonly string[]) => namen.map((n) => `'${n}'`).join(', ');
 
 const MAX_QUOTE = 60;
+
+/** A formula as a message shows it: `=400+45`, up to 60 characters (then its start, `…`). */
+export function formuleCitaat(formula: string): string {
+  const f = `=${formula}`;
+  return f.length <= MAX_QUOTE ? f : `${f.slice(0, MAX_QUOTE - 1)}…`;
+}
+
+/** `a`, `a en b`, `a, b en c` */
+const opsomming = (delen: readonly string[]) => (delen.length <= 1 ? delen.join('') : `${delen.slice(0, -1).join(', ')} en ${delen[delen.length - 1]}`);
+
+/** A header cell as a message names it: `E1 'Totale opgave'`. */
+export interface KopCel {
+  cel: string;
+  tekst: string;
+}
+const kopCel = (k: KopCel) => `${k.cel} ${citaat(k.tekst)}`;
 
 /** A cell's text as quoted in a message: whole up to 60 characters, else its start and its length. */
 export function citaat(v: string): string {
@@ -25,6 +41,12 @@ export const tekst = {
   geenJaar: (v: string) => `${citaat(v)} is geen jaartal`,
   teGrootVoorExcel: () => 'de uitkomst is groter dan Excel kan bevatten (9,99999999999999E+307); controleer de bedragen',
   foutwaarde: (fout: string) => `de cel bevat de foutwaarde ${fout}`,
+  formuleZonderWaarde: (formule: string) =>
+    `formule ${formule} zonder berekende waarde — open het bestand in Excel of LibreOffice en sla het op`,
+  formuleUitgerekend: (formule: string, waarde: Dec) => `formule ${formule} zonder berekende waarde; exact uitgerekend: ${formatBedrag(waarde)}`,
+  datum: (soort: 'datum' | 'tijd', getoond: string, veld: 'tekst' | 'bedrag' | 'fractie' | 'jaar') =>
+    `de cel is een ${soort} (${getoond}), geen ${veld === 'fractie' ? 'verdeelsleutel' : 'bedrag'}; ` +
+    `geef de cel de getalnotatie Getal of Percentage`,
   // The same wording as the engine's, from the one place it is written.
   negatief: engineTekst.negatief,
   leeg: engineTekst.leeg,
@@ -34,6 +56,14 @@ export const tekst = {
     namen.length === 1
       ? `kolom ${lijst(namen)} ontbreekt in de kopregel (rij ${rij})`
       : `kolommen ${lijst(namen)} ontbreken in de kopregel (rij ${rij})`,
+  kolommenDubbel: (koppen: readonly KopCel[], namen: readonly string[]) =>
+    `kolommen ${opsomming(koppen.map(kopCel))} zijn ${koppen.length === 2 ? 'allebei' : 'alle'} de kolom ${namen[0]}; ` +
+    `laat er één over (namen voor ${namen[0]}: ${namen.join(', ')})`,
+  kolomGekozen: (gekozen: KopCel, genegeerd: readonly KopCel[], naam: string) =>
+    `kolom ${kopCel(gekozen)} gelezen als ${naam}; ${opsomming(genegeerd.map(kopCel))} genegeerd`,
+  /** The headers that nearly name a missing column, as the end of its message: `; bedoelt u D3 'Opgav'?` */
+  bedoeltU: (bijna: readonly (KopCel & { naam: string })[], welke: boolean) =>
+    bijna.length === 0 ? '' : `; bedoelt u ${opsomming(bijna.map((b) => kopCel(b) + (welke ? ` (${b.naam})` : '')))}?`,
   geenKopregel: (diepte: number, nodig: readonly string[]) =>
     `geen kopregel gevonden in de eerste ${diepte} rijen (nodig: ${nodig.join(', ')})`,
   geenCelVerwijzing: (v: string) => `${citaat(v)} is geen cel; schrijf blad en cel als Opgave!K3 of 'NPLV Totaalbeeld'!B6`,

@@ -1,4 +1,5 @@
 import { Dec } from '../engine';
+import { foutwaardeNl } from './excelErrors';
 import { isBlank, isError } from './grid';
 import { tekst, VELDLABEL } from './messages';
 import { decimalOf, parseNumberText } from './parseNumberText';
@@ -16,7 +17,7 @@ const shown = (v: CellValue) => (typeof v === 'boolean' ? (v ? 'WAAR' : 'ONWAAR'
 
 /** Text fields: trimmed text; numbers as written (`2030`); empty → ''. */
 export function parseTekst(v: CellValue): Parsed<string> {
-  if (isError(v)) return fout(tekst.foutwaarde(v.error));
+  if (isError(v)) return fout(tekst.foutwaarde(foutwaardeNl(v.error)));
   return ok(v === null ? '' : shown(v).trim());
 }
 
@@ -28,8 +29,9 @@ const looksNumeric = (v: string) => parseNumberText(v) !== undefined;
  * numeric text too (`'1.234,5'`, a number stored as text), with a message saying so, as
  * `1.234` could be either 1234 or 1,234. Negative amounts and Excel error values are errors.
  */
-export function parseBedrag(v: CellValue, veld: string): Parsed<Dec> {
-  if (isError(v)) return fout(tekst.foutwaarde(v.error));
+export function parseBedrag(v: CellValue | Dec, veld: string): Parsed<Dec> {
+  if (v instanceof Dec) return v.isNegative() ? fout(tekst.negatief(VELDLABEL[veld] ?? veld, v)) : ok(v.isZero() ? new Dec(0) : v);
+  if (isError(v)) return fout(tekst.foutwaarde(foutwaardeNl(v.error)));
   if (isBlank(v) || (typeof v === 'string' && DASHES.includes(v.trim()))) return ok(new Dec(0));
   if (typeof v === 'string') return fout(looksNumeric(v) ? tekst.getalAlsTekst(v) : tekst.geenBedrag(v));
   const d = typeof v === 'number' ? decimalOf(v) : undefined;
@@ -43,12 +45,14 @@ export function parseBedrag(v: CellValue, veld: string): Parsed<Dec> {
  * of a percentage, `30%`, `30 %`, `12,5%`; empty, `-`, `–`, `—` → undefined (no key of its
  * own). Other text (`0,3` as text too) is an error. The range 0..1 is the engine's check.
  */
-export function parseFractie(v: CellValue): Parsed<Dec | undefined> {
-  if (isError(v)) return fout(tekst.foutwaarde(v.error));
+export function parseFractie(v: CellValue | Dec): Parsed<Dec | undefined> {
+  if (v instanceof Dec) return ok(v);
+  if (isError(v)) return fout(tekst.foutwaarde(foutwaardeNl(v.error)));
   if (isBlank(v) || (typeof v === 'string' && DASHES.includes(v.trim()))) return ok(undefined);
   if (typeof v === 'number') return ok(decimalOf(v));
   const m = typeof v === 'string' ? /^(.*?)\s*%$/.exec(v.trim()) : null;
   const d = m ? parseNumberText(m[1]) : undefined;
+  if (!m && typeof v === 'string' && looksNumeric(v)) return fout(tekst.getalAlsTekst(v));
   if (!m || d === undefined || d === 'ambiguous') return fout(tekst.geenVerdeelsleutel(shown(v)));
   return ok(d.div(100));
 }
@@ -59,8 +63,9 @@ export function isPm(v: CellValue): boolean {
 }
 
 /** Years: a whole number, as number or text. */
-export function parseJaar(v: CellValue): Parsed<number | undefined> {
-  if (isError(v)) return fout(tekst.foutwaarde(v.error));
+export function parseJaar(v: CellValue | Dec): Parsed<number | undefined> {
+  if (v instanceof Dec) return v.isInteger() ? ok(v.toNumber()) : fout(tekst.geenJaar(v.toString()));
+  if (isError(v)) return fout(tekst.foutwaarde(foutwaardeNl(v.error)));
   if (isBlank(v)) return ok(undefined);
   const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
   return Number.isInteger(n) ? ok(n) : fout(tekst.geenJaar(shown(v)));

@@ -1,6 +1,7 @@
 import type { ControleInvoer, Invoer, Melding } from '../engine';
 import { findHeader, type Kopregel } from './findHeader';
 import { findSheet } from './findSheet';
+import { uncachedValues, type UncachedValue } from './formulaCells';
 import { tekst } from './messages';
 import type { SheetGrid } from './port';
 import { readTable, type Tabel } from './readTable';
@@ -33,6 +34,8 @@ export interface Lezing {
   invoer: Invoer;
   /** Errors only, each with its sheet and cell, in the order found. */
   meldingen: Melding[];
+  /** Warnings of reading (a header chosen of two, a formula computed here): written with the result's messages. */
+  waarschuwingen: Melding[];
   plaatsen: Plaatsen;
 }
 
@@ -42,7 +45,7 @@ export function sheetsToRead(sheetNames: readonly string[]): string[] {
   return names.filter((n): n is string => n !== undefined);
 }
 
-function readBlad(grids: readonly SheetGrid[], def: BladDef, meldingen: Melding[]) {
+function readBlad(grids: readonly SheetGrid[], def: BladDef, meldingen: Melding[], uncached: UncachedValue) {
   const naam = findSheet(grids.map((g) => g.name), def.namen);
   const grid = grids.find((g) => g.name === naam);
   if (!grid) {
@@ -51,7 +54,8 @@ function readBlad(grids: readonly SheetGrid[], def: BladDef, meldingen: Melding[
   }
   const header = findHeader(grid, def);
   if (!header.ok) return void meldingen.push(header.fout);
-  const tabel = readTable(grid, def, header.kop);
+  meldingen.push(...header.meldingen);
+  const tabel = readTable(grid, def, header.kop, uncached);
   meldingen.push(...tabel.meldingen);
   return { grid, kop: header.kop, tabel };
 }
@@ -73,7 +77,8 @@ const controleInvoer = (blad: ControleInvoer['blad'], tabel: Tabel | undefined):
  */
 export function readInput(grids: readonly SheetGrid[]): Lezing {
   const meldingen: Melding[] = [];
-  const [opgave, dekking, sleutels, perioden] = [OPGAVE, DEKKING, VERDEELSLEUTELS, PERIODEN].map((def) => readBlad(grids, def, meldingen));
+  const uncached = uncachedValues(grids);
+  const [opgave, dekking, sleutels, perioden] = [OPGAVE, DEKKING, VERDEELSLEUTELS, PERIODEN].map((def) => readBlad(grids, def, meldingen, uncached));
   const controles = [...controleInvoer('opgave', opgave?.tabel), ...controleInvoer('dekking', dekking?.tabel)];
   const invoer: Invoer = {
     opgave: (opgave?.tabel.data ?? []).map(opgaveInvoer),
@@ -90,5 +95,6 @@ export function readInput(grids: readonly SheetGrid[]): Lezing {
     perioden: perioden && plaats(perioden, 0),
     totaalbeeld: grids.find((g) => g.name === totaalbeeldNaam),
   };
-  return { invoer, meldingen, plaatsen };
+  const fouten = meldingen.filter((m) => m.ernst === 'fout');
+  return { invoer, meldingen: fouten, waarschuwingen: meldingen.filter((m) => m.ernst !== 'fout'), plaatsen };
 }

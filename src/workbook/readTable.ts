@@ -2,13 +2,14 @@ import { Dec, type ControleSoort, type Herkomst, type Melding } from '../engine'
 import { a1 } from './address';
 import { controlBlocks, controleSoort, type Regel } from './controlBlocks';
 import type { Kopregel } from './findHeader';
+import { uncachedValues, type UncachedValue } from './formulaCells';
 import { bottomRow, cellAt, isBlank } from './grid';
-import { isPm, parseBedrag, parseFractie, parseJaar, parseTekst, type Parsed } from './parseCell';
-import type { CellValue, SheetGrid } from './port';
+import { isPm } from './parseCell';
+import type { SheetGrid } from './port';
+import { gelezenCel, leeg, readCell, type GelezenCel, type Veldwaarde } from './readCell';
 import type { BladDef, Soort } from './sheetDefs';
 
-export type Veldwaarde = string | Dec | number | undefined;
-
+export type { Veldwaarde } from './readCell';
 export interface DataRij {
   rij: number;
   velden: Record<string, Veldwaarde>;
@@ -35,13 +36,6 @@ export interface Tabel {
   meldingen: Melding[];
 }
 
-const PARSERS: Record<Soort, (v: CellValue, veld: string) => Parsed<Veldwaarde>> = {
-  tekst: parseTekst,
-  bedrag: parseBedrag,
-  fractie: parseFractie,
-  jaar: parseJaar,
-};
-
 // What a field holds when its cell is in error: the row is still read, the error reported.
 const FALLBACK: Record<Soort, Veldwaarde> = { tekst: '', bedrag: new Dec(0), fractie: undefined, jaar: undefined };
 
@@ -60,19 +54,20 @@ function labelOf(grid: SheetGrid, rij: number, def: BladDef, kop: Kopregel): str
  * rows recognised, every cell parsed by its column's kind. Every error is collected with its
  * cell; a cell in error reads as empty text, 0, or no key.
  */
-export function readTable(grid: SheetGrid, def: BladDef, kop: Kopregel): Tabel {
+export function readTable(grid: SheetGrid, def: BladDef, kop: Kopregel, uncached: UncachedValue = uncachedValues([grid])): Tabel {
   const tabel: Tabel = { data: [], controles: [], meldingen: [] };
   const regels: Regel[] = [];
   const kolommen = def.kolommen.filter((k) => kop.kolommen[k.veld] !== undefined);
   for (let rij = kop.rij + 1; rij <= bottomRow(grid); rij++) {
-    const cells = kolommen.map((k) => ({ k, cel: a1(rij, kop.kolommen[k.veld]), v: cellAt(grid, rij, kop.kolommen[k.veld]).value }));
-    if (cells.every((c) => isBlank(c.v))) continue;
-    const herkomst: Herkomst = { blad: grid.name, rij, cellen: Object.fromEntries(cells.map((c) => [c.k.veld, c.cel])) };
+    const cells = kolommen.map((k) => gelezenCel(grid, rij, kop.kolommen[k.veld], k.veld, k.soort, a1(rij, kop.kolommen[k.veld])));
+    if (cells.every(leeg)) continue;
+    const herkomst: Herkomst = { blad: grid.name, rij, cellen: Object.fromEntries(cells.map((c) => [c.veld, c.cel])) };
     const fouten: string[] = [];
-    const parse = (c: (typeof cells)[number]) => {
-      const parsed = PARSERS[c.k.soort](c.v, c.k.veld);
+    const parse = (c: GelezenCel) => {
+      const { parsed, waarschuwing } = readCell(grid, c, uncached);
+      if (waarschuwing) tabel.meldingen.push(waarschuwing);
       if (parsed.ok) return parsed;
-      fouten.push(c.k.veld);
+      fouten.push(c.veld);
       tabel.meldingen.push({ ernst: 'fout', blad: grid.name, cel: c.cel, bericht: parsed.bericht });
       return undefined;
     };
@@ -80,17 +75,17 @@ export function readTable(grid: SheetGrid, def: BladDef, kop: Kopregel): Tabel {
     const soort = controleSoort(label);
     if (soort) {
       const bedragen: Record<string, Dec> = {};
-      for (const c of cells.filter((c) => c.k.soort === 'bedrag' && !isBlank(c.v) && !isPm(c.v))) {
+      for (const c of cells.filter((c) => c.soort === 'bedrag' && !leeg(c) && !isPm(c.value))) {
         const parsed = parse(c);
-        if (parsed) bedragen[c.k.veld] = parsed.value as Dec;
+        if (parsed) bedragen[c.veld] = parsed.value as Dec;
       }
       tabel.controles.push({ rij, soort, label, regels: [], bedragen, herkomst });
       regels.push({ controle: soort });
     } else {
       regels.push({ data: tabel.data.length });
-      const pm = def.pm ? cells.filter((c) => (c.k.soort === 'bedrag' || c.k.soort === 'fractie') && isPm(c.v)).map((c) => c.k.veld) : [];
-      const read = (c: (typeof cells)[number]) => (pm.includes(c.k.veld) ? new Dec(0) : (parse(c)?.value ?? FALLBACK[c.k.soort]));
-      const velden = Object.fromEntries(cells.map((c) => [c.k.veld, read(c)]));
+      const pm = def.pm ? cells.filter((c) => (c.soort === 'bedrag' || c.soort === 'fractie') && isPm(c.value)).map((c) => c.veld) : [];
+      const read = (c: GelezenCel) => (pm.includes(c.veld) ? new Dec(0) : (parse(c)?.value ?? FALLBACK[c.soort]));
+      const velden = Object.fromEntries(cells.map((c) => [c.veld, read(c)]));
       tabel.data.push({ rij, velden, fouten, pm, herkomst });
     }
   }

@@ -5,7 +5,7 @@ import type { WorkbookChanges, WorkbookPort } from './port';
 import { readDetail } from './readDetail';
 import { readInput, sheetsToRead, type Lezing } from './readInput';
 import { numbersExcelCannotHold } from './excelNumbers';
-import { mergeFouten } from './sortMeldingen';
+import { mergeFouten, mergeMeldingen } from './sortMeldingen';
 import { totaalbeeldLayout } from './totaalbeeldLayout';
 import { totaalbeeldMeta } from './totaalbeeldMeta';
 import { uitlegVanCel } from './uitlegCel';
@@ -48,10 +48,12 @@ async function readAndCompute(port: WorkbookPort, opties: HerberekenOpties) {
     return { ok: false as const, meldingen: fouten };
   }
   const { resultaat } = uitkomst;
-  const layout = totaalbeeldLayout(resultaat, totaalbeeldMeta(lezing, resultaat, opties.nu ?? new Date(), opties));
+  const meldingen = mergeMeldingen(sheetNames, lezing.waarschuwingen, resultaat.meldingen);
+  // The sheet lists the warnings of reading too.
+  const layout = totaalbeeldLayout({ ...resultaat, meldingen }, totaalbeeldMeta(lezing, resultaat, opties.nu ?? new Date(), opties));
   const basis = opties.metBasis && opties.scenarios?.length ? bereken(lezing.invoer, { ...opties, scenarios: [] }) : undefined;
   const uitleg = uitlegVanCel(lezing, layout, uitkomst.uitleg);
-  return { ok: true as const, lezing, resultaat, layout, uitleg, ...(basis?.ok && { basis: basis.resultaat }) };
+  return { ok: true as const, lezing, resultaat, layout, uitleg, meldingen, ...(basis?.ok && { basis: basis.resultaat }) };
 }
 
 /**
@@ -63,7 +65,7 @@ export async function berekenWerkmap(port: WorkbookPort, opties: HerberekenOptie
   const r = await readAndCompute(port, opties);
   if (!r.ok) return r;
   const { lezing, ...rest } = r;
-  return { ...rest, invoer: lezing.invoer, meldingen: r.resultaat.meldingen };
+  return { ...rest, invoer: lezing.invoer };
 }
 
 /**
@@ -79,7 +81,7 @@ export async function herbereken(port: WorkbookPort, opties: HerberekenOpties = 
   if (teGroot.length > 0) return { ok: false, meldingen: teGroot };
   await port.apply(plan.changes);
   const { lezing, ...rest } = r;
-  return { ...rest, invoer: lezing.invoer, meldingen: r.resultaat.meldingen, undo: plan.undo };
+  return { ...rest, invoer: lezing.invoer, undo: plan.undo };
 }
 
 /** Puts back what a run of `herbereken` overwrote. */

@@ -7,7 +7,18 @@ import { parseA1 } from './address';
  */
 export function mergeFouten(sheetNames: readonly string[], lezen: readonly Melding[], engine: readonly Melding[]): Melding[] {
   const taken = new Set(lezen.filter((m) => m.cel).map((m) => `${m.blad}!${m.cel}`));
-  const all = [...lezen, ...engine.filter((m) => !m.cel || !taken.has(`${m.blad}!${m.cel}`))];
+  return inSheetOrder(sheetNames, [...lezen, ...engine.filter((m) => !m.cel || !taken.has(`${m.blad}!${m.cel}`))]);
+}
+
+/**
+ * The warnings of reading before the engine's messages of a good result; the engine's keep
+ * their order (per periode, as the Totaalbeeld lists them) when reading warned of nothing.
+ */
+export function mergeMeldingen(sheetNames: readonly string[], lezen: readonly Melding[], engine: readonly Melding[]): Melding[] {
+  return lezen.length === 0 ? [...engine] : [...inSheetOrder(sheetNames, lezen), ...engine];
+}
+
+function inSheetOrder(sheetNames: readonly string[], all: readonly Melding[]): Melding[] {
   const sheet = (m: Melding) => {
     const i = sheetNames.indexOf(m.blad);
     return i < 0 ? sheetNames.length + (m.blad ? 0 : 1) : i;

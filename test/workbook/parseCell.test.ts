@@ -32,8 +32,8 @@ describe('amounts (WORKBOOK.md "Cell values")', () => {
     t('x'.repeat(61), `fout: '${'x'.repeat(59)}…' (61 tekens) is geen bedrag`),
     t(true, "fout: 'WAAR' is geen bedrag"),
     t(-5, 'fout: opgave -5 is negatief'),
-    t({ error: '#N/A' }, 'fout: de cel bevat de foutwaarde #N/A'),
-    t({ error: '#REF!' }, 'fout: de cel bevat de foutwaarde #REF!'),
+    t({ error: '#N/A' }, 'fout: de cel bevat de foutwaarde #N/B'),
+    t({ error: '#REF!' }, 'fout: de cel bevat de foutwaarde #VERW!'),
   ])('%p → %s', (cell, expected) => {
     expect(value(parseBedrag(cell, 'opgave'))).toBe(expected);
   });
@@ -51,14 +51,15 @@ describe('verdeelsleutels', () => {
     ['30%', '0.3'],
     ['30 %', '0.3'],
     ['12,5%', '0.125'],
-    ['0,3', "fout: '0,3' is geen verdeelsleutel (verwacht: een getal als 0,3 of een percentage als 30%)"],
-    ['0.3', "fout: '0.3' is geen verdeelsleutel (verwacht: een getal als 0,3 of een percentage als 30%)"],
+    // Issue 12: a key given as text says the cell holds text.
+    ['0,3', "fout: '0,3' is tekst, geen getal; maak er een getal van (Excel: Converteren naar getal), dan telt het mee"],
+    ['0.3', "fout: '0.3' is tekst, geen getal; maak er een getal van (Excel: Converteren naar getal), dan telt het mee"],
     [null, 'undefined'],
     ['', 'undefined'],
     ['-', 'undefined'],
     ['veel', "fout: 'veel' is geen verdeelsleutel (verwacht: een getal als 0,3 of een percentage als 30%)"],
     ['30%%', "fout: '30%%' is geen verdeelsleutel (verwacht: een getal als 0,3 of een percentage als 30%)"],
-    [{ error: '#DIV/0!' }, 'fout: de cel bevat de foutwaarde #DIV/0!'],
+    [{ error: '#DIV/0!' }, 'fout: de cel bevat de foutwaarde #DEEL/0!'],
   ] as [CellValue, string][])('%p → %s', (cell, expected) => {
     expect(value(parseFractie(cell))).toBe(expected);
   });
@@ -79,7 +80,7 @@ describe('years and text', () => {
     ['  tot 2030 ', 'tot 2030'],
     [2030, '2030'],
     [null, ''],
-    [{ error: '#NAME?' }, 'fout: de cel bevat de foutwaarde #NAME?'],
+    [{ error: '#NAME?' }, 'fout: de cel bevat de foutwaarde #NAAM?'],
   ] as [CellValue, string][])('text %p → %s', (cell, expected) => {
     expect(value(parseTekst(cell))).toBe(expected);
   });

@@ -105,8 +105,8 @@ describe('readInput: errors, all in one pass, each with its place', () => {
     expect(meldingen.map((m) => `${m.blad}!${m.cel}: ${m.bericht}`)).toEqual([
       "Opgave!E3: 'n.b.' is geen bedrag",
       'Opgave!E4: opgave -5 is negatief',
-      'Opgave!A5: de cel bevat de foutwaarde #REF!',
-      'Opgave!E5: de cel bevat de foutwaarde #N/A',
+      'Opgave!A5: de cel bevat de foutwaarde #VERW!',
+      'Opgave!E5: de cel bevat de foutwaarde #N/B',
       "Dekking!E2: 'veel' is geen bedrag",
       'Dekking!F2: Rijksfinanciering -1 is negatief',
     ]);

@@ -35,7 +35,7 @@ describe('herbereken', () => {
     const opgave = OPGAVE_ROWS.map((r) => [...r]);
     opgave[2][0] = { error: '#REF!' };
     const uitkomst = await herbereken(werkmap(opgave), { nu: NU });
-    expect(uitkomst.meldingen.map(plaats)).toEqual(['Opgave!A3: de cel bevat de foutwaarde #REF!']);
+    expect(uitkomst.meldingen.map(plaats)).toEqual(['Opgave!A3: de cel bevat de foutwaarde #VERW!']);
   });
 
   it('reports a missing sheet, and still the engine’s errors in the other sheet', async () => {

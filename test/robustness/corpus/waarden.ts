@@ -37,7 +37,7 @@ export const WAARDEN: Geval[] = [
   {
     soort: 'error values #N/A and #DIV/0! (a formula’s cached result) in amount cells',
     werkmap: [opgave({ E3: { error: '#N/A' } }), dekking({}, { formulas: { E2: { formula: '1/0', result: { error: '#DIV/0!' } } } })],
-    verwacht: fouten('fout Opgave!E3: de cel bevat de foutwaarde #N/A', 'fout Dekking!E2: de cel bevat de foutwaarde #DIV/0!'),
+    verwacht: fouten('fout Opgave!E3: de cel bevat de foutwaarde #N/B', 'fout Dekking!E2: de cel bevat de foutwaarde #DEEL/0!'),
   },
   {
     soort: 'a formula in an amount cell whose result is text',
@@ -48,7 +48,7 @@ export const WAARDEN: Geval[] = [
     // One message for the cell: it is not empty, it holds an error value.
     soort: 'an error value #REF! in a text cell (periode)',
     werkmap: basis({ A2: { error: '#REF!' } }),
-    verwacht: fouten('fout Opgave!A2: de cel bevat de foutwaarde #REF!'),
+    verwacht: fouten('fout Opgave!A2: de cel bevat de foutwaarde #VERW!'),
   },
   {
     soort: 'negative amounts',
