@@ -9,18 +9,25 @@ export interface SheetEditor {
   /** Sets a cell; `numberFormat` null leaves the format; `bold` undefined leaves the font. */
   setCell(sheet: string, row: number, column: number, cel: Omit<Cel, 'numberFormat' | 'bold'> & { numberFormat: string | null; bold?: boolean }): void;
   setColumnWidth(sheet: string, column: number, width: number | null): void;
-  /** Absent where the adapter cannot make charts. */
-  setChart?(sheet: string, chart: SheetChart): void;
+  /** The add-in's own chart becomes `chart` (null: none), other charts stay; absent where the adapter cannot make charts. */
+  setChart?(sheet: string, chart: SheetChart | null): void;
 }
 
-function writeBlock(editor: SheetEditor, w: BlockWrite & { bold?: boolean[][] }) {
+/** A block's bold for one cell: undefined leaves the font (no `bold`, or null there); a `bold` row shorter than the block is not bold. */
+export function boldAt(bold: readonly (readonly (boolean | null)[])[] | undefined, r: number, c: number): boolean | undefined {
+  if (!bold) return undefined;
+  const b = bold[r]?.[c];
+  return b === null ? undefined : (b ?? false);
+}
+
+function writeBlock(editor: SheetEditor, w: BlockWrite) {
   w.values.forEach((row, r) =>
     row.forEach((value, c) =>
       editor.setCell(w.sheet, w.top + r, w.left + c, {
         value,
         formula: w.formulas?.[r]?.[c] ?? null,
         numberFormat: w.numberFormats?.[r]?.[c] ?? null,
-        ...(w.bold && { bold: w.bold[r]?.[c] ?? false }),
+        bold: boldAt(w.bold, r, c),
       }),
     ),
   );
@@ -29,13 +36,14 @@ function writeBlock(editor: SheetEditor, w: BlockWrite & { bold?: boolean[][] })
 /** The sheet a change writes or deletes that neither exists nor is made by it, if any. */
 export function missingSheet(changes: WorkbookChanges, exists: (sheet: string) => boolean): string | undefined {
   const created = new Set(changes.sheets.map((s) => s.name));
-  return [...changes.writes.map((w) => w.sheet), ...changes.deleteSheets].find((s) => !exists(s) && !created.has(s));
+  const named = [...changes.writes.map((w) => w.sheet), ...(changes.charts ?? []).map((c) => c.sheet), ...changes.deleteSheets];
+  return named.find((s) => !exists(s) && !created.has(s));
 }
 
 export const noSheetNamed = (sheet: string) => new Error(`apply: no sheet named '${sheet}'`);
 
 /**
- * Applies changes in the port's order — sheets replaced, blocks written, sheets deleted —
+ * Applies changes in the port's order — sheets replaced, blocks written, charts, sheets deleted —
  * after checking that every sheet written or deleted exists, so a bad change alters nothing.
  */
 export function applyChanges(editor: SheetEditor, changes: WorkbookChanges): void {
@@ -48,5 +56,6 @@ export function applyChanges(editor: SheetEditor, changes: WorkbookChanges): voi
     if (content.chart) editor.setChart?.(content.name, content.chart);
   }
   for (const w of changes.writes) writeBlock(editor, w);
+  for (const { sheet, chart } of changes.charts ?? []) editor.setChart?.(sheet, chart);
   for (const sheet of changes.deleteSheets) editor.deleteSheet(sheet);
 }

@@ -11,10 +11,13 @@ interface Sheet {
   name: string;
   cells: CellStore;
   columnWidths: (number | null)[];
+  /** The add-in's own chart. */
   chart?: SheetChart;
+  /** The names of the analyst's charts (the add-in keeps them, and knows nothing else of them). */
+  otherCharts: string[];
 }
 
-const toSheet = (name: string, init: MemorySheetInit): Sheet => ({ name, cells: new CellStore(init), columnWidths: [...(init.columnWidths ?? [])] });
+const toSheet = (name: string, init: MemorySheetInit): Sheet => ({ name, cells: new CellStore(init), columnWidths: [...(init.columnWidths ?? [])], otherCharts: [] });
 
 /**
  * A workbook in memory (tests, the browser demo). Records every `apply` in `applied`.
@@ -64,6 +67,16 @@ export class MemoryWorkbook implements WorkbookPort {
     return [...this.sheet(sheet).columnWidths];
   }
 
+  /** Adds a chart of the analyst's (by name only) to a sheet. */
+  addOtherChart(sheet: string, name: string): void {
+    this.sheet(sheet).otherCharts.push(name);
+  }
+
+  /** The names of the analyst's charts on a sheet. */
+  otherCharts(sheet: string): string[] {
+    return [...this.sheet(sheet).otherCharts];
+  }
+
   private sheet(name: string): Sheet {
     const sheet = this.sheets.find((s) => s.name === name);
     if (!sheet) throw new Error(`no sheet named '${name}'`);
@@ -92,7 +105,7 @@ export class MemoryWorkbook implements WorkbookPort {
         this.sheet(name).columnWidths[column - 1] = width;
       },
       setChart: (name, chart) => {
-        this.sheet(name).chart = structuredClone(chart);
+        this.sheet(name).chart = chart === null ? undefined : structuredClone(chart);
       },
     };
   }

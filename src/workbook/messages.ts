@@ -68,6 +68,7 @@ export const tekst = {
     `geen kopregel gevonden in de eerste ${diepte} rijen (nodig: ${nodig.join(', ')})`,
   geenCelVerwijzing: (v: string) => `${citaat(v)} is geen cel; schrijf blad en cel als Opgave!K3 of 'NPLV Totaalbeeld'!B6`,
   geenUitleg: (v: string) => `${v} toont geen berekend cijfer. Uitleg is er voor ${UITLEG_CELLEN}`,
+  doorUGevuld: (inhoud: string) => `de cel is door u gevuld (${citaat(inhoud)}) en ligt in het nieuwe Totaalbeeld; verplaats de inhoud en herbereken`,
 };
 
 /** Labels of fields in messages. */

@@ -6,6 +6,9 @@ import type { SheetChart } from './port';
 const PREFIX = 'NPLV grafiek';
 const NAME = new RegExp(`^${PREFIX} ([A-Z]+\\d+):([A-Z]+\\d+) ([A-Z]+\\d+)$`);
 
+/** Whether a chart is the add-in's own (by its name); every other chart on the sheet is the analyst's. */
+export const isOwnChart = (name: string) => NAME.test(name);
+
 export function chartName({ source, anchor }: SheetChart): string {
   return `${PREFIX} ${rangeA1(source.top, source.left, source.rows, source.columns)} ${anchor}`;
 }

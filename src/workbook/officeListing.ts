@@ -1,4 +1,4 @@
-import { chartName } from './officeChart';
+import { chartName, isOwnChart } from './officeChart';
 import type { WorkbookChanges } from './port';
 
 /**
@@ -16,9 +16,12 @@ export const sameSheet = (a: string, b: string) => a.toLowerCase() === b.toLower
 
 export const hasSheet = (listing: Listing, name: string) => listing.names.some((n) => sameSheet(n, name));
 
-/** Whether the listing knows all `apply` needs: the charts of every sheet it replaces. */
+/** The sheets whose charts `apply` deletes or replaces: those it replaces, and those whose own chart it changes. */
+export const chartSheets = (changes: WorkbookChanges) => [...changes.sheets.map((s) => s.name), ...(changes.charts ?? []).map((c) => c.sheet)];
+
+/** Whether the listing knows all `apply` needs: the charts of every sheet it replaces or changes the chart of. */
 export const coversChanges = (listing: Listing, changes: WorkbookChanges) =>
-  changes.sheets.every((s) => !hasSheet(listing, s.name) || listing.charts.has(s.name));
+  chartSheets(changes).every((s) => !hasSheet(listing, s) || listing.charts.has(s));
 
 /** Lists the sheets and the charts of those of `replaced` that exist (one sync, two when there are any). */
 export async function listSheets(context: Excel.RequestContext, replaced: readonly string[]): Promise<Listing> {
@@ -37,6 +40,7 @@ export function afterChanges(listing: Listing, changes: WorkbookChanges): Listin
   const names = [...listing.names, ...added].filter((n) => !changes.deleteSheets.some((d) => sameSheet(d, n)));
   const charts = new Map(listing.charts);
   for (const s of changes.sheets) charts.set(s.name, s.chart ? [chartName(s.chart)] : []);
+  for (const c of changes.charts ?? []) charts.set(c.sheet, [...(charts.get(c.sheet) ?? []).filter((n) => !isOwnChart(n)), ...(c.chart ? [chartName(c.chart)] : [])]);
   changes.deleteSheets.forEach((d) => charts.delete(d));
   return { names, charts };
 }

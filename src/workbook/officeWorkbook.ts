@@ -1,6 +1,6 @@
 import { findSheet } from './findSheet';
 import { listWithHeads, type Head } from './officeHead';
-import { afterChanges, coversChanges, listSheets, type Listing } from './officeListing';
+import { afterChanges, chartSheets, coversChanges, listSheets, type Listing } from './officeListing';
 import { readGrids } from './officeRead';
 import { StaleListing, writeChanges } from './officeWrite';
 import type { ReadDetail, SheetGrid, WorkbookChanges, WorkbookPort } from './port';
@@ -69,7 +69,7 @@ export class OfficeWorkbook implements WorkbookPort {
     const seen = this.listing;
     this.listing = undefined;
     this.heads = new Map();
-    const replaced = changes.sheets.map((s) => s.name);
+    const replaced = chartSheets(changes);
     await this.run(async (context) => {
       let listing = seen && coversChanges(seen, changes) ? seen : await listSheets(context, replaced);
       try {

@@ -1,10 +1,10 @@
-import { missingSheet, noSheetNamed } from './applyChanges';
+import { boldAt, missingSheet, noSheetNamed } from './applyChanges';
 import { consecutiveRuns } from './blockRuns';
 import { officeFormula, officeValue, toPoints } from './officeCells';
-import { addChart } from './officeChart';
+import { addChart, isOwnChart } from './officeChart';
 import { hasSheet, type Listing } from './officeListing';
 import { jsonBytes, packRows } from './payloadBlocks';
-import type { CellValue, SheetContent, WorkbookChanges } from './port';
+import type { BlockWrite, ChartChange, SheetContent, WorkbookChanges } from './port';
 
 /** Bytes of cells one request may carry (Excel on the web refuses a request over 5 MB). */
 const WRITE_BUDGET = 4_800_000;
@@ -21,8 +21,20 @@ const command = (queue: (context: Excel.RequestContext) => void, commands = 1): 
 
 const sheetOf = (context: Excel.RequestContext, name: string) => context.workbook.worksheets.getItem(name);
 
-/** Writes a rectangle from (top, left): values, or formulas where it has any, and number formats. */
-function block(sheet: string, top: number, left: number, values: CellValue[][], formulas?: (string | null)[][], numberFormats?: (string | null)[][]): Step[] {
+/** What setting the font of one run of cells adds to a request, about. */
+const BOLD_RUN_BYTES = 80;
+
+// Per row, the runs of consecutive cells that get the same bold (null: the font stays).
+function boldRuns(bold: (boolean | null)[][] | undefined, width: number): { columns: number[]; bold: boolean }[][] {
+  return (bold ?? []).map((_, r) => {
+    const columns = (b: boolean) => Array.from({ length: width }, (_, c) => c).filter((c) => boldAt(bold, r, c) === b);
+    return [true, false].flatMap((b) => consecutiveRuns(columns(b)).map((run) => ({ columns: run, bold: b })));
+  });
+}
+
+/** Writes a rectangle from (top, left): values, or formulas where it has any, number formats and bold. */
+function block(w: BlockWrite): Step[] {
+  const { sheet, top, left, values, formulas, numberFormats } = w;
   const width = values[0]?.length ?? 0;
   if (width === 0) return [];
   const withFormulas = formulas?.some((row) => row.some((f) => f !== null)) ?? false;
@@ -30,15 +42,19 @@ function block(sheet: string, top: number, left: number, values: CellValue[][], 
   const cells = values.map((row, r) => Array.from({ length: width }, (_, c) => (row[c] === undefined ? null : entry(r, c))));
   const withFormats = numberFormats?.some((row) => row.some((f) => f !== null)) ?? false;
   const formats = withFormats ? values.map((_, r) => Array.from({ length: width }, (_, c) => numberFormats?.[r]?.[c] ?? null)) : undefined;
-  const rows = cells.map((row, r) => jsonBytes(row) + (formats ? jsonBytes(formats[r]) : 0) + 2);
+  const bold = boldRuns(w.bold, width);
+  const rows = cells.map((row, r) => jsonBytes(row) + (formats ? jsonBytes(formats[r]) : 0) + (bold[r]?.length ?? 0) * BOLD_RUN_BYTES + 2);
   return [
     {
       rows,
       queue: (context, start, count) => {
-        const range = sheetOf(context, sheet).getRangeByIndexes(top - 1 + start, left - 1, count, width);
+        const ws = sheetOf(context, sheet);
+        const range = ws.getRangeByIndexes(top - 1 + start, left - 1, count, width);
         if (withFormulas) range.formulas = cells.slice(start, start + count);
         else range.values = cells.slice(start, start + count);
         if (formats) range.numberFormat = formats.slice(start, start + count);
+        for (let r = start; r < start + count; r++)
+          for (const run of bold[r] ?? []) ws.getRangeByIndexes(top - 1 + r, left - 1 + run.columns[0], 1, run.columns.length).format.font.bold = run.bold;
       },
     },
   ];
@@ -48,7 +64,10 @@ function block(sheet: string, top: number, left: number, values: CellValue[][], 
 // that a workbook changed since it was listed fails the request before its first write.
 function checks(changes: WorkbookChanges, listing: Listing): Step {
   const sheets = [...changes.sheets.map((s) => s.name), ...changes.writes.map((w) => w.sheet), ...changes.deleteSheets].filter((s) => hasSheet(listing, s));
-  const charts = changes.sheets.flatMap((s) => (listing.charts.get(s.name) ?? []).map((chart) => [s.name, chart]));
+  const charts = [
+    ...changes.sheets.flatMap((s) => (listing.charts.get(s.name) ?? []).map((chart) => [s.name, chart])),
+    ...(changes.charts ?? []).flatMap((c) => ownCharts(listing, c.sheet).map((chart) => [c.sheet, chart])),
+  ];
   return command((context) => {
     sheets.forEach((name) => sheetOf(context, name).load('name'));
     charts.forEach(([name, chart]) => sheetOf(context, name).charts.getItem(chart).load('name'));
@@ -68,19 +87,29 @@ function prepare(content: SheetContent, listing: Listing): Step {
   }, 2 + charts.length);
 }
 
-// Bold runs of each row, column widths (characters → points) and the chart.
+// Column widths (characters → points) and the chart of a sheet made from A1.
 function dressing(content: SheetContent): Step[] {
-  const runs = (content.bold ?? []).flatMap((row, r) => consecutiveRuns(row.flatMap((bold, c) => (bold ? [c] : []))).map((columns) => ({ r, columns })));
   const widths = (content.columnWidths ?? []).flatMap((w, c) => (w === null ? [] : [{ c, points: toPoints(w) }]));
   const steps = [
     command((context) => {
       const sheet = sheetOf(context, content.name);
-      runs.forEach(({ r, columns }) => (sheet.getRangeByIndexes(r, columns[0], 1, columns.length).format.font.bold = true));
       widths.forEach(({ c, points }) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = points));
-    }, runs.length + widths.length),
+    }, widths.length),
   ];
   const chart = content.chart;
   return chart ? [...steps, command((context) => addChart(sheetOf(context, content.name), chart), 4)] : steps;
+}
+
+const ownCharts = (listing: Listing, sheet: string) => (listing.charts.get(sheet) ?? []).filter(isOwnChart);
+
+// The add-in's own chart replaced: the charts the listing names as its own deleted, the new one added; the analyst's stay.
+function chartStep({ sheet, chart }: ChartChange, listing: Listing): Step {
+  const own = ownCharts(listing, sheet);
+  return command((context) => {
+    const ws = sheetOf(context, sheet);
+    own.forEach((name) => ws.charts.getItem(name).delete());
+    if (chart) addChart(ws, chart);
+  }, own.length + (chart ? 4 : 0));
 }
 
 /** The request failed because the workbook is not as listed (a sheet or chart gone, or taken). */
@@ -93,8 +122,8 @@ export class StaleListing extends Error {
 const STALE = new Set(['ItemNotFound', 'ItemAlreadyExists']);
 
 /**
- * Queues `changes` in the port's order — checks, sheets replaced, blocks written, sheets
- * deleted — and syncs once per 4.8 MB of cells (one sync when it all fits), each request
+ * Queues `changes` in the port's order — checks, sheets replaced, blocks written, charts,
+ * sheets deleted — and syncs once per 4.8 MB of cells (one sync when it all fits), each request
  * with calculation suspended. Nothing is written when the first request fails its checks.
  */
 export async function writeChanges(context: Excel.RequestContext, changes: WorkbookChanges, listing: Listing): Promise<void> {
@@ -103,8 +132,9 @@ export async function writeChanges(context: Excel.RequestContext, changes: Workb
   const steps = [
     checks(changes, listing),
     ...changes.sheets.map((s) => prepare(s, listing)),
-    ...changes.sheets.flatMap((s) => [...block(s.name, 1, 1, s.values, s.formulas, s.numberFormats), ...dressing(s)]),
-    ...changes.writes.flatMap((w) => block(w.sheet, w.top, w.left, w.values, w.formulas, w.numberFormats)),
+    ...changes.sheets.flatMap((s) => [...block({ ...s, sheet: s.name, top: 1, left: 1 }), ...dressing(s)]),
+    ...changes.writes.flatMap(block),
+    ...(changes.charts ?? []).map((c) => chartStep(c, listing)),
     ...changes.deleteSheets.map((name) => command((context) => sheetOf(context, name).delete())),
   ];
   const batches = packRows(steps, (s) => s.rows, WRITE_BUDGET);

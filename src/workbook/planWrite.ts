@@ -1,34 +1,37 @@
-import type { Dec, Resultaat } from '../engine';
+import type { Dec, Melding, Resultaat } from '../engine';
 import type { TotaalbeeldLayout } from './layoutTypes';
 import { eigenKoppen, OPGAVE_UITVOER, STANDAARD_GETALNOTATIE } from './outputColumns';
 import { planColumns } from './planColumns';
 import type { CellValue, WorkbookChanges } from './port';
-import { previousSheet } from './previousContent';
 import type { Lezing, TabelPlaats } from './readInput';
 import { TOTAALBEELD } from './sheetDefs';
 import { totaalbeeldSheet } from './totaalbeeldSheet';
+import { totaalbeeldOver } from './totaalbeeldWrite';
 
-/** The changes of one run and the changes that undo them exactly. */
+/** The changes of one run and the changes that undo them exactly; with `fouten`, neither may be applied. */
 export interface Schrijfplan {
   changes: WorkbookChanges;
   undo: WorkbookChanges;
+  /** Cells of the analyst's that the new Totaalbeeld would overwrite (totaalbeeldWrite.ts). */
+  fouten: Melding[];
 }
 
 // Row number → the values of the owned columns: data rows and control rows, nothing else.
-// Data rows that did not count (their scenario was off) get empty cells.
-function rowValues<T>(plaats: TabelPlaats, data: (i: number) => T, controle: (i: number) => T, velden: (t: T) => Dec[], uit: readonly number[]) {
+// Data rows that did not count (their scenario was off) get empty cells, and so does a figure
+// the engine leaves undefined (null: a control row's yearly figure over several perioden).
+function rowValues<T>(plaats: TabelPlaats, data: (i: number) => T, controle: (i: number) => T, velden: (t: T) => (Dec | null)[], uit: readonly number[]) {
   const rows = new Map<number, CellValue[]>();
   const skip = new Set(uit);
-  plaats.dataRijen.forEach((rij, i) => rows.set(rij, velden(data(i)).map((d) => (skip.has(i) ? null : d.toNumber()))));
-  plaats.controles.forEach(({ rij, index }) => rows.set(rij, velden(controle(index)).map((d) => d.toNumber())));
+  plaats.dataRijen.forEach((rij, i) => rows.set(rij, velden(data(i)).map((d) => (skip.has(i) ? null : (d?.toNumber() ?? null)))));
+  plaats.controles.forEach(({ rij, index }) => rows.set(rij, velden(controle(index)).map((d) => d?.toNumber() ?? null)));
   return rows;
 }
 
 /**
  * WORKBOOK.md "What it writes": the owned columns of Opgave and Dekking (data rows their own
- * figures, control rows their block's totals) and the NPLV Totaalbeeld sheet, rebuilt.
- * Nothing else. `undo` holds what those cells held before, and the old Totaalbeeld sheet
- * (or its deletion when there was none).
+ * figures, control rows their block's totals) and the NPLV Totaalbeeld: a new sheet the
+ * first time, after that its own cells of the sheet (issue 12, totaalbeeldWrite.ts).
+ * Nothing else. `undo` holds what those cells held before (or the new sheet's deletion).
  */
 export function planWrite(lezing: Lezing, resultaat: Resultaat, layout: TotaalbeeldLayout, getalnotatie = STANDAARD_GETALNOTATIE): Schrijfplan {
   const { opgave, dekking, totaalbeeld } = lezing.plaatsen;
@@ -46,16 +49,15 @@ export function planWrite(lezing: Lezing, resultaat: Resultaat, layout: Totaalbe
     getalnotatie,
   );
   const naam = totaalbeeld?.name ?? TOTAALBEELD;
+  const { gebied, ...blad } = totaalbeeldSheet(layout, naam);
+  const writes = [...opgaveKolommen.writes, ...dekkingKolommen.writes];
+  const undo = [...opgaveKolommen.undo, ...dekkingKolommen.undo];
+  if (!totaalbeeld)
+    return { changes: { sheets: [blad], writes, deleteSheets: [] }, undo: { sheets: [], writes: undo, deleteSheets: [naam] }, fouten: [] };
+  const over = totaalbeeldOver(totaalbeeld, { ...blad, gebied });
   return {
-    changes: {
-      sheets: [totaalbeeldSheet(layout, naam)],
-      writes: [...opgaveKolommen.writes, ...dekkingKolommen.writes],
-      deleteSheets: [],
-    },
-    undo: {
-      sheets: totaalbeeld ? [previousSheet(totaalbeeld)] : [],
-      writes: [...opgaveKolommen.undo, ...dekkingKolommen.undo],
-      deleteSheets: totaalbeeld ? [] : [naam],
-    },
+    changes: { sheets: [], writes: [...writes, ...over.writes], charts: over.charts, deleteSheets: [] },
+    undo: { sheets: [], writes: [...undo, ...over.undo.writes], charts: over.undo.charts, deleteSheets: [] },
+    fouten: over.fouten,
   };
 }

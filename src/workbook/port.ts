@@ -25,7 +25,7 @@ export interface SheetGrid {
   bold?: boolean[][];
   /** Width per column from column 1 up to the used range's right edge; null = default width. */
   columnWidths?: (number | null)[];
-  /** The sheet's chart, where the adapter reads it (needed to restore the Totaalbeeld sheet). */
+  /** The add-in's own chart on the sheet, where the adapter reads it (undo of the Totaalbeeld puts it back). */
   chart?: SheetChart;
   /**
    * The number formats of the columns just right of the used range, for the rows of the grid,
@@ -52,7 +52,7 @@ export interface SheetChart {
 /**
  * Writes every cell of a rectangle. `values[r][c] === null` empties the cell; a non-null
  * `formulas[r][c]` writes that formula (its value is the cached result); a null number
- * format leaves the cell's format as it is.
+ * format leaves the cell's format as it is, and so does a null (or absent) `bold`.
  */
 export interface BlockWrite {
   sheet: string;
@@ -61,9 +61,23 @@ export interface BlockWrite {
   values: CellValue[][];
   formulas?: (string | null)[][];
   numberFormats?: (string | null)[][];
+  bold?: (boolean | null)[][];
 }
 
-/** The whole content of a sheet from A1, replacing what it held (created at the end if missing). */
+/**
+ * The add-in's own chart on a sheet becomes `chart` (null: none); every other chart and
+ * drawing on the sheet stays. Adapters that cannot make charts (ExcelJS, the package
+ * patcher) leave the sheet's charts as they are.
+ */
+export interface ChartChange {
+  sheet: string;
+  chart: SheetChart | null;
+}
+
+/**
+ * The whole content of a sheet from A1, replacing what it held (created at the end if
+ * missing): the NPLV Totaalbeeld of a first run, the example's sheets.
+ */
 export interface SheetContent {
   name: string;
   values: CellValue[][];
@@ -75,10 +89,11 @@ export interface SheetContent {
   chart?: SheetChart;
 }
 
-/** One atomic change: sheets replaced first, then the block writes, then the deletions. */
+/** One atomic change: sheets replaced first, then the block writes, the charts, then the deletions. */
 export interface WorkbookChanges {
   sheets: SheetContent[];
   writes: BlockWrite[];
+  charts?: ChartChange[];
   deleteSheets: string[];
 }
 

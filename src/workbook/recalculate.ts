@@ -77,7 +77,7 @@ export async function herbereken(port: WorkbookPort, opties: HerberekenOpties = 
   const r = await readAndCompute(port, opties);
   if (!r.ok) return r;
   const plan = planWrite(r.lezing, r.resultaat, r.layout, opties.getalnotatie);
-  const teGroot = numbersExcelCannotHold(plan.changes);
+  const teGroot = [...plan.fouten, ...numbersExcelCannotHold(plan.changes)];
   if (teGroot.length > 0) return { ok: false, meldingen: teGroot };
   await port.apply(plan.changes);
   const { lezing, ...rest } = r;

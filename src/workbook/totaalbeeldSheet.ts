@@ -2,6 +2,8 @@ import type { LayoutCel, LayoutRij, TotaalbeeldLayout } from './layoutTypes';
 import { a1 } from './address';
 import type { SheetChart, SheetContent } from './port';
 import { largest } from './extremes';
+import { metGebiedRegel } from './totaalbeeldGebied';
+import type { RefBox } from './xlsxPackage/refs';
 
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
@@ -37,17 +39,22 @@ function chartOf({ title, row, rows, columns }: NonNullable<TotaalbeeldLayout['c
   return { title, type: 'columnClustered', source: { top: row + 1, left: 1, rows, columns }, anchor: a1(row + 1, width + 2) };
 }
 
-/** The NPLV Totaalbeeld sheet: the layout from A1, numbers with their formats, bold rows, the chart. */
-export function totaalbeeldSheet(layout: TotaalbeeldLayout, name: string): SheetContent {
-  const columns = largest(layout.rows.map((r) => r.cells.length), 1);
+/**
+ * The NPLV Totaalbeeld sheet: the layout from A1 as a rectangle, numbers with their formats,
+ * bold rows, the chart, and a last line naming the add-in's cells (`gebied`, totaalbeeldGebied.ts).
+ */
+export function totaalbeeldSheet(layout: TotaalbeeldLayout, name: string): SheetContent & { gebied: RefBox[] } {
+  const { rows, gebied } = metGebiedRegel(layout.rows);
+  const columns = largest(rows.map((r) => r.cells.length), 1);
   const pad = <T>(cells: readonly T[] | undefined, empty: T): T[] =>
     Array.from({ length: columns }, (_, i) => cells?.[i] ?? empty);
   return {
     name,
-    values: layout.rows.map((r) => pad(r.cells, null)),
-    numberFormats: layout.rows.map((r) => pad(r.formats, null)),
-    bold: layout.rows.map((r) => pad<boolean>([], r.bold ?? false)),
+    values: rows.map((r) => pad(r.cells, null)),
+    numberFormats: rows.map((r) => pad(r.formats, null)),
+    bold: rows.map((r) => pad(r.cells.map(() => r.bold ?? false), false)),
     columnWidths: fitWidths(layout.rows),
     ...(layout.chart && { chart: chartOf(layout.chart, columns) }),
+    gebied,
   };
 }

@@ -64,6 +64,9 @@ const officePort = (fake: FakeExcel) => {
   return port;
 };
 
+/** The in-memory Excel under a port the office harness made. */
+export const fakeExcelOf = (port: WorkbookPort): FakeExcel => excels.get(port)!;
+
 export const officeHarness: RobustHarness = {
   naam: 'office',
   create: async (sheets) => officePort(new FakeExcel(inits(sheets))),

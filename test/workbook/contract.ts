@@ -1,7 +1,9 @@
 import { herbereken } from '../../src/workbook/recalculate';
 import type { CellValue, ReadDetail, WorkbookPort } from '../../src/workbook/port';
 import { cells, fixture, NU, ok, OPGAVE_RIJ } from './contractFixture';
+import { eenheidContract } from './eenheidContract';
 import { scenarioContract } from './scenarioContract';
+import { totaalbeeldContract } from './totaalbeeldContract';
 import { changedCells, snapshot } from './snapshot';
 import { uitlegContract } from './uitlegContract';
 import { goldenOfRow, golden, OUTPUT_FIELDS, voorbeeld } from './seedSheets';
@@ -20,6 +22,11 @@ export interface Harness {
   reopen(port: WorkbookPort): Promise<WorkbookPort>;
   /** Whether the adapter makes and reads charts (ExcelJS does neither). */
   charts: boolean;
+  /** Where the adapter keeps charts of the analyst's: adds one by name, and lists their names. */
+  andereGrafieken?: {
+    add(port: WorkbookPort, sheet: string, name: string): Promise<void>;
+    names(port: WorkbookPort, sheet: string): Promise<string[]>;
+  };
 }
 
 const OWNED_OPGAVE_COLUMNS = ['G', 'H', 'I', 'J', 'K', 'L', 'M'];
@@ -283,4 +290,6 @@ export function contract(harness: Harness): void {
 
   scenarioContract(harness);
   uitlegContract(harness);
+  totaalbeeldContract(harness);
+  eenheidContract(harness);
 }

@@ -4,7 +4,14 @@ import { memoryHarness } from '../robustness/harnesses';
 import { contract } from './contract';
 
 describe('the in-memory workbook keeps the adapter contract', () => {
-  contract({ ...memoryHarness, charts: true });
+  contract({
+    ...memoryHarness,
+    charts: true,
+    andereGrafieken: {
+      add: async (port, sheet, name) => (port as MemoryWorkbook).addOtherChart(sheet, name),
+      names: async (port, sheet) => (port as MemoryWorkbook).otherCharts(sheet),
+    },
+  });
 
   it('records every apply', async () => {
     const wb = new MemoryWorkbook({ Blad: { values: [[1]] } });

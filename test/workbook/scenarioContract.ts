@@ -9,14 +9,14 @@ import { goldenOfRow, OUTPUT_FIELDS, voorbeeld } from './seedSheets';
 const TOTAALBEELD = 'NPLV Totaalbeeld';
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
-/** The owned cells of the scenario fixture (Opgave I–O of rows 1–25, Dekking H of rows 1–17) and the Totaalbeeld without its title and scenario line. */
+/** The owned cells of the scenario fixture (Opgave I–O of rows 1–25, Dekking H of rows 1–17) and the Totaalbeeld without its title, scenario line and the line naming its cells (whose rows the scenario line moves). */
 async function uitvoer(port: WorkbookPort) {
   const [opgave, dekking] = [await cells(port, 'Opgave'), await cells(port, 'Dekking')];
   const [totaalbeeld] = await port.readSheets([TOTAALBEELD]);
   return {
     opgave: range(1, 25).map((r) => range(9, 15).map((c) => opgave(r, c).value)),
     dekking: range(1, 17).map((r) => dekking(r, 8).value),
-    totaalbeeld: totaalbeeld.values.filter((row) => !/^(NPLV Totaalbeeld —|Scenario's)/.test(String(row[0]))),
+    totaalbeeld: totaalbeeld.values.filter((row) => !/^(NPLV Totaalbeeld —|Scenario's|Cellen van de add-in:)/.test(String(row[0]))),
   };
 }
 

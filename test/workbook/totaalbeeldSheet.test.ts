@@ -9,10 +9,12 @@ const ROWS: LayoutRij[] = [
   { cells: ['waarschuwing', 'Opgave!E6', 'een bericht dat rechts mag doorlopen zonder de kolom te verbreden'] },
 ];
 
+const REGEL = 'Cellen van de add-in: A1; A3:C5; A7 — wat u elders op dit blad zet, blijft bij Herbereken staan.';
+
 describe('the NPLV Totaalbeeld sheet from the layout', () => {
   const sheet = totaalbeeldSheet({ rows: ROWS }, 'NPLV Totaalbeeld');
 
-  it('is a rectangle from A1: values, number formats, bold per row', () => {
+  it('is a rectangle from A1: values, number formats, bold on the cells of bold rows, then the line naming its cells', () => {
     expect(sheet.name).toBe('NPLV Totaalbeeld');
     expect(sheet.values).toEqual([
       [ROWS[0].cells[0], null, null],
@@ -20,9 +22,20 @@ describe('the NPLV Totaalbeeld sheet from the layout', () => {
       ['tot 2030 (2026–2029, 4 jaar)', 'Opgave', 'Verdeelsleutel'],
       ['Nieuwbouw', 1234567.25, 0.5],
       ['waarschuwing', 'Opgave!E6', ROWS[4].cells[2]],
+      [null, null, null],
+      [REGEL, null, null],
     ]);
     expect(sheet.numberFormats?.[3]).toEqual([null, '#,##0.0', '0%']);
-    expect(sheet.bold?.map((r) => r[0])).toEqual([true, false, true, false, false]);
+    expect(sheet.bold?.map((r) => r[0])).toEqual([true, false, true, false, false, false, false]);
+    expect(sheet.bold?.[0]).toEqual([true, false, false]); // the title's row is one cell, the rest is not the add-in's
+  });
+
+  it("names the add-in's cells: a rectangle per block of rows (the title A1, the table A3:C5) and the line itself (A7)", () => {
+    expect(sheet.gebied).toEqual([
+      { top: 1, left: 1, bottom: 1, right: 1 },
+      { top: 3, left: 1, bottom: 5, right: 3 },
+      { top: 7, left: 1, bottom: 7, right: 1 },
+    ]);
   });
 
   it('fits the columns to what they show (labels, 1.234.567,3 and headers), titles and closing texts overflow', () => {

@@ -1,3 +1,4 @@
+import { boldAt } from '../applyChanges';
 import type { BlockWrite, CellValue } from '../port';
 
 /** What a write puts in a cell: `numberFormat` null and `bold` undefined keep the cell's own. */
@@ -8,8 +9,8 @@ export interface Edit {
   bold: boolean | undefined;
 }
 
-/** A block written to a sheet (a `BlockWrite`, or a sheet's whole content with its bold). */
-export type Block = Omit<BlockWrite, 'sheet'> & { bold?: boolean[][] };
+/** A block written to a sheet (a `BlockWrite`, or a sheet's whole content). */
+export type Block = Omit<BlockWrite, 'sheet'>;
 
 /**
  * The blocks written to one sheet since it was opened (or replaced), in order, kept as given
@@ -45,7 +46,7 @@ export class SheetEdits {
       values[r].forEach((value, c) => {
         const before = cells.get(left + c);
         const numberFormat = numberFormats?.[r]?.[c] ?? null;
-        const isBold = bold ? (bold[r]?.[c] ?? false) : undefined;
+        const isBold = boldAt(bold, r, c);
         cells.set(left + c, {
           value,
           formula: formulas?.[r]?.[c] ?? null,
