@@ -1,4 +1,5 @@
 import { CellStore, type SheetInit } from '../workbook/cellStore';
+import type { FakeCalculationMode } from './application';
 import { boundingBox, type Box } from '../workbook/usedRange';
 import { richApiError } from './errors';
 import { boxA1 } from './sheetCells';
@@ -43,6 +44,10 @@ export class FakeBook {
   active: FakeSheet | undefined;
   /** The last `Range.select()`, as `Blad!A1`. */
   selection: string | undefined;
+  /** Excel's calculation mode (Manual: formulas keep their values until calculated). */
+  calculationMode: FakeCalculationMode = 'Automatic';
+  /** The cells given a formula by the request running now (Excel calculates an entered formula, also in manual mode). */
+  readonly entered: { sheet: FakeSheet; row: number; column: number }[] = [];
   readonly selectionHandlers = new Set<{ handler: SelectionHandler }>();
   private readonly selections = new WeakMap<FakeSheet, Box>();
   private selectionMoved = false;

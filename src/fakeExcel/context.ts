@@ -1,5 +1,6 @@
+import { FakeApplication } from './application';
 import type { FakeBook } from './book';
-import { recalculate } from './calculate';
+import { calculateAfterWrites } from './calculate';
 import { richApiError } from './errors';
 import { PAYLOAD_LIMIT } from './limits';
 import type { Found } from './proxy';
@@ -40,7 +41,7 @@ export class FakeRequestContext {
     readonly book: FakeBook,
     private readonly log: FakeRequest[],
   ) {
-    this.application = new FakeApplication(() => (this.suspended = true));
+    this.application = new FakeApplication(this, () => (this.suspended = true));
     this.workbook = new FakeWorkbook(this);
   }
 
@@ -89,19 +90,10 @@ export class FakeRequestContext {
         if (action.kind === 'query') found.push(answer as Found);
       }
     } finally {
-      if (writes) recalculate(this.book); // calculation resumes after the request
+      if (writes) calculateAfterWrites(this.book); // calculation resumes after the request
       this.book.raiseEvents();
     }
     return found;
   }
 }
 
-/** Like Excel.Application, as far as the fake needs it. */
-export class FakeApplication {
-  constructor(private readonly suspend: () => void) {}
-
-  /** Excel calculates no formulas while this request runs; the fake records it per sync. */
-  suspendApiCalculationUntilNextSync(): void {
-    this.suspend();
-  }
-}

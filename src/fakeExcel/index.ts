@@ -9,10 +9,13 @@
 import { a1, parseA1 } from '../workbook/address';
 import type { SheetInit } from '../workbook/cellStore';
 import type { Cel } from '../workbook/usedRange';
+import type { FakeCalculationMode } from './application';
 import { FakeBook, type FakeChart } from './book';
+import { calculate } from './calculate';
 import { FakeRequestContext, type FakeRequest } from './context';
 import { columnWidth } from './sheetCells';
 
+export type { FakeCalculationMode } from './application';
 export type { FakeChart } from './book';
 export type { FakeRequest } from './context';
 export { FakeRichApiError } from './errors';
@@ -84,6 +87,20 @@ export class FakeExcel {
 
   charts(sheet: string): FakeChart[] {
     return structuredClone(this.book.sheet(sheet).charts);
+  }
+
+  /**
+   * Excel's calculation mode, as the analyst sets it (Formules > Berekeningsopties). In
+   * `Manual` a formula keeps its value when the cells it refers to change, until calculated;
+   * back to automatic, Excel calculates.
+   */
+  get calculationMode(): FakeCalculationMode {
+    return this.book.calculationMode;
+  }
+
+  set calculationMode(mode: FakeCalculationMode) {
+    this.book.calculationMode = mode;
+    if (mode !== 'Manual') calculate(this.book);
   }
 
   get activeSheet(): string | undefined {

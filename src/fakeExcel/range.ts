@@ -174,8 +174,9 @@ export class FakeRange
   }
 
   private writeEntries(box: SheetBox, entries: unknown[][]) {
-    writeCells(box, this.path, entries, (cel, raw) => {
+    writeCells(box, this.path, entries, (cel, raw, row, column) => {
       const entry = parseEntry(raw, this.path);
+      if (entry?.formula) this.context.book.entered.push({ sheet: box.sheet, row, column });
       return entry && { ...cel, ...entry };
     });
   }

@@ -35,13 +35,13 @@ export function readCells<T>(box: SheetBox, where: string, pick: (cel: Readonly<
   return rows;
 }
 
-/** Sets each cell from its entry of a 2D array of the box's shape (InvalidArgument otherwise); undefined leaves it. */
-export function writeCells<T>(box: SheetBox, where: string, entries: T[][], next: (cel: Readonly<Cel>, entry: T) => Cel | undefined): void {
+/** Sets each cell (1-based row and column) from its entry of a 2D array of the box's shape (InvalidArgument otherwise); undefined leaves it. */
+export function writeCells<T>(box: SheetBox, where: string, entries: T[][], next: (cel: Readonly<Cel>, entry: T, row: number, column: number) => Cel | undefined): void {
   const fits = Array.isArray(entries) && entries.length === box.rows && entries.every((row) => Array.isArray(row) && row.length === box.columns);
   if (!fits) throw richApiError.invalidArgument(where, "the input array doesn't match the size or dimensions of the range");
   entries.forEach((row, r) =>
     row.forEach((entry, c) => {
-      const cel = next(box.sheet.cells.peek(box.top + r, box.left + c), entry);
+      const cel = next(box.sheet.cells.peek(box.top + r, box.left + c), entry, box.top + r, box.left + c);
       if (cel) box.sheet.cells.set(box.top + r, box.left + c, cel);
     }),
   );

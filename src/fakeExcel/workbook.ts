@@ -1,5 +1,6 @@
+import type { FakeApplication } from './application';
 import type { SelectionHandler } from './book';
-import type { FakeApplication, FakeRequestContext } from './context';
+import type { FakeRequestContext } from './context';
 import { FakeRange } from './range';
 import { FakeWorksheetCollection } from './worksheets';
 

@@ -82,12 +82,14 @@ export function headGrid(head: Head, rows: number): SheetGrid {
 
 /**
  * Lists the sheets and, in the same sync, reads the heads of the sheets in `ahead` (which a
- * recalculation will read next). A sheet of `ahead` that is not there fails that request
- * (Excel answers no part of it); then it lists the names alone, in a second sync.
+ * recalculation will read next) and Excel's calculation mode (`manual`: Excel calculates
+ * only when asked, so values may be stale). A sheet of `ahead` that is not there fails that
+ * request (Excel answers no part of it); then it lists the names alone, in a second sync.
  */
 export async function listWithHeads(context: Excel.RequestContext, ahead: readonly string[], headRows: number) {
   const sheets = context.workbook.worksheets.load('items/name');
   const heads = ahead.map((name) => queueHead(context, name, headRows));
+  const application = context.workbook.application.load('calculationMode');
   try {
     await context.sync();
   } catch (e) {
@@ -95,5 +97,6 @@ export async function listWithHeads(context: Excel.RequestContext, ahead: readon
     return listWithHeads(context, [], headRows);
   }
   const read = heads.map((head) => head());
-  return { names: sheets.items.map((s) => s.name), heads: new Map(read.map((h) => [h.name, h])) };
+  const manual = application.calculationMode === 'Manual';
+  return { names: sheets.items.map((s) => s.name), heads: new Map(read.map((h) => [h.name, h])), manual };
 }

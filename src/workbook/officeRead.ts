@@ -25,6 +25,8 @@ export interface ReadNeed {
   detail?: ReadDetail;
   /** The sheets whose bold, column widths and chart are read too (the Totaalbeeld's undo needs them). */
   dressed(name: string): boolean;
+  /** Calculate the workbook first, in the first request (Excel in manual mode): the values read are then current. */
+  calculate?: boolean;
 }
 
 /** The workbook moved under the read: a used range or header row is not as planned. */
@@ -223,6 +225,8 @@ function assemble(p: Planned, need: ReadNeed): SheetRead {
  * first, then they too in planned blocks. The listing is loaded in the first request.
  */
 async function readOnce(context: Excel.RequestContext, names: readonly string[], heads: ReadonlyMap<string, Head>, need: ReadNeed) {
+  // Before any read of the request: Excel runs its commands in order, so every value below is read calculated.
+  if (need.calculate) context.workbook.application.calculate('Full');
   const sheets = context.workbook.worksheets.load('items/name');
   const planned = new Map<string, Planned>();
   for (const name of names) {
@@ -268,11 +272,11 @@ async function readOnce(context: Excel.RequestContext, names: readonly string[],
 }
 
 /**
- * Reads the used ranges of the named sheets — values; formulas and number formats where
- * `need.detail` asks (all of them without one); bold, widths and chart of the sheets `need`
- * dresses — with the heads of the listing just before to plan row blocks of under 5 MB, so
- * that no response is refused. When the workbook moved in between (a used range or a header
- * row changed), it reads once more from scratch.
+ * Reads the used ranges of the named sheets — values (calculated first when `need` says
+ * so); formulas and number formats where `need.detail` asks (all of them without one); bold,
+ * widths and chart of the sheets `need` dresses — with the heads of the listing just before
+ * to plan row blocks of under 5 MB, so that no response is refused. When the workbook moved
+ * in between (a used range or a header row changed), it reads once more from scratch.
  */
 export async function readGrids(context: Excel.RequestContext, names: readonly string[], heads: ReadonlyMap<string, Head>, need: ReadNeed) {
   try {
@@ -281,7 +285,7 @@ export async function readGrids(context: Excel.RequestContext, names: readonly s
     if (!(e instanceof Moved)) throw e;
   }
   try {
-    return await readOnce(context, names, new Map(), need);
+    return await readOnce(context, names, new Map(), { ...need, calculate: false }); // calculated the first time
   } catch (e) {
     throw e instanceof Moved ? new Error('readSheets: the workbook changed while it was being read; try again') : e;
   }

@@ -34,6 +34,26 @@ describe('the in-memory Excel writes the way Excel does', () => {
     expect(['B1', 'C1', 'D1'].map((a) => fake.cell('Dekking', a).value)).toEqual([1350, 660, { error: '#DIV/0!' }]);
   });
 
+  it('in manual calculation mode calculates only a formula entered, until asked (application.calculate) or set back to automatic', async () => {
+    const fake = werkmap();
+    await fake.run(async (context) => {
+      const application = context.workbook.application.load('calculationMode');
+      await context.sync();
+      expect(application.calculationMode).toBe('Automatic');
+      application.calculationMode = 'Manual';
+      context.workbook.worksheets.getItem('Dekking').getRange('B1').formulas = [['=Opgave!B2+Opgave!B3']];
+    });
+    expect([fake.calculationMode, fake.cell('Dekking', 'B1').value]).toEqual(['Manual', 1330]); // 890 + 440, calculated as entered
+    const typed = async (value: number) => fake.run(async (context) => void (context.workbook.worksheets.getItem('Opgave').getRange('B3').values = [[value]]));
+    await typed(460);
+    expect(fake.cell('Dekking', 'B1').value).toBe(1330); // stale: 890 + 460 is 1350
+    await fake.run(async (context) => context.workbook.application.calculate('Full'));
+    expect(fake.cell('Dekking', 'B1').value).toBe(1350);
+    await typed(470);
+    fake.calculationMode = 'Automatic';
+    expect(fake.cell('Dekking', 'B1').value).toBe(1360);
+  });
+
   it('refuses an array whose shape is not the range\'s, at the sync (InvalidArgument)', async () => {
     const fake = werkmap();
     await expect(
