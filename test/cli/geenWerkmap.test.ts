@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { cfb, docx, gewoneZip, ods } from './bestanden';
-import { nplv, tempDir } from './run';
+import { geenStack, nplv, tempDir } from './run';
 
 /**
  * Files that are not an .xlsx workbook (issue 12, item 9): each gets one Dutch line saying what
@@ -58,12 +58,6 @@ const GEVALLEN: [string, () => Buffer | Promise<Buffer>, string][] = [
   ['bytes of no known kind', () => Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 7 + 1) % 256)), `dit is geen Excel-werkmap (onbekend bestandsformaat); open de werkmap in Excel en ${ALS_XLSX}`],
   ['an empty file', () => Buffer.alloc(0), 'dit is een leeg bestand (0 bytes); kies de werkmap zelf, of sla hem opnieuw op in Excel'],
 ];
-
-/** No stack trace and no English error in what the analyst sees. */
-function geenStack(err: string): void {
-  expect(err).not.toMatch(/^\s*at /m);
-  expect(err).not.toMatch(/Error:/);
-}
 
 describe('nplv herbereken on a file that is not an .xlsx workbook: what it is and what to do', () => {
   it.each(GEVALLEN)(

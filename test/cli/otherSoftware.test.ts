@@ -1,7 +1,7 @@
 import { execFileSync } from 'child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { nplv, tempDir } from './run';
+import { nplv, soffice, tempDir } from './run';
 
 /**
  * Workbooks of other spreadsheet software. `andere-indeling.xlsx` was saved by LibreOffice Calc
@@ -42,11 +42,6 @@ describe('a workbook saved by LibreOffice, laid out otherwise', () => {
     expect(json.perioden[2].pijlers[0]).toMatchObject({ opgave: 100e9, rijksdeel: 75e9, restopgave: 70e9, jaarlijkseRestopgave: 14e9, restRijksopgave: 45e9 });
   });
 });
-
-/** LibreOffice's own converter, when it is there (CI installs it: .ci/run). */
-function soffice(): string | undefined {
-  return ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
-}
 
 const inCi = process.env.CI === 'true';
 const withLibreOffice = soffice() || inCi ? it : it.skip;

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'fs';
+import { existsSync, mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
@@ -13,6 +13,17 @@ export async function nplv(...argv: string[]): Promise<{ code: number; out: stri
 }
 
 export const tempDir = () => mkdtempSync(join(tmpdir(), 'nplv-cli-'));
+
+/** What the analyst sees on a failure has no stack trace and no English error. */
+export function geenStack(err: string): void {
+  expect(err).not.toMatch(/^\s*at /m);
+  expect(err).not.toMatch(/Error:/);
+}
+
+/** LibreOffice's own converter, when it is there (CI installs it: .ci/run). */
+export function soffice(): string | undefined {
+  return ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
+}
 
 type Cell = string | number | null | { formula: string } | { error: string };
 
