@@ -61,12 +61,24 @@ export const ods = () =>
     'content.xml': '<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"><office:body><office:spreadsheet><table:table table:name="Opgave"/></office:spreadsheet></office:body></office:document-content>',
   });
 
-/** A .docx's parts: content types naming the Word main part, and that part. */
-export const docx = () =>
+/** An Office Open XML package of one main part with this content type (a .docx, .pptx, .xlsb, ...). */
+export const kantoorZip = (deel: string, contentType: string) =>
   zip({
-    '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-    'word/document.xml': '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>',
+    '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/${deel}" ContentType="${contentType}"/></Types>`,
+    [deel]: '<?xml version="1.0" encoding="UTF-8"?><x/>',
   });
+
+/** A zip whose end record says it has 0xFFFF entries: its directory is in ZIP64 form (no ZIP64 record follows; the count decides). */
+export function zip64(): Buffer {
+  const lokaal = Buffer.alloc(30);
+  lokaal.writeUInt32LE(0x04034b50, 0);
+  const einde = Buffer.alloc(22);
+  einde.writeUInt32LE(0x06054b50, 0);
+  einde.writeUInt16LE(0xffff, 8);
+  einde.writeUInt16LE(0xffff, 10);
+  einde.writeUInt32LE(0xffffffff, 16);
+  return Buffer.concat([lokaal, einde]);
+}
 
 /** A zip with notes in it: no workbook. */
 export const gewoneZip = () => zip({ 'notities.txt': 'Opgave 2026, zie de werkmap.' });

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { cfb, docx, gewoneZip, ods } from './bestanden';
+import { cfb, gewoneZip, kantoorZip, ods, zip, zip64 } from './bestanden';
 import { geenStack, nplv, tempDir } from './run';
 
 /**
@@ -45,7 +45,12 @@ const GEVALLEN: [string, () => Buffer | Promise<Buffer>, string][] = [
   ['a CFB that is a Word 97 document', () => cfb(['WordDocument']), 'dit is een ouder Office-bestand (OLE2), maar geen Excel-werkmap; kies de werkmap zelf'],
   ['an .ods saved by LibreOffice', () => readFileSync(join(FIXTURES, 'libreoffice/voorbeeld.ods')), ODS],
   ['a hand-made .ods', ods, ODS],
-  ['a .docx', docx, 'dit is een Word-document (.docx), geen Excel-werkmap; kies de werkmap zelf'],
+  ['an OpenDocument text', () => zip({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<x/>' }), 'dit is een OpenDocument-bestand, maar geen rekenblad; kies de werkmap zelf'],
+  ['a .docx', () => kantoorZip('word/document.xml', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'), 'dit is een Word-document (.docx), geen Excel-werkmap; kies de werkmap zelf'],
+  ['a .pptx', () => kantoorZip('ppt/presentation.xml', 'application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml'), 'dit is een PowerPoint-presentatie (.pptx), geen Excel-werkmap; kies de werkmap zelf'],
+  ['an .xlsb', () => kantoorZip('xl/workbook.bin', 'application/vnd.ms-excel.sheet.binary.macroEnabled.main'), `dit is een binaire Excel-werkmap (.xlsb); open hem in Excel en ${ALS_XLSX}`],
+  ['an .xlam', () => kantoorZip('xl/workbook.xml', 'application/vnd.ms-excel.addin.macroEnabled.main+xml'), 'dit is een Excel-invoegtoepassing (.xlam), geen werkmap; kies de werkmap zelf'],
+  ['a ZIP64 zip', zip64, 'dit is een zip-bestand in ZIP64-formaat (groter dan 4 GB of met zeer veel delen), dat nplv niet leest'],
   ['a zip that holds no workbook', gewoneZip, 'dit is een zip-bestand, maar geen Excel-werkmap (er zit geen werkmap in); kies de werkmap zelf'],
   ['a workbook cut off after 3000 bytes', () => afgebroken(3000), BESCHADIGD],
   ['a workbook cut off after 30 bytes', () => afgebroken(30), BESCHADIGD],
