@@ -1,4 +1,4 @@
-import type { RobustSheet } from './harnesses';
+import type { HarnessNaam, RobustSheet } from './harnesses';
 import { NIEUWBOUW_CIJFERS, ONDERWIJS_CIJFERS, TOTALE_OPGAVE, type Regelcijfers } from './werkmap';
 
 /** Errors: every message as the command line prints it (`fout Opgave!E2: …`), and nothing written. */
@@ -31,6 +31,8 @@ export interface Geval {
   soort: string;
   werkmap: RobustSheet[];
   verwacht: Fouten | Goed;
+  /** Where an adapter holds the workbook otherwise (the in-memory Excel calculates a formula without a value, as Excel does): its outcome. */
+  verwachtOp?: Partial<Record<HarnessNaam, Fouten | Goed>>;
 }
 
 /** The result of the base workbook (werkmap.ts), with changes. */

@@ -69,7 +69,12 @@ export const fakeExcelOf = (port: WorkbookPort): FakeExcel => excels.get(port)!;
 
 export const officeHarness: RobustHarness = {
   naam: 'office',
-  create: async (sheets) => officePort(new FakeExcel(inits(sheets))),
+  create: async (sheets) => {
+    const fake = new FakeExcel(inits(sheets));
+    // Excel calculates a workbook it opens: a formula saved without a value has one there (what it can calculate).
+    fake.calculationMode = 'Automatic';
+    return officePort(fake);
+  },
   reopen: async (port) => officePort(excels.get(port)!),
 };
 

@@ -78,7 +78,8 @@ async function run(port: WorkbookPort): Promise<{ uitkomst?: HerberekenUitkomst;
 export function robustness(harness: RobustHarness): void {
   it.each(CORPUS)(
     '$soort',
-    async ({ werkmap, verwacht }) => {
+    async ({ werkmap, verwacht: overal, verwachtOp }) => {
+      const verwacht = verwachtOp?.[harness.naam] ?? overal;
       const port = await harness.create(werkmap);
       const before = await snapshot(port);
       const apply = jest.spyOn(port, 'apply');

@@ -70,17 +70,20 @@ export const BLADEN: Geval[] = [
     verwacht: fouten("fout ' Opgave '!E2: 'n.b.' is geen bedrag"),
   },
   {
-    // Open in WORKBOOK.md; decided: the first (leftmost) column of a name counts, a second is just another column.
+    // Issue 12: the leftmost was read without a word (400 where the analyst may have meant 999). Two of the
+    // headers are the field's own name, so none is preferred: an error naming all three.
     soort: 'duplicate headers: Opgave twice (and Bedrag, its synonym)',
     werkmap: basis({ F1: 'Opgave', F2: 999, F3: 999, G1: 'Bedrag', G2: 1, G3: 1 }),
-    verwacht: goed({ opgaveKolom: 'H' }),
+    verwacht: fouten(
+      "fout Opgave!E1: kolommen E1 'Opgave', F1 'Opgave' en G1 'Bedrag' zijn alle de kolom Opgave; laat er één over (namen voor Opgave: Opgave, Totale opgave, Bedrag)",
+    ),
   },
   {
     soort: 'missing required headers',
     werkmap: basis({ B1: 'Fysiek of sociaal' }, { E1: 'Cofi', F1: 'Rijk' }),
     verwacht: fouten(
       "fout Opgave!A1: kolom 'Pijler' ontbreekt in de kopregel (rij 1)",
-      "fout Dekking!A1: kolommen 'Cofinanciering', 'Rijksfinanciering' ontbreken in de kopregel (rij 1)",
+      "fout Dekking!A1: kolommen 'Cofinanciering', 'Rijksfinanciering' ontbreken in de kopregel (rij 1); bedoelt u E1 'Cofi' (Cofinanciering) en F1 'Rijk' (Rijksfinanciering)?",
     ),
   },
   {

@@ -1,7 +1,8 @@
 import type { Geval } from '../geval';
 import { BLADEN } from './bladen';
+import { LEZEN } from './lezen';
 import { NAMEN } from './namen';
 import { WAARDEN } from './waarden';
 
 /** Every kind of bad or odd workbook, with what WORKBOOK.md and MODEL.md say it gets. */
-export const CORPUS: readonly Geval[] = [...WAARDEN, ...BLADEN, ...NAMEN];
+export const CORPUS: readonly Geval[] = [...WAARDEN, ...BLADEN, ...NAMEN, ...LEZEN];

@@ -99,12 +99,11 @@ export const WAARDEN: Geval[] = [
     verwacht: fouten("fout Opgave!E2: 'WAAR' is geen bedrag", "fout Dekking!E3: 'ONWAAR' is geen bedrag"),
   },
   {
-    // 28-01-2026 is serial 46050 (days since 30-12-1899), and Excel holds a date as that number: "numbers are numbers".
-    // Onderwijs: 46050 × 75% = 34537,5; 60; 40; 46050 − 60 = 45990; 34537,5 − 40 = 34497,5; 45990 / 4 = 11497,5.
-    // Totale opgave: 46450; 220; 46230; 11557,5; 240 + 45990 = 46230.
-    soort: 'a date in an amount cell (read as its serial number)',
+    // Issue 12: it was read as its serial number (46.050 mln) without a word. 46050 is 28 January 2026
+    // (1-1-2026 is 46023, + 27).
+    soort: 'a date in an amount cell (no longer read as its serial number)',
     werkmap: [opgave({ E3: 46050 }, { numberFormats: { E3: 'dd-mm-yyyy' } }), dekking()],
-    verwacht: goed({ opgaveRijen: { 2: NIEUWBOUW_CIJFERS, 3: [34537.5, 60, 40, 45990, 34497.5, 11497.5, 0] }, totaleOpgave: [46450, 220, 46230, 11557.5, 46230] }),
+    verwacht: fouten('fout Opgave!E3: de cel is een datum (28-1-2026), geen bedrag; geef de cel de getalnotatie Getal of Percentage'),
   },
   {
     // Two Nieuwbouw rows of 6e307, each a number Excel holds; their sum 1.2e308 is beyond Excel's
