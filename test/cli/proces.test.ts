@@ -5,7 +5,7 @@ import { nplv, tempDir } from './run';
 
 /**
  * The `nplv` binary as a process (src/cli/bin.ts, run from its source): what the analyst sees
- * on stderr and the exit code when an output cannot be written (issue 12, item 6).
+ * on stderr and the exit code when a file cannot be used (issue 12, item 6).
  */
 
 const REPO = resolve(__dirname, '../..');
@@ -53,5 +53,12 @@ describe('nplv as a process: one Dutch line, exit 2', () => {
     expect(details.slice(1).every((d) => /^ {4}at /.test(d))).toBe(true);
     expect(details.length).toBeGreaterThan(1);
     expect(readdirSync(alleenLezen)).toEqual([]);
+  }, 120_000);
+
+  (kan ? it : it.skip)('totaalbeeld of an input without read permission', async () => {
+    const { file } = await map();
+    chmodSync(file, 0o200);
+    const { status, stdout, stderr } = nplvProces(['totaalbeeld', file], alsRoot ? { uid: 65534, gid: 65534 } : {});
+    expect([status, stdout, stderr]).toEqual([2, '', `nplv: kan '${file}' niet lezen: geen toestemming (rechten van het bestand of de map)\n`]);
   }, 120_000);
 });
