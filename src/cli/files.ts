@@ -13,7 +13,7 @@ function stat(path: string): Stats | undefined {
     return statSync(path);
   } catch (e) {
     if (isSysteemFout(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR')) return undefined;
-    throw new CliFout(systeemBericht(e as Error, 'lezen', path));
+    throw new CliFout(systeemBericht(e as Error, 'gebruiken', path));
   }
 }
 
