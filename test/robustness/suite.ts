@@ -36,6 +36,7 @@ function seen(g: Goed, uitkomst: HerberekenUitkomst, before: Snapshot, after: Sn
     titel: String(after.cells.get(`${g.totaalbeeld}!A1`)?.value ?? '').slice(0, TITEL.length),
     totaleOpgave: totaleOpgave(after, g.totaalbeeld),
     overgebleven: g.totaalbeeldLeeg.filter((c) => after.cells.has(`${g.totaalbeeld}!${c}`)),
+    veranderd: g.totaalbeeldBlijft.filter((c) => !before.cells.has(`${g.totaalbeeld}!${c}`) || changedCells(before.cells, after.cells).includes(`${g.totaalbeeld}!${c}`)),
   };
 }
 
@@ -53,6 +54,7 @@ function expected(g: Goed, before: Snapshot): ReturnType<typeof seen> {
     titel: TITEL,
     totaleOpgave: g.totaleOpgave,
     overgebleven: [],
+    veranderd: [],
   };
 }
 

@@ -51,7 +51,7 @@ function eigenKolommen(s: Snapshot, blad: string, kopRij: number, koppen: readon
   return koppen.map((k) => keys.indexOf(matchKey(k.kop)) + 1);
 }
 
-/** The Totaalbeeld's rows below its title lines (title, scenarios, unit), as values; `rijen` of them. */
+/** The Totaalbeeld's rows below its title lines (title, scenarios, unit) and above its last line, as values. */
 function totaalbeeldRijen(s: Snapshot): CellValue[][] {
   const blad = s.bladen.find(isTotaalbeeld);
   if (!blad) throw new Error('no Totaalbeeld sheet');
@@ -63,7 +63,9 @@ function totaalbeeldRijen(s: Snapshot): CellValue[][] {
     ((grid[Number(m[2]) - 1] ??= [])[kolom - 1] = cel.value);
   }
   const rows = Array.from(grid, (r) => Array.from(r ?? [], (v) => v ?? null));
-  return rows.slice(rows.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Bedragen in')) + 1);
+  // Without the sheet's last line, which names the add-in's cells (issue 12), and the empty row above it.
+  const lijn = rows.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Cellen van de add-in:'));
+  return rows.slice(rows.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Bedragen in')) + 1, lijn < 0 ? undefined : lijn - 1);
 }
 
 // A row of values without its empty cells at the end; text '' is an empty cell (Excel and the package adapter read it so).
