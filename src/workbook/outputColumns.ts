@@ -1,4 +1,5 @@
 import type { ControleCijfers, RegelCijfers } from '../engine';
+import { STANDAARD_EENHEID } from './eenheid';
 import type { BladSleutel } from './sheetDefs';
 
 /** A column the add-in owns in an input sheet: its header and the figure it shows. */
@@ -27,6 +28,6 @@ export function eigenKoppen(sleutel: BladSleutel): string[] {
   return kolommen[sleutel].map((k) => k.kop);
 }
 
-/** The number format of amounts in the seed's unit (mln euro). */
-export const STANDAARD_GETALNOTATIE = '#,##0.0';
+/** The number format of amounts in the seed's unit (mln euro), the default (eenheid.ts). */
+export const STANDAARD_GETALNOTATIE = STANDAARD_EENHEID.getalnotatie;
 export const PERCENTAGE_NOTATIE = '0%';

@@ -3,6 +3,8 @@ import { findHeader, type Kopregel } from './findHeader';
 import { findSheet } from './findSheet';
 import { uncachedValues, type UncachedValue } from './formulaCells';
 import { tekst } from './messages';
+import type { Eenheid } from './eenheid';
+import { werkmapEenheid } from './werkmapEenheid';
 import type { SheetGrid } from './port';
 import { readTable, type Tabel } from './readTable';
 import { BLADEN, DEKKING, OPGAVE, PERIODEN, TOTAALBEELD, VERDEELSLEUTELS, type BladDef } from './sheetDefs';
@@ -37,6 +39,8 @@ export interface Lezing {
   /** Warnings of reading (a header chosen of two, a formula computed here): written with the result's messages. */
   waarschuwingen: Melding[];
   plaatsen: Plaatsen;
+  /** The unit the workbook states (`werkmapEenheid`), mln euro when it states none. */
+  eenheid: Eenheid;
 }
 
 /** The sheets to read from a workbook with these sheets: the input sheets and the Totaalbeeld. */
@@ -57,7 +61,7 @@ function readBlad(grids: readonly SheetGrid[], def: BladDef, meldingen: Melding[
   meldingen.push(...header.meldingen);
   const tabel = readTable(grid, def, header.kop, uncached);
   meldingen.push(...tabel.meldingen);
-  return { grid, kop: header.kop, tabel };
+  return { def, grid, kop: header.kop, tabel };
 }
 
 function plaats(gelezen: { grid: SheetGrid; kop: Kopregel; tabel: Tabel }, eersteControle: number): TabelPlaats {
@@ -80,6 +84,8 @@ export function readInput(grids: readonly SheetGrid[]): Lezing {
   const uncached = uncachedValues(grids);
   const [opgave, dekking, sleutels, perioden] = [OPGAVE, DEKKING, VERDEELSLEUTELS, PERIODEN].map((def) => readBlad(grids, def, meldingen, uncached));
   const controles = [...controleInvoer('opgave', opgave?.tabel), ...controleInvoer('dekking', dekking?.tabel)];
+  const eenheid = werkmapEenheid([opgave, dekking, sleutels, perioden].flatMap((b) => b ?? []));
+  meldingen.push(...eenheid.meldingen);
   const invoer: Invoer = {
     opgave: (opgave?.tabel.data ?? []).map(opgaveInvoer),
     dekking: (dekking?.tabel.data ?? []).map(dekkingInvoer),
@@ -96,5 +102,5 @@ export function readInput(grids: readonly SheetGrid[]): Lezing {
     totaalbeeld: grids.find((g) => g.name === totaalbeeldNaam),
   };
   const fouten = meldingen.filter((m) => m.ernst === 'fout');
-  return { invoer, meldingen: fouten, waarschuwingen: meldingen.filter((m) => m.ernst !== 'fout'), plaatsen };
+  return { invoer, meldingen: fouten, waarschuwingen: meldingen.filter((m) => m.ernst !== 'fout'), plaatsen, eenheid: eenheid.eenheid };
 }

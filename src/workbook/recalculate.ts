@@ -11,9 +11,9 @@ import { totaalbeeldMeta } from './totaalbeeldMeta';
 import { uitlegVanCel } from './uitlegCel';
 
 export interface HerberekenOpties extends Opties {
-  /** The workbook's unit, shown on the Totaalbeeld sheet; default `mln euro`. */
+  /** The unit shown on the Totaalbeeld sheet; default the workbook's own (`Lezing.eenheid`). */
   eenheid?: string;
-  /** The number format of written amounts; default `#,##0.0`. */
+  /** The number format of written amounts; default the workbook's unit's. */
   getalnotatie?: string;
   /** The time shown as "berekend"; default now. */
   nu?: Date;
@@ -76,7 +76,7 @@ export async function berekenWerkmap(port: WorkbookPort, opties: HerberekenOptie
 export async function herbereken(port: WorkbookPort, opties: HerberekenOpties = {}): Promise<HerberekenUitkomst> {
   const r = await readAndCompute(port, opties);
   if (!r.ok) return r;
-  const plan = planWrite(r.lezing, r.resultaat, r.layout, opties.getalnotatie);
+  const plan = planWrite(r.lezing, r.resultaat, r.layout, opties.getalnotatie ?? r.lezing.eenheid.getalnotatie);
   const teGroot = [...plan.fouten, ...numbersExcelCannotHold(plan.changes)];
   if (teGroot.length > 0) return { ok: false, meldingen: teGroot };
   await port.apply(plan.changes);

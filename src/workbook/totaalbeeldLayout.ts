@@ -1,4 +1,5 @@
 import type { Resultaat } from '../engine';
+import { STANDAARD_EENHEID } from './eenheid';
 import { LEGE_RIJ, type LayoutRij, type TotaalbeeldLayout, type TotaalbeeldMeta } from './layoutTypes';
 import { meldingRows } from './meldingRows';
 import { onderdeelRows } from './onderdeelRows';
@@ -39,7 +40,7 @@ export function totaalbeeldLayout(resultaat: Resultaat, meta: TotaalbeeldMeta): 
   const kop: LayoutRij[] = [
     { cells: [titel(meta)], bold: true },
     ...(scenarios ? [{ cells: [scenarios] }] : []),
-    { cells: [`Bedragen in ${meta.eenheid ?? 'mln euro'}`] },
+    { cells: [`Bedragen in ${meta.eenheid ?? STANDAARD_EENHEID.tekst}`] },
   ];
   const sections: LayoutRij[][] = [
     kop,

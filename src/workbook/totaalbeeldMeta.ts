@@ -29,7 +29,7 @@ function uitWerkmap(invoer: Invoer, resultaat: Resultaat): boolean {
   return (invoer.verdeelsleutels?.length ?? 0) > 0 || eigenSleutel;
 }
 
-/** What the Totaalbeeld says about its computation: when, from which ranges, which keys and scenarios. */
+/** What the Totaalbeeld says about its computation: when, from which ranges, which keys and scenarios, in which unit (the workbook's unless `opties` says). */
 export function totaalbeeldMeta(lezing: Lezing, resultaat: Resultaat, nu: Date, opties: { eenheid?: string; getalnotatie?: string }): TotaalbeeldMeta {
   const bronnen = [
     [lezing.plaatsen.opgave, OPGAVE_UITVOER],
@@ -40,7 +40,7 @@ export function totaalbeeldMeta(lezing: Lezing, resultaat: Resultaat, nu: Date, 
     bronnen: bronnen.flatMap(([p, kolommen]) => (p ? [{ blad: p.blad, bereik: inputRange(p, kolommen.map((k) => k.kop)) }] : [])),
     verdeelsleutels: uitWerkmap(lezing.invoer, resultaat) ? 'uit werkmap' : 'standaard',
     scenarios: resultaat.scenarios.map(({ naam, aan }) => ({ naam, aan })),
-    ...(opties.eenheid !== undefined && { eenheid: opties.eenheid }),
-    ...(opties.getalnotatie !== undefined && { getalnotatie: opties.getalnotatie }),
+    eenheid: opties.eenheid ?? lezing.eenheid.tekst,
+    getalnotatie: opties.getalnotatie ?? lezing.eenheid.getalnotatie,
   };
 }

@@ -4,7 +4,7 @@ import { matchKey } from '../../src/workbook/matchKey';
 import type { WorkbookPort } from '../../src/workbook/port';
 import { herbereken, type HerberekenUitkomst } from '../../src/workbook/recalculate';
 import { changedCells, snapshot, type Snapshot } from '../workbook/snapshot';
-import { ownedCells, ownedHeaders, totaleOpgave, values } from './cellen';
+import { eenheid, ownedCells, ownedHeaders, totaleOpgave, values } from './cellen';
 import { CORPUS } from './corpus';
 import type { Fouten, Goed } from './geval';
 import type { RobustHarness } from './harnesses';
@@ -36,7 +36,7 @@ function seen(g: Goed, uitkomst: HerberekenUitkomst, before: Snapshot, after: Sn
     titel: String(after.cells.get(`${g.totaalbeeld}!A1`)?.value ?? '').slice(0, TITEL.length),
     totaleOpgave: totaleOpgave(after, g.totaalbeeld),
     overgebleven: g.totaalbeeldLeeg.filter((c) => after.cells.has(`${g.totaalbeeld}!${c}`)),
-    veranderd: g.totaalbeeldBlijft.filter((c) => !before.cells.has(`${g.totaalbeeld}!${c}`) || changedCells(before.cells, after.cells).includes(`${g.totaalbeeld}!${c}`)),
+    eenheid: eenheid(after, g),
   };
 }
 
@@ -54,7 +54,10 @@ function expected(g: Goed, before: Snapshot): ReturnType<typeof seen> {
     titel: TITEL,
     totaleOpgave: g.totaleOpgave,
     overgebleven: [],
-    veranderd: [],
+    eenheid: {
+      regel: `Bedragen in ${g.eenheid}`,
+      notaties: [g.opgaveRijen, g.dekkingRijen].map((rijen) => (Object.keys(rijen).length > 0 ? g.getalnotatie : null)),
+    },
   };
 }
 

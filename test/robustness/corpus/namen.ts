@@ -1,6 +1,6 @@
 import { fouten, goed, type Geval } from '../geval';
 import type { RobustSheet } from '../harnesses';
-import { basis, dekking, NIEUWBOUW_CIJFERS, opgave, type Regelcijfers } from '../werkmap';
+import { basis, dekking, DEKKING_KOP, D_NIEUWBOUW, D_ONDERWIJS, NIEUWBOUW_CIJFERS, opgave, type Regelcijfers } from '../werkmap';
 
 const PERIODEN = '(bekend: tot 2030, 2030 t/m 2035)';
 const PIJLERS = '(bekend: Fysiek, Sociaal-maatschappelijk)';
@@ -104,5 +104,39 @@ export const NAMEN: Geval[] = [
     soort: "a Verdeelsleutel column in Opgave: the text '40%' and the number 0.6 shown as 60%",
     werkmap: [opgave({ F1: 'Verdeelsleutel', F2: '40%', F3: 0.6 }, { numberFormats: { F3: '0%' } }), dekking()],
     verwacht: goed({ opgaveKolom: 'G', opgaveRijen: { 2: NIEUWBOUW_40, 3: ONDERWIJS_60 } }),
+  },
+  // Issue 12: the unit the workbook states names the amounts and sets their format; it never changes a figure.
+  {
+    soort: "units in brackets in the amount headers: 'Opgave (mln €)', 'Cofin. (x € 1 mln)', 'Rijksfinanciering [miljoen]'",
+    werkmap: basis({ E1: 'Opgave (mln €)' }, { E1: 'Cofin. (x € 1 mln)', F1: 'Rijksfinanciering [miljoen]' }),
+    verwacht: goed(),
+  },
+  {
+    soort: "an amount header with a bracket that names no unit: 'Opgave (raming)' is the column Opgave, in mln euro",
+    werkmap: basis({ E1: 'Opgave (raming)' }),
+    verwacht: goed(),
+  },
+  {
+    soort: "amounts in euro: 'Opgave (€)' and a title 'Dekking NPLV — bedragen in euro' above the Dekking header",
+    werkmap: [opgave({ E1: 'Opgave (€)' }), dekking({}, { rows: [['Dekking NPLV — bedragen in euro'], DEKKING_KOP, D_NIEUWBOUW, D_ONDERWIJS] })],
+    verwacht: goed({ eenheid: 'euro', getalnotatie: '#,##0', dekkingKop: 2, dekkingRijen: { 3: 160, 4: 60 } }),
+  },
+  {
+    // The Perioden sheet gives tot 2030 its standard years (2026–2029): the figures of the base.
+    soort: "amounts in thousands: an Eenheid setting 'x € 1.000' above the Perioden header",
+    werkmap: [...basis(), { name: 'Perioden', rows: [['Eenheid', 'x € 1.000'], ['Periode', 'Eerste jaar', 'Laatste jaar'], ['tot 2030', 2026, 2029]] }],
+    verwacht: goed({ eenheid: 'duizend euro', getalnotatie: '#,##0' }),
+  },
+  {
+    soort: "units that differ between the sheets: 'Opgave (mln €)' and a title 'Bedragen in euro' above the Dekking header",
+    werkmap: [opgave({ E1: 'Opgave (mln €)' }), dekking({}, { rows: [['Bedragen in euro'], DEKKING_KOP, D_NIEUWBOUW, D_ONDERWIJS] })],
+    verwacht: fouten("fout Dekking!A1: eenheid 'euro' wijkt af van 'mln €' in Opgave!E1; gebruik één eenheid"),
+  },
+  {
+    soort: "a unit in an amount header that is none it knows: 'Rijksfinanciering (x € 10.000)'",
+    werkmap: basis({}, { F1: 'Rijksfinanciering (x € 10.000)' }),
+    verwacht: fouten(
+      "fout Dekking!F1: eenheid 'x € 10.000' is onbekend; bekend: euro (€), duizend euro (x € 1.000, k€), mln euro (x € 1 mln, miljoen) of mld euro (miljard)",
+    ),
   },
 ];
