@@ -1,3 +1,4 @@
+import { spawnSync } from 'child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { writeAtomically } from '../../src/cli/files';
@@ -49,6 +50,21 @@ describe('writeAtomically: a write that fails half-way', () => {
     });
     expect([readdirSync(dir), readFileSync(uit, 'utf8')]).toEqual([['uit.xlsx'], 'nieuw']);
   });
+});
+
+describe('writeAtomically: a run interrupted half-way through the write', () => {
+  it.each(['SIGINT', 'SIGTERM'])('%s: the process ends by the signal, leaving neither a half nor a temporary file', (signaal) => {
+    const dir = tempDir();
+    const uit = join(dir, 'uit.xlsx');
+    const script = `require(${JSON.stringify(join(__dirname, '../../src/cli/files.ts'))}).writeAtomically(${JSON.stringify(uit)}, async (tmp) => {
+      require('fs').writeFileSync(tmp, 'PK half');
+      process.kill(process.pid, '${signaal}');
+      await new Promise((r) => setTimeout(r, 20000));
+    });`;
+    const r = spawnSync(process.execPath, ['-r', join(__dirname, 'tsRegister.cjs'), '-e', script], { encoding: 'utf8', timeout: 60_000 });
+    expect([r.signal, r.stderr]).toEqual([signaal, '']);
+    expect(readdirSync(dir)).toEqual([]);
+  }, 70_000);
 });
 
 describe('foutBericht: anything thrown is one Dutch line', () => {
