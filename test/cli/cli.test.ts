@@ -86,7 +86,7 @@ describe('bad workbooks: exit 1, the sheet and cell named, no output file', () =
   const cases: [string, Record<string, unknown[][]>, RegExp][] = [
     ['text in an amount cell', opgave([['tot 2030', 'Fysiek', 'Nieuwbouw', 'n.b.']]), /Opgave!D2: 'n\.b\.' is geen bedrag/],
     ['a negative amount', opgave([['tot 2030', 'Fysiek', 'Nieuwbouw', -5]]), /Opgave!D2: .*negatief/],
-    ['an Excel error value', opgave([['tot 2030', 'Fysiek', 'Nieuwbouw', { error: '#REF!' }]]), /Opgave!D2: .*#REF!/],
+    ['an Excel error value, named as Dutch Excel shows it', opgave([['tot 2030', 'Fysiek', 'Nieuwbouw', { error: '#REF!' }]]), /Opgave!D2: .*#VERW!/],
     ['an unknown periode', opgave([['tot 2031', 'Fysiek', 'Nieuwbouw', 5]]), /Opgave!A2: periode 'tot 2031' is onbekend \(bekend: tot 2030, 2030 t\/m 2035\)/],
     ['a missing required column', { ...GOED, Dekking: [['Periode', 'Pijler', 'Bron', 'Onderdeel', 'Cofinanciering'], ['tot 2030', 'Fysiek', 'x', '', 5]] }, /Dekking.*Rijksfinanciering/],
     ['a missing Dekking sheet', { Opgave: GOED.Opgave }, /Dekking/],
