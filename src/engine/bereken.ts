@@ -1,3 +1,4 @@
+import { blokLigging } from './blokLigging';
 import { ZERO } from './decimal';
 import { computePerioden, figureWarnings, rowFigures } from './compute';
 import { checkControls, STANDAARD_TOLERANTIE } from './controls';
@@ -36,7 +37,13 @@ export function bereken(invoer: Invoer, opties: Opties = {}): Uitkomst {
   const groups = buildGroups(opgave, dekking, waarschuwingen);
   const results = computePerioden(groups);
   const regels = rowFigures(groups, results, invoer.opgave.length);
-  const { controles, meldingen: controleMeldingen } = checkControls(invoer, regels, opties.tolerantie ?? STANDAARD_TOLERANTIE, telt);
+  const decimalen = opties.uitvoerDecimalen;
+  const { controles, meldingen: controleMeldingen } = checkControls(invoer, regels, {
+    tolerantie: opties.tolerantie ?? STANDAARD_TOLERANTIE,
+    telt,
+    ligging: blokLigging(groups, results),
+    decimalen,
+  });
   // Every row passed the checks, so dekkingRijen[i].index === i; rows that do not count show nothing.
   const totaleDekking = dekkingRijen.map((d) => d.totaal);
   for (const i of nietMeegeteld.dekking) totaleDekking[i] = ZERO;
@@ -47,7 +54,7 @@ export function bereken(invoer: Invoer, opties: Opties = {}): Uitkomst {
     controles,
     sleutels: sleutels.inGebruik,
     periodenInGebruik: perioden,
-    meldingen: [...waarschuwingen, ...figureWarnings(groups, results), ...controleMeldingen],
+    meldingen: [...waarschuwingen, ...figureWarnings(groups, results, decimalen), ...controleMeldingen],
     scenarios: keuze.scenarios,
     nietMeegeteld,
   };

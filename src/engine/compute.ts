@@ -110,8 +110,11 @@ export function emptyRegel(): RegelCijfers {
   return { rijksdeel: ZERO, dekking: ZERO, rijksdekking: ZERO, restopgave: ZERO, restRijksopgave: ZERO, jaarlijkseRestopgave: ZERO, overschot: ZERO };
 }
 
-/** Warnings about the figures: an overschot on an onderdeel; a saldering clamped at zero. */
-export function figureWarnings(perioden: readonly Periode[], results: readonly PeriodeResultaat[]): Melding[] {
+/**
+ * Warnings about the figures: an overschot on an onderdeel; a saldering clamped at zero.
+ * Computed figures are shown with `decimalen` (the output columns'), see `toonVerschil`.
+ */
+export function figureWarnings(perioden: readonly Periode[], results: readonly PeriodeResultaat[], decimalen?: number): Melding[] {
   const out: Melding[] = [];
   results.forEach((per, i) =>
     per.pijlers.forEach((p, j) => {
@@ -119,7 +122,7 @@ export function figureWarnings(perioden: readonly Periode[], results: readonly P
         if (o.overschot.isZero()) return;
         const first = perioden[i].pijlers[j].groepen[k].rows[0];
         const naam = o.gebied ? `${o.onderdeel} (${o.gebied})` : o.onderdeel;
-        out.push(melding('waarschuwing', first.herkomst, 'opgave', tekst.overschot(naam, per.periode, o.dekking, o.opgave, o.overschot)));
+        out.push(melding('waarschuwing', first.herkomst, 'opgave', tekst.overschot(naam, per.periode, { waarde: o.dekking, decimalen }, { waarde: o.opgave, decimalen })));
       });
       if (p.dekking.gt(p.opgave)) {
         const first = perioden[i].pijlers[j].groepen[0]?.rows[0];

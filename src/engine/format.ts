@@ -1,8 +1,9 @@
 import type { Dec } from './decimal';
 
 /**
- * Dutch notation for messages: `1358.75` → `1.358,75`, `-5` → `-5`. Exact up to 6 decimals,
- * trailing zeros dropped; this is for reading, never for computing.
+ * Dutch notation: `1358.75` → `1.358,75`, `-5` → `-5`. Exact up to 6 decimals, trailing zeros
+ * dropped (the Uitleg, exact amounts); messages round as the sheet shows (`toon`, getoond.ts).
+ * This is for reading, never for computing.
  */
 export function formatBedrag(value: Dec): string {
   const fixed = value.toDecimalPlaces(6).toFixed();

@@ -1,6 +1,6 @@
 import type { Dec } from './decimal';
 import { rijksdeel } from './formulas';
-import { melding, tekst } from './messages';
+import { melding, sleutelFout, tekst } from './messages';
 import { canonicalPijler, FYSIEK, normalize, onderdeelKey } from './names';
 import { periodeFinder, type PeriodeDef } from './perioden';
 import { isValidSleutel, type Sleutels } from './sleutels';
@@ -59,7 +59,7 @@ function checkPijler(naam: string, h: Herkomst | undefined, check: Check) {
 }
 
 function checkBedrag(veld: string, label: string, value: Dec, h: Herkomst | undefined, check: Check) {
-  if (value.isNegative()) check(melding('fout', h, veld, tekst.negatief(label, value)));
+  if (value.isNegative()) check(melding('fout', h, veld, tekst.negatief(label, value, h?.decimalen?.[veld])));
 }
 
 /** Checks every opgave row; all problems are reported, not only the first. */
@@ -81,7 +81,7 @@ export function checkOpgave(
     if (!onderdeel) check(melding('fout', h, 'onderdeel', tekst.leeg('onderdeel')));
     checkBedrag('opgave', 'opgave', row.opgave, h, check);
     if (row.verdeelsleutel && !isValidSleutel(row.verdeelsleutel))
-      check(melding('fout', h, 'verdeelsleutel', tekst.sleutelBuitenBereik(row.verdeelsleutel)));
+      check(sleutelFout(row.verdeelsleutel, h, 'verdeelsleutel'));
     const sleutelIn = row.verdeelsleutel || !pijler || !onderdeel ? undefined : sleutels.entry(pijler, onderdeel);
     const sleutel = row.verdeelsleutel ?? sleutelIn?.rijksaandeel;
     if (pijler && onderdeel && !sleutel && pijler === FYSIEK)

@@ -1,6 +1,6 @@
 import { STANDAARD_SLEUTELS } from './defaults';
 import type { Dec } from './decimal';
-import { melding, tekst } from './messages';
+import { melding, sleutelFout, tekst } from './messages';
 import { canonicalPijler, onderdeelKey } from './names';
 import type { Bron, Melding, SleutelInGebruik, SleutelInvoer } from './types';
 
@@ -40,7 +40,7 @@ export function resolveSleutels(rows: readonly SleutelInvoer[] = []): {
     if (!pijler) meldingen.push(melding('fout', row.herkomst, 'pijler', tekst.pijlerOnbekend(row.pijler)));
     else if (!row.onderdeel.trim()) meldingen.push(melding('fout', row.herkomst, 'onderdeel', tekst.leeg('onderdeel')));
     else if (!isValidSleutel(row.rijksaandeel))
-      meldingen.push(melding('fout', row.herkomst, 'rijksaandeel', tekst.sleutelBuitenBereik(row.rijksaandeel)));
+      meldingen.push(sleutelFout(row.rijksaandeel, row.herkomst, 'rijksaandeel'));
     else put(row, pijler, 'werkmap');
   }
   const find = (pijler: string, onderdeel: string) => table.get(slot(pijler, onderdeel)) ?? table.get(slot(pijler, '*'));

@@ -20,6 +20,14 @@ export interface Herkomst {
   blad: string;
   rij: number;
   cellen: Readonly<Record<string, string>>;
+  /**
+   * Per field, the decimals its cell's number format shows (`#,##0.0` → 1; a key in `0%` → 2,
+   * as a fraction): messages show a typed figure as its cell does. A field not here (`General`)
+   * is shown as exact as it is, up to 6 decimals.
+   */
+  decimalen?: Readonly<Record<string, number>>;
+  /** The key fields whose cell shows a percentage (`0%`, or the text `150%`): messages show them so. */
+  procent?: readonly string[];
 }
 
 export interface PeriodeInvoer {
@@ -105,6 +113,12 @@ export interface Opties {
    * scenario count only when it is on; rows without one always count. None: the base.
    */
   scenarios?: readonly string[];
+  /**
+   * The decimals the written output columns show (their number format): messages show computed
+   * figures (sums, a control row's total, a dekking, an overschot) rounded to them, never so far
+   * that a difference reads as 0. Missing: as exact as they are, up to 6. Figures stay exact.
+   */
+  uitvoerDecimalen?: number;
 }
 
 /** The figures of a pijler, or of a periode in total. */
@@ -172,7 +186,13 @@ export interface RegelCijfers {
   overschot: Dec;
 }
 
-export interface ControleCijfers extends RegelCijfers {
+/**
+ * A control row's block totals. `jaarlijkseRestopgave` is null when the rows of the block lie in
+ * more than one periode: a sum of yearly figures of periods of different lengths (or of
+ * different years) is no yearly figure; the sheet's cell stays empty.
+ */
+export interface ControleCijfers extends Omit<RegelCijfers, 'jaarlijkseRestopgave'> {
+  jaarlijkseRestopgave: Dec | null;
   opgave: Dec;
   cofinanciering: Dec;
   rijksfinanciering: Dec;

@@ -4,7 +4,7 @@ import { normalize } from './names';
 import type { ScenarioKeuze } from './scenarios';
 import type { DekkingInvoer, Invoer, OpgaveInvoer, Resultaat } from './types';
 import { pijlerTabel, totaalTabel } from './uitlegCijfers';
-import { controleFiguur, totaleDekkingFiguur } from './uitlegControle';
+import { controleFiguur, geenJaarcijfer, totaleDekkingFiguur } from './uitlegControle';
 import type { Figuur, Tabel } from './uitlegFiguur';
 import { maakIndex, type UitlegIndex } from './uitlegIndex';
 import { onderdeelTabel, TERM } from './uitlegOnderdeel';
@@ -46,6 +46,12 @@ export function uitlegger(bron: UitlegBron): (doel: Doel) => Uitleg | undefined 
     return { onderwerp, formule, ingevuld: '0', waarde: ZERO, termen: [], scenarios: scenarios(), nietMeegeteld: { scenario: naam } };
   };
 
+  /** The perioden of the opgave rows of a block that count, in the order of the result. */
+  const blokPerioden = (regels: readonly number[]) => {
+    const defs = new Set(regels.filter((i) => telt(invoer.opgave[i])).map((i) => idx().regel(i)?.periode.def));
+    return groups.map((g) => g.def).filter((d) => defs.has(d));
+  };
+
   function regel(index: number, veld: string): Uitleg | undefined {
     const row = invoer.opgave[index];
     if (!row || !heeft(resultaat.regels[index], veld)) return undefined;
@@ -76,7 +82,9 @@ export function uitlegger(bron: UitlegBron): (doel: Doel) => Uitleg | undefined 
       case 'controle': {
         const c = invoer.controles?.[doel.index];
         if (!c || !heeft(resultaat.controles[doel.index], doel.veld)) return undefined;
-        return geef(`${kop(doel.veld)} controlerij '${c.label}'`, controleFiguur(invoer, resultaat, telt, doel.index, doel.veld));
+        const onderwerp = `${kop(doel.veld)} controlerij '${c.label}'`;
+        if (resultaat.controles[doel.index][doel.veld] === null) return geef(onderwerp, geenJaarcijfer(blokPerioden(c.regels)));
+        return geef(onderwerp, controleFiguur(invoer, resultaat, telt, doel.index, doel.veld));
       }
       case 'onderdeel': {
         const plaats = idx().onderdeel(doel.periode, doel.pijler, doel.onderdeel, doel.gebied);

@@ -1,4 +1,5 @@
-import type { Dec } from './decimal';
+import { type Dec, ZERO } from './decimal';
+import type { PeriodeDef } from './perioden';
 import type { ScenarioKeuze } from './scenarios';
 import type { ControleCijfers, ControleInvoer, Invoer, Resultaat } from './types';
 import { type Figuur, plus, som, somFiguur, term } from './uitlegFiguur';
@@ -7,7 +8,6 @@ import { plekken, rijPlek } from './uitlegPlek';
 import type { UitlegDeel } from './uitlegTypes';
 
 type Veld = keyof ControleCijfers;
-
 
 /** The dekking fields a control row of the Dekking sheet adds up, and their input cells. */
 const DEKKING: Record<string, string[]> = {
@@ -31,13 +31,22 @@ function deel(invoer: Invoer, resultaat: Resultaat, c: ControleInvoer, i: number
   return { label: row.onderdeel, bedragen: [resultaat.regels[i][veld as keyof Resultaat['regels'][number]]], plekken: rijPlek(row.herkomst) };
 }
 
+/** The yearly figure of a control row whose rows lie in these perioden (more than one): none, and why. */
+export function geenJaarcijfer(perioden: readonly PeriodeDef[]): Figuur {
+  const namen = perioden.map((p) => `${p.periode}: ${p.jaren} jaar`).join('; ');
+  const formule =
+    `geen cijfer: de regels van het blok liggen in ${perioden.length} perioden (${namen}); ` +
+    `een som van jaarlijkse cijfers van verschillende perioden is geen jaarlijks cijfer`;
+  return { formule, ingevuld: '', waarde: ZERO, termen: [], geenCijfer: true };
+}
+
 /** MODEL.md "Control totals": Σ of the rows of the block that count. */
 export function controleFiguur(invoer: Invoer, resultaat: Resultaat, telt: ScenarioKeuze['telt'], i: number, veld: Veld): Figuur {
   const c = invoer.controles![i];
   const rijen = c.blad === 'opgave' ? invoer.opgave : invoer.dekking;
   const tellen = c.regels.filter((r) => telt(rijen[r]));
   const delen = tellen.flatMap((r) => deel(invoer, resultaat, c, r, veld) ?? []);
-  const s = som(TERM[veld], resultaat.controles[i][veld], delen);
+  const s = som(TERM[veld], resultaat.controles[i][veld] ?? ZERO, delen);
   const uit = c.regels.length - tellen.length;
   if (uit > 0) s.term.bron = `${uit} ${uit === 1 ? 'regel' : 'regels'} van het blok ${uit === 1 ? 'telt' : 'tellen'} niet mee: scenario uit`;
   return somFiguur(`Σ ${TERM[veld]} van de regels van het blok`, s);

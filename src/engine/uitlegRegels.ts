@@ -53,9 +53,11 @@ function termTekst(t: UitlegTerm): string {
 export function uitlegRegels(u: Uitleg): string[] {
   const waarde = getal(u.waarde, u.procent);
   const ingevuld = kort(u.ingevuld);
-  const eerste = u.nietMeegeteld
-    ? `${u.onderwerp} = ${waarde} (${u.formule})`
-    : `${u.onderwerp} = ${ingevuld === waarde ? '' : `${ingevuld} = `}${waarde}`;
+  const eerste = u.geenCijfer
+    ? `${u.onderwerp}: ${u.formule}`
+    : u.nietMeegeteld
+      ? `${u.onderwerp} = ${waarde} (${u.formule})`
+      : `${u.onderwerp} = ${ingevuld === waarde ? '' : `${ingevuld} = `}${waarde}`;
   const scenarios = u.scenarios.length ? [`scenario's aan: ${u.scenarios.join(', ')}`] : [];
   return [eerste, ...u.termen.map(termTekst), ...scenarios];
 }

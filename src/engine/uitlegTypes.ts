@@ -77,4 +77,9 @@ export interface Uitleg {
    * is 0, `formule` says why, `ingevuld` is `0` and there are no termen.
    */
   nietMeegeteld?: { scenario: string };
+  /**
+   * Set when the cell shows no figure: a control row whose rows lie in more than one periode
+   * has no yearly figure. `formule` says why, `waarde` is 0 and there are no termen.
+   */
+  geenCijfer?: boolean;
 }

@@ -39,7 +39,7 @@ export function planWrite(lezing: Lezing, resultaat: Resultaat, layout: Totaalbe
   const opgaveKolommen = planColumns(
     opgave,
     eigenKoppen('opgave'),
-    rowValues(opgave, (i) => resultaat.regels[i], (i) => resultaat.controles[i], (r) => OPGAVE_UITVOER.map((k) => r[k.veld]), resultaat.nietMeegeteld.opgave),
+    rowValues<Resultaat['regels'][number] | Resultaat['controles'][number]>(opgave, (i) => resultaat.regels[i], (i) => resultaat.controles[i], (r) => OPGAVE_UITVOER.map((k) => r[k.veld]), resultaat.nietMeegeteld.opgave),
     getalnotatie,
   );
   const dekkingKolommen = planColumns(

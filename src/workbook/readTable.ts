@@ -4,6 +4,7 @@ import { controlBlocks, controleSoort, type Regel } from './controlBlocks';
 import type { Kopregel } from './findHeader';
 import { uncachedValues, type UncachedValue } from './formulaCells';
 import { bottomRow, cellAt, isBlank } from './grid';
+import { celNotaties } from './notatieDecimalen';
 import { isPm } from './parseCell';
 import type { SheetGrid } from './port';
 import { gelezenCel, leeg, readCell, type GelezenCel, type Veldwaarde } from './readCell';
@@ -61,7 +62,7 @@ export function readTable(grid: SheetGrid, def: BladDef, kop: Kopregel, uncached
   for (let rij = kop.rij + 1; rij <= bottomRow(grid); rij++) {
     const cells = kolommen.map((k) => gelezenCel(grid, rij, kop.kolommen[k.veld], k.veld, k.soort, a1(rij, kop.kolommen[k.veld])));
     if (cells.every(leeg)) continue;
-    const herkomst: Herkomst = { blad: grid.name, rij, cellen: Object.fromEntries(cells.map((c) => [c.veld, c.cel])) };
+    const herkomst: Herkomst = { blad: grid.name, rij, cellen: Object.fromEntries(cells.map((c) => [c.veld, c.cel])), ...celNotaties(cells) };
     const fouten: string[] = [];
     const parse = (c: GelezenCel) => {
       const { parsed, waarschuwing } = readCell(grid, c, uncached);

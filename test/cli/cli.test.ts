@@ -18,10 +18,12 @@ describe('nplv without arguments: the main job on the embedded example', () => {
     const { out } = await nplv();
     const controles = out.split('\n').filter((l) => l.startsWith('controle'));
     // Rijksdeel printed rounded to 5 (1.360 / 1.190 / 1.590) and social 2030 t/m 2035 printed 2.120 instead of 2.115.
-    expect(controles.join('\n')).toMatch(/1\.360.*1\.358,75/);
-    expect(controles.join('\n')).toMatch(/1\.190.*1\.191,25/);
-    expect(controles.join('\n')).toMatch(/2\.120.*2\.115/);
-    expect(controles.join('\n')).toMatch(/1\.590.*1\.586,25/);
+    // The rows give 1.358,75, 1.191,25 and 1.586,25: shown as the computed columns show them (#,##0.0, half away
+    // from zero), the difference to that decimal too (1,25 → 1,3; 3,75 → 3,8), the typed figures as typed (issue 12).
+    expect(controles.join('\n')).toMatch(/1\.360, de regels erboven geven 1\.358,8 \(verschil 1,3\)/);
+    expect(controles.join('\n')).toMatch(/1\.190, de regels erboven geven 1\.191,3 \(verschil 1,3\)/);
+    expect(controles.join('\n')).toMatch(/2\.120, de regels erboven geven 2\.115 \(verschil 5\)/);
+    expect(controles.join('\n')).toMatch(/1\.590, de regels erboven geven 1\.586,3 \(verschil 3,8\)/);
     expect(controles).toHaveLength(4);
   });
 });

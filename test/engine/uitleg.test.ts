@@ -86,7 +86,13 @@ function alleDoelen(invoer: Invoer, r: Resultaat): [Doel, Dec][] {
   const out: [Doel, Dec][] = [];
   invoer.opgave.forEach((_, index) => REGEL.forEach((veld) => out.push([{ soort: 'regel', index, veld }, r.regels[index][veld]])));
   invoer.dekking.forEach((_, index) => out.push([{ soort: 'totaleDekking', index }, r.totaleDekking[index]]));
-  (invoer.controles ?? []).forEach((_, index) => CONTROLE.forEach((veld) => out.push([{ soort: 'controle', index, veld }, r.controles[index][veld]])));
+  // A figure the result leaves undefined (null: no yearly figure over several perioden) has its own test.
+  (invoer.controles ?? []).forEach((_, index) =>
+    CONTROLE.forEach((veld) => {
+      const figuur = r.controles[index][veld];
+      if (figuur) out.push([{ soort: 'controle', index, veld }, figuur]);
+    }),
+  );
   for (const { periode, pijlers, totaal } of r.perioden) {
     CIJFERS.forEach((veld) => out.push([{ soort: 'totaal', periode, veld }, totaal[veld]]));
     for (const p of pijlers) {

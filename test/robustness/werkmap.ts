@@ -24,8 +24,11 @@ export const D_ONDERWIJS: CellValue[] = ['tot 2030', 'Sociaal-maatschappelijk', 
 export const OPGAVE_KOPPEN = ['Rijksdeel', 'Dekking', 'Rijksdekking', 'Restopgave', 'Rest. Rijksopgave', 'Jaarlijkse restopgave', 'Overschot dekking'];
 export const DEKKING_KOPPEN = ['Totale dekking'];
 
-/** Rijksdeel, Dekking, Rijksdekking, Restopgave, Rest. Rijksopgave, Jaarlijkse restopgave, Overschot dekking. */
-export type Regelcijfers = [number, number, number, number, number, number, number];
+/**
+ * Rijksdeel, Dekking, Rijksdekking, Restopgave, Rest. Rijksopgave, Jaarlijkse restopgave, Overschot dekking.
+ * The yearly figure is an empty cell (null) on a control row over more than one periode (issue 12).
+ */
+export type Regelcijfers = [number, number, number, number, number, number | null, number];
 
 // Nieuwbouw: 400 × 50% = 200; 100 + 60 = 160; 60; 400 − 160 = 240; 200 − 60 = 140; 240 / 4 jaar = 60; no overschot.
 export const NIEUWBOUW_CIJFERS: Regelcijfers = [200, 160, 60, 240, 140, 60, 0];

@@ -165,4 +165,36 @@ export const BLADEN: Geval[] = [
       meldingen: ["controle Opgave!E4: controlerij 'Totaal': opgave is 700, de regels erboven geven 600 (verschil 100)"],
     }),
   },
+  // Issue 12, items 11, 12 and 14.
+  {
+    soort: 'a verdeelsleutel of 50 (meant as 50%)',
+    werkmap: [opgave({ F1: 'Verdeelsleutel', F2: 50 }), dekking()],
+    verwacht: fouten('fout Opgave!F2: verdeelsleutel 50 ligt niet tussen 0 en 1 (0% en 100%); bedoelt u 50%?'),
+  },
+  {
+    // The typed 612,3456 in a cell `#,##0.00` shows 612,35: so does the message; 612,3456 − 600 = 12,3456 → 12,35.
+    // The figures are those of 'a control row that does not add up': the typed amount is never added in.
+    soort: "a control row's typed amount in a message as its cell shows it (#,##0.00)",
+    werkmap: [opgave({ A4: 'Totaal', E4: 612.3456 }, { numberFormats: { E4: '#,##0.00' } }), dekking()],
+    verwacht: goed({
+      opgaveRijen: { 2: NIEUWBOUW_CIJFERS, 3: ONDERWIJS_CIJFERS, 4: [350, 220, 100, 380, 250, 95, 0] },
+      meldingen: ["controle Opgave!E4: controlerij 'Totaal': opgave is 612,35, de regels erboven geven 600 (verschil 12,35)"],
+    }),
+  },
+  {
+    // Nieuwbouw 2030 t/m 2035 (6 jaar): 600 × 50% = 300; no dekking; restopgave 600; rest-Rijks 300; per jaar 600 / 6 = 100.
+    // The Totaal row: Rijksdeel 200 + 300, dekking 160, Rijksdekking 60, restopgave 240 + 600, rest-Rijks 140 + 300,
+    // no yearly figure (60 a year over 4 years + 100 a year over 6 is none), overschot 0; typed 1000 = 400 + 600.
+    // The Totaalbeeld's tot 2030: opgave 400, dekking 160, restopgave 240, per jaar 60, per onderdeel 240.
+    soort: 'a control row over rows of two perioden (no yearly figure)',
+    werkmap: [
+      opgave({}, { rows: [OPGAVE_KOP, NIEUWBOUW, ['2030 t/m 2035', 'Fysiek', 'Nieuwbouw', null, 600], [null, null, 'Totaal', null, 1000]] }),
+      dekking({}, { rows: [DEKKING_KOP, D_NIEUWBOUW] }),
+    ],
+    verwacht: goed({
+      opgaveRijen: { 2: NIEUWBOUW_CIJFERS, 3: [300, 0, 0, 600, 300, 100, 0], 4: [500, 160, 60, 840, 440, null, 0] },
+      dekkingRijen: { 2: 160 },
+      totaleOpgave: [400, 160, 240, 60, 240],
+    }),
+  },
 ];

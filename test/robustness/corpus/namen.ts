@@ -82,7 +82,7 @@ export const NAMEN: Geval[] = [
     soort: "a verdeelsleutel above 100% and one that is no number, in the Verdeelsleutels sheet",
     werkmap: [...basis(), verdeelsleutels(['Fysiek', 'Nieuwbouw', '150%'], ['Sociaal-maatschappelijk', '*', 'veel'])],
     verwacht: fouten(
-      'fout Verdeelsleutels!C2: verdeelsleutel 1,5 ligt niet tussen 0 en 1 (0% en 100%)',
+      'fout Verdeelsleutels!C2: verdeelsleutel 150% ligt niet tussen 0% en 100%',
       "fout Verdeelsleutels!C3: 'veel' is geen verdeelsleutel (verwacht: een getal als 0,3 of een percentage als 30%)",
     ),
   },

@@ -106,7 +106,7 @@ function vergelijkMetBasis(w: Werkmap, u: Extract<HerberekenUitkomst, { ok: true
     check(dekking.blad, row.herkomst!.rij, dKol[0], j < 0 ? null : r.totaleDekking[j].toNumber());
   });
   (u.invoer.controles ?? []).forEach((c, i) => {
-    if (c.blad === 'opgave') OPGAVE_UITVOER.forEach((k, n) => check(opgave.blad, c.herkomst!.rij, oKol[n], r.controles[i][k.veld].toNumber()));
+    if (c.blad === 'opgave') OPGAVE_UITVOER.forEach((k, n) => check(opgave.blad, c.herkomst!.rij, oKol[n], r.controles[i][k.veld]?.toNumber() ?? null));
     else check(dekking.blad, c.herkomst!.rij, dKol[0], r.controles[i].totaleDekking.toNumber());
   });
   const verwacht = totaalbeeldLayout(r, { berekendOm: '', bronnen: [], verdeelsleutels: 'standaard' }).rows;
