@@ -18,6 +18,12 @@ export interface Kenmerken {
    * only arithmetic, so a formula it cannot compute loses its value when undo writes it back.
    */
   elkeFormuleInEigen: boolean;
+  /**
+   * Whether a cell may hold a formula without a computed value (issue 12: what openpyxl and
+   * ExcelJS write): a workbook in memory and an .xlsx file may; Excel computes every formula it
+   * opens (the in-memory Excel the arithmetic ones; the others keep the value they were given).
+   */
+  formuleZonderWaarde: boolean;
 }
 
 export const FOUTWAARDEN = ['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NUM!', '#NULL!'];

@@ -43,7 +43,7 @@ export function formuleplek(k: Kenmerken): fc.Arbitrary<Formuleplek> {
 
 const REKEN = { '+': (a: number, b: number) => a + b, '-': (a: number, b: number) => a - b, '*': (a: number, b: number) => a * b };
 
-const quote = (naam: string) => (/^[A-Za-z_][\w.]*$/.test(naam) ? naam : `'${naam.replace(/'/g, "''")}'`);
+export const quote = (naam: string) => (/^[A-Za-z_][\w.]*$/.test(naam) ? naam : `'${naam.replace(/'/g, "''")}'`);
 
 interface Cel {
   blad: Blad;

@@ -30,7 +30,7 @@ const gemaakt = new WeakMap<WorkbookPort, Map<string, { rows: number; columns: n
 /** The in-memory workbook (tests, the browser demo's model): every cell value, formulas of any kind. */
 export const geheugen: Adapter = {
   naam: 'memory',
-  kenmerken: { nietEindig: true, legeTekst: true, fouttekstInEigen: true, elkeFormuleInEigen: true },
+  kenmerken: { nietEindig: true, legeTekst: true, fouttekstInEigen: true, elkeFormuleInEigen: true, formuleZonderWaarde: true },
   maak: async (w) => {
     const wb = new MemoryWorkbook(Object.fromEntries(w.bladen.map((b) => [b.name, sheetInit(b)])));
     gemaakt.set(wb, new Map(w.bladen.map((b) => [b.name, omvang(b)])));

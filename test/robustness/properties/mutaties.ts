@@ -130,7 +130,9 @@ export function pasToe(w: Werkmap, m: Mutatie): Werkmap {
   if (m.soort === 'scenario') zetScenario(rows, t.kopRij, m);
   if (m.soort === 'pm') zetPm(rows, t.kopRij, m.tabel, m);
   if (m.soort === 'cel') zet(rows, t.kopRij - 1 + (m.rij % (onder + 2)), m.kolom % (breedte(rows) + 1), m.waarde);
-  if (m.soort === 'kolom') voegKolomIn(rows, t.kopRij, m.kolom === 999 ? breedte(rows) : m.kolom % (breedte(rows) + 1), m.kop, m.cellen);
+  // The soft mutation's Verdeelsleutel column only where the table has no key column (two are an error since issue 12).
+  const tweedeSleutel = m.soort === 'kolom' && m.kolom === 999 && m.kop === 'Verdeelsleutel' && kolomMet(rows[t.kopRij - 1] ?? [], TELKOPPEN.opgave[1]) !== undefined;
+  if (m.soort === 'kolom' && !tweedeSleutel) voegKolomIn(rows, t.kopRij, m.kolom === 999 ? breedte(rows) : m.kolom % (breedte(rows) + 1), m.kop, m.cellen);
   if (m.soort === 'dubbel' && t.kopRij + (m.rij % onder) < rows.length) {
     const i = t.kopRij + (m.rij % onder);
     rows.splice(i + 1, 0, [...rows[i]]);

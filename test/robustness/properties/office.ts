@@ -29,7 +29,7 @@ const MARGE = 30;
 /** The Office.js adapter over the in-memory Excel of src/fakeExcel (widths in points, formulas of arithmetic recomputed). */
 export const office: Adapter = {
   naam: 'Office.js (in-memory Excel)',
-  kenmerken: { nietEindig: false, legeTekst: false, fouttekstInEigen: false, elkeFormuleInEigen: false },
+  kenmerken: { nietEindig: false, legeTekst: false, fouttekstInEigen: false, elkeFormuleInEigen: false, formuleZonderWaarde: false },
   maak: async (w) => {
     const fake = new FakeExcel(Object.fromEntries(w.bladen.map((b) => [b.name, sheetInit(b, toPoints)])));
     await bereken(fake);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { goedeWerkmap } from './basis';
 import { oudTotaalbeeld, voegBladenIn, vreemdBlad } from './bladen';
 import type { Kenmerken } from './celwaarden';
+import { dubbeleKolom } from './dubbel';
 import { metFormules, formuleplek } from './formules';
 import { hardeMutatie, pasToe, pmMutatie, scenarioMutatie, zachteMutatie, type Mutatie } from './mutaties';
 import { kleed, opmaak } from './opmaak';
@@ -50,6 +51,14 @@ export const scenarioWerkmap = (k: Kenmerken) =>
     fc
       .tuple(fc.array(zachteMutatie(k), { maxLength: 2 }), fc.array(scenarioMutatie(k), { minLength: 1, maxLength: 2 }), fc.array(pmMutatie, { maxLength: 4 }))
       .map((delen) => delen.flat()),
+    2,
+  );
+
+/** Readable workbooks with one or two columns whose header names a field the table has or may have (issue 12). */
+export const dubbeleKopWerkmap = (k: Kenmerken) =>
+  werkmap(
+    k,
+    fc.tuple(fc.array(zachteMutatie(k), { maxLength: 2 }), fc.array(dubbeleKolom(k), { minLength: 1, maxLength: 2 })).map((delen) => delen.flat()),
     2,
   );
 

@@ -88,7 +88,7 @@ function xlsxAdapter(naam: string, lees: (bytes: Buffer) => Promise<Geopend>, ke
 }
 
 /** The ExcelJS adapter (src/workbook/xlsxWorkbook.ts). */
-export const xlsx = xlsxAdapter('.xlsx (ExcelJS)', readXlsx, { nietEindig: false, legeTekst: true, fouttekstInEigen: true, elkeFormuleInEigen: true });
+export const xlsx = xlsxAdapter('.xlsx (ExcelJS)', readXlsx, { nietEindig: false, legeTekst: true, fouttekstInEigen: true, elkeFormuleInEigen: true, formuleZonderWaarde: true });
 
 /** The package adapter (src/workbook/xlsxPackage), the one `nplv herbereken` uses; it reads text '' as an empty cell, as Excel does. */
-export const xlsxPakket = xlsxAdapter('.xlsx (package)', readXlsxPackage, { nietEindig: false, legeTekst: false, fouttekstInEigen: true, elkeFormuleInEigen: true });
+export const xlsxPakket = xlsxAdapter('.xlsx (package)', readXlsxPackage, { nietEindig: false, legeTekst: false, fouttekstInEigen: true, elkeFormuleInEigen: true, formuleZonderWaarde: true });
