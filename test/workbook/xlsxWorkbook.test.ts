@@ -78,7 +78,7 @@ describe('writing', () => {
     expect(g.numberFormats.slice(1).map((r) => r[4])).toEqual(Array(20).fill('#,##0'));
   });
 
-  it('rebuilds an existing NPLV Totaalbeeld sheet in its place in the tab order', async () => {
+  it('writes the Totaalbeeld into an existing NPLV Totaalbeeld sheet, in its place in the tab order, keeping what it holds apart from its cells (issue 12)', async () => {
     const path = await file('tabs.xlsx', (wb) => {
       wb.addWorksheet('NPLV Totaalbeeld').getCell('Z99').value = 'oud';
       seedSheets(wb);
@@ -90,7 +90,7 @@ describe('writing', () => {
     const port = (await openXlsx(join(dir, 'tabs-uit.xlsx'))).port;
     expect(await port.sheetNames()).toEqual(['NPLV Totaalbeeld', 'Opgave', 'Dekking']);
     const [g] = await port.readSheets(['NPLV Totaalbeeld']);
-    expect(g.values.flat()).not.toContain('oud');
+    expect(g.values[99 - g.top][26 - g.left]).toBe('oud'); // Z99: not a cell of the add-in's (no line names its cells, A1 was empty)
     expect(String(g.values[0][0])).toMatch(/^NPLV Totaalbeeld — berekend /);
   });
 });
