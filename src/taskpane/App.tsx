@@ -45,7 +45,7 @@ function Pane({ store }: { store: PaneStore }): JSX.Element {
       {!laatste && cijfers && <Meldingen meldingen={cijfers.meldingen} />}
       {cijfers && (
         <>
-          <Resultaat resultaat={cijfers.resultaat} basis={cijfers.basis} geschreven={cijfers.geschreven} />
+          <Resultaat resultaat={cijfers.resultaat} basis={cijfers.basis} geschreven={cijfers.geschreven} eenheid={cijfers.eenheid} />
           <Uitgangspunten sleutels={cijfers.resultaat.sleutels} perioden={cijfers.resultaat.periodenInGebruik} />
         </>
       )}

@@ -3,7 +3,8 @@ import { MessageBar, MessageBarType } from 'office-ui-fabric-react/lib/MessageBa
 import { Pivot, PivotItem } from 'office-ui-fabric-react/lib/Pivot';
 import { Toggle } from 'office-ui-fabric-react/lib/Toggle';
 import type { Cijfers, Dec, PeriodeResultaat, Resultaat as EngineResultaat } from '../engine';
-import { toonBedrag, type Eenheid } from './bedragen';
+import type { Schaal } from '../workbook/eenheid';
+import { bedragenIn, groter, SCHAALWOORDEN, toonBedrag, type Weergave } from './bedragen';
 import { aanIn } from './paneState';
 import { metScenarios } from './statusregel';
 import { Bedrag, Vergelijking } from './Vergelijking';
@@ -14,7 +15,7 @@ type Kolommen = [Dec, Dec, Dec, Dec];
 const pijlerKolommen = (c: Cijfers): Kolommen => [c.opgave, c.dekking, c.restopgave, c.jaarlijkseRestopgave];
 const rijkKolommen = (c: Cijfers): Kolommen => [c.rijksdeel, c.rijksdekking, c.restRijksopgave, c.jaarlijkseRestRijksopgave];
 
-function Rij({ label, bedragen, eenheid, totaal }: { label: string; bedragen: Kolommen; eenheid: Eenheid; totaal?: boolean }) {
+function Rij({ label, bedragen, eenheid, totaal }: { label: string; bedragen: Kolommen; eenheid: Weergave; totaal?: boolean }) {
   return (
     <tr className={totaal ? klassen.totaal : undefined}>
       <th scope="row">{label}</th>
@@ -30,7 +31,7 @@ function Rij({ label, bedragen, eenheid, totaal }: { label: string; bedragen: Ko
  * pijlerniveau 75)". The difference is explained by its parts only when they make it up: not
  * when the dekking exceeds the opgave (the saldering's restopgave stops at 0).
  */
-export function perOnderdeelRegel(totaal: Cijfers, eenheid: Eenheid): string {
+export function perOnderdeelRegel(totaal: Cijfers, eenheid: Weergave): string {
   const b = (d: Dec) => toonBedrag(d, eenheid);
   const verschil = totaal.restopgavePerOnderdeel.minus(totaal.restopgave);
   const delen = totaal.overschot.plus(totaal.pijlerDekking);
@@ -42,14 +43,14 @@ export function perOnderdeelRegel(totaal: Cijfers, eenheid: Eenheid): string {
   return `Per onderdeel, zonder verrekening: restopgave ${b(totaal.restopgavePerOnderdeel)} (${uitleg})`;
 }
 
-function PeriodeTabel({ periode, basis, eenheid }: { periode: PeriodeResultaat; basis?: PeriodeResultaat; eenheid: Eenheid }): JSX.Element {
+function PeriodeTabel({ periode, basis, eenheid }: { periode: PeriodeResultaat; basis?: PeriodeResultaat; eenheid: Weergave }): JSX.Element {
   const { totaal } = periode;
   return (
     <>
       {basis && <Vergelijking basis={basis} met={periode} eenheid={eenheid} />}
       <table className={klassen.tabel} aria-label={`Resultaat ${periode.periode}${basis ? " met scenario's" : ''}`}>
         <caption>
-          {periode.eersteJaar}–{periode.laatsteJaar}, {periode.jaren} jaar; bedragen in {eenheid} euro
+          {periode.eersteJaar}–{periode.laatsteJaar}, {periode.jaren} jaar; {bedragenIn(eenheid)}
         </caption>
         <thead>
           <tr>
@@ -74,11 +75,14 @@ function PeriodeTabel({ periode, basis, eenheid }: { periode: PeriodeResultaat; 
 }
 
 /**
- * The result per periode: a compact table per Pivot tab, amounts in mln or mld euro; with
- * scenarios on (`basis` given), base vs scenarios and the difference above it.
+ * The result per periode: a compact table per Pivot tab, amounts in the workbook's unit (`eenheid`)
+ * or, switched, in the unit a thousand times larger (mln → mld); with scenarios on (`basis`
+ * given), base vs scenarios and the difference above it.
  */
-export function Resultaat({ resultaat, basis, geschreven = true }: { resultaat: EngineResultaat; basis?: EngineResultaat; geschreven?: boolean }): JSX.Element {
-  const [eenheid, setEenheid] = useState<Eenheid>('mln');
+export function Resultaat({ resultaat, basis, geschreven = true, eenheid: werkmap }: { resultaat: EngineResultaat; basis?: EngineResultaat; geschreven?: boolean; eenheid: Schaal }): JSX.Element {
+  const [inGroter, setInGroter] = useState(false);
+  const groot = groter(werkmap);
+  const eenheid: Weergave = { werkmap, getoond: inGroter && groot ? groot : werkmap };
   return (
     <section aria-labelledby="nplv-resultaat">
       <h2 id="nplv-resultaat" className={klassen.sectieKop}>
@@ -89,14 +93,16 @@ export function Resultaat({ resultaat, basis, geschreven = true }: { resultaat: 
           {`Doorgerekend${metScenarios(aanIn(resultaat)) || " zonder scenario's"}, nog niet in de werkmap: Herbereken schrijft deze cijfers.`}
         </MessageBar>
       )}
-      <Toggle
-        label="Bedragen in miljarden"
-        inlineLabel
-        onText="mld"
-        offText="mln"
-        checked={eenheid === 'mld'}
-        onChange={(_e, aan) => setEenheid(aan ? 'mld' : 'mln')}
-      />
+      {groot && (
+        <Toggle
+          label={`Bedragen in ${SCHAALWOORDEN[groot].meervoud}`}
+          inlineLabel
+          onText={SCHAALWOORDEN[groot].kort}
+          offText={SCHAALWOORDEN[werkmap].kort}
+          checked={eenheid.getoond === groot}
+          onChange={(_e, aan) => setInGroter(!!aan)}
+        />
+      )}
       <Pivot aria-label="Perioden">
         {resultaat.perioden.map((p) => (
           <PivotItem key={p.periode} itemKey={p.periode} headerText={p.periode}>

@@ -1,6 +1,6 @@
 import React from 'react';
 import type { CijferVeld, Dec, PeriodeResultaat } from '../engine';
-import { exactBedrag, toonBedrag, type Eenheid } from './bedragen';
+import { bedragenIn, exactBedrag, toonBedrag, type Weergave } from './bedragen';
 import { klassen } from './styles';
 
 /** The figures compared, in two groups: the total, and the Rijk's part of it. */
@@ -26,21 +26,21 @@ const GROEPEN: readonly { kop: string; rijen: readonly [string, CijferVeld][] }[
 ];
 
 /** `+43`, `−7`, `0`: the difference, signed, rounded as the amounts are. */
-export function toonVerschil(verschil: Dec, eenheid: Eenheid): string {
+export function toonVerschil(verschil: Dec, eenheid: Weergave): string {
   const teken = verschil.isZero() ? '' : verschil.isPositive() ? '+' : '−';
   return `${teken}${toonBedrag(verschil.abs(), eenheid)}`;
 }
 
 /** An amount in a table cell, rounded; the exact amount in its tooltip. */
-export function Bedrag({ bedrag, eenheid }: { bedrag: Dec; eenheid: Eenheid }) {
-  return <td title={exactBedrag(bedrag)}>{toonBedrag(bedrag, eenheid)}</td>;
+export function Bedrag({ bedrag, eenheid }: { bedrag: Dec; eenheid: Weergave }) {
+  return <td title={exactBedrag(bedrag, eenheid)}>{toonBedrag(bedrag, eenheid)}</td>;
 }
 
 /** A periode's totals without and with the scenarios that are on, and the difference. */
-export function Vergelijking({ basis, met, eenheid }: { basis: PeriodeResultaat; met: PeriodeResultaat; eenheid: Eenheid }): JSX.Element {
+export function Vergelijking({ basis, met, eenheid }: { basis: PeriodeResultaat; met: PeriodeResultaat; eenheid: Weergave }): JSX.Element {
   return (
     <table className={klassen.tabel} aria-label={`Basis en scenario's ${met.periode}`}>
-      <caption>{`${met.eersteJaar}–${met.laatsteJaar}: zonder scenario's (basis) en met; bedragen in ${eenheid} euro`}</caption>
+      <caption>{`${met.eersteJaar}–${met.laatsteJaar}: zonder scenario's (basis) en met; ${bedragenIn(eenheid)}`}</caption>
       <thead>
         <tr>
           <td />
@@ -63,7 +63,7 @@ export function Vergelijking({ basis, met, eenheid }: { basis: PeriodeResultaat;
                 <th scope="row">{label}</th>
                 <Bedrag bedrag={basis.totaal[veld]} eenheid={eenheid} />
                 <Bedrag bedrag={met.totaal[veld]} eenheid={eenheid} />
-                <td title={exactBedrag(verschil)}>{toonVerschil(verschil, eenheid)}</td>
+                <td title={exactBedrag(verschil, eenheid)}>{toonVerschil(verschil, eenheid)}</td>
               </tr>
             );
           })}

@@ -42,7 +42,7 @@ export async function recalculate(env: PaneEnv): Promise<RunUitkomst> {
       store.dispatch({ type: 'afgekeurd', meldingen: uitkomst.meldingen });
       return 'fouten';
     }
-    const { resultaat, basis, invoer, meldingen, undo, uitleg } = uitkomst;
+    const { resultaat, basis, invoer, meldingen, undo, uitleg, eenheid } = uitkomst;
     const { opgave, dekking } = resultaat.nietMeegeteld;
     const berekening = {
       soort: 'berekend' as const,
@@ -50,6 +50,7 @@ export async function recalculate(env: PaneEnv): Promise<RunUitkomst> {
       resultaat,
       basis,
       meldingen,
+      eenheid: eenheid.schaal,
       uitleg,
       opgaveregels: invoer.opgave.length - opgave.length,
       dekkingsregels: invoer.dekking.length - dekking.length,
@@ -152,8 +153,8 @@ export async function kiesScenarios(env: PaneEnv, scenarios: string[]): Promise<
   try {
     const uitkomst = await berekenWerkmap(env.port, { nu: env.nu(), scenarios, metBasis: true });
     if (!uitkomst.ok) return mislukt(`${aantal(uitkomst.meldingen.length, 'fout', 'fouten')} in de werkmap. Herbereken zet ze op een rij en schrijft niets.`);
-    const { resultaat, basis, meldingen } = uitkomst;
-    store.dispatch({ type: 'doorgerekend', doorrekening: { scenarios, resultaat, basis, meldingen } });
+    const { resultaat, basis, meldingen, eenheid } = uitkomst;
+    store.dispatch({ type: 'doorgerekend', doorrekening: { scenarios, resultaat, basis, meldingen, eenheid: eenheid.schaal } });
   } catch (e) {
     mislukt(reden(e));
   }

@@ -1,4 +1,5 @@
 import type { Melding, Resultaat, ScenarioInGebruik, Uitleg } from '../engine';
+import type { Schaal } from '../workbook/eenheid';
 import type { WorkbookChanges } from '../workbook/port';
 import { heeftScenario } from './scenarioNaam';
 
@@ -9,6 +10,8 @@ export interface Cijferset {
   basis?: Resultaat;
   /** Warnings and control messages. */
   meldingen: Melding[];
+  /** The unit the workbook states its amounts in. */
+  eenheid: Schaal;
 }
 
 /** A run that wrote its result. */

@@ -1,4 +1,5 @@
 import { bereken, type Invoer, type Melding, type Opties, type Resultaat, type Uitleg } from '../engine';
+import type { Eenheid } from './eenheid';
 import type { TotaalbeeldLayout } from './layoutTypes';
 import { planWrite } from './planWrite';
 import type { WorkbookChanges, WorkbookPort } from './port';
@@ -27,6 +28,8 @@ export type BerekenUitkomst =
   | {
       ok: true;
       resultaat: Resultaat;
+      /** The unit the workbook states its amounts in (mln euro when it states none). */
+      eenheid: Eenheid;
       invoer: Invoer;
       meldingen: Melding[];
       layout: TotaalbeeldLayout;
@@ -55,7 +58,7 @@ async function readAndCompute(port: WorkbookPort, opties: HerberekenOpties) {
   const layout = totaalbeeldLayout({ ...resultaat, meldingen }, totaalbeeldMeta(lezing, resultaat, opties.nu ?? new Date(), opties));
   const basis = opties.metBasis && opties.scenarios?.length ? bereken(lezing.invoer, { ...opties, scenarios: [] }) : undefined;
   const uitleg = uitlegVanCel(lezing, layout, uitkomst.uitleg);
-  return { ok: true as const, lezing, resultaat, layout, uitleg, meldingen, ...(basis?.ok && { basis: basis.resultaat }) };
+  return { ok: true as const, lezing, resultaat, eenheid: lezing.eenheid, layout, uitleg, meldingen, ...(basis?.ok && { basis: basis.resultaat }) };
 }
 
 /**

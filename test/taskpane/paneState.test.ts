@@ -13,6 +13,7 @@ const berekening = (opgaveregels: number, dekkingsregels: number): Berekening =>
   nietMeegeteld: 0,
   resultaat,
   meldingen: [],
+  eenheid: 'mln',
 });
 const fout = (cel: string) => ({ ernst: 'fout' as const, blad: 'Opgave', cel, bericht: 'x' });
 const na = (...acties: PaneActie[]): PaneState => acties.reduce(paneReducer, BEGIN);
@@ -84,7 +85,7 @@ describe('scenarios in the state line and the state', () => {
   ])('%s', (regel, b) => expect(statusregel(na({ type: 'berekend', berekening: b, undo }))).toBe(regel));
 
   const geschreven = na({ type: 'berekend', berekening: metScenarios([['A', true], ['B', false]], 1), undo });
-  const doorrekening = (scenarios: string[]) => ({ scenarios, resultaat, meldingen: [] });
+  const doorrekening = (scenarios: string[]) => ({ scenarios, resultaat, meldingen: [], eenheid: 'mln' as const });
 
   it('a switch that differs from the written run is computed; back to it, nothing to compute', () => {
     expect(paneReducer(geschreven, { type: 'scenarios', scenarios: ['A', 'B'] }).rekent).toBe(true);
