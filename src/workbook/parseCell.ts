@@ -27,17 +27,18 @@ const looksNumeric = (v: string) => parseNumberText(v) !== undefined;
 /**
  * Amounts (WORKBOOK.md): a number; empty, `-`, `–` or `—` → 0. Any other text is an error —
  * numeric text too (`'1.234,5'`, a number stored as text), with a message saying so, as
- * `1.234` could be either 1234 or 1,234. Negative amounts and Excel error values are errors.
+ * `1.234` could be either 1234 or 1,234. Negative amounts and Excel error values are errors;
+ * the message shows a negative amount with the `decimalen` its cell shows (issue 12).
  */
-export function parseBedrag(v: CellValue | Dec, veld: string): Parsed<Dec> {
-  if (v instanceof Dec) return v.isNegative() ? fout(tekst.negatief(VELDLABEL[veld] ?? veld, v)) : ok(v.isZero() ? new Dec(0) : v);
+export function parseBedrag(v: CellValue | Dec, veld: string, decimalen?: number): Parsed<Dec> {
+  if (v instanceof Dec) return v.isNegative() ? fout(tekst.negatief(VELDLABEL[veld] ?? veld, v, decimalen)) : ok(v.isZero() ? new Dec(0) : v);
   if (isError(v)) return fout(tekst.foutwaarde(foutwaardeNl(v.error)));
   if (isBlank(v) || (typeof v === 'string' && DASHES.includes(v.trim()))) return ok(new Dec(0));
   if (typeof v === 'string') return fout(looksNumeric(v) ? tekst.getalAlsTekst(v) : tekst.geenBedrag(v));
   const d = typeof v === 'number' ? decimalOf(v) : undefined;
   if (d === undefined || !d.isFinite()) return fout(tekst.geenBedrag(shown(v)));
   if (d.isZero()) return ok(new Dec(0));
-  return d.isNegative() ? fout(tekst.negatief(VELDLABEL[veld] ?? veld, d)) : ok(d);
+  return d.isNegative() ? fout(tekst.negatief(VELDLABEL[veld] ?? veld, d, decimalen)) : ok(d);
 }
 
 /**

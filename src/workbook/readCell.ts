@@ -3,6 +3,7 @@ import { datumSoort, datumTekst } from './dateFormat';
 import type { UncachedValue } from './formulaCells';
 import { cellAt } from './grid';
 import { formuleCitaat, tekst } from './messages';
+import { decimalenVanNotatie } from './notatieDecimalen';
 import { parseBedrag, parseFractie, parseJaar, parseTekst, type Parsed } from './parseCell';
 import type { CellValue, SheetGrid } from './port';
 import type { Soort } from './sheetDefs';
@@ -32,7 +33,8 @@ export const zonderWaarde = (c: GelezenCel) => c.formula !== null && c.value ===
 /** Empty: no value and no formula (a formula without a value is not empty: it is read, or reported). */
 export const leeg = (c: GelezenCel) => (c.value === null || (typeof c.value === 'string' && c.value.trim() === '')) && c.formula === null;
 
-const PARSERS: Record<Soort, (v: CellValue | Dec, veld: string) => Parsed<Veldwaarde>> = {
+// `decimalen`: those the cell's number format shows, for an amount in a message (issue 12).
+const PARSERS: Record<Soort, (v: CellValue | Dec, veld: string, decimalen?: number) => Parsed<Veldwaarde>> = {
   tekst: (v) => (v instanceof Dec ? { ok: true, value: v.toString() } : parseTekst(v)),
   bedrag: parseBedrag,
   fractie: parseFractie,
@@ -49,11 +51,11 @@ export function readCell(grid: SheetGrid, c: GelezenCel, uncached: UncachedValue
   if (zonderWaarde(c)) {
     const value = c.soort === 'tekst' ? undefined : uncached(grid, c.rij, c.kolom);
     if (value === undefined) return { parsed: { ok: false, bericht: tekst.formuleZonderWaarde(formuleCitaat(c.formula!)) } };
-    const parsed = PARSERS[c.soort](value, c.veld);
+    const parsed = PARSERS[c.soort](value, c.veld, decimalenVanNotatie(c.numberFormat));
     const bericht = tekst.formuleUitgerekend(formuleCitaat(c.formula!), value);
     return { parsed, ...(parsed.ok && { waarschuwing: { ernst: 'waarschuwing', blad: grid.name, cel: c.cel, bericht } }) };
   }
   const datum = (c.soort === 'bedrag' || c.soort === 'fractie') && typeof c.value === 'number' ? datumSoort(c.numberFormat) : undefined;
   if (datum && typeof c.value === 'number') return { parsed: { ok: false, bericht: tekst.datum(datum, datumTekst(c.value, datum), c.soort) } };
-  return { parsed: PARSERS[c.soort](c.value, c.veld) };
+  return { parsed: PARSERS[c.soort](c.value, c.veld, decimalenVanNotatie(c.numberFormat)) };
 }

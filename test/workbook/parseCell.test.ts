@@ -41,6 +41,12 @@ describe('amounts (WORKBOOK.md "Cell values")', () => {
   it('names the field of a negative amount', () => {
     expect(value(parseBedrag(-20, 'rijksfinanciering'))).toBe('fout: Rijksfinanciering -20 is negatief');
   });
+
+  it('shows a negative amount as its cell shows it (issue 12): −40,769874 in `#,##0.0` is −40,8', () => {
+    expect(value(parseBedrag(-40.769874, 'opgave', 1))).toBe('fout: opgave -40,8 is negatief');
+    // A General cell: as it is.
+    expect(value(parseBedrag(-40.769874, 'opgave'))).toBe('fout: opgave -40,769874 is negatief');
+  });
 });
 
 describe('verdeelsleutels', () => {

@@ -182,6 +182,12 @@ export const BLADEN: Geval[] = [
     }),
   },
   {
+    // −40,769874 in a cell `#,##0.0` shows −40,8: so does the message.
+    soort: 'a negative amount in a message as its cell shows it (#,##0.0)',
+    werkmap: [opgave({ E2: -40.769874 }, { numberFormats: { E2: '#,##0.0' } }), dekking()],
+    verwacht: fouten('fout Opgave!E2: opgave -40,8 is negatief'),
+  },
+  {
     // Nieuwbouw 2030 t/m 2035 (6 jaar): 600 × 50% = 300; no dekking; restopgave 600; rest-Rijks 300; per jaar 600 / 6 = 100.
     // The Totaal row: Rijksdeel 200 + 300, dekking 160, Rijksdekking 60, restopgave 240 + 600, rest-Rijks 140 + 300,
     // no yearly figure (60 a year over 4 years + 100 a year over 6 is none), overschot 0; typed 1000 = 400 + 600.
