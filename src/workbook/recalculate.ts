@@ -7,7 +7,6 @@ import { readDetail } from './readDetail';
 import { readInput, sheetsToRead, type Lezing } from './readInput';
 import { numbersExcelCannotHold } from './excelNumbers';
 import { decimalenVanNotatie } from './notatieDecimalen';
-import { STANDAARD_GETALNOTATIE } from './outputColumns';
 import { mergeFouten, mergeMeldingen } from './sortMeldingen';
 import { totaalbeeldLayout } from './totaalbeeldLayout';
 import { totaalbeeldMeta } from './totaalbeeldMeta';
@@ -47,7 +46,7 @@ export type HerberekenUitkomst =
 async function readAndCompute(port: WorkbookPort, opties: HerberekenOpties) {
   const sheetNames = await port.sheetNames();
   const lezing: Lezing = readInput(await port.readSheets(sheetsToRead(sheetNames), readDetail(sheetNames)));
-  const uitkomst = bereken(lezing.invoer, { uitvoerDecimalen: decimalenVanNotatie(opties.getalnotatie ?? STANDAARD_GETALNOTATIE), ...opties });
+  const uitkomst = bereken(lezing.invoer, { uitvoerDecimalen: decimalenVanNotatie(opties.getalnotatie ?? lezing.eenheid.getalnotatie), ...opties });
   if (lezing.meldingen.length > 0 || !uitkomst.ok) {
     const fouten = mergeFouten(sheetNames, lezing.meldingen, uitkomst.ok ? [] : uitkomst.meldingen);
     return { ok: false as const, meldingen: fouten };
