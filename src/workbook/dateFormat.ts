@@ -1,3 +1,5 @@
+import { notatieCodes } from './notatieDecimalen';
+
 /**
  * Whether a number format shows a date or a time (Excel stores both as a serial number: a cell
  * typed `1-3` that Excel made a date holds 46082). Judged on the format's first section with
@@ -5,8 +7,7 @@
  * second codes (`d`, `y`, `h`, `s`, and `m` with them; `[h]` elapsed time).
  */
 export function datumSoort(numberFormat: string): 'datum' | 'tijd' | undefined {
-  const first = numberFormat.replace(/"[^"]*"/g, '').replace(/\\./g, '').split(';')[0];
-  const codes = first.replace(/\[(?![hms]+\])[^\]]*\]/gi, '').replace(/[_*]./g, '').toLowerCase();
+  const codes = notatieCodes(numberFormat).toLowerCase();
   if (/[dy]/.test(codes)) return 'datum';
   if (/[hs]/.test(codes)) return 'tijd';
   return undefined;

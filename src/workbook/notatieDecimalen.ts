@@ -3,12 +3,12 @@ import type { CellValue } from './port';
 
 /**
  * The codes of a number format's first section (the one for positive numbers), with its
- * quoted text, escaped characters, colours and locale tags (`[Red]`, `[$€-413]`), and the
- * characters of `_x` (a space) and `*x` (a fill) removed.
+ * quoted text, escaped characters, colours and locale tags (`[Red]`, `[$€-413]`; elapsed time,
+ * `[h]`, stays), and the characters of `_x` (a space) and `*x` (a fill) removed.
  */
 export function notatieCodes(numberFormat: string): string {
   const first = numberFormat.replace(/"[^"]*"/g, '').replace(/\\./g, '').split(';')[0];
-  return first.replace(/\[[^\]]*\]/g, '').replace(/[_*]./g, '');
+  return first.replace(/\[(?![hms]+\])[^\]]*\]/gi, '').replace(/[_*]./g, '');
 }
 
 /**
