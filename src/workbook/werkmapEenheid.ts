@@ -14,8 +14,8 @@ export interface GelezenBlad {
   kop: { rij: number; eenheden?: Record<string, { tekst: string; cel: string }> };
 }
 
-/** Where the workbook states its unit, and how. */
-interface Opgave {
+/** A place where the workbook states its unit, and how. */
+interface Vermelding {
   schaal: Schaal;
   tekst: string;
   blad: string;
@@ -29,7 +29,7 @@ const HAAKJES = /\(([^()]*)\)/g;
 const tekst = {
   onbekend: (t: string) => `eenheid ${citaat(t)} is onbekend; bekend: ${BEKENDE_EENHEDEN}`,
   leeg: () => `naast 'Eenheid' staat geen eenheid; bekend: ${BEKENDE_EENHEDEN}`,
-  wijktAf: (o: Opgave, eerste: Opgave) =>
+  wijktAf: (o: Vermelding, eerste: Vermelding) =>
     `eenheid ${citaat(o.tekst)} wijkt af van ${citaat(eerste.tekst)} in ${bladInVerwijzing(eerste.blad)}!${eerste.cel}; gebruik één eenheid`,
 };
 
@@ -77,8 +77,8 @@ function uitTitel(rij: readonly CellValue[], i: number): Gevonden {
 }
 
 // Every statement of the unit in one sheet: title rows top to bottom, left to right, then the amount headers.
-function inBlad({ def, grid, kop }: GelezenBlad, fouten: Melding[]): Opgave[] {
-  const opgaven: Opgave[] = [];
+function inBlad({ def, grid, kop }: GelezenBlad, fouten: Melding[]): Vermelding[] {
+  const vermeldingen: Vermelding[] = [];
   const fout = (cel: string, bericht: string) => fouten.push({ ernst: 'fout', blad: grid.name, cel, bericht });
   grid.values.slice(0, Math.max(0, kop.rij - grid.top)).forEach((rij, r) =>
     rij.forEach((_, i) => {
@@ -86,20 +86,21 @@ function inBlad({ def, grid, kop }: GelezenBlad, fouten: Melding[]): Opgave[] {
       if (!gevonden) return;
       const cel = a1(grid.top + r, grid.left + gevonden.kolom);
       if ('fout' in gevonden) fout(cel, gevonden.fout);
-      else opgaven.push({ schaal: gevonden.schaal, tekst: gevonden.tekst, blad: grid.name, cel });
+      else vermeldingen.push({ schaal: gevonden.schaal, tekst: gevonden.tekst, blad: grid.name, cel });
     }),
   );
   for (const kolom of def.kolommen.filter((k) => k.soort === 'bedrag')) {
     const haakjes = kop.eenheden?.[kolom.veld];
-    const schaal = haakjes && leesEenheid(haakjes.tekst);
-    if (schaal === 'onleesbaar') fout(haakjes!.cel, tekst.onbekend(haakjes!.tekst));
-    else if (schaal) opgaven.push({ schaal, tekst: haakjes!.tekst, blad: grid.name, cel: haakjes!.cel });
+    if (!haakjes) continue;
+    const schaal = leesEenheid(haakjes.tekst);
+    if (schaal === 'onleesbaar') fout(haakjes.cel, tekst.onbekend(haakjes.tekst));
+    else if (schaal) vermeldingen.push({ schaal, tekst: haakjes.tekst, blad: grid.name, cel: haakjes.cel });
   }
-  return opgaven;
+  return vermeldingen;
 }
 
 /**
- * The unit of a workbook (README "De eenheid"): where its sheets state it — in the rows above
+ * The unit of a workbook (README "The unit"): where its sheets state it — in the rows above
  * a header row, or in brackets in the header of an amount column (`Opgave (mln €)`). Every
  * statement must name the same unit: one that differs is an error at its cell naming the
  * first; a statement that speaks of a unit we cannot read is an error too. None at all: mln
@@ -107,9 +108,9 @@ function inBlad({ def, grid, kop }: GelezenBlad, fouten: Melding[]): Opgave[] {
  */
 export function werkmapEenheid(bladen: readonly GelezenBlad[]): { eenheid: Eenheid; meldingen: Melding[] } {
   const meldingen: Melding[] = [];
-  const opgaven = bladen.flatMap((b) => inBlad(b, meldingen));
-  const [eerste] = opgaven;
-  for (const o of opgaven) {
+  const vermeldingen = bladen.flatMap((b) => inBlad(b, meldingen));
+  const [eerste] = vermeldingen;
+  for (const o of vermeldingen) {
     if (o.schaal !== eerste.schaal) meldingen.push({ ernst: 'fout', blad: o.blad, cel: o.cel, bericht: tekst.wijktAf(o, eerste) });
   }
   return { eenheid: eerste ? EENHEDEN[eerste.schaal] : STANDAARD_EENHEID, meldingen };
