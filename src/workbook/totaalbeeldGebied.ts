@@ -1,5 +1,5 @@
 import type { LayoutRij } from './layoutTypes';
-import { cellAt } from './grid';
+import { cellAt, isBlank } from './grid';
 import type { SheetGrid } from './port';
 import { parseRef, refText, type RefBox } from './xlsxPackage/refs';
 
@@ -48,7 +48,7 @@ export const inGebied = (gebied: readonly RefBox[], row: number, column: number)
 
 const gevuld = (grid: SheetGrid, row: number, column: number) => {
   const cel = cellAt(grid, row, column);
-  return (cel.value !== null && cel.value !== '') || cel.formula !== null;
+  return !isBlank(cel.value) || cel.formula !== null;
 };
 
 /**

@@ -1,6 +1,6 @@
 import type { Melding } from '../engine';
 import { a1 } from './address';
-import { bottomRow, cellAt, isError, rightColumn } from './grid';
+import { bottomRow, cellAt, isBlank, isError, rightColumn } from './grid';
 import { tekst } from './messages';
 import type { BlockWrite, ChartChange, SheetContent, SheetGrid } from './port';
 import { previousBlock } from './previousContent';
@@ -22,10 +22,10 @@ const cellen = (b: RefBox) =>
     return { row: b.top + Math.floor(i / width), column: b.left + (i % width) };
   });
 
-// A cell's content as a message quotes it: its formula, else its value as Excel shows it (comma decimals).
+// A cell's content as a message quotes it: its formula, else its value as Excel shows it (comma decimals); undefined for an empty cell (or only spaces).
 function inhoud({ value, formula }: ReturnType<typeof cellAt>): string | undefined {
   if (formula !== null) return `=${formula}`;
-  if (value === null || value === '') return undefined;
+  if (isBlank(value)) return undefined;
   if (isError(value)) return value.error;
   return typeof value === 'number' ? String(value).replace('.', ',') : String(value);
 }
