@@ -23,8 +23,10 @@ export interface Goed {
   totaleOpgave: number[] | null;
   /** The Totaalbeeld sheet as it is spelled after the run. */
   totaalbeeld: string;
-  /** Cells of the Totaalbeeld sheet that must be empty after the run (`Z40`: an earlier run's leftovers). */
+  /** Cells of the Totaalbeeld sheet that must be empty after the run (an earlier run's cells the new layout does not cover). */
   totaalbeeldLeeg: string[];
+  /** Cells of the Totaalbeeld sheet the analyst filled, outside the earlier run's cells: the same after the run (issue 12). */
+  totaalbeeldBlijft: string[];
   /** The unit the Totaalbeeld names (`Bedragen in mln euro`) and the number format of the written amounts (issue 12). */
   eenheid: string;
   getalnotatie: string;
@@ -53,6 +55,7 @@ export function goed(over: Partial<Goed> = {}): Goed {
     totaleOpgave: TOTALE_OPGAVE,
     totaalbeeld: 'NPLV Totaalbeeld',
     totaalbeeldLeeg: [],
+    totaalbeeldBlijft: [],
     eenheid: 'mln euro',
     getalnotatie: '#,##0.0',
     ...over,

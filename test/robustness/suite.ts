@@ -36,6 +36,7 @@ function seen(g: Goed, uitkomst: HerberekenUitkomst, before: Snapshot, after: Sn
     titel: String(after.cells.get(`${g.totaalbeeld}!A1`)?.value ?? '').slice(0, TITEL.length),
     totaleOpgave: totaleOpgave(after, g.totaalbeeld),
     overgebleven: g.totaalbeeldLeeg.filter((c) => after.cells.has(`${g.totaalbeeld}!${c}`)),
+    veranderd: g.totaalbeeldBlijft.filter((c) => !before.cells.has(`${g.totaalbeeld}!${c}`) || changedCells(before.cells, after.cells).includes(`${g.totaalbeeld}!${c}`)),
     eenheid: eenheid(after, g),
   };
 }
@@ -54,6 +55,7 @@ function expected(g: Goed, before: Snapshot): ReturnType<typeof seen> {
     titel: TITEL,
     totaleOpgave: g.totaleOpgave,
     overgebleven: [],
+    veranderd: [],
     eenheid: {
       regel: `Bedragen in ${g.eenheid}`,
       notaties: [g.opgaveRijen, g.dekkingRijen].map((rijen) => (Object.keys(rijen).length > 0 ? g.getalnotatie : null)),

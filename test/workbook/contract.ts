@@ -212,7 +212,7 @@ export function contract(harness: Harness): void {
     expect(uitkomst.meldingen.map((m) => `${m.blad}!${m.cel}: ${m.bericht}`)).toEqual([
       "Opgave!E6: 'n.b.' is geen bedrag",
       "Dekking!A4: periode 'tot 2031' is onbekend (bekend: tot 2030, 2030 t/m 2035)",
-      'Dekking!F5: de cel bevat de foutwaarde #N/A',
+      'Dekking!F5: de cel bevat de foutwaarde #N/B',
     ]);
     expect(applied).toEqual([]);
     const after = await snapshot(await harness.reopen(port));
