@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { bereken, type Invoer, type Melding, type Resultaat } from '../../../src/engine';
-import { a1 } from '../../../src/workbook/address';
+import { a1, parseA1 } from '../../../src/workbook/address';
 import { matchKey } from '../../../src/workbook/matchKey';
 import { DEKKING_UITVOER, OPGAVE_UITVOER } from '../../../src/workbook/outputColumns';
 import type { CellValue, WorkbookPort } from '../../../src/workbook/port';
@@ -53,16 +53,31 @@ function eigenKolommen(s: Snapshot, blad: string, kopRij: number, koppen: readon
   return koppen.map((k) => keys.indexOf(matchKey(k.kop)) + 1);
 }
 
+/**
+ * Whether a cell of the Totaalbeeld is one of the add-in's: inside a block its last line names
+ * (`Cellen van de add-in: A1:A2; A4:F10; A38 — …`, issue 12); the analyst's cells elsewhere stay.
+ */
+function eigenCellen(s: Snapshot, blad: string): (rij: number, kolom: number) => boolean {
+  const lijn = [...s.cellen].find(([k, c]) => k.startsWith(`${blad}!A`) && typeof c.value === 'string' && c.value.startsWith('Cellen van de add-in:'));
+  if (!lijn) return () => true;
+  const blokken = String(lijn[1].value)
+    .slice('Cellen van de add-in:'.length)
+    .split(' — ')[0]
+    .split(';')
+    .map((b) => b.trim().split(':').map((a) => parseA1(a)!));
+  return (rij, kolom) => blokken.some(([van, tot = van]) => rij >= van.row && rij <= tot.row && kolom >= van.column && kolom <= tot.column);
+}
+
 /** The Totaalbeeld's rows below its title lines (title, scenarios, unit) and above its last line, as values. */
 function totaalbeeldRijen(s: Snapshot): CellValue[][] {
   const blad = s.bladen.find(isTotaalbeeld);
   if (!blad) throw new Error('no Totaalbeeld sheet');
   const grid: CellValue[][] = [];
+  const eigen = eigenCellen(s, blad);
   for (const [key, cel] of s.cellen) {
     if (!key.startsWith(`${blad}!`) || cel.value === null) continue;
-    const m = /^([A-Z]+)(\d+)$/.exec(key.slice(blad.length + 1))!;
-    const kolom = [...m[1]].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
-    ((grid[Number(m[2]) - 1] ??= [])[kolom - 1] = cel.value);
+    const at = parseA1(key.slice(blad.length + 1))!;
+    if (eigen(at.row, at.column)) ((grid[at.row - 1] ??= [])[at.column - 1] = cel.value);
   }
   const rows = Array.from(grid, (r) => Array.from(r ?? [], (v) => v ?? null));
   // Without the sheet's last line, which names the add-in's cells (issue 12), and the empty row above it.
@@ -85,7 +100,8 @@ const zonderStaart = (r: readonly CellValue[]) => {
  */
 function vergelijkMetBasis(w: Werkmap, u: Extract<HerberekenUitkomst, { ok: true }>, a: readonly string[], na: Snapshot): string[] {
   const hand = alleenMeegeteld(w, u.invoer, a, na);
-  const basis = bereken(hand.invoer);
+  // Computed amounts in messages show the decimals of the written number format (issue 12: `#,##0.0` → 1).
+  const basis = bereken(hand.invoer, { uitvoerDecimalen: /\.(0+)/.exec(u.eenheid.getalnotatie)?.[1].length ?? 0 });
   if (!basis.ok) return [`the input of the rows that count has errors: ${JSON.stringify(basis.meldingen.slice(0, 3))}`];
   const r = basis.resultaat;
   const fouten: string[] = [];
@@ -111,7 +127,9 @@ function vergelijkMetBasis(w: Werkmap, u: Extract<HerberekenUitkomst, { ok: true
     if (c.blad === 'opgave') OPGAVE_UITVOER.forEach((k, n) => check(opgave.blad, c.herkomst!.rij, oKol[n], r.controles[i][k.veld]?.toNumber() ?? null));
     else check(dekking.blad, c.herkomst!.rij, dKol[0], r.controles[i].totaleDekking.toNumber());
   });
-  const verwacht = totaalbeeldLayout(r, { berekendOm: '', bronnen: [], verdeelsleutels: 'standaard' }).rows;
+  // The sheet lists the warnings of reading (issue 12: a formula computed, a header chosen) before the engine's messages.
+  const lezen = zonder(u.meldingen, u.resultaat.meldingen);
+  const verwacht = totaalbeeldLayout({ ...r, meldingen: [...lezen, ...r.meldingen] }, { berekendOm: '', bronnen: [], verdeelsleutels: 'standaard' }).rows;
   const rijen = verwacht.slice(verwacht.findIndex((x) => String(x.cells[0]).startsWith('Bedragen in')) + 1).map((x) => zonderStaart(x.cells));
   const gekregen = totaalbeeldRijen(na).map(zonderStaart);
   if (JSON.stringify(gekregen) !== JSON.stringify(rijen)) {
@@ -145,16 +163,19 @@ function pmAlsNul(w: Werkmap, data: Set<string> | undefined): Werkmap {
     const b = uit.bladen.find((x) => x.name === p.blad)!;
     b.rows[p.rij - 1][p.kolom] = !data || data.has(`${p.blad}!${p.rij}`) ? 0 : null;
     delete b.formulas[p.adres];
+    // A date format on the cell made PM no date, but would make 0 one (issue 12): 0 as typed in a cell of its own.
+    delete b.numberFormats[p.adres];
   }
   return uit;
 }
 
 /**
- * The share of a property's runs that reach its assertion (telling.ts), as measured
- * (docs/robustness.md): of random workbooks (half broken) this many give a result, of broken
- * ones this many errors, of readable ones this many a result. A run must come close (`ondergrens`).
+ * The share of a property's runs that reach its assertion (telling.ts), as measured over 300
+ * runs per adapter (docs/robustness.md): of random workbooks (half broken) this many give a
+ * result, of broken ones this many errors, of readable ones this many a result. The runs of a
+ * file must come close (`ondergrens`).
  */
-const MINIMUM = { resultaat: 0.4, fouten: 0.8, leesbaar: 0.55 };
+const GEMETEN = { resultaat: 0.33, fouten: 0.85, leesbaar: 0.45 };
 
 /** The seven properties over random workbooks on one adapter: the five of issue #6 (with scenarios on and off), and two of issue 7. */
 export function eigenschappen(adapter: Adapter, aantal: Aantal): void {
@@ -185,7 +206,7 @@ export function eigenschappen(adapter: Adapter, aantal: Aantal): void {
   describe(`random workbooks on the ${adapter.naam} adapter (${n} per property; ${n7} for 6 and 7)`, () => {
     afterAll(() => console.log(`runs that reached the assertion, ${adapter.naam}:\n${verslag(adapter.naam)}`));
 
-    eigenschap('1. herbereken never throws: it gives a result, or its errors (an unknown scenario: errors)', willekeurig, MINIMUM.resultaat, async ({ a }, port) => {
+    eigenschap('1. herbereken never throws: it gives a result, or its errors (an unknown scenario: errors)', willekeurig, GEMETEN.resultaat, async ({ a }, port) => {
       const u = await herbereken(port, { nu: NU, scenarios: a });
       if (!u.ok && (u.meldingen.length === 0 || u.meldingen.some((m) => m.ernst !== 'fout')))
         throw new Error(`not ok without errors: ${JSON.stringify(u.meldingen)}`);
@@ -193,14 +214,14 @@ export function eigenschappen(adapter: Adapter, aantal: Aantal): void {
       return u.ok;
     });
 
-    eigenschap('2. with errors nothing at all is written: the whole workbook is as before', metKeuzes(kapotteWerkmap(k)), MINIMUM.fouten, async ({ a }, port) => {
+    eigenschap('2. with errors nothing at all is written: the whole workbook is as before', metKeuzes(kapotteWerkmap(k)), GEMETEN.fouten, async ({ a }, port) => {
       const voor = await adapter.snapshot(port);
       if ((await herbereken(port, { nu: NU, scenarios: a })).ok) return false;
       gelijk(voor, await adapter.snapshot(await adapter.heropen(port)), 'errors, and yet the workbook changed');
       return true;
     });
 
-    eigenschap('3. a run changes no cell, width, chart or sheet the add-in does not own (with errors: nothing)', willekeurig, MINIMUM.resultaat, async ({ w, a }, port) => {
+    eigenschap('3. a run changes no cell, width, chart or sheet the add-in does not own (with errors: nothing)', willekeurig, GEMETEN.resultaat, async ({ w, a }, port) => {
       const voor = await adapter.snapshot(port);
       const ok = (await herbereken(port, { nu: NU, scenarios: a })).ok;
       const na = await adapter.snapshot(await adapter.heropen(port));
@@ -209,7 +230,7 @@ export function eigenschappen(adapter: Adapter, aantal: Aantal): void {
       return ok;
     });
 
-    eigenschap('4. ongedaanMaken restores the workbook exactly, after a first run (scenarios A) and after a second (scenarios B)', leesbaar, MINIMUM.leesbaar, async ({ a, b }, port) => {
+    eigenschap('4. ongedaanMaken restores the workbook exactly, after a first run (scenarios A) and after a second (scenarios B)', leesbaar, GEMETEN.leesbaar, async ({ a, b }, port) => {
       const begin = await adapter.snapshot(port);
       const eerste = await herbereken(port, { nu: NU, scenarios: a });
       if (!eerste.ok) return false;
@@ -231,7 +252,7 @@ export function eigenschappen(adapter: Adapter, aantal: Aantal): void {
       return true;
     });
 
-    eigenschap('5. running twice gives the same workbook as running once', leesbaar, MINIMUM.leesbaar, async ({ a }, port) => {
+    eigenschap('5. running twice gives the same workbook as running once', leesbaar, GEMETEN.leesbaar, async ({ a }, port) => {
       if (!(await herbereken(port, { nu: NU, scenarios: a })).ok) return false;
       const p = await adapter.heropen(port);
       const eenmaal = await adapter.snapshot(p);
@@ -243,7 +264,7 @@ export function eigenschappen(adapter: Adapter, aantal: Aantal): void {
     eigenschap(
       '6. scenarios: a run (after one with other scenarios) writes what the base of the rows that count gives (by hand), and empty cells in the rows that do not',
       metScenarios,
-      MINIMUM.leesbaar,
+      GEMETEN.leesbaar,
       async ({ w, a, b }, port) => {
         // First a run with other scenarios (B), so that cells it filled must be emptied.
         await herbereken(port, { nu: NU, scenarios: b });
@@ -260,7 +281,7 @@ export function eigenschappen(adapter: Adapter, aantal: Aantal): void {
     eigenschap(
       '7. PM is 0: the same outcome and figures as with 0 in its cells, and one warning at each PM cell of a row that counts',
       metScenarios,
-      MINIMUM.leesbaar,
+      GEMETEN.leesbaar,
       async ({ w, a }, port) => {
         const u = await herbereken(port, { nu: NU, scenarios: a });
         const data = u.ok ? dataRijen(u.invoer) : undefined;

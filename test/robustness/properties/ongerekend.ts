@@ -4,9 +4,9 @@ import { a1 } from '../../../src/workbook/address';
 import type { CellValue } from '../../../src/workbook/port';
 import { formuleUitgerekend, formuleZonderWaarde } from './berichten12';
 import type { Kenmerken } from './celwaarden';
-import { quote } from './formules';
 import { kolomMet } from './scenarios';
 import { bladVan, kiesCellen, telcellen, zetWaarde, type Telcel } from './telcellen';
+import { DELERS, doelen, getal, verwijzing, type Doel, type Uitdrukking } from './verwijzingen';
 import { kopie, type Werkmap } from './werkmap';
 
 /**
@@ -44,55 +44,6 @@ export const formuleplan: fc.Arbitrary<Formuleplan> = fc.record({
 const FUNCTIES = ['VLOOKUP(A2,Notities!A:B,2,FALSE)', 'TODAY()', 'ROUND(445.5,0)', 'IF(1>0,400,0)', 'AVERAGE(1,2)'];
 /** Formulas not simple for another reason: a sheet that is not read, a reference to text (the row's periode). */
 const ANDERS = ['SUM(Notities!A1:A3)', 'Notities!B2*2', 'PERIODE*2'];
-
-/** A formula's text with its value twice: exact (decimals) and as Excel computes it (binary, left to right). */
-interface Uitdrukking {
-  tekst: string;
-  exact: Dec;
-  binair: number;
-}
-
-const getal = (x: number): Uitdrukking => ({ tekst: String(x), exact: new Dec(String(x)), binair: x });
-const DELERS = [2, 4, 5, 8, 10];
-
-// A cell a formula may refer to: an amount or key cell holding a number with at most two decimals, no formula, not changed here.
-interface Doel {
-  blad: string;
-  rij: number;
-  kolom: number;
-  waarde: number | null;
-}
-
-function doelen(w: Werkmap, bezet: Set<string>): Doel[] {
-  return telcellen(w).flatMap((c) => {
-    const v = bladVan(w, c.tabel).rows[c.rij - 1][c.kolom];
-    const goed = typeof v === 'number' && Math.abs(v) < 1e7 && new Dec(String(v)).decimalPlaces() <= 2;
-    return goed && !bezet.has(`${c.blad}!${c.adres}`) ? [{ blad: c.blad, rij: c.rij, kolom: c.kolom, waarde: v }] : [];
-  });
-}
-
-// SUM over a block of one column from `van`, down while the cells hold such numbers or nothing; or `van` times 2.
-function verwijzing(w: Werkmap, hier: string, kandidaten: Doel[], p: Formuleplan): Uitdrukking | undefined {
-  if (kandidaten.length === 0) return undefined;
-  const van = kandidaten[p.doel % kandidaten.length];
-  const rows = w.bladen.find((b) => b.name === van.blad)!.rows;
-  const blok = [van];
-  for (let r = van.rij + 1; blok.length <= p.lengte; r++) {
-    const v = rows[r - 1]?.[van.kolom] ?? null;
-    const doel = kandidaten.find((d) => d.blad === van.blad && d.rij === r && d.kolom === van.kolom);
-    if (v !== null && !doel) break;
-    blok.push({ ...van, rij: r, waarde: doel?.waarde ?? null });
-  }
-  const voor = van.blad === hier ? '' : `${quote(van.blad)}!`;
-  const tot = blok[blok.length - 1];
-  if (p.vorm % 2 === 0)
-    return {
-      tekst: `SUM(${voor}${a1(van.rij, van.kolom + 1)}:${a1(tot.rij, tot.kolom + 1)})`,
-      exact: blok.reduce((s, d) => s.plus(d.waarde ?? 0), new Dec(0)),
-      binair: blok.reduce((s, d) => (d.waarde === null ? s : s + d.waarde), 0),
-    };
-  return { tekst: `${voor}${a1(van.rij, van.kolom + 1)}*2`, exact: new Dec(van.waarde ?? 0).times(2), binair: (van.waarde ?? 0) * 2 };
-}
 
 // A simple formula of one of nine shapes; keys get small numbers (hundredths up to 1).
 function eenvoudig(p: Formuleplan, sleutel: boolean, w: Werkmap, hier: string, kandidaten: Doel[], zonderWaarde: boolean): Uitdrukking {
