@@ -8,7 +8,7 @@ import { kopie, waardeVak, type Blad, type Werkmap } from './werkmap';
 
 /**
  * A formula to put in a cell of the used range:
- * - `som`: arithmetic on numbers, with its result (every adapter, and the in-memory Excel, computes the same);
+ * - `som`: arithmetic on numbers, with its result (every adapter, and the in-memory Excel, computes the same) or, half the time, none;
  * - `verwijzing`: a reference or SUM over cells that hold constants the add-in never writes, in any sheet;
  * - `functie`: a function no adapter computes here (TODAY, VLOOKUP, NPLV.*), with any cached result.
  */
@@ -22,6 +22,8 @@ export interface Formuleplek {
   doelen: [number, number];
   functie: string;
   resultaat: CellValue;
+  /** A `som` without a cached value. */
+  zonderWaarde: boolean;
 }
 
 const FUNCTIES = ['TODAY()', 'VLOOKUP(A2,Notities!A:B,2,FALSE)', 'NPLV.RIJKSDEEL(445,"Nieuwbouw")', 'IFERROR(1/0,"-")', 'A1&"x"', 'RAND()'];
@@ -38,6 +40,7 @@ export function formuleplek(k: Kenmerken): fc.Arbitrary<Formuleplek> {
     doelen: fc.tuple(fc.nat(), fc.nat()),
     functie: fc.constantFrom(...FUNCTIES),
     resultaat: celwaarde(k),
+    zonderWaarde: fc.boolean(),
   });
 }
 
@@ -77,7 +80,8 @@ function isVrij(van: Cel, tot: Cel, toegestaan: ReadonlySet<string>): boolean {
 function formule(p: Formuleplek, hier: Blad, kandidaten: Cel[], toegestaan: ReadonlySet<string>): { formula: string; result: CellValue } | undefined {
   if (p.soort === 'som') {
     const [a, b] = p.getallen;
-    return { formula: `${a}${p.operator}${b}`, result: REKEN[p.operator](a, b) };
+    // Now and then without its value, as openpyxl writes it (issue 12; Excel computes it when it opens the file).
+    return { formula: `${a}${p.operator}${b}`, result: p.zonderWaarde ? null : REKEN[p.operator](a, b) };
   }
   if (p.soort === 'functie') return { formula: p.functie, result: p.resultaat };
   if (kandidaten.length === 0) return undefined;

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { a1 } from '../../../src/workbook/address';
 import { kopie, omvang, waardeVak, type Blad, type Werkmap } from './werkmap';
 
-export const FORMATEN = ['0.00', '#,##0.0', '0%', '@', 'dd-mm-yyyy', '#,##0 "mln"', '[Red]0.0', 'General'];
+/** Number formats an analyst uses; a date or time on a number in an amount or key cell makes it an error (issue 12). */
+export const FORMATEN = ['0.00', '#,##0.0', '0%', '@', 'dd-mm-yyyy', '#,##0 "mln"', '[Red]0.0', 'General', 'h:mm', '[$-413]d mmmm yyyy'];
 export const BREEDTES = [8, 10.5, 12.71, 20, 43];
 
 const plek = fc.record({ blad: fc.nat(9), rij: fc.nat(60), kolom: fc.nat(20) });
