@@ -15,7 +15,8 @@ export interface Getoond {
   decimalen?: number;
 }
 
-const plaatsen = (g: Getoond) => Math.min(g.decimalen ?? g.waarde.decimalPlaces(), MAX_DECIMALEN);
+// A figure that is no number (NaN, which only a workbook in memory can hold) has no decimals: it reads `NaN`, as before.
+const plaatsen = (g: Getoond) => Math.min(g.decimalen ?? (g.waarde.isFinite() ? g.waarde.decimalPlaces() : 0), MAX_DECIMALEN);
 
 /** `{ waarde: 40.769874, decimalen: 1 }` → `40,8`; trailing zeros dropped (`600,0` → `600`). */
 export function toon(g: Getoond): string {

@@ -17,6 +17,8 @@ describe('toon: a figure in a message as the sheet shows it (issue 12)', () => {
     [g('0.12345678'), '0,123457'],
     [g('3050.4'), '3.050,4'],
     [g('0.12345678', 9), '0,123457'],
+    // NaN (a workbook in memory can hold it; the random workbooks of test/robustness do): shown, never a throw.
+    [g('NaN'), 'NaN'],
   ])('%p → %s', (figuur, tekst) => {
     expect(toon(figuur)).toBe(tekst);
   });
