@@ -22,6 +22,7 @@ export function datumTekst(serial: number, soort: 'datum' | 'tijd'): string {
   const minutes = Math.round((serial - Math.floor(serial)) * 24 * 60);
   if (soort === 'tijd') return `${Math.floor(minutes / 60) % 24}:${String(minutes % 60).padStart(2, '0')}`;
   const day = Math.floor(serial);
+  if (day === 0) return '0-1-1900'; // as Excel shows serial 0
   if (day === 60) return '29-2-1900';
   const d = new Date(EPOCH + (day < 60 ? day + 1 : day) * MS_PER_DAY);
   return Number.isNaN(d.getTime()) ? String(serial) : `${d.getUTCDate()}-${d.getUTCMonth() + 1}-${d.getUTCFullYear()}`;

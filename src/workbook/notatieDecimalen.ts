@@ -1,12 +1,25 @@
 import type { Herkomst } from '../engine';
 import type { CellValue } from './port';
 
+// A workbook has few number formats and asks for them once a cell: each is cleaned once (a hostile file's many, up to a bound).
+const known = new Map<string, string>([['General', 'General']]);
+const MOST_KNOWN = 1000;
+
 /**
  * The codes of a number format's first section (the one for positive numbers), with its
  * quoted text, escaped characters, colours and locale tags (`[Red]`, `[$€-413]`; elapsed time,
  * `[h]`, stays), and the characters of `_x` (a space) and `*x` (a fill) removed.
  */
 export function notatieCodes(numberFormat: string): string {
+  let codes = known.get(numberFormat);
+  if (codes === undefined) {
+    codes = codesOf(numberFormat);
+    if (known.size < MOST_KNOWN) known.set(numberFormat, codes);
+  }
+  return codes;
+}
+
+function codesOf(numberFormat: string): string {
   const first = numberFormat.replace(/"[^"]*"/g, '').replace(/\\./g, '').split(';')[0];
   return first.replace(/\[(?![hms]+\])[^\]]*\]/gi, '').replace(/[_*]./g, '');
 }

@@ -48,14 +48,22 @@ const PARSERS: Record<Soort, (v: CellValue | Dec, veld: string, decimalen?: numb
  * key column is an error, never its serial number.
  */
 export function readCell(grid: SheetGrid, c: GelezenCel, uncached: UncachedValue): { parsed: Parsed<Veldwaarde>; waarschuwing?: Melding } {
+  const decimalen = decimalenVanNotatie(c.numberFormat);
   if (zonderWaarde(c)) {
     const value = c.soort === 'tekst' ? undefined : uncached(grid, c.rij, c.kolom);
     if (value === undefined) return { parsed: { ok: false, bericht: tekst.formuleZonderWaarde(formuleCitaat(c.formula!)) } };
-    const parsed = PARSERS[c.soort](value, c.veld, decimalenVanNotatie(c.numberFormat));
+    const datum = alsDatum(c, value.toNumber());
+    if (datum) return { parsed: datum };
+    const parsed = PARSERS[c.soort](value, c.veld, decimalen);
     const bericht = tekst.formuleUitgerekend(formuleCitaat(c.formula!), value);
     return { parsed, ...(parsed.ok && { waarschuwing: { ernst: 'waarschuwing', blad: grid.name, cel: c.cel, bericht } }) };
   }
-  const datum = (c.soort === 'bedrag' || c.soort === 'fractie') && typeof c.value === 'number' ? datumSoort(c.numberFormat) : undefined;
-  if (datum && typeof c.value === 'number') return { parsed: { ok: false, bericht: tekst.datum(datum, datumTekst(c.value, datum), c.soort) } };
-  return { parsed: PARSERS[c.soort](c.value, c.veld, decimalenVanNotatie(c.numberFormat)) };
+  const datum = typeof c.value === 'number' ? alsDatum(c, c.value) : undefined;
+  return { parsed: datum ?? PARSERS[c.soort](c.value, c.veld, decimalen) };
+}
+
+// A number (typed, or computed from a formula without a value) in an amount or key cell shown as a date or time: the error.
+function alsDatum(c: GelezenCel, serial: number): Parsed<Veldwaarde> | undefined {
+  const datum = c.soort === 'bedrag' || c.soort === 'fractie' ? datumSoort(c.numberFormat) : undefined;
+  return datum && { ok: false, bericht: tekst.datum(datum, datumTekst(serial, datum), c.soort) };
 }

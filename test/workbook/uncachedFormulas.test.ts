@@ -113,6 +113,18 @@ describe('dates in amount and key cells', () => {
     expect(lezing.meldingen.map((m) => `${m.blad}!${m.cel}: ${m.bericht}`)).toEqual([bericht]);
   });
 
+  it('a formula without a value in a date-formatted amount cell: the date error for its computed value, never the value', () => {
+    // =46082+0 is 46082, 1 March 2026; =0+0 is serial 0, which Excel shows as 0-1-1900.
+    const metFormule = (formule: `=${string}`) =>
+      blad('Opgave', [['Periode', 'Pijler', 'Onderdeel', 'Opgave'], ['tot 2030', 'Fysiek', 'Nieuwbouw', formule]], { D2: 'dd-mm-yyyy' });
+    expect(readInput([metFormule('=46082+0'), dekking]).meldingen.map((m) => m.bericht)).toEqual([
+      'de cel is een datum (1-3-2026), geen bedrag; geef de cel de getalnotatie Getal of Percentage',
+    ]);
+    expect(readInput([metFormule('=0+0'), dekking]).meldingen.map((m) => m.bericht)).toEqual([
+      'de cel is een datum (0-1-1900), geen bedrag; geef de cel de getalnotatie Getal of Percentage',
+    ]);
+  });
+
   it('a key formatted as a time is an error; number, currency, percentage and quoted-text formats are not dates', () => {
     expect(readInput([o({ E2: 'h:mm' }), dekking]).meldingen.map((m) => m.bericht)).toEqual([
       'de cel is een tijd (12:00), geen verdeelsleutel; geef de cel de getalnotatie Getal of Percentage',
