@@ -170,12 +170,14 @@ function pmAlsNul(w: Werkmap, data: Set<string> | undefined): Werkmap {
 }
 
 /**
- * The share of a property's runs that reach its assertion (telling.ts), as measured over 300
- * runs per adapter (docs/robustness.md): of random workbooks (half broken) this many give a
- * result, of broken ones this many errors, of readable ones this many a result. The runs of a
+ * The share of a property's runs that reach its assertion (telling.ts): of random workbooks
+ * (half broken) this many give a result, of broken ones this many errors, of readable ones this
+ * many a result. Set a little below the lowest share seen on any adapter over 300 and 600 runs
+ * (docs/robustness.md: 25–38%, 80–86%, 45–62%), so that a sound property does not fail it at
+ * any number of runs, while one that returns early on most runs always does. The runs of a
  * file must come close (`ondergrens`).
  */
-const GEMETEN = { resultaat: 0.33, fouten: 0.8, leesbaar: 0.45 };
+const GEMETEN = { resultaat: 0.22, fouten: 0.75, leesbaar: 0.4 };
 
 /** The seven properties over random workbooks on one adapter: the five of issue #6 (with scenarios on and off), and two of issue 7. */
 export function eigenschappen(adapter: Adapter, aantal: Aantal): void {
