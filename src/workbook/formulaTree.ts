@@ -1,3 +1,5 @@
+import { parseA1 } from './address';
+
 /**
  * The arithmetic formulas the product calculates itself, as a tree: numbers, `+ − * /`,
  * brackets, a sign, cell references (`E2`, `$E$2`, `Dekking!E2`, `'Mijn blad'!E2`) and
@@ -29,9 +31,7 @@ const TOKEN = /\s*(?:(\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)|((?
 type Token = { kind: 'number'; text: string } | { kind: 'ref'; ref: Ref } | { kind: 'sum' } | { kind: 'op'; text: string };
 
 function ref(blad: string | undefined, address: string): Ref {
-  const m = /^\$?([A-Za-z]+)\$?(\d+)$/.exec(address)!;
-  const column = [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const row = Number(m[2]);
+  const { row, column } = parseA1(address.replace(/\$/g, '').toUpperCase())!;
   if (column > 16_384 || row < 1 || row > 1_048_576) throw new NoTree();
   const sheet = blad === undefined ? undefined : blad.startsWith("'") ? blad.slice(1, -1).replace(/''/g, "'") : blad;
   return { ...(sheet !== undefined && { blad: sheet }), row, column };

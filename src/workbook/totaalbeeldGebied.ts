@@ -1,7 +1,7 @@
 import type { LayoutRij } from './layoutTypes';
 import { cellAt, isBlank } from './grid';
 import type { SheetGrid } from './port';
-import { parseRef, refText, type RefBox } from './xlsxPackage/refs';
+import { parseRef, refText, type RefBox } from './address';
 
 /**
  * Which cells of the NPLV Totaalbeeld sheet are the add-in's (issue 12): the add-in owns the

@@ -1,9 +1,8 @@
 import type { LayoutCel, LayoutRij, TotaalbeeldLayout } from './layoutTypes';
-import { a1 } from './address';
+import { a1, type RefBox } from './address';
 import type { SheetChart, SheetContent } from './port';
 import { largest } from './extremes';
 import { metGebiedRegel } from './totaalbeeldGebied';
-import type { RefBox } from './xlsxPackage/refs';
 
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;

@@ -1,11 +1,10 @@
 import type { Melding } from '../engine';
-import { a1 } from './address';
+import { a1, type RefBox } from './address';
 import { bottomRow, cellAt, isBlank, isError, rightColumn } from './grid';
 import { tekst } from './messages';
 import type { BlockWrite, ChartChange, SheetContent, SheetGrid } from './port';
 import { previousBlock } from './previousContent';
 import { inGebied, vorigGebied } from './totaalbeeldGebied';
-import type { RefBox } from './xlsxPackage/refs';
 
 /** What a run writes over an existing Totaalbeeld sheet, what undoes it, and why it may not. */
 export interface TotaalbeeldOver {

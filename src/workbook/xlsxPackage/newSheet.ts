@@ -1,5 +1,5 @@
 import type { RenderEdit } from './cellXml';
-import { refText, unionBox, type RefBox } from './refs';
+import { refText, unionBox, type RefBox } from '../address';
 import { SheetEdits } from './sheetEdits';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';

@@ -3,8 +3,7 @@ import { readCellBody, readColumns, readCellTag, sheetTags, type SheetTags } fro
 import { SheetEdits, type Edit } from './sheetEdits';
 import { shiftFormula } from './shiftFormula';
 import { attr, escapeXml, firstElement, removeAttr, setAttr, startsElement, tagEnd } from './xml';
-import { columnLetter } from '../address';
-import { parseRef, refText, unionBox, type RefBox } from './refs';
+import { columnLetter, parseRef, refText, unionBox, type RefBox } from '../address';
 
 type Orphans = Map<string, { text: string; row: number; column: number }>;
 
