@@ -1,4 +1,5 @@
 import { engineTekst, formatBedrag, type Dec } from '../engine';
+import { foutwaardeNl } from './excelErrors';
 import { DEKKING_UITVOER, OPGAVE_UITVOER } from './outputColumns';
 import { TOTAALBEELD } from './sheetDefs';
 
@@ -8,9 +9,11 @@ const MAX_QUOTE = 60;
 
 /** A formula as a message shows it: `=400+45`, up to 60 characters (then its start, `…`). */
 export function formuleCitaat(formula: string): string {
-  const f = `=${formula}`;
-  return f.length <= MAX_QUOTE ? f : `${f.slice(0, MAX_QUOTE - 1)}…`;
+  return kort(`=${formula}`);
 }
+
+// Text up to 60 characters; longer, its start and `…`.
+const kort = (v: string) => (v.length <= MAX_QUOTE ? v : `${v.slice(0, MAX_QUOTE - 1)}…`);
 
 /** `a`, `a en b`, `a, b en c` */
 const opsomming = (delen: readonly string[]) => (delen.length <= 1 ? delen.join('') : `${delen.slice(0, -1).join(', ')} en ${delen[delen.length - 1]}`);
@@ -24,7 +27,7 @@ const kopCel = (k: KopCel) => `${k.cel} ${citaat(k.tekst)}`;
 
 /** A cell's text as quoted in a message: whole up to 60 characters, else its start and its length. */
 export function citaat(v: string): string {
-  return v.length <= MAX_QUOTE ? `'${v}'` : `'${v.slice(0, MAX_QUOTE - 1)}…' (${v.length} tekens)`;
+  return v.length <= MAX_QUOTE ? `'${v}'` : `'${kort(v)}' (${v.length} tekens)`;
 }
 
 /** Every text the workbook layer shows the analyst, in one place. */
@@ -40,7 +43,8 @@ export const tekst = {
   geenVerdeelsleutel: (v: string) => `${citaat(v)} is geen verdeelsleutel (verwacht: een getal als 0,3 of een percentage als 30%)`,
   geenJaar: (v: string) => `${citaat(v)} is geen jaartal`,
   teGrootVoorExcel: () => 'de uitkomst is groter dan Excel kan bevatten (9,99999999999999E+307); controleer de bedragen',
-  foutwaarde: (fout: string) => `de cel bevat de foutwaarde ${fout}`,
+  /** An error value as Dutch Excel shows it (`#N/A` → `#N/B`). */
+  foutwaarde: (fout: string) => `de cel bevat de foutwaarde ${foutwaardeNl(fout)}`,
   formuleZonderWaarde: (formule: string) =>
     `formule ${formule} zonder berekende waarde — open het bestand in Excel of LibreOffice en sla het op`,
   formuleUitgerekend: (formule: string, waarde: Dec) => `formule ${formule} zonder berekende waarde; exact uitgerekend: ${formatBedrag(waarde)}`,

@@ -1,5 +1,4 @@
 import { Dec } from '../engine';
-import { foutwaardeNl } from './excelErrors';
 import { isBlank, isError } from './grid';
 import { tekst, VELDLABEL } from './messages';
 import { decimalOf, parseNumberText } from './parseNumberText';
@@ -17,7 +16,7 @@ const shown = (v: CellValue) => (typeof v === 'boolean' ? (v ? 'WAAR' : 'ONWAAR'
 
 /** Text fields: trimmed text; numbers as written (`2030`); empty → ''. */
 export function parseTekst(v: CellValue): Parsed<string> {
-  if (isError(v)) return fout(tekst.foutwaarde(foutwaardeNl(v.error)));
+  if (isError(v)) return fout(tekst.foutwaarde(v.error));
   return ok(v === null ? '' : shown(v).trim());
 }
 
@@ -31,15 +30,18 @@ const looksNumeric = (v: string) => parseNumberText(v) !== undefined;
  * the message shows a negative amount with the `decimalen` its cell shows (issue 12).
  */
 export function parseBedrag(v: CellValue | Dec, veld: string, decimalen?: number): Parsed<Dec> {
-  if (v instanceof Dec) return v.isNegative() ? fout(tekst.negatief(VELDLABEL[veld] ?? veld, v, decimalen)) : ok(v.isZero() ? new Dec(0) : v);
-  if (isError(v)) return fout(tekst.foutwaarde(foutwaardeNl(v.error)));
+  if (v instanceof Dec) return bedrag(v, veld, decimalen);
+  if (isError(v)) return fout(tekst.foutwaarde(v.error));
   if (isBlank(v) || (typeof v === 'string' && DASHES.includes(v.trim()))) return ok(new Dec(0));
   if (typeof v === 'string') return fout(looksNumeric(v) ? tekst.getalAlsTekst(v) : tekst.geenBedrag(v));
   const d = typeof v === 'number' ? decimalOf(v) : undefined;
   if (d === undefined || !d.isFinite()) return fout(tekst.geenBedrag(shown(v)));
-  if (d.isZero()) return ok(new Dec(0));
-  return d.isNegative() ? fout(tekst.negatief(VELDLABEL[veld] ?? veld, d, decimalen)) : ok(d);
+  return bedrag(d, veld, decimalen);
 }
+
+// A number as an amount: 0 (also −0), the amount, or negative: an error.
+const bedrag = (d: Dec, veld: string, decimalen?: number): Parsed<Dec> =>
+  d.isZero() ? ok(new Dec(0)) : d.isNegative() ? fout(tekst.negatief(VELDLABEL[veld] ?? veld, d, decimalen)) : ok(d);
 
 /**
  * Verdeelsleutels (WORKBOOK.md): a number (0.3, or 30% which Excel stores as 0.3), or the text
@@ -48,7 +50,7 @@ export function parseBedrag(v: CellValue | Dec, veld: string, decimalen?: number
  */
 export function parseFractie(v: CellValue | Dec): Parsed<Dec | undefined> {
   if (v instanceof Dec) return ok(v);
-  if (isError(v)) return fout(tekst.foutwaarde(foutwaardeNl(v.error)));
+  if (isError(v)) return fout(tekst.foutwaarde(v.error));
   if (isBlank(v) || (typeof v === 'string' && DASHES.includes(v.trim()))) return ok(undefined);
   if (typeof v === 'number') return ok(decimalOf(v));
   const m = typeof v === 'string' ? /^(.*?)\s*%$/.exec(v.trim()) : null;
@@ -66,7 +68,7 @@ export function isPm(v: CellValue): boolean {
 /** Years: a whole number, as number or text. */
 export function parseJaar(v: CellValue | Dec): Parsed<number | undefined> {
   if (v instanceof Dec) return v.isInteger() ? ok(v.toNumber()) : fout(tekst.geenJaar(v.toString()));
-  if (isError(v)) return fout(tekst.foutwaarde(foutwaardeNl(v.error)));
+  if (isError(v)) return fout(tekst.foutwaarde(v.error));
   if (isBlank(v)) return ok(undefined);
   const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
   return Number.isInteger(n) ? ok(n) : fout(tekst.geenJaar(shown(v)));

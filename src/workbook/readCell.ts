@@ -1,7 +1,7 @@
 import { Dec, type Melding } from '../engine';
 import { datumSoort, datumTekst } from './dateFormat';
 import type { UncachedValue } from './formulaCells';
-import { cellAt } from './grid';
+import { cellAt, isBlank } from './grid';
 import { formuleCitaat, tekst } from './messages';
 import { decimalenVanNotatie } from './notatieDecimalen';
 import { parseBedrag, parseFractie, parseJaar, parseTekst, type Parsed } from './parseCell';
@@ -31,7 +31,7 @@ export function gelezenCel(grid: SheetGrid, rij: number, kolom: number, veld: st
 export const zonderWaarde = (c: GelezenCel) => c.formula !== null && c.value === null;
 
 /** Empty: no value and no formula (a formula without a value is not empty: it is read, or reported). */
-export const leeg = (c: GelezenCel) => (c.value === null || (typeof c.value === 'string' && c.value.trim() === '')) && c.formula === null;
+export const leeg = (c: GelezenCel) => isBlank(c.value) && c.formula === null;
 
 // `decimalen`: those the cell's number format shows, for an amount in a message (issue 12).
 const PARSERS: Record<Soort, (v: CellValue | Dec, veld: string, decimalen?: number) => Parsed<Veldwaarde>> = {

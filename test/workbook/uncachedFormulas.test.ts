@@ -54,6 +54,12 @@ describe('formulas without a computed value in a workbook', () => {
     expect(lezing.invoer.opgave[0].opgave).toEqual(new Dec(445));
   });
 
+  it('a simple one that comes out −0 is 0, as a typed −0 is, not a negative amount', () => {
+    const lezing = lees(opgave('=0*-1'));
+    expect(lezing.meldingen).toEqual([]);
+    expect(lezing.invoer.opgave[0].opgave.toString()).toBe('0');
+  });
+
   it('references and SUM over cells of this and another sheet read, through other formulas without a value', () => {
     // D2 = D3 + Dekking!E2 + SUM(Dekking!E2:F2) = 200 + 10 + 30 = 240; D3 = =150+50 = 200.
     const lezing = lees(opgave('=D3+Dekking!E2+SUM(Dekking!E2:F2)', '=150+50'));

@@ -12,7 +12,8 @@ export class GeenWerkmap extends Error {
   }
 }
 
-const ALS_XLSX = 'sla het op als Excel-werkmap (.xlsx)';
+/** What to do with a file that is no .xlsx workbook, as the messages end. */
+export const ALS_XLSX = 'sla het op als Excel-werkmap (.xlsx)';
 
 export const SOORT = {
   leeg: 'dit is een leeg bestand (0 bytes); kies de werkmap zelf, of sla hem opnieuw op in Excel',

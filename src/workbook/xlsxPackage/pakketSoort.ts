@@ -1,3 +1,4 @@
+import { ALS_XLSX } from './bestandssoort';
 import { CONTENT_TYPES } from './contentTypes';
 import { attr, elements } from './xml';
 import type { ZipPackage } from './zipPackage';
@@ -20,8 +21,6 @@ export const PAKKET: Record<PakketSoort, { extensie: string; naam: string; conte
 export function soortVanExtensie(extensie: string): PakketSoort | undefined {
   return (Object.keys(PAKKET) as PakketSoort[]).find((s) => PAKKET[s].extensie === extensie.toLowerCase());
 }
-
-const ALS_XLSX = 'sla het op als Excel-werkmap (.xlsx)';
 
 /** Zips that are no workbook this reader reads, by their main part's content type (its start). */
 const ANDERE: [string, string][] = [
