@@ -1,0 +1,15 @@
+import { BASIS } from './basis';
+import { draai, nieuweMap, toetsSoorten } from './runner';
+
+toetsSoorten('nplv as a process: the baseline', BASIS);
+
+describe('the runner', () => {
+  it('measures a process that ends normally and one the bound ends, and says an abort gave no memory figure', async () => {
+    const map = nieuweMap();
+    const goed = await draai({}, ['voorbeeld', 'a.xlsx'], map);
+    expect(goed.code).toBe(0);
+    expect(goed.mb).toBeGreaterThan(20); // node itself takes tens of MB
+    const gedood = await draai({ proces: { signaal: { na: 0, signaal: 'SIGKILL' } } }, ['voorbeeld', 'b.xlsx'], map);
+    expect([gedood.code, gedood.signaal, gedood.mb]).toEqual([null, 'SIGKILL', undefined]);
+  }, 60_000);
+});
