@@ -1,5 +1,9 @@
+// First, so that it also catches a module that fails to load.
+import { vangnetMet } from './vangnet';
 import { foutBericht, foutDetails } from './fouten';
 import { main } from './main';
+
+vangnetMet(foutBericht, foutDetails);
 
 const argv = process.argv.slice(2);
 
