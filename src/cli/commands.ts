@@ -5,11 +5,13 @@ import { berekenWerkmap, herbereken, type BerekenUitkomst } from '../workbook/re
 import { newXlsx } from '../workbook/xlsxWorkbook';
 import { GeenWerkmap, openXlsxPackage, type PackageWerkmap } from '../workbook/xlsxPackage';
 import { voorbeeldBladen, voorbeeldWerkmap, VOORBEELD_EENHEID } from '../voorbeeld/werkmap';
-import { defaultUitvoer, fileSize, invoerFout, uitvoerFout, writeAtomically } from './files';
+import { bestaandeUitvoer } from './bestaand';
+import { defaultUitvoer, fileSize, invoerFout, rechten, uitvoerFout } from './files';
 import { isSysteemFout, systeemBericht } from './fouten';
 import { EXIT, type Io } from './io';
 import { GROOT_BESTAND, progress } from './progress';
 import { reportFouten, reportTotaalbeeld } from './report';
+import { writeAtomically } from './schrijven';
 
 export type Exit = (typeof EXIT)[keyof typeof EXIT];
 
@@ -65,22 +67,27 @@ export async function voorbeeldTonen(io: Io, scenarios: readonly string[] = []):
 }
 
 /**
- * `nplv herbereken IN [-o OUT] [--scenario NAAM]...`: never overwrites IN; writes nothing when
- * there are errors. OUT keeps the kind of IN's package (an .xlsm stays .xlsm): by default
- * `IN-herberekend` with its extension; an OUT whose extension does not fit is refused.
+ * `nplv herbereken IN [-o OUT] [--scenario NAAM]... [--overschrijven]`: never overwrites IN;
+ * writes nothing when there are errors. OUT keeps the kind of IN's package (an .xlsm stays
+ * .xlsm): by default `IN-herberekend` with its extension; an OUT whose extension does not fit
+ * is refused. An existing OUT is replaced when it is an earlier output (said on stderr), any
+ * other only with `overschrijven`. OUT gets IN's permissions.
  */
-export async function herberekenBestand(io: Io, invoer: string, gevraagd?: string, scenarios: readonly string[] = []): Promise<Exit> {
+export async function herberekenBestand(io: Io, invoer: string, gevraagd?: string, scenarios: readonly string[] = [], overschrijven = false): Promise<Exit> {
   const geopend = await openEnBegin(io, invoer);
   if (typeof geopend === 'number') return geopend;
   const { werkmap, stap } = geopend;
   const uitvoer = gevraagd ?? defaultUitvoer(invoer, werkmap.soort);
   const fout = uitvoerFout(uitvoer, werkmap.soort, `'${invoer}'`, invoer);
   if (fout) return usage(io, fout);
+  const bestaand = fileSize(uitvoer) === undefined ? undefined : await bestaandeUitvoer(uitvoer, overschrijven);
+  if (bestaand && 'fout' in bestaand) return usage(io, bestaand.fout);
   const uitkomst = await uitInvoer(io, invoer, () => herbereken(werkmap.port, { scenarios }));
   if (typeof uitkomst === 'number') return uitkomst;
   if (!uitkomst.ok) return reportFouten(io, uitkomst.meldingen, invoer), EXIT.fouten;
+  if (bestaand) io.err(`nplv: ${bestaand.melding}`);
   stap(`${uitvoer} schrijven…`);
-  await writeAtomically(uitvoer, (tmp) => werkmap.save(tmp));
+  await writeAtomically(uitvoer, () => werkmap.toBuffer(), rechten(invoer));
   stap('klaar');
   reportTotaalbeeld(io, uitkomst.layout);
   io.out(`\nGeschreven: ${uitvoer}`);
@@ -110,7 +117,7 @@ export async function voorbeeldSchrijven(io: Io, uitvoer: string): Promise<Exit>
   if (fout) return usage(io, fout);
   const werkmap = newXlsx();
   await werkmap.port.apply({ sheets: voorbeeldBladen(), writes: [], deleteSheets: [] });
-  await writeAtomically(uitvoer, (tmp) => werkmap.save(tmp));
+  await writeAtomically(uitvoer, () => werkmap.toBuffer());
   io.out(`Voorbeeldwerkmap geschreven: ${uitvoer} (bladen Opgave en Dekking; open hem in Excel of reken hem door met 'nplv herbereken ${uitvoer}')`);
   return EXIT.klaar;
 }

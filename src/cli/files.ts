@@ -1,4 +1,4 @@
-import { existsSync, renameSync, rmSync, statSync, type Stats } from 'fs';
+import { lstatSync, readlinkSync, realpathSync, statSync, type Stats } from 'fs';
 import { basename, dirname, extname, join, resolve } from 'path';
 import { PAKKET, type PakketSoort } from '../workbook/xlsxPackage';
 import { CliFout, isSysteemFout, systeemBericht } from './fouten';
@@ -8,14 +8,17 @@ export function defaultUitvoer(invoer: string, soort: PakketSoort): string {
   return join(dirname(invoer), basename(invoer, extname(invoer)) + '-herberekend' + PAKKET[soort].extensie);
 }
 
-function stat(path: string): Stats | undefined {
+/** The file at `path` (`lstat`: a link itself, not what it points to), or undefined when there is none. */
+function stat(path: string, lstat = false): Stats | undefined {
   try {
-    return statSync(path);
+    return lstat ? lstatSync(path) : statSync(path);
   } catch (e) {
     if (isSysteemFout(e) && (e.code === 'ENOENT' || e.code === 'ENOTDIR')) return undefined;
     throw new CliFout(systeemBericht(e as Error, 'gebruiken', path));
   }
 }
+
+const echtPad = (path: string): string | undefined => (stat(path) ? realpathSync(path) : undefined);
 
 export function fileSize(path: string): number | undefined {
   const s = stat(path);
@@ -31,24 +34,41 @@ export function invoerFout(path: string): string | undefined {
   return undefined;
 }
 
-/** Both paths name one file: the same path, or a link to it (same device and inode). */
+/**
+ * Both paths name one file: the same path; the same real path once every symbolic link on the
+ * way (folders and the name itself) is followed; or one file under two names (a hard link:
+ * the same device and inode).
+ */
 function zelfdeBestand(a: string, b: string): boolean {
   if (resolve(a) === resolve(b)) return true;
+  const [ra, rb] = [echtPad(a), echtPad(b)];
+  if (ra !== undefined && ra === rb) return true;
   const [sa, sb] = [stat(a), stat(b)];
   return !!sa && !!sb && sa.dev === sb.dev && sa.ino === sb.ino;
 }
 
+/** What a file that is not a regular one is, in Dutch. */
+function bijzonder(s: Stats): string {
+  if (s.isFIFO()) return 'een FIFO (named pipe)';
+  if (s.isCharacterDevice() || s.isBlockDevice()) return 'een apparaat';
+  if (s.isSocket()) return 'een socket';
+  return 'iets anders';
+}
+
 /**
- * Why `uitvoer` cannot be written (Dutch), or undefined: it is the input, a folder or no
- * regular file, its folder does not exist, or its extension does not fit the package's kind
- * (`bron` says whose kind that is).
+ * Why `uitvoer` cannot be written (Dutch), or undefined: it is the input (by any path or
+ * link), a folder, a symbolic link, no regular file (a device, a FIFO, a socket), its folder
+ * does not exist, or its extension does not fit the package's kind (`bron` says whose kind
+ * that is). Only a regular file or a new name is written. A link is refused rather than
+ * followed: whoever can change the link would choose which file is replaced.
  */
 export function uitvoerFout(uitvoer: string, soort: PakketSoort, bron: string, invoer?: string): string | undefined {
   if (invoer !== undefined && zelfdeBestand(invoer, uitvoer)) return 'het uitvoerbestand mag het invoerbestand niet zijn';
   const map = dirname(resolve(uitvoer));
-  const s = stat(uitvoer);
+  const s = stat(uitvoer, true);
+  if (s?.isSymbolicLink()) return `'${uitvoer}' is een symbolische koppeling naar '${readlinkSync(uitvoer)}'; nplv schrijft niet via een koppeling: geef het bestand zelf op`;
   if (s?.isDirectory()) return `'${uitvoer}' is een map; geef een bestandsnaam op, bijv. '${join(uitvoer, 'uitvoer' + PAKKET[soort].extensie)}'`;
-  if (s && !s.isFile()) return `'${uitvoer}' is geen gewoon bestand; kies een andere naam`;
+  if (s && !s.isFile()) return `'${uitvoer}' is geen gewoon bestand maar ${bijzonder(s)}; kies een andere naam`;
   const m = stat(map);
   if (!m) return `de map '${dirname(uitvoer)}' bestaat niet; maak hem eerst aan of kies een andere map`;
   if (!m.isDirectory()) return `'${dirname(uitvoer)}' is geen map`;
@@ -60,27 +80,8 @@ export function uitvoerFout(uitvoer: string, soort: PakketSoort, bron: string, i
   return undefined;
 }
 
-/**
- * Writes through a temporary file beside the target, renamed onto it when whole, so a failed
- * or interrupted write leaves no half file (and no temporary one). A failure of the file
- * system becomes a CliFout naming the target.
- */
-export async function writeAtomically(path: string, write: (tmp: string) => Promise<void>): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const opruimen = () => rmSync(tmp, { force: true });
-  const onderbroken = (signaal: NodeJS.Signals) => {
-    opruimen();
-    process.kill(process.pid, signaal);
-  };
-  const signalen: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-  signalen.forEach((s) => process.once(s, onderbroken));
-  try {
-    await write(tmp);
-    renameSync(tmp, path);
-  } catch (e) {
-    throw isSysteemFout(e) ? new CliFout(systeemBericht(e, 'schrijven', path)) : e;
-  } finally {
-    signalen.forEach((s) => process.off(s, onderbroken));
-    if (existsSync(tmp)) opruimen();
-  }
+/** The permission bits of a file (an output keeps its input's: 600 stays 600). */
+export function rechten(path: string): number | undefined {
+  const s = stat(path);
+  return s === undefined ? undefined : s.mode & 0o777;
 }

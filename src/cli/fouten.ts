@@ -13,6 +13,7 @@ type SysteemFout = Error & { code?: string; path?: string; dest?: string };
 /** Why the system refused, by Node's error code (errno), in Dutch. */
 const REDEN: Record<string, string> = {
   ENOENT: 'het bestand of de map bestaat niet',
+  EEXIST: 'er staat al iets onder die naam',
   ENOTDIR: 'een deel van het pad is geen map',
   EISDIR: 'het is een map, geen bestand',
   EACCES: 'geen toestemming (rechten van het bestand of de map)',

@@ -25,7 +25,7 @@ async function voerUit(argv: readonly string[], io: Io): Promise<number> {
     case 'voorbeeld-tonen':
       return voorbeeldTonen(io, opdracht.scenarios);
     case 'herbereken':
-      return herberekenBestand(io, opdracht.invoer, opdracht.uitvoer, opdracht.scenarios);
+      return herberekenBestand(io, opdracht.invoer, opdracht.uitvoer, opdracht.scenarios, opdracht.overschrijven);
     case 'totaalbeeld':
       return totaalbeeld(io, opdracht.invoer, opdracht.json, opdracht.scenarios);
     case 'uitleg':

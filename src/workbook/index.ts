@@ -22,4 +22,5 @@ export { OfficeWorkbook } from './officeWorkbook';
 export type { ExcelRun } from './officeWorkbook';
 export type { MemorySheetInit } from './memoryWorkbook';
 export { TOTAALBEELD, BLADEN } from './sheetDefs';
+export { findSheet } from './findSheet';
 export { OPGAVE_UITVOER, DEKKING_UITVOER, STANDAARD_GETALNOTATIE } from './outputColumns';

@@ -1,21 +1,26 @@
 import { spawnSync } from 'child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'fs';
+import crypto from 'crypto';
+import fs, { lstatSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { writeAtomically } from '../../src/cli/files';
 import { CliFout, foutBericht } from '../../src/cli/fouten';
+import { writeAtomically } from '../../src/cli/schrijven';
 import { tempDir } from './run';
 
 /**
- * Failures while writing (issue 12, item 6) that a test cannot cause on a healthy disk as
- * root: the write itself fails as the system would (a full disk, an I/O error, no
- * permission), half-way through the file. Nothing half is left, a previous output stays as
- * it was, and the message is Dutch and names the file.
+ * Failures while writing (issue 12, item 6; issue 13, items 9, 11 and 13) that a test cannot
+ * cause on a healthy disk as root: the write itself fails as the system would (a full disk, an
+ * I/O error, no permission), half-way through the file. Nothing half is left, a previous
+ * output stays as it was, and the message is Dutch and names the file.
  */
 
 /** Node's error for a failed system call, as fs throws it. */
 function systeemFout(code: string, pad: string): Error {
   return Object.assign(new Error(`${code}: failed, write '${pad}'`), { code, syscall: 'write', path: pad });
 }
+
+const bytes = (t: string) => async () => Buffer.from(t);
+
+afterEach(() => jest.restoreAllMocks());
 
 describe('writeAtomically: a write that fails half-way', () => {
   it.each([
@@ -28,38 +33,68 @@ describe('writeAtomically: a write that fails half-way', () => {
     const dir = tempDir();
     const uit = join(dir, 'uit.xlsx');
     writeFileSync(uit, 'vorige uitvoer');
-    const schrijf = async (tmp: string) => {
-      writeFileSync(tmp, 'PK\x03\x04 half');
-      throw systeemFout(code, tmp);
-    };
-    const fout = await writeAtomically(uit, schrijf).catch((e: unknown) => e);
+    // The system takes the first 4 bytes, then refuses the rest.
+    const echt = fs.writeSync.bind(fs) as (fd: number, b: Uint8Array, o: number, l: number) => number;
+    let keer = 0;
+    jest.spyOn(fs, 'writeSync').mockImplementation(((fd: number, b: Uint8Array, o: number) => {
+      if (keer++ === 0) return echt(fd, b, o, 4);
+      throw systeemFout(code, 'tmp');
+    }) as typeof fs.writeSync);
+    const fout = await writeAtomically(uit, bytes('PK\x03\x04 en de rest')).catch((e: unknown) => e);
+    expect(keer).toBe(2);
     expect(fout).toBeInstanceOf(CliFout);
     expect(foutBericht(fout)).toBe(`kan '${uit}' niet schrijven: ${reden}`);
     expect(readdirSync(dir)).toEqual(['uit.xlsx']);
     expect(readFileSync(uit, 'utf8')).toBe('vorige uitvoer');
   });
 
-  it('a whole write replaces the output in one step and leaves no temporary file', async () => {
+  it('a whole write replaces the output in one step, gets the mode asked for, and leaves no temporary file', async () => {
     const dir = tempDir();
     const uit = join(dir, 'uit.xlsx');
     writeFileSync(uit, 'vorige uitvoer');
-    await writeAtomically(uit, async (tmp) => {
-      // While writing, the output is still the previous one.
-      expect(readFileSync(uit, 'utf8')).toBe('vorige uitvoer');
-      writeFileSync(tmp, 'nieuw');
-    });
-    expect([readdirSync(dir), readFileSync(uit, 'utf8')]).toEqual([['uit.xlsx'], 'nieuw']);
+    await writeAtomically(
+      uit,
+      async () => {
+        // While the bytes are made, the output is still the previous one; the temporary file is
+        // there already, hidden, readable by its owner only.
+        expect(readFileSync(uit, 'utf8')).toBe('vorige uitvoer');
+        const [tmp, ...meer] = readdirSync(dir).filter((n) => n !== 'uit.xlsx');
+        expect(meer).toEqual([]);
+        expect(tmp).toMatch(new RegExp(`^\\.uit\\.xlsx\\.${process.pid}\\.[0-9a-f]{16}\\.tmp$`));
+        expect(statSync(join(dir, tmp)).mode & 0o777).toBe(0o600);
+        return Buffer.from('nieuw');
+      },
+      0o640,
+    );
+    expect([readdirSync(dir), readFileSync(uit, 'utf8'), statSync(uit).mode & 0o777]).toEqual([['uit.xlsx'], 'nieuw', 0o640]);
+  });
+
+  it('a link planted at the very temporary name is not written through: exit as a Dutch failure, its target untouched', async () => {
+    const dir = tempDir();
+    const uit = join(dir, 'uit.xlsx');
+    const doelwit = join(dir, 'doelwit.txt');
+    writeFileSync(doelwit, 'van iemand anders');
+    // The random part made known beforehand, as an attacker would need it.
+    jest.spyOn(crypto, 'randomBytes').mockImplementation((() => Buffer.alloc(8, 0xab)) as unknown as typeof crypto.randomBytes);
+    const tmp = `.uit.xlsx.${process.pid}.${'ab'.repeat(8)}.tmp`;
+    symlinkSync(doelwit, join(dir, tmp));
+    const fout = await writeAtomically(uit, bytes('nieuw')).catch((e: unknown) => e);
+    expect(foutBericht(fout)).toBe(`kan '${uit}' niet schrijven: er staat al iets onder die naam`);
+    expect(readFileSync(doelwit, 'utf8')).toBe('van iemand anders');
+    expect(lstatSync(join(dir, tmp)).isSymbolicLink()).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual([tmp, 'doelwit.txt'].sort());
   });
 });
 
 describe('writeAtomically: a run interrupted half-way through the write', () => {
-  it.each(['SIGINT', 'SIGTERM'])('%s: the process ends by the signal, leaving neither a half nor a temporary file', (signaal) => {
+  it.each(['SIGINT', 'SIGTERM', 'SIGHUP'])('%s: the process ends by the signal, leaving neither a half nor a temporary file', (signaal) => {
     const dir = tempDir();
     const uit = join(dir, 'uit.xlsx');
-    const script = `require(${JSON.stringify(join(__dirname, '../../src/cli/files.ts'))}).writeAtomically(${JSON.stringify(uit)}, async (tmp) => {
-      require('fs').writeFileSync(tmp, 'PK half');
+    const script = `require(${JSON.stringify(join(__dirname, '../../src/cli/schrijven.ts'))}).writeAtomically(${JSON.stringify(uit)}, async () => {
+      if (require('fs').readdirSync(${JSON.stringify(dir)}).length !== 1) process.exit(3);
       process.kill(process.pid, '${signaal}');
       await new Promise((r) => setTimeout(r, 20000));
+      return Buffer.from('PK');
     });`;
     const r = spawnSync(process.execPath, ['-r', join(__dirname, 'tsRegister.cjs'), '-e', script], { encoding: 'utf8', timeout: 60_000 });
     expect([r.signal, r.stderr]).toEqual([signaal, '']);

@@ -97,7 +97,7 @@ describe('an output or input that cannot be used: one Dutch line, exit 2, nothin
     ['-o the input itself', (_d, f) => ['herbereken', f, '-o', f], () => 'het uitvoerbestand mag het invoerbestand niet zijn'],
     ['-o the input by a relative path', (_d, f) => ['herbereken', f, '-o', relative(process.cwd(), f)], () => 'het uitvoerbestand mag het invoerbestand niet zijn'],
     ['-o a hard link to the input', (d, f) => (linkSync(f, join(d, 'link.xlsx')), ['herbereken', f, '-o', join(d, 'link.xlsx')]), () => 'het uitvoerbestand mag het invoerbestand niet zijn'],
-    ['-o a device', (_d, f) => ['herbereken', f, '-o', '/dev/null'], () => `'/dev/null' is geen gewoon bestand; kies een andere naam`],
+    ['-o a device', (_d, f) => ['herbereken', f, '-o', '/dev/null'], () => `'/dev/null' is geen gewoon bestand maar een apparaat; kies een andere naam`],
     ['-o below a file', (_d, f) => ['herbereken', f, '-o', join(f, 'uit.xlsx')], (_d, f) => `'${f}' is geen map`],
     ['an input that does not exist', (d) => ['herbereken', join(d, 'weg.xlsx')], (d) => `bestand '${join(d, 'weg.xlsx')}' bestaat niet`],
     ['an input that is a folder', (d) => ['totaalbeeld', d], (d) => `'${d}' is een map, geen bestand; geef de werkmap zelf op`],
