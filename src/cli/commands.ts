@@ -86,8 +86,12 @@ export async function herberekenBestand(io: Io, invoer: string, gevraagd?: strin
   if (typeof uitkomst === 'number') return uitkomst;
   if (!uitkomst.ok) return reportFouten(io, uitkomst.meldingen, invoer), EXIT.fouten;
   if (bestaand) io.err(`nplv: ${bestaand.melding}`);
-  stap(`${uitvoer} schrijven…`);
-  await writeAtomically(uitvoer, () => werkmap.toBuffer(), rechten(invoer));
+  // Said once the temporary file is there: an interruption from then on has something to clean up.
+  const bytes = () => {
+    stap(`${uitvoer} schrijven…`);
+    return werkmap.toBuffer();
+  };
+  await writeAtomically(uitvoer, bytes, rechten(invoer));
   stap('klaar');
   reportTotaalbeeld(io, uitkomst.layout);
   io.out(`\nGeschreven: ${uitvoer}`);
