@@ -53,7 +53,7 @@ export class PackageBook {
     private readonly workbookRels: Relationship[],
     private readonly styles: Styles,
   ) {
-    this.tabs = parseSheets(workbookXml).map((s) => {
+    this.tabs = parseSheets(workbookXml, workbookPath).map((s) => {
       const rel = workbookRels.find((r) => r.id === s.relId);
       const part = rel && !rel.external ? resolveTarget(workbookPath, rel.target) : undefined;
       return { name: s.name, original: { ...s, part, worksheet: rel?.type === REL.worksheet }, replaced: false, edits: new SheetEdits(), widths: [] };
@@ -62,14 +62,15 @@ export class PackageBook {
 
   /** Reads the workbook part, its relationships and the styles; throws when the package is no workbook. */
   static async open(pkg: ZipPackage): Promise<PackageBook> {
-    const root = parseRels(await pkg.text('_rels/.rels'));
+    const root = parseRels(await pkg.text('_rels/.rels'), '_rels/.rels');
     const office = root.find((r) => r.type === REL.officeDocument);
     const workbookPath = office ? resolveTarget('', office.target) : 'xl/workbook.xml';
     const workbookXml = await pkg.text(workbookPath);
     if (workbookXml === undefined) throw new GeenWerkmap(ZIP_SOORT.geenWerkmap);
-    const rels = parseRels(await pkg.text(relsPath(workbookPath)));
+    const rels = parseRels(await pkg.text(relsPath(workbookPath)), relsPath(workbookPath));
     const stylesRel = rels.find((r) => r.type === REL.styles);
-    const styles = new Styles(stylesRel ? await pkg.text(resolveTarget(workbookPath, stylesRel.target)) : undefined);
+    const stylesPath = stylesRel && resolveTarget(workbookPath, stylesRel.target);
+    const styles = new Styles(stylesPath ? await pkg.text(stylesPath) : undefined, stylesPath);
     return new PackageBook(pkg, workbookPath, workbookXml, rels, styles);
   }
 
@@ -83,7 +84,7 @@ export class PackageBook {
     for (const name of names) {
       const tab = this.worksheet(name);
       const part = tab.original?.part;
-      const scanned = tab.replaced || part === undefined ? EMPTY_SCAN() : scanSheet((await this.text(part)) ?? '', await this.sharedStrings());
+      const scanned = tab.replaced || part === undefined ? EMPTY_SCAN() : scanSheet((await this.text(part)) ?? '', await this.sharedStrings(), part);
       const widths = tab.replaced ? tab.widths : scanned.widths;
       const grid = tab.edits.size === 0 ? gridOf(name, { ...scanned, widths }, this.styles) : editedGridOf(name, scanned, tab.edits, widths, this.styles);
       const right = detail ? detail.columnsRight(grid) : 0;
@@ -132,10 +133,10 @@ export class PackageBook {
     const rels = [...this.workbookRels];
     const dir = this.workbookPath.slice(0, this.workbookPath.lastIndexOf('/') + 1);
     const relative = (path: string) => (path.startsWith(dir) ? path.slice(dir.length) : `/${path}`);
-    const render = (xml?: string) => editRenderer(this.styles, xml ? sheetTags(xml).prefix : '');
+    const render = (xml?: string, part?: string) => editRenderer(this.styles, xml ? sheetTags(xml, part).prefix : '');
     const partOf = new Map<Tab, string>();
     const used = new Set([...this.pkg.paths()]);
-    let nextId = Math.max(0, ...this.tabs.map((t) => t.original?.sheetId ?? 0), ...parseSheets(this.workbookXml).map((s) => s.sheetId)) + 1;
+    let nextId = Math.max(0, ...this.tabs.map((t) => t.original?.sheetId ?? 0), ...parseSheets(this.workbookXml, this.workbookPath).map((s) => s.sheetId)) + 1;
     const elements: string[] = [];
     for (const tab of this.tabs) {
       const original = tab.original;
@@ -148,9 +149,9 @@ export class PackageBook {
         used.add(part);
         const id = freeRelId(rels);
         rels.push({ id, type: REL.worksheet, target: relative(part), external: false });
-        relsXml = addRelationship(relsXml, { id, type: REL.worksheet, target: relative(part) });
+        relsXml = addRelationship(relsXml, relsPart, { id, type: REL.worksheet, target: relative(part) });
         types = setOverride(types, part, WORKSHEET_TYPE);
-        element = sheetElement(this.workbookXml, tab.name, nextId++, id);
+        element = sheetElement(this.workbookXml, this.workbookPath, tab.name, nextId++, id);
       }
       elements.push(element!);
       partOf.set(tab, part);
@@ -159,19 +160,19 @@ export class PackageBook {
         if (this.pkg.has(relsPath(part))) out.set(relsPath(part), null);
       } else if (tab.edits.size > 0) {
         const xml = (await this.text(part)) ?? '';
-        const patched = patchSheet(xml, tab.edits, render(xml));
+        const patched = patchSheet(xml, tab.edits, render(xml, part), part);
         // Compressing starts now, while the next parts are made (unless selecting still changes it).
         if (this.selection) out.set(part, patched);
         else compressed.set(part, compress(part, patched));
       }
     }
-    const originals = parseSheets(this.workbookXml);
+    const originals = parseSheets(this.workbookXml, this.workbookPath);
     const kept = new Set(this.tabs.map((t) => t.original?.relId).filter((id) => id !== undefined));
     const deleted = originals.filter((s) => !kept.has(s.relId)).map((s) => s.relId);
-    if (deleted.length > 0) relsXml = removeRelationships(relsXml, (r) => deleted.includes(r.id));
+    if (deleted.length > 0) relsXml = removeRelationships(relsXml, relsPart, (r) => deleted.includes(r.id));
     if (this.changed) {
       const calcChain = rels.filter((r) => r.type === REL.calcChain);
-      relsXml = removeRelationships(relsXml, (r) => r.type === REL.calcChain);
+      relsXml = removeRelationships(relsXml, relsPart, (r) => r.type === REL.calcChain);
       for (const r of calcChain) out.set(resolveTarget(this.workbookPath, r.target), null);
     }
     if (this.selection) await this.selectOnSave(out, partOf);
@@ -181,7 +182,7 @@ export class PackageBook {
         const id = freeRelId(rels);
         stylesPart = { id, type: REL.styles, target: 'styles.xml', external: false };
         rels.push(stylesPart);
-        relsXml = addRelationship(relsXml, stylesPart);
+        relsXml = addRelationship(relsXml, relsPart, stylesPart);
         types = setOverride(types, `${dir}styles.xml`, STYLES_TYPE);
       }
       out.set(resolveTarget(this.workbookPath, stylesPart.target), this.styles.toXml());
@@ -192,7 +193,7 @@ export class PackageBook {
     });
     const selected = this.selection && this.tabs.findIndex((t) => t.name === this.selection!.sheet);
     if (this.changed || this.selection)
-      out.set(this.workbookPath, rewriteWorkbook(this.workbookXml, { sheets: elements, newIndex, fullCalcOnLoad: this.changed, activeTab: selected }));
+      out.set(this.workbookPath, rewriteWorkbook(this.workbookXml, this.workbookPath, { sheets: elements, newIndex, fullCalcOnLoad: this.changed, activeTab: selected }));
     out.set(relsPart, relsXml);
     await this.updateAppTitles(out);
     await this.dropUnreachable(out, (t) => (types = t), () => types);
@@ -214,20 +215,20 @@ export class PackageBook {
   }
 
   private async updateAppTitles(out: Map<string, string | null>) {
-    const before = parseSheets(this.workbookXml).map((s) => s.name);
+    const before = parseSheets(this.workbookXml, this.workbookPath).map((s) => s.name);
     const after = this.tabs.map((t) => t.name);
     if (before.length === after.length && before.every((n, i) => n === after[i])) return;
-    const app = parseRels(await this.pkg.text('_rels/.rels')).find((r) => r.type === REL.extendedProperties);
+    const app = parseRels(await this.pkg.text('_rels/.rels'), '_rels/.rels').find((r) => r.type === REL.extendedProperties);
     const path = app && resolveTarget('', app.target);
     const xml = path && (await this.pkg.text(path));
-    if (path && xml) out.set(path, renameTitles(xml, before, after));
+    if (path && xml) out.set(path, renameTitles(xml, path, before, after));
   }
 
   private async selectOnSave(out: Map<string, string | null>, partOf: ReadonlyMap<Tab, string>) {
     for (const [tab, part] of partOf) {
       const xml = out.get(part) ?? (await this.text(part));
       if (!xml) continue;
-      const next = selectInSheet(xml, tab.name === this.selection!.sheet ? this.selection!.cell : undefined);
+      const next = selectInSheet(xml, tab.name === this.selection!.sheet ? this.selection!.cell : undefined, part);
       if (next !== xml) out.set(part, next);
     }
   }
@@ -254,7 +255,8 @@ export class PackageBook {
   private async sharedStrings(): Promise<string[]> {
     if (!this.strings) {
       const rel = this.workbookRels.find((r) => r.type === REL.sharedStrings);
-      this.strings = parseSharedStrings(rel ? await this.pkg.text(resolveTarget(this.workbookPath, rel.target)) : undefined);
+      const path = rel && resolveTarget(this.workbookPath, rel.target);
+      this.strings = parseSharedStrings(path ? await this.pkg.text(path) : undefined, path ?? '');
     }
     return this.strings;
   }

@@ -1,6 +1,5 @@
 import { ALS_XLSX } from './bestandssoort';
-import { CONTENT_TYPES } from './contentTypes';
-import { attr, elements } from './xml';
+import { CONTENT_TYPES, overrideTypes } from './contentTypes';
 import type { ZipPackage } from './zipPackage';
 
 /**
@@ -48,7 +47,7 @@ export async function pakketSoort(pkg: ZipPackage): Promise<PakketSoort | { fout
   if (mimetype?.startsWith('application/vnd.oasis.opendocument.')) {
     return { fout: mimetype === 'application/vnd.oasis.opendocument.spreadsheet' ? ZIP_SOORT.ods : ZIP_SOORT.odf };
   }
-  const types = elements((await pkg.text(CONTENT_TYPES)) ?? '', 'Override').map((e) => (attr(e.tag, 'ContentType') ?? '').toLowerCase());
+  const types = overrideTypes((await pkg.text(CONTENT_TYPES)) ?? '<Types/>').map((t) => t.toLowerCase());
   const soort = (Object.keys(PAKKET) as PakketSoort[]).find((s) => types.includes(PAKKET[s].contentType.toLowerCase()));
   if (soort) return soort;
   const ander = ANDERE.find(([begin]) => types.some((t) => t.startsWith(begin)));

@@ -1,138 +1,138 @@
 import type { RenderEdit } from './cellXml';
-import { readCellBody, readColumns, readCellTag, sheetTags, type SheetTags } from './scanSheet';
+import { readColumns, rowStyle } from './scanSheet';
+import { CellRead, openSheet, readCell, rowNumber, type SheetTags } from './sheetCells';
 import { SheetEdits, type Edit } from './sheetEdits';
 import { shiftFormula } from './shiftFormula';
-import { attr, escapeXml, firstElement, removeAttr, setAttr, startsElement, tagEnd } from './xml';
+import { escapeXml, removeAttr, setAttr } from './xml';
+import type { XmlReader } from './xmlReader';
 import { columnLetter, parseRef, refText, unionBox, type RefBox } from '../address';
 
 type Orphans = Map<string, { text: string; row: number; column: number }>;
 
 interface RowContext {
+  xml: string;
   t: SheetTags;
-  edits: SheetEdits;
   render: RenderEdit;
   columnStyles: number[];
   orphans: Orphans;
 }
 
+/** A cell of a row being rewritten: where it is, and its formula element. */
+type Cell = Pick<CellRead, 'start' | 'end' | 'row' | 'column' | 'hasR' | 'xf' | 'f'>;
+
 // A cell not written, as it was — with `r` added if it had none, and a shared formula whose
 // master cell was overwritten written out in full.
-function keptCell(xml: string, raw: string, row: number, column: number, body: ReturnType<typeof readCellBody>, hasR: boolean, cx: RowContext): string {
-  let cell = raw;
-  const f = body.f;
-  if (f && f.text === '' && attr(f.tag, 't') === 'shared') {
-    const master = cx.orphans.get(attr(f.tag, 'si') ?? '');
-    if (master) {
-      const p = cx.t.prefix;
-      const at = cell.indexOf(f.tag);
-      const fEnd = f.tag.endsWith('/>') ? at + f.tag.length : cell.indexOf(`</${p}f>`, at) + `</${p}f>`.length;
-      const full = shiftFormula(master.text, row - master.row, column - master.column);
-      cell = `${cell.slice(0, at)}<${p}f>${escapeXml(full)}</${p}f>${cell.slice(fEnd)}`;
-    }
-  }
-  if (!hasR) cell = cell.replace(/^<[\w:.-]+/, (name) => `${name} r="${columnLetter(column)}${row}"`);
-  return cell;
+function keptCell(cell: Cell, row: number, cx: RowContext): string {
+  const { xml, t } = cx;
+  const f = cell.f;
+  const master = f && f.text === '' && f.shared ? cx.orphans.get(f.si) : undefined;
+  const parts = [xml.slice(cell.start, master ? f!.start : cell.end)];
+  if (master) parts.push(`<${t.f}>${escapeXml(shiftFormula(master.text, row - master.row, cell.column - master.column))}</${t.f}>`, xml.slice(f!.end, cell.end));
+  if (!cell.hasR) parts[0] = `<${t.c} r="${columnLetter(cell.column)}${row}"${parts[0].slice(1 + t.c.length)}`;
+  return parts.join('');
 }
 
-// A row's cells merged with the cells written to it, in column order.
-function rewriteRow(xml: string, from: number, to: number, row: number, written: ReadonlyMap<number, Edit> | undefined, rowXf: number | undefined, cx: RowContext): string {
-  const { t, render } = cx;
+// A row's cells merged with the cells written to it, in column order; what else the row holds after them.
+function rewriteRow(cells: readonly Cell[], other: readonly string[], row: number, written: ReadonlyMap<number, Edit> | undefined, rowXf: number | undefined, cx: RowContext): string {
   const columns = written ? SheetEdits.columns(written) : [];
   const out: string[] = [];
-  const other: string[] = [];
   let k = 0;
-  let column = 0;
   const writeUpTo = (limit: number) => {
-    for (; k < columns.length && columns[k] < limit; k++) out.push(render(row, columns[k], written!.get(columns[k])!, rowXf ?? cx.columnStyles[columns[k] - 1] ?? 0));
+    for (; k < columns.length && columns[k] < limit; k++) out.push(cx.render(row, columns[k], written!.get(columns[k])!, rowXf ?? cx.columnStyles[columns[k] - 1] ?? 0));
   };
-  for (let lt = xml.indexOf('<', from); lt >= 0 && lt < to; ) {
-    if (!startsElement(xml, lt, t.c)) {
-      // After the cells a row may hold only its extLst: kept, after the cells.
-      if (xml[lt + 1] !== '/') other.push(xml.slice(lt, to));
-      break;
-    }
-    const tag = readCellTag(xml, lt);
-    column = tag.row > 0 ? tag.column : column + 1;
-    const body = readCellBody(xml, t, tag.gt);
-    writeUpTo(column);
-    const edit = written?.get(column);
+  for (const cell of cells) {
+    writeUpTo(cell.column);
+    const edit = written?.get(cell.column);
     if (edit) {
       k++;
-      const f = body.f;
-      if (f && f.text !== '' && attr(f.tag, 't') === 'shared') cx.orphans.set(attr(f.tag, 'si') ?? '', { text: f.text, row, column });
-      out.push(render(row, column, edit, tag.xf));
-    } else out.push(keptCell(xml, xml.slice(lt, body.end), row, column, body, tag.row > 0, cx));
-    lt = xml.indexOf('<', body.end);
+      if (cell.f && cell.f.text !== '' && cell.f.shared) cx.orphans.set(cell.f.si, { text: cell.f.text, row, column: cell.column });
+      out.push(cx.render(row, cell.column, edit, cell.xf));
+    } else out.push(keptCell(cell, row, cx));
   }
   writeUpTo(Infinity);
   return out.join('') + other.join('');
+}
+
+// The cells of the row at the reader's START (read to its end), and its other children as written.
+function rowContent(reader: XmlReader, t: SheetTags, row: number): { cells: Cell[]; other: string[] } {
+  const [cells, other, cell] = [[] as Cell[], [] as string[], new CellRead()];
+  let column = 0;
+  while (reader.nextChild(3)) {
+    if (!reader.isName(t.c)) {
+      const start = reader.start;
+      reader.skipElement();
+      other.push(reader.xml.slice(start, reader.end));
+      continue;
+    }
+    readCell(reader, t, cell, row, column);
+    column = cell.column;
+    cells.push({ start: cell.start, end: cell.end, row: cell.row, column: cell.column, hasR: cell.hasR, xf: cell.xf, f: cell.f });
+  }
+  return { cells, other };
 }
 
 /**
  * A worksheet part with cells written: every row without a written cell is copied as it is,
  * a row with one gets its cells merged in column order (new rows go in row order), the
  * dimension grows to hold them. Cells are rendered by `render` over their own cell format.
+ * Places come from the XML reader, so a write never lands in a comment or a CDATA section.
  */
-export function patchSheet(xml: string, edits: SheetEdits, render: RenderEdit): string {
-  const t = sheetTags(xml);
+export function patchSheet(xml: string, edits: SheetEdits, render: RenderEdit, part: string): string {
+  const { reader, t } = openSheet(xml, part);
   const p = t.prefix;
-  const cx: RowContext = { t, edits, render, columnStyles: readColumns(xml, p).styles, orphans: new Map() };
-  const data = firstElement(xml, p + 'sheetData');
-  if (!data) throw new Error('worksheet without sheetData');
+  const layout = { widths: [], columnStyles: [] };
+  const cx: RowContext = { xml, t, render, columnStyles: layout.columnStyles, orphans: new Map() };
   const editedRows = edits.rows();
   const out: string[] = [];
-  let next = 0;
-  const newRow = (row: number) => `<${p}row r="${row}">${rewriteRow('', 0, 0, row, edits.row(row), undefined, cx)}</${p}row>`;
-  const rowEnd = `</${p}row>`;
-  let copied: number;
-  if (data.tag.endsWith('/>')) {
-    out.push(xml.slice(0, data.start), `<${p}sheetData>`, ...editedRows.map(newRow), `</${p}sheetData>`);
-    copied = data.end;
-  } else {
-    const innerEnd = data.end - `</${p}sheetData>`.length;
-    copied = 0;
+  let [next, copied] = [0, 0];
+  let dimension: { start: number; end: number; ref: string } | undefined;
+  const newRow = (row: number) => `<${t.row} r="${row}">${rewriteRow([], [], row, edits.row(row), undefined, cx)}</${t.row}>`;
+  while (reader.nextChild(1)) {
+    if (reader.isName(t.cols)) readColumns(reader, t, layout);
+    else if (reader.isName(p + 'dimension') && copied === 0) dimension = { start: reader.start, end: reader.end, ref: reader.attr('ref') ?? '' };
+    if (!reader.isName(t.sheetData) || copied > 0) continue;
+    if (reader.selfClosing) {
+      out.push(xml.slice(0, reader.start), `<${t.sheetData}>`, ...editedRows.map(newRow), `</${t.sheetData}>`);
+      copied = reader.end;
+      continue;
+    }
     let row = 0;
-    for (let lt = xml.indexOf(t.row, data.start + data.tag.length); lt >= 0 && lt < innerEnd; ) {
-      if (!startsElement(xml, lt, t.row)) {
-        lt = xml.indexOf(t.row, lt + 1);
-        continue;
-      }
-      const gt = tagEnd(xml, lt);
-      const selfClosed = xml[gt - 1] === '/';
-      const end = selfClosed ? gt + 1 : xml.indexOf(rowEnd, gt) + rowEnd.length;
-      const rowTag = xml.slice(lt, gt + 1);
-      const r = attr(rowTag, 'r');
-      row = r === undefined ? row + 1 : Number(r);
+    while (reader.nextChild(2)) {
+      if (!reader.isName(t.row)) continue;
+      const [lt, gt, selfClosed, hasR] = [reader.start, reader.end, reader.selfClosing, reader.attr('r') !== undefined];
+      row = rowNumber(reader, row);
+      const rowXf = rowStyle(reader);
       const inserted: string[] = [];
       while (next < editedRows.length && editedRows[next] < row) inserted.push(newRow(editedRows[next++]));
       const written = editedRows[next] === row ? edits.row(editedRows[next++]) : undefined;
-      const fix = cx.orphans.size > 0 && xml.slice(gt, end).includes('shared');
-      if (inserted.length > 0 || written || r === undefined || fix) {
-        out.push(xml.slice(copied, lt), ...inserted);
-        if (written || r === undefined || fix) {
-          const custom = attr(rowTag, 'customFormat');
-          const rowXf = custom === '1' || custom === 'true' ? Number(attr(rowTag, 's') ?? 0) : undefined;
-          const open = setAttr(removeAttr(selfClosed ? rowTag.slice(0, -2) + '>' : rowTag, 'spans'), 'r', String(row));
-          out.push(open, rewriteRow(xml, gt + 1, selfClosed ? gt + 1 : end - rowEnd.length, row, written, rowXf, cx), rowEnd);
-        } else out.push(xml.slice(lt, end));
-        copied = end;
+      if (inserted.length === 0 && !written && hasR && cx.orphans.size === 0) {
+        reader.skipElement();
+        continue;
       }
-      lt = xml.indexOf(t.row, end);
+      const { cells, other } = rowContent(reader, t, row);
+      const fix = cells.some((c) => c.f && c.f.shared && c.f.text === '' && cx.orphans.has(c.f.si));
+      out.push(xml.slice(copied, lt), ...inserted);
+      copied = reader.end;
+      if (!written && hasR && !fix) out.push(xml.slice(lt, reader.end));
+      else {
+        const open = setAttr(removeAttr(selfClosed ? xml.slice(lt, gt - 2) + '>' : xml.slice(lt, gt), 'spans'), 'r', String(row));
+        out.push(open, rewriteRow(cells, other, row, written, rowXf, cx), `</${t.row}>`);
+      }
     }
-    out.push(xml.slice(copied, innerEnd), ...editedRows.slice(next).map(newRow));
-    copied = innerEnd;
+    out.push(xml.slice(copied, reader.start), ...editedRows.slice(next).map(newRow));
+    copied = reader.start;
   }
+  reader.finish();
   out.push(xml.slice(copied));
-  return withDimension(out.join(''), p, edits);
+  return withDimension(out.join(''), dimension, edits);
 }
 
-// The `<dimension ref>` grown to hold the written cells.
-function withDimension(xml: string, p: string, edits: SheetEdits): string {
-  const dim = firstElement(xml, p + 'dimension');
+// The `<dimension ref>` (before the sheet data, so at the same place in the output) grown to hold the written cells.
+function withDimension(xml: string, dim: { start: number; end: number; ref: string } | undefined, edits: SheetEdits): string {
   if (!dim) return xml;
-  const old = parseRef(attr(dim.tag, 'ref') ?? '');
+  const old = parseRef(dim.ref);
   let box: RefBox | undefined = old;
   for (const [row, column, edit] of edits.entries()) if (edit.value !== null || edit.formula !== null) box = unionBox(box, { top: row, left: column, bottom: row, right: column });
   if (!box || (old && box.top === old.top && box.left === old.left && box.bottom === old.bottom && box.right === old.right)) return xml;
-  return xml.slice(0, dim.start) + setAttr(dim.tag, 'ref', refText(box)) + xml.slice(dim.end);
+  return xml.slice(0, dim.start) + setAttr(xml.slice(dim.start, dim.end), 'ref', refText(box)) + xml.slice(dim.end);
 }

@@ -7,7 +7,7 @@ import { parseRels, relsPath, resolveTarget } from './rels';
 export async function reachableParts(rels: (path: string) => Promise<string | undefined>): Promise<Set<string>> {
   const seen = new Set<string>();
   const visit = async (source: string, relsText: string | undefined) => {
-    for (const rel of parseRels(relsText)) {
+    for (const rel of parseRels(relsText, relsPath(source))) {
       if (rel.external) continue;
       const target = resolveTarget(source, rel.target);
       if (seen.has(target)) continue;

@@ -1,4 +1,5 @@
-import { attr, elements, escapeXml } from './xml';
+import { escapeXml } from './xml';
+import { appendChild, childrenNamed, readXml, replaceRanges, type XmlElement } from './xmlTree';
 
 /** One relationship of a part (`Id`, `Type`, `Target`). */
 export interface Relationship {
@@ -34,34 +35,30 @@ export function resolveTarget(part: string, target: string): string {
   return segments.join('/');
 }
 
-/** The relationships of a `.rels` part (undefined text = none). */
-export function parseRels(xml: string | undefined): Relationship[] {
-  if (xml === undefined) return [];
-  return elements(xml, 'Relationship').map(({ tag }) => ({
-    id: attr(tag, 'Id') ?? '',
-    type: attr(tag, 'Type') ?? '',
-    target: attr(tag, 'Target') ?? '',
-    external: attr(tag, 'TargetMode') === 'External',
-  }));
+const relationship = (e: XmlElement): Relationship => ({
+  id: e.attrs.get('Id') ?? '',
+  type: e.attrs.get('Type') ?? '',
+  target: e.attrs.get('Target') ?? '',
+  external: e.attrs.get('TargetMode') === 'External',
+});
+
+const relationshipElements = (xml: string, part: string) => childrenNamed(readXml(xml, part, 'Relationships'), 'Relationship');
+
+/** The relationships of a `.rels` part `part` (undefined text = none); throws GeenWerkmap when it is damaged. */
+export function parseRels(xml: string | undefined, part: string): Relationship[] {
+  return xml === undefined ? [] : relationshipElements(xml, part).map(relationship);
 }
 
 /** A `.rels` part with one relationship added. */
-export function addRelationship(xml: string, rel: Omit<Relationship, 'external'>): string {
+export function addRelationship(xml: string, part: string, rel: Omit<Relationship, 'external'>): string {
   const element = `<Relationship Id="${escapeXml(rel.id)}" Type="${escapeXml(rel.type)}" Target="${escapeXml(rel.target)}"/>`;
-  const close = xml.lastIndexOf('</Relationships>');
-  if (close < 0) return xml.replace(/<Relationships([^>]*)\/>/, `<Relationships$1>${element}</Relationships>`);
-  return xml.slice(0, close) + element + xml.slice(close);
+  return appendChild(xml, part, 'Relationships', element);
 }
 
 /** A `.rels` part without the relationships `drop` picks. */
-export function removeRelationships(xml: string, drop: (rel: Relationship) => boolean): string {
-  const found = elements(xml, 'Relationship');
-  let out = xml;
-  for (const e of [...found].reverse()) {
-    const [rel] = parseRels(e.tag);
-    if (drop(rel)) out = out.slice(0, e.start) + out.slice(e.end);
-  }
-  return out;
+export function removeRelationships(xml: string, part: string, drop: (rel: Relationship) => boolean): string {
+  const gone = relationshipElements(xml, part).filter((e) => drop(relationship(e)));
+  return replaceRanges(xml, gone.map((e) => ({ start: e.start, end: e.end, text: '' })));
 }
 
 /** An Id not used in `rels` (`rId7`). */

@@ -1,6 +1,9 @@
 import type { CellValue } from '../port';
+import { EXCEL_COLUMNS } from './limits';
+import { CellRead, digits, openSheet, readCell, rowNumber, xsdDouble, type SheetTags } from './sheetCells';
 import { shiftFormula } from './shiftFormula';
-import { attr, decodeOoxmlEscapes, decodeXml, elements, firstElement, rootPrefix, runText, startsElement, tagEnd } from './xml';
+import { decodeOoxmlEscapes } from './xml';
+import type { XmlReader } from './xmlReader';
 
 /**
  * The cells of a worksheet part that hold a value, a formula or a style, as parallel arrays
@@ -23,196 +26,127 @@ export interface ScannedSheet {
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
-/** The tag names of a worksheet part, with its namespace prefix. */
-export interface SheetTags {
-  prefix: string;
-  row: string;
-  c: string;
-  cEnd: string;
-  f: string;
-  v: string;
-  is: string;
-}
-
-export function sheetTags(xml: string): SheetTags {
-  const p = rootPrefix(xml, 'worksheet');
-  return { prefix: p, row: `<${p}row`, c: `<${p}c`, cEnd: `</${p}c>`, f: `<${p}f`, v: `<${p}v`, is: `<${p}is` };
-}
-
-/** The start tag's attributes of a cell that matter here, read in place. */
-export interface CellTag {
-  /** -1 where the cell has no `r`. */
-  row: number;
-  column: number;
-  xf: number;
-  type: string;
-  /** Index of the tag's `>`; self-closed when the character before is `/`. */
-  gt: number;
-}
-
-const TYPES = ['s', 'str', 'inlineStr', 'b', 'e', 'd', 'n'];
-
-// A non-negative integer written at xml[from, to), without making a string.
-function integerAt(xml: string, from: number, to: number): number {
-  let n = 0;
-  for (let k = from; k < to; k++) n = n * 10 + xml.charCodeAt(k) - 48;
-  return n;
-}
-
-/** Reads `r`, `s` and `t` of the cell whose start tag begins at `lt`, in place (a cell is read for every cell). */
-export function readCellTag(xml: string, lt: number): CellTag {
-  const gt = tagEnd(xml, lt);
-  const tag: CellTag = { row: -1, column: -1, xf: 0, type: 'n', gt };
-  let i = lt + 2;
-  while (i < gt) {
-    while (xml.charCodeAt(i) <= 32) i++;
-    const eq = xml.indexOf('=', i);
-    if (eq < 0 || eq > gt) break;
-    const quote = xml.charCodeAt(eq + 1) === 39 ? "'" : '"';
-    const start = xml.indexOf(quote, eq) + 1;
-    const end = xml.indexOf(quote, start);
-    const single = eq - i === 1 ? xml.charCodeAt(i) : 0;
-    if (single === 114) {
-      // r="AB12"
-      let column = 0;
-      let k = start;
-      for (let ch = xml.charCodeAt(k); k < end && ch >= 65; ch = xml.charCodeAt(++k)) column = column * 26 + ((ch & ~32) - 64);
-      tag.column = column;
-      tag.row = integerAt(xml, k, end);
-    } else if (single === 115) tag.xf = integerAt(xml, start, end);
-    else if (single === 116) tag.type = TYPES.find((t) => t.length === end - start && xml.startsWith(t, start)) ?? xml.slice(start, end);
-    i = end + 1;
-  }
-  return tag;
-}
-
-function cellValue(type: string, v: string | null, inline: string | null, strings: readonly string[]): CellValue {
-  switch (type) {
-    case 's':
-      return v === null ? null : (strings[Number(v)] ?? null);
+/**
+ * A cell's value from its type and `v` (or inline string): a shared string by its index, a
+ * number as xsd:double, a boolean as xsd:boolean, an error, a date; text with OOXML's `_xHHHH_`
+ * decoded. A `v` that is no value of its type makes the part damaged.
+ */
+function cellValue(reader: XmlReader, cell: CellRead, strings: readonly string[]): CellValue {
+  const v = cell.v;
+  const wrong = (what: string): never => notValue(reader, cell, what);
+  switch (cell.type) {
+    case 's': {
+      if (v === null) return null;
+      const index = digits(v.trim());
+      return index < 0 ? wrong('geen nummer van een gedeelde tekst') : (strings[index] ?? null);
+    }
     case 'inlineStr':
-      return inline ?? (v === null ? null : decodeOoxmlEscapes(decodeXml(v)));
+      return cell.inline ?? (v === null ? null : decodeOoxmlEscapes(v));
     case 'str':
-      return v === null ? null : decodeOoxmlEscapes(decodeXml(v));
-    case 'b':
-      return v === null ? null : v.trim() !== '0' && v.trim() !== 'false';
+      return v === null ? null : decodeOoxmlEscapes(v);
+    case 'b': {
+      if (v === null) return null;
+      const b = v.trim();
+      return b === '1' || b === 'true' ? true : b === '0' || b === 'false' ? false : wrong('geen waar of onwaar (0, 1, true, false)');
+    }
     case 'e':
-      return v === null ? null : { error: decodeXml(v) };
+      return v === null ? null : { error: v };
     case 'd': {
       if (v === null) return null;
       const iso = /[zZ]|[+-]\d\d:\d\d$/.test(v) || !v.includes('T') ? v : v + 'Z';
       const ms = Date.parse(iso);
-      return Number.isNaN(ms) ? decodeXml(v) : (ms - EXCEL_EPOCH) / 86400000;
+      return Number.isNaN(ms) ? v : (ms - EXCEL_EPOCH) / 86400000;
     }
     default:
-      return v === null || v === '' ? null : Number(v);
+      return v === null ? null : (xsdDouble(v) ?? notValue(reader, cell, 'geen getal (xsd:double, zoals 1.5 of -2E3)'));
   }
 }
 
-/** The children of a cell that matter: `<v>` text, `<f>` (text and attributes), inline string. */
-export interface CellBody {
-  v: string | null;
-  f: { text: string; tag: string } | null;
-  inline: string | null;
-  /** Index just after the cell's end. */
-  end: number;
-}
-
-export function readCellBody(xml: string, t: SheetTags, gt: number): CellBody {
-  if (xml.charCodeAt(gt - 1) === 47) return { v: null, f: null, inline: null, end: gt + 1 };
-  const close = xml.indexOf(t.cEnd, gt);
-  const body: CellBody = { v: null, f: null, inline: null, end: close + t.cEnd.length };
-  for (let i = xml.indexOf('<', gt + 1); i >= 0 && i < close; ) {
-    if (xml.charCodeAt(i + 1) === 47) {
-      i = xml.indexOf('<', i + 1); // an end tag
-      continue;
-    }
-    const end = tagEnd(xml, i);
-    const selfClosed = xml.charCodeAt(end - 1) === 47;
-    let next = end + 1;
-    if (startsElement(xml, i, t.v)) {
-      next = selfClosed ? end + 1 : xml.indexOf('<', end + 1);
-      body.v = selfClosed ? '' : xml.slice(end + 1, next);
-    } else if (startsElement(xml, i, t.f)) {
-      next = selfClosed ? end + 1 : xml.indexOf('<', end + 1);
-      body.f = { text: selfClosed ? '' : decodeXml(xml.slice(end + 1, next)), tag: xml.slice(i, end + 1) };
-    } else if (startsElement(xml, i, t.is)) {
-      next = selfClosed ? end + 1 : xml.indexOf(`</${t.prefix}is>`, end);
-      body.inline = selfClosed ? '' : runText(xml, end + 1, next, t.prefix);
-    }
-    i = xml.indexOf('<', next);
-  }
-  return body;
+function notValue(reader: XmlReader, cell: CellRead, what: string): never {
+  const v = cell.v ?? '';
+  return reader.fail(`is <v>${v.length > 30 ? v.slice(0, 30) + '…' : v}</v> van cel ${cell.ref} ${what}`, reader.start);
 }
 
 /** The formula of a cell (no `=`); a shared formula's dependants get the master's text moved. */
 export class SharedFormulas {
   private readonly masters = new Map<string, { text: string; row: number; column: number }>();
 
-  formula(f: CellBody['f'], row: number, column: number): string | null {
+  formula(f: CellRead['f'], row: number, column: number): string | null {
     if (f === null) return null;
-    if (attr(f.tag, 't') !== 'shared') return f.text === '' ? null : f.text;
-    const si = attr(f.tag, 'si') ?? '';
+    if (!f.shared) return f.text === '' ? null : f.text;
     if (f.text !== '') {
-      this.masters.set(si, { text: f.text, row, column });
+      this.masters.set(f.si, { text: f.text, row, column });
       return f.text;
     }
-    const master = this.masters.get(si);
+    const master = this.masters.get(f.si);
     return master ? shiftFormula(master.text, row - master.row, column - master.column) : null;
   }
 }
 
-/** Column widths and styles from `<cols>`. */
-export function readColumns(xml: string, prefix: string): { widths: (number | null)[]; styles: number[] } {
-  const cols = firstElement(xml, prefix + 'cols');
-  const [widths, styles]: [(number | null)[], number[]] = [[], []];
-  if (!cols) return { widths, styles };
-  for (const { tag } of elements(xml, prefix + 'col', cols.start + cols.tag.length, cols.end)) {
-    const [min, max] = [Number(attr(tag, 'min')), Math.min(Number(attr(tag, 'max')), 16384)];
-    const width = attr(tag, 'width');
-    const style = Number(attr(tag, 'style') ?? 0);
-    for (let c = min; c <= max; c++) {
-      if (width !== undefined) widths[c - 1] = Number(width);
-      if (style) styles[c - 1] = style;
+/** Column widths and styles from `<cols>` at the reader's START (read to its end); `min`/`max` inside Excel's columns. */
+export function readColumns(reader: XmlReader, t: SheetTags, into: { widths: (number | null)[]; columnStyles: number[] }): void {
+  const depth = reader.depth;
+  while (reader.nextChild(depth)) {
+    if (!reader.isName(t.col)) continue;
+    const [min, max, width, style] = [reader.attr('min'), reader.attr('max'), reader.attr('width'), digits(reader.attr('style') ?? '0')];
+    const [from, to] = [digits(min), digits(max)];
+    if (from < 1 || to < from || to > EXCEL_COLUMNS) reader.fail(`is <col min="${min}" max="${max}"> geen reeks kolommen van 1 tot ${EXCEL_COLUMNS}`, reader.start);
+    const w = width === undefined ? null : (xsdDouble(width) ?? reader.fail(`is de breedte width="${width}" van een kolom geen getal`, reader.start));
+    if (style < 0) reader.fail(`is de opmaak style="${reader.attr('style')}" van een kolom geen getal`, reader.start);
+    for (let c = from; c <= to; c++) {
+      if (w !== null) into.widths[c - 1] = w;
+      if (style) into.columnStyles[c - 1] = style;
     }
   }
-  return { widths, styles };
 }
 
-/** Every cell of a worksheet part holding a value, formula or style; `strings` = the shared strings. */
-export function scanSheet(xml: string, strings: readonly string[]): ScannedSheet {
-  const t = sheetTags(xml);
-  const { widths, styles } = readColumns(xml, t.prefix);
-  const sheet: ScannedSheet = { rows: [], columns: [], values: [], formulas: [], xfs: [], widths, columnStyles: styles, rowStyles: new Map() };
-  const data = firstElement(xml, t.prefix + 'sheetData');
-  if (!data || data.tag.endsWith('/>')) return sheet;
-  const shared = new SharedFormulas();
-  const end = data.end;
-  let [row, column] = [0, 0];
-  for (let lt = xml.indexOf('<', data.start + data.tag.length); lt >= 0 && lt < end; ) {
-    if (startsElement(xml, lt, t.c)) {
-      const tag = readCellTag(xml, lt);
-      [row, column] = tag.row > 0 ? [tag.row, tag.column] : [row, column + 1];
-      const body = readCellBody(xml, t, tag.gt);
-      const value = cellValue(tag.type, body.v, body.inline, strings);
-      const formula = shared.formula(body.f, row, column);
-      if (value !== null || formula !== null || tag.xf !== 0) {
-        sheet.rows.push(row);
-        sheet.columns.push(column);
-        sheet.values.push(value);
-        sheet.formulas.push(formula);
-        sheet.xfs.push(tag.xf);
+/** A row's default style (`s` where `customFormat` is set), or undefined. */
+export function rowStyle(reader: XmlReader): number | undefined {
+  const custom = reader.attr('customFormat');
+  if (custom !== '1' && custom !== 'true') return undefined;
+  const s = digits(reader.attr('s') ?? '0');
+  return s < 0 ? reader.fail(`is de opmaak s="${reader.attr('s')}" van een rij geen getal`, reader.start) : s;
+}
+
+/** The tag names of a worksheet part, with its root's namespace prefix. */
+export function sheetTags(xml: string, part = 'een werkblad'): SheetTags {
+  return openSheet(xml, part).t;
+}
+
+/** Every cell of a worksheet part holding a value, formula or style; `strings` = the shared strings. Throws GeenWerkmap for a damaged part. */
+export function scanSheet(xml: string, strings: readonly string[], part: string): ScannedSheet {
+  const { reader, t } = openSheet(xml, part);
+  const sheet: ScannedSheet = { rows: [], columns: [], values: [], formulas: [], xfs: [], widths: [], columnStyles: [], rowStyles: new Map() };
+  const [shared, cell] = [new SharedFormulas(), new CellRead()];
+  let row = 0;
+  while (reader.nextChild(1)) {
+    if (reader.isName(t.cols)) {
+      readColumns(reader, t, sheet);
+      continue;
+    }
+    if (!reader.isName(t.sheetData)) continue;
+    while (reader.nextChild(2)) {
+      if (!reader.isName(t.row)) continue;
+      row = rowNumber(reader, row);
+      const style = rowStyle(reader);
+      if (style !== undefined) sheet.rowStyles.set(row, style);
+      let column = 0;
+      while (reader.nextChild(3)) {
+        if (!reader.isName(t.c)) continue;
+        readCell(reader, t, cell, row, column);
+        column = cell.column;
+        const value = cellValue(reader, cell, strings);
+        const formula = shared.formula(cell.f, cell.row, cell.column);
+        if (value !== null || formula !== null || cell.xf !== 0) {
+          sheet.rows.push(cell.row);
+          sheet.columns.push(cell.column);
+          sheet.values.push(value);
+          sheet.formulas.push(formula);
+          sheet.xfs.push(cell.xf);
+        }
       }
-      lt = xml.indexOf('<', body.end);
-    } else if (startsElement(xml, lt, t.row)) {
-      const gt = tagEnd(xml, lt);
-      const rowTag = xml.slice(lt, gt + 1);
-      const r = attr(rowTag, 'r');
-      row = r === undefined ? row + 1 : Number(r);
-      column = 0;
-      if (attr(rowTag, 'customFormat') === '1' || attr(rowTag, 'customFormat') === 'true') sheet.rowStyles.set(row, Number(attr(rowTag, 's') ?? 0));
-      lt = xml.indexOf('<', gt + 1);
-    } else lt = xml.indexOf('<', lt + 1);
+    }
   }
+  reader.finish();
   return sheet;
 }

@@ -1,21 +1,25 @@
-import { elements, firstElement, removeAttr, rootPrefix, setAttr } from './xml';
+import { removeAttr, setAttr } from './xml';
+import { childrenNamed, endTag, innerXml, openRoot, startTag, subtree, type XmlElement } from './xmlTree';
 
 /**
  * A worksheet part whose first view is selected with `cell` active (or, `cell` undefined,
  * not selected): so the file opens on that sheet and cell. A view with panes keeps its
  * selections (they belong to the panes).
  */
-export function selectInSheet(xml: string, cell: string | undefined): string {
-  const p = rootPrefix(xml, 'worksheet');
-  const view = firstElement(xml, p + 'sheetView');
+export function selectInSheet(xml: string, cell: string | undefined, part: string): string {
+  const { reader, prefix: p } = openRoot(xml, part, 'worksheet');
+  let view: XmlElement | undefined;
+  while (!view && reader.nextChild(1)) if (reader.isName(p + 'sheetViews')) view = childrenNamed(subtree(reader), p + 'sheetView')[0];
   if (!view) return xml;
-  const tag = cell === undefined ? removeAttr(view.tag, 'tabSelected') : setAttr(view.tag, 'tabSelected', '1');
-  let body = view.tag.endsWith('/>') ? '' : xml.slice(view.start + view.tag.length, view.end - `</${p}sheetView>`.length);
-  if (cell !== undefined && !body.includes(`<${p}pane`)) {
-    for (const s of elements(body, p + 'selection').reverse()) body = body.slice(0, s.start) + body.slice(s.end);
+  const tag = cell === undefined ? removeAttr(startTag(xml, view), 'tabSelected') : setAttr(startTag(xml, view), 'tabSelected', '1');
+  let body = innerXml(xml, view);
+  if (cell !== undefined && childrenNamed(view, p + 'pane').length === 0) {
+    const selections = childrenNamed(view, p + 'selection').reverse();
+    for (const s of selections) body = body.slice(0, s.start - view.tagEnd) + body.slice(s.end - view.tagEnd);
     body = `<${p}selection activeCell="${cell}" sqref="${cell}"/>` + body;
   }
-  const open = tag.endsWith('/>') ? tag.slice(0, -2) + '>' : tag;
-  const element = body === '' && tag.endsWith('/>') ? tag : `${open}${body}</${p}sheetView>`;
+  const selfClosed = view.end === view.tagEnd;
+  const open = selfClosed ? tag.slice(0, -2) + '>' : tag;
+  const element = body === '' && selfClosed ? tag : `${open}${body}${endTag(view)}`;
   return xml.slice(0, view.start) + element + xml.slice(view.end);
 }

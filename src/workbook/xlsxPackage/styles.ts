@@ -1,5 +1,6 @@
 import { BUILTIN_FORMATS, FIRST_CUSTOM_FORMAT } from './builtinFormats';
-import { attr, elements, escapeXml, firstElement, rootPrefix, setAttr, startsElement, type Found } from './xml';
+import { escapeXml, setAttr } from './xml';
+import { childNamed, childrenNamed, closeAt, prefixOf, readXml, replaceRanges, startTag as tagOf, type XmlElement } from './xmlTree';
 
 /** A styles part for a package that has none: one font, one cell format (General). */
 export const EMPTY_STYLES =
@@ -17,15 +18,15 @@ const DEFAULT_XF = '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"
 
 // A list section of styles.xml (fonts, cellXfs): its items as written, and those added.
 interface Section {
-  found: Found | undefined;
+  found: XmlElement | undefined;
   items: string[];
   added: string[];
   index: Map<string, number>;
 }
 
-function section(xml: string, prefix: string, name: string, item: string): Section {
-  const found = firstElement(xml, prefix + name);
-  const items = found ? elements(xml, prefix + item, found.start + found.tag.length, found.end).map((e) => xml.slice(e.start, e.end)) : [];
+function section(xml: string, root: XmlElement, prefix: string, name: string, item: string): Section {
+  const found = childNamed(root, prefix + name);
+  const items = childrenNamed(found, prefix + item).map((e) => xml.slice(e.start, e.end));
   const index = new Map<string, number>();
   items.forEach((raw, i) => index.has(raw) || index.set(raw, i));
   return { found, items, added: [], index };
@@ -43,7 +44,9 @@ function intern(s: Section, raw: string): number {
   return i;
 }
 
-const startTag = (raw: string) => raw.slice(0, raw.indexOf('>') + 1);
+// An item of a section (`<xf>`, `<font>`, as read or made here) read on its own: its element.
+const item = (raw: string) => readXml(raw, 'xl/styles.xml');
+const startTag = (raw: string) => tagOf(raw, item(raw));
 
 /**
  * The cell formats (`cellXfs`) of a package's styles part: each one's number format and
@@ -52,6 +55,7 @@ const startTag = (raw: string) => raw.slice(0, raw.indexOf('>') + 1);
  */
 export class Styles {
   private readonly prefix: string;
+  private readonly root: XmlElement;
   private readonly customFormats = new Map<number, string>();
   private readonly addedFormats: [number, string][] = [];
   private readonly fonts: Section;
@@ -61,15 +65,17 @@ export class Styles {
   private boldCache: boolean[] = [];
 
   /** `xml` undefined: the package has no styles part (one is made when a format is derived). */
-  constructor(private readonly xml: string | undefined) {
+  constructor(
+    private readonly xml: string | undefined,
+    part = 'xl/styles.xml',
+  ) {
     const text = xml ?? EMPTY_STYLES;
-    this.prefix = rootPrefix(text, 'styleSheet');
-    const numFmts = firstElement(text, this.prefix + 'numFmts');
-    if (numFmts)
-      for (const { tag } of elements(text, this.prefix + 'numFmt', numFmts.start + numFmts.tag.length, numFmts.end))
-        this.customFormats.set(Number(attr(tag, 'numFmtId')), attr(tag, 'formatCode') ?? 'General');
-    this.fonts = section(text, this.prefix, 'fonts', 'font');
-    this.xfs = section(text, this.prefix, 'cellXfs', 'xf');
+    this.root = readXml(text, part, 'styleSheet');
+    this.prefix = prefixOf(this.root.name);
+    for (const e of childrenNamed(childNamed(this.root, this.prefix + 'numFmts'), this.prefix + 'numFmt'))
+      this.customFormats.set(Number(e.attrs.get('numFmtId')), e.attrs.get('formatCode') ?? 'General');
+    this.fonts = section(text, this.root, this.prefix, 'fonts', 'font');
+    this.xfs = section(text, this.root, this.prefix, 'cellXfs', 'xf');
     this.xfs.items.forEach((_, i) => this.cache(i));
   }
 
@@ -104,39 +110,31 @@ export class Styles {
 
   /** The styles part with the added entries (call when `changed`). */
   toXml(): string {
-    let text = this.xml ?? EMPTY_STYLES;
-    const { prefix } = this;
-    // From the end of the part backwards, so earlier positions stay valid.
-    for (const s of [this.xfs, this.fonts].sort((a, b) => (b.found?.start ?? 0) - (a.found?.start ?? 0))) {
-      if (s.added.length === 0 || !s.found) continue;
-      const { start, end, tag } = s.found;
-      const inner = tag.endsWith('/>') ? '' : text.slice(start + tag.length, end - `</${sectionName(tag)}>`.length);
-      const open = setAttr(tag.endsWith('/>') ? tag.slice(0, -2) + '>' : tag, 'count', String(s.items.length));
-      text = text.slice(0, start) + open + inner + s.added.join('') + `</${sectionName(tag)}>` + text.slice(end);
-    }
+    const text = this.xml ?? EMPTY_STYLES;
+    const { prefix, root } = this;
+    const ranges: { start: number; end: number; text: string }[] = [];
+    // A section with items added and its count set.
+    const grown = (found: XmlElement, count: number, added: string) => {
+      const open = setAttr(found.end === found.tagEnd ? tagOf(text, found).slice(0, -2) + '>' : tagOf(text, found), 'count', String(count));
+      ranges.push({ start: found.start, end: found.end, text: open + text.slice(found.tagEnd, closeAt(text, found)) + added + `</${found.name}>` });
+    };
+    for (const s of [this.xfs, this.fonts]) if (s.added.length > 0 && s.found) grown(s.found, s.items.length, s.added.join(''));
     if (this.addedFormats.length > 0) {
       const added = this.addedFormats.map(([id, code]) => `<${prefix}numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`).join('');
-      const count = String(this.customFormats.size);
-      const numFmts = firstElement(text, prefix + 'numFmts');
-      if (numFmts) {
-        const { start, end, tag } = numFmts;
-        const inner = tag.endsWith('/>') ? '' : text.slice(start + tag.length, end - `</${prefix}numFmts>`.length);
-        const open = setAttr(tag.endsWith('/>') ? tag.slice(0, -2) + '>' : tag, 'count', count);
-        text = text.slice(0, start) + open + inner + added + `</${prefix}numFmts>` + text.slice(end);
-      } else {
-        const root = firstElement(text, prefix + 'styleSheet')!;
-        const at = root.start + root.tag.length;
-        text = text.slice(0, at) + `<${prefix}numFmts count="${count}">${added}</${prefix}numFmts>` + text.slice(at);
-      }
+      const numFmts = childNamed(root, prefix + 'numFmts');
+      if (numFmts) grown(numFmts, this.customFormats.size, added);
+      else ranges.push({ start: root.tagEnd, end: root.tagEnd, text: `<${prefix}numFmts count="${this.customFormats.size}">${added}</${prefix}numFmts>` });
     }
-    return text;
+    return replaceRanges(text, ranges);
   }
 
   private cache(xf: number): void {
-    const tag = startTag(this.xfs.items[xf]);
-    const id = Number(attr(tag, 'numFmtId') ?? 0);
+    const e = item(this.xfs.items[xf]);
+    const id = Number(e.attrs.get('numFmtId') ?? 0);
     this.formatCache[xf] = this.customFormats.get(id) ?? BUILTIN_FORMATS.get(id) ?? 'General';
-    this.boldCache[xf] = isBold(this.fonts.items[Number(attr(tag, 'fontId') ?? 0)] ?? '', this.prefix);
+    const font = this.fonts.items[Number(e.attrs.get('fontId') ?? 0)];
+    const b = font === undefined ? undefined : childNamed(item(font), this.prefix + 'b');
+    this.boldCache[xf] = b !== undefined && ['1', 'true', undefined].includes(b.attrs.get('val'));
   }
 
   private make(xf: number, numberFormat: string | null, bold: boolean | undefined): number {
@@ -147,7 +145,7 @@ export class Styles {
       tag = setAttr(setAttr(tag, 'numFmtId', String(this.formatId(numberFormat))), 'applyNumberFormat', '1');
     }
     if (bold !== undefined && bold !== this.bold(xf)) {
-      tag = setAttr(setAttr(tag, 'fontId', String(this.boldFont(Number(attr(tag, 'fontId') ?? 0), bold))), 'applyFont', '1');
+      tag = setAttr(setAttr(tag, 'fontId', String(this.boldFont(Number(item(raw).attrs.get('fontId') ?? 0), bold))), 'applyFont', '1');
     }
     if (tag === startTag(raw)) return xf < this.xfs.items.length ? xf : 0;
     const index = intern(this.xfs, tag + raw.slice(startTag(raw).length));
@@ -168,22 +166,10 @@ export class Styles {
     if (!this.fonts.found) throw new Error('styles.xml has no fonts');
     const p = this.prefix;
     const raw = this.fonts.items[fontId] ?? this.fonts.items[0] ?? `<${p}font/>`;
-    const open = startTag(raw);
-    const body = open.endsWith('/>') ? '' : raw.slice(open.length, raw.length - `</${p}font>`.length);
-    const withoutB = elements(body, p + 'b').reduceRight((b, e) => b.slice(0, e.start) + b.slice(e.end), body);
-    const tag = open.endsWith('/>') ? open.slice(0, -2) + '>' : open;
-    return intern(this.fonts, `${tag}${bold ? `<${p}b/>` : ''}${withoutB}</${p}font>`);
+    const font = item(raw);
+    const withoutB = replaceRanges(raw, childrenNamed(font, p + 'b').map((e) => ({ start: e.start, end: e.end, text: '' })));
+    const open = tagOf(raw, font);
+    const tag = font.end === font.tagEnd ? open.slice(0, -2) + '>' : open;
+    return intern(this.fonts, `${tag}${bold ? `<${p}b/>` : ''}${withoutB.slice(open.length, closeAt(withoutB, item(withoutB)))}</${font.name}>`);
   }
-}
-
-const sectionName = (tag: string) => /^<([\w:.-]+)/.exec(tag)![1];
-
-function isBold(font: string, prefix: string): boolean {
-  const b = `<${prefix}b`;
-  for (let i = font.indexOf(b); i >= 0; i = font.indexOf(b, i + 1)) {
-    if (!startsElement(font, i, b)) continue;
-    const val = attr(font.slice(i, font.indexOf('>', i) + 1), 'val');
-    return val === undefined || val === '1' || val === 'true';
-  }
-  return false;
 }

@@ -1,4 +1,5 @@
-import { attr, elements, escapeXml, firstElement, rootPrefix, setAttr } from './xml';
+import { escapeXml, setAttr } from './xml';
+import { childNamed, childrenNamed, closeAt, endTag, prefixOf, readXml, replaceRanges, startTag, type XmlElement } from './xmlTree';
 
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
@@ -10,29 +11,34 @@ export interface SheetElement {
   element: string;
 }
 
-/** The sheets of workbook.xml in tab order. */
-export function parseSheets(xml: string): SheetElement[] {
-  const p = rootPrefix(xml, 'workbook');
-  const sheets = firstElement(xml, p + 'sheets');
-  if (!sheets) return [];
-  return elements(xml, p + 'sheet', sheets.start + sheets.tag.length, sheets.end).map((e) => ({
-    name: attr(e.tag, 'name') ?? '',
-    sheetId: Number(attr(e.tag, 'sheetId') ?? 0),
-    relId: decodeRelId(e.tag),
+const root = (xml: string, part: string) => {
+  const element = readXml(xml, part, 'workbook');
+  return { element, p: prefixOf(element.name) };
+};
+
+// The prefix the workbook binds to the relationships' namespace, if any.
+const relPrefix = (workbook: XmlElement) => [...workbook.attrs].find(([name, value]) => name.startsWith('xmlns:') && value === REL_NS)?.[0].slice(6);
+
+// The relationship id of a `<sheet>`: its attribute `id` in the relationships' namespace, by whatever prefix.
+function relId(workbook: XmlElement, sheet: XmlElement): string {
+  return sheet.attrs.get(`${relPrefix(workbook) ?? 'r'}:id`) ?? [...sheet.attrs].find(([name]) => name.endsWith(':id'))?.[1] ?? '';
+}
+
+/** The sheets of workbook.xml in tab order; throws GeenWerkmap when the part is damaged. */
+export function parseSheets(xml: string, part: string): SheetElement[] {
+  const { element, p } = root(xml, part);
+  return childrenNamed(childNamed(element, p + 'sheets'), p + 'sheet').map((e) => ({
+    name: e.attrs.get('name') ?? '',
+    sheetId: Number(e.attrs.get('sheetId') ?? 0),
+    relId: relId(element, e),
     element: xml.slice(e.start, e.end),
   }));
 }
 
-function decodeRelId(tag: string): string {
-  const m = /\s[\w.-]+:id\s*=\s*(["'])(.*?)\1/.exec(tag);
-  return m?.[2] ?? '';
-}
-
 /** A new `<sheet>` element for workbook.xml, with the prefixes the part uses. */
-export function sheetElement(workbookXml: string, name: string, sheetId: number, relId: string): string {
-  const p = rootPrefix(workbookXml, 'workbook');
-  const root = firstElement(workbookXml, p + 'workbook')?.tag ?? '';
-  const r = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${REL_NS.replace(/[./]/g, '\\$&')}["']`).exec(root)?.[1];
+export function sheetElement(workbookXml: string, part: string, name: string, sheetId: number, relId: string): string {
+  const { element, p } = root(workbookXml, part);
+  const r = relPrefix(element);
   const rel = r ? `${r}:id="${escapeXml(relId)}"` : `xmlns:r="${REL_NS}" r:id="${escapeXml(relId)}"`;
   return `<${p}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${rel}/>`;
 }
@@ -52,53 +58,44 @@ export interface WorkbookEdit {
   activeTab?: number;
 }
 
+type Range = { start: number; end: number; text: string };
+
 /**
  * workbook.xml with a new `<sheets>`, the sheet-scoped defined names and the views following
  * their tabs (those of a deleted tab dropped), and `fullCalcOnLoad`.
  */
-export function rewriteWorkbook(xml: string, edit: WorkbookEdit): string {
-  const p = rootPrefix(xml, 'workbook');
-  let out = xml;
-  // From the end backwards: calcPr, definedNames, sheets, bookViews.
-  if (edit.fullCalcOnLoad) out = withFullCalc(out, p);
-  const names = firstElement(out, p + 'definedNames');
-  if (names && !names.tag.endsWith('/>')) {
-    const inner = elements(out, p + 'definedName', names.start + names.tag.length, names.end);
-    let text = out.slice(0, names.start + names.tag.length);
-    let kept = 0;
-    for (const e of inner) {
-      const local = attr(e.tag, 'localSheetId');
+export function rewriteWorkbook(xml: string, part: string, edit: WorkbookEdit): string {
+  const { element, p } = root(xml, part);
+  const ranges: Range[] = [];
+  const names = childNamed(element, p + 'definedNames');
+  if (names) {
+    const kept = childrenNamed(names, p + 'definedName').flatMap((e) => {
+      const local = e.attrs.get('localSheetId');
       const moved = local === undefined ? -1 : edit.newIndex[Number(local)];
-      if (moved === undefined) continue;
-      kept++;
-      const raw = out.slice(e.start, e.end);
-      text += moved === -1 || String(moved) === local ? raw : setAttr(e.tag, 'localSheetId', String(moved)) + raw.slice(e.tag.length);
-    }
-    const close = `</${p}definedNames>`;
-    out = kept === 0 ? out.slice(0, names.start) + out.slice(names.end) : text + close + out.slice(names.end);
+      if (moved === undefined) return [];
+      const raw = xml.slice(e.start, e.end);
+      return [moved === -1 || String(moved) === local ? raw : setAttr(startTag(xml, e), 'localSheetId', String(moved)) + raw.slice(e.tagEnd - e.start)];
+    });
+    ranges.push({ start: names.start, end: names.end, text: kept.length === 0 ? '' : `${startTag(xml, names)}${kept.join('')}${endTag(names)}` });
   }
-  const sheets = firstElement(out, p + 'sheets');
-  if (sheets) out = `${out.slice(0, sheets.start)}<${p}sheets>${edit.sheets.join('')}</${p}sheets>${out.slice(sheets.end)}`;
-  const views = firstElement(out, p + 'bookViews');
-  if (views) {
-    const last = Math.max(edit.sheets.length - 1, 0);
-    let text = out.slice(views.start, views.end);
-    for (const v of elements(text, p + 'workbookView').reverse()) {
-      let tag = v.tag;
-      const active = edit.activeTab ?? edit.newIndex[Number(attr(tag, 'activeTab') ?? 0)] ?? 0;
-      const first = edit.newIndex[Number(attr(tag, 'firstSheet') ?? 0)] ?? 0;
-      if (attr(tag, 'activeTab') !== undefined || active !== 0) tag = setAttr(tag, 'activeTab', String(Math.min(active, last)));
-      if (attr(tag, 'firstSheet') !== undefined) tag = setAttr(tag, 'firstSheet', String(Math.min(first, last)));
-      text = text.slice(0, v.start) + tag + text.slice(v.start + v.tag.length);
-    }
-    out = out.slice(0, views.start) + text + out.slice(views.end);
+  const sheets = childNamed(element, p + 'sheets');
+  if (sheets) ranges.push({ start: sheets.start, end: sheets.end, text: `<${p}sheets>${edit.sheets.join('')}</${p}sheets>` });
+  const last = Math.max(edit.sheets.length - 1, 0);
+  for (const v of childrenNamed(childNamed(element, p + 'bookViews'), p + 'workbookView')) {
+    let tag = startTag(xml, v);
+    const active = edit.activeTab ?? edit.newIndex[Number(v.attrs.get('activeTab') ?? 0)] ?? 0;
+    const first = edit.newIndex[Number(v.attrs.get('firstSheet') ?? 0)] ?? 0;
+    if (v.attrs.has('activeTab') || active !== 0) tag = setAttr(tag, 'activeTab', String(Math.min(active, last)));
+    if (v.attrs.has('firstSheet')) tag = setAttr(tag, 'firstSheet', String(Math.min(first, last)));
+    ranges.push({ start: v.start, end: v.tagEnd, text: tag });
   }
-  return out;
+  if (edit.fullCalcOnLoad) ranges.push(fullCalc(xml, element, p));
+  return replaceRanges(xml, ranges);
 }
 
-function withFullCalc(xml: string, p: string): string {
-  const calc = firstElement(xml, p + 'calcPr');
-  if (calc) return xml.slice(0, calc.start) + setAttr(calc.tag, 'fullCalcOnLoad', '1') + xml.slice(calc.start + calc.tag.length);
-  const before = AFTER_CALC_PR.map((n) => firstElement(xml, p + n)?.start).find((i) => i !== undefined) ?? xml.lastIndexOf(`</${p}workbook>`);
-  return `${xml.slice(0, before)}<${p}calcPr fullCalcOnLoad="1"/>${xml.slice(before)}`;
+function fullCalc(xml: string, workbook: XmlElement, p: string): Range {
+  const calc = childNamed(workbook, p + 'calcPr');
+  if (calc) return { start: calc.start, end: calc.tagEnd, text: setAttr(startTag(xml, calc), 'fullCalcOnLoad', '1') };
+  const at = workbook.children.find((c) => AFTER_CALC_PR.some((n) => c.name === p + n))?.start ?? closeAt(xml, workbook);
+  return { start: at, end: at, text: `<${p}calcPr fullCalcOnLoad="1"/>` };
 }
