@@ -14,7 +14,8 @@ const ALS_XLSX = 'sla het op als Excel-werkmap (.xlsx)';
 const XLS = `dit is een .xls-bestand (Excel 97-2003); open het in Excel en ${ALS_XLSX}`;
 const VERSLEUTELD = 'dit is een versleutelde werkmap (met wachtwoord); open hem in Excel en sla hem op zonder wachtwoord (Bestand > Info > Werkmap beveiligen > Versleutelen met wachtwoord: leegmaken)';
 const ODS = `dit is een OpenDocument-rekenblad (.ods); open het in LibreOffice of Excel en ${ALS_XLSX}`;
-const BESCHADIGD = 'dit zip-bestand is onvolledig of beschadigd (afgebroken bij kopiëren of downloaden?); haal het opnieuw op, of open het in Excel en sla het opnieuw op';
+const OPNIEUW = 'haal het opnieuw op, of open het in Excel en sla het opnieuw op';
+const BESCHADIGD = `dit zip-bestand is onvolledig of beschadigd (afgebroken bij kopiëren of downloaden?); ${OPNIEUW}`;
 const TEKST = `dit is een tekstbestand (zoals .csv), geen Excel-werkmap; open het in Excel en ${ALS_XLSX}`;
 
 /** The example workbook as `nplv voorbeeld` writes it, cut after `n` bytes. */
@@ -50,11 +51,11 @@ const GEVALLEN: [string, () => Buffer | Promise<Buffer>, string][] = [
   ['a .pptx', () => kantoorZip('ppt/presentation.xml', 'application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml'), 'dit is een PowerPoint-presentatie (.pptx), geen Excel-werkmap; kies de werkmap zelf'],
   ['an .xlsb', () => kantoorZip('xl/workbook.bin', 'application/vnd.ms-excel.sheet.binary.macroEnabled.main'), `dit is een binaire Excel-werkmap (.xlsb); open hem in Excel en ${ALS_XLSX}`],
   ['an .xlam', () => kantoorZip('xl/workbook.xml', 'application/vnd.ms-excel.addin.macroEnabled.main+xml'), 'dit is een Excel-invoegtoepassing (.xlam), geen werkmap; kies de werkmap zelf'],
-  ['a ZIP64 zip', zip64, 'dit is een zip-bestand in ZIP64-formaat (groter dan 4 GB of met zeer veel delen), dat nplv niet leest'],
+  ['a zip whose end record points past the file (65,535 entries and 4 GB, no ZIP64 record)', zip64, `het bestand is beschadigd: de inhoudsopgave (centrale map) van het zip-bestand ligt buiten het bestand of is afgebroken; ${OPNIEUW}`],
   ['a zip that holds no workbook', gewoneZip, 'dit is een zip-bestand, maar geen Excel-werkmap (er zit geen werkmap in); kies de werkmap zelf'],
   ['a workbook cut off after 3000 bytes', () => afgebroken(3000), BESCHADIGD],
   ['a workbook cut off after 30 bytes', () => afgebroken(30), BESCHADIGD],
-  ['a workbook whose first sheet is damaged inside an intact zip', beschadigdBlad, BESCHADIGD],
+  ['a workbook whose first sheet is damaged inside an intact zip', beschadigdBlad, `het bestand is beschadigd: onderdeel xl/worksheets/sheet1.xml is niet uit te pakken (de gecomprimeerde gegevens kloppen niet); ${OPNIEUW}`],
   ['a CSV file', () => Buffer.from('Periode;Pijler;Onderdeel;Opgave\r\ntot 2030;Fysiek;Nieuwbouw;445\r\n', 'latin1'), TEKST],
   ['a CSV file in UTF-16 (Excel\'s "Unicode-tekst")', () => Buffer.from('\ufeffPeriode\tOpgave\r\ntot 2030\t445\r\n', 'utf16le'), TEKST],
   ['an HTML page named .xlsx', () => Buffer.from('<!DOCTYPE html><html><body><table><tr><td>445</td></tr></table></body></html>'), `dit is een webpagina (HTML), geen Excel-werkmap; open hem in Excel en ${ALS_XLSX}`],

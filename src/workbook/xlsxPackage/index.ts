@@ -42,11 +42,12 @@ export async function readXlsxPackage(data: ArrayBuffer | Uint8Array): Promise<P
   return { port, soort, save: async (path) => writeFile(path, await book.toBuffer()), toBuffer: () => book.toBuffer() };
 }
 
+// The zip reader names what is wrong; a read past the end of the bytes (RangeError) is a damaged zip too.
 function laadZip(bytes: Buffer): ZipPackage {
   try {
     return ZipPackage.load(bytes);
   } catch (e) {
-    throw new GeenWerkmap(/ZIP64/.test((e as Error).message) ? ZIP_SOORT.zip64 : ZIP_SOORT.beschadigd);
+    throw e instanceof GeenWerkmap ? e : new GeenWerkmap(ZIP_SOORT.beschadigd);
   }
 }
 

@@ -34,7 +34,6 @@ export const ZIP_SOORT = {
   odf: 'dit is een OpenDocument-bestand, maar geen rekenblad; kies de werkmap zelf',
   geenWerkmap: 'dit is een zip-bestand, maar geen Excel-werkmap (er zit geen werkmap in); kies de werkmap zelf',
   beschadigd: 'dit zip-bestand is onvolledig of beschadigd (afgebroken bij kopiëren of downloaden?); haal het opnieuw op, of open het in Excel en sla het opnieuw op',
-  zip64: 'dit is een zip-bestand in ZIP64-formaat (groter dan 4 GB of met zeer veel delen), dat nplv niet leest',
 } as const;
 
 /**

@@ -1,6 +1,5 @@
-import { crc32, deflateRaw, inflateRawSync } from 'zlib';
+import { crc32, deflateRaw } from 'zlib';
 import { promisify } from 'util';
-import { GeenWerkmap } from './bestandssoort';
 
 const deflate = promisify(deflateRaw);
 
@@ -15,48 +14,12 @@ export interface ZipEntry {
   data: Buffer;
 }
 
-const LOCAL = 0x04034b50;
-const CENTRAL = 0x02014b50;
-const END = 0x06054b50;
+/** The signatures of a zip's records (APPNOTE 4.3). */
+export const ZIP = { local: 0x04034b50, central: 0x02014b50, end: 0x06054b50, end64: 0x06064b50, locator64: 0x07064b50 } as const;
+
 const UTF8 = 0x0800;
+const MAX16 = 0xffff;
 const MAX32 = 0xffffffff;
-
-/** The entries of a zip file (its central directory); throws for what is no zip, or ZIP64. */
-export function readZip(zip: Buffer): ZipEntry[] {
-  let end = -1;
-  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 65535); i--) {
-    if (zip.readUInt32LE(i) === END) {
-      end = i;
-      break;
-    }
-  }
-  if (end < 0) throw new Error('geen zip-bestand');
-  const count = zip.readUInt16LE(end + 10);
-  let at = zip.readUInt32LE(end + 16);
-  if (count === 0xffff || at === MAX32) throw new Error('ZIP64 wordt niet ondersteund');
-  const entries: ZipEntry[] = [];
-  for (let n = 0; n < count; n++) {
-    if (zip.readUInt32LE(at) !== CENTRAL) throw new Error('beschadigde zip-map');
-    const [method, time, date, crc] = [zip.readUInt16LE(at + 10), zip.readUInt16LE(at + 12), zip.readUInt16LE(at + 14), zip.readUInt32LE(at + 16)];
-    const [compressed, size] = [zip.readUInt32LE(at + 20), zip.readUInt32LE(at + 24)];
-    const [nameLength, extraLength, commentLength] = [zip.readUInt16LE(at + 28), zip.readUInt16LE(at + 30), zip.readUInt16LE(at + 32)];
-    const offset = zip.readUInt32LE(at + 42);
-    if (compressed === MAX32 || size === MAX32 || offset === MAX32) throw new Error('ZIP64 wordt niet ondersteund');
-    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
-    if (zip.readUInt32LE(offset) !== LOCAL) throw new Error(`beschadigde zip-regel ${name}`);
-    const start = offset + 30 + zip.readUInt16LE(offset + 26) + zip.readUInt16LE(offset + 28);
-    entries.push({ name, method, crc, size, time, date, data: zip.subarray(start, start + compressed) });
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
-}
-
-/** An entry's content, uncompressed. */
-export function entryBytes(entry: ZipEntry): Buffer {
-  if (entry.method === 0) return entry.data;
-  if (entry.method === 8) return inflateRawSync(entry.data);
-  throw new GeenWerkmap(`dit zip-bestand gebruikt voor ${entry.name} een compressiemethode (${entry.method}) die nplv niet leest; open het in Excel en sla het opnieuw op`);
-}
 
 function dosTime(d: Date): { time: number; date: number } {
   return {
@@ -75,39 +38,85 @@ export async function newEntry(name: string, content: Buffer): Promise<ZipEntry>
   return { name, method: 8, crc: crc32(content), size: content.length, ...dosTime(new Date()), data: await deflate(content, { level }) };
 }
 
-/** A zip file of these entries, in this order. */
-export function writeZip(entries: readonly ZipEntry[]): Buffer {
+/** The ZIP64 extra field (id 1) holding these 64-bit values; empty when there are none. */
+function extra64(values: number[]): Buffer {
+  if (values.length === 0) return Buffer.alloc(0);
+  const b = Buffer.alloc(4 + 8 * values.length);
+  b.writeUInt16LE(1, 0);
+  b.writeUInt16LE(8 * values.length, 2);
+  values.forEach((v, i) => b.writeBigUInt64LE(BigInt(v), 4 + 8 * i));
+  return b;
+}
+
+/** A local header (30 bytes) or a central one (46), the fields they share filled in. */
+function header(e: ZipEntry, central: boolean, big: boolean, name: Buffer, extra: Buffer): Buffer {
+  const h = Buffer.alloc(central ? 46 : 30);
+  const at = central ? 2 : 0; // the central header has "version made by" before the shared fields
+  h.writeUInt32LE(central ? ZIP.central : ZIP.local, 0);
+  if (central) h.writeUInt16LE(big ? 45 : 20, 4);
+  h.writeUInt16LE(big ? 45 : 20, 4 + at);
+  h.writeUInt16LE(UTF8, 6 + at);
+  h.writeUInt16LE(e.method, 8 + at);
+  h.writeUInt16LE(e.time, 10 + at);
+  h.writeUInt16LE(e.date, 12 + at);
+  h.writeUInt32LE(e.crc >>> 0, 14 + at);
+  h.writeUInt32LE(Math.min(e.data.length, MAX32), 18 + at);
+  h.writeUInt32LE(Math.min(e.size, MAX32), 22 + at);
+  h.writeUInt16LE(name.length, 26 + at);
+  h.writeUInt16LE(extra.length, 28 + at);
+  return h;
+}
+
+/**
+ * A zip file of these entries, in this order. ZIP64 records where the zip needs them (65,535
+ * entries or more, a size or offset of 4 GB or more), so every reader reads it; `zip64:
+ * 'altijd'` writes them for every entry and the end (a test of the ZIP64 form on a small zip).
+ */
+export function writeZip(entries: readonly ZipEntry[], zip64: 'nodig' | 'altijd' = 'nodig'): Buffer {
+  const altijd = zip64 === 'altijd';
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
     const name = Buffer.from(e.name, 'utf8');
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(LOCAL, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(UTF8, 6);
-    local.writeUInt16LE(e.method, 8);
-    local.writeUInt16LE(e.time, 10);
-    local.writeUInt16LE(e.date, 12);
-    local.writeUInt32LE(e.crc >>> 0, 14);
-    local.writeUInt32LE(e.data.length, 18);
-    local.writeUInt32LE(e.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const dir = Buffer.alloc(46);
-    dir.writeUInt32LE(CENTRAL, 0);
-    dir.writeUInt16LE(20, 4);
-    local.copy(dir, 6, 4, 30); // version needed … name length: the same fields in the same order
-    dir.writeUInt32LE(offset, 42);
-    parts.push(local, name, e.data);
-    central.push(dir, name);
-    offset += 30 + name.length + e.data.length;
+    const sizes = altijd || e.size >= MAX32 || e.data.length >= MAX32 ? [e.size, e.data.length] : [];
+    const at = altijd || offset >= MAX32 ? [offset] : [];
+    const big = sizes.length + at.length > 0;
+    const localExtra = extra64(sizes);
+    parts.push(header(e, false, big, name, localExtra), name, localExtra, e.data);
+    const dirExtra = extra64([...sizes, ...at]);
+    const dir = header(e, true, big, name, dirExtra);
+    dir.writeUInt32LE(Math.min(offset, MAX32), 42);
+    central.push(dir, name, dirExtra);
+    offset += 30 + name.length + localExtra.length + e.data.length;
   }
   const size = central.reduce((n, b) => n + b.length, 0);
+  return Buffer.concat([...parts, ...central, ...einde(entries.length, size, offset, altijd)]);
+}
+
+/**
+ * The end records: the classic end record alone, or — when needed — the ZIP64 end record and
+ * its locator before a classic one whose fields all say "see ZIP64" (JSZip reads the ZIP64
+ * records only then).
+ */
+function einde(count: number, size: number, offset: number, altijd: boolean): Buffer[] {
+  const zip64 = altijd || count >= MAX16 || size >= MAX32 || offset >= MAX32;
   const end = Buffer.alloc(22);
-  end.writeUInt32LE(END, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(size, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, ...central, end]);
+  end.writeUInt32LE(ZIP.end, 0);
+  end.writeUInt16LE(zip64 ? MAX16 : count, 8);
+  end.writeUInt16LE(zip64 ? MAX16 : count, 10);
+  end.writeUInt32LE(zip64 ? MAX32 : size, 12);
+  end.writeUInt32LE(zip64 ? MAX32 : offset, 16);
+  if (!zip64) return [end];
+  const end64 = Buffer.alloc(56);
+  end64.writeUInt32LE(ZIP.end64, 0);
+  end64.writeBigUInt64LE(44n, 4); // the record's size after this field
+  end64.writeUInt16LE(45, 12);
+  end64.writeUInt16LE(45, 14);
+  [count, count, size, offset].forEach((v, i) => end64.writeBigUInt64LE(BigInt(v), 24 + 8 * i));
+  const locator = Buffer.alloc(20);
+  locator.writeUInt32LE(ZIP.locator64, 0);
+  locator.writeBigUInt64LE(BigInt(offset + size), 8);
+  locator.writeUInt32LE(1, 16);
+  return [end64, locator, end];
 }

@@ -1,18 +1,27 @@
-import { entryBytes, newEntry, readZip, writeZip, type ZipEntry } from './zipFile';
+import { readZip } from './zipDirectory';
+import { newEntry, writeZip, type ZipEntry } from './zipFile';
+import { entryBytes } from './zipInflate';
 
 /**
  * An .xlsx package (a zip of XML parts) as read: its parts by path (no leading `/`). Saving
  * writes the original zip with some parts replaced, added or removed; every other part is
- * copied as it was stored, compressed bytes and all.
+ * copied as it was stored, compressed bytes and all, after it is checked as a part read is
+ * (unpacked within its declared size, its CRC-32): a damaged part is never passed on.
  */
 export class ZipPackage {
   private readonly entries: Map<string, ZipEntry>;
+  /** The parts unpacked and found whole. */
+  private readonly checked = new Set<string>();
+
+  /** Entries of folders (names ending in `/`): not written again, but checked when the rest is. */
+  private readonly folders: ZipEntry[];
 
   private constructor(entries: ZipEntry[]) {
+    this.folders = entries.filter((e) => e.name.endsWith('/'));
     this.entries = new Map(entries.filter((e) => !e.name.endsWith('/')).map((e) => [e.name, e]));
   }
 
-  /** Opens a package from its bytes; throws when they are not a zip. */
+  /** Opens a package from its bytes; throws GeenWerkmap when they are no zip, a damaged one or one too large. */
   static load(data: Buffer): ZipPackage {
     return new ZipPackage(readZip(data));
   }
@@ -31,10 +40,13 @@ export class ZipPackage {
     return (await this.bytes(path))?.toString('utf8');
   }
 
-  /** A part's bytes (uncompressed). */
+  /** A part's bytes (uncompressed); throws GeenWerkmap naming the part when it is damaged. */
   async bytes(path: string): Promise<Buffer | undefined> {
     const entry = this.entries.get(path);
-    return entry && entryBytes(entry);
+    if (!entry) return undefined;
+    const bytes = await entryBytes(entry);
+    this.checked.add(path);
+    return bytes;
   }
 
   /**
@@ -51,6 +63,8 @@ export class ZipPackage {
       ),
     );
     const entries = [...this.entries.values()].filter((e) => changes.get(e.name) !== null).map((e) => written.get(e.name) ?? e);
+    for (const e of entries) if (!written.has(e.name) && !this.checked.has(e.name)) await this.bytes(e.name);
+    for (const f of this.folders) await entryBytes(f);
     for (const [path, entry] of written) if (!this.entries.has(path)) entries.push(entry);
     return writeZip(entries);
   }
