@@ -6,6 +6,7 @@
 //   npm run build                 production build; dist/manifest.xml for https://localhost:3000/
 //   ADDIN_URL=https://host/nplv/ npm run build   the same, the manifest pointing at that address
 //   npm run dev-server            serves https://localhost:3000/ (certificates: httpsServer)
+const crypto = require('crypto');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -18,15 +19,23 @@ const FUNCTIONS = path.resolve(__dirname, 'src/functions/functions.ts');
 const OFFICE_JS = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
 
 /**
- * The pane's Content-Security-Policy (taskpane.html and the demo): scripts only from the add-in
- * itself and Microsoft's two office.js hosts, never inline or eval; no requests to other origins;
- * inline styles allowed, as Fluent UI and office.js inject them. Workbook text can therefore never
- * run as script, even if it reached the page as HTML (which the ESLint rules also forbid).
+ * The pane's Content-Security-Policy (taskpane.html and demo.html, the pages the build emits;
+ * the functions and the ribbon's command run in taskpane.html, the shared runtime). Scripts only
+ * from the add-in itself: the bundles and office.js, which the build copies to office-js/ and
+ * which loads its helpers from that same folder — no CDN (office.js 1.1.110 never fetches
+ * MicrosoftAjax.js from ajax.aspnetcdn.com: that path is switched off, and its Excel scripts
+ * define the parts of MicrosoftAjax they use themselves); never inline or eval. Workbook text
+ * can therefore never run as script, even if it reached the page as HTML.
+ * Styles from the add-in's files, and inline only for an empty <style>: the hash of the empty
+ * text. Fluent UI's merge-styles adds empty <style> elements and fills them through the CSSOM
+ * (insertRule), which a policy does not govern; an injected <style> with any rule in it, or a
+ * style="" attribute, is refused. No requests to other origins. See docs/security.md.
  */
+const EMPTY_STYLE = `'sha256-${crypto.createHash('sha256').update('').digest('base64')}'`;
 const CSP = [
   "default-src 'self'",
-  "script-src 'self' https://appsforoffice.microsoft.com https://ajax.aspnetcdn.com",
-  "style-src 'self' 'unsafe-inline'",
+  "script-src 'self'",
+  `style-src 'self' ${EMPTY_STYLE}`,
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
@@ -107,6 +116,8 @@ module.exports = (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
+          { from: 'src/demo/demo.css', to: 'demo.css' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
