@@ -1,7 +1,8 @@
 import { chmodSync, mkdirSync, statSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
 import { join } from 'path';
 import type { Soort } from './soort';
-import { binnen, bladen, delen, IN, ingreep, inhoud, invoer, kanKoppelen, ongewijzigd, volleSchijf, werkmap } from './uitvoerBouw';
+import { binnen, bladen, delen, IN, ingreep, inhoud, invoer, kanKoppelen, leesbaarVoorIedereen, ongewijzigd, volleSchijf, werkmap } from './uitvoerBouw';
 
 /**
  * Where `nplv herbereken` writes (issue 13, items 12 and 13): an output that exists already,
@@ -62,8 +63,27 @@ export const BESTAAND: Soort[] = binnen([
   ),
 ]);
 
-// As root every folder is writable: the read-only one is tried as the user nobody.
+// As root every folder is writable: the read-only one is tried as the user nobody, who must be
+// able to read the checkout and the built command line (else the kind is left out, and said).
 const alsRoot = process.getuid?.() === 0;
+const alsNobody = !alsRoot || leesbaarVoorIedereen(join(__dirname, '../..'), tmpdir());
+if (!alsNobody) console.warn('De soort uitvoer-map-alleen-lezen is overgeslagen: de gebruiker nobody kan deze checkout niet lezen.');
+
+const ALLEEN_LEZEN: Soort = {
+  naam: 'uitvoer-map-alleen-lezen',
+  punt: 13,
+  maak: async (m) => {
+    chmodSync(m, 0o755);
+    await invoer(m);
+    mkdirSync(join(m, 'ro'));
+    writeFileSync(join(m, 'ro', 'uit.xlsx'), 'vorige uitvoer');
+    chmodSync(join(m, 'ro'), 0o555);
+    return ['herbereken', IN, '-o', 'ro/uit.xlsx', '--overschrijven'];
+  },
+  proces: alsRoot ? { uid: 65534, gid: 65534 } : undefined,
+  verwacht: { exit: 2, stderr: /\nnplv: kan 'ro\/uit\.xlsx' niet schrijven: geen toestemming \(rechten van het bestand of de map\)\n$/ },
+  na: (m) => (ongewijzigd(m, 'ro/uit.xlsx', 'vorige uitvoer'), expect(inhoud(join(m, 'ro'))).toEqual(['uit.xlsx'])),
+};
 
 /** Item 13: the write fails; the old output survives, no temporary file is left. */
 export const MISLUKT: Soort[] = binnen([
@@ -81,21 +101,7 @@ export const MISLUKT: Soort[] = binnen([
     verwacht: { exit: 2, stderr: /^nplv: de map 'nieuw' bestaat niet; maak hem eerst aan of kies een andere map\n$/ },
     na: (m) => expect(inhoud(m)).toEqual([IN]),
   },
-  {
-    naam: 'uitvoer-map-alleen-lezen',
-    punt: 13,
-    maak: async (m) => {
-      chmodSync(m, 0o755);
-      await invoer(m);
-      mkdirSync(join(m, 'ro'));
-      writeFileSync(join(m, 'ro', 'uit.xlsx'), 'vorige uitvoer');
-      chmodSync(join(m, 'ro'), 0o555);
-      return ['herbereken', IN, '-o', 'ro/uit.xlsx', '--overschrijven'];
-    },
-    proces: alsRoot ? { uid: 65534, gid: 65534 } : undefined,
-    verwacht: { exit: 2, stderr: /\nnplv: kan 'ro\/uit\.xlsx' niet schrijven: geen toestemming \(rechten van het bestand of de map\)\n$/ },
-    na: (m) => (ongewijzigd(m, 'ro/uit.xlsx', 'vorige uitvoer'), expect(inhoud(join(m, 'ro'))).toEqual(['uit.xlsx'])),
-  },
+  ...(alsNobody ? [ALLEEN_LEZEN] : []),
   {
     naam: 'schijf-vol-ingespoten',
     punt: 13,

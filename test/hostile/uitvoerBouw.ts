@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'child_process';
-import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'fs';
+import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'fs';
 import JSZip from 'jszip';
 import { createServer, type Server } from 'net';
 import { tmpdir } from 'os';
-import { join } from 'path';
+import { dirname, join } from 'path';
 import { xlsxMetXml, type XmlCel } from '../robustness/andereMakers';
 import type { Soort } from './soort';
 
@@ -48,6 +48,12 @@ export async function bladen(pad: string): Promise<string[]> {
 
 /** The names in `map`, sorted. */
 export const inhoud = (map: string): string[] => readdirSync(map).sort();
+
+/** Whether every user may enter and read these folders and all above them. */
+export function leesbaarVoorIedereen(...mappen: string[]): boolean {
+  const kan = (p: string): boolean => p === dirname(p) || ((statSync(p).mode & 0o005) === 0o005 && kan(dirname(p)));
+  return mappen.every(kan);
+}
 
 /** The id of a process that has ended (a fresh one, started and waited for). */
 export const dodePid = (): number => spawnSync(process.execPath, ['-e', '']).pid!;
