@@ -17,8 +17,8 @@ interface RowContext {
   orphans: Orphans;
 }
 
-/** A cell of a row being rewritten: where it is, and its formula element. */
-type Cell = Pick<CellRead, 'start' | 'end' | 'row' | 'column' | 'hasR' | 'xf' | 'f'>;
+/** A cell of a row being rewritten: where it is, its formula element, and what stands before it since the row's previous element (white space, comments, instructions). */
+type Cell = Pick<CellRead, 'start' | 'end' | 'row' | 'column' | 'hasR' | 'xf' | 'f'> & { before: string };
 
 // A cell not written, as it was — with `r` added if it had none, and a shared formula whose
 // master cell was overwritten written out in full.
@@ -42,6 +42,7 @@ function rewriteRow(cells: readonly Cell[], other: readonly string[], row: numbe
   };
   for (const cell of cells) {
     writeUpTo(cell.column);
+    out.push(cell.before);
     const edit = written?.get(cell.column);
     if (edit) {
       k++;
@@ -53,21 +54,24 @@ function rewriteRow(cells: readonly Cell[], other: readonly string[], row: numbe
   return out.join('') + other.join('');
 }
 
-// The cells of the row at the reader's START (read to its end), and its other children as written.
+// The cells of the row at the reader's START (read to its end), and its other children and what follows its last one, as written.
 function rowContent(reader: XmlReader, t: SheetTags, row: number): { cells: Cell[]; other: string[] } {
   const [cells, other, cell] = [[] as Cell[], [] as string[], new CellRead()];
-  let column = 0;
+  let [column, previous] = [0, reader.end];
   while (reader.nextChild(3)) {
+    const before = reader.xml.slice(previous, reader.start);
     if (!reader.isName(t.c)) {
       const start = reader.start;
       reader.skipElement();
-      other.push(reader.xml.slice(start, reader.end));
-      continue;
+      other.push(before, reader.xml.slice(start, reader.end));
+    } else {
+      readCell(reader, t, cell, row, column);
+      column = cell.column;
+      cells.push({ start: cell.start, end: cell.end, row: cell.row, column: cell.column, hasR: cell.hasR, xf: cell.xf, f: cell.f, before });
     }
-    readCell(reader, t, cell, row, column);
-    column = cell.column;
-    cells.push({ start: cell.start, end: cell.end, row: cell.row, column: cell.column, hasR: cell.hasR, xf: cell.xf, f: cell.f });
+    previous = reader.end;
   }
+  if (reader.start > previous) other.push(reader.xml.slice(previous, reader.start));
   return { cells, other };
 }
 

@@ -325,7 +325,7 @@ export class XmlReader {
     let j = i + 2 + length;
     const after = xml.charCodeAt(j);
     if (!same(xml, i + 2, top + 1, length) || !(after === 62 || isSpace(after))) {
-      this.fail(`sluit <${xml.slice(top + 1, topEnd)}> niet af (er staat ${found()} op regel ${regel(xml, i)})`, top);
+      this.fail(`sluit <${xml.slice(top + 1, topEnd)}> (regel ${regel(xml, top)}) niet af: er staat ${found()}`, i);
     }
     while (isSpace(xml.charCodeAt(j))) j++;
     if (xml.charCodeAt(j) !== 62) this.fail(`sluit de eindtag ${found()} niet af`, i);
