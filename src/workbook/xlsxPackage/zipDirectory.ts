@@ -5,9 +5,11 @@ import { zipEinde } from './zipEinde';
 /**
  * The entries of a zip file, from its central directory (with ZIP64 where the zip uses it),
  * checked before any part is unpacked: the directory lies inside the file and holds the number
- * of entries it says, every entry lies inside the file before the directory and overlaps no
- * other, no name is given twice or points outside the package, nothing is encrypted or
- * compressed other than stored or deflated, and the sizes declared stay within ZIP_GRENS.
+ * of entries it says, every entry lies inside the file before the directory, starts where the
+ * directory says under the same name and overlaps no other, no name is given twice or points
+ * outside the package, no file is marked a folder, nothing is encrypted or compressed other
+ * than stored or deflated, and the sizes declared stay within ZIP_GRENS: what one zip reader
+ * sees, every other sees too.
  * Throws GeenWerkmap with the Dutch message of the first problem.
  */
 export function readZip(zip: Buffer): ZipEntry[] {
