@@ -1,15 +1,15 @@
 import type { CellValue, SheetGrid } from './port';
-import { largest } from './extremes';
 
 /**
- * The cell at a 1-based row and column; empty outside the used range, and `General` there but
- * in the columns just right of it whose formats were read (`formatsRight`).
+ * The cell at a 1-based row and column; empty outside the used range and past the end of its
+ * row (rows are as long as their last cell, `SheetGrid`), and `General` there but in the
+ * columns just right of the used range whose formats were read (`formatsRight`).
  */
 export function cellAt(grid: SheetGrid, row: number, column: number) {
   const r = row - grid.top;
   const c = column - grid.left;
   const inside = r >= 0 && c >= 0 && r < grid.values.length && c < (grid.values[r]?.length ?? 0);
-  const right = r >= 0 && c >= 0 ? grid.formatsRight?.[r]?.[c - (grid.values[r]?.length ?? 0)] : undefined;
+  const right = !inside && r >= 0 && grid.formatsRight ? grid.formatsRight[r]?.[c - width(grid)] : undefined;
   return {
     value: inside ? grid.values[r][c] : null,
     formula: inside ? grid.formulas[r]?.[c] ?? null : null,
@@ -20,7 +20,19 @@ export function cellAt(grid: SheetGrid, row: number, column: number) {
 
 export const bottomRow = (grid: SheetGrid) => grid.top + grid.values.length - 1;
 
-export const width = (grid: SheetGrid) => largest(grid.values.map((row) => row.length), 0);
+// A grid's rows are not changed once read: its width is measured once (per array of rows).
+const widths = new WeakMap<readonly unknown[], number>();
+
+/** The used range's width: its longest row's. */
+export function width(grid: SheetGrid): number {
+  let w = widths.get(grid.values);
+  if (w === undefined) {
+    w = 0;
+    for (const row of grid.values) if (row.length > w) w = row.length;
+    widths.set(grid.values, w);
+  }
+  return w;
+}
 
 export const rightColumn = (grid: SheetGrid) => grid.left + width(grid) - 1;
 

@@ -1,4 +1,6 @@
+import { rangeA1 } from './address';
 import { consecutiveRuns } from './blockRuns';
+import { MAX_CELLEN, teGroot, TeGroteWerkmap } from './celLimiet';
 import { isBlankRead, OFFICE_CELLS, officeGrid, type OfficeCells } from './officeCells';
 import { headGrid, queueDressing, queueHead, USED_RANGE, type Dressing, type Head } from './officeHead';
 import { sameSheet, type Listing } from './officeListing';
@@ -78,6 +80,9 @@ function neededRuns(head: Head, grid: SheetGrid, need: ReadNeed): number[][] | u
 }
 
 function plan(head: Head, need: ReadNeed): Planned {
+  // Office gives every cell of a used range, empty or not: a range too large to hold is refused before any block is read.
+  const area = head.rows * head.columns;
+  if (area > MAX_CELLEN) throw new TeGroteWerkmap(teGroot.bereik(head.name, rangeA1(head.top, head.left, head.rows, head.columns), area, MAX_CELLEN));
   const grid = headGrid(head, need.detail?.headRows ?? 0);
   const runs = neededRuns(head, grid, need);
   // Only where formats reach right of the used range (rare): else those cells are all General, nothing to read.

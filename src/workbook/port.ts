@@ -8,8 +8,14 @@ export type CellValue = number | string | boolean | null | { error: string };
 
 /**
  * A sheet's used range (the bounding box of the cells holding a value or a formula).
- * All arrays have the same shape; `top` and `left` are the 1-based row and column of [0][0].
- * An empty sheet has `values: []`. `formulas` and `numberFormats` are exact for every cell
+ * `top` and `left` are the 1-based row and column of [0][0]; there is a row per row of the
+ * box, but a row may end before the box's right edge (at its last cell) and empty rows may
+ * all be one shared, frozen empty array: a cell past the end of its row is empty (null, no
+ * formula, `General`, not bold), so that memory goes with the cells present, not with the
+ * box's area (one value at XFD1048576 is a million pointers, not 17 billion cells). Read cells
+ * through `cellAt`, `width` and `rightColumn` (grid.ts), never by a row's length; never write
+ * into a grid read. The arrays of one row have the same length. An empty sheet has `values: []`.
+ * `formulas` and `numberFormats` are exact for every cell
  * unless the read was given a `ReadDetail`: then only where it asks (see there).
  */
 export interface SheetGrid {
@@ -28,9 +34,10 @@ export interface SheetGrid {
   /** The add-in's own chart on the sheet, where the adapter reads it (undo of the Totaalbeeld puts it back). */
   chart?: SheetChart;
   /**
-   * The number formats of the columns just right of the used range, for the rows of the grid,
-   * when `ReadDetail.columnsRight` asked for them: a first run writes its columns there, and
-   * undo puts their formats back.
+   * The number formats of the columns just right of the used range (index 0: the column after
+   * its right edge), for the rows of the grid, when `ReadDetail.columnsRight` asked for them: a
+   * first run writes its columns there, and undo puts their formats back. Rows may be short
+   * or shared as above; a format not there is `General`.
    */
   formatsRight?: string[][];
 }

@@ -60,6 +60,7 @@ export function readTable(grid: SheetGrid, def: BladDef, kop: Kopregel, uncached
   const regels: Regel[] = [];
   const kolommen = def.kolommen.filter((k) => kop.kolommen[k.veld] !== undefined);
   for (let rij = kop.rij + 1; rij <= bottomRow(grid); rij++) {
+    if (grid.values[rij - grid.top].length === 0) continue; // a row with no cell at all (a sparse sheet has a million)
     const cells = kolommen.map((k) => gelezenCel(grid, rij, kop.kolommen[k.veld], k.veld, k.soort, a1(rij, kop.kolommen[k.veld])));
     if (cells.every(leeg)) continue;
     const herkomst: Herkomst = { blad: grid.name, rij, cellen: Object.fromEntries(cells.map((c) => [c.veld, c.cel])), ...celNotaties(cells) };

@@ -5,6 +5,7 @@ import { DEKKING_UITVOER, OPGAVE_UITVOER } from './outputColumns';
 import { locateColumns } from './planColumns';
 import type { Lezing, TabelPlaats } from './readInput';
 import { largest } from './extremes';
+import { width } from './grid';
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
@@ -17,7 +18,7 @@ export function formatTijdstip(d: Date): string {
 function inputRange(plaats: TabelPlaats, koppen: readonly string[]): string {
   const { grid } = plaats;
   const owned = new Set(locateColumns(plaats, koppen));
-  const columns = Array.from({ length: largest(grid.values.map((r) => r.length), 0) }, (_, i) => grid.left + i);
+  const columns = Array.from({ length: width(grid) }, (_, i) => grid.left + i);
   const right = largest(columns.filter((c) => !owned.has(c)), grid.left - 1);
   return rangeA1(grid.top, grid.left, grid.values.length, right - grid.left + 1);
 }

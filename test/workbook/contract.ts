@@ -5,6 +5,7 @@ import { eenheidContract } from './eenheidContract';
 import { scenarioContract } from './scenarioContract';
 import { totaalbeeldContract } from './totaalbeeldContract';
 import { changedCells, snapshot } from './snapshot';
+import { dense } from './denseGrid';
 import { uitlegContract } from './uitlegContract';
 import { goldenOfRow, golden, OUTPUT_FIELDS, voorbeeld } from './seedSheets';
 
@@ -72,9 +73,10 @@ export function contract(harness: Harness): void {
     expect(await port.sheetNames()).toEqual(['Blad']);
     const [g] = await port.readSheets(['Blad']);
     expect([g.name, g.top, g.left]).toEqual(['Blad', 2, 2]);
-    expect(g.values).toEqual([['tekst', 12.5, true], [{ error: '#N/A' }, null, 'x'], [null, 7, null]]);
-    expect(g.formulas).toEqual([[null, null, null], [null, null, null], [null, 'C2-5.5', null]]);
-    expect(g.numberFormats[0]).toEqual(['General', '#,##0.0', 'General']);
+    const d = dense(g);
+    expect(d.values).toEqual([['tekst', 12.5, true], [{ error: '#N/A' }, null, 'x'], [null, 7, null]]);
+    expect(d.formulas).toEqual([[null, null, null], [null, null, null], [null, 'C2-5.5', null]]);
+    expect(d.numberFormats[0]).toEqual(['General', '#,##0.0', 'General']);
   });
 
   it('reads with a detail: values everywhere, formulas and formats at least where it asks (owned columns, whole sheets)', async () => {

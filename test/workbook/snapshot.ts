@@ -22,7 +22,10 @@ export async function snapshot(port: WorkbookPort): Promise<Snapshot> {
   const widths: Record<string, (number | null)[]> = {};
   const charts: Record<string, SheetChart> = {};
   for (const g of await port.readSheets(sheets)) {
-    widths[g.name] = (g.columnWidths ?? []).filter((_, i, all) => all.slice(i).some((w) => w !== null));
+    const w = g.columnWidths ?? [];
+    let end = w.length; // up to the last column with a width of its own (a sheet reaching XFD has 16.384)
+    while (end > 0 && w[end - 1] === null) end--;
+    widths[g.name] = w.slice(0, end);
     if (g.chart) charts[g.name] = g.chart;
     g.values.forEach((row, r) =>
       row.forEach((value, c) => {

@@ -4,6 +4,7 @@ import type { ReadDetail, SheetGrid, WorkbookChanges } from '../port';
 import { editRenderer } from './cellXml';
 import { CONTENT_TYPES, removeOverrides, setOverride, STYLES_TYPE, WORKSHEET_TYPE } from './contentTypes';
 import { beyondExcel } from './limits';
+import { celTeller } from './celTelling';
 import { newSheetXml } from './newSheet';
 import { patchSheet } from './patchSheet';
 import { reachableParts } from './reachable';
@@ -81,10 +82,13 @@ export class PackageBook {
 
   async readSheets(names: readonly string[], detail?: ReadDetail): Promise<SheetGrid[]> {
     const grids: SheetGrid[] = [];
+    const tel = celTeller();
     for (const name of names) {
       const tab = this.worksheet(name);
       const part = tab.original?.part;
-      const scanned = tab.replaced || part === undefined ? EMPTY_SCAN() : scanSheet((await this.text(part)) ?? '', await this.sharedStrings(), part);
+      const xml = tab.replaced || part === undefined ? undefined : (await this.text(part)) ?? '';
+      if (xml !== undefined) tel(name, xml);
+      const scanned = xml === undefined || part === undefined ? EMPTY_SCAN() : scanSheet(xml, await this.sharedStrings(), part);
       const widths = tab.replaced ? tab.widths : scanned.widths;
       const grid = tab.edits.size === 0 ? gridOf(name, { ...scanned, widths }, this.styles) : editedGridOf(name, scanned, tab.edits, widths, this.styles);
       const right = detail ? detail.columnsRight(grid) : 0;

@@ -1,13 +1,14 @@
 import type { SheetGrid } from '../port';
-import { usedRange, type Cel } from '../usedRange';
+import { emptyGrid, put, usedRange, type Cel } from '../usedRange';
+import { width } from '../grid';
 import type { ScannedSheet } from './scanSheet';
 import type { SheetEdits } from './sheetEdits';
 import type { Styles } from './styles';
 
 /**
  * A scanned sheet as the port's grid: the bounding box of the cells holding a value or a
- * formula, every cell in it with its value, formula, number format and bold — filled from the
- * scan's arrays directly, with no object per cell.
+ * formula, each row as long as its last cell (`SheetGrid`), each cell with its value, formula,
+ * number format and bold — filled from the scan's arrays directly, with no object per cell.
  */
 export function gridOf(name: string, sheet: ScannedSheet, styles: Styles): SheetGrid {
   let [top, left, bottom, right] = [Infinity, Infinity, 0, 0];
@@ -20,22 +21,21 @@ export function gridOf(name: string, sheet: ScannedSheet, styles: Styles): Sheet
     if (c < left) left = c;
     if (c > right) right = c;
   }
-  if (bottom === 0) return usedRange(name, [], sheet.widths);
-  // The empty grid of the box: `usedRange` over its two corners, emptied again.
-  const corner: Cel = { value: 0, formula: null, numberFormat: 'General', bold: false };
-  const grid = usedRange(name, [[top, left, corner], [bottom, right, corner]], sheet.widths);
+  if (bottom === 0) return emptyGrid(name, undefined, sheet.widths);
   const [height, width] = [bottom - top + 1, right - left + 1];
-  [grid.values[0][0], grid.values[height - 1][width - 1]] = [null, null];
+  // Each row exactly as long as its last cell in the box (a cell as it is anyway, empty and unformatted, does not count).
+  const kept = (i: number, y: number, x: number) => y >= 0 && x >= 0 && y < height && x < width && (sheet.values[i] !== null || sheet.formulas[i] !== null || sheet.xfs[i] !== 0);
+  const lengths = new Int32Array(height);
   for (let i = 0; i < n; i++) {
     const [y, x] = [sheet.rows[i] - top, sheet.columns[i] - left];
-    if (y < 0 || x < 0 || y >= height || x >= width) continue;
-    grid.values[y][x] = sheet.values[i];
-    grid.formulas[y][x] = sheet.formulas[i];
-    const xf = sheet.xfs[i];
-    if (xf !== 0) {
-      grid.numberFormats[y][x] = styles.numberFormat(xf);
-      grid.bold![y][x] = styles.bold(xf);
-    }
+    if (kept(i, y, x) && x >= lengths[y]) lengths[y] = x + 1;
+  }
+  const grid = emptyGrid(name, { top, left, rows: height, columns: width }, sheet.widths, lengths);
+  for (let i = 0; i < n; i++) {
+    const [y, x, xf] = [sheet.rows[i] - top, sheet.columns[i] - left, sheet.xfs[i]];
+    if (!kept(i, y, x)) continue;
+    const [numberFormat, bold] = xf === 0 ? ['General', false] : [styles.numberFormat(xf), styles.bold(xf)];
+    put(grid, y, x, { value: sheet.values[i], formula: sheet.formulas[i], numberFormat, bold });
   }
   return grid;
 }
@@ -65,11 +65,12 @@ export function editedGridOf(name: string, sheet: ScannedSheet, edits: SheetEdit
 /**
  * The grid with the number formats of `count` columns just right of it (`formatsRight`):
  * each cell's own format, else its row's or column's, with the cells written since opening.
+ * Rows with no cell or style of their own there share one row of the columns' formats.
  */
 export function withFormatsRightOf(grid: SheetGrid, count: number, sheet: ScannedSheet, edits: SheetEdits, styles: Styles): SheetGrid {
   const height = grid.values.length;
   if (count === 0 || height === 0) return grid;
-  const first = grid.left + (grid.values[0]?.length ?? 0);
+  const first = grid.left + width(grid);
   const inBlock = (r: number, c: number) => r >= grid.top && r < grid.top + height && c >= first && c < first + count;
   const key = (r: number, c: number) => (r - grid.top) * count + (c - first);
   const xfs = new Map<number, number>();
@@ -77,8 +78,10 @@ export function withFormatsRightOf(grid: SheetGrid, count: number, sheet: Scanne
   for (const [r, c, edit] of edits.entries()) {
     if (inBlock(r, c)) xfs.set(key(r, c), styles.derive(xfs.get(key(r, c)) ?? emptyCellXf(sheet, r, c), edit.numberFormat, edit.bold));
   }
-  const formatsRight = Array.from({ length: height }, (_, y) =>
-    Array.from({ length: count }, (_, x) => styles.numberFormat(xfs.get(y * count + x) ?? emptyCellXf(sheet, grid.top + y, first + x))),
-  );
+  const ownRows = new Set([...xfs.keys()].map((k) => Math.floor(k / count)));
+  for (const r of sheet.rowStyles.keys()) if (r >= grid.top && r < grid.top + height) ownRows.add(r - grid.top);
+  const columnsOnly = Array.from({ length: count }, (_, x) => styles.numberFormat(sheet.columnStyles[first + x - 1] ?? 0));
+  const formatsRight = new Array<string[]>(height).fill(columnsOnly);
+  for (const y of ownRows) formatsRight[y] = Array.from({ length: count }, (_, x) => styles.numberFormat(xfs.get(y * count + x) ?? emptyCellXf(sheet, grid.top + y, first + x)));
   return { ...grid, formatsRight };
 }
