@@ -42,7 +42,17 @@ export interface TotaalbeeldJson {
   scenarios?: { naam: string; aan: boolean }[];
 }
 
-const n = (d: Dec) => d.toNumber();
+/**
+ * An amount as a JSON number: never null, Infinity or NaN (which JSON.stringify turns into
+ * null). A result with an amount beyond a double never gets here: every amount of the JSON is
+ * at most one the Totaalbeeld shows, and a run refuses a result whose written figures pass
+ * Excel's largest number (workbook/excelLimits.ts); this guards that rule.
+ */
+function n(d: Dec): number {
+  const x = d.toNumber();
+  if (!Number.isFinite(x)) throw new RangeError(`toJson: amount ${d.toString()} is beyond a JSON number`);
+  return x;
+}
 
 function cijfers(c: Cijfers): CijfersJson {
   return {

@@ -43,6 +43,12 @@ export const tekst = {
   geenVerdeelsleutel: (v: string) => `${citaat(v)} is geen verdeelsleutel (verwacht: een getal als 0,3 of een percentage als 30%)`,
   geenJaar: (v: string) => `${citaat(v)} is geen jaartal`,
   teGrootVoorExcel: () => 'de uitkomst is groter dan Excel kan bevatten (9,99999999999999E+307); controleer de bedragen',
+  tekstTeLang: (lengte: number) =>
+    `de tekst voor deze cel wordt ${lengte.toLocaleString('nl-NL')} tekens lang, langer dan een cel van Excel bevat (32.767); maak de tekst waaruit hij komt korter`,
+  voorbijLaatsteKolom: (teVeel: number) =>
+    `de berekende kolommen komen ${teVeel === 1 ? '1 kolom' : `${teVeel.toLocaleString('nl-NL')} kolommen`} voorbij XFD, de laatste kolom van Excel; maak de kolommen rechts van de tabel leeg`,
+  voorbijLaatsteRij: (teVeel: number) =>
+    `de uitvoer komt ${teVeel.toLocaleString('nl-NL')} rijen voorbij rij 1.048.576, de laatste van Excel`,
   /** An error value as Dutch Excel shows it (`#N/A` → `#N/B`). */
   foutwaarde: (fout: string) => `de cel bevat de foutwaarde ${foutwaardeNl(fout)}`,
   formuleZonderWaarde: (formule: string) =>

@@ -5,7 +5,7 @@ import { planWrite } from './planWrite';
 import type { WorkbookChanges, WorkbookPort } from './port';
 import { readDetail } from './readDetail';
 import { readInput, sheetsToRead, type Lezing } from './readInput';
-import { numbersExcelCannotHold } from './excelNumbers';
+import { excelCannotHold } from './excelLimits';
 import { decimalenVanNotatie } from './notatieDecimalen';
 import { mergeFouten, mergeMeldingen } from './sortMeldingen';
 import { totaalbeeldLayout } from './totaalbeeldLayout';
@@ -55,20 +55,25 @@ async function readAndCompute(port: WorkbookPort, opties: HerberekenOpties) {
   const meldingen = mergeMeldingen(sheetNames, lezing.waarschuwingen, resultaat.meldingen);
   // The sheet lists the warnings of reading too.
   const layout = totaalbeeldLayout({ ...resultaat, meldingen }, totaalbeeldMeta(lezing, resultaat, opties.nu ?? new Date(), opties));
+  // What a run would write decides for both commands: a cell it cannot write is an error of the workbook, whether or not it is written.
+  const plan = planWrite(lezing, resultaat, layout, opties.getalnotatie ?? lezing.eenheid.getalnotatie);
+  const onschrijfbaar = [...plan.fouten, ...excelCannotHold(plan.changes)];
+  if (onschrijfbaar.length > 0) return { ok: false as const, meldingen: mergeFouten(sheetNames, onschrijfbaar, []) };
   const basis = opties.metBasis && opties.scenarios?.length ? bereken(lezing.invoer, { ...opties, scenarios: [] }) : undefined;
   const uitleg = uitlegVanCel(lezing, layout, uitkomst.uitleg);
-  return { ok: true as const, lezing, resultaat, eenheid: lezing.eenheid, layout, uitleg, meldingen, ...(basis?.ok && { basis: basis.resultaat }) };
+  return { ok: true as const, lezing, resultaat, plan, eenheid: lezing.eenheid, layout, uitleg, meldingen, ...(basis?.ok && { basis: basis.resultaat }) };
 }
 
 /**
  * Reads the workbook, computes, and writes nothing (`nplv totaalbeeld`). Errors of reading
  * and of the engine come as one list, sorted by sheet and row; `meldingen` of a good result
- * are the engine's warnings and control messages.
+ * are the engine's warnings and control messages. A result `herbereken` could not write
+ * (a number or text Excel cannot hold, a column past XFD) is refused here alike.
  */
 export async function berekenWerkmap(port: WorkbookPort, opties: HerberekenOpties = {}): Promise<BerekenUitkomst> {
   const r = await readAndCompute(port, opties);
   if (!r.ok) return r;
-  const { lezing, ...rest } = r;
+  const { lezing, plan: _plan, ...rest } = r;
   return { ...rest, invoer: lezing.invoer };
 }
 
@@ -80,11 +85,8 @@ export async function berekenWerkmap(port: WorkbookPort, opties: HerberekenOptie
 export async function herbereken(port: WorkbookPort, opties: HerberekenOpties = {}): Promise<HerberekenUitkomst> {
   const r = await readAndCompute(port, opties);
   if (!r.ok) return r;
-  const plan = planWrite(r.lezing, r.resultaat, r.layout, opties.getalnotatie ?? r.lezing.eenheid.getalnotatie);
-  const teGroot = [...plan.fouten, ...numbersExcelCannotHold(plan.changes)];
-  if (teGroot.length > 0) return { ok: false, meldingen: teGroot };
-  await port.apply(plan.changes);
-  const { lezing, ...rest } = r;
+  await port.apply(r.plan.changes);
+  const { lezing, plan, ...rest } = r;
   return { ...rest, invoer: lezing.invoer, undo: plan.undo };
 }
 

@@ -1,4 +1,4 @@
-import { EXCEL_MAX, numbersExcelCannotHold } from '../../src/workbook/excelNumbers';
+import { EXCEL_MAX, numbersExcelCannotHold } from '../../src/workbook/excelLimits';
 import { NO_CHANGES } from '../../src/workbook/port';
 
 describe('numbers Excel cannot hold, in a write plan', () => {

@@ -1,9 +1,8 @@
+import { EXCEL_COLUMNS, EXCEL_ROWS, EXCEL_TEXT } from '../excelLimits';
 import type { WorkbookChanges } from '../port';
 
-/** Excel's limits (Excel specifications and limits). */
-export const EXCEL_ROWS = 1_048_576;
-export const EXCEL_COLUMNS = 16_384;
-export const EXCEL_TEXT = 32_767;
+/** Excel's limits (Excel specifications and limits); a run finds a cell beyond them first (excelLimits.ts), this adapter refuses it too. */
+export { EXCEL_COLUMNS, EXCEL_ROWS, EXCEL_TEXT };
 export const EXCEL_SHEET_NAME = 31;
 
 const BAD_NAME = /[\\/?*[\]:]/;
