@@ -1,6 +1,6 @@
 import type { CellValue } from '../workbook/port';
 import type { FakeBook, FakeSheet } from './book';
-import { evaluate, type Lookup } from './formula';
+import { evaluate, NO_VALUE, type Lookup } from './formula';
 
 const same = (a: CellValue, b: CellValue) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -10,7 +10,9 @@ function evaluateCell(book: FakeBook, sheet: FakeSheet, row: number, column: num
   if (cel.formula === null) return false;
   const lookup: Lookup = (name, r, c) => {
     const target = name === undefined ? sheet : book.find(name);
-    return target ? target.cells.get(r, c).value : { error: '#REF!' };
+    if (!target) return { error: '#REF!' };
+    const { value, formula } = target.cells.get(r, c);
+    return value === null && formula !== null ? NO_VALUE : value;
   };
   const value = evaluate(cel.formula, lookup);
   if (value === undefined || same(value, cel.value)) return false;

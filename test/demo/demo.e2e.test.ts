@@ -106,6 +106,26 @@ withChromium('the demo in Chromium', () => {
     expect(await page.getByLabel('Gekozen cel').textContent()).toBe('Opgave!D5');
   });
 
+  it('a formula the in-memory Excel cannot compute (issue 13): an unknown name is #NAME? at its cell; one over a formula only Excel computes has no value, never 0', async () => {
+    const { page } = demo;
+    // Typed as an analyst types a formula: the cell then shows its value, not the text typed.
+    const formule = async (cel: string, text: string, waarde: string | null) => {
+      await page.locator(`[data-cel="${cel}"]`).dblclick();
+      const bar = page.getByRole('textbox', { name: 'Inhoud van de cel' });
+      await bar.fill(text);
+      await bar.press('Enter');
+      await page.waitForFunction(([c, w]) => document.querySelector(`[data-cel="${c}"]`)?.getAttribute('data-waarde') === w, [cel, waarde]);
+    };
+    await formule('D5', '=FOO(1)', '{"error":"#NAME?"}'); // Excel's #NAME? (Dutch Excel: #NAAM?)
+    await formule('D6', '=VLOOKUP(C6,Z:AA,2,FALSE)', null); // Excel's to compute, not the fake's: no value
+    await formule('D7', '=D6*2', null); // was 0 before issue 13
+    expect((await grid(page)).get('D5')?.value).toEqual({ error: '#NAME?' });
+    expect(await herbereken(page)).toBe('3 fouten — niets geschreven');
+    const gemeld = ['Opgave!D5: de cel bevat de foutwaarde #NAAM?', 'Opgave!D6: formule =VLOOKUP(C6,Z:AA,2,FALSE) zonder berekende waarde', 'Opgave!D7: formule =D6*2 zonder berekende waarde'];
+    expect(await Promise.all(gemeld.map((tekst) => page.getByRole('listitem').filter({ hasText: tekst }).count()))).toEqual([1, 1, 1]);
+    await screenshot(page, '4b-formule-onbekend');
+  });
+
   it('Ongedaan maken restores every cell and removes the Totaalbeeld', async () => {
     const { page } = demo;
     const opgave = await grid(page);

@@ -1,9 +1,11 @@
-import { evaluate, type Lookup } from '../../src/fakeExcel/formula';
+import { evaluate, NO_VALUE, type Lookup } from '../../src/fakeExcel/formula';
 import type { CellValue } from '../../src/workbook/port';
 
 // The in-memory Excel calculates the arithmetic of the shared formula tree as Excel does: in binary, with Excel's error values.
 const blad: Record<string, CellValue> = { A1: 400, A2: 45, A3: 'tekst', A4: true, A5: null, B1: { error: '#N/A' } };
 const lookup: Lookup = (sheet, row, column) => (sheet === 'Ander' ? 7 : (blad[`${String.fromCharCode(64 + column)}${row}`] ?? null));
+// C1 holds a formula the fake could not give a value (issue 13).
+const metC1: Lookup = (sheet, row, column) => (column === 3 && row === 1 ? NO_VALUE : lookup(sheet, row, column));
 
 describe('formulas of the in-memory Excel', () => {
   it.each([
@@ -22,5 +24,15 @@ describe('formulas of the in-memory Excel', () => {
 
   it.each(['VLOOKUP(A1,B:C,2,FALSE)', 'A1^2', '"a"&"b"', 'A1:A3'])('=%s is not calculated (the cell keeps its value)', (formula) => {
     expect(evaluate(formula, lookup)).toBeUndefined();
+  });
+
+  it.each([
+    ['FOO(1)+A1', { error: '#NAME?' }], // Excel's error for a name it does not know, whatever the rest
+    ['SOM(A1:A2)', { error: '#NAME?' }],
+    ['C1*2', null], // uses a cell without a value: none either, never 0
+    ['SUM(A1;C1:C2)', null],
+    ['B1+C1', { error: '#N/A' }], // the first error from the left, as Excel
+  ])('=%s → %j (issue 13)', (formula, expected) => {
+    expect(evaluate(formula, metC1)).toEqual(expected);
   });
 });
