@@ -47,11 +47,11 @@ export function openSheet(xml: string, part: string): { reader: XmlReader; t: Sh
   return { reader, t: tagsOf(prefix) };
 }
 
-/** A whole number written in an attribute (digits only, from `from`), or -1. */
-export function digits(text: string | undefined, from = 0): number {
-  if (text === undefined || text.length === from || text.length - from > 15) return -1;
+/** A whole number written in `text[from, to)` (digits only), or -1. */
+export function digits(text: string | undefined, from = 0, to = text?.length ?? 0): number {
+  if (text === undefined || to === from || to - from > 15) return -1;
   let n = 0;
-  for (let k = from; k < text.length; k++) {
+  for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k) - 48;
     if (c < 0 || c > 9) return -1;
     n = n * 10 + c;
@@ -91,42 +91,74 @@ export class CellRead {
   }
 }
 
-// Reads `r` of a cell into it; a reason when it is no reference inside Excel's grid.
-function cellRef(r: string, cell: CellRead): string | undefined {
-  let k = 0;
+// Reads `r` of a cell, written at text[from, to), into it; false when it is no reference inside Excel's grid.
+function cellRef(text: string, from: number, to: number, cell: CellRead): boolean {
+  let k = from;
   let column = 0;
-  for (; k < r.length && k < 4; k++) {
-    const c = r.charCodeAt(k) & ~32;
+  for (; k < to && k < from + 4; k++) {
+    const c = text.charCodeAt(k) & ~32;
     if (c < 65 || c > 90) break;
     column = column * 26 + c - 64;
   }
-  const row = digits(r, k);
-  if (k === 0 || k > 3 || row < 0) return `is r="${shown(r)}" van een cel geen celverwijzing`;
-  if (column > COLUMNS || row < 1 || row > ROWS) return `ligt cel r="${shown(r)}" buiten het werkblad van Excel (A1 tot XFD${ROWS})`;
+  const row = digits(text, k, to);
+  if (k === from || k > from + 3 || row < 1 || row > ROWS || column > COLUMNS) return false;
   cell.row = row;
   cell.column = column;
+  return true;
+}
+
+// Why the reference `r` is no cell inside Excel's grid.
+function wrongRef(r: string): string {
+  return /^[A-Za-z]{1,3}[0-9]{1,15}$/.test(r) ? `ligt cel r="${shown(r)}" buiten het werkblad van Excel (A1 tot XFD${ROWS})` : `is r="${shown(r)}" van een cel geen celverwijzing`;
+}
+
+// Attribute `k` read in place where it needs no decoding: `r` into the cell (false: no cell in Excel's grid), `s` as a number, `t` as one of TYPES.
+function refAt(reader: XmlReader, k: number, cell: CellRead): boolean {
+  const a = reader.attrs;
+  if (a.raw[k]) return cellRef(reader.xml, a.valueStart[k], a.valueEnd[k], cell);
+  const value = reader.attrValue(k);
+  return cellRef(value, 0, value.length, cell);
+}
+
+function numberAt(reader: XmlReader, k: number): number {
+  const a = reader.attrs;
+  return a.raw[k] ? digits(reader.xml, a.valueStart[k], a.valueEnd[k]) : digits(reader.attrValue(k));
+}
+
+function typeAt(reader: XmlReader, k: number): string | undefined {
+  const a = reader.attrs;
+  if (!a.raw[k]) return TYPES.find((t) => t === reader.attrValue(k));
+  const [from, length] = [a.valueStart[k], a.valueEnd[k] - a.valueStart[k]];
+  for (const t of TYPES) if (t.length === length && reader.xml.startsWith(t, from)) return t;
   return undefined;
 }
 
 /** Reads the cell at the reader's START (to its end) into `cell`: `row` is its row's, `column` the cell's before. */
 export function readCell(reader: XmlReader, t: SheetTags, cell: CellRead, row: number, column: number): void {
   cell.start = reader.start;
-  const r = reader.attr('r');
-  cell.hasR = r !== undefined;
-  if (r === undefined) {
+  // r, s and t in one pass over the attributes, read in place (this runs for every cell).
+  let r = -1;
+  let s = -1;
+  let type = -1;
+  const { nameStart, nameEnd } = reader.attrs;
+  for (let k = 0; k < reader.attrCount; k++) {
+    if (nameEnd[k] - nameStart[k] !== 1) continue;
+    const ch = reader.xml.charCodeAt(nameStart[k]);
+    if (ch === 114) r = k;
+    else if (ch === 115) s = k;
+    else if (ch === 116) type = k;
+  }
+  cell.hasR = r >= 0;
+  if (r < 0) {
     if (column >= COLUMNS) reader.fail(`staat in rij ${row} een cel na kolom XFD, de laatste van Excel`, reader.start);
     cell.row = row;
     cell.column = column + 1;
-  } else {
-    const wrong = cellRef(r, cell);
-    if (wrong !== undefined) reader.fail(wrong, reader.start);
-  }
-  const s = reader.attr('s');
-  cell.xf = s === undefined ? 0 : digits(s);
-  if (cell.xf < 0) reader.fail(`is de opmaak s="${shown(s!)}" van cel ${cell.ref} geen getal`, reader.start);
-  const type = reader.attr('t');
-  if (type !== undefined && !TYPES.includes(type)) reader.fail(`is het type t="${shown(type)}" van cel ${cell.ref} onbekend`, reader.start);
-  cell.type = type ?? 'n';
+  } else if (!refAt(reader, r, cell)) reader.fail(wrongRef(reader.attrValue(r)), reader.start);
+  cell.xf = s < 0 ? 0 : numberAt(reader, s);
+  if (cell.xf < 0) reader.fail(`is de opmaak s="${shown(reader.attrValue(s))}" van cel ${cell.ref} geen getal`, reader.start);
+  const found = type < 0 ? 'n' : typeAt(reader, type);
+  if (found === undefined) reader.fail(`is het type t="${shown(reader.attrValue(type))}" van cel ${cell.ref} onbekend`, reader.start);
+  cell.type = found;
   cell.v = null;
   cell.inline = null;
   cell.f = null;

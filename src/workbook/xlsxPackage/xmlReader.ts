@@ -119,7 +119,11 @@ export class XmlReader {
   /** The value of the current start tag's attribute `name` (decoded, whitespace normalized), or undefined. */
   attr(name: string): string | undefined {
     const k = this.attrIndex(name);
-    if (k < 0) return undefined;
+    return k < 0 ? undefined : this.attrValue(k);
+  }
+
+  /** The value of the current start tag's attribute number `k`, decoded. */
+  attrValue(k: number): string {
     const a = this.attrs;
     return a.raw[k] ? this.xml.slice(a.valueStart[k], a.valueEnd[k]) : this.decode(a.valueStart[k], a.valueEnd[k], true);
   }
