@@ -24,7 +24,7 @@ const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 const kolom = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) : kolom(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26)));
 
-function celXml(c: Exclude<XmlCel, null>, r: string): string {
+export function celXml(c: Exclude<XmlCel, null>, r: string): string {
   const s = 's' in c && c.s !== undefined ? ` s="${c.s}"` : '';
   if ('n' in c) return `<c r="${r}"${s}><v>${c.n}</v></c>`;
   if ('inline' in c) return `<c r="${r}" t="inlineStr"><is><t>${esc(c.inline)}</t></is></c>`;
@@ -54,7 +54,12 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8"?>
 export const STIJL = { datum14: 1, datumEigen: 2, tijd20: 3 };
 
 /** An .xlsx package of these sheets, zipped with jszip; shared strings when given. */
-export async function xlsxMetXml(bladen: { naam: string; rijen: XmlCel[][] }[], gedeeld: string[] = []): Promise<Buffer> {
+export function xlsxMetXml(bladen: { naam: string; rijen: XmlCel[][] }[], gedeeld: string[] = []): Promise<Buffer> {
+  return xlsxMetBladXml(bladen.map((b) => ({ naam: b.naam, xml: sheetXml(b.rijen) })), gedeeld);
+}
+
+/** An .xlsx package of these worksheet parts (their XML as given), zipped with jszip; shared strings when given. */
+export async function xlsxMetBladXml(bladen: { naam: string; xml: string }[], gedeeld: string[] = []): Promise<Buffer> {
   const zip = new JSZip();
   const ns = 'http://schemas.openxmlformats.org';
   const overrides = bladen.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('');
@@ -73,7 +78,7 @@ export async function xlsxMetXml(bladen: { naam: string; rijen: XmlCel[][] }[], 
   zip.file('xl/styles.xml', STYLES);
   if (gedeeld.length > 0)
     zip.file('xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8"?>\n<sst xmlns="${ns}/spreadsheetml/2006/main" count="${gedeeld.length}" uniqueCount="${gedeeld.length}">${gedeeld.map((t) => `<si><t>${esc(t)}</t></si>`).join('')}</sst>`);
-  bladen.forEach((b, i) => zip.file(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(b.rijen)));
+  bladen.forEach((b, i) => zip.file(`xl/worksheets/sheet${i + 1}.xml`, b.xml));
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 

@@ -32,12 +32,17 @@ export interface Goed {
   getalnotatie: string;
 }
 
+/** The adapter refuses to read the workbook (too large for it, issue 13): what it throws says this, and nothing is written. */
+export interface Geweigerd {
+  geweigerd: RegExp;
+}
+
 export interface Geval {
   soort: string;
   werkmap: RobustSheet[];
   verwacht: Fouten | Goed;
   /** Where an adapter holds the workbook otherwise (the in-memory Excel calculates a formula without a value, as Excel does): its outcome. */
-  verwachtOp?: Partial<Record<HarnessNaam, Fouten | Goed>>;
+  verwachtOp?: Partial<Record<HarnessNaam, Fouten | Goed | Geweigerd>>;
 }
 
 /** The result of the base workbook (werkmap.ts), with changes. */

@@ -6,7 +6,7 @@ import { herbereken, type HerberekenUitkomst } from '../../src/workbook/recalcul
 import { changedCells, snapshot, type Snapshot } from '../workbook/snapshot';
 import { eenheid, ownedCells, ownedHeaders, totaleOpgave, values } from './cellen';
 import { CORPUS } from './corpus';
-import type { Fouten, Goed } from './geval';
+import type { Fouten, Geweigerd, Goed } from './geval';
 import type { RobustHarness } from './harnesses';
 import { DEKKING_KOPPEN, OPGAVE_KOPPEN } from './werkmap';
 
@@ -72,6 +72,14 @@ function expectNothingWritten(f: Fouten, uitkomst: HerberekenUitkomst, before: S
   expect(changedCells(before.cells, after.cells)).toEqual([]);
 }
 
+/** An adapter that refuses the workbook throws its message, Dutch, and writes nothing (a snapshot would be refused too). */
+async function expectRefused(g: Geweigerd, port: WorkbookPort) {
+  const apply = jest.spyOn(port, 'apply');
+  const { gegooid } = await run(port);
+  expect(String((gegooid as Error | undefined)?.message)).toMatch(g.geweigerd);
+  expect(apply).not.toHaveBeenCalled();
+}
+
 /** Runs `herbereken`, returning its outcome or what it threw (it must never throw on a workbook). */
 async function run(port: WorkbookPort): Promise<{ uitkomst?: HerberekenUitkomst; gegooid?: unknown }> {
   try {
@@ -88,6 +96,7 @@ export function robustness(harness: RobustHarness): void {
     async ({ werkmap, verwacht: overal, verwachtOp }) => {
       const verwacht = verwachtOp?.[harness.naam] ?? overal;
       const port = await harness.create(werkmap);
+      if ('geweigerd' in verwacht) return expectRefused(verwacht, port);
       const before = await snapshot(port);
       const apply = jest.spyOn(port, 'apply');
       const { uitkomst, gegooid } = await run(port);
