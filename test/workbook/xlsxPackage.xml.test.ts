@@ -92,8 +92,10 @@ describe('the XML of a worksheet part', () => {
     ['a column beyond Excel', BLAD.replace('<c r = "E2">', '<c r="XFE2">'), 'ligt cel r="XFE2" buiten het werkblad van Excel (A1 tot XFD1048576) (regel 3)'],
     ['a reference that is none', BLAD.replace('<c r = "E2">', '<c r="2E">'), 'is r="2E" van een cel geen celverwijzing (regel 3)'],
     ['a column range outside Excel', BLAD.replace('<sheetData>', '<cols><col min="-50000000" max="2"/></cols><sheetData>'), 'is <col min="-50000000" max="2"> geen reeks kolommen van 1 tot 16384 (regel 2)'],
-    ['text after the root', BLAD + 'x', 'staat tekst buiten het hoofdelement (regel 3)'],
+    ['text after the root', BLAD + 'x', 'staat tekst na het hoofdelement (regel 3)'],
     ['an unknown type', BLAD.replace('<c r = "E2">', '<c r="E2" t="q">'), 'is het type t="q" van cel E2 onbekend (regel 3)'],
+    ['a text that is no XML', 'Opgave;Nieuwbouw;400', 'is geen XML: er staat tekst vóór het eerste element (regel 1)'],
+    ['an empty part', '', 'staat geen XML-element (het deel is leeg, afgebroken of geen XML) (regel 1)'],
   ])('%s is a damaged part naming the part, what is wrong and the line', (_, xml, wat) => {
     expect(fout(xml)).toBe(`het bestand is beschadigd: in ${DEEL} ${wat}; haal het opnieuw op, of open het in Excel en sla het opnieuw op`);
   });
