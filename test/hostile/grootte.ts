@@ -98,7 +98,7 @@ export const GROOTTE: Soort[] = [
     },
     verwacht: {
       exit: 2,
-      stderr: new RegExp(`^nplv: 'in\\.xlsx': blad 'Opgave' telt ${esc(CELLEN.toLocaleString('nl-NL'))} cellen met een waarde of opmaak(?: \\(de bladen ervoor samen \\d+\\))?; er worden hoogstens ${esc(MAX_CELLEN.toLocaleString('nl-NL'))} cellen per werkmap gelezen`),
+      stderr: new RegExp(`^nplv: 'in\\.xlsx': blad 'Opgave' telt ${esc(CELLEN.toLocaleString('nl-NL'))} cellen met een waarde of opmaak(?: \\(de bladen ervoor samen \\d+\\))?; er worden hoogstens ${esc(MAX_CELLEN.toLocaleString('nl-NL'))} cellen per werkmap gelezen`, 'm'),
     },
     grens: GRENS,
     na: nietsGeschreven,
@@ -110,7 +110,7 @@ export const GROOTTE: Soort[] = [
     maak: async (m) => ['herbereken', await werkmap(m, {}, Array.from({ length: MAX_RIJEN - 2 }, (_, i) => `<row r="${10 + i}"><c/></row>`)), '-o', 'uit.xlsx'],
     verwacht: {
       exit: 2,
-      stderr: new RegExp(`^nplv: 'in\\.xlsx': blad 'Opgave' telt ${esc((MAX_RIJEN + 1).toLocaleString('nl-NL'))} rijen met cellen(?: \\(de bladen ervoor samen \\d+\\))?; er worden hoogstens ${esc(MAX_RIJEN.toLocaleString('nl-NL'))} rijen per werkmap gelezen`),
+      stderr: new RegExp(`^nplv: 'in\\.xlsx': blad 'Opgave' telt ${esc((MAX_RIJEN + 1).toLocaleString('nl-NL'))} rijen met cellen(?: \\(de bladen ervoor samen \\d+\\))?; er worden hoogstens ${esc(MAX_RIJEN.toLocaleString('nl-NL'))} rijen per werkmap gelezen`, 'm'),
     },
     grens: GRENS,
     na: nietsGeschreven,
