@@ -58,7 +58,12 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
     const box = { top: startRow + 1, left: startColumn + 1, rows: rowCount, columns: columnCount };
-    return new FakeRange(this.context, `${this.path}.getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`, () => ({ sheet: this.sheet(), ...box }));
+    const path = `${this.path}.getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`;
+    const beyond = box.top < 1 || box.left < 1 || box.top + box.rows - 1 > SHEET_ROWS || box.left + box.columns - 1 > SHEET_COLUMNS;
+    return new FakeRange(this.context, path, () => {
+      if (beyond) throw richApiError.invalidArgument(path, 'the range reaches beyond the sheet (XFD1048576)');
+      return { sheet: this.sheet(), ...box };
+    });
   }
 
   /** The used range; A1 when the sheet is blank. */

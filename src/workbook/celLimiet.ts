@@ -9,15 +9,15 @@
  * sheets together. A run's memory goes with its rows (each table row becomes a row of the
  * engine, about 5 kB at the peak) and with its cells (about 150 bytes each): both are bounded,
  * so that a workbook just under both bounds stays under the memory docs/robustness.md states
- * (measured there) within a heap of 3.000 MB. 200.000 rows of 12 columns (a report with the
- * computed columns of an earlier run) are 2,4 million cells and fit.
+ * (3 GB resident; measured there, it completes within a heap of 2.000 MB). 200.000 rows of 12
+ * columns (a report with the computed columns of an earlier run) are 2,4 million cells and fit.
  */
 export const MAX_CELLEN = 4_000_000;
 
 /** The most rows holding a cell read from one workbook's sheets together (see `MAX_CELLEN`). */
 export const MAX_RIJEN = 400_000;
 
-/** A workbook with more cells than are read (`MAX_CELLEN`); the message names the sheet, its size and the bound (Dutch). */
+/** A used range larger than Office can give (`MAX_CELLEN` cells); the message names the sheet, the range and the bound (Dutch). */
 export class TeGroteWerkmap extends Error {
   constructor(bericht: string) {
     super(bericht);

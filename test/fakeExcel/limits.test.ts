@@ -54,4 +54,19 @@ describe('the in-memory Excel refuses what Excel on the web refuses', () => {
     });
     expect(fake.requests[0].responseBytes).toBeGreaterThan(5 * 1024 * 1024);
   });
+
+  it('refuses a text longer than a cell holds (32,767 characters) and a range past XFD1048576 (InvalidArgument), as Excel does', async () => {
+    const fake = new FakeExcel({ Blad: { values: [['oud']] } });
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Blad');
+      sheet.getRange('A1').values = [['x'.repeat(32_768)]];
+      await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+      sheet.getRangeByIndexes(0, 16_383, 1, 2).values = [[1, 2]];
+      await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument' });
+      sheet.getRange('B1').values = [['x'.repeat(32_767)]];
+      sheet.getRangeByIndexes(1_048_575, 16_383, 1, 1).values = [[1]];
+      await context.sync();
+    });
+    expect([fake.cell('Blad', 'A1').value, String(fake.cell('Blad', 'B1').value).length, fake.cell('Blad', 'XFD1048576').value]).toEqual(['oud', 32_767, 1]);
+  });
 });
