@@ -10,6 +10,7 @@ describe('the runner', () => {
     expect(goed.code).toBe(0);
     expect(goed.mb).toBeGreaterThan(20); // node itself takes tens of MB
     const gedood = await draai({ proces: { signaal: { na: 0, signaal: 'SIGKILL' } } }, ['voorbeeld', 'b.xlsx'], map);
-    expect([gedood.code, gedood.signaal, gedood.mb]).toEqual([null, 'SIGKILL', undefined]);
+    expect([gedood.code, gedood.signaal, gedood.mb, gedood.cpuMs]).toEqual([null, 'SIGKILL', undefined, undefined]);
+    expect(goed.cpuMs).toBeGreaterThan(0);
   }, 60_000);
 });

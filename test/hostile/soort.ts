@@ -18,7 +18,11 @@ export interface Soort {
     stderr?: RegExp;
     stdout?: RegExp;
   };
-  /** Bounds of the whole process, start included; 2,000 ms and 200 MB unless given. */
+  /**
+   * Bounds of the whole process, start included; 2,000 ms and 200 MB unless given. The time is
+   * CPU time (user and system, all threads), which a busy machine hardly changes; the wall time
+   * is bounded at five times it (at least 15 s), past which the process is killed.
+   */
   grens?: { ms?: number; mb?: number };
   /** Checks after the run, on the folder (nothing written, the old output kept, no temporary file left). */
   na?(map: string, run: Uitkomst): void | Promise<void>;
@@ -33,7 +37,10 @@ export interface Uitkomst {
   signaal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
+  /** Wall time from spawn to exit. */
   ms: number;
+  /** CPU time of the process (user and system), ms; undefined when it died before it could say. */
+  cpuMs: number | undefined;
   /** Peak resident memory of the process, MB; undefined when it died before it could say (an abort). */
   mb: number | undefined;
 }
