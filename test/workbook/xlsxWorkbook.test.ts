@@ -4,6 +4,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { herbereken } from '../../src/workbook/recalculate';
 import { openXlsx } from '../../src/workbook/xlsxWorkbook';
+import { dense } from './denseGrid';
 import { DEKKING_ROWS, OPGAVE_ROWS } from './seedSheets';
 
 const dir = mkdtempSync(join(tmpdir(), 'nplv-xlsx-only-'));
@@ -40,7 +41,7 @@ describe('reading what ExcelJS finds in a file', () => {
       ws.getCell('B4').value = { sharedFormula: 'B3', result: 30 } as ExcelJS.CellValue;
       ws.getCell('C3').value = { formula: '1/0', result: { error: '#DIV/0!' } } as ExcelJS.CellValue;
     });
-    const [g] = await (await openXlsx(path)).port.readSheets(['Blad']);
+    const g = dense((await (await openXlsx(path)).port.readSheets(['Blad']))[0]);
     expect(g.values).toEqual([
       ['Titel over drie kolommen', null, null],
       ['Herstructurering corporatievoorraad', 'seed 002', 46050],

@@ -1,5 +1,6 @@
 import { a1, parseA1 } from '../../../src/workbook/address';
 import type { SheetInit } from '../../../src/workbook/cellStore';
+import { rightColumn } from '../../../src/workbook/grid';
 import { MemoryWorkbook } from '../../../src/workbook/memoryWorkbook';
 import type { CellValue, WorkbookPort } from '../../../src/workbook/port';
 import type { Adapter } from './adapter';
@@ -45,7 +46,7 @@ export const geheugen: Adapter = {
       grids.map((g) => {
         const begin = gemaakt.get(wb)?.get(g.name) ?? { rows: 0, columns: 0 };
         const rows = Math.max(g.top + g.values.length - 1, begin.rows) + MARGE.rows;
-        const columns = Math.max(g.left + (g.values[0]?.length ?? 0) - 1, begin.columns, wb.columnWidths(g.name).length) + MARGE.columns;
+        const columns = Math.max(rightColumn(g), begin.columns, wb.columnWidths(g.name).length) + MARGE.columns;
         const cellen = Array.from({ length: rows * columns }, (_, i) => {
           const [rij, kolom] = [Math.floor(i / columns) + 1, (i % columns) + 1];
           return [rij, kolom, wb.cell(g.name, a1(rij, kolom))] as const;
