@@ -91,7 +91,9 @@ export async function herberekenBestand(io: Io, invoer: string, gevraagd?: strin
     stap(`${uitvoer} schrijven…`);
     return werkmap.toBuffer();
   };
-  await writeAtomically(uitvoer, bytes, rechten(invoer));
+  // Saving unpacks the parts the run did not read, to check them: a damaged one names IN too.
+  const geschreven = await uitInvoer(io, invoer, async () => (await writeAtomically(uitvoer, bytes, rechten(invoer)), EXIT.klaar));
+  if (geschreven !== EXIT.klaar) return geschreven;
   stap('klaar');
   reportTotaalbeeld(io, uitkomst.layout);
   io.out(`\nGeschreven: ${uitvoer}`);

@@ -42,10 +42,10 @@ function soort(naam: string, maak: (d: Deel[]) => Deel[], verwacht: Soort['verwa
 }
 
 /**
- * Exit 2 with this last line: `nplv: 'raming.xlsx': ` (or, for a part found damaged while
- * saving, `nplv: `) and the message; progress lines before it for a file of a MB or more.
+ * Exit 2 with this last line: `nplv: 'raming.xlsx': ` and the message (also for a part found
+ * damaged while saving); progress lines before it for a file of a MB or more.
  */
-const fout = (bericht: string): Soort['verwacht'] => ({ exit: 2, stderr: new RegExp(`(^|\\n)nplv: ('raming\\.xlsx': )?${bericht.replace(/[.()[\]?*+]/g, '\\$&')}\\n$`) });
+const fout = (bericht: string): Soort['verwacht'] => ({ exit: 2, stderr: new RegExp(`(^|\\n)nplv: 'raming\\.xlsx': ${bericht.replace(/[.()[\]?*+]/g, '\\$&')}\\n$`) });
 const beschadigd = (reden: string) => fout(`het bestand is beschadigd: ${reden}; ${OPNIEUW}`);
 const ongeldig = (reden: string) => fout(`dit zip-bestand is geen geldige werkmap: ${reden}; open de werkmap in Excel en sla hem opnieuw op`);
 
