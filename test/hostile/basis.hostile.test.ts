@@ -14,3 +14,14 @@ describe('the runner', () => {
     expect(goed.cpuMs).toBeGreaterThan(0);
   }, 60_000);
 });
+
+describe('the memory figure', () => {
+  it('is the process\'s own, not that of the test process it was forked from', async () => {
+    const ballast = Buffer.alloc(300 * 2 ** 20, 1); // 300 MB resident in this test process
+    const run = await draai({}, ['totaalbeeld', 'weg.xlsx'], nieuweMap());
+    expect(ballast[ballast.length - 1]).toBe(1);
+    expect(process.memoryUsage().rss).toBeGreaterThan(300 * 2 ** 20);
+    expect(run.code).toBe(2);
+    expect(run.mb).toBeLessThan(200); // a bare start of nplv takes well under 150 MB
+  }, 60_000);
+});
