@@ -27,3 +27,9 @@ const NEDERLANDS: Readonly<Record<string, string>> = {
 export function foutwaardeNl(code: string): string {
   return NEDERLANDS[code.toUpperCase()] ?? code;
 }
+
+/** The code of an error value typed as Dutch Excel names it (`#N/B` → `#N/A`); any other text as it is. */
+export function foutwaardeCode(getypt: string): string {
+  const nl = getypt.toUpperCase();
+  return Object.keys(NEDERLANDS).find((code) => NEDERLANDS[code] === nl) ?? getypt;
+}

@@ -16,7 +16,9 @@ describe('formatCell: numbers as Excel shows the formats the add-in writes, in D
     [4, null, '4'],
     [true, 'General', 'WAAR'],
     [false, null, 'ONWAAR'],
-    [{ error: '#N/A' }, '#,##0.0', '#N/A'],
+    [{ error: '#N/A' }, '#,##0.0', '#N/B'], // Dutch Excel's names of the error values
+    [{ error: '#NAME?' }, 'General', '#NAAM?'],
+    [{ error: '#DIV/0!' }, 'General', '#DEEL/0!'],
   ] as const)('%p with %p → %p', (value, format, shown) => {
     expect(formatCell(value, format)).toBe(shown);
   });

@@ -119,7 +119,7 @@ withChromium('the demo in Chromium', () => {
     await formule('D5', '=FOO(1)', '{"error":"#NAME?"}'); // Excel's #NAME? (Dutch Excel: #NAAM?)
     await formule('D6', '=VLOOKUP(C6,Z:AA,2,FALSE)', null); // Excel's to compute, not the fake's: no value
     await formule('D7', '=D6*2', null); // was 0 before issue 13
-    expect((await grid(page)).get('D5')?.value).toEqual({ error: '#NAME?' });
+    expect((await grid(page)).get('D5')).toEqual({ value: { error: '#NAME?' }, shown: '#NAAM?' }); // shown as Dutch Excel shows it
     expect(await herbereken(page)).toBe('3 fouten — niets geschreven');
     const gemeld = ['Opgave!D5: de cel bevat de foutwaarde #NAAM?', 'Opgave!D6: formule =VLOOKUP(C6,Z:AA,2,FALSE) zonder berekende waarde', 'Opgave!D7: formule =D6*2 zonder berekende waarde'];
     expect(await Promise.all(gemeld.map((tekst) => page.getByRole('listitem').filter({ hasText: tekst }).count()))).toEqual([1, 1, 1]);

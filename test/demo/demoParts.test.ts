@@ -25,6 +25,8 @@ describe('typedEntry: what an analyst types, as Dutch Excel takes it', () => {
     ["'445", "'445"],
     ['=D4*2', '=D4*2'],
     ['#N/A', '#N/A'],
+    ['#N/B', '#N/A'], // as Dutch Excel names it, and as the grid and the formula bar show it
+    ['#naam?', '#NAME?'],
     ['', ''],
   ])('%p → %p', (typed, entry) => {
     expect(typedEntry(typed)).toEqual(entry);
