@@ -13,7 +13,7 @@ export const EXCEL_MAX = 9.99999999999999e307;
 const fits = (v: CellValue) => typeof v !== 'number' || (Number.isFinite(v) && Math.abs(v) <= EXCEL_MAX);
 
 /** The blocks of a change: the sheets replaced from A1, then the writes. */
-const blocks = (changes: WorkbookChanges) => [
+export const changeBlocks = (changes: WorkbookChanges) => [
   ...changes.sheets.map((s) => ({ sheet: s.name, top: 1, left: 1, values: s.values, formulas: s.formulas })),
   ...changes.writes,
 ];
@@ -24,7 +24,7 @@ const blocks = (changes: WorkbookChanges) => [
  * nothing is written, rather than a wrong number.
  */
 export function numbersExcelCannotHold(changes: WorkbookChanges): Melding[] {
-  return blocks(changes).flatMap(({ sheet, top, left, values }) =>
+  return changeBlocks(changes).flatMap(({ sheet, top, left, values }) =>
     values.flatMap((row, r) =>
       row.flatMap((v, c): Melding[] => (fits(v) ? [] : [{ ernst: 'fout', blad: sheet, cel: a1(top + r, left + c), bericht: tekst.teGrootVoorExcel() }])),
     ),
@@ -38,7 +38,7 @@ export function numbersExcelCannotHold(changes: WorkbookChanges): Melding[] {
  */
 export function cellsExcelCannotHold(changes: WorkbookChanges): Melding[] {
   const fout = (blad: string, rij: number, kolom: number, bericht: string): Melding => ({ ernst: 'fout', blad, cel: a1(rij, kolom), bericht });
-  return blocks(changes).flatMap(({ sheet, top, left, values, formulas }) => {
+  return changeBlocks(changes).flatMap(({ sheet, top, left, values, formulas }) => {
     const width = values.reduce((w, row) => Math.max(w, row.length), 0);
     const right = left + width - 1;
     const bottom = top + values.length - 1;

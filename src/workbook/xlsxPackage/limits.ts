@@ -1,4 +1,4 @@
-import { EXCEL_COLUMNS, EXCEL_ROWS, EXCEL_TEXT } from '../excelLimits';
+import { changeBlocks, EXCEL_COLUMNS, EXCEL_ROWS, EXCEL_TEXT } from '../excelLimits';
 import type { WorkbookChanges } from '../port';
 
 /** Excel's limits (Excel specifications and limits); a run finds a cell beyond them first (excelLimits.ts), this adapter refuses it too. */
@@ -12,8 +12,7 @@ export function beyondExcel(changes: WorkbookChanges): string | undefined {
   for (const s of changes.sheets) {
     if (s.name.length === 0 || s.name.length > EXCEL_SHEET_NAME || BAD_NAME.test(s.name) || /^'|'$/.test(s.name)) return `'${s.name}' is not a sheet name Excel allows`;
   }
-  const blocks = [...changes.sheets.map((s) => ({ sheet: s.name, top: 1, left: 1, values: s.values, formulas: s.formulas })), ...changes.writes];
-  for (const { sheet, top, left, values, formulas } of blocks) {
+  for (const { sheet, top, left, values, formulas } of changeBlocks(changes)) {
     if (top < 1 || left < 1 || top + values.length - 1 > EXCEL_ROWS) return `${sheet}: row ${top + values.length - 1} is beyond Excel's ${EXCEL_ROWS} rows`;
     for (let r = 0; r < values.length; r++) {
       const row = values[r];
