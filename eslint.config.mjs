@@ -41,8 +41,7 @@ const officeReact = officeAddins.configs.react.map((block) => {
 const OFFICE_JS_FILES = [
   'src/taskpane/**',
   'src/functions/**',
-  'src/workbook/**/*{office,Office}*', // the Office.js adapter, e.g. officeWorkbook.ts
-  'src/workbook/**/*{office,Office}*/**',
+  'src/workbook/adapters/office/**', // the Office.js adapter
 ];
 
 const officeJsRules = {

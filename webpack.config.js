@@ -76,7 +76,7 @@ module.exports = (_env, argv) => {
     devtool: 'source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
-      demo: './src/demo/index.tsx',
+      demo: './src/dev/demo/index.tsx',
       ...(hasFunctions && { functions: FUNCTIONS }),
     },
     output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
@@ -108,7 +108,7 @@ module.exports = (_env, argv) => {
       // The demo (npm run demo): the in-memory Excel and its grid first, then the real bundles.
       new HtmlWebpackPlugin({
         filename: 'demo.html',
-        template: './src/demo/demo.html',
+        template: './src/dev/demo/demo.html',
         chunks: hasFunctions ? ['demo', 'taskpane', 'functions'] : ['demo', 'taskpane'],
         chunksSortMode: 'manual',
         templateParameters: { csp: CSP }, // <meta http-equiv="Content-Security-Policy"> first in <head>
@@ -117,7 +117,7 @@ module.exports = (_env, argv) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
-          { from: 'src/demo/demo.css', to: 'demo.css' },
+          { from: 'src/dev/demo/demo.css', to: 'demo.css' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

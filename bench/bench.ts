@@ -4,7 +4,7 @@ import { benchCliFile } from './cliFile';
 import { benchEngine } from './engine';
 import { benchFirstRender } from './firstRender';
 import { benchFormulaModel } from './formulaBench';
-import { formulaModelMs } from './formulaModel';
+import { formulaModelMs } from '../test/support/formulaModel';
 import { benchFunctions } from './functions';
 import { printGoals, type GoalResult } from './goals';
 import { benchOffice } from './office';

@@ -4,7 +4,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { nodeWithPeak, run, type ChildRun } from './childRun';
 import type { GoalResult } from './goals';
-import { benchSheets } from './sheets';
+import { benchSheets } from '../test/support/sheets';
 
 const ROWS = 100_000;
 const GOAL_MB = 1024;

@@ -1,5 +1,5 @@
 import { bereken } from '../src/engine';
-import { plainRows, toInvoer } from './data';
+import { plainRows, toInvoer } from '../test/support/data';
 import { floatModel } from './floatModel';
 import type { GoalResult } from './goals';
 import { withGcShare } from './gcShare';

@@ -1,5 +1,5 @@
-import { serveDemo } from '../src/demo/serve';
-import { chromiumPath, launchChromium } from './chromium';
+import { serveDemo } from '../src/dev/demo/serve';
+import { chromiumPath, launchChromium } from '../test/support/chromium';
 import type { GoalResult } from './goals';
 import { medianOf } from './median';
 

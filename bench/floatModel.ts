@@ -1,5 +1,5 @@
 import { STANDAARD_SLEUTELS } from '../src/engine';
-import type { PlainRows } from './data';
+import type { PlainRows } from '../test/support/data';
 
 const JAREN: Record<string, number> = { 'tot 2030': 4, '2030 t/m 2035': 6 };
 

@@ -1,6 +1,6 @@
 import { bereken } from '../src/engine';
-import { plainRows, toInvoer } from './data';
-import { extrapolate, formulaModelMs, formulaTimings, HF_CONFIG } from './formulaModel';
+import { plainRows, toInvoer } from '../test/support/data';
+import { extrapolate, formulaModelMs, formulaTimings, HF_CONFIG } from '../test/support/formulaModel';
 import type { GoalResult } from './goals';
 import { median } from './median';
 

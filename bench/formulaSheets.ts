@@ -1,6 +1,6 @@
 import type { Sheets } from 'hyperformula';
 import { STANDAARD_PERIODEN, STANDAARD_SLEUTELS } from '../src/engine';
-import type { PlainRows } from './data';
+import type { PlainRows } from '../test/support/data';
 
 /** Where the results stand in the sheets of `formulaSheets` (0-based rows and columns). */
 export interface FormulaLayout {

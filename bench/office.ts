@@ -1,8 +1,8 @@
-import { FakeExcel, type FakeRequest } from '../src/fakeExcel';
-import { OfficeWorkbook } from '../src/workbook/officeWorkbook';
+import { FakeExcel, type FakeRequest } from '../src/dev/fakeExcel';
+import { OfficeWorkbook } from '../src/workbook/adapters/office/officeWorkbook';
 import { herbereken } from '../src/workbook/recalculate';
 import type { GoalResult } from './goals';
-import { benchSheets } from './sheets';
+import { benchSheets } from '../test/support/sheets';
 
 const MB = 1024 * 1024;
 const GOAL_SYNCS = 3;

@@ -2,7 +2,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { gzipSync } from 'zlib';
 import type { GoalResult } from './goals';
-import { productionBuild } from './productionBuild';
+import { productionBuild } from '../test/support/productionBuild';
 
 const GOAL_KB = 350;
 

@@ -1,5 +1,5 @@
 import { bereken, type Doel, type Invoer } from '../src/engine';
-import { plainRows, toInvoer } from './data';
+import { plainRows, toInvoer } from '../test/support/data';
 import { median, medianOf } from './median';
 
 const N = 200_000;

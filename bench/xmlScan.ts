@@ -2,8 +2,8 @@
 // package adapter's XML reader), median of several runs. The part is generated here as Excel
 // writes it: shared strings, numbers with a style, a formula with its cached value.
 import { performance } from 'perf_hooks';
-import { scanSheet } from '../src/workbook/xlsxPackage/scanSheet';
-import { parseSharedStrings } from '../src/workbook/xlsxPackage/sharedStrings';
+import { scanSheet } from '../src/workbook/adapters/xlsx/scanSheet';
+import { parseSharedStrings } from '../src/workbook/adapters/xlsx/parts/sharedStrings';
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 

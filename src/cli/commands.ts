@@ -1,9 +1,9 @@
 import { toJson } from '../engine';
-import { MemoryWorkbook } from '../workbook/memoryWorkbook';
+import { MemoryWorkbook } from '../workbook/adapters/memory/memoryWorkbook';
 import type { WorkbookPort } from '../workbook/port';
 import { berekenWerkmap, herbereken, type BerekenUitkomst } from '../workbook/recalculate';
-import { newXlsx } from '../workbook/xlsxWorkbook';
-import { GeenWerkmap, openXlsxPackage, type PackageWerkmap } from '../workbook/xlsxPackage';
+import { newXlsx } from '../workbook/adapters/exceljs/xlsxWorkbook';
+import { GeenWerkmap, openXlsxPackage, type PackageWerkmap } from '../workbook/adapters/xlsx';
 import { voorbeeldBladen, voorbeeldWerkmap, VOORBEELD_EENHEID } from '../voorbeeld/werkmap';
 import { bestaandeUitvoer } from './bestaand';
 import { defaultUitvoer, fileSize, invoerFout, rechten, uitvoerFout } from './files';

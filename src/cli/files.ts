@@ -1,6 +1,6 @@
 import { lstatSync, readlinkSync, realpathSync, statSync, type Stats } from 'fs';
 import { basename, dirname, extname, join, resolve } from 'path';
-import { PAKKET, type PakketSoort } from '../workbook/xlsxPackage';
+import { PAKKET, type PakketSoort } from '../workbook/adapters/xlsx';
 import { CliFout, isSysteemFout, systeemBericht } from './fouten';
 
 /** `data/raming.xlsm` → `data/raming-herberekend.xlsm`: the extension the package's kind demands. */

@@ -1,5 +1,5 @@
-import type { TotaalbeeldLayout } from '../workbook/layoutTypes';
-import { formatCell } from '../workbook/formatCell';
+import type { TotaalbeeldLayout } from '../workbook/totaalbeeld/types';
+import { formatCell } from '../sheet/formatCell';
 
 /**
  * The Totaalbeeld (the very rows of the sheet) as a text table: labels left, amounts right,

@@ -1,6 +1,6 @@
 import type { Melding } from '../engine';
-import type { TotaalbeeldLayout } from '../workbook/layoutTypes';
-import { plaatsVan } from '../workbook/meldingRows';
+import type { TotaalbeeldLayout } from '../workbook/totaalbeeld/types';
+import { plaatsVan } from '../workbook/totaalbeeld/meldingRows';
 import type { Io } from './io';
 import { printLayout } from './printLayout';
 

@@ -1,5 +1,5 @@
 import { uitlegRegels } from '../engine';
-import { leesVerwijzing } from '../workbook/celVerwijzing';
+import { leesVerwijzing } from '../sheet/reference';
 import { tekst } from '../workbook/messages';
 import { leesEnBereken, usage, type Exit } from './commands';
 import { EXIT, type Io } from './io';

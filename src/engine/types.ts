@@ -1,5 +1,5 @@
 import type { Dec } from './decimal';
-import type { Doel, Uitleg } from './uitlegTypes';
+import type { Doel, Uitleg } from './uitleg/types';
 
 /** Severity of a message: an error stops everything, the others are written and listed. */
 export type Ernst = 'fout' | 'waarschuwing' | 'controle';

@@ -1,5 +1,5 @@
 import { Dec, standaardPeriode, standaardSleutel, STANDAARD_PERIODENAMEN } from '../engine';
-import { parseBedrag, parseFractie } from '../workbook/parseCell';
+import { parseBedrag, parseFractie } from '../workbook/read/parseCell';
 import type { CellValue } from '../workbook/port';
 import { nietBeschikbaar, ongeldig } from './fail';
 import { tekst } from './messages';

@@ -1,9 +1,9 @@
 import { bereken, kiesScenarios, periodeKey, type PeriodeResultaat, type Resultaat } from '../engine';
-import { readInput } from '../workbook/readInput';
+import { readInput } from '../workbook/read/readInput';
 import { STANDAARD_GETALNOTATIE } from '../workbook/outputColumns';
-import { summaryRows } from '../workbook/summaryRows';
+import { summaryRows } from '../workbook/totaalbeeld/summaryRows';
 import type { SheetGrid } from '../workbook/port';
-import { plaatsVan } from '../workbook/meldingRows';
+import { plaatsVan } from '../workbook/totaalbeeld/meldingRows';
 import { asMatrix, type Matrix } from './args';
 import { nietBeschikbaar, ongeldig } from './fail';
 import { tekst } from './messages';

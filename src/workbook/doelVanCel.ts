@@ -1,10 +1,10 @@
 import type { Doel } from '../engine';
-import type { TotaalbeeldLayout } from './layoutTypes';
-import { leesCel } from './celVerwijzing';
-import { matchKey } from './matchKey';
+import type { TotaalbeeldLayout } from './totaalbeeld/types';
+import { leesCel } from '../sheet/reference';
+import { matchKey } from './read/matchKey';
 import { DEKKING_UITVOER, OPGAVE_UITVOER, type Uitvoerkolom } from './outputColumns';
-import { locateColumns } from './planColumns';
-import type { Lezing, TabelPlaats } from './readInput';
+import { locateColumns } from './write/planColumns';
+import type { Lezing, TabelPlaats } from './read/readInput';
 import { TOTAALBEELD } from './sheetDefs';
 
 type Plaats = { row: number; column: number };

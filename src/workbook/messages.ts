@@ -1,5 +1,5 @@
 import { engineTekst, formatBedrag, type Dec } from '../engine';
-import { foutwaardeNl } from './excelErrors';
+import { foutwaardeNl } from '../sheet/errors';
 import { DEKKING_UITVOER, OPGAVE_UITVOER } from './outputColumns';
 import { TOTAALBEELD } from './sheetDefs';
 

@@ -1,5 +1,5 @@
 import type { ControleCijfers, RegelCijfers } from '../engine';
-import { STANDAARD_EENHEID } from './eenheid';
+import { STANDAARD_EENHEID } from './read/eenheid';
 import type { BladSleutel } from './sheetDefs';
 
 /** A column the add-in owns in an input sheet: its header and the figure it shows. */

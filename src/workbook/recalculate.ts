@@ -1,15 +1,15 @@
 import { bereken, type Invoer, type Melding, type Opties, type Resultaat, type Uitleg } from '../engine';
-import type { Eenheid } from './eenheid';
-import type { TotaalbeeldLayout } from './layoutTypes';
-import { planWrite } from './planWrite';
+import type { Eenheid } from './read/eenheid';
+import type { TotaalbeeldLayout } from './totaalbeeld/types';
+import { planWrite } from './write/planWrite';
 import type { WorkbookChanges, WorkbookPort } from './port';
-import { readDetail } from './readDetail';
-import { readInput, sheetsToRead, type Lezing } from './readInput';
-import { excelCannotHold } from './excelLimits';
-import { decimalenVanNotatie } from './notatieDecimalen';
-import { mergeFouten, mergeMeldingen } from './sortMeldingen';
-import { totaalbeeldLayout } from './totaalbeeldLayout';
-import { totaalbeeldMeta } from './totaalbeeldMeta';
+import { readDetail } from './read/readDetail';
+import { readInput, sheetsToRead, type Lezing } from './read/readInput';
+import { excelCannotHold } from './write/excelLimits';
+import { decimalenVanNotatie } from './read/notatieDecimalen';
+import { mergeFouten, mergeMeldingen } from './write/sortMeldingen';
+import { totaalbeeldLayout } from './totaalbeeld/layout';
+import { totaalbeeldMeta } from './totaalbeeld/meta';
 import { uitlegVanCel } from './uitlegCel';
 
 export interface HerberekenOpties extends Opties {

@@ -1,10 +1,10 @@
 import { writeFileSync } from 'fs';
 import { join } from 'path';
 import { meldingLine } from '../../src/cli/report';
-import { a1 } from '../../src/workbook/address';
+import { a1 } from '../../src/sheet/address';
 import type { CellValue } from '../../src/workbook/port';
 import { herbereken } from '../../src/workbook/recalculate';
-import { snapshot } from '../workbook/snapshot';
+import { snapshot } from '../contract/snapshot';
 import { STIJL, xlsxMetXml, type XmlCel } from './andereMakers';
 import { ADAPTERS, BASIS, DATUM_HINT, NU, nieuwPad, toets, werkmapMap, type Verwacht } from './andereMakersToets';
 import { totaleOpgave, values } from './cellen';

@@ -2,12 +2,12 @@ import { copyFileSync, mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { meldingLine } from '../../src/cli/report';
-import { parseA1 } from '../../src/workbook/address';
+import { parseA1 } from '../../src/sheet/address';
 import type { WorkbookPort } from '../../src/workbook/port';
 import { herbereken } from '../../src/workbook/recalculate';
-import { openXlsxPackage } from '../../src/workbook/xlsxPackage';
-import { openXlsx } from '../../src/workbook/xlsxWorkbook';
-import { changedCells, snapshot } from '../workbook/snapshot';
+import { openXlsxPackage } from '../../src/workbook/adapters/xlsx';
+import { openXlsx } from '../../src/workbook/adapters/exceljs/xlsxWorkbook';
+import { changedCells, snapshot } from '../contract/snapshot';
 import { totaleOpgave, values } from './cellen';
 import { NIEUWBOUW_CIJFERS, ONDERWIJS_CIJFERS, OPGAVE_KOPPEN, TOTALE_OPGAVE } from './werkmap';
 

@@ -1,5 +1,5 @@
-import { a1, parseA1 } from '../../src/workbook/address';
-import type { Snapshot } from '../workbook/snapshot';
+import { a1, parseA1 } from '../../src/sheet/address';
+import type { Snapshot } from '../contract/snapshot';
 import type { Goed } from './geval';
 import { DEKKING_KOPPEN, OPGAVE_KOPPEN } from './werkmap';
 

@@ -2,14 +2,14 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { FakeExcel } from '../../src/fakeExcel';
-import type { SheetInit } from '../../src/workbook/cellStore';
-import { MemoryWorkbook } from '../../src/workbook/memoryWorkbook';
-import { OfficeWorkbook } from '../../src/workbook/officeWorkbook';
+import { FakeExcel } from '../../src/dev/fakeExcel';
+import type { SheetInit } from '../../src/workbook/adapters/memory/cellStore';
+import { MemoryWorkbook } from '../../src/workbook/adapters/memory/memoryWorkbook';
+import { OfficeWorkbook } from '../../src/workbook/adapters/office/officeWorkbook';
 import type { CellValue, WorkbookPort } from '../../src/workbook/port';
-import { openXlsx, type XlsxWerkmap } from '../../src/workbook/xlsxWorkbook';
-import type { FixtureSheet } from '../workbook/contract';
-import { fixtureInit } from '../workbook/fixtureInit';
+import { openXlsx, type XlsxWerkmap } from '../../src/workbook/adapters/exceljs/xlsxWorkbook';
+import type { FixtureSheet } from '../contract/contract';
+import { fixtureInit } from '../contract/fixtureInit';
 
 /**
  * A contract fixture sheet with what only some adapters can hold. What an adapter cannot hold

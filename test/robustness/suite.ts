@@ -1,9 +1,9 @@
 import type { Melding } from '../../src/engine';
 import { meldingLine } from '../../src/cli/report';
-import { matchKey } from '../../src/workbook/matchKey';
+import { matchKey } from '../../src/workbook/read/matchKey';
 import type { WorkbookPort } from '../../src/workbook/port';
 import { herbereken, type HerberekenUitkomst } from '../../src/workbook/recalculate';
-import { changedCells, snapshot, type Snapshot } from '../workbook/snapshot';
+import { changedCells, snapshot, type Snapshot } from '../contract/snapshot';
 import { eenheid, ownedCells, ownedHeaders, totaleOpgave, values } from './cellen';
 import { CORPUS } from './corpus';
 import type { Fouten, Geweigerd, Goed } from './geval';

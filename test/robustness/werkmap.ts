@@ -1,4 +1,4 @@
-import { parseA1 } from '../../src/workbook/address';
+import { parseA1 } from '../../src/sheet/address';
 import type { CellValue } from '../../src/workbook/port';
 import type { RobustSheet } from './harnesses';
 

@@ -1,6 +1,6 @@
 import { SaxesParser } from 'saxes';
 import type { CellValue } from '../../src/workbook/port';
-import { shiftFormula } from '../../src/workbook/xlsxPackage/shiftFormula';
+import { shiftFormula } from '../../src/workbook/adapters/xlsx/shiftFormula';
 
 /**
  * The oracle of the XML reader's tests: a conforming XML parser (saxes, XML 1.0 without

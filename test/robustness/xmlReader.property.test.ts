@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { performance } from 'perf_hooks';
-import { GeenWerkmap } from '../../src/workbook/xlsxPackage';
-import { scanSheet, type ScannedSheet } from '../../src/workbook/xlsxPackage/scanSheet';
-import { parseSharedStrings } from '../../src/workbook/xlsxPackage/sharedStrings';
+import { GeenWerkmap } from '../../src/workbook/adapters/xlsx';
+import { scanSheet, type ScannedSheet } from '../../src/workbook/adapters/xlsx/scanSheet';
+import { parseSharedStrings } from '../../src/workbook/adapters/xlsx/parts/sharedStrings';
 import { parameters, runs, tijd } from './properties/runs';
 import { gedeeldeTeksten, werkblad } from './xmlBladen';
 import { orakelCellen, orakelStrings, type OrakelCel } from './xmlOrakel';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { CellValue } from '../../../src/workbook/port';
 import { voorbeeldWerkmap } from '../../../src/voorbeeld/werkmap';
-import { DEKKING_ROWS, OPGAVE_ROWS } from '../../workbook/seedSheets';
+import { DEKKING_ROWS, OPGAVE_ROWS } from '../../contract/seedSheets';
 import { bedrag } from './celwaarden';
 import { blad, type Werkmap } from './werkmap';
 

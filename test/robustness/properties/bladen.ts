@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { a1 } from '../../../src/workbook/address';
-import { matchKey } from '../../../src/workbook/matchKey';
+import { a1 } from '../../../src/sheet/address';
+import { matchKey } from '../../../src/workbook/read/matchKey';
 import type { CellValue } from '../../../src/workbook/port';
 import { celwaarde, type Kenmerken } from './celwaarden';
 import { BREEDTES, FORMATEN } from './opmaak';

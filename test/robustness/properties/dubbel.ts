@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { a1 } from '../../../src/workbook/address';
-import { matchKey } from '../../../src/workbook/matchKey';
+import { a1 } from '../../../src/sheet/address';
+import { matchKey } from '../../../src/workbook/read/matchKey';
 import type { CellValue } from '../../../src/workbook/port';
 import { kolomGekozen, kolommenDubbel, type Kop } from './berichten12';
 import { bedrag, tekst, type Kenmerken } from './celwaarden';

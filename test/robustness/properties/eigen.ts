@@ -1,5 +1,5 @@
-import { a1 } from '../../../src/workbook/address';
-import { matchKey } from '../../../src/workbook/matchKey';
+import { a1 } from '../../../src/sheet/address';
+import { matchKey } from '../../../src/workbook/read/matchKey';
 import type { Werkmap } from './werkmap';
 
 /** WORKBOOK.md "What it writes": the headers of the columns the add-in owns, per input table. */

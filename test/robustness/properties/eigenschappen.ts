@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { a1 } from '../../../src/workbook/address';
+import { a1 } from '../../../src/sheet/address';
 import type { WorkbookPort } from '../../../src/workbook/port';
 import { herbereken, ongedaanMaken } from '../../../src/workbook/recalculate';
 import type { Adapter } from './adapter';

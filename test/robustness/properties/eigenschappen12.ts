@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Melding, Resultaat } from '../../../src/engine';
-import { a1 } from '../../../src/workbook/address';
+import { a1 } from '../../../src/sheet/address';
 import type { WorkbookPort } from '../../../src/workbook/port';
 import { herbereken, type HerberekenUitkomst } from '../../../src/workbook/recalculate';
 import type { Adapter } from './adapter';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { a1 } from '../../../src/workbook/address';
+import { a1 } from '../../../src/sheet/address';
 import type { CellValue } from '../../../src/workbook/port';
 import { celwaarde, type Kenmerken } from './celwaarden';
 import { isEigenKop, isKopRij, isTotaalbeeld } from './eigen';

@@ -1,7 +1,7 @@
-import { a1, parseA1 } from '../../../src/workbook/address';
-import type { SheetInit } from '../../../src/workbook/cellStore';
-import { rightColumn } from '../../../src/workbook/grid';
-import { MemoryWorkbook } from '../../../src/workbook/memoryWorkbook';
+import { a1, parseA1 } from '../../../src/sheet/address';
+import type { SheetInit } from '../../../src/workbook/adapters/memory/cellStore';
+import { rightColumn } from '../../../src/sheet/grid';
+import { MemoryWorkbook } from '../../../src/workbook/adapters/memory/memoryWorkbook';
 import type { CellValue, WorkbookPort } from '../../../src/workbook/port';
 import type { Adapter } from './adapter';
 import { maakSnapshot } from './snapshot';

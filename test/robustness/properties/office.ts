@@ -1,7 +1,7 @@
-import { FakeExcel, STANDARD_WIDTH } from '../../../src/fakeExcel';
-import { parseA1 } from '../../../src/workbook/address';
-import { toPoints } from '../../../src/workbook/officeCells';
-import { OfficeWorkbook } from '../../../src/workbook/officeWorkbook';
+import { FakeExcel, STANDARD_WIDTH } from '../../../src/dev/fakeExcel';
+import { parseA1 } from '../../../src/sheet/address';
+import { toPoints } from '../../../src/workbook/adapters/office/cells';
+import { OfficeWorkbook } from '../../../src/workbook/adapters/office/officeWorkbook';
 import type { WorkbookPort } from '../../../src/workbook/port';
 import type { Adapter } from './adapter';
 import { sheetInit } from './geheugen';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { Dec } from '../../../src/engine';
-import { a1 } from '../../../src/workbook/address';
+import { a1 } from '../../../src/sheet/address';
 import type { CellValue } from '../../../src/workbook/port';
 import { formuleUitgerekend, formuleZonderWaarde } from './berichten12';
 import type { Kenmerken } from './celwaarden';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { a1 } from '../../../src/workbook/address';
+import { a1 } from '../../../src/sheet/address';
 import { kopie, omvang, waardeVak, type Blad, type Werkmap } from './werkmap';
 
 /** Number formats an analyst uses; a date or time on a number in an amount or key cell makes it an error (issue 12). */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { ControleInvoer, DekkingInvoer, Invoer, OpgaveInvoer } from '../../../src/engine';
-import { a1 } from '../../../src/workbook/address';
-import { matchKey } from '../../../src/workbook/matchKey';
+import { a1 } from '../../../src/sheet/address';
+import { matchKey } from '../../../src/workbook/read/matchKey';
 import type { CellValue } from '../../../src/workbook/port';
 import type { Snapshot } from './snapshot';
 import type { Werkmap } from './werkmap';

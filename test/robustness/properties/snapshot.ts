@@ -1,4 +1,4 @@
-import { a1, parseA1 } from '../../../src/workbook/address';
+import { a1, parseA1 } from '../../../src/sheet/address';
 import type { CellValue } from '../../../src/workbook/port';
 import type { Plaats } from './eigen';
 

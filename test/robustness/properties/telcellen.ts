@@ -1,4 +1,4 @@
-import { a1 } from '../../../src/workbook/address';
+import { a1 } from '../../../src/sheet/address';
 import type { CellValue } from '../../../src/workbook/port';
 import { isPmTekst, kolomMet, TELKOPPEN } from './scenarios';
 import { kopie, type Blad, type Werkmap } from './werkmap';

@@ -1,10 +1,10 @@
 import { bereken, type Invoer, type Melding, type Resultaat } from '../../../src/engine';
-import { a1, parseA1 } from '../../../src/workbook/address';
-import { matchKey } from '../../../src/workbook/matchKey';
+import { a1, parseA1 } from '../../../src/sheet/address';
+import { matchKey } from '../../../src/workbook/read/matchKey';
 import { DEKKING_UITVOER, OPGAVE_UITVOER } from '../../../src/workbook/outputColumns';
 import type { CellValue } from '../../../src/workbook/port';
 import type { HerberekenUitkomst } from '../../../src/workbook/recalculate';
-import { totaalbeeldLayout } from '../../../src/workbook/totaalbeeldLayout';
+import { totaalbeeldLayout } from '../../../src/workbook/totaalbeeld/layout';
 import { isTotaalbeeld, type Plaats } from './eigen';
 import { alleenMeegeteld, pmCellen } from './scenarios';
 import { verschillen, type Snapshot } from './snapshot';

@@ -1,5 +1,5 @@
 import { Dec } from '../../../src/engine';
-import { a1 } from '../../../src/workbook/address';
+import { a1 } from '../../../src/sheet/address';
 import { quote } from './formules';
 import { bladVan, telcellen } from './telcellen';
 import type { Werkmap } from './werkmap';

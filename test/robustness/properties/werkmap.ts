@@ -1,4 +1,4 @@
-import { parseA1 } from '../../../src/workbook/address';
+import { parseA1 } from '../../../src/sheet/address';
 import type { CellValue } from '../../../src/workbook/port';
 
 /** A formula with the result an adapter shows before it recalculates (its cached value). */

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { CellValue, WorkbookPort } from '../../../src/workbook/port';
-import { readXlsxPackage } from '../../../src/workbook/xlsxPackage';
-import { readXlsx } from '../../../src/workbook/xlsxWorkbook';
+import { readXlsxPackage } from '../../../src/workbook/adapters/xlsx';
+import { readXlsx } from '../../../src/workbook/adapters/exceljs/xlsxWorkbook';
 import type { Adapter } from './adapter';
 import type { Kenmerken } from './celwaarden';
 import { maakSnapshot, type CelStaat } from './snapshot';

@@ -1,4 +1,4 @@
-import { parseA1 } from '../../../src/workbook/address';
+import { parseA1 } from '../../../src/sheet/address';
 import { FOUTWAARDEN, type Kenmerken } from './celwaarden';
 import { isEigenKop, isTotaalbeeld } from './eigen';
 import { kopie, type Blad, type Werkmap } from './werkmap';

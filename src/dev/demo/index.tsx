@@ -1,0 +1,29 @@
+// The demo's entry (demo.html): an in-memory Excel holding the example workbook, the globals
+// of office.js over it, and Excel's grid beside the pane. Runs before the real bundles of the
+// shared runtime: taskpane.js renders into #root exactly as in Excel, functions.js registers the
+// NPLV.* functions (in the browser's console: NPLV.RIJKSDEEL([[445]], [['Nieuwbouw']])).
+import React from 'react';
+import ReactDOM from 'react-dom';
+import { FakeExcel } from '../fakeExcel';
+import { NO_CHANGES } from '../../workbook/port';
+import { OfficeWorkbook } from '../../workbook/adapters/office/officeWorkbook';
+import { voorbeeldBladen } from '../../voorbeeld/werkmap';
+import { installOffice } from './officeShim';
+import { viewActions } from './viewActions';
+import { Werkmap } from './Werkmap';
+
+const excel = new FakeExcel();
+const office = installOffice(excel, () => show());
+const actions = viewActions(Excel.run);
+
+function show(): void {
+  ReactDOM.render(
+    <Werkmap excel={excel} actions={actions} onRibbon={() => void office.ribbon('herbereken')} onRestart={() => window.location.reload()} />,
+    document.getElementById('werkmap'),
+  );
+}
+
+Object.defineProperty(window, 'NPLV', { get: () => Object.fromEntries(office.functions) });
+
+// The example as the pane's Voorbeeld invoegen puts it in: through the same adapter.
+void new OfficeWorkbook(Excel.run).apply({ ...NO_CHANGES, sheets: voorbeeldBladen() }).then(() => actions.activate('Opgave'));

@@ -1,0 +1,76 @@
+import type { FakeExcel } from '../fakeExcel';
+import { a1, columnLetter } from '../../sheet/address';
+import { formatCell } from '../../sheet/formatCell';
+import type { CellValue } from '../../workbook/port';
+import { eersteCel, leesAdres } from '../../taskpane/state/selectie';
+
+/** A cell as the sheet view shows it. */
+export interface ViewCell {
+  address: string;
+  /** As Excel shows it in the grid, by its number format. */
+  shown: string;
+  /** As the formula bar shows it: the formula, or the value without grouping. */
+  entry: string;
+  value: CellValue;
+  bold: boolean;
+  numeric: boolean;
+  /** Text running on over the empty cell to its right, as in Excel. */
+  spills: boolean;
+}
+
+export interface ViewSheet {
+  name: string;
+  /** Column letters, from A. */
+  columns: { letter: string; widthPx: number }[];
+  /** Rows from 1, each with a cell per column. */
+  rows: ViewCell[][];
+}
+
+const EMPTY_ROWS = 30;
+const EMPTY_COLUMNS = 10;
+const POINTS_TO_PX = 4 / 3;
+
+/** The text the formula bar shows for a value: numbers in Dutch notation, ungrouped, all digits. */
+function entryOf(value: CellValue, formula: string | null): string {
+  if (formula !== null) return `=${formula}`;
+  if (typeof value === 'number') return String(value).replace('.', ',');
+  return formatCell(value, 'General');
+}
+
+/**
+ * A sheet of the in-memory workbook as a grid to show: its used cells and a margin of empty
+ * ones to type in (at least 30 rows by 10 columns).
+ */
+export function viewSheet(excel: FakeExcel, name: string): ViewSheet {
+  const entries = excel.cellEntries(name);
+  const lastRow = Math.max(EMPTY_ROWS, ...entries.map(([r]) => r + 3));
+  const lastColumn = Math.max(EMPTY_COLUMNS, ...entries.map(([, c]) => c + 1));
+  const byAddress = new Map(entries.map(([r, c, cel]) => [a1(r, c), cel]));
+  const columns = Array.from({ length: lastColumn }, (_, i) => ({
+    letter: columnLetter(i + 1),
+    widthPx: Math.round(Math.min(excel.columnWidth(name, i + 1), 400) * POINTS_TO_PX),
+  }));
+  const rows = Array.from({ length: lastRow }, (_, r) =>
+    columns.map((_, c): ViewCell => {
+      const address = a1(r + 1, c + 1);
+      const cel = byAddress.get(address);
+      const value = cel?.value ?? null;
+      return {
+        address,
+        shown: formatCell(value, cel?.numberFormat),
+        entry: entryOf(value, cel?.formula ?? null),
+        value,
+        bold: cel?.bold ?? false,
+        numeric: typeof value === 'number',
+        spills: typeof value === 'string' && (byAddress.get(a1(r + 1, c + 2))?.value ?? null) === null,
+      };
+    }),
+  );
+  return { name, columns, rows };
+}
+
+/** `Opgave!E7` (or `'NPLV Totaalbeeld'!A1:B2`) → sheet and first cell. */
+export function parseSelection(selection: string | undefined): { sheet: string; cell: string } | undefined {
+  const gekozen = leesAdres(selection);
+  return gekozen && { sheet: gekozen.blad, cell: eersteCel(gekozen.cel) };
+}

@@ -1,0 +1,140 @@
+import { CellStore, type SheetInit } from '../../workbook/adapters/memory/cellStore';
+import type { FakeCalculationMode } from './application';
+import { boundingBox, type Box } from '../../sheet/usedRange';
+import { richApiError } from './errors';
+import { boxA1 } from './sheetCells';
+
+/** A chart as the fake keeps it: the block of its source, and the cell under its corner. */
+export interface FakeChart {
+  name: string;
+  chartType: string;
+  seriesBy: string;
+  title: string;
+  source: Box & { sheet: string };
+  /** Null until `setPosition`. */
+  anchor: string | null;
+}
+
+export interface FakeSheet {
+  name: string;
+  cells: CellStore;
+  /** Column (1-based) → width in points, for columns with a width of their own. */
+  columnWidths: Map<number, number>;
+  charts: FakeChart[];
+}
+
+/** A rectangle of one sheet. */
+export type SheetBox = Box & { sheet: FakeSheet };
+
+const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** What Excel hands a selection-changed handler (the fake names the event only). */
+export interface FakeSelectionChangedArgs {
+  type: 'WorkbookSelectionChanged';
+}
+
+export type SelectionHandler = (args: FakeSelectionChangedArgs) => Promise<unknown>;
+
+/**
+ * The workbook behind the fake: sheets in tab order, the active sheet and the selection (one
+ * per sheet, as Excel keeps it), and the handlers of `workbook.onSelectionChanged`.
+ */
+export class FakeBook {
+  sheets: FakeSheet[];
+  active: FakeSheet | undefined;
+  /** The last `Range.select()`, as `Blad!A1`. */
+  selection: string | undefined;
+  /** Excel's calculation mode (Manual: formulas keep their values until calculated). */
+  calculationMode: FakeCalculationMode = 'Automatic';
+  /** The cells given a formula by the request running now (Excel calculates an entered formula, also in manual mode). */
+  readonly entered: { sheet: FakeSheet; row: number; column: number }[] = [];
+  readonly selectionHandlers = new Set<{ handler: SelectionHandler }>();
+  private readonly selections = new WeakMap<FakeSheet, Box>();
+  private selectionMoved = false;
+  private readonly usedBoxes = new WeakMap<FakeSheet, { key: string; box: Box | undefined }>();
+
+  /** `columnWidths` in points; null = the standard width. */
+  constructor(sheets: Record<string, SheetInit>) {
+    this.sheets = Object.entries(sheets).map(([name, init]) => ({
+      name,
+      cells: new CellStore(init),
+      columnWidths: new Map(
+        (init.columnWidths ?? []).flatMap((w, i): [number, number][] => (w === null || w === undefined ? [] : [[i + 1, w]])),
+      ),
+      charts: [],
+    }));
+    this.active = this.sheets[0];
+  }
+
+  /** A sheet by name, case-insensitive like Excel. */
+  find(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => sameName(s.name, name));
+  }
+
+  sheet(name: string): FakeSheet {
+    const sheet = this.find(name);
+    if (!sheet) throw richApiError.itemNotFound(`Worksheets.getItem('${name}')`);
+    return sheet;
+  }
+
+  add(name: string): FakeSheet {
+    if (this.find(name)) throw richApiError.itemAlreadyExists(`Worksheets.add('${name}')`);
+    const sheet: FakeSheet = { name, cells: new CellStore(), columnWidths: new Map(), charts: [] };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  remove(sheet: FakeSheet): void {
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    if (this.active === sheet) this.activate(this.sheets[0]);
+  }
+
+  /** Makes a sheet the active one; the selection moves to that sheet's. */
+  activate(sheet: FakeSheet | undefined): void {
+    if (sheet !== this.active) this.selectionMoved = true;
+    this.active = sheet;
+  }
+
+  /** `Range.select()`: activates the block's sheet and selects the block. */
+  select(box: SheetBox): void {
+    const { sheet, ...block } = box;
+    const before = this.selectedBox();
+    this.activate(sheet);
+    this.selections.set(sheet, block);
+    this.selection = `${sheet.name}!${boxA1(box)}`;
+    if (!before || boxA1(before) !== boxA1(box)) this.selectionMoved = true;
+  }
+
+  /** The selection on the active sheet: A1 where nothing was selected yet; none without sheets. */
+  selectedBox(): SheetBox | undefined {
+    const sheet = this.active;
+    return sheet && { sheet, ...(this.selections.get(sheet) ?? { top: 1, left: 1, rows: 1, columns: 1 }) };
+  }
+
+  /**
+   * After a request: when it moved the selection, the selection-changed handlers run, later
+   * and each once (Excel raises the event after the request, not within it).
+   */
+  raiseEvents(): void {
+    if (!this.selectionMoved) return;
+    this.selectionMoved = false;
+    const handlers = [...this.selectionHandlers];
+    const args: FakeSelectionChangedArgs = { type: 'WorkbookSelectionChanged' };
+    setTimeout(() => handlers.forEach(({ handler }) => void Promise.resolve(args).then(handler).catch(() => undefined)), 0);
+  }
+
+  has(sheet: FakeSheet): boolean {
+    return this.sheets.includes(sheet);
+  }
+
+  /** The used range: cells with a value or formula, or (not `valuesOnly`) also a format. */
+  usedBox(sheet: FakeSheet, valuesOnly: boolean): Box | undefined {
+    // Kept until a cell of the sheet changes: finding it goes through every cell (Excel keeps it at hand).
+    const key = `${sheet.cells.version} ${valuesOnly}`;
+    const known = this.usedBoxes.get(sheet);
+    if (known?.key === key) return known.box;
+    const box = boundingBox(sheet.cells.entries(), valuesOnly ? undefined : () => true);
+    this.usedBoxes.set(sheet, { key, box });
+    return box;
+  }
+}

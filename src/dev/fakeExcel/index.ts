@@ -1,0 +1,119 @@
+/**
+ * An in-memory implementation of the part of the Excel JavaScript API the Office workbook
+ * adapter uses, faithful to its semantics: proxy objects, `load` before reading, values only
+ * after `context.sync()`, writes queued and run at sync in order, and Excel on the web's limits
+ * (5 MB per request and per response, 5,000,000 cells per range read). It counts syncs and
+ * measures each request, for the adapter's tests, the benchmark and the browser demo.
+ * No Node APIs.
+ */
+import { a1, parseA1 } from '../../sheet/address';
+import type { SheetInit } from '../../workbook/adapters/memory/cellStore';
+import type { Cel } from '../../sheet/usedRange';
+import type { FakeCalculationMode } from './application';
+import { FakeBook, type FakeChart } from './book';
+import { calculate } from './calculate';
+import { FakeRequestContext, type FakeRequest } from './context';
+import { columnWidth } from './sheetCells';
+
+export type { FakeCalculationMode } from './application';
+export type { FakeChart } from './book';
+export type { FakeRequest } from './context';
+export { FakeRichApiError } from './errors';
+export { CELL_READ_LIMIT, PAYLOAD_LIMIT, STANDARD_WIDTH } from './limits';
+
+/** A sheet given as 2D blocks from `top`/`left` (default A1); `columnWidths` in points. */
+export type FakeSheetInit = SheetInit;
+
+export class FakeExcel {
+  /** Every `context.sync()` so far (including Excel.run's closing one), in order. */
+  readonly requests: FakeRequest[] = [];
+  private readonly book: FakeBook;
+
+  constructor(sheets: Record<string, FakeSheetInit> = {}) {
+    this.book = new FakeBook(sheets);
+  }
+
+  /**
+   * Like `Excel.run`: a new request context for the batch; what the batch left queued is
+   * synced when it resolves. Pass it where the adapter expects `Excel.run`.
+   */
+  readonly run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const context = new FakeRequestContext(this.book, this.requests);
+    const result = await batch(context as unknown as Excel.RequestContext);
+    if (context.pending) await context.sync();
+    return result;
+  };
+
+  /**
+   * Like `Excel.run(context, batch)`: the batch in an earlier batch's request context, as
+   * Office.js asks for removing an event handler added there.
+   */
+  readonly runIn = async <T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const fake = context as unknown as FakeRequestContext;
+    const result = await batch(context as Excel.RequestContext);
+    if (fake.pending) await fake.sync();
+    return result;
+  };
+
+  get syncs(): number {
+    return this.requests.length;
+  }
+
+  sheetNames(): string[] {
+    return this.book.sheets.map((s) => s.name);
+  }
+
+  /** A cell by A1 address: value (errors as `{ error }`), formula without `=`, format, bold. */
+  cell(sheet: string, address: string): Cel {
+    const at = parseA1(address);
+    if (!at) throw new Error(`cell: '${address}' is not an A1 address`);
+    return this.book.sheet(sheet).cells.get(at.row, at.column);
+  }
+
+  /** Every cell that holds something (a value, formula, format or bold), by A1 address. */
+  cells(sheet: string): Map<string, Cel> {
+    return new Map(this.book.sheet(sheet).cells.entries().map(([r, c, cel]) => [a1(r, c), { ...cel }]));
+  }
+
+  /** The same as [1-based row, column, cell], in no particular order: quicker for many cells. */
+  cellEntries(sheet: string): [number, number, Readonly<Cel>][] {
+    return this.book.sheet(sheet).cells.entries();
+  }
+
+  /** A column's width in points (1-based column). */
+  columnWidth(sheet: string, column: number): number {
+    return columnWidth(this.book.sheet(sheet), column);
+  }
+
+  charts(sheet: string): FakeChart[] {
+    return structuredClone(this.book.sheet(sheet).charts);
+  }
+
+  /**
+   * Excel's calculation mode, as the analyst sets it (Formules > Berekeningsopties). In
+   * `Manual` a formula keeps its value when the cells it refers to change, until calculated;
+   * back to automatic, Excel calculates.
+   */
+  get calculationMode(): FakeCalculationMode {
+    return this.book.calculationMode;
+  }
+
+  set calculationMode(mode: FakeCalculationMode) {
+    this.book.calculationMode = mode;
+    if (mode !== 'Manual') calculate(this.book);
+  }
+
+  get activeSheet(): string | undefined {
+    return this.book.active?.name;
+  }
+
+  /** The selection as `Blad!A1` (or a range), after `Range.select()`. */
+  get selection(): string | undefined {
+    return this.book.selection;
+  }
+
+  /** How many `workbook.onSelectionChanged` handlers are registered. */
+  get selectionHandlers(): number {
+    return this.book.selectionHandlers.size;
+  }
+}

@@ -1,0 +1,62 @@
+import { blokLigging } from './blokLigging';
+import { ZERO } from '../decimal';
+import { computePerioden, figureWarnings, rowFigures } from './groepCijfers';
+import { checkControls, STANDAARD_TOLERANTIE } from './controls';
+import { buildGroups } from './groepen';
+import { resolvePerioden } from '../invoer/perioden';
+import { checkDekking, checkOpgave } from '../invoer/rows';
+import { kiesScenarios, pmWarnings, uitgesloten, zonder } from '../invoer/scenarios';
+import { resolveSleutels } from '../invoer/sleutels';
+import type { Invoer, Melding, Opties, Uitkomst } from '../types';
+import { uitlegger } from '../uitleg/uitlegger';
+
+/**
+ * The NPLV model (MODEL.md): from opgave and dekking rows to the figures per onderdeel,
+ * pijler and periode, with both methods, the rows' own columns and the control totals.
+ * Rows of a scenario count only when `opties.scenarios` switches it on (issue 7).
+ *
+ * Never throws on user data: every problem in the input is reported at once, with its place,
+ * and then the result is not ok. Rows of scenarios that are off are checked too.
+ */
+export function bereken(invoer: Invoer, opties: Opties = {}): Uitkomst {
+  const fouten: Melding[] = [];
+  const { perioden, meldingen: periodeFouten } = resolvePerioden(invoer.perioden);
+  const { sleutels, meldingen: sleutelFouten } = resolveSleutels(invoer.verdeelsleutels);
+  const keuze = kiesScenarios(invoer, opties.scenarios);
+  fouten.push(...periodeFouten, ...sleutelFouten, ...keuze.fouten);
+  const opgaveRijen = checkOpgave(invoer.opgave, perioden, sleutels, fouten);
+  const dekkingRijen = checkDekking(invoer.dekking, perioden, fouten);
+  if (fouten.length > 0) return { ok: false, meldingen: fouten };
+
+  const { telt } = keuze;
+  const nietMeegeteld = { opgave: uitgesloten(invoer.opgave, keuze), dekking: uitgesloten(invoer.dekking, keuze) };
+  const opgave = zonder(opgaveRijen, nietMeegeteld.opgave);
+  const dekking = zonder(dekkingRijen, nietMeegeteld.dekking);
+
+  const waarschuwingen: Melding[] = [...pmWarnings(invoer.opgave, telt), ...pmWarnings(invoer.dekking, telt)];
+  const groups = buildGroups(opgave, dekking, waarschuwingen);
+  const results = computePerioden(groups);
+  const regels = rowFigures(groups, results, invoer.opgave.length);
+  const decimalen = opties.uitvoerDecimalen;
+  const { controles, meldingen: controleMeldingen } = checkControls(invoer, regels, {
+    tolerantie: opties.tolerantie ?? STANDAARD_TOLERANTIE,
+    telt,
+    ligging: blokLigging(groups, results),
+    decimalen,
+  });
+  // Every row passed the checks, so dekkingRijen[i].index === i; rows that do not count show nothing.
+  const totaleDekking = dekkingRijen.map((d) => d.totaal);
+  for (const i of nietMeegeteld.dekking) totaleDekking[i] = ZERO;
+  const resultaat = {
+    perioden: results,
+    regels,
+    totaleDekking,
+    controles,
+    sleutels: sleutels.inGebruik,
+    periodenInGebruik: perioden,
+    meldingen: [...waarschuwingen, ...figureWarnings(groups, results, decimalen), ...controleMeldingen],
+    scenarios: keuze.scenarios,
+    nietMeegeteld,
+  };
+  return { ok: true, resultaat, uitleg: uitlegger({ invoer, groups, resultaat, telt }) };
+}

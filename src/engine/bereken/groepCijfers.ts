@@ -1,0 +1,134 @@
+import { type Dec, sum, ZERO } from '../decimal';
+import { overschot, perJaar, rest } from '../formulas';
+import { shareRows } from './rowShares';
+import type { Groep, Periode, Pijler } from './groepen';
+import { melding, tekst } from '../messages';
+import type { Cijfers, Melding, OnderdeelCijfers, PeriodeResultaat, PijlerResultaat, RegelCijfers } from '../types';
+
+/** MODEL.md "Per onderdeel g". */
+function onderdeelCijfers(g: Groep, jaren: number): OnderdeelCijfers {
+  const keys = g.rows.map((r) => r.sleutel);
+  const oneKey = keys.every((k) => k.eq(keys[0]));
+  const restopgave = rest(g.opgave, g.dekking);
+  return {
+    onderdeel: g.onderdeel,
+    gebied: g.gebied,
+    opgave: g.opgave,
+    // The key of all rows, else the effective key; with no opgave to weigh by, the rows' mean.
+    verdeelsleutel: oneKey ? keys[0] : g.opgave.isZero() ? sum(keys).div(keys.length) : g.rijksdeel.div(g.opgave),
+    rijksdeel: g.rijksdeel,
+    dekking: g.dekking,
+    rijksdekking: g.rijksdekking,
+    restopgave,
+    restRijksopgave: rest(g.rijksdeel, g.rijksdekking),
+    overschot: overschot(g.opgave, g.dekking),
+    rijksoverschot: overschot(g.rijksdeel, g.rijksdekking),
+    jaarlijkseRestopgave: perJaar(restopgave, jaren),
+    regels: g.rows.map((r) => r.index),
+  };
+}
+
+type Som = Omit<Cijfers, 'restopgave' | 'restRijksopgave' | 'jaarlijkseRestopgave' | 'jaarlijkseRestRijksopgave'>;
+
+/** Both methods (MODEL.md "Per pijler"): saldering on the sums, and per onderdeel. */
+function methods(s: Som, jaren: number): Cijfers {
+  const restopgave = rest(s.opgave, s.dekking);
+  const restRijksopgave = rest(s.rijksdeel, s.rijksdekking);
+  return {
+    ...s,
+    restopgave,
+    restRijksopgave,
+    jaarlijkseRestopgave: perJaar(restopgave, jaren),
+    jaarlijkseRestRijksopgave: perJaar(restRijksopgave, jaren),
+  };
+}
+
+const SOM_FIELDS = [
+  'opgave', 'rijksdeel', 'dekking', 'rijksdekking', 'restopgavePerOnderdeel', 'restRijksopgavePerOnderdeel',
+  'overschot', 'rijksoverschot', 'pijlerDekking', 'pijlerRijksdekking',
+] as const;
+
+function addUp(parts: readonly Som[]): Som {
+  const out = {} as Record<(typeof SOM_FIELDS)[number], Dec>;
+  for (const f of SOM_FIELDS) out[f] = sum(parts.map((p) => p[f]));
+  return out;
+}
+
+function pijlerResultaat(p: Pijler, jaren: number): PijlerResultaat {
+  const onderdelen = p.groepen.map((g) => onderdeelCijfers(g, jaren));
+  const of = (f: keyof OnderdeelCijfers) => sum(onderdelen.map((o) => o[f] as Dec));
+  const som: Som = {
+    opgave: of('opgave'),
+    rijksdeel: of('rijksdeel'),
+    dekking: p.dekking,
+    rijksdekking: p.rijksdekking,
+    restopgavePerOnderdeel: of('restopgave'),
+    restRijksopgavePerOnderdeel: of('restRijksopgave'),
+    overschot: of('overschot'),
+    rijksoverschot: of('rijksoverschot'),
+    pijlerDekking: p.pijlerDekking,
+    pijlerRijksdekking: p.pijlerRijksdekking,
+  };
+  return { pijler: p.pijler, ...methods(som, jaren), onderdelen };
+}
+
+export function computePerioden(perioden: readonly Periode[]): PeriodeResultaat[] {
+  return perioden.map(({ def, pijlers }) => {
+    const results = pijlers.map((p) => pijlerResultaat(p, def.jaren));
+    return {
+      periode: def.periode,
+      eersteJaar: def.eersteJaar,
+      laatsteJaar: def.laatsteJaar,
+      jaren: def.jaren,
+      pijlers: results,
+      totaal: methods(addUp(results), def.jaren),
+    };
+  });
+}
+
+/**
+ * Each opgave row's columns: a row that is its onderdeel gets the onderdeel's figures; rows of
+ * an onderdeel with several rows get their shares (`shareRows`).
+ */
+export function rowFigures(perioden: readonly Periode[], results: readonly PeriodeResultaat[], count: number): RegelCijfers[] {
+  const regels: RegelCijfers[] = new Array(count);
+  perioden.forEach((per, i) =>
+    per.pijlers.forEach((p, j) =>
+      p.groepen.forEach((g, k) => {
+        if (g.rows.length > 1) return shareRows(g, per.def.jaren, regels);
+        const o = results[i].pijlers[j].onderdelen[k];
+        const { rijksdeel, dekking, rijksdekking, restopgave, restRijksopgave, jaarlijkseRestopgave, overschot } = o;
+        regels[g.rows[0].index] = { rijksdeel, dekking, rijksdekking, restopgave, restRijksopgave, jaarlijkseRestopgave, overschot };
+      }),
+    ),
+  );
+  for (let i = 0; i < count; i++) regels[i] ??= emptyRegel();
+  return regels;
+}
+
+export function emptyRegel(): RegelCijfers {
+  return { rijksdeel: ZERO, dekking: ZERO, rijksdekking: ZERO, restopgave: ZERO, restRijksopgave: ZERO, jaarlijkseRestopgave: ZERO, overschot: ZERO };
+}
+
+/**
+ * Warnings about the figures: an overschot on an onderdeel; a saldering clamped at zero.
+ * Computed figures are shown with `decimalen` (the output columns'), see `toonVerschil`.
+ */
+export function figureWarnings(perioden: readonly Periode[], results: readonly PeriodeResultaat[], decimalen?: number): Melding[] {
+  const out: Melding[] = [];
+  results.forEach((per, i) =>
+    per.pijlers.forEach((p, j) => {
+      p.onderdelen.forEach((o, k) => {
+        if (o.overschot.isZero()) return;
+        const first = perioden[i].pijlers[j].groepen[k].rows[0];
+        const naam = o.gebied ? `${o.onderdeel} (${o.gebied})` : o.onderdeel;
+        out.push(melding('waarschuwing', first.herkomst, 'opgave', tekst.overschot(naam, per.periode, { waarde: o.dekking, decimalen }, { waarde: o.opgave, decimalen })));
+      });
+      if (p.dekking.gt(p.opgave)) {
+        const first = perioden[i].pijlers[j].groepen[0]?.rows[0];
+        out.push(melding('waarschuwing', first?.herkomst, 'opgave', tekst.afgekapt(p.pijler, per.periode)));
+      }
+    }),
+  );
+  return out;
+}

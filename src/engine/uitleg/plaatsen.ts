@@ -1,0 +1,59 @@
+import type { Groep, Periode, Pijler } from '../bereken/groepen';
+import { canonicalPijler, normalize, onderdeelKey } from '../names';
+import { periodeKey } from '../invoer/perioden';
+import type { OnderdeelCijfers, PeriodeResultaat, PijlerResultaat, Resultaat } from '../types';
+
+export interface PeriodePlaats {
+  periode: Periode;
+  resultaat: PeriodeResultaat;
+}
+
+export interface PijlerPlaats extends PeriodePlaats {
+  pijler: Pijler;
+  pijlerResultaat: PijlerResultaat;
+}
+
+export interface OnderdeelPlaats extends PijlerPlaats {
+  groep: Groep;
+  onderdeel: OnderdeelCijfers;
+}
+
+/** Where the figures of a doel are: its groups and its part of the result, found by name or row. */
+export interface UitlegIndex {
+  periode(naam: string): PeriodePlaats | undefined;
+  pijler(periode: string, pijler: string): PijlerPlaats | undefined;
+  onderdeel(periode: string, pijler: string, onderdeel: string, gebied: string): OnderdeelPlaats | undefined;
+  /** The onderdeel of an opgave row that counts. */
+  regel(index: number): OnderdeelPlaats | undefined;
+}
+
+const pijlerKey = (periode: string, pijler: string) => `${periodeKey(periode)}|${canonicalPijler(pijler) ?? normalize(pijler)}`;
+const onderdeelSleutel = (periode: string, pijler: string, onderdeel: string, gebied: string) =>
+  `${pijlerKey(periode, pijler)}|${onderdeelKey(onderdeel)}|${normalize(gebied)}`;
+
+/** Walks the groups and the result (same order, see computePerioden) once. */
+export function maakIndex(groups: readonly Periode[], resultaat: Resultaat): UitlegIndex {
+  const perioden = new Map<string, PeriodePlaats>();
+  const pijlers = new Map<string, PijlerPlaats>();
+  const onderdelen = new Map<string, OnderdeelPlaats>();
+  const regels: OnderdeelPlaats[] = [];
+  groups.forEach((periode, i) => {
+    const pp: PeriodePlaats = { periode, resultaat: resultaat.perioden[i] };
+    perioden.set(periodeKey(periode.def.periode), pp);
+    periode.pijlers.forEach((pijler, j) => {
+      const pl: PijlerPlaats = { ...pp, pijler, pijlerResultaat: pp.resultaat.pijlers[j] };
+      pijlers.set(pijlerKey(periode.def.periode, pijler.pijler), pl);
+      pijler.groepen.forEach((groep, k) => {
+        const op: OnderdeelPlaats = { ...pl, groep, onderdeel: pl.pijlerResultaat.onderdelen[k] };
+        onderdelen.set(onderdeelSleutel(periode.def.periode, pijler.pijler, groep.onderdeel, groep.gebied), op);
+        for (const row of groep.rows) regels[row.index] = op;
+      });
+    });
+  });
+  return {
+    periode: (naam) => perioden.get(periodeKey(naam)),
+    pijler: (periode, pijler) => pijlers.get(pijlerKey(periode, pijler)),
+    onderdeel: (...namen) => onderdelen.get(onderdeelSleutel(...namen)),
+    regel: (index) => regels[index],
+  };
+}

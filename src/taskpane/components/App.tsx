@@ -1,0 +1,67 @@
+import React, { useEffect, useMemo, useState } from 'react';
+import type { WorkbookPort } from '../../workbook/port';
+import type { PaneEnv } from '../state/actions';
+import { Acties, MeerMenu } from './Acties';
+import { Actiebericht } from './Actiebericht';
+import './icons';
+import { Kop } from './Kop';
+import { Meldingen } from './Meldingen';
+import { PaneContext } from '../state/paneContext';
+import { getoond } from '../state/paneState';
+import { Resultaat } from './ResultaatPaneel';
+import { Scenarios } from './Scenarios';
+import type { SelectieVolger } from '../state/selectie';
+import { createPaneStore, usePaneState, type PaneStore } from '../state/store';
+import { klassen } from './styles';
+import { Uitgangspunten } from './Uitgangspunten';
+import { Uitleg } from './UitlegPaneel';
+import { verkenScenarios } from '../state/verkennen';
+
+export interface AppProps {
+  port: WorkbookPort;
+  /** Shared with the ribbon command; a fresh one when absent. */
+  store?: PaneStore;
+  /** The clock (tests fix it). */
+  nu?: () => Date;
+  /** The selection in the workbook, for the Uitleg (none: no Uitleg). */
+  selectie?: SelectieVolger;
+}
+
+const nieuweDatum = () => new Date();
+
+function Pane({ store }: { store: PaneStore }): JSX.Element {
+  const state = usePaneState(store);
+  const { laatste } = state;
+  const cijfers = getoond(state);
+  return (
+    <main className={klassen.pane} aria-busy={state.bezig}>
+      <Kop state={state} menu={<MeerMenu bezig={state.bezig} />} />
+      <Acties state={state} />
+      {state.bericht && <Actiebericht bericht={state.bericht} />}
+      {laatste?.soort === 'berekend' && <Uitleg berekening={laatste} ongedaan={!!state.ongedaanOm} />}
+      {laatste && <Meldingen meldingen={cijfers?.meldingen ?? laatste.meldingen} />}
+      <Scenarios state={state} />
+      {/* Before the first run: a switch's messages below the switches, so they do not move under the pointer. */}
+      {!laatste && cijfers && <Meldingen meldingen={cijfers.meldingen} />}
+      {cijfers && (
+        <>
+          <Resultaat resultaat={cijfers.resultaat} basis={cijfers.basis} geschreven={cijfers.geschreven} eenheid={cijfers.eenheid} />
+          <Uitgangspunten sleutels={cijfers.resultaat.sleutels} perioden={cijfers.resultaat.periodenInGebruik} />
+        </>
+      )}
+    </main>
+  );
+}
+
+/** The NPLV task pane (PANE.md) on any workbook port: Office.js in Excel, in memory in tests. */
+export function App({ port, store, nu = nieuweDatum, selectie }: AppProps): JSX.Element {
+  const [eigenStore] = useState(createPaneStore);
+  const env: PaneEnv = useMemo(() => ({ port, store: store ?? eigenStore, nu, selectie }), [port, store, eigenStore, nu, selectie]);
+  // On opening (and for another workbook): its scenarios, so they can be switched on before the first run.
+  useEffect(() => void verkenScenarios(env), [env.port, env.store]); // once per workbook, not per clock or selection
+  return (
+    <PaneContext.Provider value={env}>
+      <Pane store={env.store} />
+    </PaneContext.Provider>
+  );
+}

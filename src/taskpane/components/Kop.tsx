@@ -1,0 +1,19 @@
+import React from 'react';
+import type { PaneState } from '../state/paneState';
+import { statusregel } from '../state/statusregel';
+import { klassen } from './styles';
+
+/** "NPLV-opgave" with the overflow menu beside it, and the one-line state, announced to screen readers when it changes. */
+export function Kop({ state, menu }: { state: PaneState; menu: React.ReactNode }): JSX.Element {
+  return (
+    <header>
+      <div className={klassen.kopRegel}>
+        <h1 className={klassen.kop}>NPLV-opgave</h1>
+        {menu}
+      </div>
+      <p className={klassen.status} role="status" aria-live="polite">
+        {statusregel(state)}
+      </p>
+    </header>
+  );
+}

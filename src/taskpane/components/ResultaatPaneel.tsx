@@ -1,0 +1,115 @@
+import React, { useState } from 'react';
+import { MessageBar, MessageBarType } from 'office-ui-fabric-react/lib/MessageBar';
+import { Pivot, PivotItem } from 'office-ui-fabric-react/lib/Pivot';
+import { Toggle } from 'office-ui-fabric-react/lib/Toggle';
+import type { Cijfers, Dec, PeriodeResultaat, Resultaat as EngineResultaat } from '../../engine';
+import type { Schaal } from '../../workbook/read/eenheid';
+import { bedragenIn, groter, SCHAALWOORDEN, toonBedrag, type Weergave } from '../state/bedragen';
+import { aanIn } from '../state/paneState';
+import { metScenarios } from '../state/statusregel';
+import { Bedrag, Vergelijking } from './Vergelijking';
+import { klassen } from './styles';
+
+type Kolommen = [Dec, Dec, Dec, Dec];
+
+const pijlerKolommen = (c: Cijfers): Kolommen => [c.opgave, c.dekking, c.restopgave, c.jaarlijkseRestopgave];
+const rijkKolommen = (c: Cijfers): Kolommen => [c.rijksdeel, c.rijksdekking, c.restRijksopgave, c.jaarlijkseRestRijksopgave];
+
+function Rij({ label, bedragen, eenheid, totaal }: { label: string; bedragen: Kolommen; eenheid: Weergave; totaal?: boolean }) {
+  return (
+    <tr className={totaal ? klassen.totaal : undefined}>
+      <th scope="row">{label}</th>
+      {bedragen.map((b, i) => (
+        <Bedrag key={i} bedrag={b} eenheid={eenheid} />
+      ))}
+    </tr>
+  );
+}
+
+/**
+ * "Per onderdeel, zonder verrekening: restopgave 3.015 (verschil 80: overschot 5, dekking op
+ * pijlerniveau 75)". The difference is explained by its parts only when they make it up: not
+ * when the dekking exceeds the opgave (the saldering's restopgave stops at 0).
+ */
+export function perOnderdeelRegel(totaal: Cijfers, eenheid: Weergave): string {
+  const b = (d: Dec) => toonBedrag(d, eenheid);
+  const verschil = totaal.restopgavePerOnderdeel.minus(totaal.restopgave);
+  const delen = totaal.overschot.plus(totaal.pijlerDekking);
+  const uitleg = verschil.isZero()
+    ? 'geen verschil'
+    : delen.equals(verschil)
+      ? `verschil ${b(verschil)}: overschot ${b(totaal.overschot)}, dekking op pijlerniveau ${b(totaal.pijlerDekking)}`
+      : `verschil ${b(verschil)}`;
+  return `Per onderdeel, zonder verrekening: restopgave ${b(totaal.restopgavePerOnderdeel)} (${uitleg})`;
+}
+
+function PeriodeTabel({ periode, basis, eenheid }: { periode: PeriodeResultaat; basis?: PeriodeResultaat; eenheid: Weergave }): JSX.Element {
+  const { totaal } = periode;
+  return (
+    <>
+      {basis && <Vergelijking basis={basis} met={periode} eenheid={eenheid} />}
+      <table className={klassen.tabel} aria-label={`Resultaat ${periode.periode}${basis ? " met scenario's" : ''}`}>
+        <caption>
+          {periode.eersteJaar}–{periode.laatsteJaar}, {periode.jaren} jaar; {bedragenIn(eenheid)}
+        </caption>
+        <thead>
+          <tr>
+            <td />
+            <th scope="col">Opgave</th>
+            <th scope="col">Dekking</th>
+            <th scope="col">{'Rest\u00ADopgave'}</th>
+            <th scope="col">Per jaar</th>
+          </tr>
+        </thead>
+        <tbody>
+          {periode.pijlers.map((p) => (
+            <Rij key={p.pijler} label={p.pijler} bedragen={pijlerKolommen(p)} eenheid={eenheid} />
+          ))}
+          <Rij label="Totaal" bedragen={pijlerKolommen(totaal)} eenheid={eenheid} totaal />
+          <Rij label="waarvan Rijk" bedragen={rijkKolommen(totaal)} eenheid={eenheid} />
+        </tbody>
+      </table>
+      <p className={klassen.toelichting}>{perOnderdeelRegel(totaal, eenheid)}</p>
+    </>
+  );
+}
+
+/**
+ * The result per periode: a compact table per Pivot tab, amounts in the workbook's unit (`eenheid`)
+ * or, switched, in the unit a thousand times larger (mln → mld); with scenarios on (`basis`
+ * given), base vs scenarios and the difference above it.
+ */
+export function Resultaat({ resultaat, basis, geschreven = true, eenheid: werkmap }: { resultaat: EngineResultaat; basis?: EngineResultaat; geschreven?: boolean; eenheid: Schaal }): JSX.Element {
+  const [inGroter, setInGroter] = useState(false);
+  const groot = groter(werkmap);
+  const eenheid: Weergave = { werkmap, getoond: inGroter && groot ? groot : werkmap };
+  return (
+    <section aria-labelledby="nplv-resultaat">
+      <h2 id="nplv-resultaat" className={klassen.sectieKop}>
+        Resultaat
+      </h2>
+      {!geschreven && (
+        <MessageBar messageBarType={MessageBarType.info} isMultiline>
+          {`Doorgerekend${metScenarios(aanIn(resultaat)) || " zonder scenario's"}, nog niet in de werkmap: Herbereken schrijft deze cijfers.`}
+        </MessageBar>
+      )}
+      {groot && (
+        <Toggle
+          label={`Bedragen in ${SCHAALWOORDEN[groot].meervoud}`}
+          inlineLabel
+          onText={SCHAALWOORDEN[groot].kort}
+          offText={SCHAALWOORDEN[werkmap].kort}
+          checked={eenheid.getoond === groot}
+          onChange={(_e, aan) => setInGroter(!!aan)}
+        />
+      )}
+      <Pivot aria-label="Perioden">
+        {resultaat.perioden.map((p) => (
+          <PivotItem key={p.periode} itemKey={p.periode} headerText={p.periode}>
+            <PeriodeTabel periode={p} basis={basis?.perioden.find((b) => b.periode === p.periode)} eenheid={eenheid} />
+          </PivotItem>
+        ))}
+      </Pivot>
+    </section>
+  );
+}

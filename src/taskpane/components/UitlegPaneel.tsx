@@ -1,0 +1,88 @@
+import React, { useEffect, useMemo, useRef, useState } from 'react';
+import type { Uitleg as EngineUitleg } from '../../engine';
+import { UITLEG_CELLEN } from '../../workbook/messages';
+import { showPlace } from '../state/actions';
+import { usePaneEnv } from '../state/paneContext';
+import type { Berekening } from '../state/paneState';
+import type { Selectie } from '../state/selectie';
+import { UitlegTekst, zelfde } from './UitlegTekst';
+import { klassen } from './styles';
+
+export const GEEN_UITKOMST = `Kies een cel met een uitkomst: ${UITLEG_CELLEN}.`;
+
+/** The selection being explained, with its explanation by the run it was asked of. */
+interface Bron {
+  plek: Selectie;
+  van: Berekening['uitleg'];
+  uitleg: EngineUitleg;
+}
+
+/**
+ * The Uitleg (issue 7): how the figure in the selected cell was made, as the engine derived
+ * it in the last run that wrote (what the cells show), following the selection in the sheet.
+ * Its inputs' cells are links; when such a link selects a cell without a figure of its own,
+ * the explanation stays. An explanation can take a while (a pijler's at 200k rows): it is
+ * asked once per selection and run, never again when the pane updates for something else.
+ */
+export function Uitleg({ berekening, ongedaan }: { berekening: Berekening; ongedaan: boolean }): JSX.Element | null {
+  const env = usePaneEnv();
+  const [gekozen, setGekozen] = useState<Selectie>();
+  const [bron, setBron] = useState<Bron>();
+  const eigen = useRef<Selectie>();
+  const uitleg = useRef(berekening.uitleg);
+  uitleg.current = berekening.uitleg;
+  const { selectie } = env;
+
+  useEffect(() => {
+    if (!selectie) return undefined;
+    let weg = false;
+    let stop: (() => Promise<void>) | undefined;
+    const opSelectie = (s: Selectie) => {
+      if (weg) return;
+      const van = uitleg.current;
+      const u = van?.(s.blad, s.cel);
+      if (u) setBron({ plek: s, van, uitleg: u });
+      else if (!zelfde(s, eigen.current)) setBron(undefined);
+      eigen.current = undefined;
+      setGekozen(s);
+    };
+    selectie(opSelectie)
+      .then((s) => (weg ? void s().catch(() => undefined) : (stop = s)))
+      .catch(() => undefined);
+    return () => {
+      weg = true;
+      void stop?.().catch(() => undefined);
+    };
+  }, [selectie]);
+
+  // After a new run, the same cell as that run made it.
+  const nieuw = berekening.uitleg;
+  const actueel = useMemo(() => (!bron || bron.van === nieuw ? bron?.uitleg : nieuw?.(bron.plek.blad, bron.plek.cel)), [bron, nieuw]);
+  if (!selectie) return null;
+  const u = ongedaan ? undefined : actueel;
+  const ga = (p: Selectie) => {
+    eigen.current = p;
+    void showPlace(env, p);
+  };
+  return (
+    <section aria-labelledby="nplv-uitleg">
+      <h2 id="nplv-uitleg" className={klassen.sectieKop}>
+        Uitleg
+      </h2>
+      <div aria-live="polite">
+        {gekozen && (
+          <p className={klassen.toelichting}>
+            Gekozen cel: <span className={klassen.plaats}>{`${gekozen.blad}!${gekozen.cel}`}</span>
+          </p>
+        )}
+        {ongedaan ? (
+          <p className={klassen.toelichting}>De berekening is ongedaan gemaakt: klik op Herbereken voor uitleg bij de cellen.</p>
+        ) : u ? (
+          <UitlegTekst uitleg={u} ga={ga} />
+        ) : (
+          <p className={klassen.toelichting}>{GEEN_UITKOMST}</p>
+        )}
+      </div>
+    </section>
+  );
+}

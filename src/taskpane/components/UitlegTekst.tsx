@@ -1,0 +1,62 @@
+import React from 'react';
+import { Link } from 'office-ui-fabric-react/lib/Link';
+import { uitlegRegels, type Plek, type Uitleg as EngineUitleg } from '../../engine';
+import { leesAdres, type Selectie } from '../state/selectie';
+import { klassen } from './styles';
+
+// A place as the explanation's text writes it: `Dekking!E4:F4`, `'NPLV Totaalbeeld'!B5`, `Opgave!5:5`.
+const PLAATS = /(?:'(?:[^']|'')+'|[\p{L}\d_.]+)!(?:\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|\d+:\d+)/gu;
+
+const sleutel = (p: Plek) => `${p.blad.toLowerCase()}!${p.cel.replace(/\$/g, '').toUpperCase()}`;
+/** Whether two places are the same cell, however they are spelled. */
+export const zelfde = (a: Plek | undefined, b: Plek | undefined) => !!a && !!b && sleutel(a) === sleutel(b);
+
+/** Every cell an explanation names: of its inputs and of their parts. */
+const plekkenVan = (u: EngineUitleg): Plek[] => u.termen.flatMap((t) => [...t.plekken, ...t.delen.flatMap((d) => d.plekken)]);
+
+/** A line of the explanation cut into text and the places in it that are cells of the explanation. */
+export function stukken(regel: string, plekken: readonly Plek[]): (string | { tekst: string; plek: Selectie })[] {
+  const bekend = new Set(plekken.map(sleutel));
+  const uit: (string | { tekst: string; plek: Selectie })[] = [];
+  let vanaf = 0;
+  for (const m of regel.matchAll(PLAATS)) {
+    const plek = leesAdres(m[0]);
+    if (!plek || !bekend.has(sleutel(plek))) continue;
+    uit.push(regel.slice(vanaf, m.index), { tekst: m[0], plek });
+    vanaf = m.index + m[0].length;
+  }
+  uit.push(regel.slice(vanaf));
+  return uit.filter((s) => s !== '');
+}
+
+function Regel({ regel, plekken, ga }: { regel: string; plekken: readonly Plek[]; ga: (p: Selectie) => void }): JSX.Element {
+  return (
+    <li className={klassen.regel}>
+      {stukken(regel, plekken).map((s, i) =>
+        typeof s === 'string' ? (
+          s
+        ) : (
+          <Link key={i} className={klassen.plaats} aria-label={`Ga naar ${s.tekst}`} onClick={() => ga(s.plek)}>
+            {s.tekst}
+          </Link>
+        ),
+      )}
+    </li>
+  );
+}
+
+/** The engine's explanation as text (`uitlegRegels`), the cells it names as links. */
+export function UitlegTekst({ uitleg, ga }: { uitleg: EngineUitleg; ga: (p: Selectie) => void }): JSX.Element {
+  const [eerste, ...rest] = uitlegRegels(uitleg);
+  const plekken = plekkenVan(uitleg);
+  return (
+    <>
+      <p className={klassen.uitlegKop}>{eerste}</p>
+      <ul className={klassen.lijst} aria-label="Invoer">
+        {rest.map((regel, i) => (
+          <Regel key={i} regel={regel} plekken={plekken} ga={ga} />
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import { recalculate, type PaneEnv } from '../state/actions';
+
+/** The part of `Office` the ribbon command uses (a fake in tests). */
+export interface RibbonOffice {
+  actions: { associate(actionId: string, actionFunction: (event: { completed(): void }) => void): void };
+  addin: { showAsTaskpane(): Promise<void> };
+}
+
+/** The ribbon button's FunctionName in manifest.xml. */
+export const HERBEREKEN_ACTIE = 'herbereken';
+
+/**
+ * The ribbon's Herbereken (ExecuteFunction, shared runtime): the same run as the pane's button,
+ * on the same port and store, so the pane shows its outcome. Errors (or a failing workbook)
+ * open the pane with the list; a clean run leaves the analyst in the sheet.
+ */
+export function registerRibbonCommands(office: RibbonOffice, env: PaneEnv): void {
+  office.actions.associate(HERBEREKEN_ACTIE, async (event) => {
+    try {
+      const uitkomst = await recalculate(env);
+      if (uitkomst === 'fouten' || uitkomst === 'mislukt') await office.addin.showAsTaskpane();
+    } catch {
+      // showAsTaskpane may be unsupported; the outcome is in the pane all the same
+    } finally {
+      event.completed();
+    }
+  });
+}

@@ -1,0 +1,125 @@
+import type { Melding, Resultaat, ScenarioInGebruik, Uitleg } from '../../engine';
+import type { Schaal } from '../../workbook/read/eenheid';
+import type { WorkbookChanges } from '../../workbook/port';
+import { heeftScenario } from './scenarioNaam';
+
+/** Figures the pane shows: a result, the base beside it when scenarios were on, and its messages. */
+export interface Cijferset {
+  resultaat: Resultaat;
+  /** The base (no scenario on), when any scenario was on. */
+  basis?: Resultaat;
+  /** Warnings and control messages. */
+  meldingen: Melding[];
+  /** The unit the workbook states its amounts in. */
+  eenheid: Schaal;
+}
+
+/** A run that wrote its result. */
+export interface Berekening extends Cijferset {
+  soort: 'berekend';
+  tijd: Date;
+  /** The rows that counted. */
+  opgaveregels: number;
+  dekkingsregels: number;
+  /** The rows that did not count: their scenario was off. */
+  nietMeegeteld: number;
+  /** How the figure a cell shows was made (after this run); undefined for a cell without one. */
+  uitleg?: (blad: string, cel: string) => Uitleg | undefined;
+}
+
+/** Figures for the scenarios as switched in the pane, computed without writing (not in the workbook). */
+export interface Doorrekening extends Cijferset {
+  scenarios: string[];
+}
+
+/** A run that found errors and wrote nothing. */
+export interface Afgekeurd {
+  soort: 'fouten';
+  meldingen: Melding[];
+}
+
+/** A short notice about the last action (menu actions, undo, a failure of the workbook). */
+export interface Bericht {
+  soort: 'info' | 'gelukt' | 'fout';
+  tekst: string;
+}
+
+export interface PaneState {
+  bezig: boolean;
+  /** The last run, from the pane or the ribbon. */
+  laatste?: Berekening | Afgekeurd;
+  /** What the last run overwrote, while it can still be undone. */
+  undo?: WorkbookChanges;
+  /** When the last run was undone. */
+  ongedaanOm?: Date;
+  bericht?: Bericht;
+  /** The scenarios switched on in the pane: the next Herbereken (pane or ribbon) counts them. */
+  scenarios?: string[];
+  /** The figures for `scenarios` when they differ from the last run's, not written. */
+  doorgerekend?: Doorrekening;
+  /** Computing `doorgerekend`. */
+  rekent?: boolean;
+  /** The workbook's scenarios as a read without figures found them (before a run); a run's result supersedes it. */
+  verkend?: ScenarioInGebruik[];
+}
+
+export type PaneActie =
+  | { type: 'gestart' }
+  | { type: 'berekend'; berekening: Berekening; undo: WorkbookChanges }
+  | { type: 'afgekeurd'; meldingen: Melding[] }
+  | { type: 'ongedaan'; tijd: Date }
+  | { type: 'bericht'; bericht?: Bericht }
+  | { type: 'scenarios'; scenarios: string[] }
+  | { type: 'doorgerekend'; doorrekening: Doorrekening }
+  | { type: 'niet doorgerekend'; scenarios: string[]; bericht: Bericht }
+  | { type: 'verkend'; scenarios: ScenarioInGebruik[] };
+
+export const BEGIN: PaneState = { bezig: false };
+
+/** The pane's state machine; a run only starts when none is going. */
+export function paneReducer(state: PaneState, actie: PaneActie): PaneState {
+  switch (actie.type) {
+    case 'gestart':
+      return { ...state, bezig: true, bericht: undefined };
+    case 'berekend':
+      return { bezig: false, laatste: actie.berekening, undo: actie.undo, scenarios: state.scenarios };
+    case 'afgekeurd':
+      return { bezig: false, laatste: { soort: 'fouten', meldingen: actie.meldingen }, scenarios: state.scenarios };
+    case 'ongedaan':
+      return { ...state, bezig: false, undo: undefined, ongedaanOm: actie.tijd, bericht: undefined };
+    case 'bericht':
+      return { ...state, bezig: false, bericht: actie.bericht };
+    case 'scenarios':
+      return { ...state, scenarios: actie.scenarios, doorgerekend: undefined, rekent: !zelfde(actie.scenarios, geschrevenScenarios(state)) };
+    case 'doorgerekend':
+      return gevraagd(state, actie.doorrekening.scenarios) ? { ...state, doorgerekend: actie.doorrekening, rekent: false } : state;
+    case 'niet doorgerekend':
+      return gevraagd(state, actie.scenarios) ? { ...state, rekent: false, bericht: actie.bericht } : state;
+    case 'verkend':
+      return { ...state, verkend: actie.scenarios };
+  }
+}
+
+/** The same scenarios, in any order and however spelled. */
+const zelfde = (a: readonly string[], b: readonly string[]) => a.every((naam) => heeftScenario(b, naam)) && b.every((naam) => heeftScenario(a, naam));
+
+/**
+ * Whether a computation without writing is still wanted: for the scenarios as switched, and
+ * not written since by a run (Herbereken while it computed; the workbook has those figures).
+ */
+const gevraagd = (state: PaneState, scenarios: readonly string[]) =>
+  zelfde(scenarios, state.scenarios ?? []) && !zelfde(scenarios, geschrevenScenarios(state));
+
+/** The scenarios that were on in the last run that wrote (none before a run). */
+export function geschrevenScenarios(state: PaneState): string[] {
+  const { laatste } = state;
+  return laatste?.soort === 'berekend' ? aanIn(laatste.resultaat) : [];
+}
+
+export const aanIn = (resultaat: Resultaat) => resultaat.scenarios.filter((s) => s.aan).map((s) => s.naam);
+
+/** The figures to show: those for the scenarios as switched (`doorgerekend`: not written) or the last run's. */
+export function getoond(state: PaneState): (Cijferset & { geschreven: boolean }) | undefined {
+  if (state.doorgerekend) return { ...state.doorgerekend, geschreven: false };
+  return state.laatste?.soort === 'berekend' ? { ...state.laatste, geschreven: true } : undefined;
+}

@@ -1,0 +1,46 @@
+import { chartName, isOwnChart } from './chart';
+import type { WorkbookChanges } from '../../port';
+
+/**
+ * What the Office adapter last saw of the workbook: the sheet names in tab order and, for the
+ * sheets whose charts it read or made, their chart names. `apply` plans with it (create or
+ * replace a sheet, delete its charts) and checks it in the same request before writing.
+ */
+export interface Listing {
+  names: string[];
+  charts: Map<string, string[]>;
+}
+
+/** Excel compares sheet names case-insensitively. */
+export const sameSheet = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+export const hasSheet = (listing: Listing, name: string) => listing.names.some((n) => sameSheet(n, name));
+
+/** The sheets whose charts `apply` deletes or replaces: those it replaces, and those whose own chart it changes. */
+export const chartSheets = (changes: WorkbookChanges) => [...changes.sheets.map((s) => s.name), ...(changes.charts ?? []).map((c) => c.sheet)];
+
+/** Whether the listing knows all `apply` needs: the charts of every sheet it replaces or changes the chart of. */
+export const coversChanges = (listing: Listing, changes: WorkbookChanges) =>
+  chartSheets(changes).every((s) => !hasSheet(listing, s) || listing.charts.has(s));
+
+/** Lists the sheets and the charts of those of `replaced` that exist (one sync, two when there are any). */
+export async function listSheets(context: Excel.RequestContext, replaced: readonly string[]): Promise<Listing> {
+  const sheets = context.workbook.worksheets.load('items/name');
+  await context.sync();
+  const names = sheets.items.map((s) => s.name);
+  const existing = replaced.filter((r) => names.some((n) => sameSheet(n, r)));
+  const charts = existing.map((name) => context.workbook.worksheets.getItem(name).charts.load('items/name'));
+  if (existing.length > 0) await context.sync();
+  return { names, charts: new Map(existing.map((name, i) => [name, charts[i].items.map((c) => c.name)])) };
+}
+
+/** The listing after `changes` succeeded. */
+export function afterChanges(listing: Listing, changes: WorkbookChanges): Listing {
+  const added = changes.sheets.map((s) => s.name).filter((n) => !hasSheet(listing, n));
+  const names = [...listing.names, ...added].filter((n) => !changes.deleteSheets.some((d) => sameSheet(d, n)));
+  const charts = new Map(listing.charts);
+  for (const s of changes.sheets) charts.set(s.name, s.chart ? [chartName(s.chart)] : []);
+  for (const c of changes.charts ?? []) charts.set(c.sheet, [...(charts.get(c.sheet) ?? []).filter((n) => !isOwnChart(n)), ...(c.chart ? [chartName(c.chart)] : [])]);
+  changes.deleteSheets.forEach((d) => charts.delete(d));
+  return { names, charts };
+}

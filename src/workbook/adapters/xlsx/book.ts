@@ -1,0 +1,267 @@
+import { missingSheet, noSheetNamed } from '../../write/applyChanges';
+import { GeenWerkmap } from './bestandssoort';
+import type { ReadDetail, SheetGrid, WorkbookChanges } from '../../port';
+import { editRenderer } from './cellXml';
+import { CONTENT_TYPES, removeOverrides, setOverride, STYLES_TYPE, WORKSHEET_TYPE } from './parts/contentTypes';
+import { beyondExcel } from './limits';
+import { celTeller } from './celTelling';
+import { newSheetXml } from './newSheet';
+import { patchSheet } from './patchSheet';
+import { reachableParts } from './reachable';
+import { addRelationship, freeRelId, parseRels, REL, relsPath, removeRelationships, resolveTarget, type Relationship } from './parts/rels';
+import { scanSheet, sheetTags, type ScannedSheet } from './scanSheet';
+import { selectInSheet } from './selectCell';
+import { parseSharedStrings } from './parts/sharedStrings';
+import { editedGridOf, gridOf, withFormatsRightOf } from './sheetGrid';
+import { SheetEdits } from './sheetEdits';
+import { Styles } from './parts/styles';
+import { ZIP_SOORT } from './pakketSoort';
+import { parseSheets, rewriteWorkbook, sheetElement, type SheetElement } from './parts/workbookXml';
+import { renameTitles } from './parts/appProps';
+import { compress, type ZipPackage } from './zip/package';
+import type { ZipEntry } from './zip/file';
+
+/** One tab of the workbook as it stands after the changes applied so far. */
+interface Tab {
+  name: string;
+  /** The tab as read from the file; undefined for a sheet made here. */
+  original?: SheetElement & { part: string | undefined; worksheet: boolean };
+  /** Its content is only what was written (a new sheet, or one replaced). */
+  replaced: boolean;
+  edits: SheetEdits;
+  widths: (number | null)[];
+}
+
+const EMPTY_SCAN = (): ScannedSheet => ({ rows: [], columns: [], values: [], formulas: [], xfs: [], widths: [], columnStyles: [], rowStyles: new Map() });
+
+/**
+ * A workbook read from an .xlsx package: the sheets read straight from their XML, the changes
+ * kept as written cells, and saving as the original package with only the parts that change
+ * rewritten (the written cells patched into their sheets, styles, the workbook's list of
+ * sheets) — every other part, charts and all, copied byte for byte.
+ */
+export class PackageBook {
+  private tabs: Tab[];
+  private strings: string[] | undefined;
+  private readonly texts = new Map<string, string>();
+  private selection: { sheet: string; cell: string } | undefined;
+  private changed = false;
+
+  private constructor(
+    private readonly pkg: ZipPackage,
+    private readonly workbookPath: string,
+    private readonly workbookXml: string,
+    private readonly workbookRels: Relationship[],
+    private readonly styles: Styles,
+  ) {
+    this.tabs = parseSheets(workbookXml, workbookPath).map((s) => {
+      const rel = workbookRels.find((r) => r.id === s.relId);
+      const part = rel && !rel.external ? resolveTarget(workbookPath, rel.target) : undefined;
+      return { name: s.name, original: { ...s, part, worksheet: rel?.type === REL.worksheet }, replaced: false, edits: new SheetEdits(), widths: [] };
+    });
+  }
+
+  /** Reads the workbook part, its relationships and the styles; throws when the package is no workbook. */
+  static async open(pkg: ZipPackage): Promise<PackageBook> {
+    const root = parseRels(await pkg.text('_rels/.rels'), '_rels/.rels');
+    const office = root.find((r) => r.type === REL.officeDocument);
+    const workbookPath = office ? resolveTarget('', office.target) : 'xl/workbook.xml';
+    const workbookXml = await pkg.text(workbookPath);
+    if (workbookXml === undefined) throw new GeenWerkmap(ZIP_SOORT.geenWerkmap);
+    const rels = parseRels(await pkg.text(relsPath(workbookPath)), relsPath(workbookPath));
+    const stylesRel = rels.find((r) => r.type === REL.styles);
+    const stylesPath = stylesRel && resolveTarget(workbookPath, stylesRel.target);
+    const styles = new Styles(stylesPath ? await pkg.text(stylesPath) : undefined, stylesPath);
+    return new PackageBook(pkg, workbookPath, workbookXml, rels, styles);
+  }
+
+  /** The worksheets' names in tab order. */
+  sheetNames(): string[] {
+    return this.tabs.filter((t) => !t.original || t.original.worksheet).map((t) => t.name);
+  }
+
+  async readSheets(names: readonly string[], detail?: ReadDetail): Promise<SheetGrid[]> {
+    const grids: SheetGrid[] = [];
+    const tel = celTeller();
+    for (const name of names) {
+      const tab = this.worksheet(name);
+      const part = tab.original?.part;
+      const xml = tab.replaced || part === undefined ? undefined : (await this.text(part)) ?? '';
+      if (xml !== undefined) tel(name, xml);
+      const scanned = xml === undefined || part === undefined ? EMPTY_SCAN() : scanSheet(xml, await this.sharedStrings(), part);
+      const widths = tab.replaced ? tab.widths : scanned.widths;
+      const grid = tab.edits.size === 0 ? gridOf(name, { ...scanned, widths }, this.styles) : editedGridOf(name, scanned, tab.edits, widths, this.styles);
+      const right = detail ? detail.columnsRight(grid) : 0;
+      grids.push(withFormatsRightOf(grid, right, scanned, tab.edits, this.styles));
+    }
+    return grids;
+  }
+
+  /**
+   * Keeps the changes, in the port's order (sheets replaced, blocks written, sheets deleted),
+   * after checking that they fit (sheets exist, Excel's limits), so a bad change alters
+   * nothing. The blocks are kept as given, not copied: the caller does not change them after.
+   */
+  apply(changes: WorkbookChanges): void {
+    const missing = missingSheet(changes, (s) => this.exists(s));
+    if (missing !== undefined) throw noSheetNamed(missing);
+    const beyond = beyondExcel(changes);
+    if (beyond !== undefined) throw new Error(`apply: ${beyond}`);
+    for (const content of changes.sheets) {
+      const at = this.tabs.findIndex((t) => t.name === content.name);
+      const fresh: Tab = { name: content.name, original: at < 0 ? undefined : this.tabs[at].original, replaced: true, edits: new SheetEdits(), widths: [...(content.columnWidths ?? [])] };
+      fresh.edits.add({ top: 1, left: 1, values: content.values, formulas: content.formulas, numberFormats: content.numberFormats, bold: content.bold });
+      if (at < 0) this.tabs.push(fresh);
+      else this.tabs[at] = fresh;
+    }
+    for (const w of changes.writes) this.worksheet(w.sheet).edits.add(w);
+    for (const name of changes.deleteSheets) {
+      const tab = this.worksheet(name);
+      this.tabs = this.tabs.filter((t) => t !== tab);
+    }
+    this.changed = true;
+  }
+
+  select(sheet: string, cell: string): void {
+    this.worksheet(sheet);
+    this.selection = { sheet, cell };
+  }
+
+  /** The package with the changes applied so far (the book itself stays as it is). */
+  async toBuffer(): Promise<Buffer> {
+    const out = new Map<string, string | null>();
+    const compressed = new Map<string, Promise<ZipEntry>>();
+    let types = (await this.pkg.text(CONTENT_TYPES)) ?? '';
+    const relsPart = relsPath(this.workbookPath);
+    let relsXml = (await this.pkg.text(relsPart)) ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>';
+    const rels = [...this.workbookRels];
+    const dir = this.workbookPath.slice(0, this.workbookPath.lastIndexOf('/') + 1);
+    const relative = (path: string) => (path.startsWith(dir) ? path.slice(dir.length) : `/${path}`);
+    const render = (xml?: string, part?: string) => editRenderer(this.styles, xml ? sheetTags(xml, part).prefix : '');
+    const partOf = new Map<Tab, string>();
+    const used = new Set([...this.pkg.paths()]);
+    let nextId = Math.max(0, ...this.tabs.map((t) => t.original?.sheetId ?? 0), ...parseSheets(this.workbookXml, this.workbookPath).map((s) => s.sheetId)) + 1;
+    const elements: string[] = [];
+    for (const tab of this.tabs) {
+      const original = tab.original;
+      let part = original?.part;
+      let element = original?.element;
+      if (!original || !part) {
+        let n = 1;
+        while (used.has(`${dir}worksheets/sheet${n}.xml`)) n++;
+        part = `${dir}worksheets/sheet${n}.xml`;
+        used.add(part);
+        const id = freeRelId(rels);
+        rels.push({ id, type: REL.worksheet, target: relative(part), external: false });
+        relsXml = addRelationship(relsXml, relsPart, { id, type: REL.worksheet, target: relative(part) });
+        types = setOverride(types, part, WORKSHEET_TYPE);
+        element = sheetElement(this.workbookXml, this.workbookPath, tab.name, nextId++, id);
+      }
+      elements.push(element!);
+      partOf.set(tab, part);
+      if (tab.replaced) {
+        out.set(part, newSheetXml(tab.edits, tab.widths, render()));
+        if (this.pkg.has(relsPath(part))) out.set(relsPath(part), null);
+      } else if (tab.edits.size > 0) {
+        const xml = (await this.text(part)) ?? '';
+        const patched = patchSheet(xml, tab.edits, render(xml, part), part);
+        // Compressing starts now, while the next parts are made (unless selecting still changes it).
+        if (this.selection) out.set(part, patched);
+        else compressed.set(part, compress(part, patched));
+      }
+    }
+    const originals = parseSheets(this.workbookXml, this.workbookPath);
+    const kept = new Set(this.tabs.map((t) => t.original?.relId).filter((id) => id !== undefined));
+    const deleted = originals.filter((s) => !kept.has(s.relId)).map((s) => s.relId);
+    if (deleted.length > 0) relsXml = removeRelationships(relsXml, relsPart, (r) => deleted.includes(r.id));
+    if (this.changed) {
+      const calcChain = rels.filter((r) => r.type === REL.calcChain);
+      relsXml = removeRelationships(relsXml, relsPart, (r) => r.type === REL.calcChain);
+      for (const r of calcChain) out.set(resolveTarget(this.workbookPath, r.target), null);
+    }
+    if (this.selection) await this.selectOnSave(out, partOf);
+    if (this.styles.changed) {
+      let stylesPart = rels.find((r) => r.type === REL.styles);
+      if (!stylesPart) {
+        const id = freeRelId(rels);
+        stylesPart = { id, type: REL.styles, target: 'styles.xml', external: false };
+        rels.push(stylesPart);
+        relsXml = addRelationship(relsXml, relsPart, stylesPart);
+        types = setOverride(types, `${dir}styles.xml`, STYLES_TYPE);
+      }
+      out.set(resolveTarget(this.workbookPath, stylesPart.target), this.styles.toXml());
+    }
+    const newIndex = originals.map((s) => {
+      const i = this.tabs.findIndex((t) => t.original?.relId === s.relId);
+      return i < 0 ? undefined : i;
+    });
+    const selected = this.selection && this.tabs.findIndex((t) => t.name === this.selection!.sheet);
+    if (this.changed || this.selection)
+      out.set(this.workbookPath, rewriteWorkbook(this.workbookXml, this.workbookPath, { sheets: elements, newIndex, fullCalcOnLoad: this.changed, activeTab: selected }));
+    out.set(relsPart, relsXml);
+    await this.updateAppTitles(out);
+    await this.dropUnreachable(out, (t) => (types = t), () => types);
+    out.set(CONTENT_TYPES, types);
+    return this.pkg.write(new Map<string, string | Promise<ZipEntry> | null>([...out, ...compressed]));
+  }
+
+  // Parts only the changes made unreachable (a deleted sheet's, a replaced sheet's drawing, the calc chain) go too.
+  private async dropUnreachable(out: Map<string, string | null>, setTypes: (t: string) => void, types: () => string) {
+    const before = await reachableParts((p) => this.pkg.text(p));
+    const after = await reachableParts(async (p) => (out.has(p) ? (out.get(p) ?? undefined) : this.pkg.text(p)));
+    const gone = [...before].filter((p) => !after.has(p) && this.pkg.has(p));
+    for (const p of gone) {
+      out.set(p, null);
+      if (this.pkg.has(relsPath(p))) out.set(relsPath(p), null);
+    }
+    const removed = [...out].filter(([, v]) => v === null).map(([p]) => p);
+    if (removed.length > 0) setTypes(removeOverrides(types(), removed));
+  }
+
+  private async updateAppTitles(out: Map<string, string | null>) {
+    const before = parseSheets(this.workbookXml, this.workbookPath).map((s) => s.name);
+    const after = this.tabs.map((t) => t.name);
+    if (before.length === after.length && before.every((n, i) => n === after[i])) return;
+    const app = parseRels(await this.pkg.text('_rels/.rels'), '_rels/.rels').find((r) => r.type === REL.extendedProperties);
+    const path = app && resolveTarget('', app.target);
+    const xml = path && (await this.pkg.text(path));
+    if (path && xml) out.set(path, renameTitles(xml, path, before, after));
+  }
+
+  private async selectOnSave(out: Map<string, string | null>, partOf: ReadonlyMap<Tab, string>) {
+    for (const [tab, part] of partOf) {
+      const xml = out.get(part) ?? (await this.text(part));
+      if (!xml) continue;
+      const next = selectInSheet(xml, tab.name === this.selection!.sheet ? this.selection!.cell : undefined, part);
+      if (next !== xml) out.set(part, next);
+    }
+  }
+
+  private exists(name: string): boolean {
+    return this.sheetNames().includes(name);
+  }
+
+  private worksheet(name: string): Tab {
+    const tab = this.tabs.find((t) => t.name === name && (!t.original || t.original.worksheet));
+    if (!tab) throw new Error(`no sheet named '${name}'`);
+    return tab;
+  }
+
+  private async text(part: string): Promise<string | undefined> {
+    let xml = this.texts.get(part);
+    if (xml === undefined) {
+      xml = await this.pkg.text(part);
+      if (xml !== undefined) this.texts.set(part, xml);
+    }
+    return xml;
+  }
+
+  private async sharedStrings(): Promise<string[]> {
+    if (!this.strings) {
+      const rel = this.workbookRels.find((r) => r.type === REL.sharedStrings);
+      const path = rel && resolveTarget(this.workbookPath, rel.target);
+      this.strings = parseSharedStrings(path ? await this.pkg.text(path) : undefined, path ?? '');
+    }
+    return this.strings;
+  }
+}

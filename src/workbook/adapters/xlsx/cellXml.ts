@@ -1,0 +1,40 @@
+import { columnLetter } from '../../../sheet/address';
+import type { CellValue } from '../../port';
+import type { Edit } from './sheetEdits';
+import type { Styles } from './parts/styles';
+import { encodeOoxmlEscapes, escapeXml } from './xml/escape';
+
+const letters: string[] = [];
+const letter = (column: number) => (letters[column] ??= columnLetter(column));
+
+const text = (s: string) => escapeXml(encodeOoxmlEscapes(s));
+
+// A number as Excel stores it; what Excel cannot hold becomes #NUM! (callers check before).
+const numberText = (n: number) => (Number.isFinite(n) ? String(n) : null);
+
+/**
+ * A `<c>` element (namespace prefix `p`): text as an inline string, a formula with its value
+ * as the cached result. Empty (no element) for a cell with no value, formula or style.
+ */
+export function cellXml(p: string, row: number, column: number, xf: number, value: CellValue, formula: string | null): string {
+  const r = `${letter(column)}${row}`;
+  const s = xf === 0 ? '' : ` s="${xf}"`;
+  const f = formula === null ? '' : `<${p}f>${escapeXml(formula)}</${p}f>`;
+  if (value === null) return formula === null ? (xf === 0 ? '' : `<${p}c r="${r}"${s}/>`) : `<${p}c r="${r}"${s}>${f}</${p}c>`;
+  if (typeof value === 'number') {
+    const n = numberText(value);
+    if (n === null) return `<${p}c r="${r}"${s} t="e">${f}<${p}v>#NUM!</${p}v></${p}c>`;
+    return `<${p}c r="${r}"${s}>${f}<${p}v>${n}</${p}v></${p}c>`;
+  }
+  if (typeof value === 'boolean') return `<${p}c r="${r}"${s} t="b">${f}<${p}v>${value ? 1 : 0}</${p}v></${p}c>`;
+  if (typeof value === 'object') return `<${p}c r="${r}"${s} t="e">${f}<${p}v>${escapeXml(value.error)}</${p}v></${p}c>`;
+  if (formula !== null) return `<${p}c r="${r}"${s} t="str">${f}<${p}v>${text(value)}</${p}v></${p}c>`;
+  return `<${p}c r="${r}"${s} t="inlineStr"><${p}is><${p}t xml:space="preserve">${text(value)}</${p}t></${p}is></${p}c>`;
+}
+
+/** Renders written cells over a base cell format (the cell's own, or its row's or column's). */
+export type RenderEdit = (row: number, column: number, edit: Edit, baseXf: number) => string;
+
+export function editRenderer(styles: Styles, prefix: string): RenderEdit {
+  return (row, column, edit, baseXf) => cellXml(prefix, row, column, styles.derive(baseXf, edit.numberFormat, edit.bold), edit.value, edit.formula);
+}

@@ -1,0 +1,46 @@
+import type { RenderEdit } from './cellXml';
+import { refText, unionBox, type RefBox } from '../../../sheet/address';
+import { SheetEdits } from './sheetEdits';
+
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+// Runs of equal widths as `<col>` elements (a null width is the default: no element).
+function colsXml(widths: readonly (number | null)[]): string {
+  const cols: string[] = [];
+  for (let i = 0; i < widths.length; ) {
+    const w = widths[i];
+    let j = i + 1;
+    while (j < widths.length && widths[j] === w) j++;
+    if (w !== null && w !== undefined) cols.push(`<col min="${i + 1}" max="${j}" width="${w}" customWidth="1"/>`);
+    i = j;
+  }
+  return cols.length > 0 ? `<cols>${cols.join('')}</cols>` : '';
+}
+
+/** A whole worksheet part holding the written cells (over the default format) and column widths. */
+export function newSheetXml(edits: SheetEdits, widths: readonly (number | null)[], render: RenderEdit): string {
+  const rows: string[] = [];
+  let box: RefBox | undefined;
+  for (const row of edits.rows()) {
+    const written = edits.row(row)!;
+    const cells = SheetEdits.columns(written).map((column) => {
+      const edit = written.get(column)!;
+      if (edit.value !== null || edit.formula !== null) box = unionBox(box, { top: row, left: column, bottom: row, right: column });
+      return render(row, column, edit, 0);
+    });
+    const content = cells.join('');
+    if (content !== '') rows.push(`<row r="${row}">${content}</row>`);
+  }
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+    `<dimension ref="${box ? refText(box) : 'A1'}"/>` +
+    '<sheetViews><sheetView workbookViewId="0"/></sheetViews>' +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    colsXml(widths) +
+    `<sheetData>${rows.join('')}</sheetData>` +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    '</worksheet>'
+  );
+}

@@ -1,0 +1,85 @@
+import { boldAt } from '../../write/applyChanges';
+import type { BlockWrite, CellValue } from '../../port';
+
+/** What a write puts in a cell: `numberFormat` null and `bold` undefined keep the cell's own. */
+export interface Edit {
+  value: CellValue;
+  formula: string | null;
+  numberFormat: string | null;
+  bold: boolean | undefined;
+}
+
+/** A block written to a sheet (a `BlockWrite`, or a sheet's whole content). */
+export type Block = Omit<BlockWrite, 'sheet'>;
+
+/**
+ * The blocks written to one sheet since it was opened (or replaced), in order, kept as given
+ * (not copied, and no object per cell): a cell's edit is put together when it is needed.
+ * Where blocks overlap a later one wins, but its null format or absent bold keeps the earlier's.
+ */
+export class SheetEdits {
+  private readonly blocks: Block[] = [];
+  private index: Map<number, number[]> | undefined;
+
+  get size(): number {
+    return this.blocks.length;
+  }
+
+  add(block: Block): void {
+    this.blocks.push(block);
+    this.index = undefined;
+  }
+
+  /** The rows written, ascending. */
+  rows(): number[] {
+    return [...this.rowIndex().keys()].sort((a, b) => a - b);
+  }
+
+  /** The cells written in a row, by column. */
+  row(row: number): ReadonlyMap<number, Edit> | undefined {
+    const found = this.rowIndex().get(row);
+    if (!found) return undefined;
+    const cells = new Map<number, Edit>();
+    for (const b of found) {
+      const { top, left, values, formulas, numberFormats, bold } = this.blocks[b];
+      const r = row - top;
+      values[r].forEach((value, c) => {
+        const before = cells.get(left + c);
+        const numberFormat = numberFormats?.[r]?.[c] ?? null;
+        const isBold = boldAt(bold, r, c);
+        cells.set(left + c, {
+          value,
+          formula: formulas?.[r]?.[c] ?? null,
+          numberFormat: numberFormat ?? before?.numberFormat ?? null,
+          bold: isBold ?? before?.bold,
+        });
+      });
+    }
+    return cells;
+  }
+
+  /** The columns of a row's cells, ascending. */
+  static columns(cells: ReadonlyMap<number, Edit>): number[] {
+    return [...cells.keys()].sort((a, b) => a - b);
+  }
+
+  /** Every written cell as [row, column, edit]. */
+  *entries(): Generator<[number, number, Edit]> {
+    for (const row of this.rows()) for (const [column, edit] of this.row(row)!) yield [row, column, edit];
+  }
+
+  // Row → the blocks that write it, in order.
+  private rowIndex(): Map<number, number[]> {
+    if (!this.index) {
+      this.index = new Map();
+      this.blocks.forEach((b, i) => {
+        for (let r = 0; r < b.values.length; r++) {
+          const list = this.index!.get(b.top + r);
+          if (list) list.push(i);
+          else this.index!.set(b.top + r, [i]);
+        }
+      });
+    }
+    return this.index;
+  }
+}

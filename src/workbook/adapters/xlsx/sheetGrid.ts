@@ -1,0 +1,87 @@
+import type { SheetGrid } from '../../port';
+import { emptyGrid, put, usedRange, type Cel } from '../../../sheet/usedRange';
+import { width } from '../../../sheet/grid';
+import type { ScannedSheet } from './scanSheet';
+import type { SheetEdits } from './sheetEdits';
+import type { Styles } from './parts/styles';
+
+/**
+ * A scanned sheet as the port's grid: the bounding box of the cells holding a value or a
+ * formula, each row as long as its last cell (`SheetGrid`), each cell with its value, formula,
+ * number format and bold — filled from the scan's arrays directly, with no object per cell.
+ */
+export function gridOf(name: string, sheet: ScannedSheet, styles: Styles): SheetGrid {
+  let [top, left, bottom, right] = [Infinity, Infinity, 0, 0];
+  const n = sheet.rows.length;
+  for (let i = 0; i < n; i++) {
+    if (sheet.values[i] === null && sheet.formulas[i] === null) continue;
+    const [r, c] = [sheet.rows[i], sheet.columns[i]];
+    if (r < top) top = r;
+    if (r > bottom) bottom = r;
+    if (c < left) left = c;
+    if (c > right) right = c;
+  }
+  if (bottom === 0) return emptyGrid(name, undefined, sheet.widths);
+  const [height, width] = [bottom - top + 1, right - left + 1];
+  // Each row exactly as long as its last cell in the box (a cell as it is anyway, empty and unformatted, does not count).
+  const kept = (i: number, y: number, x: number) => y >= 0 && x >= 0 && y < height && x < width && (sheet.values[i] !== null || sheet.formulas[i] !== null || sheet.xfs[i] !== 0);
+  const lengths = new Int32Array(height);
+  for (let i = 0; i < n; i++) {
+    const [y, x] = [sheet.rows[i] - top, sheet.columns[i] - left];
+    if (kept(i, y, x) && x >= lengths[y]) lengths[y] = x + 1;
+  }
+  const grid = emptyGrid(name, { top, left, rows: height, columns: width }, sheet.widths, lengths);
+  for (let i = 0; i < n; i++) {
+    const [y, x, xf] = [sheet.rows[i] - top, sheet.columns[i] - left, sheet.xfs[i]];
+    if (!kept(i, y, x)) continue;
+    const [numberFormat, bold] = xf === 0 ? ['General', false] : [styles.numberFormat(xf), styles.bold(xf)];
+    put(grid, y, x, { value: sheet.values[i], formula: sheet.formulas[i], numberFormat, bold });
+  }
+  return grid;
+}
+
+/** The cell format a cell written where the sheet has none starts from: its row's or column's. */
+export function emptyCellXf(sheet: Pick<ScannedSheet, 'rowStyles' | 'columnStyles'>, row: number, column: number): number {
+  return sheet.rowStyles.get(row) ?? sheet.columnStyles[column - 1] ?? 0;
+}
+
+/** A scanned sheet with the cells written since it was opened, as the port's grid. */
+export function editedGridOf(name: string, sheet: ScannedSheet, edits: SheetEdits, widths: readonly (number | null)[], styles: Styles): SheetGrid {
+  const key = (r: number, c: number) => (r - 1) * 16384 + (c - 1);
+  const cells = new Map<number, [number, number, Cel, number]>();
+  for (let i = 0; i < sheet.rows.length; i++) {
+    const [r, c, xf] = [sheet.rows[i], sheet.columns[i], sheet.xfs[i]];
+    const cel = { value: sheet.values[i], formula: sheet.formulas[i], numberFormat: styles.numberFormat(xf), bold: styles.bold(xf) };
+    cells.set(key(r, c), [r, c, cel, xf]);
+  }
+  for (const [r, c, edit] of edits.entries()) {
+    const base = cells.get(key(r, c))?.[3] ?? emptyCellXf(sheet, r, c);
+    const xf = styles.derive(base, edit.numberFormat, edit.bold);
+    cells.set(key(r, c), [r, c, { value: edit.value, formula: edit.formula, numberFormat: styles.numberFormat(xf), bold: styles.bold(xf) }, xf]);
+  }
+  return usedRange(name, [...cells.values()].map(([r, c, cel]) => [r, c, cel] as const), [...widths]);
+}
+
+/**
+ * The grid with the number formats of `count` columns just right of it (`formatsRight`):
+ * each cell's own format, else its row's or column's, with the cells written since opening.
+ * Rows with no cell or style of their own there share one row of the columns' formats.
+ */
+export function withFormatsRightOf(grid: SheetGrid, count: number, sheet: ScannedSheet, edits: SheetEdits, styles: Styles): SheetGrid {
+  const height = grid.values.length;
+  if (count === 0 || height === 0) return grid;
+  const first = grid.left + width(grid);
+  const inBlock = (r: number, c: number) => r >= grid.top && r < grid.top + height && c >= first && c < first + count;
+  const key = (r: number, c: number) => (r - grid.top) * count + (c - first);
+  const xfs = new Map<number, number>();
+  for (let i = 0; i < sheet.rows.length; i++) if (inBlock(sheet.rows[i], sheet.columns[i])) xfs.set(key(sheet.rows[i], sheet.columns[i]), sheet.xfs[i]);
+  for (const [r, c, edit] of edits.entries()) {
+    if (inBlock(r, c)) xfs.set(key(r, c), styles.derive(xfs.get(key(r, c)) ?? emptyCellXf(sheet, r, c), edit.numberFormat, edit.bold));
+  }
+  const ownRows = new Set([...xfs.keys()].map((k) => Math.floor(k / count)));
+  for (const r of sheet.rowStyles.keys()) if (r >= grid.top && r < grid.top + height) ownRows.add(r - grid.top);
+  const columnsOnly = Array.from({ length: count }, (_, x) => styles.numberFormat(sheet.columnStyles[first + x - 1] ?? 0));
+  const formatsRight = new Array<string[]>(height).fill(columnsOnly);
+  for (const y of ownRows) formatsRight[y] = Array.from({ length: count }, (_, x) => styles.numberFormat(xfs.get(y * count + x) ?? emptyCellXf(sheet, grid.top + y, first + x)));
+  return { ...grid, formatsRight };
+}

@@ -1,0 +1,69 @@
+import { Dec, type Melding } from '../../engine';
+import { datumSoort, datumTekst } from './dateFormat';
+import type { UncachedValue } from './formula/cells';
+import { cellAt, isBlank } from '../../sheet/grid';
+import { formuleCitaat, tekst } from '../messages';
+import { decimalenVanNotatie } from './notatieDecimalen';
+import { parseBedrag, parseFractie, parseJaar, parseTekst, type Parsed } from './parseCell';
+import type { CellValue, SheetGrid } from '../port';
+import type { Soort } from '../sheetDefs';
+
+export type Veldwaarde = string | Dec | number | undefined;
+
+/** One cell of a column that is read: where it is and what it holds. */
+export interface GelezenCel {
+  veld: string;
+  soort: Soort;
+  rij: number;
+  kolom: number;
+  cel: string;
+  value: CellValue;
+  formula: string | null;
+  numberFormat: string;
+}
+
+export function gelezenCel(grid: SheetGrid, rij: number, kolom: number, veld: string, soort: Soort, cel: string): GelezenCel {
+  const { value, formula, numberFormat } = cellAt(grid, rij, kolom);
+  return { veld, soort, rij, kolom, cel, value, formula, numberFormat };
+}
+
+/** A formula without a computed value (what a file written by a program other than a spreadsheet holds). */
+export const zonderWaarde = (c: GelezenCel) => c.formula !== null && c.value === null;
+
+/** Empty: no value and no formula (a formula without a value is not empty: it is read, or reported). */
+export const leeg = (c: GelezenCel) => isBlank(c.value) && c.formula === null;
+
+// `decimalen`: those the cell's number format shows, for an amount in a message (issue 12).
+const PARSERS: Record<Soort, (v: CellValue | Dec, veld: string, decimalen?: number) => Parsed<Veldwaarde>> = {
+  tekst: (v) => (v instanceof Dec ? { ok: true, value: v.toString() } : parseTekst(v)),
+  bedrag: parseBedrag,
+  fractie: parseFractie,
+  jaar: parseJaar,
+};
+
+/**
+ * A cell read as its column's kind (WORKBOOK.md "Cell values", tightened by issue 12): a
+ * formula without a computed value is computed here when it is simple — with a warning that
+ * says so — and an error otherwise, never 0; a number shown as a date or time in an amount or
+ * key column is an error, never its serial number.
+ */
+export function readCell(grid: SheetGrid, c: GelezenCel, uncached: UncachedValue): { parsed: Parsed<Veldwaarde>; waarschuwing?: Melding } {
+  const decimalen = decimalenVanNotatie(c.numberFormat);
+  if (zonderWaarde(c)) {
+    const value = c.soort === 'tekst' ? undefined : uncached(grid, c.rij, c.kolom);
+    if (value === undefined) return { parsed: { ok: false, bericht: tekst.formuleZonderWaarde(formuleCitaat(c.formula!)) } };
+    const datum = alsDatum(c, value.toNumber());
+    if (datum) return { parsed: datum };
+    const parsed = PARSERS[c.soort](value, c.veld, decimalen);
+    const bericht = tekst.formuleUitgerekend(formuleCitaat(c.formula!), value);
+    return { parsed, ...(parsed.ok && { waarschuwing: { ernst: 'waarschuwing', blad: grid.name, cel: c.cel, bericht } }) };
+  }
+  const datum = typeof c.value === 'number' ? alsDatum(c, c.value) : undefined;
+  return { parsed: datum ?? PARSERS[c.soort](c.value, c.veld, decimalen) };
+}
+
+// A number (typed, or computed from a formula without a value) in an amount or key cell shown as a date or time: the error.
+function alsDatum(c: GelezenCel, serial: number): Parsed<Veldwaarde> | undefined {
+  const datum = c.soort === 'bedrag' || c.soort === 'fractie' ? datumSoort(c.numberFormat) : undefined;
+  return datum && { ok: false, bericht: tekst.datum(datum, datumTekst(serial, datum), c.soort) };
+}

@@ -1,0 +1,64 @@
+import { Dec, type DekkingInvoer, type Melding, type OpgaveInvoer, type PeriodeInvoer, type SleutelInvoer } from '../../engine';
+import { tekst, VELDLABEL } from '../messages';
+import type { DataRij } from './readTable';
+
+const text = (r: DataRij, veld: string) => (typeof r.velden[veld] === 'string' ? (r.velden[veld] as string) : '');
+const dec = (r: DataRij, veld: string) => (r.velden[veld] instanceof Dec ? (r.velden[veld] as Dec) : new Dec(0));
+
+// A required field that is empty (and not already reported as an error): a message.
+function required<T>(r: DataRij, veld: string, meldingen: Melding[]): T | undefined {
+  const v = r.velden[veld];
+  if ((v === undefined || v === '') && !r.fouten.includes(veld))
+    meldingen.push({ ernst: 'fout', blad: r.herkomst.blad, cel: r.herkomst.cellen[veld] ?? '', bericht: tekst.leeg(VELDLABEL[veld] ?? veld) });
+  return v === '' ? undefined : (v as T | undefined);
+}
+
+// The optional Scenario column and the fields given as PM, only when there are any.
+const scenarioEnPm = (r: DataRij) => ({
+  ...(text(r, 'scenario') && { scenario: text(r, 'scenario') }),
+  ...(r.pm.length > 0 && { pm: r.pm }),
+});
+
+export function opgaveInvoer(r: DataRij): OpgaveInvoer {
+  const verdeelsleutel = r.velden.verdeelsleutel;
+  return {
+    periode: text(r, 'periode'),
+    pijler: text(r, 'pijler'),
+    onderdeel: text(r, 'onderdeel'),
+    gebied: text(r, 'gebied'),
+    opgave: dec(r, 'opgave'),
+    ...(verdeelsleutel instanceof Dec && { verdeelsleutel }),
+    ...scenarioEnPm(r),
+    herkomst: r.herkomst,
+  };
+}
+
+export function dekkingInvoer(r: DataRij): DekkingInvoer {
+  return {
+    periode: text(r, 'periode'),
+    pijler: text(r, 'pijler'),
+    bron: text(r, 'bron'),
+    onderdeel: text(r, 'onderdeel'),
+    gebied: text(r, 'gebied'),
+    cofinanciering: dec(r, 'cofinanciering'),
+    rijksfinanciering: dec(r, 'rijksfinanciering'),
+    ...scenarioEnPm(r),
+    herkomst: r.herkomst,
+  };
+}
+
+/** A Verdeelsleutels row; undefined (reported) when its rijksaandeel is missing. */
+export function sleutelInvoer(r: DataRij, meldingen: Melding[]): SleutelInvoer | undefined {
+  const rijksaandeel = required<Dec>(r, 'rijksaandeel', meldingen);
+  if (!rijksaandeel) return undefined;
+  return { pijler: text(r, 'pijler'), onderdeel: text(r, 'onderdeel'), rijksaandeel, herkomst: r.herkomst };
+}
+
+/** A Perioden row; undefined (reported) when a year is missing. */
+export function periodeInvoer(r: DataRij, meldingen: Melding[]): PeriodeInvoer | undefined {
+  const periode = required<string>(r, 'periode', meldingen);
+  const eersteJaar = required<number>(r, 'eersteJaar', meldingen);
+  const laatsteJaar = required<number>(r, 'laatsteJaar', meldingen);
+  if (!periode || eersteJaar === undefined || laatsteJaar === undefined) return undefined;
+  return { periode, eersteJaar, laatsteJaar, herkomst: r.herkomst };
+}

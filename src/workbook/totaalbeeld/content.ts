@@ -1,0 +1,59 @@
+import type { LayoutCel, LayoutRij, TotaalbeeldLayout } from './types';
+import { a1, type RefBox } from '../../sheet/address';
+import type { SheetChart, SheetContent } from '../port';
+import { largest } from '../../sheet/extremes';
+import { metGebiedRegel } from './gebied';
+
+const MIN_WIDTH = 8;
+const MAX_WIDTH = 60;
+
+// Roughly how many characters a cell shows with its number format.
+function shownLength(cell: LayoutCel, format: string | null | undefined): number {
+  if (typeof cell !== 'number') return cell === null ? 0 : cell.length;
+  if (format?.endsWith('%')) return String(Math.round(cell * 100)).length + 1;
+  const decimals = /\.(0+)/.exec(format ?? '')?.[1].length ?? 0;
+  const fixed = Math.abs(cell).toFixed(decimals);
+  const digits = fixed.split('.')[0].length;
+  return fixed.length + (format?.includes(',') ? Math.floor((digits - 1) / 3) : 0) + (cell < 0 ? 1 : 0);
+}
+
+// Whether a cell counts for its column's width: titles and a plain row's closing text overflow.
+function counts(row: LayoutRij, i: number): boolean {
+  const filled = row.cells.filter((c) => c !== null).length;
+  const last = i === row.cells.length - 1 && typeof row.cells[i] === 'string';
+  return filled > 1 && !(last && !row.bold && i > 0);
+}
+
+/** Column widths that fit the content (in characters). */
+export function fitWidths(rows: readonly LayoutRij[]): (number | null)[] {
+  const columns = largest(rows.map((r) => r.cells.length), 0);
+  return Array.from({ length: columns }, (_, i) => {
+    const longest = largest(rows.filter((r) => counts(r, i)).map((r) => shownLength(r.cells[i] ?? null, r.formats?.[i])), 0);
+    return longest === 0 ? null : Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
+  });
+}
+
+// The layout's chart block from A1, the chart itself one column right of the sheet's content.
+function chartOf({ title, row, rows, columns }: NonNullable<TotaalbeeldLayout['chart']>, width: number): SheetChart {
+  return { title, type: 'columnClustered', source: { top: row + 1, left: 1, rows, columns }, anchor: a1(row + 1, width + 2) };
+}
+
+/**
+ * The NPLV Totaalbeeld sheet: the layout from A1 as a rectangle, numbers with their formats,
+ * bold rows, the chart, and a last line naming the add-in's cells (`gebied`, totaalbeeldGebied.ts).
+ */
+export function totaalbeeldSheet(layout: TotaalbeeldLayout, name: string): SheetContent & { gebied: RefBox[] } {
+  const { rows, gebied } = metGebiedRegel(layout.rows);
+  const columns = largest(rows.map((r) => r.cells.length), 1);
+  const pad = <T>(cells: readonly T[] | undefined, empty: T): T[] =>
+    Array.from({ length: columns }, (_, i) => cells?.[i] ?? empty);
+  return {
+    name,
+    values: rows.map((r) => pad(r.cells, null)),
+    numberFormats: rows.map((r) => pad(r.formats, null)),
+    bold: rows.map((r) => pad(r.cells.map(() => r.bold ?? false), false)),
+    columnWidths: fitWidths(layout.rows),
+    ...(layout.chart && { chart: chartOf(layout.chart, columns) }),
+    gebied,
+  };
+}

@@ -1,0 +1,61 @@
+import type { Cel } from '../../sheet/usedRange';
+import type { BlockWrite, SheetChart, SheetContent, WorkbookChanges } from '../port';
+
+/** What an adapter does to one sheet; `applyChanges` drives it in the port's order. */
+export interface SheetEditor {
+  exists(sheet: string): boolean;
+  replaceSheet(content: SheetContent): void;
+  deleteSheet(sheet: string): void;
+  /** Sets a cell; `numberFormat` null leaves the format; `bold` undefined leaves the font. */
+  setCell(sheet: string, row: number, column: number, cel: Omit<Cel, 'numberFormat' | 'bold'> & { numberFormat: string | null; bold?: boolean }): void;
+  setColumnWidth(sheet: string, column: number, width: number | null): void;
+  /** The add-in's own chart becomes `chart` (null: none), other charts stay; absent where the adapter cannot make charts. */
+  setChart?(sheet: string, chart: SheetChart | null): void;
+}
+
+/** A block's bold for one cell: undefined leaves the font (no `bold`, or null there); a `bold` row shorter than the block is not bold. */
+export function boldAt(bold: readonly (readonly (boolean | null)[])[] | undefined, r: number, c: number): boolean | undefined {
+  if (!bold) return undefined;
+  const b = bold[r]?.[c];
+  return b === null ? undefined : (b ?? false);
+}
+
+function writeBlock(editor: SheetEditor, w: BlockWrite) {
+  w.values.forEach((row, r) =>
+    row.forEach((value, c) =>
+      editor.setCell(w.sheet, w.top + r, w.left + c, {
+        value,
+        formula: w.formulas?.[r]?.[c] ?? null,
+        numberFormat: w.numberFormats?.[r]?.[c] ?? null,
+        bold: boldAt(w.bold, r, c),
+      }),
+    ),
+  );
+}
+
+/** The sheet a change writes or deletes that neither exists nor is made by it, if any. */
+export function missingSheet(changes: WorkbookChanges, exists: (sheet: string) => boolean): string | undefined {
+  const created = new Set(changes.sheets.map((s) => s.name));
+  const named = [...changes.writes.map((w) => w.sheet), ...(changes.charts ?? []).map((c) => c.sheet), ...changes.deleteSheets];
+  return named.find((s) => !exists(s) && !created.has(s));
+}
+
+export const noSheetNamed = (sheet: string) => new Error(`apply: no sheet named '${sheet}'`);
+
+/**
+ * Applies changes in the port's order — sheets replaced, blocks written, charts, sheets deleted —
+ * after checking that every sheet written or deleted exists, so a bad change alters nothing.
+ */
+export function applyChanges(editor: SheetEditor, changes: WorkbookChanges): void {
+  const missing = missingSheet(changes, (s) => editor.exists(s));
+  if (missing !== undefined) throw noSheetNamed(missing);
+  for (const content of changes.sheets) {
+    editor.replaceSheet(content);
+    writeBlock(editor, { ...content, sheet: content.name, top: 1, left: 1 });
+    content.columnWidths?.forEach((width, i) => editor.setColumnWidth(content.name, i + 1, width));
+    if (content.chart) editor.setChart?.(content.name, content.chart);
+  }
+  for (const w of changes.writes) writeBlock(editor, w);
+  for (const { sheet, chart } of changes.charts ?? []) editor.setChart?.(sheet, chart);
+  for (const sheet of changes.deleteSheets) editor.deleteSheet(sheet);
+}

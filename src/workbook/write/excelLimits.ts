@@ -1,0 +1,61 @@
+import type { Melding } from '../../engine';
+import { a1 } from '../../sheet/address';
+import { tekst } from '../messages';
+import type { CellValue, WorkbookChanges } from '../port';
+
+/** Excel's limits (Excel specifications and limits), which every adapter holds to. */
+export const EXCEL_ROWS = 1_048_576;
+export const EXCEL_COLUMNS = 16_384;
+export const EXCEL_TEXT = 32_767;
+/** The largest number a cell holds; beyond it Excel shows no number at all. */
+export const EXCEL_MAX = 9.99999999999999e307;
+
+const fits = (v: CellValue) => typeof v !== 'number' || (Number.isFinite(v) && Math.abs(v) <= EXCEL_MAX);
+
+/** The blocks of a change: the sheets replaced from A1, then the writes. */
+export const changeBlocks = (changes: WorkbookChanges) => [
+  ...changes.sheets.map((s) => ({ sheet: s.name, top: 1, left: 1, values: s.values, formulas: s.formulas })),
+  ...changes.writes,
+];
+
+/**
+ * Every number of a write plan that Excel cannot hold (an exact result beyond ±9.99…E+307, or
+ * one that became Infinity on the way to a cell), as an error at the cell it would go to: then
+ * nothing is written, rather than a wrong number.
+ */
+export function numbersExcelCannotHold(changes: WorkbookChanges): Melding[] {
+  return changeBlocks(changes).flatMap(({ sheet, top, left, values }) =>
+    values.flatMap((row, r) =>
+      row.flatMap((v, c): Melding[] => (fits(v) ? [] : [{ ernst: 'fout', blad: sheet, cel: a1(top + r, left + c), bericht: tekst.teGrootVoorExcel() }])),
+    ),
+  );
+}
+
+/**
+ * Every cell of a write plan that Excel cannot hold besides its numbers: a text longer than a
+ * cell takes (at its cell), a block reaching past the last column XFD or row 1.048.576 (at
+ * the last cell of the sheet it would pass). Errors, so that nothing is written.
+ */
+export function cellsExcelCannotHold(changes: WorkbookChanges): Melding[] {
+  const fout = (blad: string, rij: number, kolom: number, bericht: string): Melding => ({ ernst: 'fout', blad, cel: a1(rij, kolom), bericht });
+  return changeBlocks(changes).flatMap(({ sheet, top, left, values, formulas }) => {
+    const width = values.reduce((w, row) => Math.max(w, row.length), 0);
+    const right = left + width - 1;
+    const bottom = top + values.length - 1;
+    const edges = [
+      ...(right > EXCEL_COLUMNS ? [fout(sheet, top, EXCEL_COLUMNS, tekst.voorbijLaatsteKolom(right - EXCEL_COLUMNS))] : []),
+      ...(bottom > EXCEL_ROWS ? [fout(sheet, EXCEL_ROWS, Math.min(left, EXCEL_COLUMNS), tekst.voorbijLaatsteRij(bottom - EXCEL_ROWS))] : []),
+    ];
+    const texts = values.flatMap((row, r) =>
+      row.flatMap((v, c) =>
+        typeof v === 'string' && v.length > EXCEL_TEXT && !formulas?.[r]?.[c] && top + r <= EXCEL_ROWS && left + c <= EXCEL_COLUMNS
+          ? [fout(sheet, top + r, left + c, tekst.tekstTeLang(v.length))]
+          : [],
+      ),
+    );
+    return [...edges, ...texts];
+  });
+}
+
+/** What of a write plan Excel cannot hold: its numbers and its other cells. */
+export const excelCannotHold = (changes: WorkbookChanges): Melding[] => [...cellsExcelCannotHold(changes), ...numbersExcelCannotHold(changes)];

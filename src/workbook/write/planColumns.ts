@@ -1,0 +1,53 @@
+import { consecutiveRuns } from '../../sheet/blockRuns';
+import { rightColumn } from '../../sheet/grid';
+import { matchKey } from '../read/matchKey';
+import { previousBlock } from './previousContent';
+import type { BlockWrite, CellValue } from '../port';
+import type { TabelPlaats } from '../read/readInput';
+
+/**
+ * The column of each owned header: where the header row already holds it (a previous run),
+ * else the next free column to the right of the used range. Input columns are never taken.
+ */
+export function locateColumns(plaats: Pick<TabelPlaats, 'grid' | 'kop'>, koppen: readonly string[]): number[] {
+  const { grid, kop } = plaats;
+  const cells = grid.values[kop.rij - grid.top] ?? [];
+  const input = new Set(Object.values(kop.kolommen));
+  let next = rightColumn(grid) + 1;
+  return koppen.map((naam) => {
+    const at = cells.findIndex((v, i) => typeof v === 'string' && matchKey(v) === matchKey(naam) && !input.has(grid.left + i));
+    return at >= 0 ? grid.left + at : next++;
+  });
+}
+
+/**
+ * Writes owned columns: the headers in the header row (format untouched) and, per row
+ * number in `rows`, its values (with `numberFormat`). Rows not in `rows` are left alone.
+ * One block per run of adjacent columns and adjacent rows; `undo` puts back what they held.
+ */
+export function planColumns(
+  plaats: TabelPlaats,
+  koppen: readonly string[],
+  rows: ReadonlyMap<number, readonly CellValue[]>,
+  numberFormat: string,
+): { writes: BlockWrite[]; undo: BlockWrite[] } {
+  const columns = locateColumns(plaats, koppen);
+  const header = plaats.kop.rij;
+  const cell = (rij: number, i: number): [CellValue, string | null] =>
+    rij === header ? [koppen[i], null] : [rows.get(rij)?.[i] ?? null, numberFormat];
+  const writes: BlockWrite[] = [];
+  for (const columnRun of consecutiveRuns(columns)) {
+    const indices = columnRun.map((c) => columns.indexOf(c));
+    for (const rowRun of consecutiveRuns([header, ...rows.keys()])) {
+      const cells = rowRun.map((rij) => indices.map((i) => cell(rij, i)));
+      writes.push({
+        sheet: plaats.blad,
+        top: rowRun[0],
+        left: columnRun[0],
+        values: cells.map((row) => row.map(([v]) => v)),
+        numberFormats: cells.map((row) => row.map(([, f]) => f)),
+      });
+    }
+  }
+  return { writes, undo: writes.map((w) => previousBlock(plaats.grid, w)) };
+}

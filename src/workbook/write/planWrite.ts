@@ -1,0 +1,63 @@
+import type { Dec, Melding, Resultaat } from '../../engine';
+import type { TotaalbeeldLayout } from '../totaalbeeld/types';
+import { eigenKoppen, OPGAVE_UITVOER, STANDAARD_GETALNOTATIE } from '../outputColumns';
+import { planColumns } from './planColumns';
+import type { CellValue, WorkbookChanges } from '../port';
+import type { Lezing, TabelPlaats } from '../read/readInput';
+import { TOTAALBEELD } from '../sheetDefs';
+import { totaalbeeldSheet } from '../totaalbeeld/content';
+import { totaalbeeldOver } from '../totaalbeeld/write';
+
+/** The changes of one run and the changes that undo them exactly; with `fouten`, neither may be applied. */
+export interface Schrijfplan {
+  changes: WorkbookChanges;
+  undo: WorkbookChanges;
+  /** Cells of the analyst's that the new Totaalbeeld would overwrite (totaalbeeldWrite.ts). */
+  fouten: Melding[];
+}
+
+// Row number → the values of the owned columns: data rows and control rows, nothing else.
+// Data rows that did not count (their scenario was off) get empty cells, and so does a figure
+// the engine leaves undefined (null: a control row's yearly figure over several perioden).
+function rowValues<T>(plaats: TabelPlaats, data: (i: number) => T, controle: (i: number) => T, velden: (t: T) => (Dec | null)[], uit: readonly number[]) {
+  const rows = new Map<number, CellValue[]>();
+  const skip = new Set(uit);
+  plaats.dataRijen.forEach((rij, i) => rows.set(rij, velden(data(i)).map((d) => (skip.has(i) ? null : (d?.toNumber() ?? null)))));
+  plaats.controles.forEach(({ rij, index }) => rows.set(rij, velden(controle(index)).map((d) => d?.toNumber() ?? null)));
+  return rows;
+}
+
+/**
+ * WORKBOOK.md "What it writes": the owned columns of Opgave and Dekking (data rows their own
+ * figures, control rows their block's totals) and the NPLV Totaalbeeld: a new sheet the
+ * first time, after that its own cells of the sheet (issue 12, totaalbeeldWrite.ts).
+ * Nothing else. `undo` holds what those cells held before (or the new sheet's deletion).
+ */
+export function planWrite(lezing: Lezing, resultaat: Resultaat, layout: TotaalbeeldLayout, getalnotatie = STANDAARD_GETALNOTATIE): Schrijfplan {
+  const { opgave, dekking, totaalbeeld } = lezing.plaatsen;
+  if (!opgave || !dekking) throw new Error('planWrite: the Opgave and Dekking sheets were not read');
+  const opgaveKolommen = planColumns(
+    opgave,
+    eigenKoppen('opgave'),
+    rowValues<Resultaat['regels'][number] | Resultaat['controles'][number]>(opgave, (i) => resultaat.regels[i], (i) => resultaat.controles[i], (r) => OPGAVE_UITVOER.map((k) => r[k.veld]), resultaat.nietMeegeteld.opgave),
+    getalnotatie,
+  );
+  const dekkingKolommen = planColumns(
+    dekking,
+    eigenKoppen('dekking'),
+    rowValues(dekking, (i) => resultaat.totaleDekking[i], (i) => resultaat.controles[i].totaleDekking, (d) => [d], resultaat.nietMeegeteld.dekking),
+    getalnotatie,
+  );
+  const naam = totaalbeeld?.name ?? TOTAALBEELD;
+  const { gebied, ...blad } = totaalbeeldSheet(layout, naam);
+  const writes = [...opgaveKolommen.writes, ...dekkingKolommen.writes];
+  const undo = [...opgaveKolommen.undo, ...dekkingKolommen.undo];
+  if (!totaalbeeld)
+    return { changes: { sheets: [blad], writes, deleteSheets: [] }, undo: { sheets: [], writes: undo, deleteSheets: [naam] }, fouten: [] };
+  const over = totaalbeeldOver(totaalbeeld, { ...blad, gebied });
+  return {
+    changes: { sheets: [], writes: [...writes, ...over.writes], charts: over.charts, deleteSheets: [] },
+    undo: { sheets: [], writes: [...undo, ...over.undo.writes], charts: over.undo.charts, deleteSheets: [] },
+    fouten: over.fouten,
+  };
+}

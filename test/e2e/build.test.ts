@@ -1,0 +1,126 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { runInNewContext } from 'vm';
+import { productionBuild } from '../support/productionBuild';
+import { bereken, Dec, rijksdeel } from '../../src/engine';
+import { seedInvoer } from '../unit/engine/seed';
+import { DEKKING_SCENARIOS, DEKKING_TABEL, OPGAVE_SCENARIOS, OPGAVE_TABEL } from '../unit/functions/seedTables';
+import { fakeCustomFunctions, FakeError } from '../unit/functions/fakeRuntime';
+
+const SOURCE = readFileSync(join(__dirname, '../../src/functions/functions.ts'), 'utf8');
+const IDS = ['VERDEELSLEUTEL', 'RIJKSDEEL', 'RESTOPGAVE', 'RESTRIJKSOPGAVE', 'JAARLIJKS', 'TOTAALBEELD', 'SCENARIO', 'RIJKSBIJDRAGE', 'KANSENZONE'];
+
+let dist: string;
+beforeAll(async () => {
+  dist = await productionBuild();
+}, 120_000);
+
+describe('functions.json, generated from the JSDoc at build time', () => {
+  type Param = { name: string; description: string; type?: string; dimensionality?: string; optional?: boolean };
+  type Meta = { functions: { id: string; name: string; description: string; parameters: Param[]; result: { type?: string; dimensionality?: string } }[] };
+  const meta = () => JSON.parse(readFileSync(join(dist, 'functions.json'), 'utf8')) as Meta;
+
+  it('holds the eight functions of FUNCTIONS.md and NPLV.SCENARIO (issue 7), and nothing was silently dropped', () => {
+    expect(meta().functions.map((f) => f.id).sort()).toEqual([...IDS].sort());
+    // Every @customfunction tag in the source made it (an arrow function would not).
+    expect((SOURCE.match(/@customfunction\b/g) ?? []).length).toBe(meta().functions.length);
+  });
+
+  it('offers the scenario (issue 7): an optional range on TOTAALBEELD, and NPLV.SCENARIO for one figure, with IntelliSense help', () => {
+    const fn = (id: string) => meta().functions.find((f) => f.id === id)!;
+    const vorm = (p: Param) => [p.name, p.type, p.dimensionality ?? 'scalar', p.optional ?? false];
+    expect(fn('TOTAALBEELD').parameters.map(vorm)).toEqual([
+      ['opgave_tabel', 'any', 'matrix', false],
+      ['dekking_tabel', 'any', 'matrix', false],
+      ['periode', 'string', 'scalar', true],
+      ['scenario', 'any', 'matrix', true],
+    ]);
+    expect(fn('TOTAALBEELD').parameters[3].description).toMatch(/scenario's die meetellen.*bereik/i);
+    expect(fn('SCENARIO').parameters.map(vorm)).toEqual([
+      ['opgave_tabel', 'any', 'matrix', false],
+      ['dekking_tabel', 'any', 'matrix', false],
+      ['scenario', 'any', 'matrix', false],
+      ['veld', 'string', 'scalar', true],
+      ['periode', 'string', 'scalar', true],
+      ['pijler', 'string', 'scalar', true],
+    ]);
+    expect(fn('SCENARIO').result).toEqual({ type: 'number' });
+    expect(fn('SCENARIO').parameters[3].description).toMatch(/"restopgave" \(standaard\)/);
+  });
+
+  it('gives each function and each parameter a Dutch description', () => {
+    for (const f of meta().functions) {
+      expect(f.description).toMatch(/\b(de|het|een|van|als|wat)\b/i);
+      for (const p of f.parameters) expect([f.id, p.name, p.description.length > 10]).toEqual([f.id, p.name, true]);
+    }
+  });
+});
+
+describe('dist/functions.js evaluated on its own, as the runtime does', () => {
+  function load() {
+    const { runtime, associated } = fakeCustomFunctions();
+    const context: Record<string, unknown> = { CustomFunctions: runtime, console };
+    context.self = context;
+    context.window = context;
+    runInNewContext(readFileSync(join(dist, 'functions.js'), 'utf8'), context);
+    return associated;
+  }
+
+  it('registers every function through CustomFunctions.associate', () => {
+    expect([...load().keys()].sort()).toEqual([...IDS].sort());
+  });
+
+  it('gives the values of FUNCTIONS.md', () => {
+    const fns = load();
+    const call = (id: string, ...args: unknown[]) => fns.get(id)!(...args);
+    expect(call('RIJKSDEEL', [[445]], [['Nieuwbouw']])).toEqual([[222.5]]);
+    expect(call('JAARLIJKS', [[2375]], 'tot 2030')).toEqual([[593.75]]);
+    expect(call('RIJKSBIJDRAGE', 3800, 1000, null, null, null, null)).toBe(412.5);
+    expect(call('KANSENZONE', 12000, 0.28, 0.51)).toBe(true);
+    expect(call('VERDEELSLEUTEL', 'Nieuwbouw', null)).toBe(0.5);
+    expect(call('RESTRIJKSOPGAVE', [[445]], [['Nieuwbouw']], [[145]], null)).toBe(77.5);
+    expect(() => call('RIJKSDEEL', [['n.b.']], [[0.5]])).toThrow(FakeError);
+    // Wbi naar rato (voorbeeld.json) on the example: the Rijksdekking of 2030 t/m 2035, 100 (golden.json) + 43.
+    expect(call('SCENARIO', OPGAVE_SCENARIOS, DEKKING_SCENARIOS, [['Wbi naar rato']], 'rijksdekking', '2030 t/m 2035', null)).toBe(143);
+    expect(() => call('SCENARIO', OPGAVE_SCENARIOS, DEKKING_SCENARIOS, [['Wbi']], null, null, null)).toThrow(FakeError);
+  });
+
+  it("gives the engine's numbers for a workbook's worth of input", () => {
+    const fns = load();
+    // 2.000 amounts with cents and 2.000 keys: RIJKSDEEL per cell against the engine's formula.
+    const opgave = Array.from({ length: 2000 }, (_, i) => [((i * 7919) % 100000) / 100 + 1000 * (i % 13)]);
+    const keys = Array.from({ length: 2000 }, (_, i) => [[0.3, 0.5, 0.65, 0.7, 0.75][i % 5]]);
+    const expected = opgave.map(([o], i) => [rijksdeel(new Dec(String(o)), new Dec(String(keys[i][0]))).toNumber()]);
+    expect(fns.get('RIJKSDEEL')!(opgave, keys)).toEqual(expected);
+    // TOTAALBEELD on the seed tables against the engine on the seed rows.
+    const u = bereken(seedInvoer());
+    if (!u.ok) throw new Error('seed has errors');
+    const table = fns.get('TOTAALBEELD')!(OPGAVE_TABEL, DEKKING_TABEL, null) as unknown[][];
+    const totaal = u.resultaat.perioden[0].totaal;
+    expect(table.find((r) => r[0] === 'Totale opgave')).toEqual(['Totale opgave', ...[totaal.opgave, totaal.dekking, totaal.restopgave, totaal.jaarlijkseRestopgave, totaal.restopgavePerOnderdeel].map((d) => d.toNumber())]);
+  });
+});
+
+describe('dist/, ready to sideload', () => {
+  it('holds the manifest, taskpane.html loading office.js and both bundles, and the icons', () => {
+    const html = readFileSync(join(dist, 'taskpane.html'), 'utf8');
+    // office.js first, then the bundles of the one shared runtime.
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^" >]+)/g)].map((m) => m[1]);
+    expect(scripts).toEqual(['office-js/office.js', 'taskpane.js', 'functions.js']);
+    expect(readFileSync(join(dist, 'manifest.xml'), 'utf8')).toMatch(/<Namespace resid="[^"]+"\s*\/>/);
+    expect(readFileSync(join(dist, 'assets/icon-32.png')).subarray(1, 4).toString()).toBe('PNG');
+    expect(readFileSync(join(dist, 'office-js/office.js'), 'utf8').length).toBeGreaterThan(1000);
+  });
+
+  it('gives taskpane.html a Content-Security-Policy before any script: no inline script, no eval, no other origins to connect to', () => {
+    const html = readFileSync(join(dist, 'taskpane.html'), 'utf8');
+    const meta = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html);
+    expect(meta).not.toBeNull();
+    expect(meta!.index).toBeLessThan(html.indexOf('<script'));
+    const policy = Object.fromEntries(meta![1].split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    expect(policy['script-src']).toEqual(["'self'"]); // office.js from the add-in itself (issue 13: no CDN); test/demo/csp.e2e.test.ts checks every page
+    expect(policy['connect-src']).toEqual(["'self'"]);
+    expect(policy['object-src']).toEqual(["'none'"]);
+    expect(policy['default-src']).toEqual(["'self'"]);
+  });
+});

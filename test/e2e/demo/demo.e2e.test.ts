@@ -1,0 +1,277 @@
+/**
+ * The demo (npm run demo) in a real headless Chromium: the production build served on
+ * localhost, the real pane bundle over the in-memory Excel, used as an analyst uses it.
+ * Screenshots of the main states go to test-artifacts/demo/.
+ */
+import type { Browser } from 'playwright-core';
+import { chromiumPath, launchChromium } from '../../support/chromium';
+import { productionBuild } from '../../support/productionBuild';
+import { serveDemo, type DemoServer } from '../../../src/dev/demo/serve';
+import golden from '../../fixtures/golden.json';
+import { grid, herbereken, openDemo, rowsOf, screenshot, sheetTabs, showSheet, status, typeIn, type DemoPage } from './demoPage';
+
+const inCi = process.env.CI === 'true';
+const withChromium = chromiumPath() || inCi ? describe : describe.skip;
+if (!chromiumPath() && !inCi) console.warn('chromium ontbreekt: de browsertests van de demo zijn overgeslagen (CI installeert het).');
+
+jest.setTimeout(60_000);
+
+let server: DemoServer;
+let browser: Browser;
+let demo: DemoPage;
+
+const OUTPUT = ['rijksdeel', 'dekking', 'rijksdekking', 'restopgave', 'restRijksopgave', 'jaarlijkseRestopgave', 'overschot'] as const;
+const KOPPEN = ['Rijksdeel', 'Dekking', 'Rijksdekking', 'Restopgave', 'Rest. Rijksopgave', 'Jaarlijkse restopgave', 'Overschot dekking'];
+
+type Onderdeel = (typeof golden.perioden)[number]['pijlers'][number]['onderdelen'][number];
+const onderdelen: { periode: string; o: Onderdeel }[] = golden.perioden.flatMap((p) => p.pijlers.flatMap((pijler) => pijler.onderdelen.map((o) => ({ periode: p.periode, o }))));
+
+withChromium('the demo in Chromium', () => {
+  beforeAll(async () => {
+    server = await serveDemo(await productionBuild());
+    browser = await launchChromium();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  beforeEach(async () => {
+    demo = await openDemo(browser, server.url);
+  });
+
+  afterEach(async () => {
+    const origin = new URL(server.url).origin;
+    // Whatever the test did: no uncaught error, no dialog, and not one request beyond the page's own origin.
+    expect(demo.errors).toEqual([]);
+    expect(demo.dialogs).toEqual([]);
+    expect(demo.requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+    expect(await demo.violations()).toEqual([]);
+    await demo.page.close();
+  });
+
+  it('opens with the example workbook and the pane, nothing computed yet', async () => {
+    const { page } = demo;
+    expect(await status(page).textContent()).toBe('Nog niet berekend');
+    expect(await sheetTabs(page).allTextContents()).toEqual(['Opgave', 'Dekking']);
+    const rows = rowsOf(await grid(page));
+    expect(rows[2].slice(0, 8)).toEqual(['Periode', 'Pijler', 'Onderdeel', 'Opgave', 'Verdeelsleutel', 'Scenario', 'Toelichting', null]);
+    expect(rows[3].slice(0, 8)).toEqual(['tot 2030', 'Fysiek', 'Nieuwbouw', 445, null, null, null, null]);
+    await screenshot(page, '1-geopend');
+  });
+
+  it('Herbereken fills the Opgave columns and the Totaalbeeld with the figures of golden.json', async () => {
+    const { page } = demo;
+    expect(await herbereken(page)).toMatch(/^Berekend om \d\d:\d\d — 20 opgaveregels, 14 dekkingsregels \(6 regels in scenario's die uit staan\)$/);
+    await screenshot(page, '2-berekend');
+
+    const rows = rowsOf(await grid(page));
+    const kop = rows.findIndex((r) => r.includes('Onderdeel'));
+    const col = (name: string) => rows[kop].indexOf(name);
+    expect(KOPPEN.map(col)).toEqual(KOPPEN.map((_, i) => 7 + i)); // H… after the input columns (A–G: … Opgave, Verdeelsleutel, Scenario, Toelichting)
+    const seen = onderdelen.map(({ periode, o }) => {
+      const row = rows.find((r) => r[col('Periode')] === periode && r[col('Onderdeel')] === o.onderdeel);
+      return row && OUTPUT.map((_, i) => row[7 + i]);
+    });
+    expect(seen).toEqual(onderdelen.map(({ o }) => OUTPUT.map((veld) => o[veld])));
+
+    await showSheet(page, 'NPLV Totaalbeeld');
+    await screenshot(page, '3-totaalbeeld');
+    const tb = rowsOf(await grid(page));
+    const totalen = tb.filter((r) => r[0] === 'Totale opgave').map((r) => r.slice(1, 6));
+    expect(totalen).toEqual(golden.perioden.map(({ totaal: t }) => [t.opgave, t.dekking, t.restopgave, t.jaarlijkseRestopgave, t.restopgavePerOnderdeel]));
+    // The per-onderdeel tables, tot 2030 first: each onderdeel's row in order of the periodes.
+    const perOnderdeel = onderdelen.map(({ periode, o }) => {
+      const n = onderdelen.filter((x) => x.o.onderdeel === o.onderdeel && golden.perioden.findIndex((p) => p.periode === x.periode) < golden.perioden.findIndex((p) => p.periode === periode)).length;
+      return tb.filter((r) => r[0] === o.onderdeel)[n]?.slice(1, 9);
+    });
+    expect(perOnderdeel).toEqual(onderdelen.map(({ o }) => [o.opgave, o.verdeelsleutel, o.rijksdeel, o.dekking, o.rijksdekking, o.restopgave, o.restRijksopgave, o.overschot]));
+  });
+
+  it("'n.b.' typed in an amount cell: the error is listed with its cell, and nothing is written", async () => {
+    const { page } = demo;
+    await typeIn(page, 'D5', 'n.b.');
+    const before = await grid(page);
+    expect(await herbereken(page)).toBe('1 fout — niets geschreven');
+    const fout = page.getByRole('listitem').filter({ hasText: "Opgave!D5: 'n.b.' is geen bedrag" });
+    expect(await fout.count()).toBe(1);
+    await screenshot(page, '4-fout');
+    expect(await grid(page)).toEqual(before);
+    expect(await sheetTabs(page).allTextContents()).toEqual(['Opgave', 'Dekking']);
+    // The place is a link (a Fluent Link without href: a button) to the cell.
+    await showSheet(page, 'Dekking');
+    await page.getByRole('button', { name: 'Ga naar Opgave!D5' }).click();
+    await page.getByRole('grid', { name: 'Blad Opgave' }).waitFor();
+    expect(await page.getByLabel('Gekozen cel').textContent()).toBe('Opgave!D5');
+  });
+
+  it('a formula the in-memory Excel cannot compute (issue 13): an unknown name is #NAME? at its cell; one over a formula only Excel computes has no value, never 0', async () => {
+    const { page } = demo;
+    // Typed as an analyst types a formula: the cell then shows its value, not the text typed.
+    const formule = async (cel: string, text: string, waarde: string | null) => {
+      await page.locator(`[data-cel="${cel}"]`).dblclick();
+      const bar = page.getByRole('textbox', { name: 'Inhoud van de cel' });
+      await bar.fill(text);
+      await bar.press('Enter');
+      await page.waitForFunction(([c, w]) => document.querySelector(`[data-cel="${c}"]`)?.getAttribute('data-waarde') === w, [cel, waarde]);
+    };
+    await formule('D5', '=FOO(1)', '{"error":"#NAME?"}'); // Excel's #NAME? (Dutch Excel: #NAAM?)
+    await formule('D6', '=VLOOKUP(C6,Z:AA,2,FALSE)', null); // Excel's to compute, not the fake's: no value
+    await formule('D7', '=D6*2', null); // was 0 before issue 13
+    expect((await grid(page)).get('D5')).toEqual({ value: { error: '#NAME?' }, shown: '#NAAM?' }); // shown as Dutch Excel shows it
+    expect(await herbereken(page)).toBe('3 fouten — niets geschreven');
+    const gemeld = ['Opgave!D5: de cel bevat de foutwaarde #NAAM?', 'Opgave!D6: formule =VLOOKUP(C6,Z:AA,2,FALSE) zonder berekende waarde', 'Opgave!D7: formule =D6*2 zonder berekende waarde'];
+    expect(await Promise.all(gemeld.map((tekst) => page.getByRole('listitem').filter({ hasText: tekst }).count()))).toEqual([1, 1, 1]);
+    await screenshot(page, '4b-formule-onbekend');
+  });
+
+  it('Ongedaan maken restores every cell and removes the Totaalbeeld', async () => {
+    const { page } = demo;
+    const opgave = await grid(page);
+    await showSheet(page, 'Dekking');
+    const dekking = await grid(page);
+    await herbereken(page);
+    expect(await sheetTabs(page).allTextContents()).toEqual(['Opgave', 'Dekking', 'NPLV Totaalbeeld']);
+    expect(await grid(page)).not.toEqual(dekking); // Totale dekking written
+    await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await page.getByText(/^Ongedaan gemaakt om/).first().waitFor();
+    await screenshot(page, '5-ongedaan');
+    expect(await sheetTabs(page).allTextContents()).toEqual(['Opgave', 'Dekking']);
+    await showSheet(page, 'Dekking');
+    expect(await grid(page)).toEqual(dekking);
+    await showSheet(page, 'Opgave');
+    expect(await grid(page)).toEqual(opgave);
+  });
+
+  it('shows workbook text that looks like HTML as text, in the grid and in the pane', async () => {
+    const { page } = demo;
+    const html = '<img src=x onerror=alert(1)>';
+    await typeIn(page, 'D4', html);
+    expect(await herbereken(page)).toBe('1 fout — niets geschreven');
+    expect(await page.getByRole('listitem').filter({ hasText: `Opgave!D4: '${html}' is geen bedrag` }).count()).toBe(1);
+    expect((await grid(page)).get('D4')).toEqual({ value: html, shown: html });
+    expect(await page.locator('img').count()).toBe(0);
+    await screenshot(page, '6-html-als-tekst');
+  });
+
+  it('adds the Verdeelsleutels and Perioden sheets from the pane, and a changed key counts', async () => {
+    const { page } = demo;
+    for (const item of ['Verdeelsleutels-blad toevoegen', 'Perioden-blad toevoegen']) {
+      await page.getByRole('button', { name: 'Meer acties' }).click();
+      await page.getByRole('menuitem', { name: item }).click();
+      await page.getByRole('grid', { name: `Blad ${item.split('-')[0]}` }).waitFor();
+    }
+    expect(await sheetTabs(page).allTextContents()).toEqual(['Opgave', 'Dekking', 'Verdeelsleutels', 'Perioden']);
+    await showSheet(page, 'Verdeelsleutels');
+    const rows = rowsOf(await grid(page));
+    const nieuwbouw = rows.findIndex((r) => r[1] === 'Nieuwbouw');
+    expect(rows[nieuwbouw][2]).toBe(golden.perioden[0].pijlers[0].onderdelen[0].verdeelsleutel);
+    // Nieuwbouw's key from 50% to 60%: its Rijksdeel tot 2030 is 445 × 0,6 = 267.
+    await typeIn(page, `C${nieuwbouw + 1}`, '60%');
+    await herbereken(page);
+    await showSheet(page, 'Opgave');
+    expect((await grid(page)).get('H4')).toEqual({ value: 267, shown: '267,0' }); // H: Rijksdeel
+    await screenshot(page, '7-sleutelbladen');
+  });
+
+  it('runs under a Content-Security-Policy that refuses eval and inline script', async () => {
+    const { page } = demo;
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toMatch(/script-src 'self'/);
+    expect(csp).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
+    // Both tries run in the page's own tasks: code run by the test itself is exempt from the policy.
+    const tried = await page.evaluate(async () => {
+      const w = window as unknown as { evalRan?: boolean; injected?: boolean; cspViolations: string[] };
+      setTimeout('window.evalRan = true', 0); // a string as code: must be refused
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = true';
+      document.body.append(script);
+      await new Promise((done) => setTimeout(done, 100)); // violations are reported in a later task
+      const refused = w.cspViolations.splice(0); // expected here, not a failure of the page
+      return { evalRan: w.evalRan === true, injected: w.injected === true, refused: refused.length };
+    });
+    expect(tried).toEqual({ evalRan: false, injected: false, refused: 2 });
+  });
+
+  it('has the custom functions of the shared runtime, and they give the seed\'s figures without any request', async () => {
+    const { page } = demo;
+    const before = demo.requests.length;
+    const got = await page.evaluate(async () => {
+      const nplv = (window as unknown as { NPLV: Record<string, (...args: unknown[]) => unknown> }).NPLV;
+      let fout = '';
+      try {
+        nplv.RIJKSDEEL([['n.b.']], [['Nieuwbouw']]);
+      } catch (e) {
+        fout = `${(e as { code: string }).code} ${(e as Error).message}`;
+      }
+      return { ids: Object.keys(nplv).sort(), rijksdeel: await nplv.RIJKSDEEL([[445]], [['Nieuwbouw']]), fout };
+    });
+    expect(got.ids).toHaveLength(9);
+    expect(got.ids).toContain('SCENARIO');
+    expect(got.rijksdeel).toEqual([[222.5]]); // 445 × 50% (MODEL.md, Nieuwbouw)
+    expect(got.fout).toMatch(/^#VALUE! .*n\.b\./);
+    expect(demo.requests.slice(before)).toEqual([]);
+  });
+
+  it("lists the example's scenarios before any run: Wbi naar rato switched on, then one Herbereken writes its figures", async () => {
+    const { page } = demo;
+    const scenarios = page.getByRole('region', { name: "Scenario's" });
+    await scenarios.getByRole('switch').first().waitFor();
+    expect(await scenarios.getByRole('switch').evaluateAll((s) => s.map((e) => e.closest('.ms-Toggle')?.querySelector('label')?.textContent))).toEqual([
+      'Funderingsherstel 1 mld · 2 opgaveregels',
+      'Funderingsherstel 1,5 mld · 2 opgaveregels',
+      'Wbi naar rato · 1 dekkingsregel',
+      'AZWA · 1 dekkingsregel',
+    ]);
+    expect(await status(page).textContent()).toBe('Nog niet berekend');
+    await scenarios.getByRole('switch', { name: /^Wbi naar rato/ }).click();
+    await page.getByText(/^Doorgerekend met scenario Wbi naar rato, nog niet in de werkmap/).waitFor();
+    expect(await sheetTabs(page).allTextContents()).toEqual(['Opgave', 'Dekking']); // nothing written yet
+    await screenshot(page, '1b-scenario-voor-de-eerste-run');
+    expect(await herbereken(page)).toMatch(/^Berekend om \d\d:\d\d met scenario Wbi naar rato — 20 opgaveregels, 15 dekkingsregels/);
+    await showSheet(page, 'Dekking');
+    expect(rowsOf(await grid(page)).find((r) => r[7] === 'Wbi naar rato')?.[8]).toBe(43); // I: Totale dekking (the report's 43 mln)
+  });
+
+  it("a scenario switched on with the keyboard: base vs scenario; Herbereken writes it; a clicked cell's Uitleg, whose link goes to the input", async () => {
+    const { page } = demo;
+    await herbereken(page);
+    const wbi = page.getByRole('switch', { name: /^Wbi naar rato/ });
+    await wbi.focus();
+    await page.keyboard.press('Space');
+    await page.getByText(/^Doorgerekend met scenario Wbi naar rato, nog niet in de werkmap/).waitFor();
+    await page.getByRole('tab', { name: '2030 t/m 2035' }).click();
+    const vergelijking = page.getByRole('table', { name: "Basis en scenario's 2030 t/m 2035" });
+    const dekking = vergelijking.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Dekking', exact: true }) });
+    const g = golden.perioden[1].totaal;
+    expect(await dekking.getByRole('cell').allTextContents()).toEqual([String(g.dekking), String(g.dekking + 43), '+43']); // Wbi: 43 mln on Nieuwbouw 2030 t/m 2035
+    await screenshot(page, '8-scenario');
+
+    expect(await herbereken(page)).toMatch(/^Berekend om \d\d:\d\d met scenario Wbi naar rato — 20 opgaveregels, 15 dekkingsregels/);
+    await showSheet(page, 'Opgave');
+    const rows = rowsOf(await grid(page));
+    const rij = rows.findIndex((r) => r[0] === '2030 t/m 2035' && r[2] === 'Nieuwbouw') + 1;
+    expect(rows[rij - 1][10]).toBe(445 - 43); // K: Restopgave
+    await page.locator(`[data-cel="K${rij}"]`).click();
+    const uitleg = page.getByRole('region', { name: 'Uitleg' });
+    await uitleg.getByText(`Restopgave Nieuwbouw 2030 t/m 2035 = max(0; 445 − 43) = 402`).waitFor();
+    expect(await uitleg.getByText("scenario's aan: Wbi naar rato").count()).toBe(1);
+    await screenshot(page, '9-uitleg');
+    const link = uitleg.getByRole('button', { name: /^Ga naar Dekking!/ });
+    const plaats = (await link.textContent())!;
+    await link.click();
+    await page.getByRole('grid', { name: 'Blad Dekking' }).waitFor();
+    expect(await page.getByLabel('Gekozen cel').textContent()).toBe(plaats.split(':')[0]); // the name box shows the range's first cell
+    const wbiRij = rowsOf(await grid(page)).findIndex((r) => r[7] === 'Wbi naar rato') + 1;
+    expect(plaats).toBe(`Dekking!E${wbiRij}:F${wbiRij}`);
+    expect(await uitleg.getByText(/^Restopgave Nieuwbouw 2030 t\/m 2035/).count()).toBe(1); // stays: the input has no figure of its own
+  });
+
+  it("the ribbon's Herbereken does the same as the pane's button", async () => {
+    const { page } = demo;
+    await page.getByRole('button', { name: 'Herbereken (lint)' }).click();
+    await page.getByRole('status').filter({ hasText: /^Berekend om/ }).waitFor();
+    expect(await sheetTabs(page).allTextContents()).toEqual(['Opgave', 'Dekking', 'NPLV Totaalbeeld']);
+  });
+});

@@ -1,0 +1,102 @@
+import { mkdirSync } from 'fs';
+import { join } from 'path';
+import type { Browser, Page } from 'playwright-core';
+import { parseA1 } from '../../../src/sheet/address';
+
+/** A cell of the demo's grid as the page shows it: the value behind it and the text shown. */
+export interface ShownCell {
+  value: unknown;
+  shown: string;
+}
+
+/** Where the screenshots of the main states go (a CI artifact; not in git). */
+export const ARTIFACTS = join(process.cwd(), 'test-artifacts', 'demo');
+
+/** The demo opened in a fresh page, with what happened beyond the page noted down. */
+export interface DemoPage {
+  page: Page;
+  /** Uncaught errors in the page. */
+  errors: string[];
+  /** Every URL the page requested. */
+  requests: string[];
+  /** Every alert/confirm/prompt the page tried to show. */
+  dialogs: string[];
+  /** What the page's Content-Security-Policy refused, as `directive blocked-uri`. */
+  violations(): Promise<string[]>;
+}
+
+/** Runs in the page before its scripts: notes every Content-Security-Policy violation. */
+function noteViolations(): void {
+  const w = window as unknown as { cspViolations: string[] };
+  w.cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+}
+
+export async function openDemo(browser: Browser, url: string): Promise<DemoPage> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+  const violations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+  const opened: DemoPage = { page, errors: [], requests: [], dialogs: [], violations };
+  await page.addInitScript(noteViolations);
+  page.on('pageerror', (e) => opened.errors.push(e.message));
+  page.on('request', (r) => opened.requests.push(r.url()));
+  page.on('dialog', (d) => {
+    opened.dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(url);
+  await page.getByRole('heading', { name: 'NPLV-opgave', exact: true }).waitFor();
+  await page.locator('[data-cel="C4"]', { hasText: 'Nieuwbouw' }).waitFor();
+  return opened;
+}
+
+/** The pane's status line. */
+export const status = (page: Page) => page.getByRole('status').first();
+
+/** The cells of the sheet on view, by A1 address. */
+export async function grid(page: Page): Promise<Map<string, ShownCell>> {
+  const cells = await page.$$eval('[data-cel]', (tds) =>
+    tds.map((td) => [td.getAttribute('data-cel')!, td.getAttribute('data-waarde'), td.textContent ?? ''] as const),
+  );
+  return new Map(cells.map(([cel, waarde, shown]) => [cel, { value: waarde === null ? null : JSON.parse(waarde), shown }]));
+}
+
+/** The workbook's sheet tabs (the pane has tabs of its own). */
+export const sheetTabs = (page: Page) => page.getByRole('tablist', { name: 'Bladen' }).getByRole('tab');
+
+/** Brings a sheet into view by its tab. */
+export async function showSheet(page: Page, name: string): Promise<void> {
+  await sheetTabs(page).filter({ hasText: new RegExp(`^${name}$`) }).click();
+  await page.getByRole('grid', { name: `Blad ${name}` }).waitFor();
+}
+
+/** Types into a cell as an analyst does: double-click, type in the formula bar, Enter. */
+export async function typeIn(page: Page, cel: string, text: string): Promise<void> {
+  await page.locator(`[data-cel="${cel}"]`).dblclick();
+  const bar = page.getByRole('textbox', { name: 'Inhoud van de cel' });
+  await bar.fill(text);
+  await bar.press('Enter');
+  await page.locator(`[data-cel="${cel}"]`, { hasText: text }).waitFor();
+}
+
+/** The pane's own Herbereken, and the status line it leaves (call it when that line will change). */
+export async function herbereken(page: Page): Promise<string> {
+  const before = await status(page).textContent();
+  await page.getByRole('button', { name: 'Herbereken', exact: true }).click();
+  await page.waitForFunction((was) => document.querySelector('[role="status"]')?.textContent !== was, before);
+  return (await status(page).textContent()) ?? '';
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}
+
+/** Rows of the grid as arrays of values (A…), from row 1 to the last row holding one. */
+export function rowsOf(cells: Map<string, ShownCell>): unknown[][] {
+  const rows: unknown[][] = [];
+  for (const [cel, { value }] of cells) {
+    const { row, column } = parseA1(cel)!;
+    (rows[row - 1] ??= [])[column - 1] = value;
+  }
+  return Array.from(rows, (row) => Array.from(row ?? [], (v) => v ?? null));
+}

@@ -1,0 +1,396 @@
+import { benchSheets } from '../../support/sheets';
+import { FakeExcel, type FakeRequest } from '../../../src/dev/fakeExcel';
+import { parseA1 } from '../../../src/sheet/address';
+import { consecutiveRuns } from '../../../src/sheet/blockRuns';
+import { largest, smallest } from '../../../src/sheet/extremes';
+import { cellAt } from '../../../src/sheet/grid';
+import { OfficeWorkbook } from '../../../src/workbook/adapters/office/officeWorkbook';
+import type { CellValue, SheetGrid, WorkbookPort } from '../../../src/workbook/port';
+import { readDetail } from '../../../src/workbook/read/readDetail';
+import { sheetsToRead } from '../../../src/workbook/read/readInput';
+import { herbereken, ongedaanMaken, type HerberekenUitkomst } from '../../../src/workbook/recalculate';
+import { LEGE_CEL, type Cel } from '../../../src/sheet/usedRange';
+import { DEKKING_ROWS, OPGAVE_ROWS } from '../../contract/seedSheets';
+
+const MB = 1024 * 1024;
+const NU = new Date(2026, 10, 22, 14, 32);
+
+function ok(u: HerberekenUitkomst) {
+  if (!u.ok) throw new Error(JSON.stringify(u.meldingen.slice(0, 3)));
+  return u;
+}
+
+const writing = (requests: FakeRequest[]) => requests.filter((r) => r.writes > 0);
+
+/**
+ * A block: what one request or response may carry. Excel on the web refuses either over
+ * 5 MB; a block is filled to 4.8 MB, the rest is margin for the request's own overhead (and
+ * for a "5 MB" that might mean 5,000,000 bytes).
+ */
+const BLOCK = 4_800_000;
+
+/** The goal: 3 syncs, plus one per further block of what is read and of what is written. */
+const goal = (read: number, written: number) => 3 + (Math.ceil(read / BLOCK) - 1) + (Math.ceil(written / BLOCK) - 1);
+
+type Columns = (column: number) => boolean;
+const all: Columns = () => true;
+type Parts = { values: Columns; formulas?: Columns; formats?: Columns; bold?: Columns };
+
+/** UTF-8 bytes of a value's JSON (text remembered: the same few strings come back a million times). */
+const texts = new Map<string, number>();
+function utf8(value: unknown): number {
+  if (typeof value === 'number') return String(value).length;
+  const json = JSON.stringify(value);
+  const known = texts.get(json) ?? Buffer.byteLength(json);
+  if (texts.size < 10_000) texts.set(json, known);
+  return known;
+}
+
+/**
+ * What cells of a sheet's used range weigh in Office's JSON (a 2D array per run of columns a
+ * part picks), counted by the test itself; bold as Office's cell properties. For each `Parts`.
+ */
+function cellBytes(fake: FakeExcel, sheet: string, ...weighings: Parts[]): number[] {
+  const cells = fake.cellEntries(sheet);
+  const used = cells.filter(([, , cel]) => cel.value !== null || cel.formula !== null);
+  const [top, bottom] = [smallest(used.map(([r]) => r), Infinity), largest(used.map(([r]) => r), 0)];
+  const [left, right] = [smallest(used.map(([, c]) => c), Infinity), largest(used.map(([, c]) => c), 0)];
+  const inside = cells.filter(([r, c]) => r >= top && r <= bottom && c >= left && c <= right);
+  const value = (cel: Cel) => (cel.value === null ? '' : typeof cel.value === 'object' ? cel.value.error : cel.value);
+  const picks: [keyof Parts, (cel: Cel) => unknown][] = [
+    ['values', value],
+    ['formulas', (cel) => (cel.formula === null ? value(cel) : `=${cel.formula}`)],
+    ['formats', (cel) => cel.numberFormat],
+    ['bold', (cel) => ({ format: { font: { bold: cel.bold } } })],
+  ];
+  const rows = bottom - top + 1;
+  const weigh = (picked: Columns, pick: (cel: Cel) => unknown) => {
+    const runs = consecutiveRuns(Array.from({ length: right - left + 1 }, (_, i) => left + i).filter(picked));
+    // Every cell as if empty (`[[…],…]` per run), then the difference the cells that hold something make.
+    const empty = utf8(pick(LEGE_CEL));
+    const shape = runs.reduce((n, run) => n + 2 + rows * (2 + run.length * empty + run.length - 1) + rows - 1, 0);
+    return inside.reduce((n, [, c, cel]) => (picked(c) ? n + utf8(pick(cel)) - empty : n), shape);
+  };
+  return weighings.map((parts) => picks.reduce((sum, [part, pick]) => sum + (parts[part] ? weigh(parts[part], pick) : 0), 0));
+}
+
+
+// benchSheets: Opgave's input in A–E (E the amounts), so its owned columns are F–L; Dekking's in A–G (F–G the amounts), so H.
+const BENCH_OWNED: Record<string, Columns> = { Opgave: (column) => column >= 6, Dekking: (column) => column >= 8 };
+const BENCH_AMOUNTS_ON: Record<string, Columns> = { Opgave: (column) => column >= 5, Dekking: (column) => column >= 6 };
+
+/**
+ * The bench workbook weighed: what a recalculation of it must read (all values; formulas and
+ * formats of the amount columns and the owned columns; the Totaalbeeld whole, with bold), and
+ * what the last one wrote (the owned columns' values and formats, and the Totaalbeeld's).
+ */
+function weigh(fake: FakeExcel): { read: number; written: number } {
+  const [opgave, dekking] = ['Opgave', 'Dekking'].map((sheet) =>
+    cellBytes(
+      fake,
+      sheet,
+      { values: all, formulas: BENCH_AMOUNTS_ON[sheet], formats: BENCH_AMOUNTS_ON[sheet] },
+      { values: BENCH_OWNED[sheet], formats: BENCH_OWNED[sheet] },
+    ),
+  );
+  const [totaalbeeld, totaalbeeldWritten] = fake.sheetNames().includes('NPLV Totaalbeeld')
+    ? cellBytes(fake, 'NPLV Totaalbeeld', { values: all, formulas: all, formats: all, bold: all }, { values: all, formats: all })
+    : [0, 0];
+  return { read: opgave[0] + dekking[0] + totaalbeeld, written: opgave[1] + dekking[1] + totaalbeeldWritten };
+}
+
+describe('syncs per recalculation: 3, plus one per further 4.8 MB block read or written (Excel on the web refuses 5 MB)', () => {
+  it.each([10, 10_000, 100_000])('meets it exactly at %i opgave rows, first and second run, with no request refused', async (n) => {
+    const fake = new FakeExcel(benchSheets(n));
+    let { read } = weigh(fake);
+    for (const run of ['first', 'second']) {
+      const from = fake.syncs;
+      ok(await herbereken(new OfficeWorkbook(fake.run), { nu: NU }));
+      const requests = fake.requests.slice(from);
+      const after = weigh(fake);
+      // The names with the first rows of Opgave and Dekking, a sync per block read, a sync per block written.
+      expect([run, requests.length]).toEqual([run, goal(read, after.written)]);
+      expect([run, requests.filter((r) => r.writes === 0).length, writing(requests).length]).toEqual([run, Math.ceil(read / BLOCK) + 1, Math.ceil(after.written / BLOCK)]);
+      expect(requests.every((r) => r.error === undefined && r.payloadBytes <= 5 * MB && r.responseBytes <= 5 * MB)).toBe(true);
+      // What crossed the wire is what had to: the test's own count of it, give or take the requests' wrapping.
+      const received = requests.reduce((sum, r) => sum + r.responseBytes, 0);
+      expect(Math.abs(received - read)).toBeLessThan(read * 0.02 + 20_000);
+      read = after.read;
+    }
+    if (n <= 10_000) expect(fake.syncs).toBe(6); // 3 and 3: everything fits one block each way
+  }, 120_000);
+
+  it('writes an output over 5 MB in row blocks without a payload error: 3 syncs plus 1 for the second block', async () => {
+    // 42,000 rows: ~136 bytes of output a row (7 long decimals and 7 formats) ≈ 5.7 MB, two requests;
+    // ~55 bytes of input a row (4 short values, and the amount's formula and format: the text cells' are not read) ≈ 2.3 MB, one read.
+    const n = 42_000;
+    const fake = new FakeExcel({
+      Opgave: { values: [['Periode', 'Pijler', 'Onderdeel', 'Opgave'], ...Array.from({ length: n }, (_, i) => ['P', 'Fysiek', 'N', 1000.567 + (i % 9000)])] },
+      Dekking: { values: [['Periode', 'Pijler', 'Bron', 'Cofinanciering', 'Rijksfinanciering']] },
+      Perioden: { values: [['Periode', 'Eerste jaar', 'Laatste jaar'], ['P', 2026, 2029]] },
+      Verdeelsleutels: { values: [['Pijler', 'Onderdeel', 'Rijksaandeel'], ['Fysiek', 'N', 0.3333333333]] },
+    });
+    ok(await herbereken(new OfficeWorkbook(fake.run), { nu: NU }));
+    expect(fake.syncs).toBe(4);
+    const writes = writing(fake.requests);
+    expect(writes).toHaveLength(2);
+    expect(writes.reduce((n, r) => n + r.payloadBytes, 0)).toBeGreaterThan(5 * MB);
+    expect(fake.requests.every((r) => r.error === undefined && r.payloadBytes <= 5 * MB)).toBe(true);
+    expect(writes.map((r) => r.calculationSuspended)).toEqual([true, true]);
+    // The last row, written in the second block: opgave 1000.567 + 41,999 mod 9000 = 6999.567;
+    // Rijksdeel 6999.567 × 0.3333333333 = 2333.1889997666811; restopgave per year 6999.567 / 4 = 1749.89175.
+    const last = n + 1;
+    expect(['E', 'H', 'J'].map((c) => fake.cell('Opgave', `${c}${last}`).value)).toEqual([Number('2333.1889997666811'), 6999.567, 1749.89175]);
+    expect(fake.cell('Opgave', `E${last}`).numberFormat).toBe('#,##0.0');
+  }, 60_000);
+});
+
+/** The seed workbook as an analyst keeps it: bold headers, widths, formats, a formula, a sheet of notes with a chart. */
+function seedExcel(edit: (opgave: CellValue[][]) => void = () => {}): FakeExcel {
+  const opgave = OPGAVE_ROWS.map((r) => [...r]);
+  edit(opgave);
+  const fake = new FakeExcel({
+    Opgave: {
+      values: opgave,
+      formulas: [[], [null, null, null, null, '400+45']],
+      numberFormats: opgave.map((_, r) => (r === 0 ? [] : [null, null, null, null, '#,##0'])),
+      bold: [opgave[0].map(() => true)],
+      columnWidths: [60, 80, 200, 60, 50],
+    },
+    Dekking: { values: DEKKING_ROWS, bold: [DEKKING_ROWS[0].map(() => true)] },
+    Notities: { values: [['Zie Opgave', 890]], formulas: [[null, 'Opgave!E3/2+22.5']], columnWidths: [120] },
+  });
+  return fake;
+}
+
+async function addNotesChart(fake: FakeExcel) {
+  await fake.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem('Notities');
+    sheet.charts.add('Pie', sheet.getRange('A1:B1'), 'Rows').name = 'Eigen grafiek';
+  });
+}
+
+/** Everything the fake holds, sheet by sheet in tab order. */
+const dump = (fake: FakeExcel) =>
+  fake.sheetNames().map((sheet) => ({
+    sheet,
+    cells: Object.fromEntries(fake.cells(sheet)),
+    widths: Array.from({ length: 15 }, (_, i) => fake.columnWidth(sheet, i + 1)),
+    charts: fake.charts(sheet),
+  }));
+
+const OWNED = /^(Opgave![F-L]\d+|Dekking!G\d+)$/; // OPGAVE_ROWS fill A–E, DEKKING_ROWS A–F
+
+describe('the Office.js workbook on the in-memory Excel', () => {
+  it('writes nothing when there are errors: two syncs that read, none that writes', async () => {
+    const fake = seedExcel((o) => (o[2][4] = 'n.b.'));
+    const before = dump(fake);
+    const uitkomst = await herbereken(new OfficeWorkbook(fake.run), { nu: NU });
+    expect(uitkomst.ok).toBe(false);
+    expect(fake.requests.map((r) => r.writes)).toEqual([0, 0]);
+    expect(dump(fake)).toEqual(before);
+  });
+
+  it('leaves every cell it does not own as it was — values, formulas, number formats, bold — and widths and charts', async () => {
+    const fake = seedExcel();
+    await addNotesChart(fake);
+    const before = dump(fake);
+    ok(await herbereken(new OfficeWorkbook(fake.run), { nu: NU }));
+    const after = dump(fake);
+    expect(after.map((s) => s.sheet)).toEqual(['Opgave', 'Dekking', 'Notities', 'NPLV Totaalbeeld']);
+    before.forEach((b, i) => {
+      const notOwned = (cells: Record<string, unknown>) => Object.entries(cells).filter(([a1]) => !OWNED.test(`${b.sheet}!${a1}`));
+      expect(notOwned(after[i].cells)).toEqual(notOwned(b.cells));
+      expect([after[i].widths, after[i].charts]).toEqual([b.widths, b.charts]);
+    });
+    expect(fake.cell('Opgave', 'E2')).toEqual({ value: 445, formula: '400+45', numberFormat: '#,##0', bold: false });
+    expect(fake.cell('Opgave', 'F1')).toEqual({ value: 'Rijksdeel', formula: null, numberFormat: 'General', bold: false });
+  });
+
+  it('undoes a second run exactly: the Totaalbeeld\'s cells, bold, widths and chart, the owned columns — in one sync', async () => {
+    const fake = seedExcel();
+    const port = new OfficeWorkbook(fake.run);
+    ok(await herbereken(port, { nu: NU }));
+    await fake.run(async (context) => void (context.workbook.worksheets.getItem('Opgave').getRange('E3').values = [[1835]]));
+    const before = dump(fake);
+    const { undo } = ok(await herbereken(port, { nu: new Date(2026, 10, 23, 9, 5) }));
+    expect(dump(fake)).not.toEqual(before);
+    const syncs = fake.syncs;
+    await ongedaanMaken(port, undo);
+    expect(fake.syncs - syncs).toBe(1);
+    expect(dump(fake)).toEqual(before);
+    expect(fake.charts('NPLV Totaalbeeld').map((c) => [c.name, c.chartType, c.anchor, c.source])).toEqual([
+      ['NPLV grafiek A4:D6 K4', 'ColumnClustered', 'K4', { sheet: 'NPLV Totaalbeeld', top: 4, left: 1, rows: 3, columns: 4 }],
+    ]);
+  });
+
+  it('undoes in a new session too, listing the sheets and the Totaalbeeld\'s charts first (3 syncs)', async () => {
+    const fake = seedExcel();
+    ok(await herbereken(new OfficeWorkbook(fake.run), { nu: NU }));
+    const before = dump(fake);
+    const { undo } = ok(await herbereken(new OfficeWorkbook(fake.run), { nu: new Date(2026, 10, 23, 9, 5) }));
+    const syncs = fake.syncs;
+    await ongedaanMaken(new OfficeWorkbook(fake.run), undo);
+    expect(fake.syncs - syncs).toBe(3);
+    expect(dump(fake)).toEqual(before);
+  });
+
+  it('rebuilds the Totaalbeeld in place, so that a formula elsewhere referring to it keeps working', async () => {
+    const fake = seedExcel();
+    const port = new OfficeWorkbook(fake.run);
+    ok(await herbereken(port, { nu: NU }));
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem('Notities').getRange('C1').formulas = [["='NPLV Totaalbeeld'!B5"]];
+      context.workbook.worksheets.getItem('Opgave').getRange('E3').values = [[1835]];
+    });
+    expect(fake.cell('Notities', 'C1').value).toBe(3050); // Fysieke pijler, opgave tot 2030 (PANE.md)
+    ok(await herbereken(port, { nu: NU }));
+    expect(fake.cell('Notities', 'C1')).toEqual({ value: 3150, formula: "'NPLV Totaalbeeld'!B5", numberFormat: 'General', bold: false });
+  });
+
+  it('keeps text as text: what an owned column held comes back exactly on undo, however it looks', async () => {
+    const texts = ['2030', 'TRUE', '=1+1', '30%', '1e3', "'quote"];
+    const fake = seedExcel((o) => {
+      o[0][5] = 'Rijksdeel';
+      texts.forEach((t, i) => (o[i + 1][5] = t));
+    });
+    const port = new OfficeWorkbook(fake.run);
+    const { undo } = ok(await herbereken(port, { nu: NU }));
+    expect(fake.cell('Opgave', 'F2').value).toBe(222.5); // Nieuwbouw 445 × 50% (MODEL.md)
+    await ongedaanMaken(port, undo);
+    expect(texts.map((_, i) => fake.cell('Opgave', `F${i + 2}`))).toEqual(texts.map((value) => ({ value, formula: null, numberFormat: 'General', bold: false })));
+  });
+
+  describe('a workbook changed between reading and writing', () => {
+    const meddled = (port: WorkbookPort, meddle: () => Promise<unknown>): WorkbookPort => ({
+      sheetNames: () => port.sheetNames(),
+      readSheets: (names, detail) => port.readSheets(names, detail),
+      apply: async (changes) => (await meddle(), port.apply(changes)),
+      select: (blad, cel) => port.select(blad, cel),
+    });
+
+    it('writes nothing when a sheet it writes is gone, and says which', async () => {
+      const fake = seedExcel();
+      const port = meddled(new OfficeWorkbook(fake.run), () => fake.run(async (context) => context.workbook.worksheets.getItem('Dekking').delete()));
+      const before = dump(fake).filter((s) => s.sheet !== 'Dekking');
+      await expect(herbereken(port, { nu: NU })).rejects.toThrow("apply: no sheet named 'Dekking'");
+      expect(dump(fake)).toEqual(before);
+    });
+
+    it('replaces a Totaalbeeld sheet made meanwhile, where it stands', async () => {
+      const fake = seedExcel();
+      const port = meddled(new OfficeWorkbook(fake.run), () =>
+        fake.run(async (context) => {
+          const sheet = context.workbook.worksheets.add('NPLV Totaalbeeld');
+          sheet.position = 0;
+          sheet.getRange('Z99').values = [['weg']];
+        }),
+      );
+      ok(await herbereken(port, { nu: NU }));
+      expect(fake.sheetNames()).toEqual(['NPLV Totaalbeeld', 'Opgave', 'Dekking', 'Notities']);
+      expect(fake.cell('NPLV Totaalbeeld', 'A2').value).toBe('Bedragen in mln euro');
+      expect(fake.cell('NPLV Totaalbeeld', 'Z99').value).toBeNull();
+    });
+  });
+
+  it('shows a message\'s place: activates its sheet and selects its cell, in one sync', async () => {
+    const fake = seedExcel();
+    await new OfficeWorkbook(fake.run).select('Dekking', 'B4');
+    expect([fake.activeSheet, fake.selection, fake.syncs]).toEqual(['Dekking', 'Dekking!B4', 1]);
+  });
+});
+
+describe('what the Office.js workbook reads for a recalculation', () => {
+  /** The port, remembering the grids of its last read. */
+  function reading(port: WorkbookPort) {
+    const last = { grids: [] as SheetGrid[] };
+    const spy: WorkbookPort = {
+      sheetNames: () => port.sheetNames(),
+      readSheets: async (names, detail) => (last.grids = await port.readSheets(names, detail)),
+      apply: (changes) => port.apply(changes),
+      select: (blad, cel) => port.select(blad, cel),
+    };
+    return { spy, last };
+  }
+
+  const cell = (grids: SheetGrid[], sheet: string, address: string) => {
+    const { row, column } = parseA1(address)!;
+    return cellAt(grids.find((g) => g.name === sheet)!, row, column);
+  };
+
+  it('reads formulas and formats only where a run may overwrite them or checks them: its own columns, the amounts, the Totaalbeeld', async () => {
+    const fake = seedExcel();
+    ok(await herbereken(new OfficeWorkbook(fake.run), { nu: NU }));
+    await fake.run(async (context) => void (context.workbook.worksheets.getItem('Opgave').getRange('C2').numberFormat = [['@']]));
+    const { spy, last } = reading(new OfficeWorkbook(fake.run));
+    ok(await herbereken(spy, { nu: NU }));
+    // C2 (Onderdeel) is text formatted @: never written, nor checked, so its format is not read.
+    expect(cell(last.grids, 'Opgave', 'C2')).toEqual({ value: 'Nieuwbouw', formula: null, numberFormat: 'General', bold: false });
+    // E2 holds =400+45 formatted #,##0: an amount, whose format (a date?) and formula are checked.
+    expect(cell(last.grids, 'Opgave', 'E2')).toEqual({ value: 445, formula: '400+45', numberFormat: '#,##0', bold: false });
+    expect(cell(last.grids, 'Opgave', 'F2')).toEqual({ value: 222.5, formula: null, numberFormat: '#,##0.0', bold: false });
+    expect(cell(last.grids, 'Dekking', 'G2').numberFormat).toBe('#,##0.0');
+    expect(cell(last.grids, 'NPLV Totaalbeeld', 'A1').bold).toBe(true);
+    expect(cell(last.grids, 'NPLV Totaalbeeld', 'B5').numberFormat).toBe('#,##0.0');
+  });
+
+  it('reads the number format of every amount, key and year cell, so that a date there can be told (listing and reading: 2 syncs)', async () => {
+    const dates = { Opgave: { E3: 'd-m-yyyy' }, Dekking: { F2: 'm/d/yyyy', E4: 'd-m-yyyy' }, Verdeelsleutels: { C2: '[$-413]d mmmm yyyy' }, Perioden: { C2: 'd-m-yyyy' } };
+    const formatted = (values: CellValue[][], formats: Record<string, string>) => ({
+      values,
+      numberFormats: values.map((row, r) => row.map((_, c) => formats[`${'ABCDEFG'[c]}${r + 1}`] ?? null)),
+    });
+    const opgave = OPGAVE_ROWS.map((r) => [...r]);
+    opgave[2][4] = 46082; // 1-3 typed, made 1 March 2026 by Excel
+    const fake = new FakeExcel({
+      Opgave: formatted(opgave, dates.Opgave),
+      Dekking: formatted(DEKKING_ROWS, dates.Dekking),
+      Verdeelsleutels: formatted([['Pijler', 'Onderdeel', 'Rijksaandeel'], ['Fysiek', 'Nieuwbouw', 0.5]], dates.Verdeelsleutels),
+      Perioden: formatted([['Periode', 'Eerste jaar', 'Laatste jaar'], ['tot 2030', 2026, 2029]], dates.Perioden),
+    });
+    const port = new OfficeWorkbook(fake.run);
+    const names = await port.sheetNames();
+    const grids = await port.readSheets(sheetsToRead(names), readDetail(names));
+    expect(fake.syncs).toBe(2);
+    const read = Object.entries(dates).flatMap(([sheet, cells]) => Object.keys(cells).map((a1) => [sheet, a1, cell(grids, sheet, a1).numberFormat]));
+    expect(read).toEqual(Object.entries(dates).flatMap(([sheet, cells]) => Object.entries(cells).map(([a1, format]) => [sheet, a1, format])));
+    expect(cell(grids, 'Opgave', 'E3').value).toBe(46082);
+  });
+
+  it('lists the sheets with the first rows of Opgave and Dekking; spelt otherwise, they cost one sync more, the first time', async () => {
+    const fake = new FakeExcel({ Opgaven: { values: OPGAVE_ROWS }, Dekkingen: { values: DEKKING_ROWS } });
+    const port = new OfficeWorkbook(fake.run);
+    const kinds = (requests: FakeRequest[]) => requests.map((r) => r.error ?? (r.writes > 0 ? 'write' : 'read'));
+    ok(await herbereken(port, { nu: NU }));
+    expect(kinds(fake.requests)).toEqual(['ItemNotFound', 'read', 'read', 'write']);
+    const from = fake.syncs;
+    ok(await herbereken(port, { nu: NU }));
+    expect(kinds(fake.requests.slice(from))).toEqual(['read', 'read', 'write']);
+  });
+
+  describe('reads again, whole, when the workbook changed between listing and reading', () => {
+    async function listChangeRead(fake: FakeExcel, change: (sheet: Excel.Worksheet) => void) {
+      const port = new OfficeWorkbook(fake.run);
+      const names = await port.sheetNames();
+      await fake.run(async (context) => change(context.workbook.worksheets.getItem('Opgave')));
+      const from = fake.syncs;
+      const grids = await port.readSheets(sheetsToRead(names), readDetail(names));
+      return { grids, syncs: fake.syncs - from };
+    }
+
+    it('rows added below', async () => {
+      const fake = seedExcel();
+      const { grids, syncs } = await listChangeRead(fake, (sheet) => (sheet.getRange('A22:E22').values = [['tot 2030', 'Fysiek', 'Nieuwbouw', '', 10]]));
+      expect(grids[0].values).toHaveLength(OPGAVE_ROWS.length + 1);
+      expect(cell(grids, 'Opgave', 'E22').value).toBe(10);
+      expect(syncs).toBe(2); // the planned read finds the used range grown, and reads again
+    });
+
+    it('a column of its own appeared in the header row: its formulas are read', async () => {
+      const fake = seedExcel((o) => ((o[0][5] = 'Notitie'), (o[1][5] = 'zie E2')));
+      const { grids, syncs } = await listChangeRead(fake, (sheet) => (sheet.getRange('F1:F2').formulas = [['Rijksdeel'], ['=E2/2']]));
+      expect(cell(grids, 'Opgave', 'F2')).toEqual({ value: 222.5, formula: 'E2/2', numberFormat: 'General', bold: false });
+      expect(syncs).toBe(2); // the header row read in the planned read owns F, whose formulas it did not plan to read
+    });
+  });
+});
