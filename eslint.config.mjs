@@ -7,8 +7,11 @@
 //   eslint-config-prettier (inside the office config) still keeps ESLint's own formatting rules
 //   out of the way.
 // - Architecture (ARCHITECTURE.md, "dependencies point inward only"):
-//   src/engine may import decimal.js and its own files, nothing else;
-//   src/workbook may not import the front ends (cli, taskpane, functions, demo).
+//   src/sheet (the vocabulary of cells) imports nothing of ours;
+//   src/engine may import decimal.js, its own files and src/sheet's index, nothing else;
+//   src/workbook may not import the front ends (cli, taskpane, functions, voorbeeld, dev);
+//   every layer is entered through its index: src/sheet/index.ts, src/engine/index.ts, and
+//   src/workbook/index.ts (or node.ts, the Node-only adapters, for the command line and dev/).
 //   test/lint/architecture.test.ts proves these rules fire.
 import officeAddins from 'eslint-plugin-office-addins';
 import tseslint from 'typescript-eslint';
@@ -60,6 +63,17 @@ const ENGINE_MESSAGE =
   'src/engine is pure TypeScript + decimal.js: no Office, fs, React, ExcelJS or outer layers ' +
   '(ARCHITECTURE.md).';
 
+/** A layer is entered through its index: a specifier that reaches a file inside `layer`. */
+function viaIndex(layer, ways = ['index']) {
+  return {
+    regex: `^(\\./)?(\\.\\./)+${layer}/(?!(${ways.join('|')})$)`,
+    message: `Import src/${layer} through its index (${ways.map((w) => `${layer}/${w}.ts`).join(' or ')}), not its files.`,
+  };
+}
+
+const VIA_INDEX = [viaIndex('sheet'), viaIndex('engine')];
+const FRONT_ENDS = ['cli', 'taskpane', 'functions', 'voorbeeld', 'dev'];
+
 const OFFICE_GLOBALS = ['Office', 'Excel', 'OfficeExtension', 'CustomFunctions'];
 
 /** Any specifier that is neither decimal.js nor relative ('./x', '../x', '.', '..'). */
@@ -74,7 +88,7 @@ const ENGINE_BARE = {
  */
 function engineEscape(depth) {
   return {
-    regex: `^(\\./)?(\\.\\./){${depth}}\\.\\.(/|$)`,
+    regex: `^(\\./)?(\\.\\./){${depth}}\\.\\.(/|$)(?!sheet$)`,
     message: `${ENGINE_MESSAGE} This path leaves src/engine.`,
   };
 }
@@ -86,7 +100,7 @@ function engineImports(depth) {
   return {
     '@typescript-eslint/no-restricted-imports': [
       'error',
-      { patterns: [ENGINE_BARE, engineEscape(depth)] },
+      { patterns: [ENGINE_BARE, engineEscape(depth), ...VIA_INDEX] },
     ],
   };
 }
@@ -133,16 +147,70 @@ const workbookBlock = {
       {
         patterns: [
           {
-            regex: '^(\\./)?(\\.\\./)+(cli|taskpane|functions|demo)(/|$)',
+            regex: `^(\\./)?(\\.\\./)+(${FRONT_ENDS.join('|')})(/|$)`,
             message:
-              'src/workbook may not import the front ends (cli, taskpane, functions, demo): ' +
+              `src/workbook may not import the front ends (${FRONT_ENDS.join(', ')}): ` +
               'imports point inward (ARCHITECTURE.md).',
+          },
+          ...VIA_INDEX,
+        ],
+      },
+    ],
+  },
+};
+
+const sheetBlock = {
+  name: 'nplv/sheet-imports-nothing-of-ours',
+  files: ['src/sheet/**'],
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: '^(\\./)?\\.\\.(/|$)',
+            message: 'src/sheet is the vocabulary of cells every layer uses: it imports nothing of ours.',
           },
         ],
       },
     ],
   },
 };
+
+const BROWSER_FACES = ['src/taskpane/**', 'src/functions/**', 'src/voorbeeld/**', 'src/dev/fakeExcel/**'];
+
+/** Faces enter the layers through their indexes; the browser's faces never load the Node adapters. */
+const faceBlocks = [
+  {
+    name: 'nplv/faces-enter-through-the-index',
+    files: FRONT_ENDS.map((face) => `src/${face}/**`),
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [viaIndex('workbook', ['index', 'node']), ...VIA_INDEX] },
+      ],
+    },
+  },
+  {
+    name: 'nplv/browser-faces-without-node-adapters',
+    files: BROWSER_FACES,
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            viaIndex('workbook'),
+            ...VIA_INDEX,
+            {
+              regex: '^(\\./)?(\\.\\./)+(cli|taskpane)(/|$)',
+              message: 'The pane, the functions and the in-memory Excel do not import the command line or each other.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+];
 
 // --- workbook text is never HTML or code (issue #6, security) --------------------------------
 
@@ -205,4 +273,6 @@ export default [
   noHtmlOrEval,
   ...engineBlocks,
   workbookBlock,
+  sheetBlock,
+  ...faceBlocks,
 ];

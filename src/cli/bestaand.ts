@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'fs';
 import { findSheet, TOTAALBEELD } from '../workbook';
-import { readXlsxPackage } from '../workbook/adapters/xlsx';
+import { readXlsxPackage } from '../workbook/node';
 
 /** Larger than this, an existing file is not opened to see whether it is an earlier output. */
 const NAGAAN_TOT = 256 * 1024 * 1024;

@@ -1,9 +1,4 @@
 import { toJson } from '../engine';
-import { MemoryWorkbook } from '../workbook/adapters/memory/memoryWorkbook';
-import type { WorkbookPort } from '../workbook/port';
-import { berekenWerkmap, herbereken, type BerekenUitkomst } from '../workbook/recalculate';
-import { newXlsx } from '../workbook/adapters/exceljs/xlsxWorkbook';
-import { GeenWerkmap, openXlsxPackage, type PackageWerkmap } from '../workbook/adapters/xlsx';
 import { voorbeeldBladen, voorbeeldWerkmap, VOORBEELD_EENHEID } from '../voorbeeld/werkmap';
 import { bestaandeUitvoer } from './bestaand';
 import { defaultUitvoer, fileSize, invoerFout, rechten, uitvoerFout } from './files';
@@ -12,6 +7,8 @@ import { EXIT, type Io } from './io';
 import { GROOT_BESTAND, progress } from './progress';
 import { reportFouten, reportTotaalbeeld } from './report';
 import { writeAtomically } from './schrijven';
+import { MemoryWorkbook, type WorkbookPort, berekenWerkmap, herbereken, type BerekenUitkomst } from '../workbook';
+import { newXlsx, GeenWerkmap, openXlsxPackage, type PackageWerkmap } from '../workbook/node';
 
 export type Exit = (typeof EXIT)[keyof typeof EXIT];
 

@@ -1,7 +1,7 @@
 import { lstatSync, readlinkSync, realpathSync, statSync, type Stats } from 'fs';
 import { basename, dirname, extname, join, resolve } from 'path';
-import { PAKKET, type PakketSoort } from '../workbook/adapters/xlsx';
 import { CliFout, isSysteemFout, systeemBericht } from './fouten';
+import { PAKKET, type PakketSoort } from '../workbook/node';
 
 /** `data/raming.xlsm` → `data/raming-herberekend.xlsm`: the extension the package's kind demands. */
 export function defaultUitvoer(invoer: string, soort: PakketSoort): string {

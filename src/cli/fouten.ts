@@ -1,4 +1,4 @@
-import { GeenWerkmap } from '../workbook/adapters/xlsx';
+import { GeenWerkmap } from '../workbook/node';
 
 /** A failure the command line foresaw, its message Dutch and whole (printed as `nplv: …`, exit 2). */
 export class CliFout extends Error {

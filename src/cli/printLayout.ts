@@ -1,5 +1,5 @@
-import type { TotaalbeeldLayout } from '../workbook/totaalbeeld/types';
-import { formatCell } from '../sheet/formatCell';
+import type { TotaalbeeldLayout } from '../workbook';
+import { formatCell } from '../sheet';
 
 /**
  * The Totaalbeeld (the very rows of the sheet) as a text table: labels left, amounts right,

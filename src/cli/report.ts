@@ -1,8 +1,7 @@
 import type { Melding } from '../engine';
-import type { TotaalbeeldLayout } from '../workbook/totaalbeeld/types';
-import { plaatsVan } from '../workbook/totaalbeeld/meldingRows';
 import type { Io } from './io';
 import { printLayout } from './printLayout';
+import { type TotaalbeeldLayout, plaatsVan } from '../workbook';
 
 /** One message as a line: `fout Opgave!E7: 'n.b.' is geen bedrag`. */
 export function meldingLine(m: Melding): string {

@@ -1,9 +1,9 @@
 import { uitlegRegels } from '../engine';
-import { leesVerwijzing } from '../sheet/reference';
-import { tekst } from '../workbook/messages';
 import { leesEnBereken, usage, type Exit } from './commands';
 import { EXIT, type Io } from './io';
 import { reportFouten } from './report';
+import { tekst } from '../workbook';
+import { leesVerwijzing } from '../sheet';
 
 /**
  * `nplv uitleg IN BLAD!CEL [--scenario NAAM]...`: how the figure in that cell is made, as the

@@ -1,8 +1,7 @@
 import { Dec, standaardPeriode, standaardSleutel, STANDAARD_PERIODENAMEN } from '../engine';
-import { parseBedrag, parseFractie } from '../workbook/read/parseCell';
-import type { CellValue } from '../workbook/port';
 import { nietBeschikbaar, ongeldig } from './fail';
 import { tekst } from './messages';
+import { parseBedrag, parseFractie, type CellValue } from '../workbook';
 
 /**
  * The arguments of the NPLV functions, checked in one place: each function body gets clean

@@ -1,8 +1,8 @@
 import { canonicalPijler, normalize, ZERO, type Cijfers, type Dec, type PeriodeResultaat } from '../engine';
-import type { CellValue } from '../workbook/port';
 import { asMatrix, type Matrix } from './args';
 import { nietBeschikbaar, ongeldig } from './fail';
 import { tekst } from './messages';
+import type { CellValue } from '../workbook';
 
 /**
  * The scenario argument: one name or a range of names; empty cells (and an omitted argument)

@@ -1,12 +1,8 @@
 import { bereken, kiesScenarios, periodeKey, type PeriodeResultaat, type Resultaat } from '../engine';
-import { readInput } from '../workbook/read/readInput';
-import { STANDAARD_GETALNOTATIE } from '../workbook/outputColumns';
-import { summaryRows } from '../workbook/totaalbeeld/summaryRows';
-import type { SheetGrid } from '../workbook/port';
-import { plaatsVan } from '../workbook/totaalbeeld/meldingRows';
 import { asMatrix, type Matrix } from './args';
 import { nietBeschikbaar, ongeldig } from './fail';
 import { tekst } from './messages';
+import { readInput, STANDAARD_GETALNOTATIE, summaryRows, type SheetGrid, plaatsVan } from '../workbook';
 
 /** A table argument as the sheet the workbook rules read: its first cell is A1. */
 function grid(name: string, m: Matrix): SheetGrid {

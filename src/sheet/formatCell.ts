@@ -1,5 +1,5 @@
 import { foutwaardeNl } from './errors';
-import type { CellValue } from '../workbook/port';
+import type { CellValue } from './cell';
 
 /**
  * A cell value as Excel (Dutch) shows it with the simple formats the add-in writes:

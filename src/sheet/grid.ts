@@ -1,4 +1,4 @@
-import type { CellValue, SheetGrid } from '../workbook/port';
+import type { CellValue, SheetGrid } from './cell';
 
 /**
  * The cell at a 1-based row and column; empty outside the used range and past the end of its

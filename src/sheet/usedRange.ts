@@ -1,6 +1,6 @@
 import { largest, smallest } from './extremes';
 import { width } from './grid';
-import type { CellValue, ReadDetail, SheetGrid } from '../workbook/port';
+import type { CellValue, ReadDetail, SheetGrid } from './cell';
 
 /** A cell as adapters keep or read it. */
 export interface Cel {

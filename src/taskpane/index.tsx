@@ -4,12 +4,12 @@
 import './noWebFonts';
 import React from 'react';
 import ReactDOM from 'react-dom';
-import { OfficeWorkbook } from '../workbook/adapters/office/officeWorkbook';
 import { App } from './components/App';
 import { officeSelectie } from './office/officeSelectie';
 import { registerRibbonCommands } from './office/ribbon';
 import { createPaneStore } from './state/store';
 import { verkenBijTonen } from './office/zichtbaar';
+import { OfficeWorkbook } from '../workbook';
 
 const root = () => document.getElementById('root');
 

@@ -1,5 +1,5 @@
-import type { SheetContent } from '../workbook/port';
 import voorbeeld from './voorbeeld.json';
+import type { SheetContent } from '../workbook';
 
 /** A sheet as rows of plain cell values, ready for any workbook adapter. */
 export type Rows = (string | number | null)[][];

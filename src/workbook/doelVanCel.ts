@@ -1,11 +1,11 @@
 import type { Doel } from '../engine';
 import type { TotaalbeeldLayout } from './totaalbeeld/types';
-import { leesCel } from '../sheet/reference';
 import { matchKey } from './read/matchKey';
 import { DEKKING_UITVOER, OPGAVE_UITVOER, type Uitvoerkolom } from './outputColumns';
 import { locateColumns } from './write/planColumns';
 import type { Lezing, TabelPlaats } from './read/readInput';
 import { TOTAALBEELD } from './sheetDefs';
+import { leesCel } from '../sheet';
 
 type Plaats = { row: number; column: number };
 

@@ -1,6 +1,7 @@
 /**
- * The workbook layer (WORKBOOK.md): the only code that knows sheets, headers and cells.
- * `xlsxWorkbook` (ExcelJS, Node only) is not exported here; import it directly.
+ * The workbook layer (WORKBOOK.md): the only code that knows the input sheets, their headers
+ * and what is written back. This index is the only way in for the faces (an ESLint rule);
+ * it is safe in a browser. The Node-only adapters (.xlsx packages, ExcelJS) come in by node.ts.
  */
 export type { CellValue, SheetGrid, BlockWrite, SheetContent, WorkbookChanges, WorkbookPort } from './port';
 export { NO_CHANGES } from './port';
@@ -15,7 +16,7 @@ export { formatTijdstip } from './totaalbeeld/meta';
 export { plaatsVan } from './totaalbeeld/meldingRows';
 export { herbereken, berekenWerkmap, ongedaanMaken } from './recalculate';
 export { doelVanCel } from './doelVanCel';
-export { leesCel, leesVerwijzing } from '../sheet/reference';
+export { leesCel, leesVerwijzing } from '../sheet';
 export type { HerberekenOpties, BerekenUitkomst, HerberekenUitkomst } from './recalculate';
 export { MemoryWorkbook } from './adapters/memory/memoryWorkbook';
 export { OfficeWorkbook } from './adapters/office/officeWorkbook';
@@ -24,3 +25,11 @@ export type { MemorySheetInit } from './adapters/memory/memoryWorkbook';
 export { TOTAALBEELD, BLADEN } from './sheetDefs';
 export { findSheet } from './read/findSheet';
 export { OPGAVE_UITVOER, DEKKING_UITVOER, STANDAARD_GETALNOTATIE } from './outputColumns';
+export { tekst, UITLEG_CELLEN } from './messages';
+export { type Schaal, EENHEDEN } from './read/eenheid';
+export { periodenBlad, verdeelsleutelsBlad } from './read/keySheets';
+export { DEKKING, OPGAVE, PERIODEN, VERDEELSLEUTELS } from './sheetDefs';
+export { parseBedrag, parseFractie } from './read/parseCell';
+export { summaryRows } from './totaalbeeld/summaryRows';
+export { CellStore, type SheetInit } from './adapters/memory/cellStore';
+export { formulaTree, type FormulaTree, type Ref } from './read/formula/tree';

@@ -1,7 +1,7 @@
 import { engineTekst, formatBedrag, type Dec } from '../engine';
-import { foutwaardeNl } from '../sheet/errors';
 import { DEKKING_UITVOER, OPGAVE_UITVOER } from './outputColumns';
 import { TOTAALBEELD } from './sheetDefs';
+import { foutwaardeNl } from '../sheet';
 
 const lijst = (namen: readonly string[]) => namen.map((n) => `'${n}'`).join(', ');
 

@@ -1,10 +1,10 @@
 import type { Doel, Plek, Uitleg } from '../engine';
-import { a1 } from '../sheet/address';
 import { doelVanCel } from './doelVanCel';
 import type { TotaalbeeldLayout } from './totaalbeeld/types';
 import { OPGAVE_UITVOER } from './outputColumns';
 import { locateColumns } from './write/planColumns';
 import type { Lezing } from './read/readInput';
+import { a1 } from '../sheet';
 
 const HELE_RIJ = /^(\d+):\1$/;
 

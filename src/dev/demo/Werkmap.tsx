@@ -1,10 +1,10 @@
 import React, { useRef } from 'react';
 import type { FakeExcel } from '../fakeExcel';
-import { rangeA1 } from '../../sheet/address';
 import { FormulaBar } from './FormulaBar';
 import { SheetGrid } from './SheetGrid';
 import { parseSelection, viewSheet } from './sheetModel';
 import type { ViewActions } from './viewActions';
+import { rangeA1 } from '../../sheet';
 
 interface Props {
   excel: FakeExcel;

@@ -5,12 +5,11 @@
 import React from 'react';
 import ReactDOM from 'react-dom';
 import { FakeExcel } from '../fakeExcel';
-import { NO_CHANGES } from '../../workbook/port';
-import { OfficeWorkbook } from '../../workbook/adapters/office/officeWorkbook';
 import { voorbeeldBladen } from '../../voorbeeld/werkmap';
 import { installOffice } from './officeShim';
 import { viewActions } from './viewActions';
 import { Werkmap } from './Werkmap';
+import { NO_CHANGES, OfficeWorkbook } from '../../workbook';
 
 const excel = new FakeExcel();
 const office = installOffice(excel, () => show());

@@ -1,8 +1,7 @@
 import type { FakeExcel } from '../fakeExcel';
-import { a1, columnLetter } from '../../sheet/address';
-import { formatCell } from '../../sheet/formatCell';
-import type { CellValue } from '../../workbook/port';
 import { eersteCel, leesAdres } from '../../taskpane/state/selectie';
+import type { CellValue } from '../../workbook';
+import { a1, columnLetter, formatCell } from '../../sheet';
 
 /** A cell as the sheet view shows it. */
 export interface ViewCell {

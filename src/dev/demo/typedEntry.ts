@@ -1,4 +1,4 @@
-import { foutwaardeCode } from '../../sheet/errors';
+import { foutwaardeCode } from '../../sheet';
 
 /**
  * What an analyst types into a cell, as Dutch Excel takes it, made into an entry for

@@ -1,5 +1,5 @@
-import type { ExcelRun } from '../../workbook/adapters/office/officeWorkbook';
 import { typedEntry } from './typedEntry';
+import type { ExcelRun } from '../../workbook';
 
 /**
  * What the analyst does in the sheet view, done through the Excel API as Excel's own grid would:

@@ -1,8 +1,8 @@
-import { CellStore, type SheetInit } from '../../workbook/adapters/memory/cellStore';
 import type { FakeCalculationMode } from './application';
-import { boundingBox, type Box } from '../../sheet/usedRange';
 import { richApiError } from './errors';
 import { boxA1 } from './sheetCells';
+import { CellStore, type SheetInit } from '../../workbook';
+import { boundingBox, type Box } from '../../sheet';
 
 /** A chart as the fake keeps it: the block of its source, and the cell under its corner. */
 export interface FakeChart {

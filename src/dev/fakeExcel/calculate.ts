@@ -1,6 +1,6 @@
-import type { CellValue } from '../../workbook/port';
 import type { FakeBook, FakeSheet } from './book';
 import { evaluate, NO_VALUE, type Lookup } from './formula';
+import type { CellValue } from '../../workbook';
 
 const same = (a: CellValue, b: CellValue) => JSON.stringify(a) === JSON.stringify(b);
 

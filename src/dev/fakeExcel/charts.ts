@@ -1,10 +1,10 @@
-import { a1, parseA1 } from '../../sheet/address';
 import type { FakeChart, FakeSheet } from './book';
 import type { FakeRequestContext } from './context';
 import { richApiError } from './errors';
 import { FakeCollection } from './collection';
 import { FakeClientObject, resolver } from './proxy';
 import type { FakeRange } from './range';
+import { a1, parseA1 } from '../../sheet';
 
 type Located = { sheet: FakeSheet; chart: FakeChart };
 

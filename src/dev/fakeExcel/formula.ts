@@ -1,6 +1,5 @@
-import { formulaTree, type FormulaTree, type Ref } from '../../workbook/read/formula/tree';
-import type { CellValue } from '../../workbook/port';
 import { unknownName } from './names';
+import { formulaTree, type FormulaTree, type Ref, type CellValue } from '../../workbook';
 
 /** A formula cell the fake could not give a value (see `evaluate`): what depends on it has none either. */
 export const NO_VALUE: unique symbol = Symbol('no value');

@@ -6,14 +6,13 @@
  * measures each request, for the adapter's tests, the benchmark and the browser demo.
  * No Node APIs.
  */
-import { a1, parseA1 } from '../../sheet/address';
-import type { SheetInit } from '../../workbook/adapters/memory/cellStore';
-import type { Cel } from '../../sheet/usedRange';
 import type { FakeCalculationMode } from './application';
 import { FakeBook, type FakeChart } from './book';
 import { calculate } from './calculate';
 import { FakeRequestContext, type FakeRequest } from './context';
 import { columnWidth } from './sheetCells';
+import type { SheetInit } from '../../workbook';
+import { a1, parseA1, type Cel } from '../../sheet';
 
 export type { FakeCalculationMode } from './application';
 export type { FakeChart } from './book';

@@ -1,7 +1,7 @@
-import type { CellValue } from '../../workbook/port';
-import { EXCEL_ERRORS } from '../../sheet/errors';
 import { richApiError } from './errors';
 import { CELL_TEXT } from './limits';
+import type { CellValue } from '../../workbook';
+import { EXCEL_ERRORS } from '../../sheet';
 
 /** What a cell holds after an entry of `values` or `formulas` was written to it. */
 export interface Entry {

@@ -1,7 +1,6 @@
-import { parseA1 } from '../../sheet/address';
-import { EXCEL_ERRORS } from '../../sheet/errors';
 import { EXCEL_FUNCTIONS } from './excelFunctions';
 import { SHEET_COLUMNS, SHEET_ROWS } from './limits';
+import { parseA1, EXCEL_ERRORS } from '../../sheet';
 
 // Functions that give the error of an argument as their own: an unknown name inside them still
 // makes the formula #NAME?. Any other function might catch it (IFERROR, ISERROR, IF's other branch).

@@ -1,4 +1,3 @@
-import type { CellValue } from '../../workbook/port';
 import type { SheetBox } from './book';
 import type { FakeRequestContext } from './context';
 import { richApiError } from './errors';
@@ -7,6 +6,7 @@ import { FakeClientResult } from './clientResult';
 import { FakeClientObject, resolver } from './proxy';
 import { FakeRangeFormat } from './rangeFormat';
 import { boxA1, cellsIn, columnWidth, quoteSheet, readCells, writeCells } from './sheetCells';
+import type { CellValue } from '../../workbook';
 
 const officeValue = (v: CellValue) => (v === null ? '' : typeof v === 'object' ? v.error : v);
 

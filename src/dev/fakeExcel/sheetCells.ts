@@ -1,8 +1,7 @@
-import { a1, rangeA1 } from '../../sheet/address';
-import type { Cel } from '../../sheet/usedRange';
 import type { FakeSheet, SheetBox } from './book';
 import { richApiError } from './errors';
 import { CELL_READ_LIMIT, STANDARD_WIDTH } from './limits';
+import { a1, rangeA1, type Cel } from '../../sheet';
 
 /** The kept cells inside a box, as [row, column, cell]. */
 export function cellsIn(box: SheetBox): [number, number, Readonly<Cel>][] {

@@ -1,4 +1,3 @@
-import { parseA1 } from '../../sheet/address';
 import type { FakeSheet, SheetBox } from './book';
 import { FakeChartCollection } from './charts';
 import type { FakeRequestContext } from './context';
@@ -7,6 +6,7 @@ import { SHEET_COLUMNS, SHEET_ROWS } from './limits';
 import { FakeCollection } from './collection';
 import { FakeClientObject, resolver } from './proxy';
 import { FakeRange } from './range';
+import { parseA1 } from '../../sheet';
 
 // 'B2', 'B2:D5' (with or without $) or whole rows '1:10' → its box; undefined for anything else.
 function parseAddress(address: string) {

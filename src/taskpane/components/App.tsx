@@ -1,5 +1,4 @@
 import React, { useEffect, useMemo, useState } from 'react';
-import type { WorkbookPort } from '../../workbook/port';
 import type { PaneEnv } from '../state/actions';
 import { Acties, MeerMenu } from './Acties';
 import { Actiebericht } from './Actiebericht';
@@ -16,6 +15,7 @@ import { klassen } from './styles';
 import { Uitgangspunten } from './Uitgangspunten';
 import { Uitleg } from './UitlegPaneel';
 import { verkenScenarios } from '../state/verkennen';
+import type { WorkbookPort } from '../../workbook';
 
 export interface AppProps {
   port: WorkbookPort;

@@ -3,10 +3,10 @@ import { ActionButton } from 'office-ui-fabric-react/lib/Button';
 import { Link } from 'office-ui-fabric-react/lib/Link';
 import { MessageBar, MessageBarType } from 'office-ui-fabric-react/lib/MessageBar';
 import type { Ernst, Melding } from '../../engine';
-import { plaatsVan } from '../../workbook/totaalbeeld/meldingRows';
 import { showPlace } from '../state/actions';
 import { usePaneEnv } from '../state/paneContext';
 import { klassen } from './styles';
+import { plaatsVan } from '../../workbook';
 
 interface Groep {
   ernst: Ernst;

@@ -3,12 +3,12 @@ import { MessageBar, MessageBarType } from 'office-ui-fabric-react/lib/MessageBa
 import { Pivot, PivotItem } from 'office-ui-fabric-react/lib/Pivot';
 import { Toggle } from 'office-ui-fabric-react/lib/Toggle';
 import type { Cijfers, Dec, PeriodeResultaat, Resultaat as EngineResultaat } from '../../engine';
-import type { Schaal } from '../../workbook/read/eenheid';
 import { bedragenIn, groter, SCHAALWOORDEN, toonBedrag, type Weergave } from '../state/bedragen';
 import { aanIn } from '../state/paneState';
 import { metScenarios } from '../state/statusregel';
 import { Bedrag, Vergelijking } from './Vergelijking';
 import { klassen } from './styles';
+import type { Schaal } from '../../workbook';
 
 type Kolommen = [Dec, Dec, Dec, Dec];
 

@@ -1,12 +1,12 @@
 import React, { useEffect, useMemo, useRef, useState } from 'react';
 import type { Uitleg as EngineUitleg } from '../../engine';
-import { UITLEG_CELLEN } from '../../workbook/messages';
 import { showPlace } from '../state/actions';
 import { usePaneEnv } from '../state/paneContext';
 import type { Berekening } from '../state/paneState';
 import type { Selectie } from '../state/selectie';
 import { UitlegTekst, zelfde } from './UitlegTekst';
 import { klassen } from './styles';
+import { UITLEG_CELLEN } from '../../workbook';
 
 export const GEEN_UITKOMST = `Kies een cel met een uitkomst: ${UITLEG_CELLEN}.`;
 

@@ -1,8 +1,8 @@
-import type { ExcelRun } from '../../workbook/adapters/office/officeWorkbook';
 
 /** `Excel.run(context, batch)`: a batch in the request context of an earlier one. */
 export type ExcelRunIn = <T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 import { leesAdres, type SelectieVolger } from '../state/selectie';
+import type { ExcelRun } from '../../workbook';
 
 /**
  * The selection in Excel: `workbook.onSelectionChanged` (its event says only that it changed),

@@ -1,13 +1,9 @@
-import { findSheet } from '../../workbook/read/findSheet';
-import { periodenBlad, verdeelsleutelsBlad } from '../../workbook/read/keySheets';
-import type { SheetContent, WorkbookPort } from '../../workbook/port';
-import { berekenWerkmap, herbereken, ongedaanMaken } from '../../workbook/recalculate';
-import { DEKKING, OPGAVE, PERIODEN, VERDEELSLEUTELS } from '../../workbook/sheetDefs';
 import { voorbeeldBladen } from '../../voorbeeld/werkmap';
 import { aantal, metScenarios } from './statusregel';
 import type { Selectie, SelectieVolger } from './selectie';
 import type { PaneStore } from './store';
 import { verkenScenarios } from './verkennen';
+import { findSheet, periodenBlad, verdeelsleutelsBlad, type SheetContent, type WorkbookPort, berekenWerkmap, herbereken, ongedaanMaken, DEKKING, OPGAVE, PERIODEN, VERDEELSLEUTELS } from '../../workbook';
 
 /**
  * What the pane's actions work on: the workbook, the shared state and a clock (tests fix it);

@@ -1,5 +1,5 @@
 import { formatBedrag, type Dec } from '../../engine';
-import { EENHEDEN, type Schaal } from '../../workbook/read/eenheid';
+import { EENHEDEN, type Schaal } from '../../workbook';
 
 /** How the pane shows amounts: they are in the workbook's unit (`werkmap`), shown in it or, switched, in the unit a thousand times larger. */
 export interface Weergave {

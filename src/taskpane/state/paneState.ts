@@ -1,7 +1,6 @@
 import type { Melding, Resultaat, ScenarioInGebruik, Uitleg } from '../../engine';
-import type { Schaal } from '../../workbook/read/eenheid';
-import type { WorkbookChanges } from '../../workbook/port';
 import { heeftScenario } from './scenarioNaam';
+import type { Schaal, WorkbookChanges } from '../../workbook';
 
 /** Figures the pane shows: a result, the base beside it when scenarios were on, and its messages. */
 export interface Cijferset {

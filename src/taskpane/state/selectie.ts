@@ -1,4 +1,4 @@
-import { splitsVerwijzing } from '../../sheet/reference';
+import { splitsVerwijzing } from '../../sheet';
 
 /** A place the analyst selected: a sheet and an A1 cell or range (`K4`, `E4:F4`). */
 export interface Selectie {

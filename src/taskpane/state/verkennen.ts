@@ -1,6 +1,6 @@
-import { berekenWerkmap } from '../../workbook/recalculate';
 import type { PaneEnv } from './actions';
 import { getoond } from './paneState';
+import { berekenWerkmap } from '../../workbook';
 
 /**
  * The workbook's scenarios before the pane has figures (on opening, after Voorbeeld invoegen,

@@ -1,11 +1,10 @@
 import type { Melding } from '../../engine';
-import { a1 } from '../../sheet/address';
-import { bottomRow } from '../../sheet/grid';
 import { kopNaam, lijktOp, type KopNaam } from './kopNaam';
 import { matchKey } from './matchKey';
 import { tekst } from '../messages';
 import type { SheetGrid } from '../port';
 import { KOPREGEL_ZOEKDIEPTE, type BladDef, type KolomDef } from '../sheetDefs';
+import { a1, bottomRow } from '../../sheet';
 
 export interface Kopregel {
   rij: number;

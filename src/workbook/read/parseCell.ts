@@ -1,8 +1,8 @@
 import { Dec } from '../../engine';
-import { isBlank, isError } from '../../sheet/grid';
 import { tekst, VELDLABEL } from '../messages';
 import { decimalOf, parseNumberText } from './parseNumberText';
 import type { CellValue } from '../port';
+import { isBlank, isError } from '../../sheet';
 
 /** A cell's value read as one kind of field, or the message saying why not. */
 export type Parsed<T> = { ok: true; value: T } | { ok: false; bericht: string };

@@ -1,12 +1,12 @@
 import { Dec, type Melding } from '../../engine';
 import { datumSoort, datumTekst } from './dateFormat';
 import type { UncachedValue } from './formula/cells';
-import { cellAt, isBlank } from '../../sheet/grid';
 import { formuleCitaat, tekst } from '../messages';
 import { decimalenVanNotatie } from './notatieDecimalen';
 import { parseBedrag, parseFractie, parseJaar, parseTekst, type Parsed } from './parseCell';
 import type { CellValue, SheetGrid } from '../port';
 import type { Soort } from '../sheetDefs';
+import { cellAt, isBlank } from '../../sheet';
 
 export type Veldwaarde = string | Dec | number | undefined;
 

@@ -1,10 +1,10 @@
 import { findHeader } from './findHeader';
 import { findSheet } from './findSheet';
-import { rightColumn } from '../../sheet/grid';
 import { eigenKoppen } from '../outputColumns';
 import { locateColumns } from '../write/planColumns';
 import type { ReadDetail, SheetGrid } from '../port';
 import { BLADEN, KOPREGEL_ZOEKDIEPTE, TOTAALBEELD } from '../sheetDefs';
+import { rightColumn } from '../../sheet';
 
 /**
  * What a recalculation needs of the sheets it reads (`sheetsToRead`) besides their values:

@@ -1,14 +1,13 @@
 import { Dec, type ControleSoort, type Herkomst, type Melding } from '../../engine';
-import { a1 } from '../../sheet/address';
 import { controlBlocks, controleSoort, type Regel } from './controlBlocks';
 import type { Kopregel } from './findHeader';
 import { uncachedValues, type UncachedValue } from './formula/cells';
-import { bottomRow, cellAt, isBlank } from '../../sheet/grid';
 import { celNotaties } from './notatieDecimalen';
 import { isPm } from './parseCell';
 import type { SheetGrid } from '../port';
 import { gelezenCel, leeg, readCell, type GelezenCel, type Veldwaarde } from './readCell';
 import type { BladDef, Soort } from '../sheetDefs';
+import { a1, bottomRow, cellAt, isBlank } from '../../sheet';
 
 export type { Veldwaarde } from './readCell';
 export interface DataRij {

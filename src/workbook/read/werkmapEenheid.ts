@@ -1,11 +1,10 @@
 import type { Melding } from '../../engine';
-import { a1 } from '../../sheet/address';
 import { BEKENDE_EENHEDEN, EENHEDEN, leesEenheid, STANDAARD_EENHEID, type Eenheid, type Schaal } from './eenheid';
-import { isBlank } from '../../sheet/grid';
 import { citaat } from '../messages';
 import { bladInVerwijzing } from '../totaalbeeld/meldingRows';
 import type { CellValue, SheetGrid } from '../port';
 import type { BladDef } from '../sheetDefs';
+import { a1, isBlank } from '../../sheet';
 
 /** A sheet that was read: its header row, and the bracketed text of each header that had one. */
 export interface GelezenBlad {

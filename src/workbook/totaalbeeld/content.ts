@@ -1,8 +1,7 @@
 import type { LayoutCel, LayoutRij, TotaalbeeldLayout } from './types';
-import { a1, type RefBox } from '../../sheet/address';
 import type { SheetChart, SheetContent } from '../port';
-import { largest } from '../../sheet/extremes';
 import { metGebiedRegel } from './gebied';
+import { a1, type RefBox, largest } from '../../sheet';
 
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;

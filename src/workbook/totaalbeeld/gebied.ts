@@ -1,7 +1,6 @@
 import type { LayoutRij } from './types';
-import { cellAt, isBlank } from '../../sheet/grid';
 import type { SheetGrid } from '../port';
-import { parseRef, refText, type RefBox } from '../../sheet/address';
+import { cellAt, isBlank, parseRef, refText, type RefBox } from '../../sheet';
 
 /**
  * Which cells of the NPLV Totaalbeeld sheet are the add-in's (issue 12): the add-in owns the

@@ -1,11 +1,9 @@
 import type { Invoer, Resultaat } from '../../engine';
-import { rangeA1 } from '../../sheet/address';
 import type { TotaalbeeldMeta } from './types';
 import { DEKKING_UITVOER, OPGAVE_UITVOER } from '../outputColumns';
 import { locateColumns } from '../write/planColumns';
 import type { Lezing, TabelPlaats } from '../read/readInput';
-import { largest } from '../../sheet/extremes';
-import { width } from '../../sheet/grid';
+import { rangeA1, largest, width } from '../../sheet';
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 

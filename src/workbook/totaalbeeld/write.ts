@@ -1,10 +1,9 @@
 import type { Melding } from '../../engine';
-import { a1, type RefBox } from '../../sheet/address';
-import { bottomRow, cellAt, isBlank, isError, rightColumn } from '../../sheet/grid';
 import { tekst } from '../messages';
 import type { BlockWrite, ChartChange, SheetContent, SheetGrid } from '../port';
 import { previousBlock } from '../write/previousContent';
 import { inGebied, vorigGebied } from './gebied';
+import { a1, type RefBox, bottomRow, cellAt, isBlank, isError, rightColumn } from '../../sheet';
 
 /** What a run writes over an existing Totaalbeeld sheet, what undoes it, and why it may not. */
 export interface TotaalbeeldOver {

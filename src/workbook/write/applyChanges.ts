@@ -1,5 +1,5 @@
-import type { Cel } from '../../sheet/usedRange';
 import type { BlockWrite, SheetChart, SheetContent, WorkbookChanges } from '../port';
+import type { Cel } from '../../sheet';
 
 /** What an adapter does to one sheet; `applyChanges` drives it in the port's order. */
 export interface SheetEditor {

@@ -1,7 +1,7 @@
 import type { Melding } from '../../engine';
-import { a1 } from '../../sheet/address';
 import { tekst } from '../messages';
 import type { CellValue, WorkbookChanges } from '../port';
+import { a1 } from '../../sheet';
 
 /** Excel's limits (Excel specifications and limits), which every adapter holds to. */
 export const EXCEL_ROWS = 1_048_576;

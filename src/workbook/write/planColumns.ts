@@ -1,9 +1,8 @@
-import { consecutiveRuns } from '../../sheet/blockRuns';
-import { rightColumn } from '../../sheet/grid';
 import { matchKey } from '../read/matchKey';
 import { previousBlock } from './previousContent';
 import type { BlockWrite, CellValue } from '../port';
 import type { TabelPlaats } from '../read/readInput';
+import { consecutiveRuns, rightColumn } from '../../sheet';
 
 /**
  * The column of each owned header: where the header row already holds it (a previous run),

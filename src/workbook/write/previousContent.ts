@@ -1,6 +1,6 @@
 import { boldAt } from './applyChanges';
-import { cellAt } from '../../sheet/grid';
 import type { BlockWrite, SheetGrid } from '../port';
+import { cellAt } from '../../sheet';
 
 /**
  * The write that puts back what a block's cells hold now: values, formulas, and the number

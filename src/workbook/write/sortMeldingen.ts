@@ -1,5 +1,5 @@
 import type { Melding } from '../../engine';
-import { parseA1 } from '../../sheet/address';
+import { parseA1 } from '../../sheet';
 
 /**
  * The errors of reading and of the engine as one list: at most one per cell (the reading

@@ -13,7 +13,7 @@ interface Snippet {
 const RESTRICTED = '@typescript-eslint/no-restricted-imports';
 const ENGINE = 'src/engine/example.ts';
 const WORKBOOK = 'src/workbook/example.ts';
-const FRONT_ENDS = ['cli', 'taskpane', 'functions', 'demo'];
+const FRONT_ENDS = ['cli', 'taskpane', 'functions', 'voorbeeld', 'dev'];
 
 /** The classic Office.js mistake: reading a proxy's property without load() and sync(). */
 const OFFICE_READ_WITHOUT_SYNC =
@@ -33,6 +33,31 @@ const engineRefuses: Record<string, string> = {
   'a re-export from outside': "export * from '../cli/main';\n",
   'anything above src/engine': "import { v } from '../../../package.json';\nexport const f = v;\n",
 };
+
+/** Who imports what: [file, specifier], and whether the rules let it (issue 14: faces enter a layer through its index). */
+const LAYER_IMPORTS: Record<string, [string, string]> = {
+  'a face reaches a file of the workbook layer': ['src/cli/example.ts', '../workbook/read/readInput'],
+  'a face reaches a workbook adapter': ['src/dev/demo/example.ts', '../../workbook/adapters/memory/memoryWorkbook'],
+  'a face reaches a file of the engine': ['src/functions/example.ts', '../engine/bereken/bereken'],
+  'a face reaches a file of src/sheet': ['src/taskpane/state/example.ts', '../../sheet/address'],
+  'the workbook layer reaches a file of src/sheet': ['src/workbook/read/example.ts', '../../sheet/address'],
+  'the workbook layer reaches a file of the engine': ['src/workbook/totaalbeeld/example.ts', '../../engine/json'],
+  'the engine reaches a file of src/sheet': ['src/engine/uitleg/example.ts', '../../sheet/address'],
+  'the pane loads the Node adapters': ['src/taskpane/example.ts', '../workbook/node'],
+  'the functions load the Node adapters': ['src/functions/example.ts', '../workbook/node'],
+  'the in-memory Excel imports the pane': ['src/dev/fakeExcel/example.ts', '../../taskpane/state/selectie'],
+  'src/sheet imports the engine': ['src/sheet/example.ts', '../engine'],
+  'src/sheet imports the workbook layer': ['src/sheet/example.ts', '../workbook/port'],
+};
+const LAYER_IMPORTS_ALLOWED: Record<string, [string, string]> = {
+  'a face through the workbook index': ['src/taskpane/components/example.tsx', '../../workbook'],
+  'the command line through the Node adapters': ['src/cli/example.ts', '../workbook/node'],
+  'the in-memory Excel through the sheet and workbook indexes': ['src/dev/fakeExcel/example.ts', '../../sheet'],
+  'the engine through the sheet index': ['src/engine/uitleg/example.ts', '../../sheet'],
+  'the workbook layer through the engine index': ['src/workbook/read/example.ts', '../../engine'],
+  'src/sheet its own files': ['src/sheet/example.ts', './address'],
+};
+Object.assign(LAYER_IMPORTS, LAYER_IMPORTS_ALLOWED);
 
 const snippets: Record<string, Snippet> = {
   ...Object.fromEntries(
@@ -78,7 +103,7 @@ const snippets: Record<string, Snippet> = {
   'workbook allowed': {
     file: WORKBOOK,
     code:
-      "import ExcelJS from 'exceljs';\nimport { e } from '../engine/types';\n" +
+      "import ExcelJS from 'exceljs';\nimport { e } from '../engine';\n" +
       "import { g } from './grid';\nexport const f = [ExcelJS, e, g];\n",
   },
   ...Object.fromEntries(
@@ -102,8 +127,14 @@ const snippets: Record<string, Snippet> = {
   ),
   'cli imports workbook': {
     file: 'src/cli/example.ts',
-    code: "import { w } from '../workbook/x';\nimport fs from 'fs';\nexport const f = [w, fs];\n",
+    code: "import { w } from '../workbook';\nimport { n } from '../workbook/node';\nimport fs from 'fs';\nexport const f = [w, n, fs];\n",
   },
+  ...Object.fromEntries(
+    Object.entries(LAYER_IMPORTS).map(([what, [file, specifier]]) => [
+      `layer ${what}`,
+      { file, code: `import { x } from '${specifier}';\nexport const f = x;\n` },
+    ]),
+  ),
 };
 
 let ruleIds: Record<string, string[]>;
@@ -150,8 +181,18 @@ describe('src/workbook does not import the front ends', () => {
   });
 });
 
-test('front ends may import the workbook layer and Node modules', () => {
+test('front ends may import the workbook layer (its index, and node.ts for the command line) and Node modules', () => {
   expect(ruleIds['cli imports workbook']).toEqual([]);
+});
+
+describe('a layer is entered through its index, and src/sheet imports nothing of ours', () => {
+  const refused = Object.keys(LAYER_IMPORTS).filter((what) => !(what in LAYER_IMPORTS_ALLOWED));
+  test.each(refused)('refuses: %s', (what) => {
+    expect([...new Set(ruleIds[`layer ${what}`])]).toEqual([RESTRICTED]); // one or more of its patterns
+  });
+  test.each(Object.keys(LAYER_IMPORTS_ALLOWED))('accepts: %s', (what) => {
+    expect(ruleIds[`layer ${what}`]).toEqual([]);
+  });
 });
 
 describe('the office-addins rules check the Office.js code, not the ExcelJS code', () => {

@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
 import { applyChanges, type SheetEditor } from '../../write/applyChanges';
 import type { CellValue, ReadDetail, SheetContent, SheetGrid, WorkbookPort } from '../../port';
-import { usedRange, withFormatsRight, type Cel } from '../../../sheet/usedRange';
-import { largest } from '../../../sheet/extremes';
+import { usedRange, withFormatsRight, type Cel, largest } from '../../../sheet';
 
 /** An .xlsx workbook opened with ExcelJS (Node): the port, and saving to a (new) path. */
 export interface XlsxWerkmap {

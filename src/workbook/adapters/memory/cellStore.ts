@@ -1,5 +1,5 @@
 import type { CellValue } from '../../port';
-import { LEGE_CEL, type Cel } from '../../../sheet/usedRange';
+import { LEGE_CEL, type Cel } from '../../../sheet';
 
 /** A sheet given as a 2D block from `top`/`left` (default A1). */
 export interface SheetInit {

@@ -1,8 +1,7 @@
 import { applyChanges, type SheetEditor } from '../../write/applyChanges';
-import { parseA1 } from '../../../sheet/address';
 import { CellStore, type SheetInit } from './cellStore';
 import type { ReadDetail, SheetChart, SheetContent, SheetGrid, WorkbookChanges, WorkbookPort } from '../../port';
-import { usedRange, withFormatsRight, type Cel } from '../../../sheet/usedRange';
+import { parseA1, usedRange, withFormatsRight, type Cel } from '../../../sheet';
 
 /** A sheet given as a 2D block from `top`/`left` (default A1); widths in characters. */
 export type MemorySheetInit = SheetInit;

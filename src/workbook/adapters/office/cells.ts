@@ -1,5 +1,5 @@
-import { EXCEL_ERRORS } from '../../../sheet/errors';
 import type { CellValue, SheetGrid } from '../../port';
+import { EXCEL_ERRORS } from '../../../sheet';
 
 /** What `Range.values` / `Range.formulas` take and give for one cell. */
 export type OfficeEntry = string | number | boolean;

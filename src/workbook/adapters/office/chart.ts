@@ -1,5 +1,5 @@
-import { parseA1, rangeA1 } from '../../../sheet/address';
 import type { SheetChart } from '../../port';
+import { parseA1, rangeA1 } from '../../../sheet';
 
 // Excel keeps no readable trace of a chart's source block or anchor cell, so the adapter
 // names its chart after them (`NPLV grafiek A4:D6 K4`) and reads them back from the name.

@@ -1,11 +1,10 @@
-import { rangeA1 } from '../../../sheet/address';
-import { consecutiveRuns } from '../../../sheet/blockRuns';
 import { MAX_CELLEN, teGroot, TeGroteWerkmap } from '../../read/celLimiet';
 import { isBlankRead, OFFICE_CELLS, officeGrid, type OfficeCells } from './cells';
 import { headGrid, queueDressing, queueHead, USED_RANGE, type Dressing, type Head } from './head';
 import { sameSheet, type Listing } from './listing';
 import { jsonBytes, type Segment } from './payloadBlocks';
 import type { ReadDetail, SheetGrid } from '../../port';
+import { rangeA1, consecutiveRuns } from '../../../sheet';
 
 /** Bytes a read may bring back: Excel on the web refuses a response over 5 MB; the rest is margin. */
 const READ_BUDGET = 4_800_000;

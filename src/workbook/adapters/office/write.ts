@@ -1,10 +1,10 @@
 import { boldAt, missingSheet, noSheetNamed } from '../../write/applyChanges';
-import { consecutiveRuns } from '../../../sheet/blockRuns';
 import { officeFormula, officeValue, toPoints } from './cells';
 import { addChart, isOwnChart } from './chart';
 import { hasSheet, type Listing } from './listing';
 import { jsonBytes, packRows } from './payloadBlocks';
 import type { BlockWrite, ChartChange, SheetContent, WorkbookChanges } from '../../port';
+import { consecutiveRuns } from '../../../sheet';
 
 /** Bytes of cells one request may carry (Excel on the web refuses a request over 5 MB). */
 const WRITE_BUDGET = 4_800_000;

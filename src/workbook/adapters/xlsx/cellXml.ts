@@ -1,8 +1,8 @@
-import { columnLetter } from '../../../sheet/address';
 import type { CellValue } from '../../port';
 import type { Edit } from './sheetEdits';
 import type { Styles } from './parts/styles';
 import { encodeOoxmlEscapes, escapeXml } from './xml/escape';
+import { columnLetter } from '../../../sheet';
 
 const letters: string[] = [];
 const letter = (column: number) => (letters[column] ??= columnLetter(column));

@@ -1,6 +1,6 @@
 import type { RenderEdit } from './cellXml';
-import { refText, unionBox, type RefBox } from '../../../sheet/address';
 import { SheetEdits } from './sheetEdits';
+import { refText, unionBox, type RefBox } from '../../../sheet';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';

@@ -5,7 +5,7 @@ import { SheetEdits, type Edit } from './sheetEdits';
 import { shiftFormula } from './shiftFormula';
 import { escapeXml, removeAttr, setAttr } from './xml/escape';
 import type { XmlReader } from './xml/reader';
-import { columnLetter, parseRef, refText, unionBox, type RefBox } from '../../../sheet/address';
+import { columnLetter, parseRef, refText, unionBox, type RefBox } from '../../../sheet';
 
 type Orphans = Map<string, { text: string; row: number; column: number }>;
 

@@ -1,9 +1,9 @@
-import { columnLetter } from '../../../sheet/address';
 import { EXCEL_COLUMNS, EXCEL_ROWS } from './limits';
 import { decodeOoxmlEscapes } from './xml/escape';
 import { isSpace } from './xml/chars';
 import type { XmlReader } from './xml/reader';
 import { openRoot } from './xml/tree';
+import { columnLetter } from '../../../sheet';
 
 /**
  * Reading the rows and cells of a worksheet part with the XML reader, for the scan and the

@@ -1,9 +1,8 @@
 import type { SheetGrid } from '../../port';
-import { emptyGrid, put, usedRange, type Cel } from '../../../sheet/usedRange';
-import { width } from '../../../sheet/grid';
 import type { ScannedSheet } from './scanSheet';
 import type { SheetEdits } from './sheetEdits';
 import type { Styles } from './parts/styles';
+import { emptyGrid, put, usedRange, type Cel, width } from '../../../sheet';
 
 /**
  * A scanned sheet as the port's grid: the bounding box of the cells holding a value or a

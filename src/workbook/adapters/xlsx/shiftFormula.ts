@@ -1,4 +1,4 @@
-import { columnLetter } from '../../../sheet/address';
+import { columnLetter } from '../../../sheet';
 
 // Strings, quoted sheet names and bracketed parts are kept; a cell reference (`$B$3`, `c7`)
 // not part of a longer name, a function call or a sheet name is moved.

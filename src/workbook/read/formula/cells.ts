@@ -1,8 +1,8 @@
 import type { Dec } from '../../../engine';
-import { cellAt } from '../../../sheet/grid';
 import { decimalOf } from '../parseNumberText';
 import type { SheetGrid } from '../../port';
 import { simpleFormula, type Cells, type Ref } from './simple';
+import { cellAt } from '../../../sheet';
 
 /** How many cells the formulas of one workbook may look at in all: a hostile file cannot make reading slow. */
 const MOST_CELLS = 500_000;

@@ -1,4 +1,4 @@
-import { parseA1 } from '../../../sheet/address';
+import { parseA1 } from '../../../sheet';
 
 /**
  * The arithmetic formulas the product calculates itself, as a tree: numbers, `+ − * /`,

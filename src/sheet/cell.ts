@@ -1,0 +1,86 @@
+/** The vocabulary of a sheet's cells as every layer reads them: values, a used range as a grid, its chart, how much of it to read. */
+
+/** A cell's value as Excel holds it; dates arrive as serial numbers. */
+export type CellValue = number | string | boolean | null | { error: string };
+
+/**
+ * A sheet's used range (the bounding box of the cells holding a value or a formula).
+ * `top` and `left` are the 1-based row and column of [0][0]; there is a row per row of the
+ * box, but a row may end before the box's right edge (at its last cell) and empty rows may
+ * all be one shared, frozen empty array: a cell past the end of its row is empty (null, no
+ * formula, `General`, not bold), so that memory goes with the cells present, not with the
+ * box's area (one value at XFD1048576 is a million pointers, not 17 billion cells). Read cells
+ * through `cellAt`, `width` and `rightColumn` (grid.ts), never by a row's length; never write
+ * into a grid read. The arrays of one row have the same length. An empty sheet has `values: []`.
+ * `formulas` and `numberFormats` are exact for every cell
+ * unless the read was given a `ReadDetail`: then only where it asks (see there).
+ */
+export interface SheetGrid {
+  name: string;
+  top: number;
+  left: number;
+  values: CellValue[][];
+  /** The formula without its leading `=`, or null for a constant. */
+  formulas: (string | null)[][];
+  /** `General` for a cell without a format of its own. */
+  numberFormats: string[][];
+  /** Bold font per cell, where the adapter reads it (needed to restore the Totaalbeeld sheet). */
+  bold?: boolean[][];
+  /** Width per column from column 1 up to the used range's right edge; null = default width. */
+  columnWidths?: (number | null)[];
+  /** The add-in's own chart on the sheet, where the adapter reads it (undo of the Totaalbeeld puts it back). */
+  chart?: SheetChart;
+  /**
+   * The number formats of the columns just right of the used range (index 0: the column after
+   * its right edge), for the rows of the grid, when `ReadDetail.columnsRight` asked for them: a
+   * first run writes its columns there, and undo puts their formats back. Rows may be short
+   * or shared as above; a format not there is `General`.
+   */
+  formatsRight?: string[][];
+}
+
+/**
+ * A chart over a block of its own sheet: the block's first row names the series, its first
+ * column the categories, and each further column is a series (the Totaalbeeld's opgave →
+ * dekking → restopgave per pijler).
+ */
+export interface SheetChart {
+  title: string;
+  type: 'columnClustered';
+  /** The block it shows: 1-based top row and left column, and its size. */
+  source: { top: number; left: number; rows: number; columns: number };
+  /** The cell under its top-left corner, e.g. `K4`. */
+  anchor: string;
+}
+
+/**
+ * What a caller of `readSheets` needs besides the values, so that an adapter for which every
+ * byte read costs (Office.js: 5 MB per response on the web) reads no more than that. Values
+ * are always read everywhere. Formulas and number formats are guaranteed only for every cell
+ * of `wholeSheets` and for the `detailColumns` of the other sheets; elsewhere a cell may read
+ * as a constant (`formulas` null) in `General`, whatever it holds. The in-memory and .xlsx
+ * adapters ignore the detail and read everything: they are free to give more.
+ *
+ * A recalculation needs formulas and formats of the cells it overwrites, to put them back on
+ * undo, and of the input cells of amounts, keys and years, whose format (a date) and formula
+ * (without a value) it checks (`readDetail`): reading those of the text columns is waste.
+ */
+export interface ReadDetail {
+  /** Sheets read whole: formulas and number formats of every cell. */
+  wholeSheets: readonly string[];
+  /** How many rows from the top of a sheet (rows 1 to `headRows`) `detailColumns` looks at. */
+  headRows: number;
+  /**
+   * The 1-based columns of a sheet (not one of `wholeSheets`) whose formulas and number
+   * formats are needed, decided from `head`: its used range's rows 1 to `headRows` only,
+   * every column of it, with their values, formulas and formats.
+   */
+  detailColumns(head: SheetGrid): readonly number[];
+  /**
+   * How many columns right of a sheet's used range a run writes into: their number formats are
+   * needed (`SheetGrid.formatsRight`). 0 for a sheet it writes no columns into, `wholeSheets` among them.
+   */
+  columnsRight(head: SheetGrid): number;
+  /** The most `columnsRight` can be, for a sheet read before its head is known. */
+  mostColumnsRight: number;
+}
