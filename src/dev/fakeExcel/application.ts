@@ -1,4 +1,4 @@
-import { calculate } from './calculate';
+import { calculateAll } from './calculate';
 import type { FakeRequestContext } from './context';
 import { FakeClientObject } from './proxy';
 
@@ -25,13 +25,13 @@ export class FakeApplication extends FakeClientObject {
   set calculationMode(mode: FakeCalculationMode) {
     this.call({ set: { calculationMode: mode } }, () => {
       this.context.book.calculationMode = mode;
-      if (mode !== 'Manual') calculate(this.context.book);
+      if (mode !== 'Manual') calculateAll(this.context.book);
     });
   }
 
   /** Calculates every formula the fake knows now, whatever the mode (the fake does 'Recalculate' and 'Full' alike). */
   calculate(calculationType: 'Recalculate' | 'Full' | 'FullRebuild'): void {
-    this.call({ call: 'calculate', calculationType }, () => calculate(this.context.book));
+    this.call({ call: 'calculate', calculationType }, () => calculateAll(this.context.book));
   }
 
   /** Excel calculates no formulas while this request runs; the fake records it per sync. */

@@ -24,7 +24,7 @@ function evaluateCell(book: FakeBook, sheet: FakeSheet, row: number, column: num
  * Recalculates every formula the fake can calculate (see `evaluate`) until nothing changes,
  * the way Excel calculates (automatically after a change, or when asked); others keep their value.
  */
-export function calculate(book: FakeBook): void {
+export function calculateAll(book: FakeBook): void {
   for (let pass = 0; pass < 10; pass++) {
     let changed = false;
     for (const sheet of book.sheets)
@@ -40,6 +40,6 @@ export function calculate(book: FakeBook): void {
  */
 export function calculateAfterWrites(book: FakeBook): void {
   const entered = book.entered.splice(0);
-  if (book.calculationMode !== 'Manual') return calculate(book);
+  if (book.calculationMode !== 'Manual') return calculateAll(book);
   for (const { sheet, row, column } of entered) if (book.has(sheet)) evaluateCell(book, sheet, row, column);
 }

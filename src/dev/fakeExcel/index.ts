@@ -8,7 +8,7 @@
  */
 import type { FakeCalculationMode } from './application';
 import { FakeBook, type FakeChart } from './book';
-import { calculate } from './calculate';
+import { calculateAll } from './calculate';
 import { FakeRequestContext, type FakeRequest } from './context';
 import { columnWidth } from './sheetCells';
 import type { SheetInit } from '../../workbook';
@@ -99,7 +99,7 @@ export class FakeExcel {
 
   set calculationMode(mode: FakeCalculationMode) {
     this.book.calculationMode = mode;
-    if (mode !== 'Manual') calculate(this.book);
+    if (mode !== 'Manual') calculateAll(this.book);
   }
 
   get activeSheet(): string | undefined {
