@@ -1,6 +1,6 @@
 import { FakeExcel, type FakeRequest } from '../src/dev/fakeExcel';
 import { OfficeWorkbook } from '../src/workbook/adapters/office/officeWorkbook';
-import { herbereken } from '../src/workbook/recalculate';
+import { herberekenWerkmap } from '../src/workbook/recalculate';
 import type { GoalResult } from './goals';
 import { benchSheets } from '../test/support/sheets';
 
@@ -22,7 +22,7 @@ const trace = (requests: FakeRequest[]) =>
 async function recalculate(fake: FakeExcel) {
   const from = fake.syncs;
   const start = process.hrtime.bigint();
-  const uitkomst = await herbereken(new OfficeWorkbook(fake.run));
+  const uitkomst = await herberekenWerkmap(new OfficeWorkbook(fake.run));
   if (!uitkomst.ok) throw new Error('benchmark input has errors');
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const requests = fake.requests.slice(from);

@@ -7,7 +7,7 @@ import { EXIT, type Io } from './io';
 import { GROOT_BESTAND, progress } from './progress';
 import { reportFouten, reportTotaalbeeld } from './report';
 import { writeAtomically } from './schrijven';
-import { MemoryWorkbook, type WorkbookPort, berekenWerkmap, herbereken, type BerekenUitkomst } from '../workbook';
+import { MemoryWorkbook, type WorkbookPort, berekenWerkmap, herberekenWerkmap, type BerekenUitkomst } from '../workbook';
 import { newXlsx, GeenWerkmap, openXlsxPackage, type PackageWerkmap } from '../workbook/node';
 
 export type Exit = (typeof EXIT)[keyof typeof EXIT];
@@ -57,7 +57,7 @@ export async function leesEnBereken(io: Io, invoer: string, scenarios: readonly 
 export async function voorbeeldTonen(io: Io, scenarios: readonly string[] = []): Promise<Exit> {
   const sheets = Object.fromEntries(Object.entries(voorbeeldWerkmap()).map(([name, values]) => [name, { values }]));
   const port: WorkbookPort = new MemoryWorkbook(sheets);
-  const uitkomst = await herbereken(port, { eenheid: VOORBEELD_EENHEID, scenarios });
+  const uitkomst = await herberekenWerkmap(port, { eenheid: VOORBEELD_EENHEID, scenarios });
   if (!uitkomst.ok) return reportFouten(io, uitkomst.meldingen, 'de voorbeeldwerkmap'), EXIT.fouten;
   reportTotaalbeeld(io, uitkomst.layout);
   return EXIT.klaar;
@@ -79,7 +79,7 @@ export async function herberekenBestand(io: Io, invoer: string, gevraagd?: strin
   if (fout) return usage(io, fout);
   const bestaand = fileSize(uitvoer) === undefined ? undefined : await bestaandeUitvoer(uitvoer, overschrijven);
   if (bestaand && 'fout' in bestaand) return usage(io, bestaand.fout);
-  const uitkomst = await uitInvoer(io, invoer, () => herbereken(werkmap.port, { scenarios }));
+  const uitkomst = await uitInvoer(io, invoer, () => herberekenWerkmap(werkmap.port, { scenarios }));
   if (typeof uitkomst === 'number') return uitkomst;
   if (!uitkomst.ok) return reportFouten(io, uitkomst.meldingen, invoer), EXIT.fouten;
   if (bestaand) io.err(`nplv: ${bestaand.melding}`);

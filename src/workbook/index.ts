@@ -14,7 +14,7 @@ export type { LayoutCel, LayoutRij, TotaalbeeldLayout, TotaalbeeldMeta } from '.
 export { totaalbeeldSheet } from './totaalbeeld/content';
 export { formatTijdstip } from './totaalbeeld/meta';
 export { plaatsVan } from './totaalbeeld/meldingRows';
-export { herbereken, berekenWerkmap, ongedaanMaken } from './recalculate';
+export { herberekenWerkmap, berekenWerkmap, ongedaanMaken } from './recalculate';
 export { doelVanCel } from './doelVanCel';
 export { leesCel, leesVerwijzing } from '../sheet';
 export type { HerberekenOpties, BerekenUitkomst, HerberekenUitkomst } from './recalculate';

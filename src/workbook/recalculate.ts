@@ -67,7 +67,7 @@ async function readAndCompute(port: WorkbookPort, opties: HerberekenOpties) {
 /**
  * Reads the workbook, computes, and writes nothing (`nplv totaalbeeld`). Errors of reading
  * and of the engine come as one list, sorted by sheet and row; `meldingen` of a good result
- * are the engine's warnings and control messages. A result `herbereken` could not write
+ * are the engine's warnings and control messages. A result `herberekenWerkmap` could not write
  * (a number or text Excel cannot hold, a column past XFD) is refused here alike.
  */
 export async function berekenWerkmap(port: WorkbookPort, opties: HerberekenOpties = {}): Promise<BerekenUitkomst> {
@@ -82,7 +82,7 @@ export async function berekenWerkmap(port: WorkbookPort, opties: HerberekenOptie
  * Totaalbeeld sheet in one `apply` (WORKBOOK.md). With errors nothing is applied at all.
  * `undo` restores exactly what the run overwrote (see `ongedaanMaken`).
  */
-export async function herbereken(port: WorkbookPort, opties: HerberekenOpties = {}): Promise<HerberekenUitkomst> {
+export async function herberekenWerkmap(port: WorkbookPort, opties: HerberekenOpties = {}): Promise<HerberekenUitkomst> {
   const r = await readAndCompute(port, opties);
   if (!r.ok) return r;
   await port.apply(r.plan.changes);
@@ -90,7 +90,7 @@ export async function herbereken(port: WorkbookPort, opties: HerberekenOpties = 
   return { ...rest, invoer: lezing.invoer, undo: plan.undo };
 }
 
-/** Puts back what a run of `herbereken` overwrote. */
+/** Puts back what a run of `herberekenWerkmap` overwrote. */
 export function ongedaanMaken(port: WorkbookPort, undo: WorkbookChanges): Promise<void> {
   return port.apply(undo);
 }

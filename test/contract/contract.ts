@@ -1,4 +1,4 @@
-import { herbereken } from '../../src/workbook/recalculate';
+import { herberekenWerkmap } from '../../src/workbook/recalculate';
 import type { CellValue, ReadDetail, WorkbookPort } from '../../src/workbook/port';
 import { cells, fixture, NU, ok, OPGAVE_RIJ } from './contractFixture';
 import { eenheidContract } from './eenheidContract';
@@ -110,7 +110,7 @@ export function contract(harness: Harness): void {
     beforeAll(async () => {
       const port = await harness.create(fixture());
       before = await snapshot(port);
-      ok(await herbereken(port, { nu: NU }));
+      ok(await herberekenWerkmap(port, { nu: NU }));
       stored = await harness.reopen(port);
     });
 
@@ -187,10 +187,10 @@ export function contract(harness: Harness): void {
 
   it('overwrites the same columns on a second run, adding none', async () => {
     const port = await harness.create(fixture());
-    ok(await herbereken(port, { nu: NU }));
+    ok(await herberekenWerkmap(port, { nu: NU }));
     const second = await harness.reopen(port);
     await second.apply({ sheets: [], writes: [{ sheet: 'Opgave', top: 3, left: 5, values: [[1835]] }], deleteSheets: [] });
-    ok(await herbereken(second, { nu: NU }));
+    ok(await herberekenWerkmap(second, { nu: NU }));
     const stored = await harness.reopen(second);
     const [g] = await stored.readSheets(['Opgave']);
     expect(g.left + g.values[0].length - 1).toBe(13);
@@ -209,7 +209,7 @@ export function contract(harness: Harness): void {
     );
     const before = await snapshot(port);
     const { spy, applied } = spied(port);
-    const uitkomst = await herbereken(spy, { nu: NU });
+    const uitkomst = await herberekenWerkmap(spy, { nu: NU });
     expect(uitkomst.ok).toBe(false);
     expect(uitkomst.meldingen.map((m) => `${m.blad}!${m.cel}: ${m.bericht}`)).toEqual([
       "Opgave!E6: 'n.b.' is geen bedrag",
@@ -230,7 +230,7 @@ export function contract(harness: Harness): void {
     sheets[0].formulas = { ...sheets[0].formulas, G3: { formula: 'E3*0.3', result: 520.5 } };
     const port = await harness.create(sheets);
     const before = await snapshot(port);
-    const { undo } = ok(await herbereken(port, { nu: NU }));
+    const { undo } = ok(await herberekenWerkmap(port, { nu: NU }));
     const written = await cells(await harness.reopen(port), 'Opgave');
     expect([written(1, 7).value, written(2, 7).value, written(3, 7)]).toEqual([
       'Rijksdeel', 222.5, { value: 520.5, formula: null, numberFormat: '#,##0.0', bold: false },
@@ -245,7 +245,7 @@ export function contract(harness: Harness): void {
   it('undoes a first run exactly: owned cells as they were, the Totaalbeeld sheet gone', async () => {
     const port = await harness.create(fixture());
     const before = await snapshot(port);
-    const { undo } = ok(await herbereken(port, { nu: NU }));
+    const { undo } = ok(await herberekenWerkmap(port, { nu: NU }));
     await port.apply(undo);
     const after = await snapshot(await harness.reopen(port));
     expect(after.sheets).toEqual(before.sheets);
@@ -266,7 +266,7 @@ export function contract(harness: Harness): void {
       return Object.fromEntries((g.formatsRight ?? []).flatMap((row, r) => row.flatMap((f, c) => (f === 'General' ? [] : [[`${'GH'[c]}${g.top + r}`, f]]))));
     };
     expect(await formatsRight(port)).toEqual(formats);
-    const { undo } = ok(await herbereken(port, { nu: NU }));
+    const { undo } = ok(await herberekenWerkmap(port, { nu: NU }));
     const written = await cells(await harness.reopen(port), 'Opgave');
     expect([written(1, 7), written(2, 7).numberFormat]).toEqual([{ value: 'Rijksdeel', formula: null, numberFormat: '@', bold: false }, '#,##0.0']);
     await port.apply(undo);
@@ -277,10 +277,10 @@ export function contract(harness: Harness): void {
 
   it('undoes a second run exactly: the first run’s figures and Totaalbeeld sheet come back', async () => {
     const port = await harness.create(fixture());
-    ok(await herbereken(port, { nu: NU }));
+    ok(await herberekenWerkmap(port, { nu: NU }));
     await port.apply({ sheets: [], writes: [{ sheet: 'Opgave', top: 3, left: 5, values: [[1835]] }], deleteSheets: [] });
     const before = await snapshot(port);
-    const { undo } = ok(await herbereken(port, { nu: new Date(2026, 10, 23, 9, 5) }));
+    const { undo } = ok(await herberekenWerkmap(port, { nu: new Date(2026, 10, 23, 9, 5) }));
     expect(changedCells(before.cells, (await snapshot(port)).cells).length).toBeGreaterThan(0);
     await port.apply(undo);
     const after = await snapshot(await harness.reopen(port));

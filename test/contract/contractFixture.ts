@@ -39,7 +39,7 @@ export async function cells(port: WorkbookPort, sheet: string) {
   });
 }
 
-/** A good outcome of `herbereken` or `berekenWerkmap`; throws with the messages otherwise. */
+/** A good outcome of `herberekenWerkmap` or `berekenWerkmap`; throws with the messages otherwise. */
 export function ok<U extends BerekenUitkomst | HerberekenUitkomst>(u: U): Extract<U, { ok: true }> {
   if (!u.ok) throw new Error(JSON.stringify(u.meldingen));
   return u as Extract<U, { ok: true }>;

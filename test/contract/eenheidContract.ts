@@ -1,4 +1,4 @@
-import { herbereken } from '../../src/workbook/recalculate';
+import { herberekenWerkmap } from '../../src/workbook/recalculate';
 import type { WorkbookPort } from '../../src/workbook/port';
 import type { Harness } from './contract';
 import { cells, fixture, NU, ok, OPGAVE_RIJ } from './contractFixture';
@@ -27,7 +27,7 @@ export function eenheidContract(harness: Harness): void {
   describe('the unit the workbook states', () => {
     it('Opgave (€) and Cofinanciering/Rijksfinanciering (€): the same figures (golden.json), Bedragen in euro, every amount #,##0', async () => {
       const port = await harness.create(metKoppen('Opgave (€)', 'Cofinanciering (€)', 'Rijksfinanciering (euro)'));
-      ok(await herbereken(port, { nu: NU }));
+      ok(await herberekenWerkmap(port, { nu: NU }));
       const stored = await harness.reopen(port);
       const [opgave, dekking] = [await cells(stored, 'Opgave'), await cells(stored, 'Dekking')];
       voorbeeld.opgave.forEach((_, i) => {
@@ -45,7 +45,7 @@ export function eenheidContract(harness: Harness): void {
         { name: 'Opgave', rows: [['Opgave NPLV — bedragen x € 1 mld'], [], ['Periode', 'Pijler', 'Onderdeel', 'Opgave'], ['tot 2030', 'Fysiek', 'Nieuwbouw', 0.4]] },
         { name: 'Dekking', rows: [['Periode', 'Pijler', 'Bron', 'Onderdeel', 'Cofinanciering', 'Rijksfinanciering']] },
       ]);
-      ok(await herbereken(port, { nu: NU }));
+      ok(await herberekenWerkmap(port, { nu: NU }));
       const stored = await harness.reopen(port);
       const opgave = await cells(stored, 'Opgave');
       expect([0, 3, 5].map((c) => [opgave(4, 5 + c).value, opgave(4, 5 + c).numberFormat])).toEqual([
@@ -60,7 +60,7 @@ export function eenheidContract(harness: Harness): void {
       const port = await harness.create(metKoppen('Opgave (mln €)', 'Cofinanciering (€)', 'Rijksfinanciering (mln)'));
       const before = await snapshot(port);
       const apply = jest.spyOn(port, 'apply');
-      const uitkomst = await herbereken(port, { nu: NU });
+      const uitkomst = await herberekenWerkmap(port, { nu: NU });
       expect(uitkomst.ok).toBe(false);
       expect(uitkomst.meldingen.map((m) => `${m.blad}!${m.cel}: ${m.bericht}`)).toEqual([
         "Dekking!E1: eenheid '€' wijkt af van 'mln €' in Opgave!E1; gebruik één eenheid",
@@ -71,7 +71,7 @@ export function eenheidContract(harness: Harness): void {
 
     it('none stated: mln euro and #,##0.0, as the seed', async () => {
       const port = await harness.create(fixture());
-      ok(await herbereken(port, { nu: NU }));
+      ok(await herberekenWerkmap(port, { nu: NU }));
       expect(await totaalbeeld(await harness.reopen(port))).toEqual({ regel: 'Bedragen in mln euro', notaties: Array(5).fill('#,##0.0') });
     });
   });

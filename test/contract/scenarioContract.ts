@@ -1,4 +1,4 @@
-import { herbereken } from '../../src/workbook/recalculate';
+import { herberekenWerkmap } from '../../src/workbook/recalculate';
 import type { HerberekenOpties } from '../../src/workbook/recalculate';
 import type { WorkbookPort } from '../../src/workbook/port';
 import type { Harness } from './contract';
@@ -22,7 +22,7 @@ async function uitvoer(port: WorkbookPort) {
 
 async function run(harness: Harness, keuze: (s: string) => Keuze, opties: HerberekenOpties = {}) {
   const port = await harness.create(scenarioFixture(keuze));
-  const uitkomst = ok(await herbereken(port, { nu: NU, ...opties }));
+  const uitkomst = ok(await herberekenWerkmap(port, { nu: NU, ...opties }));
   return { uitkomst, port: await harness.reopen(port) };
 }
 
@@ -72,9 +72,9 @@ export function scenarioContract(harness: Harness): void {
 
     it('switching a scenario off empties its rows; undo brings their figures back exactly', async () => {
       const port = await harness.create(scenarioFixture());
-      ok(await herbereken(port, { nu: NU, scenarios: SCENARIOS }));
+      ok(await herberekenWerkmap(port, { nu: NU, scenarios: SCENARIOS }));
       const before = await snapshot(await harness.reopen(port));
-      const { undo } = ok(await herbereken(port, { nu: NU }));
+      const { undo } = ok(await herberekenWerkmap(port, { nu: NU }));
       const uit = await uitvoer(await harness.reopen(port));
       expect([uit.opgave[23], uit.opgave[24], uit.dekking[16]]).toEqual([Array(7).fill(null), Array(7).fill(null), null]);
       await port.apply(undo);

@@ -1,4 +1,4 @@
-import { herbereken } from '../../src/workbook/recalculate';
+import { herberekenWerkmap } from '../../src/workbook/recalculate';
 import type { CellValue, WorkbookPort } from '../../src/workbook/port';
 import type { FixtureSheet, Harness } from './contract';
 import { fixture, NU, ok } from './contractFixture';
@@ -22,7 +22,7 @@ export function totaalbeeldContract(harness: Harness): void {
   describe('what the analyst adds to the NPLV Totaalbeeld sheet', () => {
     it('stays on a second run — a note, a formula beside a table, their chart — and undo puts back exactly what the run changed', async () => {
       const port = await harness.create(fixture());
-      ok(await herbereken(port, { nu: NU }));
+      ok(await herberekenWerkmap(port, { nu: NU }));
       const eerste = await harness.reopen(port);
       // M2: a note right of the title; G5: beside the summary table (A4:F10), the Fysieke pijler's opgave − dekking (3050 − 675).
       await zet(eerste, [
@@ -32,7 +32,7 @@ export function totaalbeeldContract(harness: Harness): void {
       await harness.andereGrafieken?.add(eerste, TB, 'Mijn grafiek');
       await eerste.apply({ sheets: [], writes: [{ sheet: 'Opgave', top: 3, left: 5, values: [[1835]] }], deleteSheets: [] });
       const before = await snapshot(eerste);
-      const { undo } = ok(await herbereken(eerste, { nu: LATER }));
+      const { undo } = ok(await herberekenWerkmap(eerste, { nu: LATER }));
       const after = await snapshot(await harness.reopen(eerste));
       expect(after.cells.get(`${TB}!M2`)).toEqual({ value: 'mijn notitie', formula: null, numberFormat: 'General', bold: false });
       expect(after.cells.get(`${TB}!G5`)).toMatchObject({ formula: 'B5-C5', numberFormat: '0.00', bold: false });
@@ -58,7 +58,7 @@ export function totaalbeeldContract(harness: Harness): void {
       rows[79] = [regel('A1:J79; A80')];
       rows[1][10] = 'mijn notitie';
       const port = await harness.create(eerderTotaalbeeld(rows, { numberFormats: { J60: '0.0' }, formulas: { K3: { formula: 'K1+1', result: 1 } } }));
-      const { undo } = ok(await herbereken(port, { nu: NU }));
+      const { undo } = ok(await herberekenWerkmap(port, { nu: NU }));
       const after = await snapshot(await harness.reopen(port));
       expect([after.cells.get(`${TB}!J60`), after.cells.get(`${TB}!A80`)]).toEqual([undefined, undefined]);
       expect(after.cells.get(`${TB}!K2`)).toEqual({ value: 'mijn notitie', formula: null, numberFormat: 'General', bold: false });
@@ -77,7 +77,7 @@ export function totaalbeeldContract(harness: Harness): void {
       const port = await harness.create(eerderTotaalbeeld(rows, { formulas: { C6: { formula: '1+1', result: 2 } } }));
       const before = await snapshot(port);
       const apply = jest.spyOn(port, 'apply');
-      const uitkomst = await herbereken(port, { nu: NU });
+      const uitkomst = await herberekenWerkmap(port, { nu: NU });
       expect(uitkomst.ok).toBe(false);
       expect(uitkomst.meldingen.map((m) => `${m.ernst} ${m.blad}!${m.cel}: ${m.bericht}`)).toEqual([
         "fout NPLV Totaalbeeld!B5: de cel is door u gevuld ('mijn notitie') en ligt in het nieuwe Totaalbeeld; verplaats de inhoud en herbereken",

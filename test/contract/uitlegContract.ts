@@ -1,5 +1,5 @@
 import type { Uitleg } from '../../src/engine';
-import { berekenWerkmap, herbereken } from '../../src/workbook/recalculate';
+import { berekenWerkmap, herberekenWerkmap } from '../../src/workbook/recalculate';
 import type { CellValue, WorkbookPort } from '../../src/workbook/port';
 import { a1 } from '../../src/sheet/address';
 import type { Harness } from './contract';
@@ -48,7 +48,7 @@ export function uitlegContract(harness: Harness): void {
       const port = await harness.create(scenarioFixture());
       // Before the first run the owned columns are not there yet: the cells where the run will put them.
       voor = ok(await berekenWerkmap(port, { nu: NU, scenarios: AAN })).uitleg;
-      na = ok(await herbereken(port, { nu: NU, scenarios: AAN })).uitleg;
+      na = ok(await herberekenWerkmap(port, { nu: NU, scenarios: AAN })).uitleg;
       stored = await harness.reopen(port);
       // After it, the columns are found by their headers.
       daarna = ok(await berekenWerkmap(stored, { nu: NU, scenarios: AAN })).uitleg;

@@ -3,7 +3,7 @@ import { join } from 'path';
 import { meldingLine } from '../../src/cli/report';
 import { a1 } from '../../src/sheet/address';
 import type { CellValue } from '../../src/workbook/port';
-import { herbereken } from '../../src/workbook/recalculate';
+import { herberekenWerkmap } from '../../src/workbook/recalculate';
 import { snapshot } from '../contract/snapshot';
 import { STIJL, xlsxMetXml, type XmlCel } from './andereMakers';
 import { ADAPTERS, BASIS, DATUM_HINT, NU, nieuwPad, toets, werkmapMap, type Verwacht } from './andereMakersToets';
@@ -114,7 +114,7 @@ describe('a chain of 5,000 formulas without value', () => {
     writeFileSync(pad, await xlsxMetXml([{ naam: 'Opgave', rijen: [kop(OPGAVE_KOP, GEDEELD), ...opgave] }, { naam: 'Dekking', rijen: [kop(DEKKING_KOP, GEDEELD)] }], GEDEELD));
     const heap = process.memoryUsage().heapUsed;
     const werkmap = await adapter.open(pad);
-    const uitkomst = await herbereken(werkmap.port, { nu: NU });
+    const uitkomst = await herberekenWerkmap(werkmap.port, { nu: NU });
     expect(process.memoryUsage().heapUsed - heap).toBeLessThan(300 * 2 ** 20);
     expect(uitkomst.ok).toBe(true);
     const verwacht = Array.from({ length: KETEN - 1 }, (_, i) => `waarschuwing Opgave!E${i + 3}: formule =E${i + 2}+0 zonder berekende waarde; exact uitgerekend: 2`);

@@ -4,7 +4,7 @@ import { join } from 'path';
 import { meldingLine } from '../../src/cli/report';
 import { parseA1 } from '../../src/sheet/address';
 import type { WorkbookPort } from '../../src/workbook/port';
-import { herbereken } from '../../src/workbook/recalculate';
+import { herberekenWerkmap } from '../../src/workbook/recalculate';
 import { openXlsxPackage } from '../../src/workbook/adapters/xlsx';
 import { openXlsx } from '../../src/workbook/adapters/exceljs/xlsxWorkbook';
 import { changedCells, snapshot } from '../contract/snapshot';
@@ -54,7 +54,7 @@ export async function toets(adapter: (typeof ADAPTERS)[number], bestand: string,
   const werkmap = await adapter.open(pad);
   const voor = await snapshot(werkmap.port);
   const apply = jest.spyOn(werkmap.port, 'apply');
-  const uitkomst = await herbereken(werkmap.port, { nu: NU });
+  const uitkomst = await herberekenWerkmap(werkmap.port, { nu: NU });
   const opgeslagen = nieuwPad();
   await werkmap.save(opgeslagen);
   const na = await snapshot((await adapter.open(opgeslagen)).port);

@@ -2,7 +2,7 @@ import type { Melding } from '../../src/engine';
 import { meldingLine } from '../../src/cli/report';
 import { matchKey } from '../../src/workbook/read/matchKey';
 import type { WorkbookPort } from '../../src/workbook/port';
-import { herbereken, type HerberekenUitkomst } from '../../src/workbook/recalculate';
+import { herberekenWerkmap, type HerberekenUitkomst } from '../../src/workbook/recalculate';
 import { changedCells, snapshot, type Snapshot } from '../contract/snapshot';
 import { eenheid, ownedCells, ownedHeaders, totaleOpgave, values } from './cellen';
 import { CORPUS } from './corpus';
@@ -80,10 +80,10 @@ async function expectRefused(g: Geweigerd, port: WorkbookPort) {
   expect(apply).not.toHaveBeenCalled();
 }
 
-/** Runs `herbereken`, returning its outcome or what it threw (it must never throw on a workbook). */
+/** Runs `herberekenWerkmap`, returning its outcome or what it threw (it must never throw on a workbook). */
 async function run(port: WorkbookPort): Promise<{ uitkomst?: HerberekenUitkomst; gegooid?: unknown }> {
   try {
-    return { uitkomst: await herbereken(port, { nu: NU }) };
+    return { uitkomst: await herberekenWerkmap(port, { nu: NU }) };
   } catch (gegooid) {
     return { gegooid };
   }

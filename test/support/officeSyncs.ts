@@ -2,7 +2,7 @@ import { FakeExcel, type FakeRequest } from '../../src/dev/fakeExcel';
 import { consecutiveRuns } from '../../src/sheet/blockRuns';
 import { largest, smallest } from '../../src/sheet/extremes';
 import { OfficeWorkbook } from '../../src/workbook/adapters/office/officeWorkbook';
-import { herbereken, type HerberekenUitkomst } from '../../src/workbook/recalculate';
+import { herberekenWerkmap, type HerberekenUitkomst } from '../../src/workbook/recalculate';
 import { LEGE_CEL, type Cel } from '../../src/sheet/usedRange';
 import { benchSheets } from './sheets';
 
@@ -105,7 +105,7 @@ export async function meetsSyncGoal(n: number): Promise<void> {
   let { read } = weigh(fake);
   for (const run of ['first', 'second']) {
     const from = fake.syncs;
-    ok(await herbereken(new OfficeWorkbook(fake.run), { nu: NU }));
+    ok(await herberekenWerkmap(new OfficeWorkbook(fake.run), { nu: NU }));
     const requests = fake.requests.slice(from);
     const after = weigh(fake);
     // The names with the first rows of Opgave and Dekking, a sync per block read, a sync per block written.

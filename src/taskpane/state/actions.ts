@@ -3,7 +3,7 @@ import { aantal, metScenarios } from './statusregel';
 import type { Selectie, SelectieVolger } from './selectie';
 import type { PaneStore } from './store';
 import { verkenScenarios } from './verkennen';
-import { findSheet, periodenBlad, verdeelsleutelsBlad, type SheetContent, type WorkbookPort, berekenWerkmap, herbereken, ongedaanMaken, DEKKING, OPGAVE, PERIODEN, VERDEELSLEUTELS } from '../../workbook';
+import { findSheet, periodenBlad, verdeelsleutelsBlad, type SheetContent, type WorkbookPort, berekenWerkmap, herberekenWerkmap, ongedaanMaken, DEKKING, OPGAVE, PERIODEN, VERDEELSLEUTELS } from '../../workbook';
 
 /**
  * What the pane's actions work on: the workbook, the shared state and a clock (tests fix it);
@@ -33,7 +33,7 @@ export async function recalculate(env: PaneEnv): Promise<RunUitkomst> {
   store.dispatch({ type: 'gestart' });
   try {
     const tijd = env.nu();
-    const uitkomst = await herbereken(port, { nu: tijd, scenarios: store.getState().scenarios ?? [], metBasis: true });
+    const uitkomst = await herberekenWerkmap(port, { nu: tijd, scenarios: store.getState().scenarios ?? [], metBasis: true });
     if (!uitkomst.ok) {
       store.dispatch({ type: 'afgekeurd', meldingen: uitkomst.meldingen });
       return 'fouten';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { a1 } from '../../../src/sheet/address';
 import type { WorkbookPort } from '../../../src/workbook/port';
-import { herbereken, ongedaanMaken } from '../../../src/workbook/recalculate';
+import { herberekenWerkmap, ongedaanMaken } from '../../../src/workbook/recalculate';
 import type { Adapter } from './adapter';
 import { eigendom, isTotaalbeeld, type Plaats } from './eigen';
 import { eigenschappen12 } from './eigenschappen12';
@@ -65,7 +65,7 @@ export function eigenschappen(adapter: Adapter, aantal: Aantal): void {
     afterAll(() => console.log(`runs that reached the assertion, ${adapter.naam}:\n${verslag(adapter.naam)}`));
 
     eigenschap('1. herbereken never throws: it gives a result, or its errors (an unknown scenario: errors)', willekeurig, GEMETEN.resultaat, async ({ a }, port) => {
-      const u = await herbereken(port, { nu: NU, scenarios: a });
+      const u = await herberekenWerkmap(port, { nu: NU, scenarios: a });
       if (!u.ok && (u.meldingen.length === 0 || u.meldingen.some((m) => m.ernst !== 'fout')))
         throw new Error(`not ok without errors: ${JSON.stringify(u.meldingen)}`);
       if (u.ok && a.includes(ONBEKEND)) throw new Error(`scenario '${ONBEKEND}' is in no row, and yet a result`);
@@ -74,14 +74,14 @@ export function eigenschappen(adapter: Adapter, aantal: Aantal): void {
 
     eigenschap('2. with errors nothing at all is written: the whole workbook is as before', metKeuzes(kapotteWerkmap(k)), GEMETEN.fouten, async ({ a }, port) => {
       const voor = await adapter.snapshot(port);
-      if ((await herbereken(port, { nu: NU, scenarios: a })).ok) return false;
+      if ((await herberekenWerkmap(port, { nu: NU, scenarios: a })).ok) return false;
       gelijk(voor, await adapter.snapshot(await adapter.heropen(port)), 'errors, and yet the workbook changed');
       return true;
     });
 
     eigenschap('3. a run changes no cell, width, chart or sheet the add-in does not own (with errors: nothing)', willekeurig, GEMETEN.resultaat, async ({ w, a }, port) => {
       const voor = await adapter.snapshot(port);
-      const ok = (await herbereken(port, { nu: NU, scenarios: a })).ok;
+      const ok = (await herberekenWerkmap(port, { nu: NU, scenarios: a })).ok;
       const na = await adapter.snapshot(await adapter.heropen(port));
       if (!ok) gelijk(voor, na, 'errors, and yet the workbook changed');
       else gelijk(voor, na, 'a run changed what it does not own', eigendom(w, kopVan(na), KOPBREEDTE));
@@ -90,11 +90,11 @@ export function eigenschappen(adapter: Adapter, aantal: Aantal): void {
 
     eigenschap('4. ongedaanMaken restores the workbook exactly, after a first run (scenarios A) and after a second (scenarios B)', leesbaar, GEMETEN.leesbaar, async ({ a, b }, port) => {
       const begin = await adapter.snapshot(port);
-      const eerste = await herbereken(port, { nu: NU, scenarios: a });
+      const eerste = await herberekenWerkmap(port, { nu: NU, scenarios: a });
       if (!eerste.ok) return false;
       let p = await adapter.heropen(port);
       const na1 = await adapter.snapshot(p);
-      const tweede = await herbereken(p, { nu: LATER, scenarios: b });
+      const tweede = await herberekenWerkmap(p, { nu: LATER, scenarios: b });
       p = await adapter.heropen(p);
       if (tweede.ok) {
         await ongedaanMaken(p, tweede.undo);
@@ -111,10 +111,10 @@ export function eigenschappen(adapter: Adapter, aantal: Aantal): void {
     });
 
     eigenschap('5. running twice gives the same workbook as running once', leesbaar, GEMETEN.leesbaar, async ({ a }, port) => {
-      if (!(await herbereken(port, { nu: NU, scenarios: a })).ok) return false;
+      if (!(await herberekenWerkmap(port, { nu: NU, scenarios: a })).ok) return false;
       const p = await adapter.heropen(port);
       const eenmaal = await adapter.snapshot(p);
-      geslaagd(await herbereken(p, { nu: NU, scenarios: a }), 'the second run');
+      geslaagd(await herberekenWerkmap(p, { nu: NU, scenarios: a }), 'the second run');
       gelijk(eenmaal, await adapter.snapshot(await adapter.heropen(p)), 'a second run changed the workbook');
       return true;
     });
@@ -125,9 +125,9 @@ export function eigenschappen(adapter: Adapter, aantal: Aantal): void {
       GEMETEN.leesbaar,
       async ({ w, a, b }, port) => {
         // First a run with other scenarios (B), so that cells it filled must be emptied.
-        await herbereken(port, { nu: NU, scenarios: b });
+        await herberekenWerkmap(port, { nu: NU, scenarios: b });
         const p = await adapter.heropen(port);
-        const u = await herbereken(p, { nu: NU, scenarios: a });
+        const u = await herberekenWerkmap(p, { nu: NU, scenarios: a });
         if (!u.ok) return false;
         const fouten = vergelijkMetBasis(w, u, a, await adapter.snapshot(await adapter.heropen(p)));
         if (fouten.length > 0) throw new Error(`scenarios ${JSON.stringify(a)} (${fouten.length} verschillen):\n${fouten.slice(0, 20).join('\n')}`);
@@ -141,11 +141,11 @@ export function eigenschappen(adapter: Adapter, aantal: Aantal): void {
       metScenarios,
       GEMETEN.leesbaar,
       async ({ w, a }, port) => {
-        const u = await herbereken(port, { nu: NU, scenarios: a });
+        const u = await herberekenWerkmap(port, { nu: NU, scenarios: a });
         const data = u.ok ? dataRijen(u.invoer) : undefined;
         const nul = pmAlsNul(w, data);
         const port0 = await adapter.maak(nul);
-        const u0 = await herbereken(port0, { nu: NU, scenarios: a });
+        const u0 = await herberekenWerkmap(port0, { nu: NU, scenarios: a });
         if (u.ok !== u0.ok) throw new Error(`with PM ${u.ok ? 'a result' : 'errors'}, with 0 ${u0.ok ? 'a result' : 'errors'}: ${JSON.stringify((u.ok ? u0 : u).meldingen.slice(0, 5))}`);
         if (!u.ok || !u0.ok) {
           if (JSON.stringify(u.meldingen) !== JSON.stringify(u0.meldingen))

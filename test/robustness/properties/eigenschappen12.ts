@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { Melding, Resultaat } from '../../../src/engine';
 import { a1 } from '../../../src/sheet/address';
 import type { WorkbookPort } from '../../../src/workbook/port';
-import { herbereken, type HerberekenUitkomst } from '../../../src/workbook/recalculate';
+import { herberekenWerkmap, type HerberekenUitkomst } from '../../../src/workbook/recalculate';
 import type { Adapter } from './adapter';
 import { metDatums, datumplan } from './datums';
 import { dubbeleKoppen, hernoem, hernoeming } from './dubbel';
@@ -73,9 +73,9 @@ export function eigenschappen12(
 
   // The run of `w` against that of `w0`; with results, the sheets too (but for the cells that differ and the Totaalbeeld).
   const check = async (g: Geval12, port: WorkbookPort) => {
-    const u = await herbereken(port, { nu: NU });
+    const u = await herberekenWerkmap(port, { nu: NU });
     const port0 = await adapter.maak(g.w0);
-    const u0 = await herbereken(port0, { nu: NU });
+    const u0 = await herberekenWerkmap(port0, { nu: NU });
     const problemen = vergelijk(g, u, u0);
     if (problemen.length === 0 && u.ok) {
       const anders: Plaats = (blad, rij, kolom) => isTotaalbeeld(blad) || (rij !== undefined && kolom !== undefined && g.anders.has(`${blad}!${a1(rij, kolom)}`));

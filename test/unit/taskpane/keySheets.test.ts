@@ -2,7 +2,7 @@ import { Dec, STANDAARD_PERIODEN, STANDAARD_SLEUTELS } from '../../../src/engine
 import { periodenBlad, verdeelsleutelsBlad } from '../../../src/workbook/read/keySheets';
 import { MemoryWorkbook } from '../../../src/workbook/adapters/memory/memoryWorkbook';
 import { readInput, sheetsToRead } from '../../../src/workbook/read/readInput';
-import { herbereken } from '../../../src/workbook/recalculate';
+import { herberekenWerkmap } from '../../../src/workbook/recalculate';
 import type { SheetContent } from '../../../src/workbook/port';
 import { voorbeeldBladen } from '../../../src/voorbeeld/werkmap';
 
@@ -68,7 +68,7 @@ describe('the key sheets the pane adds', () => {
   });
 
   it('with both sheets added, Herbereken marks keys and perioden as from the workbook and gives the same figures', async () => {
-    const uitkomst = await herbereken(await voorbeeldMet(verdeelsleutelsBlad(), periodenBlad()));
+    const uitkomst = await herberekenWerkmap(await voorbeeldMet(verdeelsleutelsBlad(), periodenBlad()));
     if (!uitkomst.ok) throw new Error(uitkomst.meldingen.map((m) => m.bericht).join('; '));
     expect(new Set(uitkomst.resultaat.sleutels.map((s) => s.bron))).toEqual(new Set(['werkmap']));
     expect(uitkomst.resultaat.periodenInGebruik.map((p) => [p.periode, p.bron])).toEqual([

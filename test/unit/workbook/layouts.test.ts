@@ -1,4 +1,4 @@
-import { herbereken, type HerberekenUitkomst } from '../../../src/workbook/recalculate';
+import { herberekenWerkmap, type HerberekenUitkomst } from '../../../src/workbook/recalculate';
 import { MemoryWorkbook, type MemorySheetInit } from '../../../src/workbook/adapters/memory/memoryWorkbook';
 import type { CellValue } from '../../../src/workbook/port';
 
@@ -39,7 +39,7 @@ describe('a workbook with titles, synonyms, blank rows and gebieden', () => {
     ],
   });
   let uitkomst: ReturnType<typeof ok>;
-  beforeAll(async () => (uitkomst = ok(await herbereken(wb, { nu: NU }))));
+  beforeAll(async () => (uitkomst = ok(await herberekenWerkmap(wb, { nu: NU }))));
 
   it('writes the headers in the header row (4), right of the used range', () => {
     expect(rowOf(wb, 'Opgaven', 4, 'F', 7)).toEqual(OUT);
@@ -75,7 +75,7 @@ describe('a third periode from a Perioden sheet', () => {
       Dekking: DEKKING_LEEG,
       Perioden: [['Periode', 'Eerste jaar', 'Laatste jaar'], ['na 2035', 2036, 2040]],
     });
-    const { layout } = ok(await herbereken(wb, { nu: NU }));
+    const { layout } = ok(await herberekenWerkmap(wb, { nu: NU }));
     // 500 × 75% = 375; 500 / 5 years = 100.
     expect(rowOf(wb, 'Opgave', 2, 'E', 7)).toEqual([375, 0, 0, 500, 375, 100, 0]);
     expect(rowOf(wb, 'Opgave', 3, 'E', 7)).toEqual([30, 0, 0, 40, 30, 10, 0]);
@@ -95,14 +95,14 @@ describe('overridden verdeelsleutels', () => {
 
   it('take the row’s own key first, then the Verdeelsleutels sheet, then the defaults', async () => {
     const wb = sheets({ Opgave: opgave, Dekking: DEKKING_LEEG, Verdeelsleutels: sleutels });
-    const { layout } = ok(await herbereken(wb, { nu: NU }));
+    const { layout } = ok(await herberekenWerkmap(wb, { nu: NU }));
     expect([2, 3, 4, 5].map((r) => wb.cell('Opgave', `F${r}`).value)).toEqual([40, 60, 50, 80]);
     expect(layout.rows[0].cells[0]).toMatch(/verdeelsleutels: uit werkmap$/);
   });
 
   it('without a key for a physical onderdeel: an error at its cell, nothing written', async () => {
     const wb = sheets({ Opgave: opgave, Dekking: DEKKING_LEEG });
-    const uitkomst = await herbereken(wb, { nu: NU });
+    const uitkomst = await herberekenWerkmap(wb, { nu: NU });
     expect(uitkomst.ok).toBe(false);
     expect(uitkomst.meldingen.map((m) => `${m.blad}!${m.cel}`)).toEqual(['Opgave!C4']);
     expect(wb.applied).toEqual([]);
@@ -115,7 +115,7 @@ describe('amounts in euros of 10^11', () => {
       Opgave: [['Periode', 'Pijler', 'Onderdeel', 'Opgave'], ['tot 2030', 'Fysiek', 'Herstructurering corporatievoorraad', 123456789012.34]],
       Dekking: [...DEKKING_LEEG, ['tot 2030', 'Fysiek', 'Regeling', 0.1, 0.2]],
     });
-    const { layout } = ok(await herbereken(wb, { nu: NU, eenheid: 'euro', getalnotatie: '#,##0' }));
+    const { layout } = ok(await herberekenWerkmap(wb, { nu: NU, eenheid: 'euro', getalnotatie: '#,##0' }));
     expect(123456789012.34 * 0.3).not.toBe(37037036703.702); // what floating point would have written
     expect(wb.cell('Opgave', 'E2')).toEqual({ value: 37037036703.702, formula: null, numberFormat: '#,##0', bold: false });
     expect(wb.cell('Opgave', 'J2').value).toBe(30864197253.085); // / 4 years
@@ -136,7 +136,7 @@ describe('control rows on the Dekking sheet', () => {
         [null, null, 'Waarvan Rijk', null, null, 165],
       ],
     });
-    const { meldingen } = ok(await herbereken(wb, { nu: NU }));
+    const { meldingen } = ok(await herberekenWerkmap(wb, { nu: NU }));
     // 145 + 145 + 0 + 20 = 310 for both control rows.
     expect([2, 3, 4, 5].map((r) => wb.cell('Dekking', `G${r}`).value)).toEqual([290, 20, 310, 310]);
     // The typed Rijksfinanciering total 170 is 5 more than 145 + 20: a control message at its cell.

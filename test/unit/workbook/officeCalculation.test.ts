@@ -1,6 +1,6 @@
 import { FakeExcel, type FakeCalculationMode } from '../../../src/dev/fakeExcel';
 import { OfficeWorkbook, type ExcelRun } from '../../../src/workbook/adapters/office/officeWorkbook';
-import { berekenWerkmap, herbereken } from '../../../src/workbook/recalculate';
+import { berekenWerkmap, herberekenWerkmap } from '../../../src/workbook/recalculate';
 import { DEKKING_ROWS, OPGAVE_ROWS } from '../../contract/seedSheets';
 
 const NU = new Date(2026, 10, 22, 14, 32);
@@ -38,7 +38,7 @@ describe('Excel in manual calculation mode: the adapter calculates before it rea
 
   it('a recalculation reads the calculated values (545, not 445), in 3 syncs, and leaves the mode manual', async () => {
     const { fake, port, calculations, from } = await changedInMode('Manual');
-    const uitkomst = await herbereken(port, { nu: NU });
+    const uitkomst = await herberekenWerkmap(port, { nu: NU });
     expect(uitkomst.ok).toBe(true);
     expect(calculations).toEqual(['Full']);
     expect(fake.syncs - from).toBe(3);
@@ -59,7 +59,7 @@ describe('Excel in manual calculation mode: the adapter calculates before it rea
   it.each<FakeCalculationMode>(['Automatic', 'AutomaticExceptTables'])('in mode %s it asks for no calculation: Excel has done it', async (mode) => {
     const { fake, port, calculations, from } = await changedInMode(mode);
     expect(fake.cell('Opgave', 'E2').value).toBe(545);
-    expect((await herbereken(port, { nu: NU })).ok).toBe(true);
+    expect((await herberekenWerkmap(port, { nu: NU })).ok).toBe(true);
     expect([calculations, fake.syncs - from, fake.cell('Opgave', 'F2').value]).toEqual([[], 3, 272.5]);
   });
 

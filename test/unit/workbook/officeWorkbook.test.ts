@@ -5,7 +5,7 @@ import { OfficeWorkbook } from '../../../src/workbook/adapters/office/officeWork
 import type { CellValue, SheetGrid, WorkbookPort } from '../../../src/workbook/port';
 import { readDetail } from '../../../src/workbook/read/readDetail';
 import { sheetsToRead } from '../../../src/workbook/read/readInput';
-import { herbereken, ongedaanMaken } from '../../../src/workbook/recalculate';
+import { herberekenWerkmap, ongedaanMaken } from '../../../src/workbook/recalculate';
 import { DEKKING_ROWS, OPGAVE_ROWS } from '../../contract/seedSheets';
 import { meetsSyncGoal, MB, NU, ok, writing } from '../../support/officeSyncs';
 
@@ -25,7 +25,7 @@ describe('syncs per recalculation: 3, plus one per further 4.8 MB block read or 
       Perioden: { values: [['Periode', 'Eerste jaar', 'Laatste jaar'], ['P', 2026, 2029]] },
       Verdeelsleutels: { values: [['Pijler', 'Onderdeel', 'Rijksaandeel'], ['Fysiek', 'N', 0.3333333333]] },
     });
-    ok(await herbereken(new OfficeWorkbook(fake.run), { nu: NU }));
+    ok(await herberekenWerkmap(new OfficeWorkbook(fake.run), { nu: NU }));
     expect(fake.syncs).toBe(4);
     const writes = writing(fake.requests);
     expect(writes).toHaveLength(2);
@@ -80,7 +80,7 @@ describe('the Office.js workbook on the in-memory Excel', () => {
   it('writes nothing when there are errors: two syncs that read, none that writes', async () => {
     const fake = seedExcel((o) => (o[2][4] = 'n.b.'));
     const before = dump(fake);
-    const uitkomst = await herbereken(new OfficeWorkbook(fake.run), { nu: NU });
+    const uitkomst = await herberekenWerkmap(new OfficeWorkbook(fake.run), { nu: NU });
     expect(uitkomst.ok).toBe(false);
     expect(fake.requests.map((r) => r.writes)).toEqual([0, 0]);
     expect(dump(fake)).toEqual(before);
@@ -90,7 +90,7 @@ describe('the Office.js workbook on the in-memory Excel', () => {
     const fake = seedExcel();
     await addNotesChart(fake);
     const before = dump(fake);
-    ok(await herbereken(new OfficeWorkbook(fake.run), { nu: NU }));
+    ok(await herberekenWerkmap(new OfficeWorkbook(fake.run), { nu: NU }));
     const after = dump(fake);
     expect(after.map((s) => s.sheet)).toEqual(['Opgave', 'Dekking', 'Notities', 'NPLV Totaalbeeld']);
     before.forEach((b, i) => {
@@ -105,10 +105,10 @@ describe('the Office.js workbook on the in-memory Excel', () => {
   it('undoes a second run exactly: the Totaalbeeld\'s cells, bold, widths and chart, the owned columns — in one sync', async () => {
     const fake = seedExcel();
     const port = new OfficeWorkbook(fake.run);
-    ok(await herbereken(port, { nu: NU }));
+    ok(await herberekenWerkmap(port, { nu: NU }));
     await fake.run(async (context) => void (context.workbook.worksheets.getItem('Opgave').getRange('E3').values = [[1835]]));
     const before = dump(fake);
-    const { undo } = ok(await herbereken(port, { nu: new Date(2026, 10, 23, 9, 5) }));
+    const { undo } = ok(await herberekenWerkmap(port, { nu: new Date(2026, 10, 23, 9, 5) }));
     expect(dump(fake)).not.toEqual(before);
     const syncs = fake.syncs;
     await ongedaanMaken(port, undo);
@@ -121,9 +121,9 @@ describe('the Office.js workbook on the in-memory Excel', () => {
 
   it('undoes in a new session too, listing the sheets and the Totaalbeeld\'s charts first (3 syncs)', async () => {
     const fake = seedExcel();
-    ok(await herbereken(new OfficeWorkbook(fake.run), { nu: NU }));
+    ok(await herberekenWerkmap(new OfficeWorkbook(fake.run), { nu: NU }));
     const before = dump(fake);
-    const { undo } = ok(await herbereken(new OfficeWorkbook(fake.run), { nu: new Date(2026, 10, 23, 9, 5) }));
+    const { undo } = ok(await herberekenWerkmap(new OfficeWorkbook(fake.run), { nu: new Date(2026, 10, 23, 9, 5) }));
     const syncs = fake.syncs;
     await ongedaanMaken(new OfficeWorkbook(fake.run), undo);
     expect(fake.syncs - syncs).toBe(3);
@@ -133,13 +133,13 @@ describe('the Office.js workbook on the in-memory Excel', () => {
   it('rebuilds the Totaalbeeld in place, so that a formula elsewhere referring to it keeps working', async () => {
     const fake = seedExcel();
     const port = new OfficeWorkbook(fake.run);
-    ok(await herbereken(port, { nu: NU }));
+    ok(await herberekenWerkmap(port, { nu: NU }));
     await fake.run(async (context) => {
       context.workbook.worksheets.getItem('Notities').getRange('C1').formulas = [["='NPLV Totaalbeeld'!B5"]];
       context.workbook.worksheets.getItem('Opgave').getRange('E3').values = [[1835]];
     });
     expect(fake.cell('Notities', 'C1').value).toBe(3050); // Fysieke pijler, opgave tot 2030 (PANE.md)
-    ok(await herbereken(port, { nu: NU }));
+    ok(await herberekenWerkmap(port, { nu: NU }));
     expect(fake.cell('Notities', 'C1')).toEqual({ value: 3150, formula: "'NPLV Totaalbeeld'!B5", numberFormat: 'General', bold: false });
   });
 
@@ -150,7 +150,7 @@ describe('the Office.js workbook on the in-memory Excel', () => {
       texts.forEach((t, i) => (o[i + 1][5] = t));
     });
     const port = new OfficeWorkbook(fake.run);
-    const { undo } = ok(await herbereken(port, { nu: NU }));
+    const { undo } = ok(await herberekenWerkmap(port, { nu: NU }));
     expect(fake.cell('Opgave', 'F2').value).toBe(222.5); // Nieuwbouw 445 × 50% (MODEL.md)
     await ongedaanMaken(port, undo);
     expect(texts.map((_, i) => fake.cell('Opgave', `F${i + 2}`))).toEqual(texts.map((value) => ({ value, formula: null, numberFormat: 'General', bold: false })));
@@ -168,7 +168,7 @@ describe('the Office.js workbook on the in-memory Excel', () => {
       const fake = seedExcel();
       const port = meddled(new OfficeWorkbook(fake.run), () => fake.run(async (context) => context.workbook.worksheets.getItem('Dekking').delete()));
       const before = dump(fake).filter((s) => s.sheet !== 'Dekking');
-      await expect(herbereken(port, { nu: NU })).rejects.toThrow("apply: no sheet named 'Dekking'");
+      await expect(herberekenWerkmap(port, { nu: NU })).rejects.toThrow("apply: no sheet named 'Dekking'");
       expect(dump(fake)).toEqual(before);
     });
 
@@ -181,7 +181,7 @@ describe('the Office.js workbook on the in-memory Excel', () => {
           sheet.getRange('Z99').values = [['weg']];
         }),
       );
-      ok(await herbereken(port, { nu: NU }));
+      ok(await herberekenWerkmap(port, { nu: NU }));
       expect(fake.sheetNames()).toEqual(['NPLV Totaalbeeld', 'Opgave', 'Dekking', 'Notities']);
       expect(fake.cell('NPLV Totaalbeeld', 'A2').value).toBe('Bedragen in mln euro');
       expect(fake.cell('NPLV Totaalbeeld', 'Z99').value).toBeNull();
@@ -215,10 +215,10 @@ describe('what the Office.js workbook reads for a recalculation', () => {
 
   it('reads formulas and formats only where a run may overwrite them or checks them: its own columns, the amounts, the Totaalbeeld', async () => {
     const fake = seedExcel();
-    ok(await herbereken(new OfficeWorkbook(fake.run), { nu: NU }));
+    ok(await herberekenWerkmap(new OfficeWorkbook(fake.run), { nu: NU }));
     await fake.run(async (context) => void (context.workbook.worksheets.getItem('Opgave').getRange('C2').numberFormat = [['@']]));
     const { spy, last } = reading(new OfficeWorkbook(fake.run));
-    ok(await herbereken(spy, { nu: NU }));
+    ok(await herberekenWerkmap(spy, { nu: NU }));
     // C2 (Onderdeel) is text formatted @: never written, nor checked, so its format is not read.
     expect(cell(last.grids, 'Opgave', 'C2')).toEqual({ value: 'Nieuwbouw', formula: null, numberFormat: 'General', bold: false });
     // E2 holds =400+45 formatted #,##0: an amount, whose format (a date?) and formula are checked.
@@ -256,10 +256,10 @@ describe('what the Office.js workbook reads for a recalculation', () => {
     const fake = new FakeExcel({ Opgaven: { values: OPGAVE_ROWS }, Dekkingen: { values: DEKKING_ROWS } });
     const port = new OfficeWorkbook(fake.run);
     const kinds = (requests: FakeRequest[]) => requests.map((r) => r.error ?? (r.writes > 0 ? 'write' : 'read'));
-    ok(await herbereken(port, { nu: NU }));
+    ok(await herberekenWerkmap(port, { nu: NU }));
     expect(kinds(fake.requests)).toEqual(['ItemNotFound', 'read', 'read', 'write']);
     const from = fake.syncs;
-    ok(await herbereken(port, { nu: NU }));
+    ok(await herberekenWerkmap(port, { nu: NU }));
     expect(kinds(fake.requests.slice(from))).toEqual(['read', 'read', 'write']);
   });
 

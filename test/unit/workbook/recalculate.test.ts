@@ -1,5 +1,5 @@
 import { Dec } from '../../../src/engine';
-import { berekenWerkmap, herbereken, ongedaanMaken } from '../../../src/workbook/recalculate';
+import { berekenWerkmap, herberekenWerkmap, ongedaanMaken } from '../../../src/workbook/recalculate';
 import { MemoryWorkbook } from '../../../src/workbook/adapters/memory/memoryWorkbook';
 import type { CellValue } from '../../../src/workbook/port';
 import { DEKKING_ROWS, OPGAVE_ROWS } from '../../contract/seedSheets';
@@ -9,7 +9,7 @@ const werkmap = (opgave: CellValue[][] = OPGAVE_ROWS, dekking: CellValue[][] = D
   new MemoryWorkbook({ Dekking: { values: dekking }, Opgave: { values: opgave }, ...extra });
 const plaats = (m: { blad: string; cel: string; bericht: string }) => `${m.blad}!${m.cel}: ${m.bericht}`;
 
-describe('herbereken', () => {
+describe('herberekenWerkmap', () => {
   it('reports reading errors and engine errors together, sorted by sheet (tab order) and row', async () => {
     const opgave = OPGAVE_ROWS.map((r) => [...r]);
     opgave[6][4] = 'n.b.';
@@ -19,7 +19,7 @@ describe('herbereken', () => {
     dekking[3][0] = 'tot 2031';
     dekking[2][4] = -3;
     const wb = werkmap(opgave, dekking);
-    const uitkomst = await herbereken(wb, { nu: NU });
+    const uitkomst = await herberekenWerkmap(wb, { nu: NU });
     expect(uitkomst.ok).toBe(false);
     expect(uitkomst.meldingen.map(plaats)).toEqual([
       "Dekking!E3: cofinanciering -3 is negatief",
@@ -34,7 +34,7 @@ describe('herbereken', () => {
   it('reports a cell once: an error value in the periode cell is not also an empty periode', async () => {
     const opgave = OPGAVE_ROWS.map((r) => [...r]);
     opgave[2][0] = { error: '#REF!' };
-    const uitkomst = await herbereken(werkmap(opgave), { nu: NU });
+    const uitkomst = await herberekenWerkmap(werkmap(opgave), { nu: NU });
     expect(uitkomst.meldingen.map(plaats)).toEqual(['Opgave!A3: de cel bevat de foutwaarde #VERW!']);
   });
 
@@ -42,7 +42,7 @@ describe('herbereken', () => {
     const dekking = DEKKING_ROWS.map((r) => [...r]);
     dekking[1][1] = 'Groen';
     const wb = new MemoryWorkbook({ Dekking: { values: dekking } });
-    const uitkomst = await herbereken(wb, { nu: NU });
+    const uitkomst = await herberekenWerkmap(wb, { nu: NU });
     expect(uitkomst.meldingen.map(plaats)).toEqual([
       "Dekking!B2: pijler 'Groen' is onbekend (bekend: Fysiek, Sociaal-maatschappelijk)",
       "Opgave!: blad 'Opgave' ontbreekt (ook goed: Opgaven)",
@@ -51,7 +51,7 @@ describe('herbereken', () => {
 
   it('writes in one apply and returns the warnings, the layout and the undo', async () => {
     const wb = werkmap();
-    const uitkomst = await herbereken(wb, { nu: NU });
+    const uitkomst = await herberekenWerkmap(wb, { nu: NU });
     if (!uitkomst.ok) throw new Error('not ok');
     expect(wb.applied).toHaveLength(1);
     expect(uitkomst.meldingen.map((m) => [m.ernst, m.blad, m.cel])).toEqual([
@@ -69,8 +69,8 @@ describe('herbereken', () => {
 
   it('passes the control tolerance to the engine', async () => {
     const opgave = [...OPGAVE_ROWS.slice(0, 6), ['Totaal', null, null, null, 3050.4]];
-    const strikt = await herbereken(werkmap(opgave), { nu: NU, tolerantie: new Dec('0.1') });
-    const ruim = await herbereken(werkmap(opgave), { nu: NU });
+    const strikt = await herberekenWerkmap(werkmap(opgave), { nu: NU, tolerantie: new Dec('0.1') });
+    const ruim = await herberekenWerkmap(werkmap(opgave), { nu: NU });
     expect(strikt.meldingen.filter((m) => m.ernst === 'controle').map(plaats)).toEqual([
       "Opgave!E7: controlerij 'Totaal': opgave is 3.050,4, de regels erboven geven 3.050 (verschil 0,4)",
     ]);

@@ -1,5 +1,5 @@
 import { uitlegRegels } from '../../../src/engine';
-import { herbereken } from '../../../src/workbook/recalculate';
+import { herberekenWerkmap } from '../../../src/workbook/recalculate';
 import { parseA1 } from '../../../src/sheet/address';
 import { voorbeeld, klok } from '../taskpane/werkmappen';
 
@@ -14,7 +14,7 @@ describe('the Uitleg of a control row in the example', () => {
     ['K9', 'K', [155, 1735, 475, 85, 0]], // Restopgave: 445 − 290, 1.735 − 0, 475 − 0, 265 − 180, max(0; 130 − 135)
   ])('Opgave!%s names the cells %s4:%s8 and their amounts', async (cel, kolom, bedragen) => {
     const wb = voorbeeld();
-    const uitkomst = await herbereken(wb, { nu: klok() });
+    const uitkomst = await herberekenWerkmap(wb, { nu: klok() });
     if (!uitkomst.ok) throw new Error('the example has errors');
     const u = uitkomst.uitleg('Opgave', cel);
     const delen = u!.termen[0].delen;

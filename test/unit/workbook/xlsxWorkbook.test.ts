@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { herbereken } from '../../../src/workbook/recalculate';
+import { herberekenWerkmap } from '../../../src/workbook/recalculate';
 import { openXlsx } from '../../../src/workbook/adapters/exceljs/xlsxWorkbook';
 import { dense } from '../../contract/denseGrid';
 import { DEKKING_ROWS, OPGAVE_ROWS } from '../../contract/seedSheets';
@@ -69,7 +69,7 @@ describe('writing', () => {
       }
     });
     const werkmap = await openXlsx(path);
-    const uitkomst = await herbereken(werkmap.port);
+    const uitkomst = await herberekenWerkmap(werkmap.port);
     expect(uitkomst.ok).toBe(true);
     await werkmap.save(join(dir, 'styles-uit.xlsx'));
     const [g] = await (await openXlsx(join(dir, 'styles-uit.xlsx'))).port.readSheets(['Opgave']);
@@ -85,7 +85,7 @@ describe('writing', () => {
       seedSheets(wb);
     });
     const werkmap = await openXlsx(path);
-    const uitkomst = await herbereken(werkmap.port);
+    const uitkomst = await herberekenWerkmap(werkmap.port);
     expect(uitkomst.ok).toBe(true);
     await werkmap.save(join(dir, 'tabs-uit.xlsx'));
     const port = (await openXlsx(join(dir, 'tabs-uit.xlsx'))).port;

@@ -12,7 +12,7 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 
 /**
  * The workbook open in Excel, through Office.js: one `Excel.run` per operation, and as few
- * `context.sync()` calls as the data allows, so that `herbereken` takes 3 plus one per further
+ * `context.sync()` calls as the data allows, so that `herberekenWerkmap` takes 3 plus one per further
  * 4.8 MB block read or written (Excel on the web refuses a request or response over 5 MB):
  *
  * 1. `sheetNames` lists the sheets and, in the same sync, reads ahead the used range and rows
