@@ -1,4 +1,7 @@
+import { readFileSync, writeFileSync } from 'fs';
 import JSZip from 'jszip';
+import { join } from 'path';
+import { nplv, tempDir } from './run';
 
 /**
  * Files that are not an .xlsx workbook, made by hand here (not by the code under test), for
@@ -104,4 +107,14 @@ export async function alsSoort(xlsx: Buffer, soort: keyof typeof HOOFDDEEL): Pro
 export async function hoofdType(bytes: Buffer): Promise<string | undefined> {
   const types = await (await JSZip.loadAsync(bytes)).file('[Content_Types].xml')!.async('string');
   return /<Override[^>]*PartName="\/xl\/workbook\.xml"[^>]*ContentType="([^"]+)"/.exec(types)?.[1];
+}
+
+/** A folder with the example workbook (as `nplv voorbeeld` writes it) turned into `soort`, named `naam`. */
+export async function werkmapAls(soort: keyof typeof HOOFDDEEL, naam: string): Promise<{ dir: string; file: string }> {
+  const dir = tempDir();
+  const voorbeeld = join(dir, 'voorbeeld.xlsx');
+  expect((await nplv('voorbeeld', voorbeeld)).code).toBe(0);
+  const file = join(dir, naam);
+  writeFileSync(file, await alsSoort(readFileSync(voorbeeld), soort));
+  return { dir, file };
 }
