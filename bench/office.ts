@@ -1,6 +1,6 @@
 import { FakeExcel, type FakeRequest } from '../src/dev/fakeExcel';
 import { OfficeWorkbook } from '../src/workbook/adapters/office/officeWorkbook';
-import { herberekenWerkmap } from '../src/workbook/recalculate';
+import { herberekenWerkmap } from '../src/workbook/herbereken';
 import type { GoalResult } from './goals';
 import { benchSheets } from '../test/support/sheets';
 

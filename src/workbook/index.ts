@@ -14,10 +14,10 @@ export type { LayoutCel, LayoutRij, TotaalbeeldLayout, TotaalbeeldMeta } from '.
 export { totaalbeeldSheet } from './totaalbeeld/content';
 export { formatTijdstip } from './totaalbeeld/meta';
 export { plaatsVan } from './totaalbeeld/meldingRows';
-export { herberekenWerkmap, berekenWerkmap, ongedaanMaken } from './recalculate';
+export { herberekenWerkmap, berekenWerkmap, ongedaanMaken } from './herbereken';
 export { doelVanCel } from './doelVanCel';
 export { leesCel, leesVerwijzing } from '../sheet';
-export type { HerberekenOpties, BerekenUitkomst, HerberekenUitkomst } from './recalculate';
+export type { HerberekenOpties, BerekenUitkomst, HerberekenUitkomst } from './herbereken';
 export { MemoryWorkbook } from './adapters/memory/memoryWorkbook';
 export { OfficeWorkbook } from './adapters/office/officeWorkbook';
 export type { ExcelRun } from './adapters/office/officeWorkbook';

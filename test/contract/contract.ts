@@ -1,4 +1,4 @@
-import { herberekenWerkmap } from '../../src/workbook/recalculate';
+import { herberekenWerkmap } from '../../src/workbook/herbereken';
 import type { CellValue, ReadDetail, WorkbookPort } from '../../src/workbook/port';
 import { cells, fixture, NU, ok, OPGAVE_RIJ } from './contractFixture';
 import { eenheidContract } from './eenheidContract';

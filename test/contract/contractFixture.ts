@@ -1,4 +1,4 @@
-import type { BerekenUitkomst, HerberekenUitkomst } from '../../src/workbook/recalculate';
+import type { BerekenUitkomst, HerberekenUitkomst } from '../../src/workbook/herbereken';
 import type { CellValue, WorkbookPort } from '../../src/workbook/port';
 import type { FixtureSheet } from './contract';
 import { voorbeeld } from './seedSheets';

@@ -1,4 +1,4 @@
-import { herberekenWerkmap } from '../../src/workbook/recalculate';
+import { herberekenWerkmap } from '../../src/workbook/herbereken';
 import type { WorkbookPort } from '../../src/workbook/port';
 import type { Harness } from './contract';
 import { cells, fixture, NU, ok, OPGAVE_RIJ } from './contractFixture';

@@ -1,5 +1,5 @@
-import { herberekenWerkmap } from '../../src/workbook/recalculate';
-import type { HerberekenOpties } from '../../src/workbook/recalculate';
+import { herberekenWerkmap } from '../../src/workbook/herbereken';
+import type { HerberekenOpties } from '../../src/workbook/herbereken';
 import type { WorkbookPort } from '../../src/workbook/port';
 import type { Harness } from './contract';
 import { cells, NU, ok, OPGAVE_RIJ, scenarioFixture, SCENARIOS, type Keuze } from './contractFixture';

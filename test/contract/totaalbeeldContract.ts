@@ -1,4 +1,4 @@
-import { herberekenWerkmap } from '../../src/workbook/recalculate';
+import { herberekenWerkmap } from '../../src/workbook/herbereken';
 import type { CellValue, WorkbookPort } from '../../src/workbook/port';
 import type { FixtureSheet, Harness } from './contract';
 import { fixture, NU, ok } from './contractFixture';

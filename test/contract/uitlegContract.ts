@@ -1,5 +1,5 @@
 import type { Uitleg } from '../../src/engine';
-import { berekenWerkmap, herberekenWerkmap } from '../../src/workbook/recalculate';
+import { berekenWerkmap, herberekenWerkmap } from '../../src/workbook/herbereken';
 import type { CellValue, WorkbookPort } from '../../src/workbook/port';
 import { a1 } from '../../src/sheet/address';
 import type { Harness } from './contract';

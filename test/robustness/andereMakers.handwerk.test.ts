@@ -3,7 +3,7 @@ import { join } from 'path';
 import { meldingLine } from '../../src/cli/report';
 import { a1 } from '../../src/sheet/address';
 import type { CellValue } from '../../src/workbook/port';
-import { herberekenWerkmap } from '../../src/workbook/recalculate';
+import { herberekenWerkmap } from '../../src/workbook/herbereken';
 import { snapshot } from '../contract/snapshot';
 import { STIJL, xlsxMetXml, type XmlCel } from './andereMakers';
 import { ADAPTERS, BASIS, DATUM_HINT, NU, nieuwPad, toets, werkmapMap, type Verwacht } from './andereMakersToets';

@@ -4,7 +4,7 @@ import { join } from 'path';
 import { meldingLine } from '../../src/cli/report';
 import { parseA1 } from '../../src/sheet/address';
 import type { WorkbookPort } from '../../src/workbook/port';
-import { herberekenWerkmap } from '../../src/workbook/recalculate';
+import { herberekenWerkmap } from '../../src/workbook/herbereken';
 import { openXlsxPackage } from '../../src/workbook/adapters/xlsx';
 import { openXlsx } from '../../src/workbook/adapters/exceljs/xlsxWorkbook';
 import { changedCells, snapshot } from '../contract/snapshot';

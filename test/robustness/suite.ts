@@ -2,7 +2,7 @@ import type { Melding } from '../../src/engine';
 import { meldingLine } from '../../src/cli/report';
 import { matchKey } from '../../src/workbook/read/matchKey';
 import type { WorkbookPort } from '../../src/workbook/port';
-import { herberekenWerkmap, type HerberekenUitkomst } from '../../src/workbook/recalculate';
+import { herberekenWerkmap, type HerberekenUitkomst } from '../../src/workbook/herbereken';
 import { changedCells, snapshot, type Snapshot } from '../contract/snapshot';
 import { eenheid, ownedCells, ownedHeaders, totaleOpgave, values } from './cellen';
 import { CORPUS } from './corpus';

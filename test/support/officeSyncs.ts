@@ -2,7 +2,7 @@ import { FakeExcel, type FakeRequest } from '../../src/dev/fakeExcel';
 import { consecutiveRuns } from '../../src/sheet/blockRuns';
 import { largest, smallest } from '../../src/sheet/extremes';
 import { OfficeWorkbook } from '../../src/workbook/adapters/office/officeWorkbook';
-import { herberekenWerkmap, type HerberekenUitkomst } from '../../src/workbook/recalculate';
+import { herberekenWerkmap, type HerberekenUitkomst } from '../../src/workbook/herbereken';
 import { LEGE_CEL, type Cel } from '../../src/sheet/usedRange';
 import { benchSheets } from './sheets';
 

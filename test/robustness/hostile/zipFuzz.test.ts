@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import JSZip from 'jszip';
-import { berekenWerkmap } from '../../../src/workbook/recalculate';
+import { berekenWerkmap } from '../../../src/workbook/herbereken';
 import { GeenWerkmap, readXlsxPackage } from '../../../src/workbook/adapters/xlsx';
 import { parameters, runs, tijd } from '../properties/runs';
 import { blad, kleineRijen, rij, xlsx } from './grootteBestanden';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { a1 } from '../../../src/sheet/address';
 import type { WorkbookPort } from '../../../src/workbook/port';
-import { herberekenWerkmap, ongedaanMaken } from '../../../src/workbook/recalculate';
+import { herberekenWerkmap, ongedaanMaken } from '../../../src/workbook/herbereken';
 import type { Adapter } from './adapter';
 import { eigendom, isTotaalbeeld, type Plaats } from './eigen';
 import { eigenschappen12 } from './eigenschappen12';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { Melding, Resultaat } from '../../../src/engine';
 import { a1 } from '../../../src/sheet/address';
 import type { WorkbookPort } from '../../../src/workbook/port';
-import { herberekenWerkmap, type HerberekenUitkomst } from '../../../src/workbook/recalculate';
+import { herberekenWerkmap, type HerberekenUitkomst } from '../../../src/workbook/herbereken';
 import type { Adapter } from './adapter';
 import { metDatums, datumplan } from './datums';
 import { dubbeleKoppen, hernoem, hernoeming } from './dubbel';

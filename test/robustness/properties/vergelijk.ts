@@ -3,7 +3,7 @@ import { a1, parseA1 } from '../../../src/sheet/address';
 import { matchKey } from '../../../src/workbook/read/matchKey';
 import { DEKKING_UITVOER, OPGAVE_UITVOER } from '../../../src/workbook/outputColumns';
 import type { CellValue } from '../../../src/workbook/port';
-import type { HerberekenUitkomst } from '../../../src/workbook/recalculate';
+import type { HerberekenUitkomst } from '../../../src/workbook/herbereken';
 import { totaalbeeldLayout } from '../../../src/workbook/totaalbeeld/layout';
 import { isTotaalbeeld, type Plaats } from './eigen';
 import { alleenMeegeteld, pmCellen } from './scenarios';

@@ -2,7 +2,7 @@ import { Dec, STANDAARD_PERIODEN, STANDAARD_SLEUTELS } from '../../../src/engine
 import { periodenBlad, verdeelsleutelsBlad } from '../../../src/workbook/read/keySheets';
 import { MemoryWorkbook } from '../../../src/workbook/adapters/memory/memoryWorkbook';
 import { readInput, sheetsToRead } from '../../../src/workbook/read/readInput';
-import { herberekenWerkmap } from '../../../src/workbook/recalculate';
+import { herberekenWerkmap } from '../../../src/workbook/herbereken';
 import type { SheetContent } from '../../../src/workbook/port';
 import { voorbeeldBladen } from '../../../src/voorbeeld/werkmap';
 

@@ -1,4 +1,4 @@
-import { berekenWerkmap } from '../../../src/workbook/recalculate';
+import { berekenWerkmap } from '../../../src/workbook/herbereken';
 import { voorbeeld, klok } from '../taskpane/werkmappen';
 
 // The example's Wbi naar rato adds Rijksfinanciering 43 to Nieuwbouw 2030 t/m 2035 (voorbeeld.json);

@@ -1,6 +1,6 @@
 import { meldingLine } from '../../../src/cli/report';
 import { MemoryWorkbook } from '../../../src/workbook/adapters/memory/memoryWorkbook';
-import { berekenWerkmap, herberekenWerkmap } from '../../../src/workbook/recalculate';
+import { berekenWerkmap, herberekenWerkmap } from '../../../src/workbook/herbereken';
 import { readXlsxPackage } from '../../../src/workbook/adapters/xlsx';
 import { memoryHarness } from '../../robustness/harnesses';
 import { CORPUS } from '../../robustness/corpus';

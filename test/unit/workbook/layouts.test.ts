@@ -1,4 +1,4 @@
-import { herberekenWerkmap, type HerberekenUitkomst } from '../../../src/workbook/recalculate';
+import { herberekenWerkmap, type HerberekenUitkomst } from '../../../src/workbook/herbereken';
 import { MemoryWorkbook, type MemorySheetInit } from '../../../src/workbook/adapters/memory/memoryWorkbook';
 import type { CellValue } from '../../../src/workbook/port';
 

@@ -1,4 +1,4 @@
-import { berekenWerkmap } from '../../../src/workbook/recalculate';
+import { berekenWerkmap } from '../../../src/workbook/herbereken';
 import { MemoryWorkbook } from '../../../src/workbook/adapters/memory/memoryWorkbook';
 import type { CellValue } from '../../../src/workbook/port';
 

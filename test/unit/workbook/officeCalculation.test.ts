@@ -1,6 +1,6 @@
 import { FakeExcel, type FakeCalculationMode } from '../../../src/dev/fakeExcel';
 import { OfficeWorkbook, type ExcelRun } from '../../../src/workbook/adapters/office/officeWorkbook';
-import { berekenWerkmap, herberekenWerkmap } from '../../../src/workbook/recalculate';
+import { berekenWerkmap, herberekenWerkmap } from '../../../src/workbook/herbereken';
 import { DEKKING_ROWS, OPGAVE_ROWS } from '../../contract/seedSheets';
 
 const NU = new Date(2026, 10, 22, 14, 32);

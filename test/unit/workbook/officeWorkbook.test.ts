@@ -5,7 +5,7 @@ import { OfficeWorkbook } from '../../../src/workbook/adapters/office/officeWork
 import type { CellValue, SheetGrid, WorkbookPort } from '../../../src/workbook/port';
 import { readDetail } from '../../../src/workbook/read/readDetail';
 import { sheetsToRead } from '../../../src/workbook/read/readInput';
-import { herberekenWerkmap, ongedaanMaken } from '../../../src/workbook/recalculate';
+import { herberekenWerkmap, ongedaanMaken } from '../../../src/workbook/herbereken';
 import { DEKKING_ROWS, OPGAVE_ROWS } from '../../contract/seedSheets';
 import { meetsSyncGoal, MB, NU, ok, writing } from '../../support/officeSyncs';
 

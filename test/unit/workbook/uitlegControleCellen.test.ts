@@ -1,5 +1,5 @@
 import { uitlegRegels } from '../../../src/engine';
-import { herberekenWerkmap } from '../../../src/workbook/recalculate';
+import { herberekenWerkmap } from '../../../src/workbook/herbereken';
 import { parseA1 } from '../../../src/sheet/address';
 import { voorbeeld, klok } from '../taskpane/werkmappen';
 

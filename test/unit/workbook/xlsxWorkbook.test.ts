@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { herberekenWerkmap } from '../../../src/workbook/recalculate';
+import { herberekenWerkmap } from '../../../src/workbook/herbereken';
 import { openXlsx } from '../../../src/workbook/adapters/exceljs/xlsxWorkbook';
 import { dense } from '../../contract/denseGrid';
 import { DEKKING_ROWS, OPGAVE_ROWS } from '../../contract/seedSheets';

@@ -1,5 +1,5 @@
 import { Dec } from '../../../src/engine';
-import { berekenWerkmap, herberekenWerkmap, ongedaanMaken } from '../../../src/workbook/recalculate';
+import { berekenWerkmap, herberekenWerkmap, ongedaanMaken } from '../../../src/workbook/herbereken';
 import { MemoryWorkbook } from '../../../src/workbook/adapters/memory/memoryWorkbook';
 import type { CellValue } from '../../../src/workbook/port';
 import { DEKKING_ROWS, OPGAVE_ROWS } from '../../contract/seedSheets';
