@@ -8,7 +8,7 @@ import { GROOT_BESTAND, progress } from './progress';
 import { reportFouten, reportTotaalbeeld } from './report';
 import { writeAtomically } from './schrijven';
 import { MemoryWorkbook, type WorkbookPort, berekenWerkmap, herberekenWerkmap, type BerekenUitkomst } from '../workbook';
-import { newXlsx, GeenWerkmap, openXlsxPackage, type PackageWerkmap } from '../workbook/node';
+import { newXlsxPackage, GeenWerkmap, openXlsxPackage, type PackageWerkmap } from '../workbook/node';
 
 export type Exit = (typeof EXIT)[keyof typeof EXIT];
 
@@ -118,8 +118,7 @@ export async function voorbeeldSchrijven(io: Io, uitvoer: string): Promise<Exit>
   if (fileSize(uitvoer) !== undefined) return usage(io, `'${uitvoer}' bestaat al; kies een nieuwe naam`);
   const fout = uitvoerFout(uitvoer, 'xlsx', 'de voorbeeldwerkmap');
   if (fout) return usage(io, fout);
-  const werkmap = newXlsx();
-  await werkmap.port.apply({ sheets: voorbeeldBladen(), writes: [], deleteSheets: [] });
+  const werkmap = await newXlsxPackage(voorbeeldBladen());
   await writeAtomically(uitvoer, () => werkmap.toBuffer());
   io.out(`Voorbeeldwerkmap geschreven: ${uitvoer} (bladen Opgave en Dekking; open hem in Excel of reken hem door met 'nplv herbereken ${uitvoer}')`);
   return EXIT.klaar;

@@ -1,7 +1,7 @@
 /**
  * The workbook layer (WORKBOOK.md): the only code that knows the input sheets, their headers
  * and what is written back. This index is the only way in for the faces (an ESLint rule);
- * it is safe in a browser. The Node-only adapters (.xlsx packages, ExcelJS) come in by node.ts.
+ * it is safe in a browser. The Node-only adapter (.xlsx packages) comes in by node.ts.
  */
 export type { CellValue, SheetGrid, BlockWrite, SheetContent, WorkbookChanges, WorkbookPort } from './port';
 export { NO_CHANGES } from './port';

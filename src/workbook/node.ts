@@ -2,6 +2,6 @@
  * The workbook layer's way in for Node (the command line, the demo's server, tests): the
  * adapters that read and write .xlsx files. Kept apart from index.ts so that the pane's and the
  * functions' bundles never load zlib or the file system (an ESLint rule keeps them out).
+ * ExcelJS is no part of it: its adapter (adapters/exceljs) serves the tests only.
  */
-export { readXlsxPackage, GeenWerkmap, openXlsxPackage, type PackageWerkmap, PAKKET, type PakketSoort } from './adapters/xlsx';
-export { newXlsx } from './adapters/exceljs/xlsxWorkbook';
+export { readXlsxPackage, newXlsxPackage, GeenWerkmap, openXlsxPackage, type PackageWerkmap, PAKKET, type PakketSoort } from './adapters/xlsx';

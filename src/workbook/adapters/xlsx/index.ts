@@ -1,7 +1,8 @@
 import { readFile, writeFile } from 'fs/promises';
-import type { WorkbookPort } from '../../port';
+import type { SheetContent, WorkbookPort } from '../../port';
 import { GeenWerkmap, geenZip } from './bestandssoort';
 import { PackageBook } from './book';
+import { emptyPackage } from './newPackage';
 import { pakketSoort, ZIP_SOORT, type PakketSoort } from './pakketSoort';
 import { ZipPackage } from './zip/package';
 
@@ -59,4 +60,15 @@ function alsBeschadigd(e: unknown): never {
 /** Opens a workbook file (read whole into memory; the file is not kept open). */
 export async function openXlsxPackage(path: string): Promise<PackageWerkmap> {
   return readXlsxPackage(await readFile(path));
+}
+
+/**
+ * A new .xlsx workbook of these sheets (at least one: Excel opens no workbook without), made
+ * from scratch by the package writer, no template file: e.g. the example workbook.
+ */
+export async function newXlsxPackage(sheets: readonly SheetContent[]): Promise<PackageWerkmap> {
+  if (sheets.length === 0) throw new Error('newXlsxPackage: a workbook needs a sheet');
+  const werkmap = await readXlsxPackage(await emptyPackage());
+  await werkmap.port.apply({ sheets: [...sheets], writes: [], deleteSheets: [] });
+  return werkmap;
 }
