@@ -212,6 +212,33 @@ const faceBlocks = [
   },
 ];
 
+// --- ExcelJS is a test library ------------------------------------------------------------
+// The command line writes and reads .xlsx files with the package adapter (adapters/xlsx) alone;
+// exceljs is a dev dependency, not installed with the command line. Its adapter
+// (adapters/exceljs) stays in src/workbook beside the others, because the tests run the port's
+// contract on it and read our output with it; nothing else in src/ may load it or ExcelJS.
+// (The core rule, not @typescript-eslint's, whose patterns the layer blocks above set per folder.)
+
+const EXCELJS_MESSAGE =
+  'ExcelJS is a dev dependency for the tests: src/ writes .xlsx files with adapters/xlsx ' +
+  '(only adapters/exceljs, which the tests use, imports it).';
+
+const exceljsForTests = {
+  name: 'nplv/exceljs-only-for-tests',
+  files: ['src/**'],
+  ignores: ['src/workbook/adapters/exceljs/**', 'src/engine/**'], // the engine refuses every package but decimal.js already
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { regex: '(^|/)exceljs(/|$)', message: EXCELJS_MESSAGE }, // the package or its adapter's folder
+        ],
+      },
+    ],
+  },
+};
+
 // --- workbook text is never HTML or code (issue #6, security) --------------------------------
 
 const HTML_MESSAGE = 'Workbook text must reach the page as text (React children, textContent), never as HTML.';
@@ -275,4 +302,5 @@ export default [
   workbookBlock,
   sheetBlock,
   ...faceBlocks,
+  exceljsForTests,
 ];

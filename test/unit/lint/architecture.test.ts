@@ -59,6 +59,17 @@ const LAYER_IMPORTS_ALLOWED: Record<string, [string, string]> = {
 };
 Object.assign(LAYER_IMPORTS, LAYER_IMPORTS_ALLOWED);
 
+/** ExcelJS is a dev dependency for the tests (issue 14): in src/ only its adapter imports it, and nothing imports the adapter. */
+const EXCELJS_IMPORTS: Record<string, [string, string]> = {
+  'the workbook layer imports ExcelJS': [WORKBOOK, 'exceljs'],
+  'the package adapter imports the ExcelJS adapter': ['src/workbook/adapters/xlsx/example.ts', '../exceljs/xlsxWorkbook'],
+  'node.ts exports the ExcelJS adapter': ['src/workbook/node.ts', './adapters/exceljs/xlsxWorkbook'],
+  'the command line imports ExcelJS': ['src/cli/example.ts', 'exceljs'],
+  'the demo server imports ExcelJS': ['src/dev/demo/example.ts', 'exceljs/dist/es5'],
+};
+const EXCELJS_ALLOWED: Record<string, [string, string]> = { 'the ExcelJS adapter imports ExcelJS': ['src/workbook/adapters/exceljs/example.ts', 'exceljs'] };
+Object.assign(EXCELJS_IMPORTS, EXCELJS_ALLOWED);
+
 const snippets: Record<string, Snippet> = {
   ...Object.fromEntries(
     Object.entries(engineRefuses).map(([what, code]) => [`engine ${what}`, { file: ENGINE, code }]),
@@ -102,10 +113,9 @@ const snippets: Record<string, Snippet> = {
   ),
   'workbook allowed': {
     file: WORKBOOK,
-    code:
-      "import ExcelJS from 'exceljs';\nimport { e } from '../engine';\n" +
-      "import { g } from './grid';\nexport const f = [ExcelJS, e, g];\n",
+    code: "import { e } from '../engine';\nimport { g } from './grid';\nexport const f = [e, g];\n",
   },
+  ...Object.fromEntries(Object.entries(EXCELJS_IMPORTS).map(([what, [file, specifier]]) => [`exceljs ${what}`, { file, code: `import x from '${specifier}';\nexport const f = x;\n` }])),
   ...Object.fromEntries(
     ['src/workbook/adapters/office/officeWorkbook.ts', 'src/taskpane/read.ts', 'src/workbook/adapters/exceljs/xlsxWorkbook.ts'].map(
       (file) => [`Office.js read in ${file}`, { file, code: OFFICE_READ_WITHOUT_SYNC }],
@@ -176,8 +186,17 @@ describe('src/workbook does not import the front ends', () => {
     expect(ruleIds[`workbook subfolder ${frontEnd}`]).toEqual([RESTRICTED]);
   });
 
-  test('accepts the engine, ExcelJS and its own files', () => {
+  test('accepts the engine and its own files', () => {
     expect(ruleIds['workbook allowed']).toEqual([]);
+  });
+});
+
+describe('ExcelJS is for the tests: in src/ only its adapter loads it', () => {
+  test.each(Object.keys(EXCELJS_IMPORTS).filter((what) => !(what in EXCELJS_ALLOWED)))('refuses: %s', (what) => {
+    expect(ruleIds[`exceljs ${what}`]).toEqual(['no-restricted-imports']);
+  });
+  test.each(Object.keys(EXCELJS_ALLOWED))('accepts: %s', (what) => {
+    expect(ruleIds[`exceljs ${what}`]).toEqual([]);
   });
 });
 
