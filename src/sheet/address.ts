@@ -1,8 +1,21 @@
-/** `1` → `A`, `28` → `AB` */
+import { EXCEL_COLUMNS, EXCEL_ROWS } from './limits';
+
+/** `1` → `A`, `28` → `AB`, `16384` → `XFD`: the one conversion of a column number to its letters. */
 export function columnLetter(column: number): string {
   let letters = '';
   for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
+}
+
+/**
+ * `A` → 1, `ab` → 28, `XFD` → 16384: the one conversion of column letters to their number, of
+ * `letters` or of its part [from, to) (a reader that scans a file in place). Only ASCII letters,
+ * either case; the caller has found them.
+ */
+export function columnNumber(letters: string, from = 0, to = letters.length): number {
+  let n = 0;
+  for (let k = from; k < to; k++) n = n * 26 + (letters.charCodeAt(k) & ~32) - 64;
+  return n;
 }
 
 /** `(7, 5)` → `E7` */
@@ -14,8 +27,18 @@ export function a1(row: number, column: number): string {
 export function parseA1(address: string): { row: number; column: number } | undefined {
   const m = /^([A-Z]+)(\d+)$/.exec(address);
   if (!m) return undefined;
-  const column = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { row: Number(m[2]), column };
+  return { row: Number(m[2]), column: columnNumber(m[1]) };
+}
+
+/** Whether `letters` (either case) name a column of Excel's grid: `A` to `XFD`. */
+export function isColumn(letters: string): boolean {
+  return /^[A-Za-z]{1,3}$/.test(letters) && columnNumber(letters) <= EXCEL_COLUMNS;
+}
+
+/** Whether `name` (either case, no `$`) is a cell of Excel's grid, `A1` to `XFD1048576`: `Q1` is, `XFE1`, `A0` and `AAAA1` are not. */
+export function isCell(name: string): boolean {
+  const at = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
+  return !!at && isColumn(at[1]) && Number(at[2]) >= 1 && Number(at[2]) <= EXCEL_ROWS;
 }
 
 /** `A1:F21` for a grid's used range; empty for an empty grid. */

@@ -1,9 +1,28 @@
-export { usedRange, withFormatsRight, type Cel, LEGE_CEL, emptyGrid, put, boundingBox, type Box } from './usedRange';
-export { largest } from './extremes';
-export { parseA1, rangeA1, columnLetter, refText, unionBox, type RefBox, parseRef, a1 } from './address';
-export { EXCEL_ERRORS, foutwaardeNl, foutwaardeCode } from './errors';
-export { consecutiveRuns } from './blockRuns';
-export { width, bottomRow, cellAt, isBlank, isError, rightColumn } from './grid';
-export { leesCel, leesVerwijzing, splitsVerwijzing } from './reference';
-export { formatCell } from './formatCell';
+// src/sheet: the one vocabulary of cells, shared by the engine (places), the workbook layer,
+// the faces and dev/ (fakeExcel, demo). It imports nothing of ours; this index is its only
+// way in (ESLint enforces both).
+
+// Cell values and a used range as a grid (cell.ts, grid.ts, usedRange.ts).
 export type { CellValue, ReadDetail, SheetChart, SheetGrid } from './cell';
+export { width, bottomRow, cellAt, isBlank, isError, rightColumn } from './grid';
+export { usedRange, withFormatsRight, type Cel, LEGE_CEL, emptyGrid, put, boundingBox, type Box } from './usedRange';
+export { eachInitCell, type SheetInit } from './sheetInit';
+
+// A1 addresses: column letters <-> numbers, cells, ranges and boxes (address.ts).
+export { columnLetter, columnNumber, a1, parseA1, isColumn, isCell, rangeA1, type RefBox, parseRef, refText, unionBox } from './address';
+
+// References with their sheet: quoting a sheet's name as Excel does, parsing and writing
+// `'Blad'!A1:B2` (sheetName.ts, reference.ts).
+export { bladInVerwijzing, bladUitVerwijzing } from './sheetName';
+export { leesCel, leesVerwijzing, splitsVerwijzing, verwijzingTekst } from './reference';
+
+// Excel's limits: the grid, a cell's text, the largest number, a sheet's name (limits.ts).
+export { EXCEL_ROWS, EXCEL_COLUMNS, EXCEL_TEXT, EXCEL_MAX, EXCEL_SHEET_NAME } from './limits';
+
+// Error values (#N/A and their Dutch names) and a cell shown as Excel shows it.
+export { EXCEL_ERRORS, foutwaardeNl, foutwaardeCode } from './errors';
+export { formatCell } from './formatCell';
+
+// Small helpers over numbers: the largest of a list, runs of consecutive numbers.
+export { largest } from './extremes';
+export { consecutiveRuns } from './blockRuns';

@@ -8,4 +8,4 @@ export const CELL_READ_LIMIT = 5_000_000;
 export const STANDARD_WIDTH = 48;
 
 /** The sheet's size: Excel's last row and column (XFD1048576); the most characters a cell's text holds. */
-export { EXCEL_ROWS as SHEET_ROWS, EXCEL_COLUMNS as SHEET_COLUMNS, EXCEL_TEXT as CELL_TEXT } from '../../workbook/write/excelLimits';
+export { EXCEL_ROWS as SHEET_ROWS, EXCEL_COLUMNS as SHEET_COLUMNS, EXCEL_TEXT as CELL_TEXT } from '../../sheet';

@@ -1,6 +1,5 @@
 import { EXCEL_FUNCTIONS } from './excelFunctions';
-import { SHEET_COLUMNS, SHEET_ROWS } from './limits';
-import { parseA1, EXCEL_ERRORS } from '../../sheet';
+import { EXCEL_ERRORS, isCell, isColumn } from '../../sheet';
 
 // Functions that give the error of an argument as their own: an unknown name inside them still
 // makes the formula #NAME?. Any other function might catch it (IFERROR, ISERROR, IF's other branch).
@@ -9,12 +8,6 @@ const STRICT = new Set(['SUM']);
 const CUSTOM = /^NPLV\./;
 const ERROR_LITERAL = new RegExp([...EXCEL_ERRORS].map((e) => e.replace(/[?!/]/g, '\\$&')).join('|'), 'gi');
 const NAME = /(?<![\w.])([A-Za-z_\\][\w.]*)(\s*\()?|([()])/g;
-
-const isColumn = (letters: string) => /^[A-Z]{1,3}$/.test(letters) && parseA1(`${letters}1`)!.column <= SHEET_COLUMNS;
-function isCell(name: string): boolean {
-  const at = /^([A-Z]{1,3})(\d+)$/.exec(name);
-  return !!at && isColumn(at[1]) && Number(at[2]) >= 1 && Number(at[2]) <= SHEET_ROWS;
-}
 
 /** Whether a name written without `(` is one Excel knows here: a cell, a column of a range (`H:I`), TRUE or FALSE, a sheet's (`Blad!`). */
 function knownName(name: string, before: string, after: string): boolean {

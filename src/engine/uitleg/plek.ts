@@ -1,17 +1,14 @@
+import { columnNumber } from '../../sheet';
 import type { Herkomst } from '../types';
 import type { Plek } from './types';
 
 const A1 = /^\$?([A-Z]+)\$?(\d+)$/i;
 
-function kolom(letters: string): number {
-  return [...letters.toUpperCase()].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
-}
-
 /** Two cells of one row next to each other as one range (`E4:F4`), else undefined. */
 function bereik(a: string, b: string): string | undefined {
   const [x, y] = [A1.exec(a), A1.exec(b)];
   if (!x || !y || x[2] !== y[2]) return undefined;
-  const verschil = kolom(y[1]) - kolom(x[1]);
+  const verschil = columnNumber(y[1]) - columnNumber(x[1]);
   if (verschil === 1) return `${a}:${b}`;
   return verschil === -1 ? `${b}:${a}` : undefined;
 }
@@ -30,10 +27,4 @@ export function plekken(h: Herkomst | undefined, ...velden: string[]): Plek[] {
 /** A whole row (`5:5`): for a figure the add-in writes in a column of its own. */
 export function rijPlek(h: Herkomst | undefined): Plek[] {
   return h ? [{ blad: h.blad, cel: `${h.rij}:${h.rij}` }] : [];
-}
-
-/** A place as Excel writes it: `Dekking!E4:F4`, `'NPLV Totaalbeeld'!B3`. */
-export function plekTekst(p: Plek): string {
-  const blad = /^[\p{L}\d_.]+$/u.test(p.blad) ? p.blad : `'${p.blad.replace(/'/g, "''")}'`;
-  return `${blad}!${p.cel}`;
 }

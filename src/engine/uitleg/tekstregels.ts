@@ -1,5 +1,5 @@
 import { getal } from './figuur';
-import { plekTekst } from './plek';
+import { verwijzingTekst } from '../../sheet';
 import type { Uitleg, UitlegDeel, UitlegTerm } from './types';
 
 /** How many parts of a sum are shown before `… en 190 meer`. */
@@ -31,12 +31,12 @@ const tussenHaakjes = (items: readonly string[]) => (items.length ? ` (${items.j
 function deelTekst(d: UitlegDeel, procent?: boolean): string {
   const bedragen = d.bedragen.map((b) => getal(b, procent)).join(' + ');
   const bedrag = d.deel ? `${d.bedragen.length > 1 ? `(${bedragen})` : bedragen} ${d.deel}` : bedragen;
-  return `${d.label} ${bedrag}${tussenHaakjes([...(d.berekening ? [d.berekening] : []), ...d.plekken.map(plekTekst)])}`;
+  return `${d.label} ${bedrag}${tussenHaakjes([...(d.berekening ? [d.berekening] : []), ...d.plekken.map(verwijzingTekst)])}`;
 }
 
 /** `opgave = 445 (Opgave!D3)`, `dekking = Realisatiestimulans 145 + 145 (Dekking!E4:F4)` */
 function termTekst(t: UitlegTerm): string {
-  const waar = tussenHaakjes([...(t.bron ? [t.bron] : []), ...t.plekken.map(plekTekst)]);
+  const waar = tussenHaakjes([...(t.bron ? [t.bron] : []), ...t.plekken.map(verwijzingTekst)]);
   const waarde = getal(t.waarde, t.procent);
   if (!t.delen.length) return `${t.naam} = ${waarde}${waar}`;
   const delen = t.delen.slice(0, ZICHTBARE_DELEN).map((d) => deelTekst(d, t.procent));

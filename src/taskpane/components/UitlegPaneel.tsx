@@ -7,6 +7,7 @@ import type { Selectie } from '../state/selectie';
 import { UitlegTekst, zelfde } from './UitlegTekst';
 import { klassen } from './styles';
 import { UITLEG_CELLEN } from '../../workbook';
+import { verwijzingTekst } from '../../sheet';
 
 export const GEEN_UITKOMST = `Kies een cel met een uitkomst: ${UITLEG_CELLEN}.`;
 
@@ -72,7 +73,7 @@ export function Uitleg({ berekening, ongedaan }: { berekening: Berekening; onged
       <div aria-live="polite">
         {gekozen && (
           <p className={klassen.toelichting}>
-            Gekozen cel: <span className={klassen.plaats}>{`${gekozen.blad}!${gekozen.cel}`}</span>
+            Gekozen cel: <span className={klassen.plaats}>{verwijzingTekst(gekozen)}</span>
           </p>
         )}
         {ongedaan ? (

@@ -1,10 +1,9 @@
 import type { Melding } from '../../engine';
 import { BEKENDE_EENHEDEN, EENHEDEN, leesEenheid, STANDAARD_EENHEID, type Eenheid, type Schaal } from './eenheid';
 import { citaat } from '../messages';
-import { bladInVerwijzing } from '../totaalbeeld/meldingRows';
 import type { CellValue, SheetGrid } from '../port';
 import type { BladDef } from '../sheetDefs';
-import { a1, isBlank } from '../../sheet';
+import { a1, isBlank, verwijzingTekst } from '../../sheet';
 
 /** A sheet that was read: its header row, and the bracketed text of each header that had one. */
 export interface GelezenBlad {
@@ -29,7 +28,7 @@ const tekst = {
   onbekend: (t: string) => `eenheid ${citaat(t)} is onbekend; bekend: ${BEKENDE_EENHEDEN}`,
   leeg: () => `naast 'Eenheid' staat geen eenheid; bekend: ${BEKENDE_EENHEDEN}`,
   wijktAf: (o: Vermelding, eerste: Vermelding) =>
-    `eenheid ${citaat(o.tekst)} wijkt af van ${citaat(eerste.tekst)} in ${bladInVerwijzing(eerste.blad)}!${eerste.cel}; gebruik één eenheid`,
+    `eenheid ${citaat(o.tekst)} wijkt af van ${citaat(eerste.tekst)} in ${verwijzingTekst(eerste)}; gebruik één eenheid`,
 };
 
 type Gevonden = { tekst: string; schaal: Schaal; kolom: number } | { fout: string; kolom: number } | undefined;

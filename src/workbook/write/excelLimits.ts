@@ -1,14 +1,9 @@
 import type { Melding } from '../../engine';
 import { tekst } from '../messages';
 import type { CellValue, WorkbookChanges } from '../port';
-import { a1 } from '../../sheet';
+import { a1, EXCEL_COLUMNS, EXCEL_MAX, EXCEL_ROWS, EXCEL_TEXT } from '../../sheet';
 
-/** Excel's limits (Excel specifications and limits), which every adapter holds to. */
-export const EXCEL_ROWS = 1_048_576;
-export const EXCEL_COLUMNS = 16_384;
-export const EXCEL_TEXT = 32_767;
-/** The largest number a cell holds; beyond it Excel shows no number at all. */
-export const EXCEL_MAX = 9.99999999999999e307;
+// The checks of a write plan against Excel's limits; the numbers are in src/sheet/limits.ts.
 
 const fits = (v: CellValue) => typeof v !== 'number' || (Number.isFinite(v) && Math.abs(v) <= EXCEL_MAX);
 

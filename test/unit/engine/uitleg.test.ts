@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import golden from '../../fixtures/golden.json';
-import { bereken, Dec, uitlegRegels, type Doel, type Invoer, type Resultaat, type Uitleg } from '../../../src/engine';
+import { bereken, Dec, uitlegRegels, type Doel, type Herkomst, type Invoer, type Resultaat, type Uitleg } from '../../../src/engine';
 import { at, dekking, opgave } from './build';
 import { seedInvoer } from './seed';
 
@@ -135,6 +135,14 @@ describe('Uitleg: the issue 7 example', () => {
       'opgave = 445 (Opgave!D3)',
       'dekking = Realisatiestimulans 145 + 145 (Dekking!E4:F4)',
     ]);
+  });
+
+  it("names a place on a sheet whose name Excel quotes as Excel writes it: '2024'!D3, 'Dekking 2026'!E4:F4", () => {
+    // Before, a sheet named 2024 was written bare (2024!D3), a reference Excel does not read.
+    const invoer = seedMetCellen();
+    const opnieuw = (blad: string) => <R extends { herkomst?: Herkomst }>(r: R): R => ({ ...r, herkomst: { ...r.herkomst!, blad } });
+    const u = ok({ opgave: invoer.opgave.map(opnieuw('2024')), dekking: invoer.dekking.map(opnieuw('Dekking 2026')) }).uitleg({ soort: 'regel', index: 0, veld: 'restopgave' })!;
+    expect(uitlegRegels(u).slice(1)).toEqual(["opgave = 445 ('2024'!D3)", "dekking = Realisatiestimulans 145 + 145 ('Dekking 2026'!E4:F4)"]);
   });
 });
 

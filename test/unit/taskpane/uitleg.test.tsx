@@ -92,6 +92,7 @@ describe('the Uitleg follows the selection in the sheet', () => {
     await herbereken();
     const rij = [...excel.cells('NPLV Totaalbeeld')].find(([, c]) => c.value === 'Fysieke pijler')![0].slice(1);
     await kies(excel, 'NPLV Totaalbeeld', `C${rij}`); // the first block (tot 2030), column Dekking
+    await waitFor(() => expect(gekozen()).toBe(`Gekozen cel: 'NPLV Totaalbeeld'!C${rij}`)); // as Excel writes the place, its sheet quoted
     const kop = await within(uitleg()).findByText(/^Dekking Fysiek tot 2030/);
     expect(kop.textContent).toMatch(new RegExp(` = ${golden.perioden[0].pijlers[0].dekking}$`));
     expect(within(uitleg()).getAllByRole('button').map((b) => b.textContent)).toContain(`Dekking!E${realisatieRij}:F${realisatieRij}`);

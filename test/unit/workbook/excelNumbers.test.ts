@@ -1,4 +1,5 @@
-import { EXCEL_MAX, numbersExcelCannotHold } from '../../../src/workbook/write/excelLimits';
+import { numbersExcelCannotHold } from '../../../src/workbook/write/excelLimits';
+import { EXCEL_MAX } from '../../../src/sheet';
 import { NO_CHANGES } from '../../../src/workbook/port';
 
 describe('numbers Excel cannot hold, in a write plan', () => {

@@ -1,9 +1,8 @@
-import { changeBlocks, EXCEL_COLUMNS, EXCEL_ROWS, EXCEL_TEXT } from '../../write/excelLimits';
+import { changeBlocks } from '../../write/excelLimits';
 import type { WorkbookChanges } from '../../port';
+import { EXCEL_COLUMNS, EXCEL_ROWS, EXCEL_SHEET_NAME, EXCEL_TEXT } from '../../../sheet';
 
-/** Excel's limits (Excel specifications and limits); a run finds a cell beyond them first (excelLimits.ts), this adapter refuses it too. */
-export { EXCEL_COLUMNS, EXCEL_ROWS, EXCEL_TEXT };
-export const EXCEL_SHEET_NAME = 31;
+// Excel's limits (src/sheet/limits.ts): a run finds a cell beyond them first (excelLimits.ts), this adapter refuses it too.
 
 const BAD_NAME = /[\\/?*[\]:]/;
 

@@ -1,5 +1,5 @@
 import type { CellValue } from '../../port';
-import { EXCEL_COLUMNS } from './limits';
+import { EXCEL_COLUMNS } from '../../../sheet';
 import { CellRead, digits, openSheet, readCell, rowNumber, xsdDouble, type SheetTags } from './sheetCells';
 import { shiftFormula } from './shiftFormula';
 import { decodeOoxmlEscapes } from './xml/escape';

@@ -1,9 +1,8 @@
-import { EXCEL_COLUMNS, EXCEL_ROWS } from './limits';
 import { decodeOoxmlEscapes } from './xml/escape';
 import { isSpace } from './xml/chars';
 import type { XmlReader } from './xml/reader';
 import { openRoot } from './xml/tree';
-import { columnLetter } from '../../../sheet';
+import { columnLetter, columnNumber, EXCEL_COLUMNS, EXCEL_ROWS } from '../../../sheet';
 
 /**
  * Reading the rows and cells of a worksheet part with the XML reader, for the scan and the
@@ -91,15 +90,13 @@ export class CellRead {
   }
 }
 
+const isLetter = (code: number) => (code & ~32) >= 65 && (code & ~32) <= 90;
+
 // Reads `r` of a cell, written at text[from, to), into it; false when it is no reference inside Excel's grid.
 function cellRef(text: string, from: number, to: number, cell: CellRead): boolean {
   let k = from;
-  let column = 0;
-  for (; k < to && k < from + 4; k++) {
-    const c = text.charCodeAt(k) & ~32;
-    if (c < 65 || c > 90) break;
-    column = column * 26 + c - 64;
-  }
+  while (k < to && k < from + 4 && isLetter(text.charCodeAt(k))) k++;
+  const column = columnNumber(text, from, k);
   const row = digits(text, k, to);
   if (k === from || k > from + 3 || row < 1 || row > ROWS || column > COLUMNS) return false;
   cell.row = row;

@@ -2,7 +2,7 @@ import type { SheetGrid } from '../../port';
 import type { ScannedSheet } from './scanSheet';
 import type { SheetEdits } from './sheetEdits';
 import type { Styles } from './parts/styles';
-import { emptyGrid, put, usedRange, type Cel, width } from '../../../sheet';
+import { emptyGrid, EXCEL_COLUMNS, put, usedRange, type Cel, width } from '../../../sheet';
 
 /**
  * A scanned sheet as the port's grid: the bounding box of the cells holding a value or a
@@ -46,7 +46,7 @@ export function emptyCellXf(sheet: Pick<ScannedSheet, 'rowStyles' | 'columnStyle
 
 /** A scanned sheet with the cells written since it was opened, as the port's grid. */
 export function editedGridOf(name: string, sheet: ScannedSheet, edits: SheetEdits, widths: readonly (number | null)[], styles: Styles): SheetGrid {
-  const key = (r: number, c: number) => (r - 1) * 16384 + (c - 1);
+  const key = (r: number, c: number) => (r - 1) * EXCEL_COLUMNS + (c - 1);
   const cells = new Map<number, [number, number, Cel, number]>();
   for (let i = 0; i < sheet.rows.length; i++) {
     const [r, c, xf] = [sheet.rows[i], sheet.columns[i], sheet.xfs[i]];
