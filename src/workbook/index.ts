@@ -31,5 +31,4 @@ export { periodenBlad, verdeelsleutelsBlad } from './read/keySheets';
 export { DEKKING, OPGAVE, PERIODEN, VERDEELSLEUTELS } from './sheetDefs';
 export { parseBedrag, parseFractie } from './read/parseCell';
 export { summaryRows } from './totaalbeeld/summaryRows';
-export { CellStore, type SheetInit } from './adapters/memory/cellStore';
 export { formulaTree, type FormulaTree, type Ref } from './read/formula/tree';

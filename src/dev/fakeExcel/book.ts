@@ -1,8 +1,9 @@
 import type { FakeCalculationMode } from './application';
 import { richApiError } from './errors';
+import { CellStorage } from './cellStorage';
+import { storageOf, type FakeSheetInit } from './sheetInit';
 import { boxA1 } from './sheetCells';
-import { CellStore, type SheetInit } from '../../workbook';
-import { boundingBox, type Box } from '../../sheet';
+import type { Box } from '../../sheet';
 
 /** A chart as the fake keeps it: the block of its source, and the cell under its corner. */
 export interface FakeChart {
@@ -17,7 +18,7 @@ export interface FakeChart {
 
 export interface FakeSheet {
   name: string;
-  cells: CellStore;
+  cells: CellStorage;
   /** Column (1-based) → width in points, for columns with a width of their own. */
   columnWidths: Map<number, number>;
   charts: FakeChart[];
@@ -51,13 +52,11 @@ export class FakeBook {
   readonly selectionHandlers = new Set<{ handler: SelectionHandler }>();
   private readonly selections = new WeakMap<FakeSheet, Box>();
   private selectionMoved = false;
-  private readonly usedBoxes = new WeakMap<FakeSheet, { key: string; box: Box | undefined }>();
 
-  /** `columnWidths` in points; null = the standard width. */
-  constructor(sheets: Record<string, SheetInit>) {
+  constructor(sheets: Record<string, FakeSheetInit>) {
     this.sheets = Object.entries(sheets).map(([name, init]) => ({
       name,
-      cells: new CellStore(init),
+      cells: storageOf(init),
       columnWidths: new Map(
         (init.columnWidths ?? []).flatMap((w, i): [number, number][] => (w === null || w === undefined ? [] : [[i + 1, w]])),
       ),
@@ -79,7 +78,7 @@ export class FakeBook {
 
   add(name: string): FakeSheet {
     if (this.find(name)) throw richApiError.itemAlreadyExists(`Worksheets.add('${name}')`);
-    const sheet: FakeSheet = { name, cells: new CellStore(), columnWidths: new Map(), charts: [] };
+    const sheet: FakeSheet = { name, cells: new CellStorage(), columnWidths: new Map(), charts: [] };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -125,16 +124,5 @@ export class FakeBook {
 
   has(sheet: FakeSheet): boolean {
     return this.sheets.includes(sheet);
-  }
-
-  /** The used range: cells with a value or formula, or (not `valuesOnly`) also a format. */
-  usedBox(sheet: FakeSheet, valuesOnly: boolean): Box | undefined {
-    // Kept until a cell of the sheet changes: finding it goes through every cell (Excel keeps it at hand).
-    const key = `${sheet.cells.version} ${valuesOnly}`;
-    const known = this.usedBoxes.get(sheet);
-    if (known?.key === key) return known.box;
-    const box = boundingBox(sheet.cells.entries(), valuesOnly ? undefined : () => true);
-    this.usedBoxes.set(sheet, { key, box });
-    return box;
   }
 }

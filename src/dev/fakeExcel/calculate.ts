@@ -1,12 +1,12 @@
 import type { FakeBook, FakeSheet } from './book';
 import { evaluate, NO_VALUE, type Lookup } from './formula';
-import type { CellValue } from '../../workbook';
+import type { CellValue } from '../../sheet';
 
 const same = (a: CellValue, b: CellValue) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Evaluates one formula cell of a sheet (if the fake can): whether its value changed. */
 function evaluateCell(book: FakeBook, sheet: FakeSheet, row: number, column: number): boolean {
-  const cel = sheet.cells.peek(row, column);
+  const cel = sheet.cells.get(row, column);
   if (cel.formula === null) return false;
   const lookup: Lookup = (name, r, c) => {
     const target = name === undefined ? sheet : book.find(name);
@@ -28,7 +28,7 @@ export function calculateAll(book: FakeBook): void {
   for (let pass = 0; pass < 10; pass++) {
     let changed = false;
     for (const sheet of book.sheets)
-      for (const [row, column] of sheet.cells.formulaEntries()) changed = evaluateCell(book, sheet, row, column) || changed;
+      for (const [row, column] of sheet.cells.formulaCells()) changed = evaluateCell(book, sheet, row, column) || changed;
     if (!changed) return;
   }
 }

@@ -9,19 +9,17 @@
 import type { FakeCalculationMode } from './application';
 import { FakeBook, type FakeChart } from './book';
 import { calculateAll } from './calculate';
+import type { FakeSheetInit } from './sheetInit';
 import { FakeRequestContext, type FakeRequest } from './context';
 import { columnWidth } from './sheetCells';
-import type { SheetInit } from '../../workbook';
 import { a1, parseA1, type Cel } from '../../sheet';
 
 export type { FakeCalculationMode } from './application';
 export type { FakeChart } from './book';
+export type { FakeSheetInit } from './sheetInit';
 export type { FakeRequest } from './context';
 export { FakeRichApiError } from './errors';
 export { CELL_READ_LIMIT, PAYLOAD_LIMIT, STANDARD_WIDTH } from './limits';
-
-/** A sheet given as 2D blocks from `top`/`left` (default A1); `columnWidths` in points. */
-export type FakeSheetInit = SheetInit;
 
 export class FakeExcel {
   /** Every `context.sync()` so far (including Excel.run's closing one), in order. */
@@ -66,17 +64,17 @@ export class FakeExcel {
   cell(sheet: string, address: string): Cel {
     const at = parseA1(address);
     if (!at) throw new Error(`cell: '${address}' is not an A1 address`);
-    return this.book.sheet(sheet).cells.get(at.row, at.column);
+    return { ...this.book.sheet(sheet).cells.get(at.row, at.column) };
   }
 
   /** Every cell that holds something (a value, formula, format or bold), by A1 address. */
   cells(sheet: string): Map<string, Cel> {
-    return new Map(this.book.sheet(sheet).cells.entries().map(([r, c, cel]) => [a1(r, c), { ...cel }]));
+    return new Map(this.book.sheet(sheet).cells.cells().map(([r, c, cel]) => [a1(r, c), { ...cel }]));
   }
 
   /** The same as [1-based row, column, cell], in no particular order: quicker for many cells. */
   cellEntries(sheet: string): [number, number, Readonly<Cel>][] {
-    return this.book.sheet(sheet).cells.entries();
+    return this.book.sheet(sheet).cells.cells();
   }
 
   /** A column's width in points (1-based column). */

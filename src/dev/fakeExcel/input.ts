@@ -1,7 +1,6 @@
 import { richApiError } from './errors';
 import { CELL_TEXT } from './limits';
-import type { CellValue } from '../../workbook';
-import { EXCEL_ERRORS } from '../../sheet';
+import { EXCEL_ERRORS, type CellValue } from '../../sheet';
 
 /** What a cell holds after an entry of `values` or `formulas` was written to it. */
 export interface Entry {

@@ -6,7 +6,7 @@ import { FakeClientResult } from './clientResult';
 import { FakeClientObject, resolver } from './proxy';
 import { FakeRangeFormat } from './rangeFormat';
 import { boxA1, cellsIn, columnWidth, quoteSheet, readCells, writeCells } from './sheetCells';
-import type { CellValue } from '../../workbook';
+import type { CellValue } from '../../sheet';
 
 const officeValue = (v: CellValue) => (v === null ? '' : typeof v === 'object' ? v.error : v);
 

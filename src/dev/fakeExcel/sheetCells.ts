@@ -5,8 +5,7 @@ import { a1, rangeA1, type Cel } from '../../sheet';
 
 /** The kept cells inside a box, as [row, column, cell]. */
 export function cellsIn(box: SheetBox): [number, number, Readonly<Cel>][] {
-  const [bottom, right] = [box.top + box.rows, box.left + box.columns];
-  return box.sheet.cells.entries().filter(([r, c]) => r >= box.top && r < bottom && c >= box.left && c < right);
+  return box.sheet.cells.cellsIn(box);
 }
 
 /** A column's width in points. */
@@ -28,7 +27,7 @@ export function readCells<T>(box: SheetBox, where: string, pick: (cel: Readonly<
   const rows: T[][] = [];
   for (let r = 0; r < box.rows; r++) {
     const row: T[] = [];
-    for (let c = 0; c < box.columns; c++) row.push(pick(box.sheet.cells.peek(box.top + r, box.left + c)));
+    for (let c = 0; c < box.columns; c++) row.push(pick(box.sheet.cells.get(box.top + r, box.left + c)));
     rows.push(row);
   }
   return rows;
@@ -40,7 +39,7 @@ export function writeCells<T>(box: SheetBox, where: string, entries: T[][], next
   if (!fits) throw richApiError.invalidArgument(where, "the input array doesn't match the size or dimensions of the range");
   entries.forEach((row, r) =>
     row.forEach((entry, c) => {
-      const cel = next(box.sheet.cells.peek(box.top + r, box.left + c), entry, box.top + r, box.left + c);
+      const cel = next(box.sheet.cells.get(box.top + r, box.left + c), entry, box.top + r, box.left + c);
       if (cel) box.sheet.cells.set(box.top + r, box.left + c, cel);
     }),
   );

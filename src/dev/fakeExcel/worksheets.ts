@@ -101,7 +101,7 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
 
   private usedBox(valuesOnly: boolean): SheetBox | undefined {
     const sheet = this.sheet();
-    const box = this.context.book.usedBox(sheet, valuesOnly);
+    const box = sheet.cells.usedBox(valuesOnly);
     return box && { sheet, ...box };
   }
 

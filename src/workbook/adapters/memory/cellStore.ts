@@ -1,17 +1,6 @@
-import type { CellValue } from '../../port';
-import { LEGE_CEL, type Cel } from '../../../sheet';
+import { eachInitCell, LEGE_CEL, type Cel, type SheetInit } from '../../../sheet';
 
-/** A sheet given as a 2D block from `top`/`left` (default A1). */
-export interface SheetInit {
-  values: CellValue[][];
-  formulas?: (string | null)[][];
-  numberFormats?: (string | null)[][];
-  bold?: boolean[][];
-  top?: number;
-  left?: number;
-  /** Per column from column 1, in the adapter's unit; null = default width. */
-  columnWidths?: (number | null)[];
-}
+export type { SheetInit } from '../../../sheet';
 
 // Excel's last column is 16384 (XFD): row and column fit one safe integer.
 const COLUMNS = 16384;
@@ -26,17 +15,7 @@ export class CellStore {
   private changes = 0;
 
   constructor(init?: SheetInit) {
-    const [top, left] = [init?.top ?? 1, init?.left ?? 1];
-    init?.values.forEach((row, r) =>
-      row.forEach((value, c) =>
-        this.set(top + r, left + c, {
-          value,
-          formula: init.formulas?.[r]?.[c] ?? null,
-          numberFormat: init.numberFormats?.[r]?.[c] ?? 'General',
-          bold: init.bold?.[r]?.[c] ?? false,
-        }),
-      ),
-    );
+    if (init) eachInitCell(init, (row, column, cel) => this.set(row, column, cel));
   }
 
   get(row: number, column: number): Cel {
