@@ -7,7 +7,6 @@ export type { CellValue, ReadDetail, SheetChart, SheetGrid } from './cell';
 export { width, bottomRow, cellAt, isBlank, isError, rightColumn } from './grid';
 export { usedRange, withFormatsRight, type Cel, LEGE_CEL, emptyGrid, put, boundingBox, type Box } from './usedRange';
 export { eachInitCell, type SheetInit } from './sheetInit';
-export { eachInitCell, type SheetInit } from './sheetInit';
 
 // A1 addresses: column letters <-> numbers, cells, ranges and boxes (address.ts).
 export { columnLetter, columnNumber, a1, parseA1, isColumn, isCell, rangeA1, type RefBox, parseRef, refText, unionBox } from './address';
