@@ -31,4 +31,3 @@ export { periodenBlad, verdeelsleutelsBlad } from './read/keySheets';
 export { DEKKING, OPGAVE, PERIODEN, VERDEELSLEUTELS } from './sheetDefs';
 export { parseBedrag, parseFractie } from './read/parseCell';
 export { summaryRows } from './totaalbeeld/summaryRows';
-export { formulaTree, type FormulaTree, type Ref } from './read/formula/tree';

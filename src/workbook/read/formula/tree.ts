@@ -3,10 +3,11 @@ import { parseA1 } from '../../../sheet';
 /**
  * The arithmetic formulas the product calculates itself, as a tree: numbers, `+ − * /`,
  * brackets, a sign, cell references (`E2`, `$E$2`, `Dekking!E2`, `'Mijn blad'!E2`) and
- * `SUM(…)` over references, ranges and expressions (`,` or `;` between arguments). One parser
- * for both who calculate: the reading rules, exactly (`simpleFormula`, a formula a file holds
- * without its value), and the in-memory Excel, as Excel does (`fakeExcel/formula`). Anything
- * else is no tree: undefined.
+ * `SUM(…)` over references, ranges and expressions (`,` or `;` between arguments), for the
+ * reading rules, which calculate it exactly (`simpleFormula`, a formula a file holds without its
+ * value). The in-memory Excel reads formulas with its own reader (`dev/fakeExcel/formula`), so
+ * that a mistake here cannot hide in the Excel the tests run against. Anything else is no tree:
+ * undefined.
  */
 
 /** A cell reference as written: the sheet (undefined = the formula's own sheet), 1-based row and column. */
