@@ -1,7 +1,5 @@
 import type { FakeExcel } from '../fakeExcel';
-import { eersteCel, leesAdres } from '../../taskpane/state/selectie';
-import type { CellValue } from '../../workbook';
-import { a1, columnLetter, formatCell } from '../../sheet';
+import { a1, columnLetter, formatCell, splitsVerwijzing, type CellValue } from '../../sheet';
 
 /** A cell as the sheet view shows it. */
 export interface ViewCell {
@@ -70,6 +68,6 @@ export function viewSheet(excel: FakeExcel, name: string): ViewSheet {
 
 /** `Opgave!E7` (or `'NPLV Totaalbeeld'!A1:B2`) → sheet and first cell. */
 export function parseSelection(selection: string | undefined): { sheet: string; cell: string } | undefined {
-  const gekozen = leesAdres(selection);
-  return gekozen && { sheet: gekozen.blad, cell: eersteCel(gekozen.cel) };
+  const gekozen = selection === undefined ? undefined : splitsVerwijzing(selection);
+  return gekozen && { sheet: gekozen.blad, cell: gekozen.cel.split(':')[0] };
 }
