@@ -2,7 +2,7 @@ import React from 'react';
 import { DefaultButton, IconButton, PrimaryButton } from 'office-ui-fabric-react/lib/Button';
 import type { IContextualMenuItem } from 'office-ui-fabric-react/lib/ContextualMenu';
 import { Spinner, SpinnerSize } from 'office-ui-fabric-react/lib/Spinner';
-import { addKeySheet, insertExample, recalculate, undoLastRun } from '../state/actions';
+import { addKeySheet, insertExample, runHerbereken, undoLastRun } from '../state/actions';
 import { usePaneEnv } from '../state/paneContext';
 import type { PaneState } from '../state/paneState';
 import { klassen } from './styles';
@@ -26,7 +26,7 @@ export function Acties({ state }: { state: PaneState }): JSX.Element {
         aria-busy={bezig}
         title="Berekent het Totaalbeeld uit de bladen Opgave en Dekking en schrijft het in de werkmap"
         onRenderIcon={() => (bezig ? <Spinner size={SpinnerSize.xSmall} aria-hidden="true" /> : null)}
-        onClick={() => void recalculate(env)}
+        onClick={() => void runHerbereken(env)}
       />
       {state.undo && (
         <DefaultButton

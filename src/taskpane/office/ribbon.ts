@@ -1,4 +1,4 @@
-import { recalculate, type PaneEnv } from '../state/actions';
+import { runHerbereken, type PaneEnv } from '../state/actions';
 
 /** The part of `Office` the ribbon command uses (a fake in tests). */
 export interface RibbonOffice {
@@ -17,7 +17,7 @@ export const HERBEREKEN_ACTIE = 'herbereken';
 export function registerRibbonCommands(office: RibbonOffice, env: PaneEnv): void {
   office.actions.associate(HERBEREKEN_ACTIE, async (event) => {
     try {
-      const uitkomst = await recalculate(env);
+      const uitkomst = await runHerbereken(env);
       if (uitkomst === 'fouten' || uitkomst === 'mislukt') await office.addin.showAsTaskpane();
     } catch {
       // showAsTaskpane may be unsupported; the outcome is in the pane all the same

@@ -27,7 +27,7 @@ export type RunUitkomst = 'berekend' | 'fouten' | 'mislukt' | 'al bezig';
  * Herbereken (pane button and ribbon command): reads, computes and writes through the port,
  * and puts the outcome in the store. Never throws; a failure of the workbook becomes a notice.
  */
-export async function recalculate(env: PaneEnv): Promise<RunUitkomst> {
+export async function runHerbereken(env: PaneEnv): Promise<RunUitkomst> {
   const { port, store } = env;
   if (store.getState().bezig) return 'al bezig';
   store.dispatch({ type: 'gestart' });

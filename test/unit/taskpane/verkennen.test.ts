@@ -1,4 +1,4 @@
-import { recalculate } from '../../../src/taskpane/state/actions';
+import { runHerbereken } from '../../../src/taskpane/state/actions';
 import { createPaneStore } from '../../../src/taskpane/state/store';
 import { statusregel } from '../../../src/taskpane/state/statusregel';
 import { verkenScenarios } from '../../../src/taskpane/state/verkennen';
@@ -23,7 +23,7 @@ describe('verkenScenarios: the read before the first run', () => {
   it('reads nothing while figures are on view: they name the scenarios already', async () => {
     const store = createPaneStore();
     const { port, lezingen } = telLezingen(voorbeeld());
-    await recalculate({ port, store, nu: klok });
+    await runHerbereken({ port, store, nu: klok });
     await verkenScenarios({ port, store, nu: klok });
     expect(lezingen()).toBe(1); // the run's own
     expect(store.getState().verkend).toBeUndefined();
@@ -46,7 +46,7 @@ describe('verkenScenarios: the read before the first run', () => {
     const store = createPaneStore();
     const env = { port: werkmap(), store, nu: klok };
     store.dispatch({ type: 'verkend', scenarios: [] });
-    await recalculate(env);
+    await runHerbereken(env);
     expect(store.getState().laatste).toBeDefined();
     expect(store.getState().verkend).toBeUndefined();
   });
