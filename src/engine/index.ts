@@ -1,6 +1,6 @@
 /** The NPLV engine's public surface: pure, exact, no I/O. */
 export { bereken } from './bereken/bereken';
-export { kiesScenarios } from './invoer/scenarios';
+export { scenarioKeuze } from './invoer/scenarios';
 export type { ScenarioKeuze } from './invoer/scenarios';
 export { toJson } from './json';
 export type { TotaalbeeldJson, CijfersJson, OnderdeelJson } from './json';

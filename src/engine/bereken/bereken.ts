@@ -5,7 +5,7 @@ import { checkControls, STANDAARD_TOLERANTIE } from './controls';
 import { buildGroups } from './groepen';
 import { resolvePerioden } from '../invoer/perioden';
 import { checkDekking, checkOpgave } from '../invoer/rows';
-import { kiesScenarios, pmWarnings, uitgesloten, zonder } from '../invoer/scenarios';
+import { scenarioKeuze, pmWarnings, uitgesloten, zonder } from '../invoer/scenarios';
 import { resolveSleutels } from '../invoer/sleutels';
 import type { Invoer, Melding, Opties, Uitkomst } from '../types';
 import { uitlegger } from '../uitleg/uitlegger';
@@ -22,7 +22,7 @@ export function bereken(invoer: Invoer, opties: Opties = {}): Uitkomst {
   const fouten: Melding[] = [];
   const { perioden, meldingen: periodeFouten } = resolvePerioden(invoer.perioden);
   const { sleutels, meldingen: sleutelFouten } = resolveSleutels(invoer.verdeelsleutels);
-  const keuze = kiesScenarios(invoer, opties.scenarios);
+  const keuze = scenarioKeuze(invoer, opties.scenarios);
   fouten.push(...periodeFouten, ...sleutelFouten, ...keuze.fouten);
   const opgaveRijen = checkOpgave(invoer.opgave, perioden, sleutels, fouten);
   const dekkingRijen = checkDekking(invoer.dekking, perioden, fouten);

@@ -16,7 +16,7 @@ export interface ScenarioKeuze {
  * which of them `aan` switches on. A scenario asked for that no row names is an error, so a
  * typing error never silently gives the base.
  */
-export function kiesScenarios(invoer: Invoer, aan: readonly string[] = []): ScenarioKeuze {
+export function scenarioKeuze(invoer: Invoer, aan: readonly string[] = []): ScenarioKeuze {
   const found = new Map<string, ScenarioInGebruik>();
   const count = (rows: readonly (OpgaveInvoer | DekkingInvoer)[], veld: 'opgaveRegels' | 'dekkingRegels') => {
     for (const row of rows) {
