@@ -1,7 +1,7 @@
 import React from 'react';
 import { Toggle } from 'office-ui-fabric-react/lib/Toggle';
 import type { ScenarioInGebruik } from '../../engine';
-import { kiesScenarios } from '../state/actions';
+import { switchScenarios } from '../state/actions';
 import { usePaneEnv } from '../state/paneContext';
 import { getoond, type PaneState } from '../state/paneState';
 import { heeftScenario, zelfdeScenario } from '../state/scenarioNaam';
@@ -39,7 +39,7 @@ export function Scenarios({ state }: { state: PaneState }): JSX.Element | null {
   const aan = state.scenarios ?? [];
   // In the workbook's order, whatever the order of the clicks.
   const zet = (naam: string, opAan: boolean) =>
-    void kiesScenarios(env, scenarios.map((s) => s.naam).filter((n) => (zelfdeScenario(n, naam) ? opAan : heeftScenario(aan, n))));
+    void switchScenarios(env, scenarios.map((s) => s.naam).filter((n) => (zelfdeScenario(n, naam) ? opAan : heeftScenario(aan, n))));
   return (
     <section aria-labelledby="nplv-scenarios" aria-busy={state.rekent ?? false}>
       <h2 id="nplv-scenarios" className={klassen.sectieKop}>

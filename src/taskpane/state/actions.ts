@@ -140,7 +140,7 @@ export async function showPlace(env: PaneEnv, plaats: Selectie): Promise<void> {
  * they differ from the last run's, the pane computes them without writing, for base vs
  * scenario side by side; a result for a choice already changed again is dropped.
  */
-export async function kiesScenarios(env: PaneEnv, scenarios: string[]): Promise<void> {
+export async function switchScenarios(env: PaneEnv, scenarios: string[]): Promise<void> {
   const { store } = env;
   store.dispatch({ type: 'scenarios', scenarios });
   if (!store.getState().rekent) return;

@@ -2,7 +2,7 @@
 import './jsdomGlobals';
 import React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { kiesScenarios } from '../../../src/taskpane/state/actions';
+import { switchScenarios } from '../../../src/taskpane/state/actions';
 import { App } from '../../../src/taskpane/components/App';
 import { createPaneStore } from '../../../src/taskpane/state/store';
 import type { CellValue } from '../../../src/workbook/port';
@@ -192,7 +192,7 @@ describe('the scenario toggles', () => {
     // The switch's read-only computation on a slow workbook; Herbereken stays available meanwhile.
     const { port, verder } = traag(wb);
     let keuze = Promise.resolve();
-    act(() => void (keuze = kiesScenarios({ port, store, nu: klok }, ['Wbi naar rato']))); // as a click on the switch does
+    act(() => void (keuze = switchScenarios({ port, store, nu: klok }, ['Wbi naar rato']))); // as a click on the switch does
     expect(schakelaar('Wbi naar rato').getAttribute('aria-checked')).toBe('true');
     expect((screen.getByRole('button', { name: 'Herbereken' }) as HTMLButtonElement).disabled).toBe(false);
     await herbereken();
