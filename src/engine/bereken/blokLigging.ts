@@ -1,4 +1,4 @@
-import type { Periode } from './groepen';
+import type { PeriodeGroep } from './groepen';
 import type { Cijfers, PeriodeResultaat } from '../types';
 
 /** Where the rows of a control row's block lie. */
@@ -17,7 +17,7 @@ export interface BlokLigging {
  * many perioden they lie and, when they are exactly a pijler or a periode, its figures.
  * The places of the rows are found once, on the first question.
  */
-export function blokLigging(groups: readonly Periode[], results: readonly PeriodeResultaat[]): (rows: readonly number[]) => BlokLigging {
+export function blokLigging(groups: readonly PeriodeGroep[], results: readonly PeriodeResultaat[]): (rows: readonly number[]) => BlokLigging {
   let waar: Map<number, { periode: number; pijler: number }> | undefined;
   const aantal = new Map<string, number>();
   const tel = (key: string) => aantal.set(key, (aantal.get(key) ?? 0) + 1);

@@ -1,12 +1,12 @@
 import { type Dec, sum, ZERO } from '../decimal';
 import { overschot, perJaar, rest } from '../formulas';
 import { shareRows } from './rowShares';
-import type { Groep, Periode, Pijler } from './groepen';
+import type { OnderdeelGroep, PeriodeGroep, PijlerGroep } from './groepen';
 import { melding, tekst } from '../messages';
 import type { Cijfers, Melding, OnderdeelCijfers, PeriodeResultaat, PijlerResultaat, RegelCijfers } from '../types';
 
 /** MODEL.md "Per onderdeel g". */
-function onderdeelCijfers(g: Groep, jaren: number): OnderdeelCijfers {
+function onderdeelCijfers(g: OnderdeelGroep, jaren: number): OnderdeelCijfers {
   const keys = g.rows.map((r) => r.sleutel);
   const oneKey = keys.every((k) => k.eq(keys[0]));
   const restopgave = rest(g.opgave, g.dekking);
@@ -54,7 +54,7 @@ function addUp(parts: readonly Som[]): Som {
   return out;
 }
 
-function pijlerResultaat(p: Pijler, jaren: number): PijlerResultaat {
+function pijlerResultaat(p: PijlerGroep, jaren: number): PijlerResultaat {
   const onderdelen = p.groepen.map((g) => onderdeelCijfers(g, jaren));
   const of = (f: keyof OnderdeelCijfers) => sum(onderdelen.map((o) => o[f] as Dec));
   const som: Som = {
@@ -72,7 +72,7 @@ function pijlerResultaat(p: Pijler, jaren: number): PijlerResultaat {
   return { pijler: p.pijler, ...methods(som, jaren), onderdelen };
 }
 
-export function computePerioden(perioden: readonly Periode[]): PeriodeResultaat[] {
+export function computePerioden(perioden: readonly PeriodeGroep[]): PeriodeResultaat[] {
   return perioden.map(({ def, pijlers }) => {
     const results = pijlers.map((p) => pijlerResultaat(p, def.jaren));
     return {
@@ -90,7 +90,7 @@ export function computePerioden(perioden: readonly Periode[]): PeriodeResultaat[
  * Each opgave row's columns: a row that is its onderdeel gets the onderdeel's figures; rows of
  * an onderdeel with several rows get their shares (`shareRows`).
  */
-export function rowFigures(perioden: readonly Periode[], results: readonly PeriodeResultaat[], count: number): RegelCijfers[] {
+export function rowFigures(perioden: readonly PeriodeGroep[], results: readonly PeriodeResultaat[], count: number): RegelCijfers[] {
   const regels: RegelCijfers[] = new Array(count);
   perioden.forEach((per, i) =>
     per.pijlers.forEach((p, j) =>
@@ -114,7 +114,7 @@ export function emptyRegel(): RegelCijfers {
  * Warnings about the figures: an overschot on an onderdeel; a saldering clamped at zero.
  * Computed figures are shown with `decimalen` (the output columns'), see `toonVerschil`.
  */
-export function figureWarnings(perioden: readonly Periode[], results: readonly PeriodeResultaat[], decimalen?: number): Melding[] {
+export function figureWarnings(perioden: readonly PeriodeGroep[], results: readonly PeriodeResultaat[], decimalen?: number): Melding[] {
   const out: Melding[] = [];
   results.forEach((per, i) =>
     per.pijlers.forEach((p, j) => {

@@ -6,7 +6,7 @@ import { groupKey, pillarKey, type DekkingRij, type OpgaveRij } from '../invoer/
 import type { Melding } from '../types';
 
 /** One onderdeel (and gebied) of a pijler in a periode, with the dekking allocated to it. */
-export interface Groep {
+export interface OnderdeelGroep {
   onderdeel: string;
   gebied: string;
   rows: OpgaveRij[];
@@ -18,11 +18,11 @@ export interface Groep {
   dekkingRijen: { row: DekkingRij; share: Dec }[];
 }
 
-export interface Pijler {
+export interface PijlerGroep {
   pijler: string;
-  groepen: Groep[];
+  groepen: OnderdeelGroep[];
   /** The groepen by onderdeelKey and then by normalized gebied, to allocate dekking without a search. */
-  byOnderdeel: Map<string, Map<string, Groep>>;
+  byOnderdeel: Map<string, Map<string, OnderdeelGroep>>;
   /** All dekking of the pijler, pillar-level rows included. */
   dekking: Dec;
   rijksdekking: Dec;
@@ -33,9 +33,9 @@ export interface Pijler {
   pijlerRijen: DekkingRij[];
 }
 
-export interface Periode {
+export interface PeriodeGroep {
   def: PeriodeDef;
-  pijlers: Pijler[];
+  pijlers: PijlerGroep[];
 }
 
 /**
@@ -43,10 +43,10 @@ export interface Periode {
  * then dekking rows that name a periode or pijler without opgave), and allocates every dekking
  * row to its onderdeel or to the pillar as a whole.
  */
-export function buildGroups(opgave: readonly OpgaveRij[], dekking: readonly DekkingRij[], meldingen: Melding[]): Periode[] {
-  const perioden = new Map<string, Periode>();
-  const pijlers = new Map<string, Pijler>();
-  const groepen = new Map<string, Groep>();
+export function buildGroups(opgave: readonly OpgaveRij[], dekking: readonly DekkingRij[], meldingen: Melding[]): PeriodeGroep[] {
+  const perioden = new Map<string, PeriodeGroep>();
+  const pijlers = new Map<string, PijlerGroep>();
+  const groepen = new Map<string, OnderdeelGroep>();
   const pillarOf = (r: { periode: PeriodeDef; pijler: string }) => {
     const key = pillarKey(r);
     let p = pijlers.get(key);
@@ -62,7 +62,7 @@ export function buildGroups(opgave: readonly OpgaveRij[], dekking: readonly Dekk
   };
   // The groep of a row by its names as typed: rows repeat a few names, so the normalized key
   // (four lookups and a join) is made once per spelling, not once per row.
-  const bySpelling = new Map<string, Groep>();
+  const bySpelling = new Map<string, OnderdeelGroep>();
   for (const row of opgave) {
     const spelling = `${row.periode.periode}\u0000${row.pijler}\u0000${row.onderdeel}\u0000${row.gebied}`;
     let g = bySpelling.get(spelling);
@@ -74,7 +74,7 @@ export function buildGroups(opgave: readonly OpgaveRij[], dekking: readonly Dekk
   for (const row of dekking) allocate(row, pillarOf(row), meldingen);
   return [...perioden.values()];
 
-  function groepOf(row: OpgaveRij): Groep {
+  function groepOf(row: OpgaveRij): OnderdeelGroep {
     const pijler = pillarOf(row);
     const key = groupKey(row);
     let g = groepen.get(key);
@@ -90,13 +90,13 @@ export function buildGroups(opgave: readonly OpgaveRij[], dekking: readonly Dekk
   }
 }
 
-type Shares = { groep: Groep; share: Dec }[];
+type Shares = { groep: OnderdeelGroep; share: Dec }[];
 
 /** Per onderdeel kept per gebied: the gebieden's shares of its opgave (all opgave is grouped before dekking is allocated). */
-const proRata = new WeakMap<Map<string, Groep>, Shares>();
+const proRata = new WeakMap<Map<string, OnderdeelGroep>, Shares>();
 
 /** The onderdelen a dekking row goes to, with their shares; empty = pillar level. */
-function targets(row: DekkingRij, pijler: Pijler): Shares {
+function targets(row: DekkingRij, pijler: PijlerGroep): Shares {
   const byGebied = pijler.byOnderdeel.get(onderdeelKey(row.onderdeel));
   const exact = byGebied?.get(normalize(row.gebied));
   if (exact) return [{ groep: exact, share: ONE }];
@@ -112,7 +112,7 @@ function targets(row: DekkingRij, pijler: Pijler): Shares {
   return shares;
 }
 
-function allocate(row: DekkingRij, pijler: Pijler, meldingen: Melding[]): void {
+function allocate(row: DekkingRij, pijler: PijlerGroep, meldingen: Melding[]): void {
   const { totaal } = row;
   pijler.dekking = pijler.dekking.plus(totaal);
   pijler.rijksdekking = pijler.rijksdekking.plus(row.rijksfinanciering);

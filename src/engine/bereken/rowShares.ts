@@ -1,6 +1,6 @@
 import { ZERO } from '../decimal';
 import { perJaar, restEnOverschot } from '../formulas';
-import type { Groep } from './groepen';
+import type { OnderdeelGroep } from './groepen';
 import type { RegelCijfers } from '../types';
 
 /**
@@ -11,7 +11,7 @@ import type { RegelCijfers } from '../types';
  * formulas, so the rows add up to the onderdeel. When the onderdeel's opgave (or Rijksdeel)
  * is 0, its first row carries all of the dekking (Rijksdekking).
  */
-export function shareRows(g: Groep, jaren: number, regels: RegelCijfers[]): void {
+export function shareRows(g: OnderdeelGroep, jaren: number, regels: RegelCijfers[]): void {
   const dekkingPerOpgave = g.dekking.isZero() || g.opgave.isZero() ? undefined : g.dekking.div(g.opgave);
   const rijksPerRijksdeel = g.rijksdekking.isZero() || g.rijksdeel.isZero() ? undefined : g.rijksdekking.div(g.rijksdeel);
   g.rows.forEach((row, n) => {

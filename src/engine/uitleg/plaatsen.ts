@@ -1,20 +1,20 @@
-import type { Groep, Periode, Pijler } from '../bereken/groepen';
+import type { OnderdeelGroep, PeriodeGroep, PijlerGroep } from '../bereken/groepen';
 import { canonicalPijler, normalize, onderdeelKey } from '../names';
 import { periodeKey } from '../invoer/perioden';
 import type { OnderdeelCijfers, PeriodeResultaat, PijlerResultaat, Resultaat } from '../types';
 
 export interface PeriodePlaats {
-  periode: Periode;
+  periode: PeriodeGroep;
   resultaat: PeriodeResultaat;
 }
 
 export interface PijlerPlaats extends PeriodePlaats {
-  pijler: Pijler;
+  pijler: PijlerGroep;
   pijlerResultaat: PijlerResultaat;
 }
 
 export interface OnderdeelPlaats extends PijlerPlaats {
-  groep: Groep;
+  groep: OnderdeelGroep;
   onderdeel: OnderdeelCijfers;
 }
 
@@ -32,7 +32,7 @@ const onderdeelSleutel = (periode: string, pijler: string, onderdeel: string, ge
   `${pijlerKey(periode, pijler)}|${onderdeelKey(onderdeel)}|${normalize(gebied)}`;
 
 /** Walks the groups and the result (same order, see computePerioden) once. */
-export function maakIndex(groups: readonly Periode[], resultaat: Resultaat): UitlegIndex {
+export function maakIndex(groups: readonly PeriodeGroep[], resultaat: Resultaat): UitlegIndex {
   const perioden = new Map<string, PeriodePlaats>();
   const pijlers = new Map<string, PijlerPlaats>();
   const onderdelen = new Map<string, OnderdeelPlaats>();

@@ -1,5 +1,5 @@
 import { type Dec, sum } from '../decimal';
-import type { Groep, Pijler } from '../bereken/groepen';
+import type { OnderdeelGroep, PijlerGroep } from '../bereken/groepen';
 import { onderdeelKey } from '../names';
 import type { DekkingRij, OpgaveRij } from '../invoer/rows';
 import type { Invoer } from '../types';
@@ -30,7 +30,7 @@ export function rijksdeelSom(invoer: Invoer, naam: string, rows: readonly Opgave
 }
 
 /** The share of a dekking row without gebied that an onderdeel kept per gebied gets: its part of the opgave. */
-function proRata(pijler: Pijler, groep: Groep, row: DekkingRij, share: Dec): Pick<Bijdrage, 'factor' | 'reden'> {
+function proRata(pijler: PijlerGroep, groep: OnderdeelGroep, row: DekkingRij, share: Dec): Pick<Bijdrage, 'factor' | 'reden'> {
   if (share.eq(1)) return {};
   const gebieden = [...(pijler.byOnderdeel.get(onderdeelKey(row.onderdeel))?.values() ?? [])];
   const totaal = sum(gebieden.map((g) => g.opgave));
@@ -41,7 +41,7 @@ function proRata(pijler: Pijler, groep: Groep, row: DekkingRij, share: Dec): Pic
 export interface DekkingRegel {
   row: DekkingRij;
   /** The onderdeel it is (partly) allocated to, when only a share counts. */
-  groep?: Groep;
+  groep?: OnderdeelGroep;
   share?: Dec;
 }
 
@@ -49,7 +49,7 @@ export interface DekkingRegel {
  * The dekking (or, `rijks`, the Rijksdekking) of dekking rows: a part per row, labelled by its
  * bron (and, `metOnderdeel`, where it goes), with its cells and its share when not all counts.
  */
-export function dekkingSom(invoer: Invoer, pijler: Pijler, naam: string, rijen: readonly DekkingRegel[], rijks: boolean, waarde: Dec, metOnderdeel = false): Som {
+export function dekkingSom(invoer: Invoer, pijler: PijlerGroep, naam: string, rijen: readonly DekkingRegel[], rijks: boolean, waarde: Dec, metOnderdeel = false): Som {
   return som(naam, waarde, rijen.map(({ row, groep, share }) => {
     const bron = invoer.dekking[row.index].bron.trim() || '(geen bron)';
     const label = metOnderdeel ? `${bron} (${row.onderdeel ? naamMetGebied(row) : 'pijler'})` : bron;

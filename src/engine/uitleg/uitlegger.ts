@@ -1,5 +1,5 @@
 import { ZERO } from '../decimal';
-import type { Periode } from '../bereken/groepen';
+import type { PeriodeGroep } from '../bereken/groepen';
 import { normalize } from '../names';
 import type { ScenarioKeuze } from '../invoer/scenarios';
 import type { DekkingInvoer, Invoer, OpgaveInvoer, Resultaat } from '../types';
@@ -15,7 +15,7 @@ import type { Doel, Uitleg } from './types';
 /** What the Uitleg needs of a computation: its input, its groups (with the dekking allocated) and its result. */
 export interface UitlegBron {
   invoer: Invoer;
-  groups: readonly Periode[];
+  groups: readonly PeriodeGroep[];
   resultaat: Resultaat;
   telt: ScenarioKeuze['telt'];
 }
