@@ -27,7 +27,7 @@ export function blokLigging(groups: readonly PeriodeGroep[], results: readonly P
     groups.forEach((per, i) =>
       per.pijlers.forEach((p, j) =>
         p.groepen.forEach((g) =>
-          g.rows.forEach((r) => {
+          g.opgaveRijen.forEach((r) => {
             waar!.set(r.index, { periode: i, pijler: j });
             tel(`${i}`);
             tel(`${i}|${j}`);

@@ -7,7 +7,7 @@ import type { Cijfers, Melding, OnderdeelCijfers, PeriodeResultaat, PijlerResult
 
 /** MODEL.md "Per onderdeel g". */
 function onderdeelCijfers(g: OnderdeelGroep, jaren: number): OnderdeelCijfers {
-  const keys = g.rows.map((r) => r.sleutel);
+  const keys = g.opgaveRijen.map((r) => r.sleutel);
   const oneKey = keys.every((k) => k.eq(keys[0]));
   const restopgave = rest(g.opgave, g.dekking);
   return {
@@ -24,7 +24,7 @@ function onderdeelCijfers(g: OnderdeelGroep, jaren: number): OnderdeelCijfers {
     overschot: overschot(g.opgave, g.dekking),
     rijksoverschot: overschot(g.rijksdeel, g.rijksdekking),
     jaarlijkseRestopgave: perJaar(restopgave, jaren),
-    regels: g.rows.map((r) => r.index),
+    regels: g.opgaveRijen.map((r) => r.index),
   };
 }
 
@@ -95,10 +95,10 @@ export function rowFigures(perioden: readonly PeriodeGroep[], results: readonly 
   perioden.forEach((per, i) =>
     per.pijlers.forEach((p, j) =>
       p.groepen.forEach((g, k) => {
-        if (g.rows.length > 1) return shareRows(g, per.def.jaren, regels);
+        if (g.opgaveRijen.length > 1) return shareRows(g, per.def.jaren, regels);
         const o = results[i].pijlers[j].onderdelen[k];
         const { rijksdeel, dekking, rijksdekking, restopgave, restRijksopgave, jaarlijkseRestopgave, overschot } = o;
-        regels[g.rows[0].index] = { rijksdeel, dekking, rijksdekking, restopgave, restRijksopgave, jaarlijkseRestopgave, overschot };
+        regels[g.opgaveRijen[0].index] = { rijksdeel, dekking, rijksdekking, restopgave, restRijksopgave, jaarlijkseRestopgave, overschot };
       }),
     ),
   );
@@ -120,12 +120,12 @@ export function figureWarnings(perioden: readonly PeriodeGroep[], results: reado
     per.pijlers.forEach((p, j) => {
       p.onderdelen.forEach((o, k) => {
         if (o.overschot.isZero()) return;
-        const first = perioden[i].pijlers[j].groepen[k].rows[0];
+        const first = perioden[i].pijlers[j].groepen[k].opgaveRijen[0];
         const naam = o.gebied ? `${o.onderdeel} (${o.gebied})` : o.onderdeel;
         out.push(melding('waarschuwing', first.herkomst, 'opgave', tekst.overschot(naam, per.periode, { waarde: o.dekking, decimalen }, { waarde: o.opgave, decimalen })));
       });
       if (p.dekking.gt(p.opgave)) {
-        const first = perioden[i].pijlers[j].groepen[0]?.rows[0];
+        const first = perioden[i].pijlers[j].groepen[0]?.opgaveRijen[0];
         out.push(melding('waarschuwing', first?.herkomst, 'opgave', tekst.afgekapt(p.pijler, per.periode)));
       }
     }),

@@ -9,7 +9,7 @@ import type { Melding } from '../types';
 export interface OnderdeelGroep {
   onderdeel: string;
   gebied: string;
-  rows: OpgaveRij[];
+  opgaveRijen: OpgaveRij[];
   opgave: Dec;
   rijksdeel: Dec;
   dekking: Dec;
@@ -67,7 +67,7 @@ export function buildGroups(opgave: readonly OpgaveRij[], dekking: readonly Dekk
     const spelling = `${row.periode.periode}\u0000${row.pijler}\u0000${row.onderdeel}\u0000${row.gebied}`;
     let g = bySpelling.get(spelling);
     if (!g) bySpelling.set(spelling, (g = groepOf(row)));
-    g.rows.push(row);
+    g.opgaveRijen.push(row);
     g.opgave = g.opgave.plus(row.opgave);
     g.rijksdeel = g.rijksdeel.plus(row.rijksdeel);
   }
@@ -79,7 +79,7 @@ export function buildGroups(opgave: readonly OpgaveRij[], dekking: readonly Dekk
     const key = groupKey(row);
     let g = groepen.get(key);
     if (!g) {
-      g = { onderdeel: row.onderdeel, gebied: row.gebied, rows: [], opgave: ZERO, rijksdeel: ZERO, dekking: ZERO, rijksdekking: ZERO, dekkingRijen: [] };
+      g = { onderdeel: row.onderdeel, gebied: row.gebied, opgaveRijen: [], opgave: ZERO, rijksdeel: ZERO, dekking: ZERO, rijksdekking: ZERO, dekkingRijen: [] };
       groepen.set(key, g);
       pijler.groepen.push(g);
       const okey = onderdeelKey(row.onderdeel);

@@ -14,7 +14,7 @@ import type { RegelCijfers } from '../types';
 export function shareRows(g: OnderdeelGroep, jaren: number, regels: RegelCijfers[]): void {
   const dekkingPerOpgave = g.dekking.isZero() || g.opgave.isZero() ? undefined : g.dekking.div(g.opgave);
   const rijksPerRijksdeel = g.rijksdekking.isZero() || g.rijksdeel.isZero() ? undefined : g.rijksdekking.div(g.rijksdeel);
-  g.rows.forEach((row, n) => {
+  g.opgaveRijen.forEach((row, n) => {
     const eigenRijksdeel = row.rijksdeel;
     const dekking = dekkingPerOpgave ? row.opgave.times(dekkingPerOpgave) : n === 0 ? g.dekking : ZERO;
     const rijksdekking = rijksPerRijksdeel ? eigenRijksdeel.times(rijksPerRijksdeel) : n === 0 ? g.rijksdekking : ZERO;

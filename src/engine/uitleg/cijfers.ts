@@ -47,7 +47,7 @@ function pijlerSom(invoer: Invoer, plaats: PijlerPlaats, veld: SomVeld): Som {
     return {
       label: naamMetGebied(od),
       bedragen: [od[o]],
-      plekken: veld === 'opgave' ? groep.rows.flatMap((r) => plekken(r.herkomst, 'opgave')) : [],
+      plekken: veld === 'opgave' ? groep.opgaveRijen.flatMap((r) => plekken(r.herkomst, 'opgave')) : [],
       ...(berekening && { berekening }),
     };
   }));

@@ -46,7 +46,7 @@ export function maakIndex(groups: readonly PeriodeGroep[], resultaat: Resultaat)
       pijler.groepen.forEach((groep, k) => {
         const op: OnderdeelPlaats = { ...pl, groep, onderdeel: pl.pijlerResultaat.onderdelen[k] };
         onderdelen.set(onderdeelSleutel(periode.def.periode, pijler.pijler, groep.onderdeel, groep.gebied), op);
-        for (const row of groep.rows) regels[row.index] = op;
+        for (const row of groep.opgaveRijen) regels[row.index] = op;
       });
     });
   });

@@ -30,7 +30,7 @@ function aandeel(geheel: UitlegTerm, deel: UitlegTerm, totaal: UitlegTerm, n: nu
  * rest by the model's formulas from the row's own figures.
  */
 export function regelTabel(invoer: Invoer, plaats: OnderdeelPlaats, figuren: RegelCijfers, n: number): Tabel<RegelVeld> {
-  const row = plaats.groep.rows[n];
+  const row = plaats.groep.opgaveRijen[n];
   const ond = onderdeelTabel(invoer, plaats);
   const vanOnderdeel = (veld: 'opgave' | 'dekking' | 'rijksdeel' | 'rijksdekking') => alsTerm(`${TERM[veld]} onderdeel`, ond[veld]());
   const opgave = term('opgave', row.opgave, { plekken: plekken(row.herkomst, 'opgave') });

@@ -58,12 +58,12 @@ export function uitlegger(bron: UitlegBron): (doel: Doel) => Uitleg | undefined 
     if (!telt(row)) return telNiet(`${kop(veld)} ${naamMetGebied(row)} ${row.periode}`, row);
     const plaats = idx().regel(index);
     if (!plaats) return undefined;
-    const { rows } = plaats.groep;
-    const n = rows.findIndex((r) => r.index === index);
+    const { opgaveRijen } = plaats.groep;
+    const n = opgaveRijen.findIndex((r) => r.index === index);
     const onderwerp = `${kop(veld)} ${naamMetGebied(plaats.groep)} ${plaats.periode.def.periode}`;
-    if (rows.length === 1) return uitTabel(onderdeelTabel(invoer, plaats), veld as 'opgave', onderwerp);
+    if (opgaveRijen.length === 1) return uitTabel(onderdeelTabel(invoer, plaats), veld as 'opgave', onderwerp);
     const tabel = regelTabel(invoer, plaats, resultaat.regels[index], n);
-    return uitTabel(tabel, veld as 'dekking', `${onderwerp} (regel ${n + 1} van ${rows.length})`);
+    return uitTabel(tabel, veld as 'dekking', `${onderwerp} (regel ${n + 1} van ${opgaveRijen.length})`);
   }
 
   function totaleDekking(index: number): Uitleg | undefined {
