@@ -1,9 +1,8 @@
 import { Dec, ONE, sum, ZERO } from '../decimal';
 import { melding, tekst } from '../messages';
 import { isPillarLevelName, normalize, onderdeelKey } from '../names';
-import type { PeriodeDef } from '../invoer/perioden';
 import { groupKey, pillarKey, type DekkingRij, type OpgaveRij } from '../invoer/rows';
-import type { Melding } from '../types';
+import type { Melding, PeriodeInGebruik } from '../types';
 
 /** One onderdeel (and gebied) of a pijler in a periode, with the dekking allocated to it. */
 export interface OnderdeelGroep {
@@ -34,7 +33,7 @@ export interface PijlerGroep {
 }
 
 export interface PeriodeGroep {
-  def: PeriodeDef;
+  def: PeriodeInGebruik;
   pijlers: PijlerGroep[];
 }
 
@@ -47,7 +46,7 @@ export function buildGroups(opgave: readonly OpgaveRij[], dekking: readonly Dekk
   const perioden = new Map<string, PeriodeGroep>();
   const pijlers = new Map<string, PijlerGroep>();
   const groepen = new Map<string, OnderdeelGroep>();
-  const pillarOf = (r: { periode: PeriodeDef; pijler: string }) => {
+  const pillarOf = (r: { periode: PeriodeInGebruik; pijler: string }) => {
     const key = pillarKey(r);
     let p = pijlers.get(key);
     if (!p) {

@@ -1,8 +1,9 @@
 import type { Dec } from '../decimal';
 import { SOCIALE_THEMAS } from './defaults';
 import { canonicalPijler, FYSIEK, onderdeelKey, SOCIAAL } from '../names';
-import { findPeriode, resolvePerioden, type PeriodeDef } from './perioden';
+import { findPeriode, resolvePerioden } from './perioden';
 import { resolveSleutels } from './sleutels';
+import type { PeriodeInGebruik } from '../types';
 
 const standaard = {
   sleutels: resolveSleutels().sleutels,
@@ -31,7 +32,7 @@ export function standaardSleutel(onderdeel: string, pijler?: string): SleutelVin
 }
 
 /** A default periode by name or explicit range (`tot 2030`, `2026-2029`). */
-export function standaardPeriode(naam: string): PeriodeDef | undefined {
+export function standaardPeriode(naam: string): PeriodeInGebruik | undefined {
   return findPeriode(naam, standaard.perioden);
 }
 

@@ -4,8 +4,6 @@ import { melding, tekst } from '../messages';
 import { normalize } from '../names';
 import type { Melding, PeriodeInGebruik, PeriodeInvoer } from '../types';
 
-export type PeriodeDef = PeriodeInGebruik;
-
 /** Period names match case- and space-insensitively: `Tot  2030` is `tot 2030`. */
 export const periodeKey = (naam: string) => normalize(naam).replace(/\s/g, '');
 
@@ -17,10 +15,10 @@ function isValid(p: PeriodeInvoer): boolean {
 
 /** The perioden in force: the defaults, redefined or added to by the workbook's rows. */
 export function resolvePerioden(rows: readonly PeriodeInvoer[] = []): {
-  perioden: PeriodeDef[];
+  perioden: PeriodeInGebruik[];
   meldingen: Melding[];
 } {
-  const perioden: PeriodeDef[] = STANDAARD_PERIODEN.map((p) => define(p, 'standaard'));
+  const perioden: PeriodeInGebruik[] = STANDAARD_PERIODEN.map((p) => define(p, 'standaard'));
   const meldingen: Melding[] = [];
   for (const row of rows) {
     if (!isValid(row)) {
@@ -36,7 +34,7 @@ export function resolvePerioden(rows: readonly PeriodeInvoer[] = []): {
   return { perioden, meldingen };
 }
 
-function define(p: PeriodeInvoer, bron: PeriodeDef['bron']): PeriodeDef {
+function define(p: PeriodeInvoer, bron: PeriodeInGebruik['bron']): PeriodeInGebruik {
   return {
     periode: p.periode.trim(),
     eersteJaar: p.eersteJaar,
@@ -50,7 +48,7 @@ function define(p: PeriodeInvoer, bron: PeriodeDef['bron']): PeriodeDef {
  * The periode a row names: by name, or an explicit range (`2026-2029`, `2026 t/m 2029`), which
  * is the known periode with those years when there is one.
  */
-export function findPeriode(naam: string, perioden: readonly PeriodeDef[]): PeriodeDef | undefined {
+export function findPeriode(naam: string, perioden: readonly PeriodeInGebruik[]): PeriodeInGebruik | undefined {
   const byName = perioden.find((p) => periodeKey(p.periode) === periodeKey(naam));
   if (byName) return byName;
   const m = RANGE.exec(normalize(naam));
@@ -62,8 +60,8 @@ export function findPeriode(naam: string, perioden: readonly PeriodeDef[]): Peri
 }
 
 /** `findPeriode` over one list, remembering each name: rows repeat a handful of names. */
-export function periodeFinder(perioden: readonly PeriodeDef[]): (naam: string) => PeriodeDef | undefined {
-  const known = new Map<string, PeriodeDef | undefined>();
+export function periodeFinder(perioden: readonly PeriodeInGebruik[]): (naam: string) => PeriodeInGebruik | undefined {
+  const known = new Map<string, PeriodeInGebruik | undefined>();
   return (naam) => {
     if (!known.has(naam)) known.set(naam, findPeriode(naam, perioden));
     return known.get(naam);

@@ -2,14 +2,14 @@ import type { Dec } from '../decimal';
 import { rijksdeel } from '../formulas';
 import { melding, sleutelFout, tekst } from '../messages';
 import { canonicalPijler, FYSIEK, normalize, onderdeelKey } from '../names';
-import { periodeFinder, type PeriodeDef } from './perioden';
+import { periodeFinder } from './perioden';
 import { isValidSleutel, type Sleutels } from './sleutels';
-import type { DekkingInvoer, Herkomst, Melding, OpgaveInvoer, SleutelInGebruik } from '../types';
+import type { DekkingInvoer, Herkomst, Melding, OpgaveInvoer, PeriodeInGebruik, SleutelInGebruik } from '../types';
 
 /** An opgave row that passed the checks, with its names resolved. */
 export interface OpgaveRij {
   index: number;
-  periode: PeriodeDef;
+  periode: PeriodeInGebruik;
   pijler: string;
   onderdeel: string;
   gebied: string;
@@ -24,7 +24,7 @@ export interface OpgaveRij {
 
 export interface DekkingRij {
   index: number;
-  periode: PeriodeDef;
+  periode: PeriodeInGebruik;
   pijler: string;
   onderdeel: string;
   gebied: string;
@@ -45,7 +45,7 @@ function collector(meldingen: Melding[]): Check {
 
 type Finder = ReturnType<typeof periodeFinder>;
 
-function checkPeriode(naam: string, find: Finder, perioden: readonly PeriodeDef[], h: Herkomst | undefined, check: Check) {
+function checkPeriode(naam: string, find: Finder, perioden: readonly PeriodeInGebruik[], h: Herkomst | undefined, check: Check) {
   if (!naam.trim()) return check(melding('fout', h, 'periode', tekst.leeg('periode'))), undefined;
   const periode = find(naam);
   if (!periode) check(melding('fout', h, 'periode', tekst.periodeOnbekend(naam, perioden.map((p) => p.periode))));
@@ -65,7 +65,7 @@ function checkBedrag(veld: string, label: string, value: Dec, h: Herkomst | unde
 /** Checks every opgave row; all problems are reported, not only the first. */
 export function checkOpgave(
   rows: readonly OpgaveInvoer[],
-  perioden: readonly PeriodeDef[],
+  perioden: readonly PeriodeInGebruik[],
   sleutels: Sleutels,
   meldingen: Melding[],
 ): OpgaveRij[] {
@@ -94,7 +94,7 @@ export function checkOpgave(
 
 export function checkDekking(
   rows: readonly DekkingInvoer[],
-  perioden: readonly PeriodeDef[],
+  perioden: readonly PeriodeInGebruik[],
   meldingen: Melding[],
 ): DekkingRij[] {
   const check = collector(meldingen);
@@ -116,6 +116,6 @@ export function checkDekking(
 }
 
 /** Rows of one onderdeel (and gebied) in one periode and pijler add up. */
-export const groupKey = (r: { periode: PeriodeDef; pijler: string; onderdeel: string; gebied: string }) =>
+export const groupKey = (r: { periode: PeriodeInGebruik; pijler: string; onderdeel: string; gebied: string }) =>
   [normalize(r.periode.periode), r.pijler, onderdeelKey(r.onderdeel), normalize(r.gebied)].join('|');
-export const pillarKey = (r: { periode: PeriodeDef; pijler: string }) => `${normalize(r.periode.periode)}|${r.pijler}`;
+export const pillarKey = (r: { periode: PeriodeInGebruik; pijler: string }) => `${normalize(r.periode.periode)}|${r.pijler}`;

@@ -1,7 +1,7 @@
 import { Dec } from '../decimal';
-import { periodeKey, type PeriodeDef } from '../invoer/perioden';
+import { periodeKey } from '../invoer/perioden';
 import type { OpgaveRij } from '../invoer/rows';
-import type { Invoer } from '../types';
+import type { Invoer, PeriodeInGebruik } from '../types';
 import { term } from './figuur';
 import { plekken } from './plek';
 import type { UitlegTerm } from './types';
@@ -21,7 +21,7 @@ export function sleutelTerm(invoer: Invoer, row: OpgaveRij): UitlegTerm {
 }
 
 /** The number of years of a periode, with its years (and their cells on a Perioden sheet). */
-export function jarenTerm(invoer: Invoer, def: PeriodeDef): UitlegTerm {
+export function jarenTerm(invoer: Invoer, def: PeriodeInGebruik): UitlegTerm {
   const rij = def.bron === 'werkmap' ? invoer.perioden?.find((p) => periodeKey(p.periode) === periodeKey(def.periode)) : undefined;
   return term('jaren', new Dec(def.jaren), {
     plekken: plekken(rij?.herkomst, 'eersteJaar', 'laatsteJaar'),

@@ -1,7 +1,6 @@
 import { type Dec, ZERO } from '../decimal';
-import type { PeriodeDef } from '../invoer/perioden';
 import type { ScenarioKeuze } from '../invoer/scenarios';
-import type { ControleCijfers, ControleInvoer, Invoer, Resultaat } from '../types';
+import type { ControleCijfers, ControleInvoer, Invoer, PeriodeInGebruik, Resultaat } from '../types';
 import { type Figuur, plus, som, somFiguur, term } from './figuur';
 import { TERM } from './onderdeel';
 import { plekken, rijPlek } from './plek';
@@ -32,7 +31,7 @@ function deel(invoer: Invoer, resultaat: Resultaat, c: ControleInvoer, i: number
 }
 
 /** The yearly figure of a control row whose rows lie in these perioden (more than one): none, and why. */
-export function geenJaarcijfer(perioden: readonly PeriodeDef[]): Figuur {
+export function geenJaarcijfer(perioden: readonly PeriodeInGebruik[]): Figuur {
   const namen = perioden.map((p) => `${p.periode}: ${p.jaren} jaar`).join('; ');
   const formule =
     `geen cijfer: de regels van het blok liggen in ${perioden.length} perioden (${namen}); ` +
