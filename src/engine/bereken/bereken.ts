@@ -1,6 +1,6 @@
 import { blokLigging } from './blokLigging';
 import { ZERO } from '../decimal';
-import { computePerioden, figureWarnings, rowFigures } from './groepCijfers';
+import { groepCijfers, cijferWaarschuwingen, regelCijfers } from './groepCijfers';
 import { checkControls, STANDAARD_TOLERANTIE } from './controls';
 import { buildGroups } from './groepen';
 import { resolvePerioden } from '../invoer/perioden';
@@ -35,8 +35,8 @@ export function bereken(invoer: Invoer, opties: Opties = {}): Uitkomst {
 
   const waarschuwingen: Melding[] = [...pmWarnings(invoer.opgave, telt), ...pmWarnings(invoer.dekking, telt)];
   const groups = buildGroups(opgave, dekking, waarschuwingen);
-  const results = computePerioden(groups);
-  const regels = rowFigures(groups, results, invoer.opgave.length);
+  const results = groepCijfers(groups);
+  const regels = regelCijfers(groups, results, invoer.opgave.length);
   const decimalen = opties.uitvoerDecimalen;
   const { controles, meldingen: controleMeldingen } = checkControls(invoer, regels, {
     tolerantie: opties.tolerantie ?? STANDAARD_TOLERANTIE,
@@ -54,7 +54,7 @@ export function bereken(invoer: Invoer, opties: Opties = {}): Uitkomst {
     controles,
     sleutels: sleutels.inGebruik,
     periodenInGebruik: perioden,
-    meldingen: [...waarschuwingen, ...figureWarnings(groups, results, decimalen), ...controleMeldingen],
+    meldingen: [...waarschuwingen, ...cijferWaarschuwingen(groups, results, decimalen), ...controleMeldingen],
     scenarios: keuze.scenarios,
     nietMeegeteld,
   };

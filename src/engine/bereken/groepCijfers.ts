@@ -72,7 +72,7 @@ function pijlerResultaat(p: PijlerGroep, jaren: number): PijlerResultaat {
   return { pijler: p.pijler, ...methods(som, jaren), onderdelen };
 }
 
-export function computePerioden(perioden: readonly PeriodeGroep[]): PeriodeResultaat[] {
+export function groepCijfers(perioden: readonly PeriodeGroep[]): PeriodeResultaat[] {
   return perioden.map(({ def, pijlers }) => {
     const results = pijlers.map((p) => pijlerResultaat(p, def.jaren));
     return {
@@ -90,7 +90,7 @@ export function computePerioden(perioden: readonly PeriodeGroep[]): PeriodeResul
  * Each opgave row's columns: a row that is its onderdeel gets the onderdeel's figures; rows of
  * an onderdeel with several rows get their shares (`shareRows`).
  */
-export function rowFigures(perioden: readonly PeriodeGroep[], results: readonly PeriodeResultaat[], count: number): RegelCijfers[] {
+export function regelCijfers(perioden: readonly PeriodeGroep[], results: readonly PeriodeResultaat[], count: number): RegelCijfers[] {
   const regels: RegelCijfers[] = new Array(count);
   perioden.forEach((per, i) =>
     per.pijlers.forEach((p, j) =>
@@ -102,11 +102,11 @@ export function rowFigures(perioden: readonly PeriodeGroep[], results: readonly 
       }),
     ),
   );
-  for (let i = 0; i < count; i++) regels[i] ??= emptyRegel();
+  for (let i = 0; i < count; i++) regels[i] ??= legeRegelCijfers();
   return regels;
 }
 
-export function emptyRegel(): RegelCijfers {
+export function legeRegelCijfers(): RegelCijfers {
   return { rijksdeel: ZERO, dekking: ZERO, rijksdekking: ZERO, restopgave: ZERO, restRijksopgave: ZERO, jaarlijkseRestopgave: ZERO, overschot: ZERO };
 }
 
@@ -114,7 +114,7 @@ export function emptyRegel(): RegelCijfers {
  * Warnings about the figures: an overschot on an onderdeel; a saldering clamped at zero.
  * Computed figures are shown with `decimalen` (the output columns'), see `toonVerschil`.
  */
-export function figureWarnings(perioden: readonly PeriodeGroep[], results: readonly PeriodeResultaat[], decimalen?: number): Melding[] {
+export function cijferWaarschuwingen(perioden: readonly PeriodeGroep[], results: readonly PeriodeResultaat[], decimalen?: number): Melding[] {
   const out: Melding[] = [];
   results.forEach((per, i) =>
     per.pijlers.forEach((p, j) => {

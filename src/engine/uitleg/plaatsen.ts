@@ -31,7 +31,7 @@ const pijlerKey = (periode: string, pijler: string) => `${periodeKey(periode)}|$
 const onderdeelSleutel = (periode: string, pijler: string, onderdeel: string, gebied: string) =>
   `${pijlerKey(periode, pijler)}|${onderdeelKey(onderdeel)}|${normalize(gebied)}`;
 
-/** Walks the groups and the result (same order, see computePerioden) once. */
+/** Walks the groups and the result (same order, see groepCijfers) once. */
 export function maakIndex(groups: readonly PeriodeGroep[], resultaat: Resultaat): UitlegIndex {
   const perioden = new Map<string, PeriodePlaats>();
   const pijlers = new Map<string, PijlerPlaats>();
