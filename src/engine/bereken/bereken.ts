@@ -2,7 +2,7 @@ import { blokLigging } from './blokLigging';
 import { ZERO } from '../decimal';
 import { groepCijfers, cijferWaarschuwingen, regelCijfers } from './groepCijfers';
 import { checkControls, STANDAARD_TOLERANTIE } from './controls';
-import { buildGroups } from './groepen';
+import { groepeer } from './groepen';
 import { resolvePerioden } from '../invoer/perioden';
 import { checkDekking, checkOpgave } from '../invoer/rows';
 import { scenarioKeuze, pmWarnings, uitgesloten, zonder } from '../invoer/scenarios';
@@ -34,7 +34,7 @@ export function bereken(invoer: Invoer, opties: Opties = {}): Uitkomst {
   const dekking = zonder(dekkingRijen, nietMeegeteld.dekking);
 
   const waarschuwingen: Melding[] = [...pmWarnings(invoer.opgave, telt), ...pmWarnings(invoer.dekking, telt)];
-  const groups = buildGroups(opgave, dekking, waarschuwingen);
+  const groups = groepeer(opgave, dekking, waarschuwingen);
   const results = groepCijfers(groups);
   const regels = regelCijfers(groups, results, invoer.opgave.length);
   const decimalen = opties.uitvoerDecimalen;

@@ -42,7 +42,7 @@ export interface PeriodeGroep {
  * then dekking rows that name a periode or pijler without opgave), and allocates every dekking
  * row to its onderdeel or to the pillar as a whole.
  */
-export function buildGroups(opgave: readonly OpgaveRij[], dekking: readonly DekkingRij[], meldingen: Melding[]): PeriodeGroep[] {
+export function groepeer(opgave: readonly OpgaveRij[], dekking: readonly DekkingRij[], meldingen: Melding[]): PeriodeGroep[] {
   const perioden = new Map<string, PeriodeGroep>();
   const pijlers = new Map<string, PijlerGroep>();
   const groepen = new Map<string, OnderdeelGroep>();
