@@ -5,8 +5,9 @@ import { parseEntry } from './input';
 import { FakeClientResult } from './clientResult';
 import { FakeClientObject, resolver } from './proxy';
 import { FakeRangeFormat } from './rangeFormat';
-import { boxA1, cellsIn, columnWidth, quoteSheet, readCells, writeCells } from './sheetCells';
-import type { CellValue } from '../../sheet';
+import { SHEET_COLUMNS } from './limits';
+import { boxA1, cellsIn, columnWidth, readCells, writeCells } from './sheetCells';
+import { bladInVerwijzing, type CellValue } from '../../sheet';
 
 const officeValue = (v: CellValue) => (v === null ? '' : typeof v === 'object' ? v.error : v);
 
@@ -122,7 +123,7 @@ export class FakeRange
   getColumnsAfter(count = 1): FakeRange {
     return new FakeRange(this.context, `${this.path}.getColumnsAfter(${count})`, () => {
       const box = this.box();
-      if (box.left + box.columns + count - 1 > 16384) throw richApiError.invalidArgument(`${this.path}.getColumnsAfter(${count})`, 'past the last column');
+      if (box.left + box.columns + count - 1 > SHEET_COLUMNS) throw richApiError.invalidArgument(`${this.path}.getColumnsAfter(${count})`, 'past the last column');
       return { sheet: box.sheet, top: box.top, left: box.left + box.columns, rows: box.rows, columns: count };
     });
   }
@@ -154,7 +155,7 @@ export class FakeRange
   protected properties() {
     const box = () => this.box();
     return {
-      address: () => `${quoteSheet(box().sheet.name)}!${boxA1(box())}`,
+      address: () => `${bladInVerwijzing(box().sheet.name)}!${boxA1(box())}`,
       rowIndex: () => box().top - 1,
       columnIndex: () => box().left - 1,
       rowCount: () => box().rows,

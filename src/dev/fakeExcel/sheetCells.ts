@@ -13,11 +13,6 @@ export function columnWidth(sheet: FakeSheet, column: number): number {
   return sheet.columnWidths.get(column) ?? STANDARD_WIDTH;
 }
 
-/** A sheet name as Excel writes it in an address: quoted unless plain. */
-export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
 /** `B2`, or `B2:D5`, for a box. */
 export const boxA1 = (box: SheetBox) => (box.rows === 1 && box.columns === 1 ? a1(box.top, box.left) : rangeA1(box.top, box.left, box.rows, box.columns));
 
