@@ -7,7 +7,7 @@ import { readDetail } from './read/readDetail';
 import { readInput, sheetsToRead, type Lezing } from './read/readInput';
 import { excelCannotHold } from './write/excelLimits';
 import { decimalenVanNotatie } from './read/notatieDecimalen';
-import { mergeFouten, mergeMeldingen } from './write/sortMeldingen';
+import { mergeFouten, mergeMeldingen } from './write/mergeMeldingen';
 import { totaalbeeldLayout } from './totaalbeeld/layout';
 import { totaalbeeldMeta } from './totaalbeeld/meta';
 import { uitlegVanCel } from './uitlegCel';
