@@ -11,7 +11,7 @@ export type { RijksbijdrageInvoer } from './seedFormulas';
 export { standaardSleutel, standaardPeriode, STANDAARD_PERIODENAMEN } from './invoer/lookups';
 export type { SleutelVinden } from './invoer/lookups';
 export { formatBedrag, formatPercentage } from './format';
-export { tekst as engineTekst } from './messages';
+export { engineTekst } from './messages';
 export { STANDAARD_PERIODEN, STANDAARD_SLEUTELS } from './invoer/defaults';
 export { FYSIEK, SOCIAAL, normalize, canonicalPijler } from './names';
 export { periodeKey } from './invoer/perioden';

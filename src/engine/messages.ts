@@ -17,7 +17,7 @@ export const inCel = (waarde: Dec, herkomst: Herkomst | undefined, field: string
 
 /** A key outside 0..1: an error at its cell, the key shown as its cell shows it. */
 export const sleutelFout = (waarde: Dec, herkomst: Herkomst | undefined, field: string): Melding =>
-  melding('fout', herkomst, field, tekst.sleutelBuitenBereik(waarde, herkomst?.decimalen?.[field], herkomst?.procent?.includes(field)));
+  melding('fout', herkomst, field, engineTekst.sleutelBuitenBereik(waarde, herkomst?.decimalen?.[field], herkomst?.procent?.includes(field)));
 
 /** A key typed as a percentage without its `%`: 50 for 50% (above 1, at most 100). */
 const alsProcent = (waarde: Dec) => waarde.gt(1) && waarde.lte(100);
@@ -45,7 +45,7 @@ export const VELDNAAM: Record<string, string> = {
 };
 
 /** Every text the engine shows the analyst, in one place. */
-export const tekst = {
+export const engineTekst = {
   periodeOnbekend: (naam: string, bekend: string[]) =>
     `periode '${naam}' is onbekend (bekend: ${bekend.join(', ')})`,
   periodeJaren: (naam: string) =>

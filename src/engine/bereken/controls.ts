@@ -1,6 +1,6 @@
 import { Dec, sum } from '../decimal';
 import type { BlokLigging } from './blokLigging';
-import { inCel, melding, tekst, VELDNAAM } from '../messages';
+import { inCel, melding, engineTekst, VELDNAAM } from '../messages';
 import type { ScenarioKeuze } from '../invoer/scenarios';
 import type { Cijfers, ControleCijfers, ControleInvoer, Invoer, Melding, RegelCijfers } from '../types';
 
@@ -77,7 +77,7 @@ export function checkControls(invoer: Invoer, regels: readonly RegelCijfers[], o
       const ander = SALDERING[target as keyof ControleCijfers];
       const saldering = ander && ligging?.zelfdeRegels?.[ander];
       const methode = saldering && !saldering.eq(berekend) ? { waarde: saldering, decimalen } : undefined;
-      const bericht = tekst.controle(c.label, VELDNAAM[target] ?? target, inCel(getypt, c.herkomst, veld), { waarde: berekend, decimalen }, methode);
+      const bericht = engineTekst.controle(c.label, VELDNAAM[target] ?? target, inCel(getypt, c.herkomst, veld), { waarde: berekend, decimalen }, methode);
       meldingen.push(melding('controle', c.herkomst, veld, bericht));
     }
     return totals;

@@ -2,7 +2,7 @@ import { type Dec, sum, ZERO } from '../decimal';
 import { overschot, perJaar, rest } from '../formulas';
 import { shareRows } from './rowShares';
 import type { OnderdeelGroep, PeriodeGroep, PijlerGroep } from './groepen';
-import { melding, tekst } from '../messages';
+import { melding, engineTekst } from '../messages';
 import type { Cijfers, Melding, OnderdeelCijfers, PeriodeResultaat, PijlerResultaat, RegelCijfers } from '../types';
 
 /** MODEL.md "Per onderdeel g". */
@@ -122,11 +122,11 @@ export function cijferWaarschuwingen(perioden: readonly PeriodeGroep[], results:
         if (o.overschot.isZero()) return;
         const first = perioden[i].pijlers[j].groepen[k].opgaveRijen[0];
         const naam = o.gebied ? `${o.onderdeel} (${o.gebied})` : o.onderdeel;
-        out.push(melding('waarschuwing', first.herkomst, 'opgave', tekst.overschot(naam, per.periode, { waarde: o.dekking, decimalen }, { waarde: o.opgave, decimalen })));
+        out.push(melding('waarschuwing', first.herkomst, 'opgave', engineTekst.overschot(naam, per.periode, { waarde: o.dekking, decimalen }, { waarde: o.opgave, decimalen })));
       });
       if (p.dekking.gt(p.opgave)) {
         const first = perioden[i].pijlers[j].groepen[0]?.opgaveRijen[0];
-        out.push(melding('waarschuwing', first?.herkomst, 'opgave', tekst.afgekapt(p.pijler, per.periode)));
+        out.push(melding('waarschuwing', first?.herkomst, 'opgave', engineTekst.afgekapt(p.pijler, per.periode)));
       }
     }),
   );

@@ -1,5 +1,5 @@
 import { Dec, ONE, sum, ZERO } from '../decimal';
-import { melding, tekst } from '../messages';
+import { melding, engineTekst } from '../messages';
 import { isPillarLevelName, normalize, onderdeelKey } from '../names';
 import { groupKey, pillarKey, type DekkingRij, type OpgaveRij } from '../invoer/rows';
 import type { Melding, PeriodeInGebruik } from '../types';
@@ -128,6 +128,6 @@ function allocate(row: DekkingRij, pijler: PijlerGroep, meldingen: Melding[]): v
   pijler.pijlerRijen.push(row);
   if (!isPillarLevelName(row.onderdeel)) {
     const naam = row.gebied ? `${row.onderdeel} (${row.gebied})` : row.onderdeel;
-    meldingen.push(melding('waarschuwing', row.herkomst, 'onderdeel', tekst.dekkingZonderOpgave(naam, row.periode.periode, row.pijler)));
+    meldingen.push(melding('waarschuwing', row.herkomst, 'onderdeel', engineTekst.dekkingZonderOpgave(naam, row.periode.periode, row.pijler)));
   }
 }

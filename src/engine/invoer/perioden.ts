@@ -1,6 +1,6 @@
 import { STANDAARD_PERIODEN } from './defaults';
 import { jaren } from '../formulas';
-import { melding, tekst } from '../messages';
+import { melding, engineTekst } from '../messages';
 import { normalize } from '../names';
 import type { Melding, PeriodeInGebruik, PeriodeInvoer } from '../types';
 
@@ -22,14 +22,14 @@ export function resolvePerioden(rows: readonly PeriodeInvoer[] = []): {
   const meldingen: Melding[] = [];
   for (const row of rows) {
     if (!isValid(row)) {
-      meldingen.push(melding('fout', row.herkomst, 'eersteJaar', tekst.periodeJaren(row.periode)));
+      meldingen.push(melding('fout', row.herkomst, 'eersteJaar', engineTekst.periodeJaren(row.periode)));
       continue;
     }
     const at = perioden.findIndex((p) => periodeKey(p.periode) === periodeKey(row.periode));
     if (at < 0) perioden.push(define(row, 'werkmap'));
     else if (perioden[at].bron === 'standaard') perioden[at] = define(row, 'werkmap');
     else if (perioden[at].eersteJaar !== row.eersteJaar || perioden[at].laatsteJaar !== row.laatsteJaar)
-      meldingen.push(melding('fout', row.herkomst, 'periode', tekst.periodeDubbel(row.periode)));
+      meldingen.push(melding('fout', row.herkomst, 'periode', engineTekst.periodeDubbel(row.periode)));
   }
   return { perioden, meldingen };
 }

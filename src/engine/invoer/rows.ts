@@ -1,6 +1,6 @@
 import type { Dec } from '../decimal';
 import { rijksdeel } from '../formulas';
-import { melding, sleutelFout, tekst } from '../messages';
+import { melding, sleutelFout, engineTekst } from '../messages';
 import { canonicalPijler, FYSIEK, normalize, onderdeelKey } from '../names';
 import { periodeFinder } from './perioden';
 import { isValidSleutel, type Sleutels } from './sleutels';
@@ -46,20 +46,20 @@ function collector(meldingen: Melding[]): Check {
 type Finder = ReturnType<typeof periodeFinder>;
 
 function checkPeriode(naam: string, find: Finder, perioden: readonly PeriodeInGebruik[], h: Herkomst | undefined, check: Check) {
-  if (!naam.trim()) return check(melding('fout', h, 'periode', tekst.leeg('periode'))), undefined;
+  if (!naam.trim()) return check(melding('fout', h, 'periode', engineTekst.leeg('periode'))), undefined;
   const periode = find(naam);
-  if (!periode) check(melding('fout', h, 'periode', tekst.periodeOnbekend(naam, perioden.map((p) => p.periode))));
+  if (!periode) check(melding('fout', h, 'periode', engineTekst.periodeOnbekend(naam, perioden.map((p) => p.periode))));
   return periode;
 }
 
 function checkPijler(naam: string, h: Herkomst | undefined, check: Check) {
   const pijler = canonicalPijler(naam);
-  if (!pijler) check(melding('fout', h, 'pijler', naam.trim() ? tekst.pijlerOnbekend(naam) : tekst.leeg('pijler')));
+  if (!pijler) check(melding('fout', h, 'pijler', naam.trim() ? engineTekst.pijlerOnbekend(naam) : engineTekst.leeg('pijler')));
   return pijler;
 }
 
 function checkBedrag(veld: string, label: string, value: Dec, h: Herkomst | undefined, check: Check) {
-  if (value.isNegative()) check(melding('fout', h, veld, tekst.negatief(label, value, h?.decimalen?.[veld])));
+  if (value.isNegative()) check(melding('fout', h, veld, engineTekst.negatief(label, value, h?.decimalen?.[veld])));
 }
 
 /** Checks every opgave row; all problems are reported, not only the first. */
@@ -78,14 +78,14 @@ export function checkOpgave(
     const periode = checkPeriode(row.periode, find, perioden, h, check);
     const pijler = checkPijler(row.pijler, h, check);
     const onderdeel = row.onderdeel.trim();
-    if (!onderdeel) check(melding('fout', h, 'onderdeel', tekst.leeg('onderdeel')));
+    if (!onderdeel) check(melding('fout', h, 'onderdeel', engineTekst.leeg('onderdeel')));
     checkBedrag('opgave', 'opgave', row.opgave, h, check);
     if (row.verdeelsleutel && !isValidSleutel(row.verdeelsleutel))
       check(sleutelFout(row.verdeelsleutel, h, 'verdeelsleutel'));
     const sleutelIn = row.verdeelsleutel || !pijler || !onderdeel ? undefined : sleutels.entry(pijler, onderdeel);
     const sleutel = row.verdeelsleutel ?? sleutelIn?.rijksaandeel;
     if (pijler && onderdeel && !sleutel && pijler === FYSIEK)
-      check(melding('fout', h, 'onderdeel', tekst.geenSleutel(onderdeel, pijler)));
+      check(melding('fout', h, 'onderdeel', engineTekst.geenSleutel(onderdeel, pijler)));
     if (meldingen.length > before || !periode || !pijler || !sleutel) return;
     out.push({ index, periode, pijler, onderdeel, gebied: row.gebied.trim(), opgave: row.opgave, sleutel, sleutelIn, rijksdeel: rijksdeel(row.opgave, sleutel), herkomst: h });
   });

@@ -1,4 +1,4 @@
-import { melding, tekst } from '../messages';
+import { melding, engineTekst } from '../messages';
 import { normalize } from '../names';
 import type { DekkingInvoer, Invoer, Melding, OpgaveInvoer, ScenarioInGebruik } from '../types';
 
@@ -37,7 +37,7 @@ export function scenarioKeuze(invoer: Invoer, aan: readonly string[] = []): Scen
     if (s) {
       s.aan = true;
       on.add(normalize(naam));
-    } else fouten.push(melding('fout', undefined, 'scenario', tekst.scenarioOnbekend(naam, [...found.values()].map((x) => x.naam))));
+    } else fouten.push(melding('fout', undefined, 'scenario', engineTekst.scenarioOnbekend(naam, [...found.values()].map((x) => x.naam))));
   }
   const telt = found.size === 0 ? () => true : (row: OpgaveInvoer | DekkingInvoer) => !row.scenario?.trim() || on.has(normalize(row.scenario));
   return { scenarios: [...found.values()], telt, fouten };
@@ -62,7 +62,7 @@ export function pmWarnings(rows: readonly (OpgaveInvoer | DekkingInvoer)[], telt
   const out: Melding[] = [];
   for (const row of rows) {
     if (!row.pm?.length || !telt(row)) continue;
-    for (const veld of row.pm) out.push(melding('waarschuwing', row.herkomst, veld, tekst.pm(veld)));
+    for (const veld of row.pm) out.push(melding('waarschuwing', row.herkomst, veld, engineTekst.pm(veld)));
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { STANDAARD_SLEUTELS } from './defaults';
 import type { Dec } from '../decimal';
-import { melding, sleutelFout, tekst } from '../messages';
+import { melding, sleutelFout, engineTekst } from '../messages';
 import { canonicalPijler, onderdeelKey } from '../names';
 import type { Bron, Melding, SleutelInGebruik, SleutelInvoer } from '../types';
 
@@ -37,8 +37,8 @@ export function resolveSleutels(rows: readonly SleutelInvoer[] = []): {
   const meldingen: Melding[] = [];
   for (const row of rows) {
     const pijler = canonicalPijler(row.pijler);
-    if (!pijler) meldingen.push(melding('fout', row.herkomst, 'pijler', tekst.pijlerOnbekend(row.pijler)));
-    else if (!row.onderdeel.trim()) meldingen.push(melding('fout', row.herkomst, 'onderdeel', tekst.leeg('onderdeel')));
+    if (!pijler) meldingen.push(melding('fout', row.herkomst, 'pijler', engineTekst.pijlerOnbekend(row.pijler)));
+    else if (!row.onderdeel.trim()) meldingen.push(melding('fout', row.herkomst, 'onderdeel', engineTekst.leeg('onderdeel')));
     else if (!isValidSleutel(row.rijksaandeel))
       meldingen.push(sleutelFout(row.rijksaandeel, row.herkomst, 'rijksaandeel'));
     else put(row, pijler, 'werkmap');
