@@ -2,7 +2,7 @@ import { uitlegRegels } from '../engine';
 import { leesEnBereken, usage, type Exit } from './commands';
 import { EXIT, type Io } from './io';
 import { reportFouten } from './report';
-import { tekst } from '../workbook';
+import { workbookTekst } from '../workbook';
 import { leesVerwijzing } from '../sheet';
 
 /**
@@ -12,12 +12,12 @@ import { leesVerwijzing } from '../sheet';
  */
 export async function uitleg(io: Io, invoer: string, verwijzing: string, scenarios: readonly string[] = []): Promise<Exit> {
   const cel = leesVerwijzing(verwijzing);
-  if (!cel) return usage(io, tekst.geenCelVerwijzing(verwijzing));
+  if (!cel) return usage(io, workbookTekst.geenCelVerwijzing(verwijzing));
   const uitkomst = await leesEnBereken(io, invoer, scenarios);
   if (typeof uitkomst === 'number') return uitkomst;
   if (!uitkomst.ok) return reportFouten(io, uitkomst.meldingen, invoer), EXIT.fouten;
   const u = uitkomst.uitleg(cel.blad, cel.cel);
-  if (!u) return usage(io, tekst.geenUitleg(verwijzing));
+  if (!u) return usage(io, workbookTekst.geenUitleg(verwijzing));
   uitlegRegels(u).forEach((regel) => io.out(regel));
   return EXIT.klaar;
 }

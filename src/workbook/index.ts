@@ -25,7 +25,7 @@ export type { MemorySheetInit } from './adapters/memory/memoryWorkbook';
 export { TOTAALBEELD, BLADEN } from './sheetDefs';
 export { findSheet } from './read/findSheet';
 export { OPGAVE_UITVOER, DEKKING_UITVOER, STANDAARD_GETALNOTATIE } from './outputColumns';
-export { tekst, UITLEG_CELLEN } from './messages';
+export { workbookTekst, UITLEG_CELLEN } from './messages';
 export { type Schaal, EENHEDEN } from './read/eenheid';
 export { periodenBlad, verdeelsleutelsBlad } from './read/keySheets';
 export { DEKKING, OPGAVE, PERIODEN, VERDEELSLEUTELS } from './sheetDefs';

@@ -36,7 +36,7 @@ export const UITLEG_CELLEN =
   `de kolommen ${OPGAVE_UITVOER[0].kop} t/m ${OPGAVE_UITVOER[OPGAVE_UITVOER.length - 1].kop} van Opgave (gegevens- en controlerijen), ` +
   `${DEKKING_UITVOER[0].kop} in Dekking en de bedragen op het blad ${TOTAALBEELD}`;
 
-export const tekst = {
+export const workbookTekst = {
   geenBedrag: (v: string) => `${citaat(v)} is geen bedrag`,
   getalAlsTekst: (v: string) =>
     `${citaat(v)} is tekst, geen getal; maak er een getal van (Excel: Converteren naar getal), dan telt het mee`,

@@ -1,5 +1,5 @@
 import { Dec } from '../../engine';
-import { tekst, VELDLABEL } from '../messages';
+import { workbookTekst, VELDLABEL } from '../messages';
 import { decimalOf, parseNumberText } from './parseNumberText';
 import type { CellValue } from '../port';
 import { isBlank, isError } from '../../sheet';
@@ -16,7 +16,7 @@ const shown = (v: CellValue) => (typeof v === 'boolean' ? (v ? 'WAAR' : 'ONWAAR'
 
 /** Text fields: trimmed text; numbers as written (`2030`); empty → ''. */
 export function parseTekst(v: CellValue): Parsed<string> {
-  if (isError(v)) return fout(tekst.foutwaarde(v.error));
+  if (isError(v)) return fout(workbookTekst.foutwaarde(v.error));
   return ok(v === null ? '' : shown(v).trim());
 }
 
@@ -31,17 +31,17 @@ const looksNumeric = (v: string) => parseNumberText(v) !== undefined;
  */
 export function parseBedrag(v: CellValue | Dec, veld: string, decimalen?: number): Parsed<Dec> {
   if (v instanceof Dec) return bedrag(v, veld, decimalen);
-  if (isError(v)) return fout(tekst.foutwaarde(v.error));
+  if (isError(v)) return fout(workbookTekst.foutwaarde(v.error));
   if (isBlank(v) || (typeof v === 'string' && DASHES.includes(v.trim()))) return ok(new Dec(0));
-  if (typeof v === 'string') return fout(looksNumeric(v) ? tekst.getalAlsTekst(v) : tekst.geenBedrag(v));
+  if (typeof v === 'string') return fout(looksNumeric(v) ? workbookTekst.getalAlsTekst(v) : workbookTekst.geenBedrag(v));
   const d = typeof v === 'number' ? decimalOf(v) : undefined;
-  if (d === undefined || !d.isFinite()) return fout(tekst.geenBedrag(shown(v)));
+  if (d === undefined || !d.isFinite()) return fout(workbookTekst.geenBedrag(shown(v)));
   return bedrag(d, veld, decimalen);
 }
 
 // A number as an amount: 0 (also −0), the amount, or negative: an error.
 const bedrag = (d: Dec, veld: string, decimalen?: number): Parsed<Dec> =>
-  d.isZero() ? ok(new Dec(0)) : d.isNegative() ? fout(tekst.negatief(VELDLABEL[veld] ?? veld, d, decimalen)) : ok(d);
+  d.isZero() ? ok(new Dec(0)) : d.isNegative() ? fout(workbookTekst.negatief(VELDLABEL[veld] ?? veld, d, decimalen)) : ok(d);
 
 /**
  * Verdeelsleutels (WORKBOOK.md): a number (0.3, or 30% which Excel stores as 0.3), or the text
@@ -50,13 +50,13 @@ const bedrag = (d: Dec, veld: string, decimalen?: number): Parsed<Dec> =>
  */
 export function parseFractie(v: CellValue | Dec): Parsed<Dec | undefined> {
   if (v instanceof Dec) return ok(v);
-  if (isError(v)) return fout(tekst.foutwaarde(v.error));
+  if (isError(v)) return fout(workbookTekst.foutwaarde(v.error));
   if (isBlank(v) || (typeof v === 'string' && DASHES.includes(v.trim()))) return ok(undefined);
   if (typeof v === 'number') return ok(decimalOf(v));
   const m = typeof v === 'string' ? /^(.*?)\s*%$/.exec(v.trim()) : null;
   const d = m ? parseNumberText(m[1]) : undefined;
-  if (!m && typeof v === 'string' && looksNumeric(v)) return fout(tekst.getalAlsTekst(v));
-  if (!m || d === undefined || d === 'ambiguous') return fout(tekst.geenVerdeelsleutel(shown(v)));
+  if (!m && typeof v === 'string' && looksNumeric(v)) return fout(workbookTekst.getalAlsTekst(v));
+  if (!m || d === undefined || d === 'ambiguous') return fout(workbookTekst.geenVerdeelsleutel(shown(v)));
   return ok(d.div(100));
 }
 
@@ -67,9 +67,9 @@ export function isPm(v: CellValue): boolean {
 
 /** Years: a whole number, as number or text. */
 export function parseJaar(v: CellValue | Dec): Parsed<number | undefined> {
-  if (v instanceof Dec) return v.isInteger() ? ok(v.toNumber()) : fout(tekst.geenJaar(v.toString()));
-  if (isError(v)) return fout(tekst.foutwaarde(v.error));
+  if (v instanceof Dec) return v.isInteger() ? ok(v.toNumber()) : fout(workbookTekst.geenJaar(v.toString()));
+  if (isError(v)) return fout(workbookTekst.foutwaarde(v.error));
   if (isBlank(v)) return ok(undefined);
   const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
-  return Number.isInteger(n) ? ok(n) : fout(tekst.geenJaar(shown(v)));
+  return Number.isInteger(n) ? ok(n) : fout(workbookTekst.geenJaar(shown(v)));
 }

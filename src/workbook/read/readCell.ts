@@ -1,7 +1,7 @@
 import { Dec, type Melding } from '../../engine';
 import { datumSoort, datumTekst } from './dateFormat';
 import type { UncachedValue } from './formula/cells';
-import { formuleCitaat, tekst } from '../messages';
+import { formuleCitaat, workbookTekst } from '../messages';
 import { decimalenVanNotatie } from './notatieDecimalen';
 import { parseBedrag, parseFractie, parseJaar, parseTekst, type Parsed } from './parseCell';
 import type { CellValue, SheetGrid } from '../port';
@@ -51,11 +51,11 @@ export function readCell(grid: SheetGrid, c: GelezenCel, uncached: UncachedValue
   const decimalen = decimalenVanNotatie(c.numberFormat);
   if (zonderWaarde(c)) {
     const value = c.soort === 'tekst' ? undefined : uncached(grid, c.rij, c.kolom);
-    if (value === undefined) return { parsed: { ok: false, bericht: tekst.formuleZonderWaarde(formuleCitaat(c.formula!)) } };
+    if (value === undefined) return { parsed: { ok: false, bericht: workbookTekst.formuleZonderWaarde(formuleCitaat(c.formula!)) } };
     const datum = alsDatum(c, value.toNumber());
     if (datum) return { parsed: datum };
     const parsed = PARSERS[c.soort](value, c.veld, decimalen);
-    const bericht = tekst.formuleUitgerekend(formuleCitaat(c.formula!), value);
+    const bericht = workbookTekst.formuleUitgerekend(formuleCitaat(c.formula!), value);
     return { parsed, ...(parsed.ok && { waarschuwing: { ernst: 'waarschuwing', blad: grid.name, cel: c.cel, bericht } }) };
   }
   const datum = typeof c.value === 'number' ? alsDatum(c, c.value) : undefined;
@@ -65,5 +65,5 @@ export function readCell(grid: SheetGrid, c: GelezenCel, uncached: UncachedValue
 // A number (typed, or computed from a formula without a value) in an amount or key cell shown as a date or time: the error.
 function alsDatum(c: GelezenCel, serial: number): Parsed<Veldwaarde> | undefined {
   const datum = c.soort === 'bedrag' || c.soort === 'fractie' ? datumSoort(c.numberFormat) : undefined;
-  return datum && { ok: false, bericht: tekst.datum(datum, datumTekst(serial, datum), c.soort) };
+  return datum && { ok: false, bericht: workbookTekst.datum(datum, datumTekst(serial, datum), c.soort) };
 }

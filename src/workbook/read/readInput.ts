@@ -2,7 +2,7 @@ import type { ControleInvoer, Invoer, Melding } from '../../engine';
 import { findHeader, type Kopregel } from './findHeader';
 import { findSheet } from './findSheet';
 import { uncachedValues, type UncachedValue } from './formula/cells';
-import { tekst } from '../messages';
+import { workbookTekst } from '../messages';
 import type { Eenheid } from './eenheid';
 import { werkmapEenheid } from './werkmapEenheid';
 import type { SheetGrid } from '../port';
@@ -53,7 +53,7 @@ function readBlad(grids: readonly SheetGrid[], def: BladDef, meldingen: Melding[
   const naam = findSheet(grids.map((g) => g.name), def.namen);
   const grid = grids.find((g) => g.name === naam);
   if (!grid) {
-    if (def.verplicht) meldingen.push({ ernst: 'fout', blad: def.namen[0], cel: '', bericht: tekst.bladOntbreekt(def.namen) });
+    if (def.verplicht) meldingen.push({ ernst: 'fout', blad: def.namen[0], cel: '', bericht: workbookTekst.bladOntbreekt(def.namen) });
     return undefined;
   }
   const header = findHeader(grid, def);

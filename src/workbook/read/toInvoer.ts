@@ -1,5 +1,5 @@
 import { Dec, type DekkingInvoer, type Melding, type OpgaveInvoer, type PeriodeInvoer, type SleutelInvoer } from '../../engine';
-import { tekst, VELDLABEL } from '../messages';
+import { workbookTekst, VELDLABEL } from '../messages';
 import type { DataRij } from './readTable';
 
 const text = (r: DataRij, veld: string) => (typeof r.velden[veld] === 'string' ? (r.velden[veld] as string) : '');
@@ -9,7 +9,7 @@ const dec = (r: DataRij, veld: string) => (r.velden[veld] instanceof Dec ? (r.ve
 function required<T>(r: DataRij, veld: string, meldingen: Melding[]): T | undefined {
   const v = r.velden[veld];
   if ((v === undefined || v === '') && !r.fouten.includes(veld))
-    meldingen.push({ ernst: 'fout', blad: r.herkomst.blad, cel: r.herkomst.cellen[veld] ?? '', bericht: tekst.leeg(VELDLABEL[veld] ?? veld) });
+    meldingen.push({ ernst: 'fout', blad: r.herkomst.blad, cel: r.herkomst.cellen[veld] ?? '', bericht: workbookTekst.leeg(VELDLABEL[veld] ?? veld) });
   return v === '' ? undefined : (v as T | undefined);
 }
 

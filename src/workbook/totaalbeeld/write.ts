@@ -1,5 +1,5 @@
 import type { Melding } from '../../engine';
-import { tekst } from '../messages';
+import { workbookTekst } from '../messages';
 import type { BlockWrite, ChartChange, SheetContent, SheetGrid } from '../port';
 import { previousBlock } from '../write/previousContent';
 import { inGebied, vorigGebied } from './gebied';
@@ -64,7 +64,7 @@ export function totaalbeeldOver(vorig: SheetGrid, blad: SheetContent & { gebied:
   const oud = vorigGebied(vorig);
   const fouten = blad.gebied.flatMap(cellen).flatMap(({ row, column }): Melding[] => {
     const gevuld = inGebied(oud, row, column) ? undefined : inhoud(cellAt(vorig, row, column));
-    return gevuld === undefined ? [] : [{ ernst: 'fout', blad: sheet, cel: a1(row, column), bericht: tekst.doorUGevuld(gevuld) }];
+    return gevuld === undefined ? [] : [{ ernst: 'fout', blad: sheet, cel: a1(row, column), bericht: workbookTekst.doorUGevuld(gevuld) }];
   });
   const slice = <T>(table: T[][] | undefined, b: RefBox, empty: T) =>
     Array.from({ length: b.bottom - b.top + 1 }, (_, r) => Array.from({ length: b.right - b.left + 1 }, (_, c) => table?.[b.top - 1 + r]?.[b.left - 1 + c] ?? empty));

@@ -1,5 +1,5 @@
 import type { Melding } from '../../engine';
-import { tekst } from '../messages';
+import { workbookTekst } from '../messages';
 import type { CellValue, WorkbookChanges } from '../port';
 import { a1, EXCEL_COLUMNS, EXCEL_MAX, EXCEL_ROWS, EXCEL_TEXT } from '../../sheet';
 
@@ -21,7 +21,7 @@ export const changeBlocks = (changes: WorkbookChanges) => [
 export function numbersExcelCannotHold(changes: WorkbookChanges): Melding[] {
   return changeBlocks(changes).flatMap(({ sheet, top, left, values }) =>
     values.flatMap((row, r) =>
-      row.flatMap((v, c): Melding[] => (fits(v) ? [] : [{ ernst: 'fout', blad: sheet, cel: a1(top + r, left + c), bericht: tekst.teGrootVoorExcel() }])),
+      row.flatMap((v, c): Melding[] => (fits(v) ? [] : [{ ernst: 'fout', blad: sheet, cel: a1(top + r, left + c), bericht: workbookTekst.teGrootVoorExcel() }])),
     ),
   );
 }
@@ -38,13 +38,13 @@ export function cellsExcelCannotHold(changes: WorkbookChanges): Melding[] {
     const right = left + width - 1;
     const bottom = top + values.length - 1;
     const edges = [
-      ...(right > EXCEL_COLUMNS ? [fout(sheet, top, EXCEL_COLUMNS, tekst.voorbijLaatsteKolom(right - EXCEL_COLUMNS))] : []),
-      ...(bottom > EXCEL_ROWS ? [fout(sheet, EXCEL_ROWS, Math.min(left, EXCEL_COLUMNS), tekst.voorbijLaatsteRij(bottom - EXCEL_ROWS))] : []),
+      ...(right > EXCEL_COLUMNS ? [fout(sheet, top, EXCEL_COLUMNS, workbookTekst.voorbijLaatsteKolom(right - EXCEL_COLUMNS))] : []),
+      ...(bottom > EXCEL_ROWS ? [fout(sheet, EXCEL_ROWS, Math.min(left, EXCEL_COLUMNS), workbookTekst.voorbijLaatsteRij(bottom - EXCEL_ROWS))] : []),
     ];
     const texts = values.flatMap((row, r) =>
       row.flatMap((v, c) =>
         typeof v === 'string' && v.length > EXCEL_TEXT && !formulas?.[r]?.[c] && top + r <= EXCEL_ROWS && left + c <= EXCEL_COLUMNS
-          ? [fout(sheet, top + r, left + c, tekst.tekstTeLang(v.length))]
+          ? [fout(sheet, top + r, left + c, workbookTekst.tekstTeLang(v.length))]
           : [],
       ),
     );
