@@ -10,7 +10,7 @@ import { kansenzone, restPerOnderdeel, restSaldering, rijksbijdrage, rijksdeel, 
 import { aandeel, aantalJaren, asMatrix, bedragen, getal, jaren, methode as kiesMethode, sleutelsZoals, toNumbers, zelfdeVorm } from './args';
 import { nietBeschikbaar, ongeldig } from './fail';
 import { guard } from './guard';
-import { tekst } from './messages';
+import { functionsTekst } from './messages';
 import { eenCijfer, kiesVeld, scenarioNamen } from './scenario';
 import { berekenTabellen, kiesPerioden, totaalbeeldTabel } from './totaalbeeld';
 
@@ -24,8 +24,8 @@ import { berekenTabellen, kiesPerioden, totaalbeeldTabel } from './totaalbeeld';
 function verdeelsleutel(onderdeel: string, pijler?: string): number {
   return guard(() => {
     const s = standaardSleutel(String(onderdeel ?? ''), pijler ?? undefined);
-    if (!s.ok && s.reden === 'pijler') throw ongeldig(tekst.pijlerOnbekend(String(pijler)));
-    if (!s.ok) throw nietBeschikbaar(tekst.onderdeelOnbekend(String(onderdeel)));
+    if (!s.ok && s.reden === 'pijler') throw ongeldig(functionsTekst.pijlerOnbekend(String(pijler)));
+    if (!s.ok) throw nietBeschikbaar(functionsTekst.onderdeelOnbekend(String(onderdeel)));
     return s.sleutel.toNumber();
   });
 }

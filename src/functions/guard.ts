@@ -1,5 +1,5 @@
 import { ArgumentFout } from './fail';
-import { tekst } from './messages';
+import { functionsTekst } from './messages';
 
 /**
  * Runs a function body: its value, or the error value Excel shows in the cell (#VALUE! or
@@ -12,6 +12,6 @@ export function guard<T>(body: () => T): T {
   } catch (e) {
     if (e instanceof CustomFunctions.Error) throw e;
     if (e instanceof ArgumentFout) throw new CustomFunctions.Error(CustomFunctions.ErrorCode[e.code], e.message);
-    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, tekst.intern(e instanceof Error ? e.message : String(e)));
+    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, functionsTekst.intern(e instanceof Error ? e.message : String(e)));
   }
 }

@@ -1,5 +1,5 @@
 /** Every text the custom functions show in a cell's error tooltip, in one place. */
-export const tekst = {
+export const functionsTekst = {
   geenBedrag: (arg: string, detail: string) => `${arg}: ${detail}; verwacht een bedrag ≥ 0 (getal, leeg of '-')`,
   geenSleutel: (arg: string, detail: string) =>
     `${arg}: ${detail}; verwacht een onderdeel (bijv. "Nieuwbouw") of een verdeelsleutel tussen 0 en 1 (0,5 of 50%)`,

@@ -1,7 +1,7 @@
 import { canonicalPijler, normalize, ZERO, type Cijfers, type Dec, type PeriodeResultaat } from '../engine';
 import { asMatrix, type Matrix } from './args';
 import { nietBeschikbaar, ongeldig } from './fail';
-import { tekst } from './messages';
+import { functionsTekst } from './messages';
 import type { CellValue } from '../workbook';
 
 /**
@@ -15,7 +15,7 @@ export function scenarioNamen(arg: string, v: CellValue | Matrix | undefined): s
       if (c === null || (typeof c === 'string' && c.trim() === '')) return [];
       if (typeof c === 'string') return [c.trim()];
       if (typeof c === 'number') return [String(c)];
-      throw ongeldig(tekst.geenScenario(arg, typeof c === 'boolean' ? (c ? 'WAAR' : 'ONWAAR') : c.error));
+      throw ongeldig(functionsTekst.geenScenario(arg, typeof c === 'boolean' ? (c ? 'WAAR' : 'ONWAAR') : c.error));
     }),
   );
 }
@@ -45,7 +45,7 @@ export function kiesVeld(v: string | null | undefined) {
   const naam = (v ?? '').trim();
   if (naam === '') return VELDEN[2];
   const gevonden = VELDEN.find((d) => [d.naam, ...(d.ook ?? [])].some((n) => sleutel(n) === sleutel(naam)));
-  if (!gevonden) throw ongeldig(tekst.veldOnbekend(naam, VELDEN.map((d) => d.naam)));
+  if (!gevonden) throw ongeldig(functionsTekst.veldOnbekend(naam, VELDEN.map((d) => d.naam)));
   return gevonden;
 }
 
@@ -54,12 +54,12 @@ export function kiesVeld(v: string | null | undefined) {
  * the perioden; a figure per jaar needs one periode (years of different perioden do not add up).
  */
 export function eenCijfer(perioden: readonly PeriodeResultaat[], veld: ReturnType<typeof kiesVeld>, pijler?: string | null): Dec {
-  if (veld.perJaar && perioden.length > 1) throw ongeldig(tekst.perJaarEenPeriode(veld.naam, perioden.map((p) => p.periode)));
+  if (veld.perJaar && perioden.length > 1) throw ongeldig(functionsTekst.perJaarEenPeriode(veld.naam, perioden.map((p) => p.periode)));
   const naam = (pijler ?? '').trim();
   if (naam === '') return perioden.reduce((s, p) => s.plus(p.totaal[veld.veld]), ZERO);
   const canoniek = canonicalPijler(naam);
-  if (!canoniek) throw ongeldig(tekst.pijlerOnbekend(naam));
+  if (!canoniek) throw ongeldig(functionsTekst.pijlerOnbekend(naam));
   const cijfers = perioden.flatMap((p) => p.pijlers.filter((x) => x.pijler === canoniek));
-  if (cijfers.length === 0) throw nietBeschikbaar(tekst.pijlerNietInTabel(naam, perioden.map((p) => p.periode)));
+  if (cijfers.length === 0) throw nietBeschikbaar(functionsTekst.pijlerNietInTabel(naam, perioden.map((p) => p.periode)));
   return cijfers.reduce((s, c) => s.plus(c[veld.veld]), ZERO);
 }

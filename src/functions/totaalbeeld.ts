@@ -1,7 +1,7 @@
 import { bereken, scenarioKeuze, periodeKey, type PeriodeResultaat, type Resultaat } from '../engine';
 import { asMatrix, type Matrix } from './args';
 import { nietBeschikbaar, ongeldig } from './fail';
-import { tekst } from './messages';
+import { functionsTekst } from './messages';
 import { readInput, STANDAARD_GETALNOTATIE, summaryRows, type SheetGrid, plaatsVan } from '../workbook';
 
 /** A table argument as the sheet the workbook rules read: its first cell is A1. */
@@ -23,9 +23,9 @@ export function berekenTabellen(opgave: Matrix, dekking: Matrix, scenarios: read
   const fouten = [...lezing.meldingen, ...(uitkomst.ok ? [] : uitkomst.meldingen)];
   const onbekend = scenarioKeuze(lezing.invoer, scenarios).fouten;
   const tabelFouten = fouten.filter((m) => !onbekend.some((o) => o.bericht === m.bericht));
-  if (tabelFouten.length > 0) throw ongeldig(tekst.tabelFouten(tabelFouten.length, `${plaatsVan(tabelFouten[0])}: ${tabelFouten[0].bericht}`));
+  if (tabelFouten.length > 0) throw ongeldig(functionsTekst.tabelFouten(tabelFouten.length, `${plaatsVan(tabelFouten[0])}: ${tabelFouten[0].bericht}`));
   if (onbekend.length > 0) throw nietBeschikbaar(onbekend.map((m) => m.bericht).join('; '));
-  if (!uitkomst.ok) throw ongeldig(tekst.intern('geen resultaat'));
+  if (!uitkomst.ok) throw ongeldig(functionsTekst.intern('geen resultaat'));
   return uitkomst.resultaat;
 }
 
@@ -33,7 +33,7 @@ export function berekenTabellen(opgave: Matrix, dekking: Matrix, scenarios: read
 export function kiesPerioden(perioden: readonly PeriodeResultaat[], periode?: string | null): PeriodeResultaat[] {
   if (!periode?.trim()) return [...perioden];
   const gekozen = perioden.filter((p) => periodeKey(p.periode) === periodeKey(periode));
-  if (gekozen.length === 0) throw nietBeschikbaar(tekst.periodeNietInTabel(String(periode), perioden.map((p) => p.periode)));
+  if (gekozen.length === 0) throw nietBeschikbaar(functionsTekst.periodeNietInTabel(String(periode), perioden.map((p) => p.periode)));
   return gekozen;
 }
 
