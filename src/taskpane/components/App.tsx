@@ -13,7 +13,7 @@ import type { SelectieVolger } from '../state/selectie';
 import { createPaneStore, usePaneState, type PaneStore } from '../state/store';
 import { klassen } from './styles';
 import { Uitgangspunten } from './Uitgangspunten';
-import { Uitleg } from './UitlegPaneel';
+import { UitlegPaneel } from './UitlegPaneel';
 import { verkenScenarios } from '../state/verkennen';
 import type { WorkbookPort } from '../../workbook';
 
@@ -38,7 +38,7 @@ function Pane({ store }: { store: PaneStore }): JSX.Element {
       <Kop state={state} menu={<MeerMenu bezig={state.bezig} />} />
       <Acties state={state} />
       {state.bericht && <Actiebericht bericht={state.bericht} />}
-      {laatste?.soort === 'berekend' && <Uitleg berekening={laatste} ongedaan={!!state.ongedaanOm} />}
+      {laatste?.soort === 'berekend' && <UitlegPaneel berekening={laatste} ongedaan={!!state.ongedaanOm} />}
       {laatste && <Meldingen meldingen={cijfers?.meldingen ?? laatste.meldingen} />}
       <Scenarios state={state} />
       {/* Before the first run: a switch's messages below the switches, so they do not move under the pointer. */}

@@ -1,5 +1,5 @@
 import React, { useEffect, useMemo, useRef, useState } from 'react';
-import type { Uitleg as EngineUitleg } from '../../engine';
+import type { Uitleg } from '../../engine';
 import { showPlace } from '../state/actions';
 import { usePaneEnv } from '../state/paneContext';
 import type { Berekening } from '../state/paneState';
@@ -15,7 +15,7 @@ export const GEEN_UITKOMST = `Kies een cel met een uitkomst: ${UITLEG_CELLEN}.`;
 interface Bron {
   plek: Selectie;
   van: Berekening['uitleg'];
-  uitleg: EngineUitleg;
+  uitleg: Uitleg;
 }
 
 /**
@@ -25,7 +25,7 @@ interface Bron {
  * the explanation stays. An explanation can take a while (a pijler's at 200k rows): it is
  * asked once per selection and run, never again when the pane updates for something else.
  */
-export function Uitleg({ berekening, ongedaan }: { berekening: Berekening; ongedaan: boolean }): JSX.Element | null {
+export function UitlegPaneel({ berekening, ongedaan }: { berekening: Berekening; ongedaan: boolean }): JSX.Element | null {
   const env = usePaneEnv();
   const [gekozen, setGekozen] = useState<Selectie>();
   const [bron, setBron] = useState<Bron>();

@@ -1,6 +1,6 @@
 import React from 'react';
 import { Link } from 'office-ui-fabric-react/lib/Link';
-import { uitlegRegels, type Plek, type Uitleg as EngineUitleg } from '../../engine';
+import { uitlegRegels, type Plek, type Uitleg } from '../../engine';
 import { leesAdres, type Selectie } from '../state/selectie';
 import { klassen } from './styles';
 
@@ -12,7 +12,7 @@ const sleutel = (p: Plek) => `${p.blad.toLowerCase()}!${p.cel.replace(/\$/g, '')
 export const zelfde = (a: Plek | undefined, b: Plek | undefined) => !!a && !!b && sleutel(a) === sleutel(b);
 
 /** Every cell an explanation names: of its inputs and of their parts. */
-const plekkenVan = (u: EngineUitleg): Plek[] => u.termen.flatMap((t) => [...t.plekken, ...t.delen.flatMap((d) => d.plekken)]);
+const plekkenVan = (u: Uitleg): Plek[] => u.termen.flatMap((t) => [...t.plekken, ...t.delen.flatMap((d) => d.plekken)]);
 
 /** A line of the explanation cut into text and the places in it that are cells of the explanation. */
 export function stukken(regel: string, plekken: readonly Plek[]): (string | { tekst: string; plek: Selectie })[] {
@@ -46,7 +46,7 @@ function Regel({ regel, plekken, ga }: { regel: string; plekken: readonly Plek[]
 }
 
 /** The engine's explanation as text (`uitlegRegels`), the cells it names as links. */
-export function UitlegTekst({ uitleg, ga }: { uitleg: EngineUitleg; ga: (p: Selectie) => void }): JSX.Element {
+export function UitlegTekst({ uitleg, ga }: { uitleg: Uitleg; ga: (p: Selectie) => void }): JSX.Element {
   const [eerste, ...rest] = uitlegRegels(uitleg);
   const plekken = plekkenVan(uitleg);
   return (
