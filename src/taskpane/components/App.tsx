@@ -7,7 +7,7 @@ import { Kop } from './Kop';
 import { Meldingen } from './Meldingen';
 import { PaneContext } from '../state/paneContext';
 import { getoond } from '../state/paneState';
-import { Resultaat } from './ResultaatPaneel';
+import { ResultaatPaneel } from './ResultaatPaneel';
 import { Scenarios } from './Scenarios';
 import type { SelectieVolger } from '../state/selectie';
 import { createPaneStore, usePaneState, type PaneStore } from '../state/store';
@@ -45,7 +45,7 @@ function Pane({ store }: { store: PaneStore }): JSX.Element {
       {!laatste && cijfers && <Meldingen meldingen={cijfers.meldingen} />}
       {cijfers && (
         <>
-          <Resultaat resultaat={cijfers.resultaat} basis={cijfers.basis} geschreven={cijfers.geschreven} eenheid={cijfers.eenheid} />
+          <ResultaatPaneel resultaat={cijfers.resultaat} basis={cijfers.basis} geschreven={cijfers.geschreven} eenheid={cijfers.eenheid} />
           <Uitgangspunten sleutels={cijfers.resultaat.sleutels} perioden={cijfers.resultaat.periodenInGebruik} />
         </>
       )}

@@ -2,7 +2,7 @@ import React, { useState } from 'react';
 import { MessageBar, MessageBarType } from 'office-ui-fabric-react/lib/MessageBar';
 import { Pivot, PivotItem } from 'office-ui-fabric-react/lib/Pivot';
 import { Toggle } from 'office-ui-fabric-react/lib/Toggle';
-import type { Cijfers, Dec, PeriodeResultaat, Resultaat as EngineResultaat } from '../../engine';
+import type { Cijfers, Dec, PeriodeResultaat, Resultaat } from '../../engine';
 import { bedragenIn, groter, SCHAALWOORDEN, toonBedrag, type Weergave } from '../state/bedragen';
 import { aanIn } from '../state/paneState';
 import { metScenarios } from '../state/statusregel';
@@ -79,7 +79,7 @@ function PeriodeTabel({ periode, basis, eenheid }: { periode: PeriodeResultaat; 
  * or, switched, in the unit a thousand times larger (mln → mld); with scenarios on (`basis`
  * given), base vs scenarios and the difference above it.
  */
-export function Resultaat({ resultaat, basis, geschreven = true, eenheid: werkmap }: { resultaat: EngineResultaat; basis?: EngineResultaat; geschreven?: boolean; eenheid: Schaal }): JSX.Element {
+export function ResultaatPaneel({ resultaat, basis, geschreven = true, eenheid: werkmap }: { resultaat: Resultaat; basis?: Resultaat; geschreven?: boolean; eenheid: Schaal }): JSX.Element {
   const [inGroter, setInGroter] = useState(false);
   const groot = groter(werkmap);
   const eenheid: Weergave = { werkmap, getoond: inGroter && groot ? groot : werkmap };
