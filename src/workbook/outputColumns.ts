@@ -1,6 +1,6 @@
 import type { ControleCijfers, RegelCijfers } from '../engine';
 import { STANDAARD_EENHEID } from './read/eenheid';
-import type { BladSleutel } from './sheetDefs';
+import type { SheetKey } from './sheetDefs';
 
 /** A column the add-in owns in an input sheet: its header and the figure it shows. */
 export interface Uitvoerkolom<V extends string> {
@@ -23,8 +23,8 @@ export const OPGAVE_UITVOER: readonly Uitvoerkolom<keyof RegelCijfers>[] = [
 export const DEKKING_UITVOER: readonly Uitvoerkolom<keyof ControleCijfers>[] = [{ kop: 'Totale dekking', veld: 'totaleDekking' }];
 
 /** The headers of the columns the add-in owns in a sheet it reads: Opgave's seven, Dekking's one, none elsewhere. */
-export function eigenKoppen(sleutel: BladSleutel): string[] {
-  const kolommen: Record<BladSleutel, readonly { kop: string }[]> = { opgave: OPGAVE_UITVOER, dekking: DEKKING_UITVOER, verdeelsleutels: [], perioden: [] };
+export function eigenKoppen(sleutel: SheetKey): string[] {
+  const kolommen: Record<SheetKey, readonly { kop: string }[]> = { opgave: OPGAVE_UITVOER, dekking: DEKKING_UITVOER, verdeelsleutels: [], perioden: [] };
   return kolommen[sleutel].map((k) => k.kop);
 }
 

@@ -6,17 +6,17 @@
 
 export type Soort = 'tekst' | 'bedrag' | 'fractie' | 'jaar';
 
-export interface KolomDef {
+export interface ColumnDef {
   veld: string;
   namen: readonly string[];
   verplicht: boolean;
   soort: Soort;
 }
 
-export type BladSleutel = 'opgave' | 'dekking' | 'verdeelsleutels' | 'perioden';
+export type SheetKey = 'opgave' | 'dekking' | 'verdeelsleutels' | 'perioden';
 
-export interface BladDef {
-  sleutel: BladSleutel;
+export interface SheetDef {
+  sleutel: SheetKey;
   namen: readonly string[];
   verplicht: boolean;
   /** Whether rows starting with Totaal/Totale/Subtotaal/Waarvan are control rows. */
@@ -25,17 +25,17 @@ export interface BladDef {
   labelvelden: readonly string[];
   /** Whether an amount or key cell may say PM (pro memorie: 0, with a warning; issue 7). Elsewhere PM is text, an error. */
   pm: boolean;
-  kolommen: readonly KolomDef[];
+  kolommen: readonly ColumnDef[];
 }
 
-const kolom = (veld: string, soort: Soort, verplicht: boolean, ...namen: string[]): KolomDef => ({
+const kolom = (veld: string, soort: Soort, verplicht: boolean, ...namen: string[]): ColumnDef => ({
   veld,
   namen,
   verplicht,
   soort,
 });
 
-export const OPGAVE: BladDef = {
+export const OPGAVE: SheetDef = {
   sleutel: 'opgave',
   namen: ['Opgave', 'Opgaven'],
   verplicht: true,
@@ -53,7 +53,7 @@ export const OPGAVE: BladDef = {
   ],
 };
 
-export const DEKKING: BladDef = {
+export const DEKKING: SheetDef = {
   sleutel: 'dekking',
   namen: ['Dekking', 'Dekkingen'],
   verplicht: true,
@@ -72,7 +72,7 @@ export const DEKKING: BladDef = {
   ],
 };
 
-export const VERDEELSLEUTELS: BladDef = {
+export const VERDEELSLEUTELS: SheetDef = {
   sleutel: 'verdeelsleutels',
   namen: ['Verdeelsleutels', 'Verdeelsleutel'],
   verplicht: false,
@@ -86,7 +86,7 @@ export const VERDEELSLEUTELS: BladDef = {
   ],
 };
 
-export const PERIODEN: BladDef = {
+export const PERIODEN: SheetDef = {
   sleutel: 'perioden',
   namen: ['Perioden', 'Periode'],
   verplicht: false,
@@ -100,7 +100,7 @@ export const PERIODEN: BladDef = {
   ],
 };
 
-export const BLADEN: readonly BladDef[] = [OPGAVE, DEKKING, VERDEELSLEUTELS, PERIODEN];
+export const INPUT_SHEETS: readonly SheetDef[] = [OPGAVE, DEKKING, VERDEELSLEUTELS, PERIODEN];
 
 /** The sheet the add-in owns and rebuilds each time. */
 export const TOTAALBEELD = 'NPLV Totaalbeeld';

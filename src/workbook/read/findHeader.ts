@@ -3,7 +3,7 @@ import { kopNaam, lijktOp, type KopNaam } from './kopNaam';
 import { matchKey } from './matchKey';
 import { workbookTekst } from '../messages';
 import type { SheetGrid } from '../port';
-import { KOPREGEL_ZOEKDIEPTE, type BladDef, type KolomDef } from '../sheetDefs';
+import { KOPREGEL_ZOEKDIEPTE, type SheetDef, type ColumnDef } from '../sheetDefs';
 import { a1, bottomRow } from '../../sheet';
 
 export interface Kopregel {
@@ -27,14 +27,14 @@ function koppen(grid: SheetGrid, rij: number): Kop[] {
 }
 
 // The headers of a row naming a column: by the whole header, else by the header without its brackets.
-function matching(row: readonly Kop[], kolom: KolomDef): Kop[] {
+function matching(row: readonly Kop[], kolom: ColumnDef): Kop[] {
   const wanted = kolom.namen.map(matchKey);
   const whole = row.filter((k) => wanted.includes(k.key));
   return whole.length > 0 ? whole : row.filter((k) => k.haakjes !== undefined && wanted.includes(k.kern));
 }
 
 // The columns of `def` found in one row, each with every header that names it.
-function columnsIn(grid: SheetGrid, rij: number, def: BladDef): Map<KolomDef, Kop[]> {
+function columnsIn(grid: SheetGrid, rij: number, def: SheetDef): Map<ColumnDef, Kop[]> {
   const row = koppen(grid, rij);
   return new Map(def.kolommen.map((k) => [k, matching(row, k)] as const).filter(([, found]) => found.length > 0));
 }
@@ -44,7 +44,7 @@ function columnsIn(grid: SheetGrid, rij: number, def: BladDef): Map<KolomDef, Ko
  * (its first), that one is read and the others are named in a warning; else it is an error
  * naming them all (the leftmost is read, so the rest of the sheet can still be checked).
  */
-function chooseColumn(blad: string, rij: number, kolom: KolomDef, found: readonly Kop[]): { kop: Kop; melding?: Melding } {
+function chooseColumn(blad: string, rij: number, kolom: ColumnDef, found: readonly Kop[]): { kop: Kop; melding?: Melding } {
   if (found.length === 1) return { kop: found[0] };
   const exact = found.filter((k) => (k.haakjes === undefined ? k.key : k.kern) === matchKey(kolom.namen[0]));
   const cel = (k: Kop) => ({ cel: a1(rij, k.kolom), tekst: k.tekst });
@@ -55,7 +55,7 @@ function chooseColumn(blad: string, rij: number, kolom: KolomDef, found: readonl
   return { kop: found[0], melding: { ernst: 'fout', blad, cel: a1(rij, found[0].kolom), bericht: workbookTekst.kolommenDubbel(found.map(cel), kolom.namen) } };
 }
 
-function kopregel(grid: SheetGrid, rij: number, found: Map<KolomDef, Kop[]>): { kop: Kopregel; meldingen: Melding[] } {
+function kopregel(grid: SheetGrid, rij: number, found: Map<ColumnDef, Kop[]>): { kop: Kopregel; meldingen: Melding[] } {
   const kop: Kopregel = { rij, kolommen: {} };
   const meldingen: Melding[] = [];
   const eenheden: NonNullable<Kopregel['eenheden']> = {};
@@ -70,7 +70,7 @@ function kopregel(grid: SheetGrid, rij: number, found: Map<KolomDef, Kop[]>): { 
 }
 
 // For each missing column, the headers of `rij` (not read as another column) that nearly name it.
-function bijnaGoed(grid: SheetGrid, rij: number, missing: readonly KolomDef[], found: Map<KolomDef, Kop[]>) {
+function bijnaGoed(grid: SheetGrid, rij: number, missing: readonly ColumnDef[], found: Map<ColumnDef, Kop[]>) {
   const taken = new Set([...found.values()].flat().map((k) => k.kolom));
   const row = koppen(grid, rij).filter((k) => !taken.has(k.kolom));
   return missing.flatMap((kolom) =>
@@ -86,10 +86,10 @@ function bijnaGoed(grid: SheetGrid, rij: number, missing: readonly KolomDef[], f
  */
 export function findHeader(
   grid: SheetGrid,
-  def: BladDef,
+  def: SheetDef,
 ): { ok: true; kop: Kopregel; meldingen: Melding[] } | { ok: false; fout: Melding } {
   const verplicht = def.kolommen.filter((k) => k.verplicht);
-  let best: { rij: number; missing: KolomDef[]; found: Map<KolomDef, Kop[]> } | undefined;
+  let best: { rij: number; missing: ColumnDef[]; found: Map<ColumnDef, Kop[]> } | undefined;
   const last = Math.min(KOPREGEL_ZOEKDIEPTE, bottomRow(grid));
   for (let rij = grid.top; rij <= last; rij++) {
     const found = columnsIn(grid, rij, def);

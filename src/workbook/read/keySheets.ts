@@ -1,6 +1,6 @@
 import { STANDAARD_PERIODEN, STANDAARD_SLEUTELS, type Dec } from '../../engine';
 import type { CellValue, SheetContent } from '../port';
-import { PERIODEN, VERDEELSLEUTELS, type BladDef } from '../sheetDefs';
+import { PERIODEN, VERDEELSLEUTELS, type SheetDef } from '../sheetDefs';
 
 /** A key as the pane knows it: a default, one from the workbook, or one in force. */
 export interface SleutelRegel {
@@ -17,7 +17,7 @@ export interface PeriodeRegel {
 
 // A note row, a blank row, then the header row (the reader finds it within the first 10 rows).
 function blad(
-  def: BladDef,
+  def: SheetDef,
   toelichting: string,
   rows: CellValue[][],
   numberFormats: (string | null)[][],

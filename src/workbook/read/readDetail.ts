@@ -3,7 +3,7 @@ import { findSheet } from './findSheet';
 import { eigenKoppen } from '../outputColumns';
 import { locateColumns } from '../write/planColumns';
 import type { ReadDetail, SheetGrid } from '../port';
-import { BLADEN, KOPREGEL_ZOEKDIEPTE, TOTAALBEELD } from '../sheetDefs';
+import { INPUT_SHEETS, KOPREGEL_ZOEKDIEPTE, TOTAALBEELD } from '../sheetDefs';
 import { rightColumn } from '../../sheet';
 
 /**
@@ -21,7 +21,7 @@ import { rightColumn } from '../../sheet';
  */
 export function readDetail(sheetNames: readonly string[]): ReadDetail {
   const totaalbeeld = findSheet(sheetNames, [TOTAALBEELD]);
-  const bladen = BLADEN.map((def) => ({ def, naam: findSheet(sheetNames, def.namen) }));
+  const bladen = INPUT_SHEETS.map((def) => ({ def, naam: findSheet(sheetNames, def.namen) }));
   return {
     wholeSheets: totaalbeeld === undefined ? [] : [totaalbeeld],
     headRows: KOPREGEL_ZOEKDIEPTE,
@@ -30,7 +30,7 @@ export function readDetail(sheetNames: readonly string[]): ReadDetail {
       return [...new Set([...input, ...owned])].filter((c) => c <= rightColumn(head)).sort((a, b) => a - b);
     },
     columnsRight: (head) => columns(head).owned.filter((c) => c > rightColumn(head)).length,
-    mostColumnsRight: Math.max(...BLADEN.map((def) => eigenKoppen(def.sleutel).length)),
+    mostColumnsRight: Math.max(...INPUT_SHEETS.map((def) => eigenKoppen(def.sleutel).length)),
   };
 
   /** Of this sheet (by the rules the run itself uses): its input columns of numbers, and where a run writes its owned columns; none for other sheets. */
@@ -50,7 +50,7 @@ export function readDetail(sheetNames: readonly string[]): ReadDetail {
  * adapter may look at their used ranges and first rows ahead, while it lists the sheets.
  */
 export function requiredSheets(sheetNames?: readonly string[]): string[] {
-  const required = BLADEN.filter((def) => def.verplicht);
+  const required = INPUT_SHEETS.filter((def) => def.verplicht);
   if (!sheetNames) return required.map((def) => def.namen[0]);
   return required.map((def) => findSheet(sheetNames, def.namen)).filter((n): n is string => n !== undefined);
 }

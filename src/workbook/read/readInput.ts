@@ -7,7 +7,7 @@ import type { Eenheid } from './eenheid';
 import { werkmapEenheid } from './werkmapEenheid';
 import type { SheetGrid } from '../port';
 import { readTable, type Tabel } from './readTable';
-import { BLADEN, DEKKING, OPGAVE, PERIODEN, TOTAALBEELD, VERDEELSLEUTELS, type BladDef } from '../sheetDefs';
+import { INPUT_SHEETS, DEKKING, OPGAVE, PERIODEN, TOTAALBEELD, VERDEELSLEUTELS, type SheetDef } from '../sheetDefs';
 import { dekkingInvoer, opgaveInvoer, periodeInvoer, sleutelInvoer } from './toInvoer';
 
 /** Where an input table sits, for writing results next to it. */
@@ -45,11 +45,11 @@ export interface Lezing {
 
 /** The sheets to read from a workbook with these sheets: the input sheets and the Totaalbeeld. */
 export function sheetsToRead(sheetNames: readonly string[]): string[] {
-  const names = [...BLADEN.map((b) => findSheet(sheetNames, b.namen)), findSheet(sheetNames, [TOTAALBEELD])];
+  const names = [...INPUT_SHEETS.map((b) => findSheet(sheetNames, b.namen)), findSheet(sheetNames, [TOTAALBEELD])];
   return names.filter((n): n is string => n !== undefined);
 }
 
-function readBlad(grids: readonly SheetGrid[], def: BladDef, meldingen: Melding[], uncached: UncachedValue) {
+function readSheet(grids: readonly SheetGrid[], def: SheetDef, meldingen: Melding[], uncached: UncachedValue) {
   const naam = findSheet(grids.map((g) => g.name), def.namen);
   const grid = grids.find((g) => g.name === naam);
   if (!grid) {
@@ -82,7 +82,7 @@ const controleInvoer = (blad: ControleInvoer['blad'], tabel: Tabel | undefined):
 export function readInput(grids: readonly SheetGrid[]): Lezing {
   const meldingen: Melding[] = [];
   const uncached = uncachedValues(grids);
-  const [opgave, dekking, sleutels, perioden] = [OPGAVE, DEKKING, VERDEELSLEUTELS, PERIODEN].map((def) => readBlad(grids, def, meldingen, uncached));
+  const [opgave, dekking, sleutels, perioden] = [OPGAVE, DEKKING, VERDEELSLEUTELS, PERIODEN].map((def) => readSheet(grids, def, meldingen, uncached));
   const controles = [...controleInvoer('opgave', opgave?.tabel), ...controleInvoer('dekking', dekking?.tabel)];
   const eenheid = werkmapEenheid([opgave, dekking, sleutels, perioden].flatMap((b) => b ?? []));
   meldingen.push(...eenheid.meldingen);

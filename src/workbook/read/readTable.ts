@@ -6,7 +6,7 @@ import { celNotaties } from './notatieDecimalen';
 import { isPm } from './parseCell';
 import type { SheetGrid } from '../port';
 import { gelezenCel, leeg, readCell, type GelezenCel, type Veldwaarde } from './readCell';
-import type { BladDef, Soort } from '../sheetDefs';
+import type { SheetDef, Soort } from '../sheetDefs';
 import { a1, bottomRow, cellAt, isBlank } from '../../sheet';
 
 export type { Veldwaarde } from './readCell';
@@ -40,7 +40,7 @@ export interface Tabel {
 const FALLBACK: Record<Soort, Veldwaarde> = { tekst: '', bedrag: new Dec(0), fractie: undefined, jaar: undefined };
 
 // Onderdeel (or another label column) when filled, else the row's first text cell.
-function labelOf(grid: SheetGrid, rij: number, def: BladDef, kop: Kopregel): string {
+function labelOf(grid: SheetGrid, rij: number, def: SheetDef, kop: Kopregel): string {
   for (const veld of def.labelvelden) {
     const v = kop.kolommen[veld] === undefined ? null : cellAt(grid, rij, kop.kolommen[veld]).value;
     if (!isBlank(v)) return typeof v === 'string' ? v.trim() : '';
@@ -54,7 +54,7 @@ function labelOf(grid: SheetGrid, rij: number, def: BladDef, kop: Kopregel): str
  * rows recognised, every cell parsed by its column's kind. Every error is collected with its
  * cell; a cell in error reads as empty text, 0, or no key.
  */
-export function readTable(grid: SheetGrid, def: BladDef, kop: Kopregel, uncached: UncachedValue = uncachedValues([grid])): Tabel {
+export function readTable(grid: SheetGrid, def: SheetDef, kop: Kopregel, uncached: UncachedValue = uncachedValues([grid])): Tabel {
   const tabel: Tabel = { data: [], controles: [], meldingen: [] };
   const regels: Regel[] = [];
   const kolommen = def.kolommen.filter((k) => kop.kolommen[k.veld] !== undefined);

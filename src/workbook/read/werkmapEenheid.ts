@@ -2,12 +2,12 @@ import type { Melding } from '../../engine';
 import { BEKENDE_EENHEDEN, EENHEDEN, leesEenheid, STANDAARD_EENHEID, type Eenheid, type Schaal } from './eenheid';
 import { citaat } from '../messages';
 import type { CellValue, SheetGrid } from '../port';
-import type { BladDef } from '../sheetDefs';
+import type { SheetDef } from '../sheetDefs';
 import { a1, isBlank, verwijzingTekst } from '../../sheet';
 
 /** A sheet that was read: its header row, and the bracketed text of each header that had one. */
 export interface GelezenBlad {
-  def: BladDef;
+  def: SheetDef;
   grid: SheetGrid;
   kop: { rij: number; eenheden?: Record<string, { tekst: string; cel: string }> };
 }

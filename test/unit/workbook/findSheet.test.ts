@@ -1,5 +1,5 @@
 import { findSheet } from '../../../src/workbook/read/findSheet';
-import { DEKKING, OPGAVE, PERIODEN, VERDEELSLEUTELS, type BladDef } from '../../../src/workbook/sheetDefs';
+import { DEKKING, OPGAVE, PERIODEN, VERDEELSLEUTELS, type SheetDef } from '../../../src/workbook/sheetDefs';
 
 describe('sheets are found by name, case- and space-insensitive, with the also-accepted names', () => {
   it.each([
@@ -13,7 +13,7 @@ describe('sheets are found by name, case- and space-insensitive, with the also-a
     [VERDEELSLEUTELS, ['verdeelsleutel'], 'verdeelsleutel'],
     [PERIODEN, ['Periode'], 'Periode'],
     [PERIODEN, ['Opgave'], undefined],
-  ] as [BladDef, string[], string | undefined][])('%#: %j in %j → %j', (def, names, expected) => {
+  ] as [SheetDef, string[], string | undefined][])('%#: %j in %j → %j', (def, names, expected) => {
     expect(findSheet(names, def.namen)).toBe(expected);
   });
 });
