@@ -199,13 +199,13 @@ export interface ControleCijfers extends Omit<RegelCijfers, 'jaarlijkseRestopgav
   totaleDekking: Dec;
 }
 
-export type Bron = 'standaard' | 'werkmap';
+export type UitgangspuntBron = 'standaard' | 'werkmap';
 
 export interface SleutelInGebruik {
   pijler: string;
   onderdeel: string;
   rijksaandeel: Dec;
-  bron: Bron;
+  bron: UitgangspuntBron;
   /** The Verdeelsleutels row it comes from (`bron: 'werkmap'`). */
   herkomst?: Herkomst;
 }
@@ -215,7 +215,7 @@ export interface PeriodeInGebruik {
   eersteJaar: number;
   laatsteJaar: number;
   jaren: number;
-  bron: Bron;
+  bron: UitgangspuntBron;
 }
 
 /** A scenario named in the rows, in the order of its first row, and whether it was on. */

@@ -2,7 +2,7 @@ import { STANDAARD_SLEUTELS } from './defaults';
 import type { Dec } from '../decimal';
 import { melding, sleutelFout, engineTekst } from '../messages';
 import { canonicalPijler, onderdeelKey } from '../names';
-import type { Bron, Melding, SleutelInGebruik, SleutelInvoer } from '../types';
+import type { UitgangspuntBron, Melding, SleutelInGebruik, SleutelInvoer } from '../types';
 
 export interface Sleutels {
   /** The key of an onderdeel: its own, else its pijler's `*`; undefined when there is none. */
@@ -25,7 +25,7 @@ export function resolveSleutels(rows: readonly SleutelInvoer[] = []): {
   meldingen: Melding[];
 } {
   const table = new Map<string, SleutelInGebruik>();
-  const put = (row: SleutelInvoer, pijler: string, bron: Bron) =>
+  const put = (row: SleutelInvoer, pijler: string, bron: UitgangspuntBron) =>
     table.set(slot(pijler, row.onderdeel), {
       pijler,
       onderdeel: row.onderdeel.trim(),

@@ -1,9 +1,9 @@
 import React, { useState } from 'react';
 import { ActionButton } from 'office-ui-fabric-react/lib/Button';
-import { formatPercentage, type Bron, type PeriodeInGebruik, type SleutelInGebruik } from '../../engine';
+import { formatPercentage, type UitgangspuntBron, type PeriodeInGebruik, type SleutelInGebruik } from '../../engine';
 import { klassen } from './styles';
 
-const BRON: Record<Bron, string> = { standaard: 'standaard', werkmap: 'uit werkmap' };
+const BRON: Record<UitgangspuntBron, string> = { standaard: 'standaard', werkmap: 'uit werkmap' };
 
 function Tabel({
   naam,
