@@ -12,7 +12,7 @@ import { verwijzingTekst } from '../../sheet';
 export const GEEN_UITKOMST = `Kies een cel met een uitkomst: ${UITLEG_CELLEN}.`;
 
 /** The selection being explained, with its explanation by the run it was asked of. */
-interface Bron {
+interface Uitgelegd {
   plek: Selectie;
   van: Berekening['uitleg'];
   uitleg: Uitleg;
@@ -28,7 +28,7 @@ interface Bron {
 export function UitlegPaneel({ berekening, ongedaan }: { berekening: Berekening; ongedaan: boolean }): JSX.Element | null {
   const env = usePaneEnv();
   const [gekozen, setGekozen] = useState<Selectie>();
-  const [bron, setBron] = useState<Bron>();
+  const [uitgelegd, setUitgelegd] = useState<Uitgelegd>();
   const eigen = useRef<Selectie>();
   const uitleg = useRef(berekening.uitleg);
   uitleg.current = berekening.uitleg;
@@ -42,8 +42,8 @@ export function UitlegPaneel({ berekening, ongedaan }: { berekening: Berekening;
       if (weg) return;
       const van = uitleg.current;
       const u = van?.(s.blad, s.cel);
-      if (u) setBron({ plek: s, van, uitleg: u });
-      else if (!zelfde(s, eigen.current)) setBron(undefined);
+      if (u) setUitgelegd({ plek: s, van, uitleg: u });
+      else if (!zelfde(s, eigen.current)) setUitgelegd(undefined);
       eigen.current = undefined;
       setGekozen(s);
     };
@@ -58,7 +58,7 @@ export function UitlegPaneel({ berekening, ongedaan }: { berekening: Berekening;
 
   // After a new run, the same cell as that run made it.
   const nieuw = berekening.uitleg;
-  const actueel = useMemo(() => (!bron || bron.van === nieuw ? bron?.uitleg : nieuw?.(bron.plek.blad, bron.plek.cel)), [bron, nieuw]);
+  const actueel = useMemo(() => (!uitgelegd || uitgelegd.van === nieuw ? uitgelegd?.uitleg : nieuw?.(uitgelegd.plek.blad, uitgelegd.plek.cel)), [uitgelegd, nieuw]);
   if (!selectie) return null;
   const u = ongedaan ? undefined : actueel;
   const ga = (p: Selectie) => {
