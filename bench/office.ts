@@ -19,7 +19,7 @@ const mb = (bytes: number) => (bytes / MB).toFixed(2);
 const trace = (requests: FakeRequest[]) =>
   requests.map((r) => `${mb(r.payloadBytes)}/${mb(r.responseBytes)}${r.error ? ' refused' : ''}`).join('  ');
 
-async function recalculate(fake: FakeExcel) {
+async function measureHerbereken(fake: FakeExcel) {
   const from = fake.syncs;
   const start = process.hrtime.bigint();
   const uitkomst = await herberekenWerkmap(new OfficeWorkbook(fake.run));
@@ -46,7 +46,7 @@ export async function benchOffice(): Promise<GoalResult[]> {
   for (const n of [10, 10_000, 100_000]) {
     const fake = new FakeExcel(benchSheets(n));
     for (const run of ['first', 'second']) {
-      const { requests, read, written, goal, ms } = await recalculate(fake);
+      const { requests, read, written, goal, ms } = await measureHerbereken(fake);
       const largest = (pick: (r: FakeRequest) => number) => mb(Math.max(...requests.filter((r) => !r.error).map(pick)));
       const met = requests.length <= goal ? 'met' : 'NOT MET';
       if (requests.length > goal) misses.push(`${n} rows ${run} run: ${requests.length} syncs, goal ${goal}`);
