@@ -4,6 +4,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { bouwCli, type Cli } from './bouw';
 import type { Soort, Uitkomst } from './soort';
+import { itGroot } from '../../support/groteGevallen';
 
 const GRENS = { ms: 2_000, mb: 200 };
 // A run that passes its bound this far is ended: a regression fails fast, never eats the machine.
@@ -67,7 +68,7 @@ export function toetsSoorten(titel: string, soorten: readonly Soort[]): void {
     it('every kind has a name of its own', () => expect(new Set(namen).size).toBe(namen.length));
     for (const soort of soorten) {
       const grens = { ...GRENS, ...soort.grens };
-      it(`${soort.naam} (punt ${soort.punt}): exit ${soort.verwacht.exit}, ≤ ${grens.ms} ms, ≤ ${grens.mb} MB`, async () => {
+      (soort.groot ? itGroot : it)(`${soort.naam} (punt ${soort.punt}): exit ${soort.verwacht.exit}, ≤ ${grens.ms} ms, ≤ ${grens.mb} MB`, async () => {
         const map = nieuweMap();
         const args = await soort.maak(map);
         const run = await draai(soort, args, map);

@@ -26,6 +26,8 @@ export interface Soort {
   grens?: { ms?: number; mb?: number };
   /** Checks after the run, on the folder (nothing written, the old output kept, no temporary file left). */
   na?(map: string, run: Uitkomst): void | Promise<void>;
+  /** A large case (test/support/groteGevallen.ts): `npm run test:unit` leaves it out. */
+  groot?: boolean;
   /** Environment or options of the process (e.g. a uid), where a kind needs them. */
   proces?: { env?: NodeJS.ProcessEnv; uid?: number; gid?: number; signaal?: { na: RegExp | number; signaal: NodeJS.Signals } };
 }

@@ -30,6 +30,7 @@ export const ONDERBROKEN: Soort[] = binnen([
       proces: { signaal: { na: TIJDENS_SCHRIJVEN, signaal } },
       verwacht: { exit: ({ SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const)[signaal], signaal },
       grens: GROOT_GRENS,
+      groot: true,
       // Neither the output nor a temporary file: the folder as it was.
       na: (m) => expect(inhoud(m)).toEqual([IN]),
     }),
@@ -41,6 +42,7 @@ export const ONDERBROKEN: Soort[] = binnen([
     proces: { signaal: { na: TIJDENS_SCHRIJVEN, signaal: 'SIGKILL' } },
     verwacht: { exit: 2, signaal: 'SIGKILL' },
     grens: GROOT_GRENS,
+    groot: true,
     // kill -9 cannot be caught: it leaves its temporary file (there from the line "schrijven…" on); the next run in the folder removes it.
     na: async (m) => {
       expect(tmp(m)).toEqual([expect.stringMatching(/^\.uit\.xlsx\.\d+\.[0-9a-f]{16}\.tmp$/)]);
