@@ -1,6 +1,6 @@
 import type { LayoutCel, LayoutRij, TotaalbeeldLayout } from './types';
 import type { SheetChart, SheetContent } from '../port';
-import { metGebiedRegel } from './gebied';
+import { withOwnedCellsLine } from './ownedCells';
 import { a1, type RefBox, largest } from '../../sheet';
 
 const MIN_WIDTH = 8;
@@ -39,10 +39,10 @@ function chartOf({ title, row, rows, columns }: NonNullable<TotaalbeeldLayout['c
 
 /**
  * The NPLV Totaalbeeld sheet: the layout from A1 as a rectangle, numbers with their formats,
- * bold rows, the chart, and a last line naming the add-in's cells (`gebied`, totaalbeeldGebied.ts).
+ * bold rows, the chart, and a last line naming the add-in's cells (`ownedCells`, ownedCells.ts).
  */
-export function totaalbeeldSheet(layout: TotaalbeeldLayout, name: string): SheetContent & { gebied: RefBox[] } {
-  const { rows, gebied } = metGebiedRegel(layout.rows);
+export function totaalbeeldSheet(layout: TotaalbeeldLayout, name: string): SheetContent & { ownedCells: RefBox[] } {
+  const { rows, ownedCells } = withOwnedCellsLine(layout.rows);
   const columns = largest(rows.map((r) => r.cells.length), 1);
   const pad = <T>(cells: readonly T[] | undefined, empty: T): T[] =>
     Array.from({ length: columns }, (_, i) => cells?.[i] ?? empty);
@@ -53,6 +53,6 @@ export function totaalbeeldSheet(layout: TotaalbeeldLayout, name: string): Sheet
     bold: rows.map((r) => pad(r.cells.map(() => r.bold ?? false), false)),
     columnWidths: fitWidths(layout.rows),
     ...(layout.chart && { chart: chartOf(layout.chart, columns) }),
-    gebied,
+    ownedCells,
   };
 }

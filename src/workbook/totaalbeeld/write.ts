@@ -2,7 +2,7 @@ import type { Melding } from '../../engine';
 import { workbookTekst } from '../messages';
 import type { BlockWrite, ChartChange, SheetContent, SheetGrid } from '../port';
 import { previousBlock } from '../write/previousContent';
-import { inGebied, vorigGebied } from './gebied';
+import { inOwnedCells, previousOwnedCells } from './ownedCells';
 import { a1, type RefBox, bottomRow, cellAt, isBlank, isError, rightColumn } from '../../sheet';
 
 /** What a run writes over an existing Totaalbeeld sheet, what undoes it, and why it may not. */
@@ -34,7 +34,7 @@ function zonder(oud: readonly RefBox[], nieuw: readonly RefBox[], grid: SheetGri
   const uit: RefBox[] = [];
   const open = new Map<string, RefBox>();
   for (let row = 1; row <= bottom; row++) {
-    const columns = Array.from({ length: right }, (_, i) => i + 1).filter((c) => inGebied(oud, row, c) && !inGebied(nieuw, row, c));
+    const columns = Array.from({ length: right }, (_, i) => i + 1).filter((c) => inOwnedCells(oud, row, c) && !inOwnedCells(nieuw, row, c));
     const runs: RefBox[] = [];
     for (const c of columns) {
       const last = runs[runs.length - 1];
@@ -53,22 +53,22 @@ function zonder(oud: readonly RefBox[], nieuw: readonly RefBox[], grid: SheetGri
 
 /**
  * The new Totaalbeeld over the sheet as it is (issue 12): the add-in owns the cells its
- * previous run wrote (`vorigGebied`), not the sheet. It writes its new cells (value, number
+ * previous run wrote (`previousOwnedCells`), not the sheet. It writes its new cells (value, number
  * format, bold), empties those of its previous cells the new layout does not cover, and
  * replaces its own chart; every other cell, chart, drawing and comment stays, and so do the
  * column widths (set when the sheet is made; after that the analyst's). A cell the new layout
  * covers that the analyst filled (outside the previous run's cells) is an error naming it.
  */
-export function totaalbeeldOver(vorig: SheetGrid, blad: SheetContent & { gebied: RefBox[] }): TotaalbeeldOver {
+export function totaalbeeldOver(vorig: SheetGrid, blad: SheetContent & { ownedCells: RefBox[] }): TotaalbeeldOver {
   const sheet = vorig.name;
-  const oud = vorigGebied(vorig);
-  const fouten = blad.gebied.flatMap(cellen).flatMap(({ row, column }): Melding[] => {
-    const gevuld = inGebied(oud, row, column) ? undefined : inhoud(cellAt(vorig, row, column));
+  const oud = previousOwnedCells(vorig);
+  const fouten = blad.ownedCells.flatMap(cellen).flatMap(({ row, column }): Melding[] => {
+    const gevuld = inOwnedCells(oud, row, column) ? undefined : inhoud(cellAt(vorig, row, column));
     return gevuld === undefined ? [] : [{ ernst: 'fout', blad: sheet, cel: a1(row, column), bericht: workbookTekst.doorUGevuld(gevuld) }];
   });
   const slice = <T>(table: T[][] | undefined, b: RefBox, empty: T) =>
     Array.from({ length: b.bottom - b.top + 1 }, (_, r) => Array.from({ length: b.right - b.left + 1 }, (_, c) => table?.[b.top - 1 + r]?.[b.left - 1 + c] ?? empty));
-  const nieuw = blad.gebied.map((b): BlockWrite => ({
+  const nieuw = blad.ownedCells.map((b): BlockWrite => ({
     sheet,
     top: b.top,
     left: b.left,
@@ -76,7 +76,7 @@ export function totaalbeeldOver(vorig: SheetGrid, blad: SheetContent & { gebied:
     numberFormats: slice<string | null>(blad.numberFormats, b, null).map((row) => row.map((f) => f ?? 'General')),
     bold: slice(blad.bold, b, false),
   }));
-  const leeg = zonder(oud, blad.gebied, vorig).map((b): BlockWrite => {
+  const leeg = zonder(oud, blad.ownedCells, vorig).map((b): BlockWrite => {
     const fill = <T>(v: T) => Array.from({ length: b.bottom - b.top + 1 }, () => Array<T>(b.right - b.left + 1).fill(v));
     return { sheet, top: b.top, left: b.left, values: fill(null), numberFormats: fill('General'), bold: fill(false) };
   });

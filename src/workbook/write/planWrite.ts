@@ -49,12 +49,12 @@ export function planWrite(lezing: Lezing, resultaat: Resultaat, layout: Totaalbe
     getalnotatie,
   );
   const naam = totaalbeeld?.name ?? TOTAALBEELD;
-  const { gebied, ...blad } = totaalbeeldSheet(layout, naam);
+  const { ownedCells, ...blad } = totaalbeeldSheet(layout, naam);
   const writes = [...opgaveKolommen.writes, ...dekkingKolommen.writes];
   const undo = [...opgaveKolommen.undo, ...dekkingKolommen.undo];
   if (!totaalbeeld)
     return { changes: { sheets: [blad], writes, deleteSheets: [] }, undo: { sheets: [], writes: undo, deleteSheets: [naam] }, fouten: [] };
-  const over = totaalbeeldOver(totaalbeeld, { ...blad, gebied });
+  const over = totaalbeeldOver(totaalbeeld, { ...blad, ownedCells });
   return {
     changes: { sheets: [], writes: [...writes, ...over.writes], charts: over.charts, deleteSheets: [] },
     undo: { sheets: [], writes: [...undo, ...over.undo.writes], charts: over.undo.charts, deleteSheets: [] },

@@ -31,7 +31,7 @@ describe('the NPLV Totaalbeeld sheet from the layout', () => {
   });
 
   it("names the add-in's cells: a rectangle per block of rows (the title A1, the table A3:C5) and the line itself (A7)", () => {
-    expect(sheet.gebied).toEqual([
+    expect(sheet.ownedCells).toEqual([
       { top: 1, left: 1, bottom: 1, right: 1 },
       { top: 3, left: 1, bottom: 5, right: 3 },
       { top: 7, left: 1, bottom: 7, right: 1 },

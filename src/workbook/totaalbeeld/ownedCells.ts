@@ -11,16 +11,16 @@ import { cellAt, isBlank, parseRef, refText, type RefBox } from '../../sheet';
  * names. The next run takes these cells as its own: it overwrites them, and empties those its
  * new layout does not cover. Every other cell is the analyst's and stays.
  */
-export const GEBIED_LABEL = 'Cellen van de add-in';
+export const OWNED_CELLS_LABEL = 'Cellen van de add-in';
 const STAART = 'wat u elders op dit blad zet, blijft bij Herbereken staan.';
 
 /** The line that names the add-in's cells. */
-export const gebiedRegel = (gebied: readonly RefBox[]) => `${GEBIED_LABEL}: ${gebied.map(refText).join('; ')} — ${STAART}`;
+export const ownedCellsLine = (ownedCells: readonly RefBox[]) => `${OWNED_CELLS_LABEL}: ${ownedCells.map(refText).join('; ')} — ${STAART}`;
 
 // The rectangles a line names; undefined when it is not such a line (or names none).
 function leesRegel(tekst: string): RefBox[] | undefined {
-  if (!tekst.startsWith(`${GEBIED_LABEL}:`)) return undefined;
-  const refs = tekst.slice(GEBIED_LABEL.length + 1).split('—')[0].split(';');
+  if (!tekst.startsWith(`${OWNED_CELLS_LABEL}:`)) return undefined;
+  const refs = tekst.slice(OWNED_CELLS_LABEL.length + 1).split('—')[0].split(';');
   const boxes = refs.map((r) => parseRef(r.trim()));
   return boxes.length > 0 && boxes.every((b) => b !== undefined) ? (boxes as RefBox[]) : undefined;
 }
@@ -28,22 +28,22 @@ function leesRegel(tekst: string): RefBox[] | undefined {
 const holds = (row: LayoutRij) => row.cells.some((c) => c !== null && c !== '');
 
 /** The layout's rows with, after an empty row, the line naming its cells (blocks of consecutive rows that hold something, from A), and those cells. */
-export function metGebiedRegel(rows: readonly LayoutRij[]): { rows: LayoutRij[]; gebied: RefBox[] } {
-  const gebied: RefBox[] = [];
+export function withOwnedCellsLine(rows: readonly LayoutRij[]): { rows: LayoutRij[]; ownedCells: RefBox[] } {
+  const ownedCells: RefBox[] = [];
   rows.forEach((row, i) => {
     if (!holds(row)) return;
     const right = row.cells.reduce<number>((last, c, j) => (c !== null && c !== '' ? j + 1 : last), 1);
-    const open = gebied[gebied.length - 1];
+    const open = ownedCells[ownedCells.length - 1];
     if (open && open.bottom === i) [open.bottom, open.right] = [i + 1, Math.max(open.right, right)];
-    else gebied.push({ top: i + 1, left: 1, bottom: i + 1, right });
+    else ownedCells.push({ top: i + 1, left: 1, bottom: i + 1, right });
   });
   const regel = rows.length + 2;
-  gebied.push({ top: regel, left: 1, bottom: regel, right: 1 });
-  return { rows: [...rows, { cells: [] }, { cells: [gebiedRegel(gebied)] }], gebied };
+  ownedCells.push({ top: regel, left: 1, bottom: regel, right: 1 });
+  return { rows: [...rows, { cells: [] }, { cells: [ownedCellsLine(ownedCells)] }], ownedCells };
 }
 
-export const inGebied = (gebied: readonly RefBox[], row: number, column: number) =>
-  gebied.some((b) => row >= b.top && row <= b.bottom && column >= b.left && column <= b.right);
+export const inOwnedCells = (ownedCells: readonly RefBox[], row: number, column: number) =>
+  ownedCells.some((b) => row >= b.top && row <= b.bottom && column >= b.left && column <= b.right);
 
 const gevuld = (grid: SheetGrid, row: number, column: number) => {
   const cel = cellAt(grid, row, column);
@@ -71,11 +71,11 @@ function blokRondA1(grid: SheetGrid): RefBox[] {
 }
 
 /** The cells the previous run wrote on this Totaalbeeld sheet: those its last line names (the lowest such line in column A), or the block around A1. */
-export function vorigGebied(grid: SheetGrid): RefBox[] {
+export function previousOwnedCells(grid: SheetGrid): RefBox[] {
   for (let r = grid.top + grid.values.length - 1; r >= grid.top; r--) {
     const v = cellAt(grid, r, 1).value;
-    const gebied = typeof v === 'string' ? leesRegel(v) : undefined;
-    if (gebied) return [...gebied, { top: r, left: 1, bottom: r, right: 1 }];
+    const ownedCells = typeof v === 'string' ? leesRegel(v) : undefined;
+    if (ownedCells) return [...ownedCells, { top: r, left: 1, bottom: r, right: 1 }];
   }
   return blokRondA1(grid);
 }
