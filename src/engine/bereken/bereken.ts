@@ -34,14 +34,14 @@ export function bereken(invoer: Invoer, opties: Opties = {}): Uitkomst {
   const dekking = zonder(dekkingRijen, nietMeegeteld.dekking);
 
   const waarschuwingen: Melding[] = [...pmWarnings(invoer.opgave, telt), ...pmWarnings(invoer.dekking, telt)];
-  const groups = groepeer(opgave, dekking, waarschuwingen);
-  const results = groepCijfers(groups);
-  const regels = regelCijfers(groups, results, invoer.opgave.length);
+  const groepen = groepeer(opgave, dekking, waarschuwingen);
+  const results = groepCijfers(groepen);
+  const regels = regelCijfers(groepen, results, invoer.opgave.length);
   const decimalen = opties.uitvoerDecimalen;
   const { controles, meldingen: controleMeldingen } = checkControls(invoer, regels, {
     tolerantie: opties.tolerantie ?? STANDAARD_TOLERANTIE,
     telt,
-    ligging: blokLigging(groups, results),
+    ligging: blokLigging(groepen, results),
     decimalen,
   });
   // Every row passed the checks, so dekkingRijen[i].index === i; rows that do not count show nothing.
@@ -54,9 +54,9 @@ export function bereken(invoer: Invoer, opties: Opties = {}): Uitkomst {
     controles,
     sleutels: sleutels.inGebruik,
     periodenInGebruik: perioden,
-    meldingen: [...waarschuwingen, ...cijferWaarschuwingen(groups, results, decimalen), ...controleMeldingen],
+    meldingen: [...waarschuwingen, ...cijferWaarschuwingen(groepen, results, decimalen), ...controleMeldingen],
     scenarios: keuze.scenarios,
     nietMeegeteld,
   };
-  return { ok: true, resultaat, uitleg: uitlegger({ invoer, groups, resultaat, telt }) };
+  return { ok: true, resultaat, uitleg: uitlegger({ invoer, groepen, resultaat, telt }) };
 }

@@ -13,9 +13,9 @@ import { naamMetGebied } from './sommen';
 import type { Doel, Uitleg } from './types';
 
 /** What the Uitleg needs of a computation: its input, its groups (with the dekking allocated) and its result. */
-export interface UitlegBron {
+export interface UitlegGegevens {
   invoer: Invoer;
-  groups: readonly PeriodeGroep[];
+  groepen: readonly PeriodeGroep[];
   resultaat: Resultaat;
   telt: ScenarioKeuze['telt'];
 }
@@ -32,10 +32,10 @@ const kop = (veld: string) => (heeft(TERM, veld) ? TERM[veld] : veld).replace(/^
  * Undefined for a doel that does not exist (an index out of range, an unknown name or field).
  * A row of a scenario that is off gives an Uitleg with waarde 0 that says so (`nietMeegeteld`).
  */
-export function uitlegger(bron: UitlegBron): (doel: Doel) => Uitleg | undefined {
-  const { invoer, groups, resultaat, telt } = bron;
+export function uitlegger(gegevens: UitlegGegevens): (doel: Doel) => Uitleg | undefined {
+  const { invoer, groepen, resultaat, telt } = gegevens;
   let index: UitlegIndex | undefined;
-  const idx = () => (index ??= maakIndex(groups, resultaat));
+  const idx = () => (index ??= maakIndex(groepen, resultaat));
   const scenarios = () => resultaat.scenarios.filter((s) => s.aan).map((s) => s.naam);
   const geef = (onderwerp: string, f: Figuur): Uitleg => ({ onderwerp, ...f, scenarios: scenarios() });
   const uitTabel = <V extends string>(tabel: Tabel<V> | undefined, veld: V, onderwerp: string) =>
@@ -49,7 +49,7 @@ export function uitlegger(bron: UitlegBron): (doel: Doel) => Uitleg | undefined 
   /** The perioden of the opgave rows of a block that count, in the order of the result. */
   const blokPerioden = (regels: readonly number[]) => {
     const defs = new Set(regels.filter((i) => telt(invoer.opgave[i])).map((i) => idx().regel(i)?.periode.def));
-    return groups.map((g) => g.def).filter((d) => defs.has(d));
+    return groepen.map((g) => g.def).filter((d) => defs.has(d));
   };
 
   function regel(index: number, veld: string): Uitleg | undefined {
