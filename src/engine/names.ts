@@ -46,7 +46,7 @@ export function onderdeelKey(name: string): string {
 /** Dekking named like this belongs to the pillar as a whole when no opgave row carries the name. */
 const PILLAR_LEVEL = ['governance', 'programma-organisatie', 'programmaorganisatie', 'capaciteit'];
 
-export function isPillarLevelName(name: string): boolean {
+export function isPijlerniveauNaam(name: string): boolean {
   const n = normalize(name);
   return n === '' || PILLAR_LEVEL.some((p) => n.startsWith(p));
 }

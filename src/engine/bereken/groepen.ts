@@ -1,7 +1,7 @@
 import { Dec, ONE, sum, ZERO } from '../decimal';
 import { melding, engineTekst } from '../messages';
-import { isPillarLevelName, normalize, onderdeelKey } from '../names';
-import { groupKey, pillarKey, type DekkingRij, type OpgaveRij } from '../invoer/rows';
+import { isPijlerniveauNaam, normalize, onderdeelKey } from '../names';
+import { groepKey, pijlerKey, type DekkingRij, type OpgaveRij } from '../invoer/rows';
 import type { Melding, PeriodeInGebruik } from '../types';
 
 /** One onderdeel (and gebied) of a pijler in a periode, with the dekking allocated to it. */
@@ -46,8 +46,8 @@ export function groepeer(opgave: readonly OpgaveRij[], dekking: readonly Dekking
   const perioden = new Map<string, PeriodeGroep>();
   const pijlers = new Map<string, PijlerGroep>();
   const groepen = new Map<string, OnderdeelGroep>();
-  const pillarOf = (r: { periode: PeriodeInGebruik; pijler: string }) => {
-    const key = pillarKey(r);
+  const pijlerGroepVan = (r: { periode: PeriodeInGebruik; pijler: string }) => {
+    const key = pijlerKey(r);
     let p = pijlers.get(key);
     if (!p) {
       const periodeKey = normalize(r.periode.periode);
@@ -70,12 +70,12 @@ export function groepeer(opgave: readonly OpgaveRij[], dekking: readonly Dekking
     g.opgave = g.opgave.plus(row.opgave);
     g.rijksdeel = g.rijksdeel.plus(row.rijksdeel);
   }
-  for (const row of dekking) allocate(row, pillarOf(row), meldingen);
+  for (const row of dekking) allocate(row, pijlerGroepVan(row), meldingen);
   return [...perioden.values()];
 
   function groepOf(row: OpgaveRij): OnderdeelGroep {
-    const pijler = pillarOf(row);
-    const key = groupKey(row);
+    const pijler = pijlerGroepVan(row);
+    const key = groepKey(row);
     let g = groepen.get(key);
     if (!g) {
       g = { onderdeel: row.onderdeel, gebied: row.gebied, opgaveRijen: [], opgave: ZERO, rijksdeel: ZERO, dekking: ZERO, rijksdekking: ZERO, dekkingRijen: [] };
@@ -126,7 +126,7 @@ function allocate(row: DekkingRij, pijler: PijlerGroep, meldingen: Melding[]): v
   pijler.pijlerDekking = pijler.pijlerDekking.plus(totaal);
   pijler.pijlerRijksdekking = pijler.pijlerRijksdekking.plus(row.rijksfinanciering);
   pijler.pijlerRijen.push(row);
-  if (!isPillarLevelName(row.onderdeel)) {
+  if (!isPijlerniveauNaam(row.onderdeel)) {
     const naam = row.gebied ? `${row.onderdeel} (${row.gebied})` : row.onderdeel;
     meldingen.push(melding('waarschuwing', row.herkomst, 'onderdeel', engineTekst.dekkingZonderOpgave(naam, row.periode.periode, row.pijler)));
   }

@@ -116,6 +116,6 @@ export function checkDekking(
 }
 
 /** Rows of one onderdeel (and gebied) in one periode and pijler add up. */
-export const groupKey = (r: { periode: PeriodeInGebruik; pijler: string; onderdeel: string; gebied: string }) =>
+export const groepKey = (r: { periode: PeriodeInGebruik; pijler: string; onderdeel: string; gebied: string }) =>
   [normalize(r.periode.periode), r.pijler, onderdeelKey(r.onderdeel), normalize(r.gebied)].join('|');
-export const pillarKey = (r: { periode: PeriodeInGebruik; pijler: string }) => `${normalize(r.periode.periode)}|${r.pijler}`;
+export const pijlerKey = (r: { periode: PeriodeInGebruik; pijler: string }) => `${normalize(r.periode.periode)}|${r.pijler}`;
