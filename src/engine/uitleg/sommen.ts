@@ -38,7 +38,7 @@ function proRata(pijler: PijlerGroep, groep: OnderdeelGroep, row: DekkingRij, sh
   return { factor, reden: `naar rato van de opgave per gebied: ${groep.gebied}` };
 }
 
-export interface DekkingRegel {
+export interface DekkingAandeel {
   row: DekkingRij;
   /** The onderdeel it is (partly) allocated to, when only a share counts. */
   groep?: OnderdeelGroep;
@@ -49,7 +49,7 @@ export interface DekkingRegel {
  * The dekking (or, `rijks`, the Rijksdekking) of dekking rows: a part per row, labelled by its
  * bron (and, `metOnderdeel`, where it goes), with its cells and its share when not all counts.
  */
-export function dekkingSom(invoer: Invoer, pijler: PijlerGroep, naam: string, rijen: readonly DekkingRegel[], rijks: boolean, waarde: Dec, metOnderdeel = false): Som {
+export function dekkingSom(invoer: Invoer, pijler: PijlerGroep, naam: string, rijen: readonly DekkingAandeel[], rijks: boolean, waarde: Dec, metOnderdeel = false): Som {
   return som(naam, waarde, rijen.map(({ row, groep, share }) => {
     const bron = invoer.dekking[row.index].bron.trim() || '(geen bron)';
     const label = metOnderdeel ? `${bron} (${row.onderdeel ? naamMetGebied(row) : 'pijler'})` : bron;
