@@ -32,12 +32,12 @@ const onderdeelSleutel = (periode: string, pijler: string, onderdeel: string, ge
   `${pijlerKey(periode, pijler)}|${onderdeelKey(onderdeel)}|${normalize(gebied)}`;
 
 /** Walks the groups and the result (same order, see groepCijfers) once. */
-export function maakIndex(groups: readonly PeriodeGroep[], resultaat: Resultaat): UitlegIndex {
+export function maakIndex(groepen: readonly PeriodeGroep[], resultaat: Resultaat): UitlegIndex {
   const perioden = new Map<string, PeriodePlaats>();
   const pijlers = new Map<string, PijlerPlaats>();
   const onderdelen = new Map<string, OnderdeelPlaats>();
   const regels: OnderdeelPlaats[] = [];
-  groups.forEach((periode, i) => {
+  groepen.forEach((periode, i) => {
     const pp: PeriodePlaats = { periode, resultaat: resultaat.perioden[i] };
     perioden.set(periodeKey(periode.def.periode), pp);
     periode.pijlers.forEach((pijler, j) => {
