@@ -8,7 +8,7 @@ import { controleFiguur, geenJaarcijfer, totaleDekkingFiguur } from './controle'
 import type { Figuur, Tabel } from './figuur';
 import { maakIndex, type UitlegIndex } from './plaatsen';
 import { onderdeelTabel, TERM } from './onderdeel';
-import { regelTabel } from './rijCijfers';
+import { regelTabel } from './regelCijfers';
 import { naamMetGebied } from './sommen';
 import type { Doel, Uitleg } from './types';
 
