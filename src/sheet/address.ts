@@ -7,14 +7,20 @@ export function columnLetter(column: number): string {
   return letters;
 }
 
+/** Whether a character code is an ASCII letter, either case. */
+export const isLetterCode = (code: number): boolean => (code & ~32) >= 65 && (code & ~32) <= 90;
+
 /**
- * `A` → 1, `ab` → 28, `XFD` → 16384: the one conversion of column letters to their number, of
- * `letters` or of its part [from, to) (a reader that scans a file in place). Only ASCII letters,
- * either case; the caller has found them.
+ * The column of the letters read so far (`column`, 0 before the first) and then the letter
+ * `code` (an ASCII letter, either case): the one step of column letters → number, for
+ * `columnNumber` and for a reader that reads a file's `r="AB12"` in place a letter at a time.
  */
-export function columnNumber(letters: string, from = 0, to = letters.length): number {
+export const nextColumn = (column: number, code: number): number => column * 26 + (code & ~32) - 64;
+
+/** `A` → 1, `ab` → 28, `XFD` → 16384 (ASCII letters, either case; the caller has found them). */
+export function columnNumber(letters: string): number {
   let n = 0;
-  for (let k = from; k < to; k++) n = n * 26 + (letters.charCodeAt(k) & ~32) - 64;
+  for (let k = 0; k < letters.length; k++) n = nextColumn(n, letters.charCodeAt(k));
   return n;
 }
 

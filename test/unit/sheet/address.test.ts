@@ -1,4 +1,4 @@
-import { a1, columnLetter, columnNumber, isCell, isColumn, parseA1, parseRef, refText } from '../../../src/sheet';
+import { a1, columnLetter, columnNumber, isCell, isColumn, isLetterCode, nextColumn, parseA1, parseRef, refText } from '../../../src/sheet';
 
 // Excel's columns run A..Z, AA..ZZ, AAA..XFD (16,384, "Excel specifications and limits"):
 // bijective base 26, written down here by hand.
@@ -22,8 +22,9 @@ describe('column letters <-> number', () => {
     expect(columnLetter(number)).toBe(letters);
   });
 
-  it('reads the letters of a part of a text in place: `r="AB12"` from 3 to 5', () => {
-    expect(columnNumber('r="AB12"', 3, 5)).toBe(28);
+  it('a letter at a time, as a reader reads `r="AB12"` in place: A, then B → 28', () => {
+    expect(nextColumn(nextColumn(0, 'A'.charCodeAt(0)), 'b'.charCodeAt(0))).toBe(28);
+    expect(['A', 'z', '@', '[', '`', '{', '1'].map((c) => isLetterCode(c.charCodeAt(0)))).toEqual([true, true, false, false, false, false, false]);
   });
 
   it('every column of the grid goes there and back', () => {

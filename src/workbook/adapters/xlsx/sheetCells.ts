@@ -2,7 +2,7 @@ import { decodeOoxmlEscapes } from './xml/escape';
 import { isSpace } from './xml/chars';
 import type { XmlReader } from './xml/reader';
 import { openRoot } from './xml/tree';
-import { columnLetter, columnNumber, EXCEL_COLUMNS, EXCEL_ROWS } from '../../../sheet';
+import { columnLetter, EXCEL_COLUMNS, EXCEL_ROWS, isLetterCode, nextColumn } from '../../../sheet';
 
 /**
  * Reading the rows and cells of a worksheet part with the XML reader, for the scan and the
@@ -17,7 +17,9 @@ import { columnLetter, columnNumber, EXCEL_COLUMNS, EXCEL_ROWS } from '../../../
  * Anything else is a damaged part (GeenWerkmap naming the part and the reference).
  */
 
-const [ROWS, COLUMNS] = [EXCEL_ROWS, EXCEL_COLUMNS];
+// Bound once: read through the index's re-exports, every call would go through a getter, and
+// cellRef runs for every cell of the file.
+const [ROWS, COLUMNS, isLetter, addLetter] = [EXCEL_ROWS, EXCEL_COLUMNS, isLetterCode, nextColumn];
 const ROW_LIMIT = ROWS.toLocaleString('nl-NL');
 
 /** The tag names of a worksheet part, with its namespace prefix. */
@@ -90,13 +92,15 @@ export class CellRead {
   }
 }
 
-const isLetter = (code: number) => (code & ~32) >= 65 && (code & ~32) <= 90;
-
 // Reads `r` of a cell, written at text[from, to), into it; false when it is no reference inside Excel's grid.
 function cellRef(text: string, from: number, to: number, cell: CellRead): boolean {
   let k = from;
-  while (k < to && k < from + 4 && isLetter(text.charCodeAt(k))) k++;
-  const column = columnNumber(text, from, k);
+  let column = 0;
+  for (; k < to && k < from + 4; k++) {
+    const c = text.charCodeAt(k);
+    if (!isLetter(c)) break;
+    column = addLetter(column, c);
+  }
   const row = digits(text, k, to);
   if (k === from || k > from + 3 || row < 1 || row > ROWS || column > COLUMNS) return false;
   cell.row = row;
