@@ -1,9 +1,9 @@
-import { eachInitCell, LEGE_CEL, type Cel, type SheetInit } from '../../../sheet';
+import { eachInitCell, EXCEL_COLUMNS, LEGE_CEL, type Cel, type SheetInit } from '../../../sheet';
 
 export type { SheetInit } from '../../../sheet';
 
-// Excel's last column is 16384 (XFD): row and column fit one safe integer.
-const COLUMNS = 16384;
+// Row and column as one safe integer, by Excel's last column (XFD).
+const COLUMNS = EXCEL_COLUMNS;
 const key = (row: number, column: number) => (row - 1) * COLUMNS + (column - 1);
 
 const isDefault = (c: Cel) => c.value === null && c.formula === null && c.numberFormat === 'General' && !c.bold;

@@ -1,4 +1,4 @@
-import { parseA1 } from '../../../sheet';
+import { bladUitVerwijzing, EXCEL_COLUMNS, EXCEL_ROWS, parseA1 } from '../../../sheet';
 
 /**
  * The arithmetic formulas the product calculates itself, as a tree: numbers, `+ − * /`,
@@ -33,8 +33,8 @@ type Token = { kind: 'number'; text: string } | { kind: 'ref'; ref: Ref } | { ki
 
 function ref(blad: string | undefined, address: string): Ref {
   const { row, column } = parseA1(address.replace(/\$/g, '').toUpperCase())!;
-  if (column > 16_384 || row < 1 || row > 1_048_576) throw new NoTree();
-  const sheet = blad === undefined ? undefined : blad.startsWith("'") ? blad.slice(1, -1).replace(/''/g, "'") : blad;
+  if (column > EXCEL_COLUMNS || row < 1 || row > EXCEL_ROWS) throw new NoTree();
+  const sheet = blad === undefined ? undefined : bladUitVerwijzing(blad);
   return { ...(sheet !== undefined && { blad: sheet }), row, column };
 }
 
