@@ -4,8 +4,9 @@ import { uitlegRegels, type Plek, type Uitleg } from '../../engine';
 import { leesAdres, type Selectie } from '../state/selectie';
 import { klassen } from './styles';
 
-// A place as the explanation's text writes it: `Dekking!E4:F4`, `'NPLV Totaalbeeld'!B5`, `Opgave!5:5`.
-const PLAATS = /(?:'(?:[^']|'')+'|[\p{L}\d_.]+)!(?:\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|\d+:\d+)/gu;
+// A place as the explanation's text writes it (verwijzingTekst of src/sheet: a bare name is letters, digits, _ and .):
+// `Dekking!E4:F4`, `'NPLV Totaalbeeld'!B5`, `'2024'!D3`, `Opgave!5:5`.
+const PLAATS = /(?:'(?:[^']|'')+'|[\p{L}\p{M}\p{N}_.]+)!(?:\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|\d+:\d+)/gu;
 
 const sleutel = (p: Plek) => `${p.blad.toLowerCase()}!${p.cel.replace(/\$/g, '').toUpperCase()}`;
 /** Whether two places are the same cell, however they are spelled. */

@@ -3,6 +3,7 @@ import { aantal, metScenarios } from './statusregel';
 import type { Selectie, SelectieVolger } from './selectie';
 import type { PaneStore } from './store';
 import { verkenScenarios } from './verkennen';
+import { verwijzingTekst } from '../../sheet';
 import { findSheet, periodenBlad, verdeelsleutelsBlad, type SheetContent, type WorkbookPort, berekenWerkmap, herberekenWerkmap, ongedaanMaken, DEKKING, OPGAVE, PERIODEN, VERDEELSLEUTELS } from '../../workbook';
 
 /**
@@ -131,7 +132,7 @@ export async function showPlace(env: PaneEnv, plaats: Selectie): Promise<void> {
   try {
     await env.port.select(plaats.blad, plaats.cel);
   } catch (e) {
-    fout(env, `Naar ${plaats.blad}!${plaats.cel} gaan`, e);
+    fout(env, `Naar ${verwijzingTekst(plaats)} gaan`, e);
   }
 }
 

@@ -217,6 +217,16 @@ describe('a message’s place', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Ga naar Weg!B2' }));
     expect((await screen.findByText(/^Naar Weg!B2 gaan is mislukt/)).textContent).toBe("Naar Weg!B2 gaan is mislukt: no sheet named 'Weg'");
   });
+
+  it('the place of that message is written as Excel writes it: a sheet named 2024 quoted', async () => {
+    const store = createPaneStore({
+      bezig: false,
+      laatste: { soort: 'fouten', meldingen: [{ ernst: 'fout', blad: '2024', cel: 'B2', bericht: 'x' }] },
+    });
+    render(<App port={voorbeeld()} store={store} nu={klok} />);
+    fireEvent.click(await screen.findByRole('button', { name: "Ga naar '2024'!B2" }));
+    expect((await screen.findByText(/^Naar '2024'!B2 gaan is mislukt/)).textContent).toBe("Naar '2024'!B2 gaan is mislukt: no sheet named '2024'");
+  });
 });
 
 describe('while a run is going', () => {
