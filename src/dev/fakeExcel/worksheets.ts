@@ -6,16 +6,14 @@ import { SHEET_COLUMNS, SHEET_ROWS } from './limits';
 import { FakeCollection } from './collection';
 import { FakeClientObject, resolver } from './proxy';
 import { FakeRange } from './range';
-import { parseA1 } from '../../sheet';
+import { parseRef } from '../../sheet';
 
 // 'B2', 'B2:D5' (with or without $) or whole rows '1:10' → its box; undefined for anything else.
 function parseAddress(address: string) {
   const rows = /^(\d+):(\d+)$/.exec(address.replace(/\$/g, ''));
   if (rows) return { top: Number(rows[1]), left: 1, rows: Number(rows[2]) - Number(rows[1]) + 1, columns: SHEET_COLUMNS };
-  const [from, to = from] = address.replace(/\$/g, '').toUpperCase().split(':');
-  const [a, b] = [parseA1(from), parseA1(to)];
-  if (!a || !b) return undefined;
-  return { top: a.row, left: a.column, rows: b.row - a.row + 1, columns: b.column - a.column + 1 };
+  const box = parseRef(address);
+  return box && { top: box.top, left: box.left, rows: box.bottom - box.top + 1, columns: box.right - box.left + 1 };
 }
 
 /** Like Excel.Worksheet: its name and position, ranges, used range, charts. */
