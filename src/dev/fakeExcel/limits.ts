@@ -7,5 +7,4 @@ export const CELL_READ_LIMIT = 5_000_000;
 /** The width of a column without a width of its own, in points (8.43 characters of Calibri 11). */
 export const STANDARD_WIDTH = 48;
 
-/** The sheet's size: Excel's last row and column (XFD1048576); the most characters a cell's text holds. */
-export { EXCEL_ROWS as SHEET_ROWS, EXCEL_COLUMNS as SHEET_COLUMNS, EXCEL_TEXT as CELL_TEXT } from '../../sheet';
+// The sheet's size and a cell's text (XFD1048576, 32,767 characters) are Excel's limits of src/sheet.

@@ -5,9 +5,8 @@ import { parseEntry } from './input';
 import { FakeClientResult } from './clientResult';
 import { FakeClientObject, resolver } from './proxy';
 import { FakeRangeFormat } from './rangeFormat';
-import { SHEET_COLUMNS } from './limits';
 import { boxA1, cellsIn, columnWidth, readCells, writeCells } from './sheetCells';
-import { bladInVerwijzing, type CellValue } from '../../sheet';
+import { bladInVerwijzing, EXCEL_COLUMNS, type CellValue } from '../../sheet';
 
 const officeValue = (v: CellValue) => (v === null ? '' : typeof v === 'object' ? v.error : v);
 
@@ -123,7 +122,7 @@ export class FakeRange
   getColumnsAfter(count = 1): FakeRange {
     return new FakeRange(this.context, `${this.path}.getColumnsAfter(${count})`, () => {
       const box = this.box();
-      if (box.left + box.columns + count - 1 > SHEET_COLUMNS) throw richApiError.invalidArgument(`${this.path}.getColumnsAfter(${count})`, 'past the last column');
+      if (box.left + box.columns + count - 1 > EXCEL_COLUMNS) throw richApiError.invalidArgument(`${this.path}.getColumnsAfter(${count})`, 'past the last column');
       return { sheet: box.sheet, top: box.top, left: box.left + box.columns, rows: box.rows, columns: count };
     });
   }

@@ -2,16 +2,15 @@ import type { FakeSheet, SheetBox } from './book';
 import { FakeChartCollection } from './charts';
 import type { FakeRequestContext } from './context';
 import { richApiError } from './errors';
-import { SHEET_COLUMNS, SHEET_ROWS } from './limits';
 import { FakeCollection } from './collection';
 import { FakeClientObject, resolver } from './proxy';
 import { FakeRange } from './range';
-import { parseRef } from '../../sheet';
+import { EXCEL_COLUMNS, EXCEL_ROWS, parseRef } from '../../sheet';
 
 // 'B2', 'B2:D5' (with or without $) or whole rows '1:10' → its box; undefined for anything else.
 function parseAddress(address: string) {
   const rows = /^(\d+):(\d+)$/.exec(address.replace(/\$/g, ''));
-  if (rows) return { top: Number(rows[1]), left: 1, rows: Number(rows[2]) - Number(rows[1]) + 1, columns: SHEET_COLUMNS };
+  if (rows) return { top: Number(rows[1]), left: 1, rows: Number(rows[2]) - Number(rows[1]) + 1, columns: EXCEL_COLUMNS };
   const box = parseRef(address);
   return box && { top: box.top, left: box.left, rows: box.bottom - box.top + 1, columns: box.right - box.left + 1 };
 }
@@ -49,7 +48,7 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
 
   /** The range at an A1 address (a cell, a block, or whole rows like `1:10`), or the whole sheet. */
   getRange(address?: string): FakeRange {
-    const box = address === undefined ? { top: 1, left: 1, rows: SHEET_ROWS, columns: SHEET_COLUMNS } : parseAddress(address);
+    const box = address === undefined ? { top: 1, left: 1, rows: EXCEL_ROWS, columns: EXCEL_COLUMNS } : parseAddress(address);
     if (!box) throw richApiError.invalidArgument(`${this.path}.getRange`, `'${address}' is not an A1 address the fake knows`);
     return new FakeRange(this.context, `${this.path}.getRange('${address ?? ''}')`, () => ({ sheet: this.sheet(), ...box }));
   }
@@ -57,7 +56,7 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
     const box = { top: startRow + 1, left: startColumn + 1, rows: rowCount, columns: columnCount };
     const path = `${this.path}.getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`;
-    const beyond = box.top < 1 || box.left < 1 || box.top + box.rows - 1 > SHEET_ROWS || box.left + box.columns - 1 > SHEET_COLUMNS;
+    const beyond = box.top < 1 || box.left < 1 || box.top + box.rows - 1 > EXCEL_ROWS || box.left + box.columns - 1 > EXCEL_COLUMNS;
     return new FakeRange(this.context, path, () => {
       if (beyond) throw richApiError.invalidArgument(path, 'the range reaches beyond the sheet (XFD1048576)');
       return { sheet: this.sheet(), ...box };
