@@ -16,7 +16,6 @@ export { formatTijdstip } from './totaalbeeld/meta';
 export { plaatsVan } from './totaalbeeld/meldingRows';
 export { herberekenWerkmap, berekenWerkmap, ongedaanMaken } from './herbereken';
 export { doelVanCel } from './doelVanCel';
-export { leesCel, leesVerwijzing } from '../sheet';
 export type { HerberekenOpties, BerekenUitkomst, HerberekenUitkomst } from './herbereken';
 export { MemoryWorkbook } from './adapters/memory/memoryWorkbook';
 export { OfficeWorkbook } from './adapters/office/officeWorkbook';
