@@ -16,6 +16,3 @@ export type SelectieVolger = (gekozen: (selectie: Selectie) => void) => Promise<
 export function leesAdres(adres: string | undefined): Selectie | undefined {
   return adres === undefined ? undefined : splitsVerwijzing(adres);
 }
-
-/** The first cell of a range: `E4:F4` → `E4`. */
-export const eersteCel = (cel: string) => cel.split(':')[0];
