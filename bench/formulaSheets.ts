@@ -1,5 +1,6 @@
 import type { Sheets } from 'hyperformula';
 import { STANDAARD_PERIODEN, STANDAARD_SLEUTELS } from '../src/engine';
+import { columnLetter } from '../src/sheet';
 import type { PlainRows } from '../test/support/data';
 
 /** Where the results stand in the sheets of `formulaSheets` (0-based rows and columns). */
@@ -12,8 +13,8 @@ export interface FormulaLayout {
   rowColumns: number[];
 }
 
-// A1 column letters: 0 → A.
-const col = (c: number) => String.fromCharCode(65 + c);
+// A1 column letters of a 0-based column: 0 → A.
+const col = (c: number) => columnLetter(c + 1);
 /** An absolute range of columns `c`..`last` over the data rows 2..rows+1 of a sheet. */
 const range = (sheet: string, c: number, rows: number, last = c) => `${sheet}!$${col(c)}$2:$${col(last)}$${rows + 1}`;
 /** A SUMIFS of `sum` over `sheet` where each criteria column equals the cell of this row. */
