@@ -1,4 +1,4 @@
-import { calculateAll } from './calculate';
+import { calculateAll } from './calculation/calculate';
 import type { FakeRequestContext } from './context';
 import { FakeClientObject } from './proxy';
 

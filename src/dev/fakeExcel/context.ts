@@ -1,6 +1,6 @@
 import { FakeApplication } from './application';
 import type { FakeBook } from './book';
-import { calculateAfterWrites } from './calculate';
+import { calculateAfterWrites } from './calculation/calculate';
 import { richApiError } from './errors';
 import { PAYLOAD_LIMIT } from './limits';
 import type { Found } from './proxy';

@@ -8,7 +8,7 @@
  */
 import type { FakeCalculationMode } from './application';
 import { FakeBook, type FakeChart } from './book';
-import { calculateAll } from './calculate';
+import { calculateAll } from './calculation/calculate';
 import type { FakeSheetInit } from './sheetInit';
 import { FakeRequestContext, type FakeRequest } from './context';
 import { columnWidth } from './sheetCells';

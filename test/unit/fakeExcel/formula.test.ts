@@ -1,4 +1,4 @@
-import { evaluate, NO_VALUE, type Lookup } from '../../../src/dev/fakeExcel/formula';
+import { evaluate, NO_VALUE, type Lookup } from '../../../src/dev/fakeExcel/calculation/formula';
 import type { CellValue } from '../../../src/sheet';
 
 // The in-memory Excel calculates the arithmetic it knows (its own reader, formulaTokens.ts and formula.ts) as Excel does: in binary, with Excel's error values.

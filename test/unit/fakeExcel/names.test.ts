@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { EXCEL_FUNCTIONS } from '../../../src/dev/fakeExcel/excelFunctions';
-import { unknownName } from '../../../src/dev/fakeExcel/names';
+import { EXCEL_FUNCTIONS } from '../../../src/dev/fakeExcel/calculation/excelFunctions';
+import { unknownName } from '../../../src/dev/fakeExcel/calculation/names';
 
 describe('names Excel does not know: #NAME? in the in-memory Excel', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { tokensOf, NotCalculated, type CellRef, type Token } from './formulaTokens';
 import { unknownName } from './names';
-import type { CellValue } from '../../sheet';
+import type { CellValue } from '../../../sheet';
 
 /** A formula cell the fake could not give a value (see `evaluate`): what depends on it has none either. */
 export const NO_VALUE: unique symbol = Symbol('no value');

@@ -1,6 +1,6 @@
-import type { FakeBook, FakeSheet } from './book';
+import type { FakeBook, FakeSheet } from '../book';
 import { evaluate, NO_VALUE, type Lookup } from './formula';
-import type { CellValue } from '../../sheet';
+import type { CellValue } from '../../../sheet';
 
 const same = (a: CellValue, b: CellValue) => JSON.stringify(a) === JSON.stringify(b);
 

@@ -1,4 +1,4 @@
-import { bladUitVerwijzing, isCell, parseA1 } from '../../sheet';
+import { bladUitVerwijzing, isCell, parseA1 } from '../../../sheet';
 
 /** A cell a formula names: its sheet (undefined: the formula's own), 1-based row and column. */
 export interface CellRef {

@@ -1,5 +1,5 @@
 import { EXCEL_FUNCTIONS } from './excelFunctions';
-import { EXCEL_ERRORS, isCell, isColumn } from '../../sheet';
+import { EXCEL_ERRORS, isCell, isColumn } from '../../../sheet';
 
 // Functions that give the error of an argument as their own: an unknown name inside them still
 // makes the formula #NAME?. Any other function might catch it (IFERROR, ISERROR, IF's other branch).
