@@ -43,6 +43,8 @@ export interface Geval {
   verwacht: Fouten | Goed;
   /** Where an adapter holds the workbook otherwise (the in-memory Excel calculates a formula without a value, as Excel does): its outcome. */
   verwachtOp?: Partial<Record<HarnessNaam, Fouten | Goed | Geweigerd>>;
+  /** A large case (a used range of a million rows or more): `npm test` runs it, `npm run test:unit` leaves it out (test/support/groteGevallen.ts). */
+  groot?: true;
 }
 
 /** The result of the base workbook (werkmap.ts), with changes. */

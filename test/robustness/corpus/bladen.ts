@@ -125,6 +125,7 @@ export const BLADEN: Geval[] = [
   },
   {
     soort: '1,000,000 empty formatted rows below the table',
+    groot: true,
     werkmap: [opgave({}, { formattedEmpty: MILJOEN }), dekking()],
     verwacht: goed(),
   },

@@ -29,6 +29,7 @@ export const GROOTTE: Geval[] = [
   {
     // The used range A1:XFD1048576 (17 billion cells) holds the table and one note; the computed columns would start after XFD.
     soort: 'one value at XFD1048576 beside the table',
+    groot: true,
     werkmap: basis({ XFD1048576: 'notitie' }),
     verwacht: fouten(`fout Opgave!XFD1: ${VOORBIJ_XFD}`),
     verwachtOp: { office: { geweigerd: bereikTeGroot('A1:XFD1048576', '17.179.869.184') } },
@@ -36,6 +37,7 @@ export const GROOTTE: Geval[] = [
   {
     // A1:Z1048576: the table's rows are 2 and 3; row 1048576 holds nothing in A–E, so it is no row of the table.
     soort: 'one value at Z1048576 beside the table',
+    groot: true,
     werkmap: basis({ Z1048576: 'notitie' }),
     verwacht: goed({ opgaveKolom: 'AA' }),
     verwachtOp: { office: { geweigerd: bereikTeGroot('A1:Z1048576', '27.262.976') } },

@@ -2,7 +2,7 @@ import { spawn } from 'child_process';
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { bouwCli, type Cli } from './bouw';
+import { bouwCli, type Cli } from '../../support/bouwCli';
 import type { Soort, Uitkomst } from './soort';
 import { itGroot } from '../../support/groteGevallen';
 

@@ -1,17 +1,20 @@
 import { spawnSync, type SpawnSyncOptions } from 'child_process';
 import { chmodSync, mkdirSync, readdirSync, statSync } from 'fs';
 import { dirname, join, resolve } from 'path';
+import { bouwCli } from '../../support/bouwCli';
 import { nplv, tempDir } from './run';
 
 /**
- * The `nplv` binary as a process (src/cli/bin.ts, run from its source): what the analyst sees
+ * The `nplv` binary as a process (src/cli/bin.ts, transpiled once: test/support/bouwCli.ts): what the analyst sees
  * on stderr and the exit code when a file cannot be used (issue 12, item 6).
  */
 
 const REPO = resolve(__dirname, '../../..');
 
 function nplvProces(argv: string[], opties: SpawnSyncOptions = {}): { status: number | null; stderr: string; stdout: string } {
-  const r = spawnSync(process.execPath, ['-r', join(__dirname, 'tsRegister.cjs'), join(REPO, 'src/cli/bin.ts'), ...argv], { cwd: REPO, encoding: 'utf8', timeout: 110_000, ...opties });
+  const cli = bouwCli();
+  const env = { ...process.env, NODE_PATH: cli.nodePath, ...opties.env };
+  const r = spawnSync(process.execPath, [cli.bin, ...argv], { cwd: REPO, encoding: 'utf8', timeout: 110_000, ...opties, env });
   return { status: r.status, stderr: String(r.stderr), stdout: String(r.stdout) };
 }
 

@@ -4,6 +4,7 @@ import golden from '../../fixtures/golden.json';
 import { bereken, Dec, uitlegRegels, type Doel, type Herkomst, type Invoer, type Resultaat, type Uitleg } from '../../../src/engine';
 import { at, dekking, opgave } from './build';
 import { seedInvoer } from './seed';
+import { parameters, runs } from '../../robustness/properties/runs';
 
 /** Exact arithmetic for the checks, independent of the engine's own Decimal clone. */
 const D = Decimal.clone({ precision: 60 });
@@ -452,7 +453,7 @@ describe('Uitleg: properties (fast-check)', () => {
         const u = ok(i, aan.filter((s) => named.has(s)));
         for (const [doel, figuur] of alleDoelen(i, u.resultaat)) klopt(u.uitleg(doel), figuur, doel);
       }),
-      { numRuns: 150 },
+      parameters(runs(150)),
     );
   });
 });

@@ -10,7 +10,7 @@ import ts from 'typescript';
  * changed) into a folder of the system's temporary folder, keyed by the sources' hash.
  */
 
-const REPO = resolve(__dirname, '../../..');
+const REPO = resolve(__dirname, '../..');
 const SRC = join(REPO, 'src');
 
 function bestanden(map: string): string[] {
