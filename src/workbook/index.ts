@@ -20,7 +20,6 @@ export type { HerberekenOpties, BerekenUitkomst, HerberekenUitkomst } from './he
 export { MemoryWorkbook } from './adapters/memory/memoryWorkbook';
 export { OfficeWorkbook } from './adapters/office/officeWorkbook';
 export type { ExcelRun } from './adapters/office/officeWorkbook';
-export type { MemorySheetInit } from './adapters/memory/memoryWorkbook';
 export { TOTAALBEELD, INPUT_SHEETS } from './sheetDefs';
 export { findSheet } from './read/findSheet';
 export { OPGAVE_UITVOER, DEKKING_UITVOER, STANDAARD_GETALNOTATIE } from './outputColumns';

@@ -1,5 +1,5 @@
 import { parseA1 } from '../../src/sheet/address';
-import type { SheetInit } from '../../src/workbook/adapters/memory/cellStore';
+import type { SheetInit } from '../../src/sheet';
 import type { FixtureSheet } from './contract';
 
 /** A contract fixture as 2D blocks from A1 (for the in-memory workbook and the in-memory Excel). */

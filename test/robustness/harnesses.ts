@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { FakeExcel } from '../../src/dev/fakeExcel';
-import type { SheetInit } from '../../src/workbook/adapters/memory/cellStore';
+import type { SheetInit } from '../../src/sheet';
 import { MemoryWorkbook } from '../../src/workbook/adapters/memory/memoryWorkbook';
 import { OfficeWorkbook } from '../../src/workbook/adapters/office/officeWorkbook';
 import type { CellValue, WorkbookPort } from '../../src/workbook/port';

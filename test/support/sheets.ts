@@ -1,4 +1,4 @@
-import type { SheetInit } from '../../src/workbook/adapters/memory/cellStore';
+import type { SheetInit } from '../../src/sheet';
 import { plainRows } from './data';
 
 /** The rows of `plainRows(n)` as an analyst's Opgave and Dekking sheets, headers in row 1. */

@@ -1,9 +1,9 @@
 import type { FakeCalculationMode } from './application';
 import { richApiError } from './errors';
 import { CellStorage } from './cellStorage';
-import { storageOf, type FakeSheetInit } from './sheetInit';
+import { storageOf } from './sheetInit';
 import { boxA1 } from './sheetCells';
-import type { Box } from '../../sheet';
+import type { Box, SheetInit } from '../../sheet';
 
 /** A chart as the fake keeps it: the block of its source, and the cell under its corner. */
 export interface FakeChart {
@@ -53,7 +53,7 @@ export class FakeBook {
   private readonly selections = new WeakMap<FakeSheet, Box>();
   private selectionMoved = false;
 
-  constructor(sheets: Record<string, FakeSheetInit>) {
+  constructor(sheets: Record<string, SheetInit>) {
     this.sheets = Object.entries(sheets).map(([name, init]) => ({
       name,
       cells: storageOf(init),

@@ -9,14 +9,12 @@
 import type { FakeCalculationMode } from './application';
 import { FakeBook, type FakeChart } from './book';
 import { calculateAll } from './calculation/calculate';
-import type { FakeSheetInit } from './sheetInit';
 import { FakeRequestContext, type FakeRequest } from './context';
 import { columnWidth } from './sheetCells';
-import { a1, parseA1, type Cel } from '../../sheet';
+import { a1, parseA1, type Cel, type SheetInit } from '../../sheet';
 
 export type { FakeCalculationMode } from './application';
 export type { FakeChart } from './book';
-export type { FakeSheetInit } from './sheetInit';
 export type { FakeRequest } from './context';
 export { FakeRichApiError } from './errors';
 export { CELL_READ_LIMIT, PAYLOAD_LIMIT, STANDARD_WIDTH } from './limits';
@@ -26,7 +24,7 @@ export class FakeExcel {
   readonly requests: FakeRequest[] = [];
   private readonly book: FakeBook;
 
-  constructor(sheets: Record<string, FakeSheetInit> = {}) {
+  constructor(sheets: Record<string, SheetInit> = {}) {
     this.book = new FakeBook(sheets);
   }
 

@@ -1,5 +1,5 @@
 import { a1, parseA1 } from '../../../src/sheet/address';
-import type { SheetInit } from '../../../src/workbook/adapters/memory/cellStore';
+import type { SheetInit } from '../../../src/sheet';
 import { rightColumn } from '../../../src/sheet/grid';
 import { MemoryWorkbook } from '../../../src/workbook/adapters/memory/memoryWorkbook';
 import type { CellValue, WorkbookPort } from '../../../src/workbook/port';

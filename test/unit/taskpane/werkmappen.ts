@@ -1,5 +1,6 @@
 import type { CellValue, SheetGrid, WorkbookChanges, WorkbookPort } from '../../../src/workbook/port';
-import { MemoryWorkbook, type MemorySheetInit } from '../../../src/workbook/adapters/memory/memoryWorkbook';
+import type { SheetInit } from '../../../src/sheet';
+import { MemoryWorkbook } from '../../../src/workbook/adapters/memory/memoryWorkbook';
 import { voorbeeldWerkmap } from '../../../src/voorbeeld/werkmap';
 
 /** The moment every test's run happens: the status line says "14:32". */
@@ -11,7 +12,7 @@ type Rows = CellValue[][];
 /** The example's Opgave and Dekking sheets, each changed by `wijzig` first when given. */
 export function voorbeeld(
   wijzig: (bladen: { Opgave: Rows; Dekking: Rows }) => void = () => {},
-  extra: Record<string, MemorySheetInit> = {},
+  extra: Record<string, SheetInit> = {},
 ): MemoryWorkbook {
   const { Opgave, Dekking } = voorbeeldWerkmap();
   const bladen = { Opgave: Opgave.map((r) => [...r]) as Rows, Dekking: Dekking.map((r) => [...r]) as Rows };

@@ -1,5 +1,6 @@
 import { herberekenWerkmap, type HerberekenUitkomst } from '../../../src/workbook/herbereken';
-import { MemoryWorkbook, type MemorySheetInit } from '../../../src/workbook/adapters/memory/memoryWorkbook';
+import type { SheetInit } from '../../../src/sheet';
+import { MemoryWorkbook } from '../../../src/workbook/adapters/memory/memoryWorkbook';
 import type { CellValue } from '../../../src/workbook/port';
 
 const NU = new Date(2026, 0, 28, 9, 0);
@@ -15,7 +16,7 @@ const rowOf = (wb: MemoryWorkbook, sheet: string, row: number, from: string, cou
   Array.from({ length: count }, (_, i) => wb.cell(sheet, `${String.fromCharCode(from.charCodeAt(0) + i)}${row}`).value);
 
 const sheets = (s: Record<string, CellValue[][]>) =>
-  new MemoryWorkbook(Object.fromEntries(Object.entries(s).map(([k, values]): [string, MemorySheetInit] => [k, { values }])));
+  new MemoryWorkbook(Object.fromEntries(Object.entries(s).map(([k, values]): [string, SheetInit] => [k, { values }])));
 
 const DEKKING_LEEG = [['Periode', 'Pijler', 'Bron', 'Cofinanciering', 'Rijksfinanciering']];
 

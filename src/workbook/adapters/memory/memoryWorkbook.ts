@@ -1,10 +1,7 @@
 import { applyChanges, type SheetEditor } from '../../write/applyChanges';
-import { CellStore, type SheetInit } from './cellStore';
+import { CellStore } from './cellStore';
 import type { ReadDetail, SheetChart, SheetContent, SheetGrid, WorkbookChanges, WorkbookPort } from '../../port';
-import { parseA1, usedRange, withFormatsRight, type Cel } from '../../../sheet';
-
-/** A sheet given as a 2D block from `top`/`left` (default A1); widths in characters. */
-export type MemorySheetInit = SheetInit;
+import { parseA1, usedRange, withFormatsRight, type Cel, type SheetInit } from '../../../sheet';
 
 interface Sheet {
   name: string;
@@ -16,7 +13,7 @@ interface Sheet {
   otherCharts: string[];
 }
 
-const toSheet = (name: string, init: MemorySheetInit): Sheet => ({ name, cells: new CellStore(init), columnWidths: [...(init.columnWidths ?? [])], otherCharts: [] });
+const toSheet = (name: string, init: SheetInit): Sheet => ({ name, cells: new CellStore(init), columnWidths: [...(init.columnWidths ?? [])], otherCharts: [] });
 
 /**
  * A workbook in memory (tests, the browser demo). Records every `apply` in `applied`.
@@ -28,7 +25,7 @@ export class MemoryWorkbook implements WorkbookPort {
   selected: string | undefined;
   private sheets: Sheet[];
 
-  constructor(sheets: Record<string, MemorySheetInit> = {}) {
+  constructor(sheets: Record<string, SheetInit> = {}) {
     this.sheets = Object.entries(sheets).map(([name, init]) => toSheet(name, init));
   }
 
