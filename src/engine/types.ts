@@ -186,6 +186,24 @@ export interface RegelCijfers {
   overschot: Dec;
 }
 
+/** The computed column of one Dekking row. */
+export interface DekkingRegelCijfers {
+  /** cofinanciering + Rijksfinanciering. */
+  totaleDekking: Dec;
+}
+
+/**
+ * Figures per row, kept as columns: one `Float64Array` per field holds the figures as a cell
+ * holds them (each exact figure correctly rounded to a double, so that writing them costs
+ * nothing), and `at` gives a row's exact figures as Decimals (for the Uitleg, the control rows,
+ * JSON). Whichever way the engine computed (exact integers or decimal.js), both are the same.
+ */
+export interface Columns<T> {
+  readonly length: number;
+  column(veld: keyof T & string): Float64Array;
+  at(index: number): T;
+}
+
 /**
  * A control row's block totals. `jaarlijkseRestopgave` is null when the rows of the block lie in
  * more than one periode: a sum of yearly figures of periods of different lengths (or of
@@ -229,9 +247,9 @@ export interface ScenarioInGebruik {
 export interface Resultaat {
   perioden: PeriodeResultaat[];
   /** One per `Invoer.opgave` row, same order. */
-  regels: RegelCijfers[];
-  /** One per `Invoer.dekking` row: cofinanciering + Rijksfinanciering. */
-  totaleDekking: Dec[];
+  regels: Columns<RegelCijfers>;
+  /** One per `Invoer.dekking` row, same order. */
+  dekkingRegels: Columns<DekkingRegelCijfers>;
   /** One per `Invoer.controles` row: the recomputed totals of its block. */
   controles: ControleCijfers[];
   sleutels: SleutelInGebruik[];
@@ -242,7 +260,7 @@ export interface Resultaat {
   scenarios: ScenarioInGebruik[];
   /**
    * The rows that did not count because their scenario was off (indices into `Invoer.opgave`
-   * and `Invoer.dekking`): their figures in `regels` and `totaleDekking` are 0 and are not shown.
+   * and `Invoer.dekking`): their figures in `regels` and `dekkingRegels` are 0 and are not shown.
    */
   nietMeegeteld: { opgave: number[]; dekking: number[] };
 }

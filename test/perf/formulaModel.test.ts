@@ -2,6 +2,7 @@ import { bereken, type Dec } from '../../src/engine';
 import { plainRows, toInvoer } from '../support/data';
 import { formulaModel } from '../support/formulaModel';
 import { assertSameFigures, type Figures } from '../support/sameFigures';
+import { allRows } from '../support/columns';
 
 /** The engine's figures in the shape of the benchmark models (floatModel's order of fields). */
 function engineFigures(rows: ReturnType<typeof plainRows>): Figures {
@@ -17,7 +18,7 @@ function engineFigures(rows: ReturnType<typeof plainRows>): Figures {
       ]),
     ),
   );
-  const rowFigures = regels.map((r) => num([r.rijksdeel, r.dekking, r.rijksdekking, r.restopgave, r.restRijksopgave, r.jaarlijkseRestopgave, r.overschot]));
+  const rowFigures = allRows(regels).map((r) => num([r.rijksdeel, r.dekking, r.rijksdekking, r.restopgave, r.restRijksopgave, r.jaarlijkseRestopgave, r.overschot]));
   return { pillars, rows: rowFigures };
 }
 

@@ -1,4 +1,5 @@
 import { blokLigging } from './blokLigging';
+import { decimalColumns } from './columns';
 import { ZERO } from '../decimal';
 import { groepCijfers, cijferWaarschuwingen, regelCijfers } from './groepCijfers';
 import { checkControls, STANDAARD_TOLERANTIE } from './controls';
@@ -36,7 +37,7 @@ export function bereken(invoer: Invoer, opties: Opties = {}): Uitkomst {
   const waarschuwingen: Melding[] = [...pmWarnings(invoer.opgave, telt), ...pmWarnings(invoer.dekking, telt)];
   const groepen = groepeer(opgave, dekking, waarschuwingen);
   const results = groepCijfers(groepen);
-  const regels = regelCijfers(groepen, results, invoer.opgave.length);
+  const regels = decimalColumns(regelCijfers(groepen, results, invoer.opgave.length));
   const decimalen = opties.uitvoerDecimalen;
   const { controles, meldingen: controleMeldingen } = checkControls(invoer, regels, {
     tolerantie: opties.tolerantie ?? STANDAARD_TOLERANTIE,
@@ -45,12 +46,12 @@ export function bereken(invoer: Invoer, opties: Opties = {}): Uitkomst {
     decimalen,
   });
   // Every row passed the checks, so dekkingRijen[i].index === i; rows that do not count show nothing.
-  const totaleDekking = dekkingRijen.map((d) => d.totaal);
-  for (const i of nietMeegeteld.dekking) totaleDekking[i] = ZERO;
+  const totaleDekking = dekkingRijen.map((d) => ({ totaleDekking: d.totaal }));
+  for (const i of nietMeegeteld.dekking) totaleDekking[i] = { totaleDekking: ZERO };
   const resultaat = {
     perioden: results,
     regels,
-    totaleDekking,
+    dekkingRegels: decimalColumns(totaleDekking),
     controles,
     sleutels: sleutels.inGebruik,
     periodenInGebruik: perioden,

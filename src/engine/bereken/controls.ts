@@ -2,7 +2,7 @@ import { Dec, sum } from '../decimal';
 import type { BlokLigging } from './blokLigging';
 import { inCel, melding, engineTekst, VELDNAAM } from '../messages';
 import type { ScenarioKeuze } from '../invoer/scenarios';
-import type { Cijfers, ControleCijfers, ControleInvoer, Invoer, Melding, RegelCijfers } from '../types';
+import type { Cijfers, Columns, ControleCijfers, ControleInvoer, Invoer, Melding, RegelCijfers } from '../types';
 
 type Telt = ScenarioKeuze['telt'];
 
@@ -38,10 +38,10 @@ export interface ControleOpties {
  * onderdeel"; a message about a typed restopgave names both methods where they differ.
  * A block over more than one periode has no yearly figure (null).
  */
-function blockTotals(c: ControleInvoer, invoer: Invoer, regels: readonly RegelCijfers[], telt: Telt, ligging?: BlokLigging): ControleCijfers {
+function blockTotals(c: ControleInvoer, invoer: Invoer, regels: Columns<RegelCijfers>, telt: Telt, ligging?: BlokLigging): ControleCijfers {
   const opgaveRows = c.blad === 'opgave' ? c.regels.filter((i) => telt(invoer.opgave[i])) : [];
   const dekkingRows = c.blad === 'dekking' ? c.regels.filter((i) => telt(invoer.dekking[i])) : [];
-  const r = (f: keyof RegelCijfers) => sum(opgaveRows.map((i) => regels[i][f]));
+  const r = (f: keyof RegelCijfers) => sum(opgaveRows.map((i) => regels.at(i)[f]));
   const d = (f: 'cofinanciering' | 'rijksfinanciering') => sum(dekkingRows.map((i) => invoer.dekking[i][f]));
   return {
     opgave: sum(opgaveRows.map((i) => invoer.opgave[i].opgave)),
@@ -63,7 +63,7 @@ function blockTotals(c: ControleInvoer, invoer: Invoer, regels: readonly RegelCi
  * against what the rows of its block add up to (the rows that count: `telt`); a difference beyond the tolerance is a
  * control message naming both figures, each as the sheet shows it (issue 12).
  */
-export function checkControls(invoer: Invoer, regels: readonly RegelCijfers[], opties: ControleOpties): { controles: ControleCijfers[]; meldingen: Melding[] } {
+export function checkControls(invoer: Invoer, regels: Columns<RegelCijfers>, opties: ControleOpties): { controles: ControleCijfers[]; meldingen: Melding[] } {
   const { tolerantie, telt = () => true, decimalen } = opties;
   const meldingen: Melding[] = [];
   const controles = (invoer.controles ?? []).map((c) => {

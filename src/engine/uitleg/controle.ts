@@ -1,6 +1,6 @@
 import { type Dec, ZERO } from '../decimal';
 import type { ScenarioKeuze } from '../invoer/scenarios';
-import type { ControleCijfers, ControleInvoer, Invoer, PeriodeInGebruik, Resultaat } from '../types';
+import type { ControleCijfers, ControleInvoer, Invoer, PeriodeInGebruik, RegelCijfers, Resultaat } from '../types';
 import { type Figuur, plus, som, somFiguur, term } from './figuur';
 import { TERM } from './onderdeel';
 import { plekken, rijPlek } from './plek';
@@ -27,7 +27,7 @@ function deel(invoer: Invoer, resultaat: Resultaat, c: ControleInvoer, i: number
   const row = invoer.opgave[i];
   if (veld === 'opgave') return { label: row.onderdeel, bedragen: [row.opgave], plekken: plekken(row.herkomst, 'opgave') };
   if (veld in DEKKING) return undefined;
-  return { label: row.onderdeel, bedragen: [resultaat.regels[i][veld as keyof Resultaat['regels'][number]]], plekken: rijPlek(row.herkomst) };
+  return { label: row.onderdeel, bedragen: [resultaat.regels.at(i)[veld as keyof RegelCijfers]], plekken: rijPlek(row.herkomst) };
 }
 
 /** The yearly figure of a control row whose rows lie in these perioden (more than one): none, and why. */

@@ -54,7 +54,7 @@ export function uitlegger(gegevens: UitlegGegevens): (doel: Doel) => Uitleg | un
 
   function regel(index: number, veld: string): Uitleg | undefined {
     const row = invoer.opgave[index];
-    if (!row || !heeft(resultaat.regels[index], veld)) return undefined;
+    if (!row || !heeft(resultaat.regels.at(index), veld)) return undefined;
     if (!telt(row)) return telNiet(`${kop(veld)} ${naamMetGebied(row)} ${row.periode}`, row);
     const plaats = idx().regel(index);
     if (!plaats) return undefined;
@@ -62,7 +62,7 @@ export function uitlegger(gegevens: UitlegGegevens): (doel: Doel) => Uitleg | un
     const n = opgaveRijen.findIndex((r) => r.index === index);
     const onderwerp = `${kop(veld)} ${naamMetGebied(plaats.groep)} ${plaats.periode.def.periode}`;
     if (opgaveRijen.length === 1) return uitTabel(onderdeelTabel(invoer, plaats), veld as 'opgave', onderwerp);
-    const tabel = regelTabel(invoer, plaats, resultaat.regels[index], n);
+    const tabel = regelTabel(invoer, plaats, resultaat.regels.at(index), n);
     return uitTabel(tabel, veld as 'dekking', `${onderwerp} (regel ${n + 1} van ${opgaveRijen.length})`);
   }
 
@@ -70,7 +70,7 @@ export function uitlegger(gegevens: UitlegGegevens): (doel: Doel) => Uitleg | un
     const row = invoer.dekking[index];
     if (!row) return undefined;
     const onderwerp = `Totale dekking ${row.bron} (${row.onderdeel.trim() ? naamMetGebied(row) : 'pijler'}) ${row.periode}`;
-    return telt(row) ? geef(onderwerp, totaleDekkingFiguur(invoer, index, resultaat.totaleDekking[index])) : telNiet(onderwerp, row);
+    return telt(row) ? geef(onderwerp, totaleDekkingFiguur(invoer, index, resultaat.dekkingRegels.at(index).totaleDekking)) : telNiet(onderwerp, row);
   }
 
   return (doel) => {

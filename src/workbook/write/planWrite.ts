@@ -19,10 +19,11 @@ export interface Schrijfplan {
 // Row number → the values of the owned columns: data rows and control rows, nothing else.
 // Data rows that did not count (their scenario was off) get empty cells, and so does a figure
 // the engine leaves undefined (null: a control row's yearly figure over several perioden).
-function rowValues<T>(plaats: TabelPlaats, data: (i: number) => T, controle: (i: number) => T, velden: (t: T) => (Dec | null)[], uit: readonly number[]) {
+// Data rows take their figures from the engine's columns, as a cell holds them.
+function rowValues<T>(plaats: TabelPlaats, data: Float64Array[], controle: (i: number) => T, velden: (t: T) => (Dec | null)[], uit: readonly number[]) {
   const rows = new Map<number, CellValue[]>();
   const skip = new Set(uit);
-  plaats.dataRijen.forEach((rij, i) => rows.set(rij, velden(data(i)).map((d) => (skip.has(i) ? null : (d?.toNumber() ?? null)))));
+  plaats.dataRijen.forEach((rij, i) => rows.set(rij, data.map((column) => (skip.has(i) ? null : column[i]))));
   plaats.controles.forEach(({ rij, index }) => rows.set(rij, velden(controle(index)).map((d) => d?.toNumber() ?? null)));
   return rows;
 }
@@ -39,13 +40,19 @@ export function planWrite(lezing: Lezing, resultaat: Resultaat, layout: Totaalbe
   const opgaveKolommen = planColumns(
     opgave,
     eigenKoppen('opgave'),
-    rowValues<Resultaat['regels'][number] | Resultaat['controles'][number]>(opgave, (i) => resultaat.regels[i], (i) => resultaat.controles[i], (r) => OPGAVE_UITVOER.map((k) => r[k.veld]), resultaat.nietMeegeteld.opgave),
+    rowValues(
+      opgave,
+      OPGAVE_UITVOER.map((k) => resultaat.regels.column(k.veld)),
+      (i) => resultaat.controles[i],
+      (r) => OPGAVE_UITVOER.map((k) => r[k.veld]),
+      resultaat.nietMeegeteld.opgave,
+    ),
     getalnotatie,
   );
   const dekkingKolommen = planColumns(
     dekking,
     eigenKoppen('dekking'),
-    rowValues(dekking, (i) => resultaat.totaleDekking[i], (i) => resultaat.controles[i].totaleDekking, (d) => [d], resultaat.nietMeegeteld.dekking),
+    rowValues(dekking, [resultaat.dekkingRegels.column('totaleDekking')], (i) => resultaat.controles[i].totaleDekking, (d) => [d], resultaat.nietMeegeteld.dekking),
     getalnotatie,
   );
   const naam = totaalbeeld?.name ?? TOTAALBEELD;

@@ -12,6 +12,7 @@ import { verschillen } from './snapshot';
 import { zonderVerwijzingen } from './telcellen';
 import { dubbeleKopWerkmap, leesbareWerkmap } from './willekeurig';
 import type { Werkmap } from './werkmap';
+import { allRows } from '../../support/columns';
 
 const NU = new Date(2026, 10, 22, 14, 32);
 
@@ -28,7 +29,7 @@ export interface Geval12 {
 }
 
 const regel = (m: Melding) => `${m.ernst} ${m.blad}!${m.cel}: ${m.bericht}`;
-const cijfers = (r: Resultaat) => JSON.stringify([r.perioden, r.regels, r.totaleDekking, r.controles, r.sleutels, r.periodenInGebruik]);
+const cijfers = (r: Resultaat) => JSON.stringify([r.perioden, allRows(r.regels), allRows(r.dekkingRegels), r.controles, r.sleutels, r.periodenInGebruik]);
 const fouten = (u: HerberekenUitkomst) => u.meldingen.filter((m) => m.ernst === 'fout');
 
 /** How the run of `w` must differ from that of `w0`: errors replaced at their cells, and messages added. */

@@ -9,6 +9,7 @@ import { isTotaalbeeld, type Plaats } from './eigen';
 import { alleenMeegeteld, pmCellen } from './scenarios';
 import { verschillen, type Snapshot } from './snapshot';
 import { kopie, type Werkmap } from './werkmap';
+import { allRows } from '../../support/columns';
 
 /**
  * What the properties over random workbooks compare (eigenschappen.ts): snapshots before and
@@ -103,11 +104,11 @@ export function vergelijkMetBasis(w: Werkmap, u: Extract<HerberekenUitkomst, { o
   const dKol = eigenKolommen(na, dekking.blad, dekking.kopRij, DEKKING_UITVOER);
   u.invoer.opgave.forEach((row, i) => {
     const j = hand.opgave.indexOf(i);
-    OPGAVE_UITVOER.forEach((k, c) => check(opgave.blad, row.herkomst!.rij, oKol[c], j < 0 ? null : r.regels[j][k.veld].toNumber()));
+    OPGAVE_UITVOER.forEach((k, c) => check(opgave.blad, row.herkomst!.rij, oKol[c], j < 0 ? null : r.regels.at(j)[k.veld].toNumber()));
   });
   u.invoer.dekking.forEach((row, i) => {
     const j = hand.dekking.indexOf(i);
-    check(dekking.blad, row.herkomst!.rij, dKol[0], j < 0 ? null : r.totaleDekking[j].toNumber());
+    check(dekking.blad, row.herkomst!.rij, dKol[0], j < 0 ? null : r.dekkingRegels.at(j).totaleDekking.toNumber());
   });
   (u.invoer.controles ?? []).forEach((c, i) => {
     if (c.blad === 'opgave') OPGAVE_UITVOER.forEach((k, n) => check(opgave.blad, c.herkomst!.rij, oKol[n], r.controles[i][k.veld]?.toNumber() ?? null));
@@ -126,7 +127,7 @@ export function vergelijkMetBasis(w: Werkmap, u: Extract<HerberekenUitkomst, { o
 }
 
 // The figures of a result (everything but its messages).
-export const cijfers = (r: Resultaat) => JSON.stringify([r.perioden, r.regels, r.totaleDekking, r.controles, r.sleutels, r.periodenInGebruik, r.scenarios, r.nietMeegeteld]);
+export const cijfers = (r: Resultaat) => JSON.stringify([r.perioden, allRows(r.regels), allRows(r.dekkingRegels), r.controles, r.sleutels, r.periodenInGebruik, r.scenarios, r.nietMeegeteld]);
 
 /** The messages of `meer` that `minder` has not (as a multiset). */
 export function zonder(meer: readonly Melding[], minder: readonly Melding[]): Melding[] {

@@ -1,5 +1,6 @@
 import { bereken, Dec, type Invoer, type Melding } from '../../../src/engine';
 import { at, dekking, opgave } from './build';
+import { allRows } from '../../support/columns';
 
 const OPGAVE_FIELDS = ['periode', 'pijler', 'onderdeel', 'gebied', 'opgave', 'verdeelsleutel'];
 const DEKKING_FIELDS = ['periode', 'pijler', 'bron', 'onderdeel', 'gebied', 'cofinanciering', 'rijksfinanciering'];
@@ -122,7 +123,7 @@ describe('opgave and dekking per onderdeel', () => {
     expect(o).toHaveLength(1);
     expect([o[0].opgave, o[0].rijksdeel, o[0].verdeelsleutel, o[0].restopgave].map(String)).toEqual(['400', '180', '0.45', '320']);
     // The rows' columns: own Rijksdeel (150, 30); the rest pro rata to opgave (3/4, 1/4).
-    expect(r.regels.map((x) => [x.rijksdeel, x.dekking, x.restopgave].map(String))).toEqual([
+    expect(allRows(r.regels).map((x) => [x.rijksdeel, x.dekking, x.restopgave].map(String))).toEqual([
       ['150', '60', '240'],
       ['30', '20', '80'],
     ]);

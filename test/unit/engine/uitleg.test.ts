@@ -85,8 +85,8 @@ const CONTROLE = [...REGEL, 'opgave', 'cofinanciering', 'rijksfinanciering', 'to
 /** Every doel of a result, with the figure the result shows for it. */
 function alleDoelen(invoer: Invoer, r: Resultaat): [Doel, Dec][] {
   const out: [Doel, Dec][] = [];
-  invoer.opgave.forEach((_, index) => REGEL.forEach((veld) => out.push([{ soort: 'regel', index, veld }, r.regels[index][veld]])));
-  invoer.dekking.forEach((_, index) => out.push([{ soort: 'totaleDekking', index }, r.totaleDekking[index]]));
+  invoer.opgave.forEach((_, index) => REGEL.forEach((veld) => out.push([{ soort: 'regel', index, veld }, r.regels.at(index)[veld]])));
+  invoer.dekking.forEach((_, index) => out.push([{ soort: 'totaleDekking', index }, r.dekkingRegels.at(index).totaleDekking]));
   // A figure the result leaves undefined (null: no yearly figure over several perioden) has its own test.
   (invoer.controles ?? []).forEach((_, index) =>
     CONTROLE.forEach((veld) => {
