@@ -1,7 +1,8 @@
-import { Dec, standaardPeriode, standaardSleutel, STANDAARD_PERIODENAMEN } from '../engine';
+import { Dec, standaardPeriode, STANDAARD_PERIODENAMEN } from '../engine';
 import { nietBeschikbaar, ongeldig } from './fail';
 import { functionsTekst } from './messages';
 import { parseBedrag, parseFractie, type CellValue } from '../workbook';
+import { isOnderdeelNaam, standaardSleutelVan } from './bekendeSleutels';
 
 /**
  * The arguments of the NPLV functions, checked in one place: each function body gets clean
@@ -31,9 +32,9 @@ export const bedrag = (arg: string, v: CellValue) => bedragen(arg, [[v]])[0][0];
 
 /** A verdeelsleutel: an onderdeel's name (its default key) or a fraction 0..1 (0,5 / 50% / '50%'). */
 function sleutel(arg: string, v: CellValue): Dec {
-  if (typeof v === 'string' && !/^\s*[\d.,]+\s*%?\s*$/.test(v)) {
-    const s = standaardSleutel(v);
-    if (!s.ok) throw nietBeschikbaar(functionsTekst.onderdeelOnbekend(v));
+  if (isOnderdeelNaam(v)) {
+    const s = standaardSleutelVan(v);
+    if (!s) throw nietBeschikbaar(functionsTekst.onderdeelOnbekend(v));
     return s.sleutel;
   }
   const p = parseFractie(v);

@@ -11,6 +11,7 @@ import { aandeel, aantalJaren, asMatrix, bedragen, getal, jaren, methode as kies
 import { nietBeschikbaar, ongeldig } from './fail';
 import { guard } from './guard';
 import { functionsTekst } from './messages';
+import { rijksdeelCel } from './rijksdeelCel';
 import { eenCijfer, kiesVeld, scenarioNamen } from './scenario';
 import { berekenTabellen, kiesPerioden, totaalbeeldTabel } from './totaalbeeld';
 
@@ -39,6 +40,8 @@ function verdeelsleutel(onderdeel: string, pijler?: string): number {
  */
 function rijksdeelFn(opgave: any[][], onderdeel_of_sleutel: any[][]): number[][] {
   return guard(() => {
+    const cel = rijksdeelCel(opgave, onderdeel_of_sleutel);
+    if (cel !== undefined) return [[cel]];
     const o = bedragen('opgave', asMatrix(opgave));
     const k = sleutelsZoals('onderdeel_of_sleutel', asMatrix(onderdeel_of_sleutel), 'opgave', o);
     return toNumbers(o.map((row, r) => row.map((x, c) => rijksdeel(x, k[r][c]))));

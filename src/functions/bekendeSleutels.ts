@@ -1,0 +1,31 @@
+import { standaardSleutel, type Dec } from '../engine';
+import { scaledText, type Scaled } from './scaled';
+
+/*
+ * The default verdeelsleutels of the onderdelen a key argument names, each looked up in the
+ * engine once per name (the lookup is pure: a name always has the same key).
+ */
+
+/** A key argument that names an onderdeel (`Nieuwbouw`), not a fraction (`0,5`, `50%`). */
+export const isOnderdeelNaam = (v: unknown): v is string => typeof v === 'string' && !/^\s*[\d.,]+\s*%?\s*$/.test(v);
+
+/** An onderdeel's default key, also as a Scaled; undefined when it has none. */
+export interface BekendeSleutel {
+  sleutel: Dec;
+  scaled: Scaled | undefined;
+}
+
+// A column of RIJKSDEEL calls names the same few onderdelen thousands of times: each is looked up once.
+const bekend = new Map<string, BekendeSleutel>();
+
+export function standaardSleutelVan(naam: string): BekendeSleutel | undefined {
+  let b = bekend.get(naam);
+  if (b === undefined) {
+    const s = standaardSleutel(naam);
+    if (!s.ok) return undefined;
+    if (bekend.size >= 10_000) bekend.clear();
+    b = { sleutel: s.sleutel, scaled: scaledText(s.sleutel.toFixed()) };
+    bekend.set(naam, b);
+  }
+  return b;
+}
