@@ -15,13 +15,15 @@ function grid(name: string, m: Matrix): SheetGrid {
  * The two tables read by the same workbook rules as the pane and the command line (so a
  * formula and a click agree), computed with these scenarios on. Errors in the tables are
  * #VALUE!; a scenario that no row names is #N/A with the engine's message (it lists the known
- * ones), from the engine's own choice of scenarios (`scenarioKeuze`), asked before computing.
+ * ones), from the engine's own choice of scenarios (`scenarioKeuze`). That choice is asked only
+ * when there are errors: `bereken` reports an unknown scenario as an error, so without errors
+ * there is none.
  */
 export function berekenTabellen(opgave: Matrix, dekking: Matrix, scenarios: readonly string[] = []): Resultaat {
   const lezing = readInput([grid('Opgave', asMatrix(opgave)), grid('Dekking', asMatrix(dekking))]);
   const uitkomst = bereken(lezing.invoer, { scenarios });
   const fouten = [...lezing.meldingen, ...(uitkomst.ok ? [] : uitkomst.meldingen)];
-  const onbekend = scenarioKeuze(lezing.invoer, scenarios).fouten;
+  const onbekend = fouten.length === 0 ? [] : scenarioKeuze(lezing.invoer, scenarios).fouten;
   const tabelFouten = fouten.filter((m) => !onbekend.some((o) => o.bericht === m.bericht));
   if (tabelFouten.length > 0) throw ongeldig(functionsTekst.tabelFouten(tabelFouten.length, `${plaatsVan(tabelFouten[0])}: ${tabelFouten[0].bericht}`));
   if (onbekend.length > 0) throw nietBeschikbaar(onbekend.map((m) => m.bericht).join('; '));
