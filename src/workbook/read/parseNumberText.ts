@@ -26,7 +26,11 @@ export function parseNumberText(text: string): Dec | 'ambiguous' | undefined {
   return undefined;
 }
 
-/** A JS number as the decimal it shows: `0.1` stays 0.1 (shortest round-trip form). */
+/**
+ * A JS number as the decimal it shows: `0.1` stays 0.1 (shortest round-trip form, which
+ * decimal.js reads a number by, `String(n)`, with no text made for a small whole number);
+ * −0 as 0.
+ */
 export function decimalOf(n: number): Dec {
-  return new Dec(String(n));
+  return new Dec(n === 0 ? 0 : n);
 }

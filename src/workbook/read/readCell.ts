@@ -6,7 +6,7 @@ import { decimalenVanNotatie } from './notatieDecimalen';
 import { parseBedrag, parseFractie, parseJaar, parseTekst, type Parsed } from './parseCell';
 import type { CellValue, SheetGrid } from '../port';
 import type { Soort } from '../sheetDefs';
-import { cellAt, isBlank } from '../../sheet';
+import { a1, cellAt, isBlank } from '../../sheet';
 
 export type Veldwaarde = string | Dec | number | undefined;
 
@@ -16,16 +16,18 @@ export interface GelezenCel {
   soort: Soort;
   rij: number;
   kolom: number;
-  cel: string;
   value: CellValue;
   formula: string | null;
   numberFormat: string;
 }
 
-export function gelezenCel(grid: SheetGrid, rij: number, kolom: number, veld: string, soort: Soort, cel: string): GelezenCel {
+export function gelezenCel(grid: SheetGrid, rij: number, kolom: number, veld: string, soort: Soort): GelezenCel {
   const { value, formula, numberFormat } = cellAt(grid, rij, kolom);
-  return { veld, soort, rij, kolom, cel, value, formula, numberFormat };
+  return { veld, soort, rij, kolom, value, formula, numberFormat };
 }
+
+/** The cell's A1 address, for a message. */
+export const celVan = (c: GelezenCel) => a1(c.rij, c.kolom);
 
 /** A formula without a computed value (what a file written by a program other than a spreadsheet holds). */
 export const zonderWaarde = (c: GelezenCel) => c.formula !== null && c.value === null;
@@ -56,7 +58,7 @@ export function readCell(grid: SheetGrid, c: GelezenCel, uncached: UncachedValue
     if (datum) return { parsed: datum };
     const parsed = PARSERS[c.soort](value, c.veld, decimalen);
     const bericht = workbookTekst.formuleUitgerekend(formuleCitaat(c.formula!), value);
-    return { parsed, ...(parsed.ok && { waarschuwing: { ernst: 'waarschuwing', blad: grid.name, cel: c.cel, bericht } }) };
+    return { parsed, ...(parsed.ok && { waarschuwing: { ernst: 'waarschuwing', blad: grid.name, cel: celVan(c), bericht } }) };
   }
   const datum = typeof c.value === 'number' ? alsDatum(c, c.value) : undefined;
   return { parsed: datum ?? PARSERS[c.soort](c.value, c.veld, decimalen) };

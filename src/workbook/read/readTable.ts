@@ -2,21 +2,22 @@ import { Dec, type ControleSoort, type Herkomst, type Melding } from '../../engi
 import { controlBlocks, controleSoort, type Regel } from './controlBlocks';
 import type { Kopregel } from './findHeader';
 import { uncachedValues, type UncachedValue } from './formula/cells';
-import { celNotaties } from './notatieDecimalen';
+import { gewoneWaarde, VOLLEDIG } from './gewoneCel';
 import { isPm } from './parseCell';
 import type { SheetGrid } from '../port';
-import { gelezenCel, leeg, readCell, type GelezenCel, type Veldwaarde } from './readCell';
+import { celVan, leeg, readCell, type GelezenCel, type Veldwaarde } from './readCell';
+import { rijHerkomsten } from './rijHerkomst';
 import type { SheetDef, Soort } from '../sheetDefs';
-import { a1, bottomRow, cellAt, isBlank } from '../../sheet';
+import { bottomRow, cellAt, isBlank } from '../../sheet';
 
 export type { Veldwaarde } from './readCell';
 export interface DataRij {
   rij: number;
   velden: Record<string, Veldwaarde>;
-  /** Fields whose cell was in error (already reported). */
-  fouten: string[];
-  /** Amount or key fields given as PM: read as 0 (the engine warns when the row counts). */
-  pm: string[];
+  /** Fields whose cell was in error (already reported); one shared empty list for a row without. */
+  fouten: readonly string[];
+  /** Amount or key fields given as PM: read as 0 (the engine warns when the row counts); one shared empty list for a row without. */
+  pm: readonly string[];
   herkomst: Herkomst;
 }
 
@@ -39,6 +40,9 @@ export interface Tabel {
 // What a field holds when its cell is in error: the row is still read, the error reported.
 const FALLBACK: Record<Soort, Veldwaarde> = { tekst: '', bedrag: new Dec(0), fractie: undefined, jaar: undefined };
 
+// The list of a row with no field in error or given as PM (most rows): one, frozen.
+const GEEN: readonly string[] = Object.freeze([]);
+
 // Onderdeel (or another label column) when filled, else the row's first text cell.
 function labelOf(grid: SheetGrid, rij: number, def: SheetDef, kop: Kopregel): string {
   for (const veld of def.labelvelden) {
@@ -49,27 +53,44 @@ function labelOf(grid: SheetGrid, rij: number, def: SheetDef, kop: Kopregel): st
   return typeof first === 'string' ? first.trim() : '';
 }
 
+// The read columns' cells of a row, in one object per column that each row fills again (cellAt's rules, without an object per cell).
+function vulCellen(grid: SheetGrid, rij: number, cells: GelezenCel[]): void {
+  const y = rij - grid.top;
+  const [values, formulas, formats] = [grid.values[y], grid.formulas[y], grid.numberFormats[y]];
+  for (const c of cells) {
+    const x = c.kolom - grid.left;
+    const inside = x >= 0 && x < values.length;
+    c.rij = rij;
+    c.value = inside ? values[x] : null;
+    c.formula = inside ? (formulas?.[x] ?? null) : null;
+    c.numberFormat = inside ? (formats?.[x] ?? 'General') : cellAt(grid, rij, c.kolom).numberFormat;
+  }
+}
+
 /**
  * The rows below the header row: blank rows (every column of `def` empty) skipped, control
  * rows recognised, every cell parsed by its column's kind. Every error is collected with its
- * cell; a cell in error reads as empty text, 0, or no key.
+ * cell; a cell in error reads as empty text, 0, or no key. A row's `herkomst` names its
+ * cells when asked (`rijHerkomsten`).
  */
 export function readTable(grid: SheetGrid, def: SheetDef, kop: Kopregel, uncached: UncachedValue = uncachedValues([grid])): Tabel {
   const tabel: Tabel = { data: [], controles: [], meldingen: [] };
   const regels: Regel[] = [];
   const kolommen = def.kolommen.filter((k) => kop.kolommen[k.veld] !== undefined);
+  const cells: GelezenCel[] = kolommen.map((k) => ({ veld: k.veld, soort: k.soort, rij: 0, kolom: kop.kolommen[k.veld], value: null, formula: null, numberFormat: 'General' }));
+  const Herkomst = rijHerkomsten(grid, cells);
   for (let rij = kop.rij + 1; rij <= bottomRow(grid); rij++) {
     if (grid.values[rij - grid.top].length === 0) continue; // a row with no cell at all (a sparse sheet has a million)
-    const cells = kolommen.map((k) => gelezenCel(grid, rij, kop.kolommen[k.veld], k.veld, k.soort, a1(rij, kop.kolommen[k.veld])));
+    vulCellen(grid, rij, cells);
     if (cells.every(leeg)) continue;
-    const herkomst: Herkomst = { blad: grid.name, rij, cellen: Object.fromEntries(cells.map((c) => [c.veld, c.cel])), ...celNotaties(cells) };
-    const fouten: string[] = [];
+    const herkomst = new Herkomst(rij);
+    let fouten = GEEN;
     const parse = (c: GelezenCel) => {
       const { parsed, waarschuwing } = readCell(grid, c, uncached);
       if (waarschuwing) tabel.meldingen.push(waarschuwing);
       if (parsed.ok) return parsed;
-      fouten.push(c.veld);
-      tabel.meldingen.push({ ernst: 'fout', blad: grid.name, cel: c.cel, bericht: parsed.bericht });
+      fouten = [...fouten, c.veld];
+      tabel.meldingen.push({ ernst: 'fout', blad: grid.name, cel: celVan(c), bericht: parsed.bericht });
       return undefined;
     };
     const label = def.controlerijen ? labelOf(grid, rij, def, kop) : '';
@@ -84,9 +105,13 @@ export function readTable(grid: SheetGrid, def: SheetDef, kop: Kopregel, uncache
       regels.push({ controle: soort });
     } else {
       regels.push({ data: tabel.data.length });
-      const pm = def.pm ? cells.filter((c) => (c.soort === 'bedrag' || c.soort === 'fractie') && isPm(c.value)).map((c) => c.veld) : [];
-      const read = (c: GelezenCel) => (pm.includes(c.veld) ? new Dec(0) : (parse(c)?.value ?? FALLBACK[c.soort]));
-      const velden = Object.fromEntries(cells.map((c) => [c.veld, read(c)]));
+      const isPmVeld = (c: GelezenCel) => def.pm && (c.soort === 'bedrag' || c.soort === 'fractie') && isPm(c.value);
+      const pm = cells.some(isPmVeld) ? cells.filter(isPmVeld).map((c) => c.veld) : GEEN;
+      const velden: Record<string, Veldwaarde> = {};
+      for (const c of cells) {
+        const gewoon = gewoneWaarde(c.soort, c.value, c.formula, c.numberFormat);
+        velden[c.veld] = gewoon !== VOLLEDIG ? gewoon : pm.includes(c.veld) ? new Dec(0) : (parse(c)?.value ?? FALLBACK[c.soort]);
+      }
       tabel.data.push({ rij, velden, fouten, pm, herkomst });
     }
   }

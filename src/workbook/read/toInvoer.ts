@@ -14,27 +14,23 @@ function required<T>(r: DataRij, veld: string, meldingen: Melding[]): T | undefi
 }
 
 // The optional Scenario column and the fields given as PM, only when there are any.
-const scenarioEnPm = (r: DataRij) => ({
-  ...(text(r, 'scenario') && { scenario: text(r, 'scenario') }),
-  ...(r.pm.length > 0 && { pm: r.pm }),
-});
+function scenarioEnPm<T extends { scenario?: string; pm?: readonly string[] }>(invoer: T, r: DataRij): T {
+  const scenario = text(r, 'scenario');
+  if (scenario) invoer.scenario = scenario;
+  if (r.pm.length > 0) invoer.pm = r.pm;
+  return invoer;
+}
 
 export function opgaveInvoer(r: DataRij): OpgaveInvoer {
   const verdeelsleutel = r.velden.verdeelsleutel;
-  return {
-    periode: text(r, 'periode'),
-    pijler: text(r, 'pijler'),
-    onderdeel: text(r, 'onderdeel'),
-    gebied: text(r, 'gebied'),
-    opgave: dec(r, 'opgave'),
-    ...(verdeelsleutel instanceof Dec && { verdeelsleutel }),
-    ...scenarioEnPm(r),
-    herkomst: r.herkomst,
-  };
+  const invoer: OpgaveInvoer = { periode: text(r, 'periode'), pijler: text(r, 'pijler'), onderdeel: text(r, 'onderdeel'), gebied: text(r, 'gebied'), opgave: dec(r, 'opgave') };
+  if (verdeelsleutel instanceof Dec) invoer.verdeelsleutel = verdeelsleutel;
+  scenarioEnPm(invoer, r).herkomst = r.herkomst;
+  return invoer;
 }
 
 export function dekkingInvoer(r: DataRij): DekkingInvoer {
-  return {
+  const invoer: DekkingInvoer = {
     periode: text(r, 'periode'),
     pijler: text(r, 'pijler'),
     bron: text(r, 'bron'),
@@ -42,9 +38,9 @@ export function dekkingInvoer(r: DataRij): DekkingInvoer {
     gebied: text(r, 'gebied'),
     cofinanciering: dec(r, 'cofinanciering'),
     rijksfinanciering: dec(r, 'rijksfinanciering'),
-    ...scenarioEnPm(r),
-    herkomst: r.herkomst,
   };
+  scenarioEnPm(invoer, r).herkomst = r.herkomst;
+  return invoer;
 }
 
 /** A Verdeelsleutels row; undefined (reported) when its rijksaandeel is missing. */

@@ -27,7 +27,8 @@ describe('readInput: Opgave rows', () => {
   });
 
   it('names the cell of every field in herkomst', () => {
-    expect(invoer.opgave[1].herkomst).toEqual({
+    const { blad, rij, cellen, decimalen, procent } = invoer.opgave[1].herkomst!;
+    expect({ blad, rij, cellen, decimalen, procent }).toEqual({
       blad: 'Opgave',
       rij: 6,
       cellen: { periode: 'A6', pijler: 'B6', onderdeel: 'C6', gebied: 'D6', opgave: 'E6', verdeelsleutel: 'F6' },

@@ -1,13 +1,28 @@
-import type { SheetGrid } from '../../port';
+import type { CellValue, SheetGrid } from '../../port';
 import type { ScannedSheet } from './scanSheet';
 import type { SheetEdits } from './sheetEdits';
 import type { Styles } from './parts/styles';
-import { emptyGrid, EXCEL_COLUMNS, put, usedRange, type Cel, width } from '../../../sheet';
+import { emptyGrid, EXCEL_COLUMNS, usedRange, type Cel, width } from '../../../sheet';
+
+// Rows of one length with every cell `fill`, shared by the rows of a grid that hold nothing else in that kind; frozen: a grid read is never written into.
+function gedeeld<T>(fill: T): (length: number) => T[] {
+  const rows = new Map<number, T[]>();
+  return (length) => {
+    let row = rows.get(length);
+    if (row === undefined) rows.set(length, (row = Object.freeze(new Array<T>(length).fill(fill)) as T[]));
+    return row;
+  };
+}
+
+// Per row of the box, which kinds other than values it holds anything in: a formula, a format other than General, bold.
+const [FORMULE, NOTATIE, VET] = [1, 2, 4];
 
 /**
  * A scanned sheet as the port's grid: the bounding box of the cells holding a value or a
  * formula, each row as long as its last cell (`SheetGrid`), each cell with its value, formula,
  * number format and bold — filled from the scan's arrays directly, with no object per cell.
+ * A row without formulas (formats, bold) shares one frozen row of nulls (General, false) of
+ * its length with the others: most rows of an input sheet hold values only.
  */
 export function gridOf(name: string, sheet: ScannedSheet, styles: Styles): SheetGrid {
   let [top, left, bottom, right] = [Infinity, Infinity, 0, 0];
@@ -25,16 +40,33 @@ export function gridOf(name: string, sheet: ScannedSheet, styles: Styles): Sheet
   // Each row exactly as long as its last cell in the box (a cell as it is anyway, empty and unformatted, does not count).
   const kept = (i: number, y: number, x: number) => y >= 0 && x >= 0 && y < height && x < width && (sheet.values[i] !== null || sheet.formulas[i] !== null || sheet.xfs[i] !== 0);
   const lengths = new Int32Array(height);
-  for (let i = 0; i < n; i++) {
-    const [y, x] = [sheet.rows[i] - top, sheet.columns[i] - left];
-    if (kept(i, y, x) && x >= lengths[y]) lengths[y] = x + 1;
-  }
-  const grid = emptyGrid(name, { top, left, rows: height, columns: width }, sheet.widths, lengths);
+  const kinds = new Uint8Array(height);
   for (let i = 0; i < n; i++) {
     const [y, x, xf] = [sheet.rows[i] - top, sheet.columns[i] - left, sheet.xfs[i]];
     if (!kept(i, y, x)) continue;
-    const [numberFormat, bold] = xf === 0 ? ['General', false] : [styles.numberFormat(xf), styles.bold(xf)];
-    put(grid, y, x, { value: sheet.values[i], formula: sheet.formulas[i], numberFormat, bold });
+    if (x >= lengths[y]) lengths[y] = x + 1;
+    if (sheet.formulas[i] !== null) kinds[y] |= FORMULE;
+    if (xf !== 0 && styles.numberFormat(xf) !== 'General') kinds[y] |= NOTATIE;
+    if (xf !== 0 && styles.bold(xf)) kinds[y] |= VET;
+  }
+  const grid = emptyGrid(name, { top, left, rows: height, columns: width }, sheet.widths);
+  const [nulls, generals, falses] = [gedeeld<string | null>(null), gedeeld('General'), gedeeld(false)];
+  const own = <T>(kind: number, fill: T, shared: (length: number) => T[]) => (y: number) => (kinds[y] & kind ? new Array<T>(lengths[y]).fill(fill) : shared(lengths[y]));
+  const [formulaRow, formatRow, boldRow] = [own(FORMULE, null, nulls), own(NOTATIE, 'General', generals), own(VET, false, falses)];
+  for (let y = 0; y < height; y++) {
+    if (lengths[y] === 0) continue;
+    grid.values[y] = new Array<CellValue>(lengths[y]).fill(null);
+    grid.formulas[y] = formulaRow(y);
+    grid.numberFormats[y] = formatRow(y);
+    grid.bold![y] = boldRow(y);
+  }
+  for (let i = 0; i < n; i++) {
+    const [y, x, xf] = [sheet.rows[i] - top, sheet.columns[i] - left, sheet.xfs[i]];
+    if (!kept(i, y, x)) continue;
+    grid.values[y][x] = sheet.values[i];
+    if (kinds[y] & FORMULE) grid.formulas[y][x] = sheet.formulas[i];
+    if (kinds[y] & NOTATIE) grid.numberFormats[y][x] = xf === 0 ? 'General' : styles.numberFormat(xf);
+    if (kinds[y] & VET) grid.bold![y][x] = xf !== 0 && styles.bold(xf);
   }
   return grid;
 }
