@@ -21,26 +21,29 @@ function scenarioEnPm<T extends { scenario?: string; pm?: readonly string[] }>(i
   return invoer;
 }
 
+// Every field the row has is in the object as made (properties added after it cost a store of their own per row).
 export function opgaveInvoer(r: DataRij): OpgaveInvoer {
+  const [periode, pijler, onderdeel, gebied, opgave, herkomst] = [text(r, 'periode'), text(r, 'pijler'), text(r, 'onderdeel'), text(r, 'gebied'), dec(r, 'opgave'), r.herkomst];
   const verdeelsleutel = r.velden.verdeelsleutel;
-  const invoer: OpgaveInvoer = { periode: text(r, 'periode'), pijler: text(r, 'pijler'), onderdeel: text(r, 'onderdeel'), gebied: text(r, 'gebied'), opgave: dec(r, 'opgave') };
-  if (verdeelsleutel instanceof Dec) invoer.verdeelsleutel = verdeelsleutel;
-  scenarioEnPm(invoer, r).herkomst = r.herkomst;
-  return invoer;
+  const invoer: OpgaveInvoer =
+    verdeelsleutel instanceof Dec ? { periode, pijler, onderdeel, gebied, opgave, verdeelsleutel, herkomst } : { periode, pijler, onderdeel, gebied, opgave, herkomst };
+  return scenarioEnPm(invoer, r);
 }
 
 export function dekkingInvoer(r: DataRij): DekkingInvoer {
-  const invoer: DekkingInvoer = {
-    periode: text(r, 'periode'),
-    pijler: text(r, 'pijler'),
-    bron: text(r, 'bron'),
-    onderdeel: text(r, 'onderdeel'),
-    gebied: text(r, 'gebied'),
-    cofinanciering: dec(r, 'cofinanciering'),
-    rijksfinanciering: dec(r, 'rijksfinanciering'),
-  };
-  scenarioEnPm(invoer, r).herkomst = r.herkomst;
-  return invoer;
+  return scenarioEnPm<DekkingInvoer>(
+    {
+      periode: text(r, 'periode'),
+      pijler: text(r, 'pijler'),
+      bron: text(r, 'bron'),
+      onderdeel: text(r, 'onderdeel'),
+      gebied: text(r, 'gebied'),
+      cofinanciering: dec(r, 'cofinanciering'),
+      rijksfinanciering: dec(r, 'rijksfinanciering'),
+      herkomst: r.herkomst,
+    },
+    r,
+  );
 }
 
 /** A Verdeelsleutels row; undefined (reported) when its rijksaandeel is missing. */

@@ -35,6 +35,23 @@ describe('readInput: Opgave rows', () => {
     });
   });
 
+  it('keeps of a row only its sheet and row, and names its cells and their formats when asked', () => {
+    const g = grid('Opgave', [
+      ['Periode', 'Pijler', 'Onderdeel', 'Gebied', 'Opgave', 'Verdeelsleutel'],
+      ['tot 2030', 'Fysiek', 'Nieuwbouw', null, 445.25, 0.5],
+      ['tot 2030', 'Fysiek', 'Sloop', null, 12, '150%'],
+    ]);
+    g.numberFormats[1] = ['General', 'General', 'General', 'General', '#,##0.0', '0%'];
+    const [eerste, tweede] = readInput([g, dekking()]).invoer.opgave.map((r) => r.herkomst!);
+    expect(Object.keys(eerste).sort()).toEqual(['blad', 'rij']);
+    expect([eerste.cellen.opgave, eerste.decimalen, eerste.procent]).toEqual(['E2', { opgave: 1, verdeelsleutel: 2 }, ['verdeelsleutel']]);
+    expect([tweede.cellen, tweede.decimalen, tweede.procent]).toEqual([
+      { periode: 'A3', pijler: 'B3', onderdeel: 'C3', gebied: 'D3', opgave: 'E3', verdeelsleutel: 'F3' },
+      undefined,
+      ['verdeelsleutel'],
+    ]);
+  });
+
   it('makes the Totaal row a control row over the rows above it, with the amount typed', () => {
     expect(invoer.controles).toHaveLength(1);
     const [c] = invoer.controles!;
