@@ -4,8 +4,14 @@ const PERIODEN = ['tot 2030', '2030 t/m 2035'];
 const FYSIEK = ['Nieuwbouw', 'Herstructurering corporatievoorraad', 'Herstructurering particuliere voorraad', 'Leefomgeving', 'Bereikbaarheid en mobiliteit'];
 const SOCIAAL = ['Veiligheid & Criminaliteit', 'Economie en Werk & Inkomen', 'Onderwijs', 'Gezondheid & Zorg', 'Governance en Overig'];
 
-/** Plain rows of a workbook of n opgave rows (spread over 2 perioden, 10 onderdelen and 20 gebieden) and n/2 dekking rows. */
-export function plainRows(n: number) {
+/**
+ * Plain rows of a workbook of n opgave rows (spread over 2 perioden, 10 onderdelen and 20
+ * gebieden) and `dekkingRows` dekking rows (n/2 unless given). Dekking row j takes its periode,
+ * pijler, onderdeel and gebied from an opgave row: the even rows first (the fysieke pijler, as
+ * with n/2 rows), then the odd ones (the sociale), then round again; every tenth is
+ * pillar-level (no onderdeel). The first n/2 dekking rows are the same whatever the count.
+ */
+export function plainRows(n: number, dekkingRows = Math.ceil(n / 2)) {
   let seed = 42;
   const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
   const opgave = Array.from({ length: n }, (_, i) => {
@@ -18,7 +24,13 @@ export function plainRows(n: number) {
       opgave: Math.round(random() * 1e6) / 10,
     };
   });
-  const dekking = opgave.filter((_, i) => i % 2 === 0).map((r, i) => ({
+  const even = Math.ceil(n / 2);
+  // The opgave row dekking row j mirrors: even rows 0, 2, 4, …, then odd rows 1, 3, 5, …
+  const mirrored = (j: number) => {
+    const k = j % n;
+    return opgave[k < even ? 2 * k : 2 * (k - even) + 1];
+  };
+  const dekking = Array.from({ length: n === 0 ? 0 : dekkingRows }, (_, j) => mirrored(j)).map((r, i) => ({
     periode: r.periode,
     pijler: r.pijler,
     bron: 'Regeling',
