@@ -1,4 +1,5 @@
 // npm run bench: every measurement side by side, then every goal met or missed with the reason.
+// `node build/bench/bench.js engine cli` runs only those parts (after npm run build:cli).
 import { cpus } from 'os';
 import { benchCliFile } from './cliFile';
 import { benchEngine } from './engine';
@@ -11,17 +12,33 @@ import { benchOffice } from './office';
 import { benchPaneSize } from './paneSize';
 import { benchScenarioUitleg } from './scenarioUitleg';
 
+/** The parts, in the order they run; each prints its measurements and returns its goals. */
+const PARTS: Record<string, () => Promise<GoalResult[]>> = {
+  async engine() {
+    const engine = await benchEngine(formulaModelMs);
+    return [...engine.goals, ...(await benchFormulaModel(engine.engineMs200k))];
+  },
+  async scenario() {
+    benchScenarioUitleg();
+    return [];
+  },
+  functions: benchFunctions,
+  office: benchOffice,
+  cli: benchCliFile,
+  async pane() {
+    const { dist, goals } = await benchPaneSize();
+    return [...goals, ...(await benchFirstRender(dist))];
+  },
+};
+
 async function main(): Promise<void> {
-  console.log(`NPLV benchmark — ${new Date().toISOString().slice(0, 16)}, node ${process.version}, ${cpus().length} cores\n`);
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((p) => !(p in PARTS));
+  if (unknown.length) throw new Error(`unknown part ${unknown.join(', ')}; the parts: ${Object.keys(PARTS).join(', ')}`);
+  const parts = asked.length ? asked : Object.keys(PARTS);
+  console.log(`NPLV benchmark — ${new Date().toISOString().slice(0, 16)}, node ${process.version}, ${cpus().length} cores${asked.length ? `; parts: ${parts.join(', ')}` : ''}\n`);
   const goals: GoalResult[] = [];
-  const engine = await benchEngine(formulaModelMs);
-  goals.push(...engine.goals, ...(await benchFormulaModel(engine.engineMs200k)));
-  benchScenarioUitleg();
-  benchFunctions();
-  goals.push(...(await benchOffice()));
-  goals.push(...(await benchCliFile()));
-  const { dist, goals: size } = await benchPaneSize();
-  goals.push(...size, ...(await benchFirstRender(dist)));
+  for (const part of Object.keys(PARTS).filter((p) => parts.includes(p))) goals.push(...(await PARTS[part]()));
   printGoals(goals);
 }
 
