@@ -1,86 +1,97 @@
-import ExcelJS from 'exceljs';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { nodeWithPeak, run, type ChildRun } from './childRun';
+import { canMeasurePeak, run, type ChildRun } from './childRun';
+import { writeInput } from './cliInput';
 import type { GoalResult } from './goals';
-import { benchSheets } from '../test/support/sheets';
+import { convert, soffice } from './libreOffice';
+import { medianOf } from './median';
+import { mb, seconds } from './units';
 
 const ROWS = 100_000;
-const GOAL_MB = 1024;
+const BIG_ROWS = 200_000;
+const RUNS = 3;
+const GOAL_PEAK = 500e6;
+const GOAL_BIG_PEAK = 1e9;
 const TIMEOUT_MS = 10 * 60_000;
 const CLI = join(__dirname, '../src/cli/bin.js'); // build/bench → build/src/cli
 
-/** Writes the sheets of `benchSheets(n)` with ExcelJS's streaming writer (shared strings, as Excel writes them), not through the adapter measured. */
-async function writeInput(path: string, n: number): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
-  for (const [name, { values }] of Object.entries(benchSheets(n))) {
-    const ws = wb.addWorksheet(name);
-    for (const row of values) ws.addRow(row as ExcelJS.CellValue[]).commit();
-  }
-  await wb.commit();
-}
+const nl = (n: number) => n.toLocaleString('nl-NL');
+const shape = (n: number) => `${n / 1000}k opgave + ${n / 2000}k dekking rows`;
 
-/** The CLI's phases from its progress lines on stderr (`[9.3 s] berekenen…`), in seconds. */
-function phases(stderr: string): { read: number; compute: number; write: number } | undefined {
-  const at = (step: RegExp) => Number(new RegExp(`\\[([\\d.]+) s\\] ${step.source}`).exec(stderr)?.[1]);
+/** The CLI's phases from its progress lines on stderr (`[9.3 s] berekenen…`), and the start-up before them. */
+function phases({ stderr, ms }: ChildRun): string {
+  const at = (step: RegExp) => Number(new RegExp(`\\[([\\d.]+) s\\] ${step.source}`).exec(stderr)?.[1]) * 1000;
   const [compute, write, done] = [at(/berekenen/), at(/\S+ schrijven/), at(/klaar/)];
-  return [compute, write, done].some(Number.isNaN) ? undefined : { read: compute, compute: write - compute, write: done - write };
+  if ([compute, write, done].some(Number.isNaN)) return 'phases not reported';
+  return `start-up and exit ${seconds(ms - done)}, open ${seconds(compute)}, read sheets, compute and plan ${seconds(write - compute)}, write ${seconds(done - write)}`;
 }
 
-function soffice(): string | undefined {
-  return ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
+/** `nplv herbereken IN -o OUT` as a user runs it, a child process; throws unless it wrote OUT. */
+async function nplv(input: string, output: string): Promise<ChildRun> {
+  rmSync(output, { force: true });
+  const done = await run(process.execPath, [CLI, 'herbereken', input, '-o', output], TIMEOUT_MS);
+  if (done.code !== 0 || !existsSync(output)) throw new Error(`nplv herbereken failed (${done.code}): ${done.stderr}`);
+  return done;
 }
 
-/** LibreOffice converting the file to CSV: a first run makes its profile, the second is timed. */
-async function libreOffice(dir: string, input: string): Promise<{ first: ChildRun; warm: ChildRun } | undefined> {
-  const path = soffice();
-  if (!path) return undefined;
-  const args = ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/lo`, '--convert-to', 'csv', '--outdir', join(dir, 'csv'), input];
-  const first = await run(path, args, TIMEOUT_MS);
-  const warm = await run(path, args, TIMEOUT_MS);
-  if (warm.code !== 0 || !existsSync(join(dir, 'csv', 'in.csv'))) throw new Error(`LibreOffice failed: ${warm.stderr}`);
-  return { first, warm };
-}
+const peakText = (r: ChildRun) => (r.peakBytes === undefined ? 'peak not measured' : `peak ${mb(r.peakBytes)} (${(r.peakBytes / 2 ** 20).toFixed(0)} MiB)`);
+const peakOf = (runs: ChildRun[]) => (runs.some((r) => r.peakBytes === undefined) ? undefined : Math.max(...runs.map((r) => r.peakBytes!)));
+const timesText = (runs: ChildRun[]) => `median ${seconds(medianOf(runs.map((r) => r.ms)))} (${runs.map((r) => seconds(r.ms)).join(', ')})`;
 
-const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const mb = (x: number) => `${x.toFixed(0)} MB`;
+function peakGoal(goal: string, peak: number | undefined, limit: number, reason: string): GoalResult {
+  if (peak === undefined) return { goal, measured: '—', met: false, reason: 'peak memory not measured: GNU time (/usr/bin/time) not installed' };
+  return { goal, measured: mb(peak), met: peak <= limit, ...(peak > limit && { reason }) };
+}
 
 /**
- * `nplv herbereken` as a user runs it — a child process on a 100k-row .xlsx (100.000 opgave
- * and 50.000 dekking rows) — timed with its peak memory and its phases, next to LibreOffice
- * converting the input to CSV. Goals: not slower than LibreOffice; peak memory ≤ 1 GB.
+ * `nplv herbereken` as a user runs it — child processes on an .xlsx of 100k opgave and 50k
+ * dekking rows — next to LibreOffice converting the same file to xlsx (the same work of
+ * reading and writing a workbook) and to csv: RUNS rounds, alternating nplv, LibreOffice to
+ * xlsx, to csv, after one LibreOffice start that makes its profile; medians, and nplv's highest
+ * peak. Then nplv once on 200k opgave and 100k dekking rows, for its peak. Goals: faster than
+ * LibreOffice to xlsx; peak ≤ 500 MB at 100k, ≤ 1 GB at 200k (MB = 10^6 bytes).
  */
-export async function benchCliFile(n = ROWS): Promise<GoalResult[]> {
+export async function benchCliFile(): Promise<GoalResult[]> {
   const dir = mkdtempSync(join(tmpdir(), 'nplv-bench-cli-'));
   try {
     const [input, output] = [join(dir, 'in.xlsx'), join(dir, 'out.xlsx')];
-    await writeInput(input, n);
-    mkdirSync(join(dir, 'csv'));
-    const rows = n.toLocaleString('nl-NL');
-    console.log(`\nnplv herbereken on an .xlsx of ${rows} opgave and ${(n / 2).toLocaleString('nl-NL')} dekking rows (${(statSync(input).size / 1e6).toFixed(1)} MB), as child processes`);
-    const cli = await run(...nodeWithPeak(dir, CLI, ['herbereken', input, '-o', output]), TIMEOUT_MS);
-    if (cli.code !== 0 || !existsSync(output)) throw new Error(`nplv herbereken failed (${cli.code}): ${cli.stderr}`);
-    const phase = phases(cli.stderr);
-    const phaseText = phase ? `open ${phase.read.toFixed(1)} s, read sheets, compute and fill ${phase.compute.toFixed(1)} s, write ${phase.write.toFixed(1)} s` : 'phases not reported';
-    const lo = await libreOffice(dir, input);
-    console.log(`  nplv herbereken                ${s(cli.ms).padStart(8)}  peak ${mb(cli.peakMb!)}  (${phaseText}; output ${(statSync(output).size / 1e6).toFixed(1)} MB)`);
-    console.log(lo ? `  LibreOffice --convert-to csv   ${s(lo.warm.ms).padStart(8)}  (${s(lo.first.ms)} on its first start, making its profile)` : '  LibreOffice: not installed (apt-get install libreoffice-calc), not measured');
-    // Found by profiling (docs/performance.md): what the run keeps alive at once is what the collector copies.
-    const floor = `the grids read, the engine's decimals and the write plan live at once (peak ${mb(cli.peakMb!)}), so garbage collection takes about a third of the run; LibreOffice converts in native code without computing anything`;
+    await writeInput(input, ROWS);
+    console.log(`\nnplv herbereken on an .xlsx of ${nl(ROWS)} opgave and ${nl(ROWS / 2)} dekking rows (${mb(statSync(input).size, 1)}), as child processes, ${RUNS} rounds alternating`);
+    const lo = soffice();
+    const first = lo && (await convert(lo, dir, input, 'xlsx', TIMEOUT_MS));
+    const [cli, xlsx, csv]: ChildRun[][] = [[], [], []];
+    for (let i = 0; i < RUNS; i++) {
+      cli.push(await nplv(input, output));
+      if (lo) xlsx.push(await convert(lo, dir, input, 'xlsx', TIMEOUT_MS));
+      if (lo) csv.push(await convert(lo, dir, input, 'csv', TIMEOUT_MS));
+    }
+    const [ms, loMs] = [medianOf(cli.map((r) => r.ms)), lo ? medianOf(xlsx.map((r) => r.ms)) : undefined];
+    const typical = cli.find((r) => r.ms === ms)!;
+    const peak = peakOf(cli);
+    console.log(`  nplv herbereken                ${timesText(cli)}  highest ${peakText({ ...typical, peakBytes: peak })}`);
+    console.log(`    (the median run: ${phases(typical)}; output ${mb(statSync(output).size, 1)})`);
+    if (lo && first) {
+      console.log(`  LibreOffice --convert-to xlsx  ${timesText(xlsx)}  ${peakText(xlsx[0])}  (its first start, making its profile: ${seconds(first.ms)})`);
+      console.log(`  LibreOffice --convert-to csv   ${timesText(csv)}  ${peakText(csv[0])}`);
+    } else console.log('  LibreOffice: not installed (apt-get install libreoffice-calc), not measured');
+    if (!canMeasurePeak()) console.log('  peak memory: GNU time not installed (apt-get install time), not measured');
+
+    const big = join(dir, 'big.xlsx');
+    await writeInput(big, BIG_ROWS);
+    const bigRun = await nplv(big, output);
+    console.log(`  nplv herbereken, ${nl(BIG_ROWS)} opgave and ${nl(BIG_ROWS / 2)} dekking rows (${mb(statSync(big).size, 1)}): ${seconds(bigRun.ms)}, ${peakText(bigRun)}; ${phases(bigRun)}`);
+
+    const measured = `peak ${peak === undefined ? '—' : mb(peak)}; ${phases(typical)}`;
     return [
       {
-        goal: `nplv herbereken, ${n / 1000}k rows ≤ LibreOffice to CSV`,
-        measured: lo ? `${s(cli.ms)} / ${s(lo.warm.ms)}` : s(cli.ms),
-        met: lo !== undefined && cli.ms <= lo.warm.ms,
-        ...(!lo ? { reason: 'LibreOffice not installed: not measured' } : cli.ms > lo.warm.ms && { reason: `${phaseText}; ${floor}` }),
+        goal: `nplv herbereken, ${shape(ROWS)}: faster than LibreOffice to xlsx`,
+        measured: loMs === undefined ? seconds(ms) : `${seconds(ms)} / ${seconds(loMs)}`,
+        met: loMs !== undefined && ms < loMs,
+        ...(loMs === undefined ? { reason: 'LibreOffice not installed: not measured' } : ms >= loMs && { reason: measured }),
       },
-      {
-        goal: `nplv herbereken, ${n / 1000}k rows: peak memory ≤ 1 GB`,
-        measured: mb(cli.peakMb!),
-        met: cli.peakMb! <= GOAL_MB,
-        ...(cli.peakMb! > GOAL_MB && { reason: floor }),
-      },
+      peakGoal(`nplv herbereken, ${shape(ROWS)}: peak memory ≤ ${mb(GOAL_PEAK)}`, peak, GOAL_PEAK, measured),
+      peakGoal(`nplv herbereken, ${shape(BIG_ROWS)}: peak memory ≤ ${mb(GOAL_BIG_PEAK)}`, bigRun.peakBytes, GOAL_BIG_PEAK, phases(bigRun)),
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
