@@ -27,7 +27,7 @@ const nl = (n: number) => n.toLocaleString('nl-NL');
  * them (the columns; made here if the engine makes them only when asked), as the float model
  * gives its rows.
  */
-function engine(invoer: Invoer): Resultaat {
+export function berekenMetKolommen(invoer: Invoer): Resultaat {
   const uitkomst = bereken(invoer);
   if (!uitkomst.ok) throw new Error('benchmark input has errors');
   const { regels, dekkingRegels } = uitkomst.resultaat;
@@ -45,7 +45,7 @@ function table(formulaMs: OtherModel): number {
     const plain = plainRows(n);
     const invoer = toInvoer(plain);
     const runs = n >= 100_000 ? 3 : 7;
-    const [ms, float] = medianAlternating(runs, () => engine(invoer), () => floatModel(plain));
+    const [ms, float] = medianAlternating(runs, () => berekenMetKolommen(invoer), () => floatModel(plain));
     const formulas = formulaMs(n);
     const perK = (x: number | undefined) => (x === undefined ? undefined : (x / n) * 1000);
     const cells = [nl(n), fixed(ms, 1), fixed(float, 1), fixed(formulas), `${fixed(ms / float, 1)}×`, formulas ? `${fixed(formulas / ms, 1)}×` : '—', fixed(perK(ms), 2), fixed(perK(float), 2), fixed(perK(formulas), 2)];
@@ -71,12 +71,12 @@ export async function benchEngine(formulaMs: OtherModel): Promise<{ goals: GoalR
   const invoer = toInvoer(plain);
   const rows = `${GOAL_OPGAVE / 1000}k opgave + ${GOAL_DEKKING / 1000}k dekking rows`;
   console.log(`\nThe goal's input: ${nl(GOAL_OPGAVE)} opgave + ${nl(GOAL_DEKKING)} dekking rows, engine and float model alternating, median of ${GOAL_RUNS}`);
-  const [ms, float] = medianAlternating(GOAL_RUNS, () => engine(invoer), () => floatModel(plain));
+  const [ms, float] = medianAlternating(GOAL_RUNS, () => berekenMetKolommen(invoer), () => floatModel(plain));
   const ratio = ms / float;
-  const gc = await withGcShare(() => engine(invoer));
+  const gc = await withGcShare(() => berekenMetKolommen(invoer));
   const gcText = `one more run: ${gc.ms.toFixed(0)} ms, of which garbage collection ${gc.gcMs.toFixed(0)} ms (${((gc.gcMs / gc.ms) * 100).toFixed(0)}%)`;
   console.log(`  engine ${ms.toFixed(0)} ms, float model ${float.toFixed(0)} ms: ${ratio.toFixed(1)}×; ${gcText}`);
-  const check = checkAgainstFloat(engine(invoer), floatModel(plain), RELATIVE);
+  const check = checkAgainstFloat(berekenMetKolommen(invoer), floatModel(plain), RELATIVE);
   const checked = check.error ? `DIFFER — ${check.error}` : 'all the same';
   console.log(`  ${nl(check.count)} figures (every periode, pijler and onderdeel; every opgave and dekking row) against the float model, relative ${RELATIVE}: ${checked}`);
   const wrong = check.error && { reason: `the engine's figures differ from the float model's (float first): ${check.error}` };

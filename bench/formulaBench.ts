@@ -1,6 +1,6 @@
-import { bereken } from '../src/engine';
 import { plainRows, toInvoer } from '../test/support/data';
 import { extrapolate, formulaModelMs, formulaTimings, HF_CONFIG } from '../test/support/formulaModel';
+import { berekenMetKolommen } from './engine';
 import type { GoalResult } from './goals';
 import { median } from './median';
 
@@ -26,14 +26,14 @@ export async function benchFormulaModel(engineMs200k?: number): Promise<GoalResu
   for (const n of SIZES) if (!formulaTimings.has(n)) formulaModelMs(n);
   for (const [n, ms] of [...formulaTimings].sort(([a], [b]) => a - b)) {
     const invoer = toInvoer(plainRows(n));
-    const engine = median(5, () => bereken(invoer));
+    const engine = median(5, () => berekenMetKolommen(invoer));
     console.log([rows(n), engine.toFixed(1), ms.toFixed(0), `${(ms / engine).toFixed(0)}×`].map((c) => c.padStart(17)).join(''));
   }
   const { grown, linear, exponent, from } = extrapolate(GOAL_ROWS)!;
   const largest = from[from.length - 1];
   const growth = `≈ ${minutes(grown)} by the growth from ${from.map(rows).join(' to ')} rows (time ∝ rows^${exponent.toFixed(2)})`;
   console.log(`${rows(GOAL_ROWS).padStart(17)}: not run — at least ${minutes(linear)} (linear from ${rows(largest)}), ${growth}`);
-  const engine = engineMs200k ?? median(3, () => bereken(toInvoer(plainRows(GOAL_ROWS))));
+  const engine = engineMs200k ?? median(3, () => berekenMetKolommen(toInvoer(plainRows(GOAL_ROWS))));
   const factor = linear / engine;
   return [
     {
