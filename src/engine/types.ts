@@ -119,7 +119,16 @@ export interface Opties {
    * that a difference reads as 0. Missing: as exact as they are, up to 6. Figures stay exact.
    */
   uitvoerDecimalen?: number;
+  /**
+   * How the engine computes: by default in exact integers where the input allows it (every
+   * amount and key exact at a common scale, every sum below 2⁵³), else in decimal.js. The
+   * figures are the same; `decimaal` forces decimal.js (the tests compare both).
+   */
+  rekenpad?: Rekenpad;
 }
+
+/** `geheel`: exact integers (issue 15); `decimaal`: decimal.js. */
+export type Rekenpad = 'geheel' | 'decimaal';
 
 /** The figures of a pijler, or of a periode in total. */
 export interface Cijfers {
@@ -263,6 +272,8 @@ export interface Resultaat {
    * and `Invoer.dekking`): their figures in `regels` and `dekkingRegels` are 0 and are not shown.
    */
   nietMeegeteld: { opgave: number[]; dekking: number[] };
+  /** How the figures were computed (`Opties.rekenpad`): the same figures either way. */
+  rekenpad: Rekenpad;
 }
 
 export type Uitkomst =

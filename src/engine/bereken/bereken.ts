@@ -1,9 +1,11 @@
 import { blokLigging } from './blokLigging';
-import { decimalColumns } from './columns';
-import { ZERO } from '../decimal';
-import { groepCijfers, cijferWaarschuwingen, regelCijfers } from './groepCijfers';
+import { decimalColumns, dekkingColumns } from './columns';
+import { integerColumns } from './integer/columns';
+import { integerSums } from './integer/sums';
+import { groepCijfers, cijferWaarschuwingen, regelLezer } from './groepCijfers';
 import { checkControls, STANDAARD_TOLERANTIE } from './controls';
 import { groepeer } from './groepen';
+import { decimaleSommen } from './sommen';
 import { resolvePerioden } from '../invoer/perioden';
 import { checkDekking, checkOpgave } from '../invoer/rows';
 import { scenarioKeuze, pmWarnings, uitgesloten, zonder } from '../invoer/scenarios';
@@ -36,8 +38,14 @@ export function bereken(invoer: Invoer, opties: Opties = {}): Uitkomst {
 
   const waarschuwingen: Melding[] = [...pmWarnings(invoer.opgave, telt), ...pmWarnings(invoer.dekking, telt)];
   const groepen = groepeer(opgave, dekking, waarschuwingen);
+  // Exact integers where the input allows it (issue 15), else decimal.js: the same figures.
+  const integer = opties.rekenpad === 'decimaal' ? undefined : integerSums(groepen, opgave, dekking, invoer.opgave.length, invoer.dekking.length);
+  if (!integer) decimaleSommen(groepen);
   const results = groepCijfers(groepen);
-  const regels = decimalColumns(regelCijfers(groepen, results, invoer.opgave.length));
+  const regel = regelLezer(groepen, results, invoer.opgave.length);
+  const regels = integer
+    ? integerColumns(groepen, integer, invoer.opgave.length, regel)
+    : decimalColumns(Array.from({ length: invoer.opgave.length }, (_, i) => regel(i)));
   const decimalen = opties.uitvoerDecimalen;
   const { controles, meldingen: controleMeldingen } = checkControls(invoer, regels, {
     tolerantie: opties.tolerantie ?? STANDAARD_TOLERANTIE,
@@ -45,19 +53,18 @@ export function bereken(invoer: Invoer, opties: Opties = {}): Uitkomst {
     ligging: blokLigging(groepen, results),
     decimalen,
   });
-  // Every row passed the checks, so dekkingRijen[i].index === i; rows that do not count show nothing.
-  const totaleDekking = dekkingRijen.map((d) => ({ totaleDekking: d.totaal }));
-  for (const i of nietMeegeteld.dekking) totaleDekking[i] = { totaleDekking: ZERO };
   const resultaat = {
     perioden: results,
     regels,
-    dekkingRegels: decimalColumns(totaleDekking),
+    // Every row passed the checks, so dekkingRijen[i].index === i; rows that do not count show nothing.
+    dekkingRegels: dekkingColumns(dekkingRijen, nietMeegeteld.dekking, integer),
     controles,
     sleutels: sleutels.inGebruik,
     periodenInGebruik: perioden,
     meldingen: [...waarschuwingen, ...cijferWaarschuwingen(groepen, results, decimalen), ...controleMeldingen],
     scenarios: keuze.scenarios,
     nietMeegeteld,
+    rekenpad: integer ? ('geheel' as const) : ('decimaal' as const),
   };
   return { ok: true, resultaat, uitleg: uitlegger({ invoer, groepen, resultaat, telt }) };
 }

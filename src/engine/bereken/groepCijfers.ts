@@ -1,6 +1,6 @@
 import { type Dec, sum, ZERO } from '../decimal';
 import { overschot, perJaar, rest } from '../formulas';
-import { shareRows } from './rowShares';
+import { shareRow, verhouding, type Verhouding } from './rowShares';
 import type { OnderdeelGroep, PeriodeGroep, PijlerGroep } from './groepen';
 import { melding, engineTekst } from '../messages';
 import type { Cijfers, Melding, OnderdeelCijfers, PeriodeResultaat, PijlerResultaat, RegelCijfers } from '../types';
@@ -87,23 +87,34 @@ export function groepCijfers(perioden: readonly PeriodeGroep[]): PeriodeResultaa
 }
 
 /**
- * Each opgave row's columns: a row that is its onderdeel gets the onderdeel's figures; rows of
- * an onderdeel with several rows get their shares (`shareRows`).
+ * Each opgave row's columns, by its index, computed when asked for: a row that is its onderdeel
+ * gets the onderdeel's figures; rows of an onderdeel with several rows get their shares
+ * (`shareRow`); a row in no onderdeel (its scenario is off) gets zeros.
  */
-export function regelCijfers(perioden: readonly PeriodeGroep[], results: readonly PeriodeResultaat[], count: number): RegelCijfers[] {
-  const regels: RegelCijfers[] = new Array(count);
-  perioden.forEach((per, i) =>
-    per.pijlers.forEach((p, j) =>
-      p.groepen.forEach((g, k) => {
-        if (g.opgaveRijen.length > 1) return shareRows(g, per.def.jaren, regels);
-        const o = results[i].pijlers[j].onderdelen[k];
-        const { rijksdeel, dekking, rijksdekking, restopgave, restRijksopgave, jaarlijkseRestopgave, overschot } = o;
-        regels[g.opgaveRijen[0].index] = { rijksdeel, dekking, rijksdekking, restopgave, restRijksopgave, jaarlijkseRestopgave, overschot };
-      }),
-    ),
-  );
-  for (let i = 0; i < count; i++) regels[i] ??= legeRegelCijfers();
-  return regels;
+export function regelLezer(perioden: readonly PeriodeGroep[], results: readonly PeriodeResultaat[], count: number): (index: number) => RegelCijfers {
+  let plaatsen: { g: OnderdeelGroep; o: OnderdeelCijfers; n: number; jaren: number }[] | undefined;
+  const verhoudingen = new Map<OnderdeelGroep, Verhouding>();
+  const leeg = legeRegelCijfers();
+  return (index) => {
+    if (!plaatsen) {
+      plaatsen = new Array(count);
+      perioden.forEach((per, i) =>
+        per.pijlers.forEach((p, j) =>
+          p.groepen.forEach((g, k) => g.opgaveRijen.forEach((row, n) => (plaatsen![row.index] = { g, o: results[i].pijlers[j].onderdelen[k], n, jaren: per.def.jaren }))),
+        ),
+      );
+    }
+    const plaats = plaatsen[index];
+    if (!plaats) return leeg;
+    const { g, o, n, jaren } = plaats;
+    if (g.opgaveRijen.length === 1) {
+      const { rijksdeel, dekking, rijksdekking, restopgave, restRijksopgave, jaarlijkseRestopgave, overschot } = o;
+      return { rijksdeel, dekking, rijksdekking, restopgave, restRijksopgave, jaarlijkseRestopgave, overschot };
+    }
+    let v = verhoudingen.get(g);
+    if (!v) verhoudingen.set(g, (v = verhouding(g)));
+    return shareRow(g, v, n, jaren);
+  };
 }
 
 export function legeRegelCijfers(): RegelCijfers {

@@ -17,8 +17,8 @@ export interface OpgaveRij {
   sleutel: Dec;
   /** The verdeelsleutel in force it got, when it has no key of its own (for the Uitleg). */
   sleutelIn?: SleutelInGebruik;
-  /** opgave × sleutel, the row's own Rijksdeel. */
-  rijksdeel: Dec;
+  /** opgave × sleutel, the row's own Rijksdeel, once it was asked for (`rijksdeelVan`). */
+  rijksdeel?: Dec;
   herkomst?: Herkomst;
 }
 
@@ -30,10 +30,16 @@ export interface DekkingRij {
   gebied: string;
   cofinanciering: Dec;
   rijksfinanciering: Dec;
-  /** cofinanciering + rijksfinanciering: the row's Totale dekking. */
-  totaal: Dec;
+  /** cofinanciering + rijksfinanciering, once it was asked for (`totaalVan`). */
+  totaal?: Dec;
   herkomst?: Herkomst;
 }
+
+/** The row's own Rijksdeel, opgave × sleutel: computed when first asked for (the exact integer path does without it). */
+export const rijksdeelVan = (row: OpgaveRij): Dec => (row.rijksdeel ??= rijksdeel(row.opgave, row.sleutel));
+
+/** The row's Totale dekking, cofinanciering + Rijksfinanciering: computed when first asked for. */
+export const totaalVan = (row: DekkingRij): Dec => (row.totaal ??= row.cofinanciering.plus(row.rijksfinanciering));
 
 type Check = (fout: Melding | undefined) => void;
 
@@ -87,7 +93,7 @@ export function checkOpgave(
     if (pijler && onderdeel && !sleutel && pijler === FYSIEK)
       check(melding('fout', h, 'onderdeel', engineTekst.geenSleutel(onderdeel, pijler)));
     if (meldingen.length > before || !periode || !pijler || !sleutel) return;
-    out.push({ index, periode, pijler, onderdeel, gebied: row.gebied.trim(), opgave: row.opgave, sleutel, sleutelIn, rijksdeel: rijksdeel(row.opgave, sleutel), herkomst: h });
+    out.push({ index, periode, pijler, onderdeel, gebied: row.gebied.trim(), opgave: row.opgave, sleutel, sleutelIn, herkomst: h });
   });
   return out;
 }
@@ -109,8 +115,7 @@ export function checkDekking(
     checkBedrag('rijksfinanciering', 'Rijksfinanciering', row.rijksfinanciering, h, check);
     if (meldingen.length > before || !periode || !pijler) return;
     const { cofinanciering, rijksfinanciering } = row;
-    const totaal = cofinanciering.plus(rijksfinanciering);
-    out.push({ index, periode, pijler, onderdeel: row.onderdeel.trim(), gebied: row.gebied.trim(), cofinanciering, rijksfinanciering, totaal, herkomst: h });
+    out.push({ index, periode, pijler, onderdeel: row.onderdeel.trim(), gebied: row.gebied.trim(), cofinanciering, rijksfinanciering, herkomst: h });
   });
   return out;
 }

@@ -1,7 +1,7 @@
 import { type Dec, sum } from '../decimal';
 import type { OnderdeelGroep, PijlerGroep } from '../bereken/groepen';
 import { onderdeelKey } from '../names';
-import type { DekkingRij, OpgaveRij } from '../invoer/rows';
+import { rijksdeelVan, type DekkingRij, type OpgaveRij } from '../invoer/rows';
 import type { Invoer } from '../types';
 import { sleutelTerm } from './bronnen';
 import { type Bijdrage, getal, type Som, som, term } from './figuur';
@@ -22,7 +22,7 @@ export function rijksdeelSom(invoer: Invoer, naam: string, rows: readonly Opgave
     const sleutel = sleutelTerm(invoer, r);
     return {
       label: naamMetGebied(r),
-      bedragen: [r.rijksdeel],
+      bedragen: [rijksdeelVan(r)],
       plekken: [...plekken(r.herkomst, 'opgave'), ...sleutel.plekken],
       berekening: `${getal(r.opgave)} × ${getal(sleutel.waarde, true)}`,
     };
