@@ -44,6 +44,30 @@ describe('the XML of a worksheet part', () => {
     expect(ons.find((c) => c.rij === 2 && c.kolom === 5)?.waarde).toBe(400);
   });
 
+  it('reads a cell whose only child is its value as the oracle does, written plainly or not, and the cells after it', () => {
+    const cellen = [
+      '<c r="A1"><v>1.5</v></c>',
+      '<c r="B1" t="str"><v>a&amp;b</v></c>',
+      '<c r="C1"><v>2</v> </c>',
+      '<c r="D1"><v >3</v></c>',
+      '<c r="E1"><v>4</v ></c>',
+      '<c r="F1" t="str"><v></v></c>',
+      '<c r="G1"><v>5</v><f>A1</f></c>',
+      '<c r="H1" t="str"><v>x&#10;y</v></c>',
+      '<c r="I1"><v>6</v></c >',
+      '<c r="J1" t="str"><v>é ≥ 1</v></c>',
+    ];
+    const xml = `<worksheet ${NS}><sheetData><row r="1">${cellen.join('')}</row><row r="2"><c r="A2"><v>7</v></c></row></sheetData></worksheet>`;
+    const s = scanSheet(xml, [], DEEL);
+    const ons = s.rows.map((rij, i) => ({ rij, kolom: s.columns[i], waarde: s.values[i], formule: s.formulas[i], xf: s.xfs[i] }));
+    expect(ons).toEqual(orakelCellen(xml, []));
+    expect(ons.map((c) => c.waarde)).toEqual([1.5, 'a&b', 2, 3, 4, '', 5, 'x\ny', 6, 'é ≥ 1', 7]);
+  });
+
+  it('refuses a cell whose value is followed by another end tag than its own', () => {
+    expect(fout(`<worksheet ${NS}><sheetData><row r="1"><c r="A1"><v>1</v></row></sheetData></worksheet>`)).toMatch(/sluit <c> \(regel 1\) niet af: er staat <\/row>/);
+  });
+
   it('writes cells next to a comment and a cell written r = "E2": well-formed, each cell once, where it belongs, the comment untouched', () => {
     const uit = schrijf(BLAD, { top: 2, left: 5, values: [[7, 'acht']] }, { top: 2, left: 2, values: [[2]] }, { top: 4, left: 1, values: [[9]] });
     expect(() => boom(uit)).not.toThrow();

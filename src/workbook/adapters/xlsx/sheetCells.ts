@@ -163,8 +163,10 @@ export function readCell(reader: XmlReader, t: SheetTags, cell: CellRead, row: n
   cell.v = null;
   cell.inline = null;
   cell.f = null;
+  const v = reader.selfClosing ? undefined : reader.onlyChildText(t.v);
+  if (v !== undefined) cell.v = v;
   const depth = reader.depth;
-  while (reader.nextChild(depth)) {
+  while (v === undefined && reader.nextChild(depth)) {
     if (reader.isName(t.v)) cell.v = reader.elementText();
     else if (reader.isName(t.f)) {
       const start = reader.start;
