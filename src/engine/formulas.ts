@@ -1,4 +1,5 @@
 import { Dec, nonNegative, sum, ZERO } from './decimal';
+import { POW10, scaledNumber, scaleFound } from './bereken/integer/scaled';
 
 /**
  * The model's formulas (MODEL.md "Computation"), the only place they are written down.
@@ -8,6 +9,22 @@ import { Dec, nonNegative, sum, ZERO } from './decimal';
 /** opgave × verdeelsleutel. `rijksdeel(445, 0.5)` = 222.5 */
 export function rijksdeel(opgave: Dec, verdeelsleutel: Dec): Dec {
   return opgave.times(verdeelsleutel);
+}
+
+/**
+ * `rijksdeel` of two cell figures (each the decimal its shortest text shows), as the double a
+ * cell gets: the exact product rounded once, in integers without a Decimal. Undefined when
+ * integers cannot hold it (then `rijksdeel(...).toNumber()`, which is the same double where both exist).
+ */
+export function rijksdeelGetal(opgave: number, verdeelsleutel: number): number | undefined {
+  const a = scaledNumber(opgave);
+  const sa = scaleFound;
+  const k = scaledNumber(verdeelsleutel);
+  const scale = sa + scaleFound;
+  if (a < 0 || k < 0 || scale >= POW10.length) return undefined;
+  const product = a * k;
+  // Both exact doubles: one IEEE division rounds the exact product once.
+  return Number.isSafeInteger(product) ? product / POW10[scale] : undefined;
 }
 
 /** max(0, opgave − dekking). `rest(130, 135)` = 0 */

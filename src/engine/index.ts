@@ -5,7 +5,7 @@ export type { ScenarioKeuze } from './invoer/scenarios';
 export { toJson } from './json';
 export type { TotaalbeeldJson, CijfersJson, OnderdeelJson } from './json';
 export { Dec, ZERO } from './decimal';
-export { rijksdeel, rest, overschot, perJaar, jaren, restSaldering, restPerOnderdeel } from './formulas';
+export { rijksdeel, rijksdeelGetal, rest, overschot, perJaar, jaren, restSaldering, restPerOnderdeel } from './formulas';
 export { rijksbijdrage, kansenzone, KANSENZONE_CRITERIA } from './seedFormulas';
 export type { RijksbijdrageInvoer } from './seedFormulas';
 export { standaardSleutel, standaardPeriode, STANDAARD_PERIODENAMEN } from './invoer/lookups';

@@ -1,5 +1,4 @@
 import { standaardSleutel, type Dec } from '../engine';
-import { scaledText, type Scaled } from './scaled';
 
 /*
  * The default verdeelsleutels of the onderdelen a key argument names, each looked up in the
@@ -9,10 +8,10 @@ import { scaledText, type Scaled } from './scaled';
 /** A key argument that names an onderdeel (`Nieuwbouw`), not a fraction (`0,5`, `50%`). */
 export const isOnderdeelNaam = (v: unknown): v is string => typeof v === 'string' && !/^\s*[\d.,]+\s*%?\s*$/.test(v);
 
-/** An onderdeel's default key, also as a Scaled; undefined when it has none. */
+/** An onderdeel's default key, also as the number a cell would hold. */
 export interface BekendeSleutel {
   sleutel: Dec;
-  scaled: Scaled | undefined;
+  getal: number;
 }
 
 // A column of RIJKSDEEL calls names the same few onderdelen thousands of times: each is looked up once.
@@ -24,7 +23,7 @@ export function standaardSleutelVan(naam: string): BekendeSleutel | undefined {
     const s = standaardSleutel(naam);
     if (!s.ok) return undefined;
     if (bekend.size >= 10_000) bekend.clear();
-    b = { sleutel: s.sleutel, scaled: scaledText(s.sleutel.toFixed()) };
+    b = { sleutel: s.sleutel, getal: s.sleutel.toNumber() };
     bekend.set(naam, b);
   }
   return b;

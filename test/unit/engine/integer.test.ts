@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { Dec } from '../../../src/engine';
 import { divide } from '../../../src/engine/bereken/integer/divide';
-import { scaled, scaleFound } from '../../../src/engine/bereken/integer/scaled';
+import { scaled, scaledNumber, scaleFound } from '../../../src/engine/bereken/integer/scaled';
 import { runs } from '../../robustness/properties/runs';
 
 /** An oracle apart from the code under test: the fraction to 90 digits, then JavaScript's own correctly rounded reading of that decimal. */
@@ -61,5 +61,28 @@ describe('scaled: a Decimal as an integer and its decimals', () => {
     expect([scaled(new Dec('1e15')), scaleFound]).toEqual([1e15, 0]);
     expect([scaled(new Dec('0.05')), scaleFound]).toEqual([5, 2]);
     expect([scaled(new Dec('0')), scaleFound]).toEqual([0, 0]);
+  });
+});
+
+describe('scaledNumber: a number as the decimal a cell shows', () => {
+  it('reads the shortest text exactly; −0 is 0; negative, NaN, infinite numbers, exponents and 17 digits are not read', () => {
+    expect([scaledNumber(0.1), scaleFound]).toEqual([1, 1]);
+    expect([scaledNumber(1234.567890123), scaleFound]).toEqual([1234567890123, 9]);
+    expect([scaledNumber(1735), scaleFound]).toEqual([1735, 0]);
+    expect(Object.is(scaledNumber(-0), 0)).toBe(true);
+    for (const n of [-1, -0.5, NaN, Infinity, 1e21, 1e-7, 100.30000000000001, 0.1 + 0.2, 2 ** 53]) expect(scaledNumber(n)).toBe(-1);
+  });
+
+  it('gives the same integer and decimals as the Decimal of the number', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ min: 0, max: 1e15, noNaN: true }), fc.integer({ min: 0, max: 10 ** 12 }).map((c) => c / 100)), (x) => {
+        const n = scaledNumber(x);
+        const s = scaleFound;
+        const viaDecimal = scaled(new Dec(x));
+        // Up to the 15 decimals of the engine's integer path (the Decimal reader stops there).
+        if (n >= 0 && s <= 15) expect([n, s]).toEqual([viaDecimal, scaleFound]);
+      }),
+      { numRuns: runs(2000) },
+    );
   });
 });

@@ -52,3 +52,21 @@ export function scaled(x: Dec): number {
   scaleFound = s;
   return s <= MAX_SCALE ? n : -1;
 }
+
+/**
+ * A number ≥ 0 as a cell shows it, the decimal of its shortest text (as the workbook reader and
+ * decimal.js read a number: 0.1 is 1 at 1 decimal), as an integer with its decimals in
+ * `scaleFound`; −0 is 0; -1 when that is no safe integer, or has an exponent or more than 22 decimals.
+ */
+export function scaledNumber(x: number): number {
+  scaleFound = 0;
+  if (Number.isSafeInteger(x)) return x >= 0 ? x + 0 : -1;
+  const text = x > 0 ? String(x) : '';
+  const point = text.indexOf('.');
+  if (point < 0 || !/^\d+\.\d+$/.test(text) || text.length - point - 1 >= POW10.length) return -1;
+  // Rounding never takes a value of 2⁵³ or more below it, so a safe result was read exactly.
+  const n = Number(text.slice(0, point) + text.slice(point + 1));
+  if (!Number.isSafeInteger(n)) return -1;
+  scaleFound = text.length - point - 1;
+  return n;
+}
