@@ -13,12 +13,21 @@ import { bottomRow, cellAt, isBlank } from '../../sheet';
 export type { Veldwaarde } from './readCell';
 export interface DataRij {
   rij: number;
-  velden: Record<string, Veldwaarde>;
+  /** The value of each column read, in the table's order of columns (`veldwaarde` by field). */
+  waarden: Veldwaarde[];
+  /** Field → its index in `waarden`: one object, shared by the rows of the table. */
+  veldIndex: Readonly<Record<string, number>>;
   /** Fields whose cell was in error (already reported); one shared empty list for a row without. */
   fouten: readonly string[];
   /** Amount or key fields given as PM: read as 0 (the engine warns when the row counts); one shared empty list for a row without. */
   pm: readonly string[];
   herkomst: Herkomst;
+}
+
+/** The value of a field of a data row; undefined for a column the table does not have. */
+export function veldwaarde(r: DataRij, veld: string): Veldwaarde {
+  const i = r.veldIndex[veld];
+  return i === undefined ? undefined : r.waarden[i];
 }
 
 export interface ControleRij {
@@ -79,6 +88,7 @@ export function readTable(grid: SheetGrid, def: SheetDef, kop: Kopregel, uncache
   const kolommen = def.kolommen.filter((k) => kop.kolommen[k.veld] !== undefined);
   const cells: GelezenCel[] = kolommen.map((k) => ({ veld: k.veld, soort: k.soort, rij: 0, kolom: kop.kolommen[k.veld], value: null, formula: null, numberFormat: 'General' }));
   const Herkomst = rijHerkomsten(grid, cells);
+  const veldIndex: Record<string, number> = Object.fromEntries(cells.map((c, i) => [c.veld, i]));
   for (let rij = kop.rij + 1; rij <= bottomRow(grid); rij++) {
     if (grid.values[rij - grid.top].length === 0) continue; // a row with no cell at all (a sparse sheet has a million)
     vulCellen(grid, rij, cells);
@@ -107,12 +117,13 @@ export function readTable(grid: SheetGrid, def: SheetDef, kop: Kopregel, uncache
       regels.push({ data: tabel.data.length });
       const isPmVeld = (c: GelezenCel) => def.pm && (c.soort === 'bedrag' || c.soort === 'fractie') && isPm(c.value);
       const pm = cells.some(isPmVeld) ? cells.filter(isPmVeld).map((c) => c.veld) : GEEN;
-      const velden: Record<string, Veldwaarde> = {};
-      for (const c of cells) {
+      const waarden = new Array<Veldwaarde>(cells.length);
+      for (let i = 0; i < cells.length; i++) {
+        const c = cells[i];
         const gewoon = gewoneWaarde(c.soort, c.value, c.formula, c.numberFormat);
-        velden[c.veld] = gewoon !== VOLLEDIG ? gewoon : pm.includes(c.veld) ? new Dec(0) : (parse(c)?.value ?? FALLBACK[c.soort]);
+        waarden[i] = gewoon !== VOLLEDIG ? gewoon : pm.includes(c.veld) ? new Dec(0) : (parse(c)?.value ?? FALLBACK[c.soort]);
       }
-      tabel.data.push({ rij, velden, fouten, pm, herkomst });
+      tabel.data.push({ rij, waarden, veldIndex, fouten, pm, herkomst });
     }
   }
   controlBlocks(regels).forEach((block, i) => (tabel.controles[i].regels = block));

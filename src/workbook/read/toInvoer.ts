@@ -1,13 +1,20 @@
 import { Dec, type DekkingInvoer, type Melding, type OpgaveInvoer, type PeriodeInvoer, type SleutelInvoer } from '../../engine';
 import { workbookTekst, VELDLABEL } from '../messages';
-import type { DataRij } from './readTable';
+import { veldwaarde, type DataRij } from './readTable';
 
-const text = (r: DataRij, veld: string) => (typeof r.velden[veld] === 'string' ? (r.velden[veld] as string) : '');
-const dec = (r: DataRij, veld: string) => (r.velden[veld] instanceof Dec ? (r.velden[veld] as Dec) : new Dec(0));
+function text(r: DataRij, veld: string): string {
+  const v = veldwaarde(r, veld);
+  return typeof v === 'string' ? v : '';
+}
+
+function dec(r: DataRij, veld: string): Dec {
+  const v = veldwaarde(r, veld);
+  return v instanceof Dec ? v : new Dec(0);
+}
 
 // A required field that is empty (and not already reported as an error): a message.
 function required<T>(r: DataRij, veld: string, meldingen: Melding[]): T | undefined {
-  const v = r.velden[veld];
+  const v = veldwaarde(r, veld);
   if ((v === undefined || v === '') && !r.fouten.includes(veld))
     meldingen.push({ ernst: 'fout', blad: r.herkomst.blad, cel: r.herkomst.cellen[veld] ?? '', bericht: workbookTekst.leeg(VELDLABEL[veld] ?? veld) });
   return v === '' ? undefined : (v as T | undefined);
@@ -24,7 +31,7 @@ function scenarioEnPm<T extends { scenario?: string; pm?: readonly string[] }>(i
 // Every field the row has is in the object as made (properties added after it cost a store of their own per row).
 export function opgaveInvoer(r: DataRij): OpgaveInvoer {
   const [periode, pijler, onderdeel, gebied, opgave, herkomst] = [text(r, 'periode'), text(r, 'pijler'), text(r, 'onderdeel'), text(r, 'gebied'), dec(r, 'opgave'), r.herkomst];
-  const verdeelsleutel = r.velden.verdeelsleutel;
+  const verdeelsleutel = veldwaarde(r, 'verdeelsleutel');
   const invoer: OpgaveInvoer =
     verdeelsleutel instanceof Dec ? { periode, pijler, onderdeel, gebied, opgave, verdeelsleutel, herkomst } : { periode, pijler, onderdeel, gebied, opgave, herkomst };
   return scenarioEnPm(invoer, r);
