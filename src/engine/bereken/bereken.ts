@@ -37,14 +37,15 @@ export function bereken(invoer: Invoer, opties: Opties = {}): Uitkomst {
   const dekking = zonder(dekkingRijen, nietMeegeteld.dekking);
 
   const waarschuwingen: Melding[] = [...pmWarnings(invoer.opgave, telt), ...pmWarnings(invoer.dekking, telt)];
-  const groepen = groepeer(opgave, dekking, waarschuwingen);
+  const indeling = groepeer(opgave, dekking, { opgave: invoer.opgave.length, dekking: invoer.dekking.length }, waarschuwingen);
+  const groepen = indeling.perioden;
   // Exact integers where the input allows it (issue 15), else decimal.js: the same figures.
-  const integer = opties.rekenpad === 'decimaal' ? undefined : integerSums(groepen, opgave, dekking, invoer.opgave.length, invoer.dekking.length);
+  const integer = opties.rekenpad === 'decimaal' ? undefined : integerSums(indeling, opgave, dekking);
   if (!integer) decimaleSommen(groepen);
   const results = groepCijfers(groepen);
   const regel = regelLezer(groepen, results, invoer.opgave.length);
   const regels = integer
-    ? integerColumns(groepen, integer, invoer.opgave.length, regel)
+    ? integerColumns(indeling, integer, regel)
     : decimalColumns(Array.from({ length: invoer.opgave.length }, (_, i) => regel(i)));
   const decimalen = opties.uitvoerDecimalen;
   const { controles, meldingen: controleMeldingen } = checkControls(invoer, regels, {

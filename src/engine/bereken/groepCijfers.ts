@@ -8,7 +8,8 @@ import type { Cijfers, Melding, OnderdeelCijfers, PeriodeResultaat, PijlerResult
 /** MODEL.md "Per onderdeel g". */
 function onderdeelCijfers(g: OnderdeelGroep, jaren: number): OnderdeelCijfers {
   const keys = g.opgaveRijen.map((r) => r.sleutel);
-  const oneKey = keys.every((k) => k.eq(keys[0]));
+  // Rows with the key in force share its Decimal: most need no comparison of digits.
+  const oneKey = keys.every((k) => k === keys[0] || k.eq(keys[0]));
   const restopgave = rest(g.opgave, g.dekking);
   return {
     onderdeel: g.onderdeel,

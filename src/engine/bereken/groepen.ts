@@ -16,6 +16,8 @@ export interface Toewijzing {
  * integer path in `integer/`).
  */
 export interface OnderdeelGroep {
+  /** Its place in `Indeling.groepen`. */
+  nummer: number;
   onderdeel: string;
   gebied: string;
   opgaveRijen: OpgaveRij[];
@@ -35,6 +37,8 @@ export interface NaarRato {
 }
 
 export interface PijlerGroep {
+  /** Its place in `Indeling.pijlers`. */
+  nummer: number;
   pijler: string;
   groepen: OnderdeelGroep[];
   /** The groepen by onderdeelKey and then by normalized gebied, to allocate dekking without a search. */
@@ -57,11 +61,35 @@ export interface PeriodeGroep {
 }
 
 /**
+ * The perioden → pijlers → onderdelen of a computation, and the same as columns by row index
+ * (what the exact integer path runs over, without visiting a row object again).
+ */
+export interface Indeling {
+  perioden: PeriodeGroep[];
+  /** Every onderdeel and every pijler, by its `nummer`. */
+  groepen: OnderdeelGroep[];
+  pijlers: PijlerGroep[];
+  /** By opgave row index: the `nummer` of its onderdeel; −1 for a row that does not count. */
+  groepVanOpgave: Int32Array;
+  /** By dekking row index: the onderdeel it is allocated to whole; −1 at pillar level, naar rato, or not counted. */
+  groepVanDekking: Int32Array;
+  /** By dekking row index: its pijler, and whether it counts at pillar level only (1); −1 when it does not count. */
+  pijlerVanDekking: Int32Array;
+  pijlerniveau: Uint8Array;
+}
+
+/**
  * Builds perioden → pijlers → onderdelen in the order of their first row (opgave rows first,
  * then dekking rows that name a periode or pijler without opgave), and allocates every dekking
  * row to its onderdeel, to the gebieden of its onderdeel naar rato, or to the pillar as a whole.
  */
-export function groepeer(opgave: readonly OpgaveRij[], dekking: readonly DekkingRij[], meldingen: Melding[]): PeriodeGroep[] {
+export function groepeer(opgave: readonly OpgaveRij[], dekking: readonly DekkingRij[], aantal: { opgave: number; dekking: number }, meldingen: Melding[]): Indeling {
+  const alleGroepen: OnderdeelGroep[] = [];
+  const allePijlers: PijlerGroep[] = [];
+  const groepVanOpgave = new Int32Array(aantal.opgave).fill(-1);
+  const groepVanDekking = new Int32Array(aantal.dekking).fill(-1);
+  const pijlerVanDekking = new Int32Array(aantal.dekking).fill(-1);
+  const pijlerniveau = new Uint8Array(aantal.dekking);
   const perioden = new Map<string, PeriodeGroep>();
   const pijlers = new Map<string, PijlerGroep>();
   const groepen = new Map<string, OnderdeelGroep>();
@@ -72,40 +100,47 @@ export function groepeer(opgave: readonly OpgaveRij[], dekking: readonly Dekking
       const periodeKey = normalize(r.periode.periode);
       let per = perioden.get(periodeKey);
       if (!per) perioden.set(periodeKey, (per = { def: r.periode, pijlers: [] }));
-      p = { pijler: r.pijler, groepen: [], byOnderdeel: new Map(), dekking: ZERO, rijksdekking: ZERO, pijlerDekking: ZERO, pijlerRijksdekking: ZERO, dekkingRijen: [], pijlerRijen: [], naarRato: [] };
+      p = { nummer: allePijlers.length, pijler: r.pijler, groepen: [], byOnderdeel: new Map(), dekking: ZERO, rijksdekking: ZERO, pijlerDekking: ZERO, pijlerRijksdekking: ZERO, dekkingRijen: [], pijlerRijen: [], naarRato: [] };
       per.pijlers.push(p);
+      allePijlers.push(p);
       pijlers.set(key, p);
     }
     return p;
   };
-  // The groep of a row by its names as typed: rows repeat a few names, so the normalized key
-  // (four lookups and a join) is made once per spelling, not once per row; the spellings are
-  // looked up name by name (no string made per row), and a row of the previous row's groep not at all.
-  const bySpelling = new Map<PeriodeInGebruik, Map<string, Map<string, Map<string, OnderdeelGroep>>>>();
+  // A row's groep (and a dekking row's target) by its names as typed: rows repeat a few names, so
+  // the normalized keys are made once per spelling, not once per row; a row with the names of
+  // the row before it needs no lookup at all.
+  const groepVan = perSpelling<OnderdeelGroep>();
   let vorige: OpgaveRij | undefined;
   let g: OnderdeelGroep | undefined;
   for (const row of opgave) {
-    if (!g || !vorige || row.periode !== vorige.periode || row.pijler !== vorige.pijler || row.onderdeel !== vorige.onderdeel || row.gebied !== vorige.gebied) {
-      const perPijler = bySpelling.get(row.periode) ?? bySpelling.set(row.periode, new Map()).get(row.periode)!;
-      const perOnderdeel = perPijler.get(row.pijler) ?? perPijler.set(row.pijler, new Map()).get(row.pijler)!;
-      const perGebied = perOnderdeel.get(row.onderdeel) ?? perOnderdeel.set(row.onderdeel, new Map()).get(row.onderdeel)!;
-      g = perGebied.get(row.gebied);
-      if (!g) perGebied.set(row.gebied, (g = groepOf(row)));
-    }
+    if (!g || !vorige || !sameNames(row, vorige)) g = groepVan(row, () => groepOf(row));
     g.opgaveRijen.push(row);
+    groepVanOpgave[row.index] = g.nummer;
     vorige = row;
   }
   const naarRato = new Map<Map<string, OnderdeelGroep>, OnderdeelGroep[]>();
-  for (const row of dekking) allocate(row, pijlerGroepVan(row), naarRato, meldingen);
-  return [...perioden.values()];
+  const plaatsVan = perSpelling<{ pijler: PijlerGroep; to: Target }>();
+  for (const row of dekking) {
+    const plaats = plaatsVan(row, () => {
+      const pijler = pijlerGroepVan(row);
+      return { pijler, to: target(row, pijler, naarRato) };
+    });
+    allocate(row, plaats.pijler, plaats.to, meldingen);
+    pijlerVanDekking[row.index] = plaats.pijler.nummer;
+    if (plaats.to && !Array.isArray(plaats.to)) groepVanDekking[row.index] = plaats.to.nummer;
+    else if (!plaats.to) pijlerniveau[row.index] = 1;
+  }
+  return { perioden: [...perioden.values()], groepen: alleGroepen, pijlers: allePijlers, groepVanOpgave, groepVanDekking, pijlerVanDekking, pijlerniveau };
 
   function groepOf(row: OpgaveRij): OnderdeelGroep {
     const pijler = pijlerGroepVan(row);
     const key = groepKey(row);
     let g = groepen.get(key);
     if (!g) {
-      g = { onderdeel: row.onderdeel, gebied: row.gebied, opgaveRijen: [], opgave: ZERO, rijksdeel: ZERO, dekking: ZERO, rijksdekking: ZERO, dekkingRijen: [] };
+      g = { nummer: alleGroepen.length, onderdeel: row.onderdeel, gebied: row.gebied, opgaveRijen: [], opgave: ZERO, rijksdeel: ZERO, dekking: ZERO, rijksdekking: ZERO, dekkingRijen: [] };
       groepen.set(key, g);
+      alleGroepen.push(g);
       pijler.groepen.push(g);
       const okey = onderdeelKey(row.onderdeel);
       const same = pijler.byOnderdeel.get(okey) ?? pijler.byOnderdeel.set(okey, new Map()).get(okey)!;
@@ -115,8 +150,26 @@ export function groepeer(opgave: readonly OpgaveRij[], dekking: readonly Dekking
   }
 }
 
-/** The onderdeel a dekking row goes to, the gebieden it is spread over, or nothing: pillar level. */
-function target(row: DekkingRij, pijler: PijlerGroep, naarRato: Map<Map<string, OnderdeelGroep>, OnderdeelGroep[]>): OnderdeelGroep | OnderdeelGroep[] | undefined {
+type Names = { periode: PeriodeInGebruik; pijler: string; onderdeel: string; gebied: string };
+const sameNames = (a: Names, b: Names) => a.periode === b.periode && a.pijler === b.pijler && a.onderdeel === b.onderdeel && a.gebied === b.gebied;
+
+/** A value per spelling of a row's names (periode, pijler, onderdeel, gebied as typed), made once by `make`. */
+function perSpelling<T>(): (row: Names, make: () => T) => T {
+  const byPeriode = new Map<PeriodeInGebruik, Map<string, Map<string, Map<string, T>>>>();
+  return (row, make) => {
+    const byPijler = byPeriode.get(row.periode) ?? byPeriode.set(row.periode, new Map()).get(row.periode)!;
+    const byOnderdeel = byPijler.get(row.pijler) ?? byPijler.set(row.pijler, new Map()).get(row.pijler)!;
+    const byGebied = byOnderdeel.get(row.onderdeel) ?? byOnderdeel.set(row.onderdeel, new Map()).get(row.onderdeel)!;
+    let value = byGebied.get(row.gebied);
+    if (value === undefined) byGebied.set(row.gebied, (value = make()));
+    return value;
+  };
+}
+
+/** Where a dekking row goes: its onderdeel, the gebieden it is spread over, or nothing: pillar level. */
+type Target = OnderdeelGroep | OnderdeelGroep[] | undefined;
+
+function target(row: DekkingRij, pijler: PijlerGroep, naarRato: Map<Map<string, OnderdeelGroep>, OnderdeelGroep[]>): Target {
   if (!row.onderdeel) return undefined;
   const byGebied = pijler.byOnderdeel.get(onderdeelKey(row.onderdeel));
   const exact = byGebied?.get(normalize(row.gebied));
@@ -127,9 +180,8 @@ function target(row: DekkingRij, pijler: PijlerGroep, naarRato: Map<Map<string, 
   return same;
 }
 
-function allocate(row: DekkingRij, pijler: PijlerGroep, naarRato: Map<Map<string, OnderdeelGroep>, OnderdeelGroep[]>, meldingen: Melding[]): void {
+function allocate(row: DekkingRij, pijler: PijlerGroep, to: Target, meldingen: Melding[]): void {
   pijler.dekkingRijen.push(row);
-  const to = target(row, pijler, naarRato);
   if (to && !Array.isArray(to)) {
     to.dekkingRijen.push({ row, share: ONE });
   } else if (to) {

@@ -1,52 +1,49 @@
 import { Dec } from '../../decimal';
 import type { DekkingRij, OpgaveRij } from '../../invoer/rows';
-import type { OnderdeelGroep, PeriodeGroep } from '../groepen';
+import type { Indeling } from '../groepen';
 import { POW10, scaled, scaleFound } from './scaled';
 
-/** An onderdeel's sums as integers: opgave and dekking in units of 10^-scale, Rijksdeel in 10^-(scale+sleutelScale). */
-export interface GroepSom {
-  opgave: number;
-  rijksdeel: number;
-  dekking: number;
-  rijksdekking: number;
-  /** Whether all its rows have one key: then a row's share of the Rijksdeel is its share of the opgave. */
-  eenSleutel: boolean;
-}
-
-/** The integers of one computation: every amount at one scale, every key at one scale. */
+/**
+ * The integers of one computation: amounts in units of 10^-scale, keys in 10^-sleutelScale,
+ * Rijksdelen in 10^-(scale + sleutelScale); per row by its index, per onderdeel by its `nummer`.
+ */
 export interface IntegerSums {
-  /** Decimals of the amounts. */
   scale: number;
-  /** Decimals of the verdeelsleutels. */
   sleutelScale: number;
-  /** By opgave row index: its opgave, and its Rijksdeel (opgave × key). */
+  /** By opgave row: its opgave and its Rijksdeel (opgave × key). */
   opgave: Float64Array;
   rijksdeel: Float64Array;
-  /** By dekking row index: its Totale dekking. */
+  /** By dekking row: its Totale dekking. */
   totaleDekking: Float64Array;
-  groepen: Map<OnderdeelGroep, GroepSom>;
+  /** By onderdeel: its sums, and whether all its rows have one key (then a row's share of the Rijksdeel is its share of the opgave). */
+  groepOpgave: Float64Array;
+  groepRijksdeel: Float64Array;
+  groepDekking: Float64Array;
+  groepRijksdekking: Float64Array;
+  eenSleutel: Uint8Array;
 }
 
 const safe = Number.isSafeInteger;
 
-/** Reads amounts and keys as integers at their own scale; tells the largest scale, or undefined when one does not fit. */
-class Scales {
-  scale = 0;
-  read(x: Dec, n: Float64Array, s: Uint8Array, i: number): boolean {
-    const v = scaled(x);
-    if (v < 0) return false;
-    n[i] = v;
-    s[i] = scaleFound;
-    if (scaleFound > this.scale) this.scale = scaleFound;
-    return true;
-  }
+/** Reads a Decimal into n[i] and its decimals into s[i]; false when it is no integer the path can hold. */
+function read(x: Dec, n: Float64Array, s: Uint8Array, i: number): boolean {
+  const v = scaled(x);
+  n[i] = v;
+  s[i] = scaleFound;
+  return v >= 0;
 }
 
-/** Brings n (at scale s) to `to` decimals; NaN when that is no safe integer. */
-const rescale = (n: number, s: number, to: number) => {
-  const v = n * POW10[to - s];
-  return safe(v) ? v : NaN;
-};
+/** Brings every value of n (at its scale s) to `to` decimals; false when one is no safe integer. */
+function rescale(n: Float64Array, s: Uint8Array, to: number): boolean {
+  for (let i = 0; i < n.length; i++) {
+    if (s[i] === to) continue;
+    n[i] *= POW10[to - s[i]];
+    if (!safe(n[i])) return false;
+  }
+  return true;
+}
+
+const max = (s: Uint8Array) => s.reduce((a, b) => (b > a ? b : a), 0);
 
 /**
  * The exact integer path (issue 15), when the input allows it: every amount and key an integer
@@ -55,80 +52,85 @@ const rescale = (n: number, s: number, to: number) => {
  * decimal path would (`sommen.ts`: the same exact values) and gives the integers for the rows'
  * columns. Undefined, with nothing set, when it cannot: dekking spread naar rato (its shares are
  * fractions), more decimals than a double's integers hold, a sum beyond 2⁵³.
+ * Each row object is visited once, to read its amounts; the rest runs over columns.
  */
-export function integerSums(perioden: readonly PeriodeGroep[], opgave: readonly OpgaveRij[], dekking: readonly DekkingRij[], opgaveCount: number, dekkingCount: number): IntegerSums | undefined {
-  if (perioden.some((per) => per.pijlers.some((p) => p.naarRato.length > 0))) return undefined;
-  const amounts = new Scales();
-  const keys = new Scales();
-  const a = new Float64Array(opgaveCount);
-  const as = new Uint8Array(opgaveCount);
-  const k = new Float64Array(opgaveCount);
-  const ks = new Uint8Array(opgaveCount);
-  const c = new Float64Array(dekkingCount);
-  const cs = new Uint8Array(dekkingCount);
-  const f = new Float64Array(dekkingCount);
-  const fs = new Uint8Array(dekkingCount);
-  for (const row of opgave) if (!amounts.read(row.opgave, a, as, row.index) || !keys.read(row.sleutel, k, ks, row.index)) return undefined;
-  for (const row of dekking) if (!amounts.read(row.cofinanciering, c, cs, row.index) || !amounts.read(row.rijksfinanciering, f, fs, row.index)) return undefined;
-  const S = amounts.scale;
-  const K = keys.scale;
-  if (S + K > 15) return undefined;
-  const r = new Float64Array(opgaveCount);
-  for (const { index: i } of opgave) {
-    a[i] = rescale(a[i], as[i], S);
-    k[i] = rescale(k[i], ks[i], K);
+export function integerSums(indeling: Indeling, opgave: readonly OpgaveRij[], dekking: readonly DekkingRij[]): IntegerSums | undefined {
+  if (indeling.pijlers.some((p) => p.naarRato.length > 0)) return undefined;
+  const nOpgave = indeling.groepVanOpgave.length;
+  const nDekking = indeling.groepVanDekking.length;
+  const [a, k] = [new Float64Array(nOpgave), new Float64Array(nOpgave)];
+  const [as, ks] = [new Uint8Array(nOpgave), new Uint8Array(nOpgave)];
+  const [c, f] = [new Float64Array(nDekking), new Float64Array(nDekking)];
+  const [cs, fs] = [new Uint8Array(nDekking), new Uint8Array(nDekking)];
+  // Rows with the key in force share its Decimal: it is read once.
+  let key: Dec | undefined;
+  let vorige = -1;
+  for (const row of opgave) {
+    const i = row.index;
+    if (!read(row.opgave, a, as, i)) return undefined;
+    if (row.sleutel === key) {
+      k[i] = k[vorige];
+      ks[i] = ks[vorige];
+    } else if (!read(row.sleutel, k, ks, i)) return undefined;
+    key = row.sleutel;
+    vorige = i;
+  }
+  for (const row of dekking) if (!read(row.cofinanciering, c, cs, row.index) || !read(row.rijksfinanciering, f, fs, row.index)) return undefined;
+  const S = Math.max(max(as), max(cs), max(fs));
+  const K = max(ks);
+  if (S + K > 15 || !rescale(a, as, S) || !rescale(k, ks, K) || !rescale(c, cs, S) || !rescale(f, fs, S)) return undefined;
+
+  const ng = indeling.groepen.length;
+  const [O, R, D, RD, sleutel] = [new Float64Array(ng), new Float64Array(ng), new Float64Array(ng), new Float64Array(ng), new Float64Array(ng).fill(-1)];
+  const eenSleutel = new Uint8Array(ng).fill(1);
+  const r = new Float64Array(nOpgave);
+  const { groepVanOpgave, groepVanDekking, pijlerVanDekking, pijlerniveau } = indeling;
+  for (let i = 0; i < nOpgave; i++) {
+    const g = groepVanOpgave[i];
+    if (g < 0) continue;
     r[i] = a[i] * k[i];
     if (!safe(r[i])) return undefined;
+    O[g] += a[i];
+    R[g] += r[i];
+    if (sleutel[g] < 0) sleutel[g] = k[i];
+    else if (sleutel[g] !== k[i]) eenSleutel[g] = 0;
   }
-  const t = new Float64Array(dekkingCount);
-  for (const { index: j } of dekking) {
-    c[j] = rescale(c[j], cs[j], S);
-    f[j] = rescale(f[j], fs[j], S);
+  const np = indeling.pijlers.length;
+  const [pd, prd, pnd, pnrd] = [new Float64Array(np), new Float64Array(np), new Float64Array(np), new Float64Array(np)];
+  const t = new Float64Array(nDekking);
+  for (let j = 0; j < nDekking; j++) {
+    const p = pijlerVanDekking[j];
+    if (p < 0) continue;
     t[j] = c[j] + f[j];
-    if (!safe(t[j])) return undefined;
-  }
-  const groepen = new Map<OnderdeelGroep, GroepSom>();
-  const pijlerSommen: [PeriodeGroep['pijlers'][number], number[]][] = [];
-  for (const per of perioden) {
-    for (const p of per.pijlers) {
-      for (const g of p.groepen) {
-        let opg = 0;
-        let rd = 0;
-        let dek = 0;
-        let rdek = 0;
-        const key = k[g.opgaveRijen[0].index];
-        let eenSleutel = true;
-        for (const { index: i } of g.opgaveRijen) {
-          opg += a[i];
-          rd += r[i];
-          if (k[i] !== key) eenSleutel = false;
-        }
-        for (const { row } of g.dekkingRijen) {
-          dek += t[row.index];
-          rdek += f[row.index];
-        }
-        if (![opg, rd, dek, rdek, rdek * POW10[K]].every(safe)) return undefined;
-        groepen.set(g, { opgave: opg, rijksdeel: rd, dekking: dek, rijksdekking: rdek, eenSleutel });
-      }
-      const som = (rows: readonly DekkingRij[], of: Float64Array) => rows.reduce((s, row) => s + of[row.index], 0);
-      const sums = [som(p.dekkingRijen, t), som(p.dekkingRijen, f), som(p.pijlerRijen, t), som(p.pijlerRijen, f)];
-      if (!sums.every(safe)) return undefined;
-      pijlerSommen.push([p, sums]);
+    pd[p] += t[j];
+    prd[p] += f[j];
+    if (pijlerniveau[j]) {
+      pnd[p] += t[j];
+      pnrd[p] += f[j];
+    }
+    const g = groepVanDekking[j];
+    if (g >= 0) {
+      D[g] += t[j];
+      RD[g] += f[j];
     }
   }
+  const TK = POW10[K];
+  for (let g = 0; g < ng; g++) if (!safe(O[g]) || !safe(R[g]) || !safe(D[g]) || !safe(RD[g] * TK)) return undefined;
+  for (let p = 0; p < np; p++) if (!safe(pd[p]) || !safe(prd[p])) return undefined;
+
   // Every check passed: the sums as the exact Decimals the decimal path would make.
   const dec = (n: number, s: number) => new Dec(`${n}e-${s}`);
-  for (const [g, som] of groepen) {
-    g.opgave = dec(som.opgave, S);
-    g.rijksdeel = dec(som.rijksdeel, S + K);
-    g.dekking = dec(som.dekking, S);
-    g.rijksdekking = dec(som.rijksdekking, S);
-  }
-  for (const [p, [d, rd, pd, prd]] of pijlerSommen) {
-    p.dekking = dec(d, S);
-    p.rijksdekking = dec(rd, S);
-    p.pijlerDekking = dec(pd, S);
-    p.pijlerRijksdekking = dec(prd, S);
-  }
-  return { scale: S, sleutelScale: K, opgave: a, rijksdeel: r, totaleDekking: t, groepen };
+  indeling.groepen.forEach((g, i) => {
+    g.opgave = dec(O[i], S);
+    g.rijksdeel = dec(R[i], S + K);
+    g.dekking = dec(D[i], S);
+    g.rijksdekking = dec(RD[i], S);
+  });
+  indeling.pijlers.forEach((p, i) => {
+    p.dekking = dec(pd[i], S);
+    p.rijksdekking = dec(prd[i], S);
+    p.pijlerDekking = dec(pnd[i], S);
+    p.pijlerRijksdekking = dec(pnrd[i], S);
+  });
+  return { scale: S, sleutelScale: K, opgave: a, rijksdeel: r, totaleDekking: t, groepOpgave: O, groepRijksdeel: R, groepDekking: D, groepRijksdekking: RD, eenSleutel };
 }
