@@ -17,6 +17,9 @@ export interface BekendeSleutel {
 // A column of RIJKSDEEL calls names the same few onderdelen thousands of times: each is looked up once.
 const bekend = new Map<string, BekendeSleutel>();
 
+/** A name looked up before, with a key: an onderdeel's name without a second look at its spelling. */
+export const bekendeNaam = (naam: string): boolean => bekend.has(naam);
+
 export function standaardSleutelVan(naam: string): BekendeSleutel | undefined {
   let b = bekend.get(naam);
   if (b === undefined) {

@@ -1,4 +1,4 @@
-import { isOnderdeelNaam, standaardSleutelVan } from './bekendeSleutels';
+import { bekendeNaam, isOnderdeelNaam, standaardSleutelVan } from './bekendeSleutels';
 import { rijksdeelGetal } from '../engine';
 
 /** The value of an argument that is one cell (Excel passes it as a 1×1 range), else undefined. */
@@ -10,7 +10,7 @@ function enkeleCel(v: unknown): unknown {
 /** A key cell as a number: an onderdeel with a default key, or a number 0..1. */
 function sleutelCel(v: unknown): number | undefined {
   if (typeof v === 'number') return v >= 0 && v <= 1 ? v : undefined;
-  return isOnderdeelNaam(v) ? standaardSleutelVan(v)?.getal : undefined;
+  return typeof v === 'string' && (bekendeNaam(v) || isOnderdeelNaam(v)) ? standaardSleutelVan(v)?.getal : undefined;
 }
 
 /**

@@ -73,6 +73,22 @@ describe('scaledNumber: a number as the decimal a cell shows', () => {
     for (const n of [-1, -0.5, NaN, Infinity, 1e21, 1e-7, 100.30000000000001, 0.1 + 0.2, 2 ** 53]) expect(scaledNumber(n)).toBe(-1);
   });
 
+  it('reads a number without text as with: the shortest text, read exactly', () => {
+    const viaText = (x: number) => {
+      const t = String(x);
+      return /^\d+(\.\d+)?$/.test(t) ? [Number(t.replace('.', '')), t.includes('.') ? t.length - t.indexOf('.') - 1 : 0] : undefined;
+    };
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ min: 0, max: 1e12, noNaN: true }), fc.integer({ min: 0, max: 10 ** 12 }).map((c) => c / 10 ** (c % 7)), fc.integer({ min: 0, max: 2 ** 50 }).map((c) => c / 1000)), (x) => {
+        const n = scaledNumber(x);
+        const expected = viaText(x);
+        if (n >= 0) expect([n, scaleFound]).toEqual(expected);
+        else expect(expected === undefined || !Number.isSafeInteger(expected[0]) || expected[1] > 22).toBe(true);
+      }),
+      { numRuns: runs(5000) },
+    );
+  });
+
   it('gives the same integer and decimals as the Decimal of the number', () => {
     fc.assert(
       fc.property(fc.oneof(fc.double({ min: 0, max: 1e15, noNaN: true }), fc.integer({ min: 0, max: 10 ** 12 }).map((c) => c / 100)), (x) => {

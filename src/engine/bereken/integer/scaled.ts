@@ -61,7 +61,18 @@ export function scaled(x: Dec): number {
 export function scaledNumber(x: number): number {
   scaleFound = 0;
   if (Number.isSafeInteger(x)) return x >= 0 ? x + 0 : -1;
-  const text = x > 0 ? String(x) : '';
+  if (!(x > 0)) return -1;
+  // Without text: the first s at which a multiple of 10^-s reads back as x is its shortest text,
+  // when doubles near x lie closer than 10^-s / 4 (x·10^s below 2^50), so that only one such multiple does.
+  for (let s = 1; s <= 6; s++) {
+    const n = Math.round(x * POW10[s]);
+    if (n >= 2 ** 50) break;
+    if (n / POW10[s] === x) {
+      scaleFound = s;
+      return n;
+    }
+  }
+  const text = String(x);
   const point = text.indexOf('.');
   if (point < 0 || !/^\d+\.\d+$/.test(text) || text.length - point - 1 >= POW10.length) return -1;
   // Rounding never takes a value of 2⁵³ or more below it, so a safe result was read exactly.
