@@ -1,7 +1,8 @@
 import { CONTENT_TYPES, STYLES_TYPE } from './parts/contentTypes';
 import { REL } from './parts/rels';
 import { EMPTY_STYLES } from './parts/styles';
-import { newEntry, writeZip } from './zip/file';
+import { newEntry } from './zip/file';
+import { writeZip } from './zip/inGeheugen';
 
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
