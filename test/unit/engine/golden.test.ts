@@ -1,14 +1,16 @@
 import golden from '../../fixtures/golden.json';
-import { bereken, toJson } from '../../../src/engine';
+import { bereken, toJson, type Rekenpad } from '../../../src/engine';
 import { seedInvoer, voorbeeld } from './seed';
 
-function ok(invoer = seedInvoer()) {
-  const uitkomst = bereken(invoer);
-  if (!uitkomst.ok) throw new Error(JSON.stringify(uitkomst.meldingen));
-  return uitkomst.resultaat;
-}
+// Both ways the engine computes (issue 15): exact integers, and decimal.js.
+describe.each<Rekenpad>(['geheel', 'decimaal'])('the seed (voorbeeld.json) through the engine, rekenpad %s', (rekenpad) => {
+  function ok(invoer = seedInvoer()) {
+    const uitkomst = bereken(invoer, rekenpad === 'decimaal' ? { rekenpad } : {});
+    if (!uitkomst.ok) throw new Error(JSON.stringify(uitkomst.meldingen));
+    expect(uitkomst.resultaat.rekenpad).toBe(rekenpad);
+    return uitkomst.resultaat;
+  }
 
-describe('the seed (voorbeeld.json) through the engine', () => {
   it('yields exactly golden.json', () => {
     expect(toJson(ok())).toEqual(golden);
   });
