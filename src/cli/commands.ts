@@ -1,4 +1,4 @@
-import { toJson } from '../engine';
+import { toJson, type Melding } from '../engine';
 import { voorbeeldBladen, voorbeeldWerkmap, VOORBEELD_EENHEID } from '../voorbeeld/werkmap';
 import { bestaandeUitvoer } from './bestaand';
 import { defaultUitvoer, fileSize, invoerFout, rechten, uitvoerFout } from './files';
@@ -7,8 +7,8 @@ import { EXIT, type Io } from './io';
 import { GROOT_BESTAND, progress } from './progress';
 import { reportFouten, reportTotaalbeeld } from './report';
 import { writeAtomically } from './schrijven';
-import { MemoryWorkbook, type WorkbookPort, berekenWerkmap, herberekenWerkmap, type BerekenUitkomst } from '../workbook';
-import { newXlsxPackage, GeenWerkmap, openXlsxPackage, type PackageWerkmap } from '../workbook/node';
+import { MemoryWorkbook, type WorkbookPort, berekenWerkmap, herberekenWerkmap, type BerekenUitkomst, type TotaalbeeldLayout } from '../workbook';
+import { newXlsxPackage, GeenWerkmap, openXlsxPackage, type PackageWerkmap, type ZipUitvoer } from '../workbook/node';
 
 export type Exit = (typeof EXIT)[keyof typeof EXIT];
 
@@ -64,6 +64,16 @@ export async function voorbeeldTonen(io: Io, scenarios: readonly string[] = []):
 }
 
 /**
+ * Recomputes the workbook (no undo: the command line never undoes) and keeps of the outcome
+ * only the Totaalbeeld to print, so that what the computation made (the grids read, the
+ * engine's figures) is garbage before the output is written.
+ */
+async function herberekenLayout(port: WorkbookPort, scenarios: readonly string[]): Promise<{ layout: TotaalbeeldLayout } | { meldingen: Melding[] }> {
+  const uitkomst = await herberekenWerkmap(port, { scenarios, undo: false });
+  return uitkomst.ok ? { layout: uitkomst.layout } : { meldingen: uitkomst.meldingen };
+}
+
+/**
  * `nplv herbereken IN [-o OUT] [--scenario NAAM]... [--overschrijven]`: never overwrites IN;
  * writes nothing when there are errors. OUT keeps the kind of IN's package (an .xlsm stays
  * .xlsm): by default `IN-herberekend` with its extension; an OUT whose extension does not fit
@@ -79,20 +89,20 @@ export async function herberekenBestand(io: Io, invoer: string, gevraagd?: strin
   if (fout) return usage(io, fout);
   const bestaand = fileSize(uitvoer) === undefined ? undefined : await bestaandeUitvoer(uitvoer, overschrijven);
   if (bestaand && 'fout' in bestaand) return usage(io, bestaand.fout);
-  const uitkomst = await uitInvoer(io, invoer, () => herberekenWerkmap(werkmap.port, { scenarios }));
-  if (typeof uitkomst === 'number') return uitkomst;
-  if (!uitkomst.ok) return reportFouten(io, uitkomst.meldingen, invoer), EXIT.fouten;
+  const layout = await uitInvoer(io, invoer, () => herberekenLayout(werkmap.port, scenarios));
+  if (typeof layout === 'number') return layout;
+  if ('meldingen' in layout) return reportFouten(io, layout.meldingen, invoer), EXIT.fouten;
   if (bestaand) io.err(`nplv: ${bestaand.melding}`);
   // Said once the temporary file is there: an interruption from then on has something to clean up.
-  const bytes = () => {
+  const schrijf = (uit: ZipUitvoer) => {
     stap(`${uitvoer} schrijven…`);
-    return werkmap.toBuffer();
+    return werkmap.writeTo(uit);
   };
   // Saving unpacks the parts the run did not read, to check them: a damaged one names IN too.
-  const geschreven = await uitInvoer(io, invoer, async () => (await writeAtomically(uitvoer, bytes, rechten(invoer)), EXIT.klaar));
+  const geschreven = await uitInvoer(io, invoer, async () => (await writeAtomically(uitvoer, schrijf, rechten(invoer)), EXIT.klaar));
   if (geschreven !== EXIT.klaar) return geschreven;
   stap('klaar');
-  reportTotaalbeeld(io, uitkomst.layout);
+  reportTotaalbeeld(io, layout.layout);
   io.out(`\nGeschreven: ${uitvoer}`);
   return EXIT.klaar;
 }
@@ -119,7 +129,7 @@ export async function voorbeeldSchrijven(io: Io, uitvoer: string): Promise<Exit>
   const fout = uitvoerFout(uitvoer, 'xlsx', 'de voorbeeldwerkmap');
   if (fout) return usage(io, fout);
   const werkmap = await newXlsxPackage(voorbeeldBladen());
-  await writeAtomically(uitvoer, () => werkmap.toBuffer());
+  await writeAtomically(uitvoer, (uit) => werkmap.writeTo(uit));
   io.out(`Voorbeeldwerkmap geschreven: ${uitvoer} (bladen Opgave en Dekking; open hem in Excel of reken hem door met 'nplv herbereken ${uitvoer}')`);
   return EXIT.klaar;
 }

@@ -43,7 +43,7 @@ export type HerberekenUitkomst =
   | (Extract<BerekenUitkomst, { ok: true }> & { undo: WorkbookChanges })
   | Extract<BerekenUitkomst, { ok: false }>;
 
-async function readAndCompute(port: WorkbookPort, opties: HerberekenOpties) {
+async function readAndCompute(port: WorkbookPort, opties: HerberekenOpties, metUndo: boolean) {
   const sheetNames = await port.sheetNames();
   const lezing: Lezing = readInput(await port.readSheets(sheetsToRead(sheetNames), readDetail(sheetNames)));
   const uitkomst = bereken(lezing.invoer, { uitvoerDecimalen: decimalenVanNotatie(opties.getalnotatie ?? lezing.eenheid.getalnotatie), ...opties });
@@ -56,7 +56,7 @@ async function readAndCompute(port: WorkbookPort, opties: HerberekenOpties) {
   // The sheet lists the warnings of reading too.
   const layout = totaalbeeldLayout({ ...resultaat, meldingen }, totaalbeeldMeta(lezing, resultaat, opties.nu ?? new Date(), opties));
   // What a run would write decides for both commands: a cell it cannot write is an error of the workbook, whether or not it is written.
-  const plan = planWrite(lezing, resultaat, layout, opties.getalnotatie ?? lezing.eenheid.getalnotatie);
+  const plan = planWrite(lezing, resultaat, layout, opties.getalnotatie ?? lezing.eenheid.getalnotatie, metUndo);
   const onschrijfbaar = [...plan.fouten, ...excelCannotHold(plan.changes)];
   if (onschrijfbaar.length > 0) return { ok: false as const, meldingen: mergeFouten(sheetNames, onschrijfbaar, []) };
   const basis = opties.metBasis && opties.scenarios?.length ? bereken(lezing.invoer, { ...opties, scenarios: [] }) : undefined;
@@ -71,7 +71,7 @@ async function readAndCompute(port: WorkbookPort, opties: HerberekenOpties) {
  * (a number or text Excel cannot hold, a column past XFD) is refused here alike.
  */
 export async function berekenWerkmap(port: WorkbookPort, opties: HerberekenOpties = {}): Promise<BerekenUitkomst> {
-  const r = await readAndCompute(port, opties);
+  const r = await readAndCompute(port, opties, false);
   if (!r.ok) return r;
   const { lezing, plan: _plan, ...rest } = r;
   return { ...rest, invoer: lezing.invoer };
@@ -80,14 +80,18 @@ export async function berekenWerkmap(port: WorkbookPort, opties: HerberekenOptie
 /**
  * Reads, computes and, when there is no error, writes the owned columns and the NPLV
  * Totaalbeeld sheet in one `apply` (WORKBOOK.md). With errors nothing is applied at all.
- * `undo` restores exactly what the run overwrote (see `ongedaanMaken`).
+ * `undo` restores exactly what the run overwrote (see `ongedaanMaken`); with `undo: false`
+ * (a caller that never undoes: the command line) none is planned and the result has none.
  */
-export async function herberekenWerkmap(port: WorkbookPort, opties: HerberekenOpties = {}): Promise<HerberekenUitkomst> {
-  const r = await readAndCompute(port, opties);
+export async function herberekenWerkmap(port: WorkbookPort, opties: HerberekenOpties & { undo: false }): Promise<BerekenUitkomst>;
+export async function herberekenWerkmap(port: WorkbookPort, opties?: HerberekenOpties & { undo?: true }): Promise<HerberekenUitkomst>;
+export async function herberekenWerkmap(port: WorkbookPort, opties: HerberekenOpties & { undo?: boolean } = {}): Promise<HerberekenUitkomst | BerekenUitkomst> {
+  const { undo: metUndo = true, ...rekenOpties } = opties;
+  const r = await readAndCompute(port, rekenOpties, metUndo);
   if (!r.ok) return r;
   await port.apply(r.plan.changes);
   const { lezing, plan, ...rest } = r;
-  return { ...rest, invoer: lezing.invoer, undo: plan.undo };
+  return { ...rest, invoer: lezing.invoer, ...(plan.undo && { undo: plan.undo }) };
 }
 
 /** Puts back what a run of `herberekenWerkmap` overwrote. */

@@ -22,31 +22,32 @@ export function locateColumns(plaats: Pick<TabelPlaats, 'grid' | 'kop'>, koppen:
 /**
  * Writes owned columns: the headers in the header row (format untouched) and, per row
  * number in `rows`, its values (with `numberFormat`). Rows not in `rows` are left alone.
- * One block per run of adjacent columns and adjacent rows; `undo` puts back what they held.
+ * One block per run of adjacent columns and adjacent rows; `undo` puts back what they held
+ * (none when `metUndo` is false: a caller that never undoes, the command line). The data
+ * rows of a block share one row of number formats.
  */
 export function planColumns(
   plaats: TabelPlaats,
   koppen: readonly string[],
   rows: ReadonlyMap<number, readonly CellValue[]>,
   numberFormat: string,
+  metUndo = true,
 ): { writes: BlockWrite[]; undo: BlockWrite[] } {
   const columns = locateColumns(plaats, koppen);
   const header = plaats.kop.rij;
-  const cell = (rij: number, i: number): [CellValue, string | null] =>
-    rij === header ? [koppen[i], null] : [rows.get(rij)?.[i] ?? null, numberFormat];
   const writes: BlockWrite[] = [];
   for (const columnRun of consecutiveRuns(columns)) {
     const indices = columnRun.map((c) => columns.indexOf(c));
+    const [koprij, formats] = [indices.map(() => null), indices.map(() => numberFormat)];
     for (const rowRun of consecutiveRuns([header, ...rows.keys()])) {
-      const cells = rowRun.map((rij) => indices.map((i) => cell(rij, i)));
       writes.push({
         sheet: plaats.blad,
         top: rowRun[0],
         left: columnRun[0],
-        values: cells.map((row) => row.map(([v]) => v)),
-        numberFormats: cells.map((row) => row.map(([, f]) => f)),
+        values: rowRun.map((rij) => indices.map((i) => (rij === header ? koppen[i] : (rows.get(rij)?.[i] ?? null)))),
+        numberFormats: rowRun.map((rij) => (rij === header ? koprij : formats)),
       });
     }
   }
-  return { writes, undo: writes.map((w) => previousBlock(plaats.grid, w)) };
+  return { writes, undo: metUndo ? writes.map((w) => previousBlock(plaats.grid, w)) : [] };
 }

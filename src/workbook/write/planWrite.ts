@@ -8,10 +8,10 @@ import { TOTAALBEELD } from '../sheetDefs';
 import { totaalbeeldSheet } from '../totaalbeeld/content';
 import { totaalbeeldOver } from '../totaalbeeld/write';
 
-/** The changes of one run and the changes that undo them exactly; with `fouten`, neither may be applied. */
+/** The changes of one run and the changes that undo them exactly (when asked for); with `fouten`, neither may be applied. */
 export interface Schrijfplan {
   changes: WorkbookChanges;
-  undo: WorkbookChanges;
+  undo?: WorkbookChanges;
   /** Cells of the analyst's that the new Totaalbeeld would overwrite (totaalbeeldWrite.ts). */
   fouten: Melding[];
 }
@@ -32,9 +32,10 @@ function rowValues<T>(plaats: TabelPlaats, data: Float64Array[], controle: (i: n
  * WORKBOOK.md "What it writes": the owned columns of Opgave and Dekking (data rows their own
  * figures, control rows their block's totals) and the NPLV Totaalbeeld: a new sheet the
  * first time, after that its own cells of the sheet (issue 12, totaalbeeldWrite.ts).
- * Nothing else. `undo` holds what those cells held before (or the new sheet's deletion).
+ * Nothing else. `undo` holds what those cells held before (or the new sheet's deletion);
+ * with `metUndo` false (a caller that never undoes, the command line) there is none.
  */
-export function planWrite(lezing: Lezing, resultaat: Resultaat, layout: TotaalbeeldLayout, getalnotatie = STANDAARD_GETALNOTATIE): Schrijfplan {
+export function planWrite(lezing: Lezing, resultaat: Resultaat, layout: TotaalbeeldLayout, getalnotatie = STANDAARD_GETALNOTATIE, metUndo = true): Schrijfplan {
   const { opgave, dekking, totaalbeeld } = lezing.plaatsen;
   if (!opgave || !dekking) throw new Error('planWrite: the Opgave and Dekking sheets were not read');
   const opgaveKolommen = planColumns(
@@ -48,23 +49,25 @@ export function planWrite(lezing: Lezing, resultaat: Resultaat, layout: Totaalbe
       resultaat.nietMeegeteld.opgave,
     ),
     getalnotatie,
+    metUndo,
   );
   const dekkingKolommen = planColumns(
     dekking,
     eigenKoppen('dekking'),
     rowValues(dekking, [resultaat.dekkingRegels.column('totaleDekking')], (i) => resultaat.controles[i].totaleDekking, (d) => [d], resultaat.nietMeegeteld.dekking),
     getalnotatie,
+    metUndo,
   );
   const naam = totaalbeeld?.name ?? TOTAALBEELD;
   const { ownedCells, ...blad } = totaalbeeldSheet(layout, naam);
   const writes = [...opgaveKolommen.writes, ...dekkingKolommen.writes];
   const undo = [...opgaveKolommen.undo, ...dekkingKolommen.undo];
   if (!totaalbeeld)
-    return { changes: { sheets: [blad], writes, deleteSheets: [] }, undo: { sheets: [], writes: undo, deleteSheets: [naam] }, fouten: [] };
+    return { changes: { sheets: [blad], writes, deleteSheets: [] }, ...(metUndo && { undo: { sheets: [], writes: undo, deleteSheets: [naam] } }), fouten: [] };
   const over = totaalbeeldOver(totaalbeeld, { ...blad, ownedCells });
   return {
     changes: { sheets: [], writes: [...writes, ...over.writes], charts: over.charts, deleteSheets: [] },
-    undo: { sheets: [], writes: [...undo, ...over.undo.writes], charts: over.undo.charts, deleteSheets: [] },
+    ...(metUndo && { undo: { sheets: [], writes: [...undo, ...over.undo.writes], charts: over.undo.charts, deleteSheets: [] } }),
     fouten: over.fouten,
   };
 }

@@ -6,7 +6,7 @@ import { CONTENT_TYPES, removeOverrides, setOverride, STYLES_TYPE, WORKSHEET_TYP
 import { beyondExcel } from './limits';
 import { celTeller } from './celTelling';
 import { newSheetXml } from './newSheet';
-import { patchSheet } from './patchSheet';
+import { patchedSheet, patchSheet } from './patchSheet';
 import { reachableParts } from './reachable';
 import { addRelationship, freeRelId, parseRels, REL, relsPath, removeRelationships, resolveTarget, type Relationship } from './parts/rels';
 import { scanSheet, sheetTags, type ScannedSheet } from './scanSheet';
@@ -18,8 +18,9 @@ import { Styles } from './parts/styles';
 import { ZIP_SOORT } from './pakketSoort';
 import { parseSheets, rewriteWorkbook, sheetElement, type SheetElement } from './parts/workbookXml';
 import { renameTitles } from './parts/appProps';
-import { compress, type ZipPackage } from './zip/package';
-import type { ZipEntry } from './zip/file';
+import type { LatePart, Wijziging, ZipPackage } from './zip/package';
+import { deflateLevel } from './zip/file';
+import type { StreamedPart, ZipUitvoer } from './zip/writer';
 
 /** One tab of the workbook as it stands after the changes applied so far. */
 interface Tab {
@@ -129,8 +130,18 @@ export class PackageBook {
 
   /** The package with the changes applied so far (the book itself stays as it is). */
   async toBuffer(): Promise<Buffer> {
+    return this.pkg.write(await this.changedParts());
+  }
+
+  /** The same package written to `uit` as it is made: a patched sheet is deflated while it is patched, never whole in memory. */
+  async writeTo(uit: ZipUitvoer): Promise<void> {
+    await this.pkg.writeTo(await this.changedParts(), uit);
+  }
+
+  // The parts the changes rewrite (a patched sheet made only when it is written) or remove.
+  private async changedParts(): Promise<Map<string, Wijziging>> {
     const out = new Map<string, string | null>();
-    const compressed = new Map<string, Promise<ZipEntry>>();
+    const streamed = new Map<string, StreamedPart | LatePart>();
     let types = (await this.pkg.text(CONTENT_TYPES)) ?? '';
     const relsPart = relsPath(this.workbookPath);
     let relsXml = (await this.pkg.text(relsPart)) ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>';
@@ -142,6 +153,10 @@ export class PackageBook {
     const used = new Set([...this.pkg.paths()]);
     let nextId = Math.max(0, ...this.tabs.map((t) => t.original?.sheetId ?? 0), ...parseSheets(this.workbookXml, this.workbookPath).map((s) => s.sheetId)) + 1;
     const elements: string[] = [];
+    // Sheets are made while the package is written, before the styles (which get the formats they derive) — unless selecting still changes them, or the package has no styles part to put last.
+    const stylesRel = rels.find((r) => r.type === REL.styles);
+    const stylesPath = stylesRel && resolveTarget(this.workbookPath, stylesRel.target);
+    const streaming = !this.selection && stylesPath !== undefined && this.pkg.has(stylesPath);
     for (const tab of this.tabs) {
       const original = tab.original;
       let part = original?.part;
@@ -160,14 +175,14 @@ export class PackageBook {
       elements.push(element!);
       partOf.set(tab, part);
       if (tab.replaced) {
-        out.set(part, newSheetXml(tab.edits, tab.widths, render()));
+        const { edits, widths } = tab;
+        if (streaming) streamed.set(part, { text: () => newSheetXml(edits, widths, render()) });
+        else out.set(part, newSheetXml(edits, widths, render()));
         if (this.pkg.has(relsPath(part))) out.set(relsPath(part), null);
       } else if (tab.edits.size > 0) {
-        const xml = (await this.text(part)) ?? '';
-        const patched = patchSheet(xml, tab.edits, render(xml, part), part);
-        // Compressing starts now, while the next parts are made (unless selecting still changes it).
-        if (this.selection) out.set(part, patched);
-        else compressed.set(part, compress(part, patched));
+        const [xml, edits] = [(await this.text(part)) ?? '', tab.edits];
+        if (streaming) streamed.set(part, { pieces: () => patchedSheet(xml, edits, render(xml, part), part), level: deflateLevel(xml.length) });
+        else out.set(part, patchSheet(xml, edits, render(xml, part), part));
       }
     }
     const originals = parseSheets(this.workbookXml, this.workbookPath);
@@ -180,7 +195,8 @@ export class PackageBook {
       for (const r of calcChain) out.set(resolveTarget(this.workbookPath, r.target), null);
     }
     if (this.selection) await this.selectOnSave(out, partOf);
-    if (this.styles.changed) {
+    if (streaming) streamed.set(stylesPath, { text: () => (this.styles.changed ? this.styles.toXml() : undefined), last: true });
+    else if (this.styles.changed) {
       let stylesPart = rels.find((r) => r.type === REL.styles);
       if (!stylesPart) {
         const id = freeRelId(rels);
@@ -202,7 +218,7 @@ export class PackageBook {
     await this.updateAppTitles(out);
     await this.dropUnreachable(out, (t) => (types = t), () => types);
     out.set(CONTENT_TYPES, types);
-    return this.pkg.write(new Map<string, string | Promise<ZipEntry> | null>([...out, ...compressed]));
+    return new Map<string, Wijziging>([...out, ...streamed]);
   }
 
   // Parts only the changes made unreachable (a deleted sheet's, a replaced sheet's drawing, the calc chain) go too.

@@ -5,9 +5,11 @@ import { PackageBook } from './book';
 import { emptyPackage } from './newPackage';
 import { pakketSoort, ZIP_SOORT, type PakketSoort } from './pakketSoort';
 import { ZipPackage } from './zip/package';
+import type { ZipUitvoer } from './zip/writer';
 
 export { GeenWerkmap } from './bestandssoort';
 export { PAKKET, soortVanExtensie, type PakketSoort } from './pakketSoort';
+export type { ZipUitvoer } from './zip/writer';
 
 /**
  * An .xlsx workbook read straight from its package (no ExcelJS): the port, and the original
@@ -19,6 +21,8 @@ export interface PackageWerkmap {
   soort: PakketSoort;
   save(path: string): Promise<void>;
   toBuffer(): Promise<Buffer>;
+  /** The bytes of `toBuffer`, written to `uit` as they are made (a patched sheet is never whole in memory). */
+  writeTo(uit: ZipUitvoer): Promise<void>;
 }
 
 /**
@@ -40,7 +44,7 @@ export async function readXlsxPackage(data: ArrayBuffer | Uint8Array): Promise<P
     apply: async (changes) => book.apply(changes),
     select: async (blad, cel) => book.select(blad, cel),
   };
-  return { port, soort, save: async (path) => writeFile(path, await book.toBuffer()), toBuffer: () => book.toBuffer() };
+  return { port, soort, save: async (path) => writeFile(path, await book.toBuffer()), toBuffer: () => book.toBuffer(), writeTo: (uit) => book.writeTo(uit) };
 }
 
 // The zip reader names what is wrong; a read past the end of the bytes (RangeError) is a damaged zip too.

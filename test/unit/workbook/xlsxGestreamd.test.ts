@@ -1,0 +1,60 @@
+import { createHash } from 'crypto';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import JSZip from 'jszip';
+import { herberekenWerkmap, type SheetContent } from '../../../src/workbook';
+import { newXlsxPackage, readXlsxPackage } from '../../../src/workbook/node';
+import { voorbeeldBladen } from '../../../src/voorbeeld/werkmap';
+import { writeAtomically } from '../../../src/cli/schrijven';
+import { benchSheets } from '../../support/sheets';
+import { tempDir } from '../cli/run';
+
+/**
+ * Issue 15: the command line writes its output as it is made — each patched sheet deflated
+ * while it is patched, straight into the file — and plans no undo. The parts of the file are
+ * the same as before: the expected digests are those of the parts the previous writer (commit
+ * 622ab06, the whole package made in memory, with undo) wrote for the same workbooks, on a
+ * first run and on a second run over its output (which rewrites the computed cells in place).
+ */
+
+const NU = new Date(Date.UTC(2026, 0, 15, 9, 30));
+
+// SHA-256 (first 16 hex digits) of every part, read back by JSZip (a zip reader of its own).
+async function digests(bytes: Buffer): Promise<Record<string, string>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const files = Object.values(zip.files).filter((f) => !f.dir);
+  const pairs = await Promise.all(files.map(async (f) => [f.name, createHash('sha256').update(await f.async('nodebuffer')).digest('hex').slice(0, 16)] as const));
+  return Object.fromEntries(pairs.sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+// The parts the writer rewrites; the others are the input's own (not computed by the writer).
+const VOOR = {
+  voorbeeld: { 'xl/styles.xml': 'a9570801743bde1a', 'xl/workbook.xml': 'c7aa342b2e379ea1', 'xl/worksheets/sheet1.xml': '458fdc44d07e4f8a', 'xl/worksheets/sheet2.xml': 'c1d416d463e7f81f', 'xl/worksheets/sheet3.xml': 'e1e22c117a34673b' },
+  groot: { 'xl/styles.xml': '8c9f0172873d8380', 'xl/workbook.xml': 'c7aa342b2e379ea1', 'xl/worksheets/sheet1.xml': 'dc63bd6492d29b40', 'xl/worksheets/sheet2.xml': 'f0540d5ceb7774a1', 'xl/worksheets/sheet3.xml': '916fbc81174a06b9' },
+};
+const VASTE = { '[Content_Types].xml': 'c052c64ee007a760', '_rels/.rels': '9f96bb683e71c451', 'xl/_rels/workbook.xml.rels': '5dd582b46d18139c' };
+
+const werkmappen: [keyof typeof VOOR, () => SheetContent[]][] = [
+  ['voorbeeld', voorbeeldBladen],
+  // 8.000 opgave and 4.000 dekking rows: sheets of a few MB, patched in many pieces.
+  ['groot', () => Object.entries(benchSheets(8_000)).map(([name, blad]) => ({ name, ...blad }))],
+];
+
+describe.each(werkmappen)('%s: the file written as it is made', (naam, bladen) => {
+  it('holds the parts the whole package in memory held before, on a first and a second run; toBuffer gives the same parts', async () => {
+    const dir = tempDir();
+    const invoer = await (await newXlsxPackage(bladen())).toBuffer();
+    let bytes = invoer;
+    for (const run of ['eerste', 'tweede']) {
+      const werkmap = await readXlsxPackage(bytes);
+      const uitkomst = await herberekenWerkmap(werkmap.port, { nu: NU, undo: false });
+      expect(uitkomst.ok).toBe(true);
+      const pad = join(dir, `${run}.xlsx`);
+      await writeAtomically(pad, (uit) => werkmap.writeTo(uit));
+      bytes = readFileSync(pad);
+      const delen = await digests(bytes);
+      expect([run, delen]).toEqual([run, { ...VASTE, ...VOOR[naam] }]);
+      expect(await digests(await werkmap.toBuffer())).toEqual(delen);
+    }
+  }, 60_000);
+});
