@@ -4,6 +4,7 @@ import { readColumns, rowStyle } from './scanSheet';
 import { openSheet, rowNumber } from './sheetCells';
 import type { SheetEdits } from './sheetEdits';
 import { removeAttr, setAttr } from './xml/escape';
+import type { XmlReader } from './xml/reader';
 import { parseRef, refText, unionBox, type RefBox } from '../../../sheet';
 
 /**
@@ -54,7 +55,7 @@ export function* patchedSheet(xml: string, edits: SheetEdits, render: RenderEdit
     let row = 0;
     while (reader.nextChild(2)) {
       if (!reader.isName(t.row)) continue;
-      const [lt, gt, selfClosed, hasR] = [reader.start, reader.end, reader.selfClosing, reader.attr('r') !== undefined];
+      const [lt, gt, selfClosed, hasR, spans, r] = [reader.start, reader.end, reader.selfClosing, reader.attrIndex('r') >= 0, reader.attrIndex('spans') >= 0, rawAttr(reader, 'r')];
       row = rowNumber(reader, row);
       const rowXf = rowStyle(reader);
       const inserted: string[] = [];
@@ -71,7 +72,10 @@ export function* patchedSheet(xml: string, edits: SheetEdits, render: RenderEdit
       copied = reader.end;
       if (!written && hasR && !fix) push(xml.slice(lt, reader.end));
       else {
-        const open = setAttr(removeAttr(selfClosed ? xml.slice(lt, gt - 2) + '>' : xml.slice(lt, gt), 'spans'), 'r', String(row));
+        // Without `spans` (the row's cells change), with its number as `r`; each only when it is not so already.
+        const tag = selfClosed ? xml.slice(lt, gt - 2) + '>' : xml.slice(lt, gt);
+        const zonderSpans = spans ? removeAttr(tag, 'spans') : tag;
+        const open = r === String(row) ? zonderSpans : setAttr(zonderSpans, 'r', String(row));
         out.add(open);
         rewriteRow(cells, other, row, written, rowXf, cx, out);
         out.add(`</${t.row}>`);
@@ -85,6 +89,12 @@ export function* patchedSheet(xml: string, edits: SheetEdits, render: RenderEdit
   reader.finish();
   original(copied);
   yield out.take();
+}
+
+// The value of the current start tag's attribute `name` as written (not decoded), or undefined.
+function rawAttr(reader: XmlReader, name: string): string | undefined {
+  const k = reader.attrIndex(name);
+  return k < 0 ? undefined : reader.xml.slice(reader.attrs.valueStart[k], reader.attrs.valueEnd[k]);
 }
 
 // The `<dimension ref>` element grown to hold the written cells.
