@@ -3,6 +3,13 @@ import type { DekkingRij, OpgaveRij } from '../../invoer/rows';
 import type { Indeling } from '../groepen';
 import { POW10, scaled, scaleFound } from './scaled';
 
+/** An integer in units of 10^-s as a Decimal, from its digits with the point set (decimal.js's plainest reading). */
+function dec(n: number, s: number): Dec {
+  if (s === 0) return new Dec(n);
+  const digits = String(n).padStart(s + 1, '0');
+  return new Dec(`${digits.slice(0, -s)}.${digits.slice(-s)}`);
+}
+
 /**
  * The integers of one computation: amounts in units of 10^-scale, keys in 10^-sleutelScale,
  * Rijksdelen in 10^-(scale + sleutelScale); per row by its index, per onderdeel by its `nummer`.
@@ -119,7 +126,6 @@ export function integerSums(indeling: Indeling, opgave: readonly OpgaveRij[], de
   for (let p = 0; p < np; p++) if (!safe(pd[p]) || !safe(prd[p])) return undefined;
 
   // Every check passed: the sums as the exact Decimals the decimal path would make.
-  const dec = (n: number, s: number) => new Dec(`${n}e-${s}`);
   indeling.groepen.forEach((g, i) => {
     g.opgave = dec(O[i], S);
     g.rijksdeel = dec(R[i], S + K);
