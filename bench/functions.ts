@@ -22,8 +22,8 @@ interface Sample {
 /**
  * The custom functions as Excel calls them (single cells), each in fresh runtimes: a child
  * process per sample (bench/functionsChild.ts) loads the functions' module, makes the first
- * call and then the same call 100 times more: warm is the median of the last 50. SAMPLES processes per function, the two
- * functions alternating; medians over the samples. Goals: first call and warm, each within
+ * call and then the same call 100 times more: warm is the median of the last 50. SAMPLES
+ * processes per function, the two functions alternating; medians over the samples. Goals: first call and warm, each within
  * 50 ms (the RIJKSDEEL batch) and 5 ms (TOTAALBEELD). Loading the module is printed beside
  * them, so that work moved from the first call into loading shows.
  */
