@@ -19,11 +19,12 @@ export const changeBlocks = (changes: WorkbookChanges) => [
  * nothing is written, rather than a wrong number.
  */
 export function numbersExcelCannotHold(changes: WorkbookChanges): Melding[] {
-  return changeBlocks(changes).flatMap(({ sheet, top, left, values }) =>
-    values.flatMap((row, r) =>
-      row.flatMap((v, c): Melding[] => (fits(v) ? [] : [{ ernst: 'fout', blad: sheet, cel: a1(top + r, left + c), bericht: workbookTekst.teGrootVoorExcel() }])),
-    ),
-  );
+  const uit: Melding[] = [];
+  for (const { sheet, top, left, values } of changeBlocks(changes))
+    values.forEach((row, r) => {
+      for (let c = 0; c < row.length; c++) if (!fits(row[c])) uit.push({ ernst: 'fout', blad: sheet, cel: a1(top + r, left + c), bericht: workbookTekst.teGrootVoorExcel() });
+    });
+  return uit;
 }
 
 /**
@@ -41,13 +42,13 @@ export function cellsExcelCannotHold(changes: WorkbookChanges): Melding[] {
       ...(right > EXCEL_COLUMNS ? [fout(sheet, top, EXCEL_COLUMNS, workbookTekst.voorbijLaatsteKolom(right - EXCEL_COLUMNS))] : []),
       ...(bottom > EXCEL_ROWS ? [fout(sheet, EXCEL_ROWS, Math.min(left, EXCEL_COLUMNS), workbookTekst.voorbijLaatsteRij(bottom - EXCEL_ROWS))] : []),
     ];
-    const texts = values.flatMap((row, r) =>
-      row.flatMap((v, c) =>
-        typeof v === 'string' && v.length > EXCEL_TEXT && !formulas?.[r]?.[c] && top + r <= EXCEL_ROWS && left + c <= EXCEL_COLUMNS
-          ? [fout(sheet, top + r, left + c, workbookTekst.tekstTeLang(v.length))]
-          : [],
-      ),
-    );
+    const texts: Melding[] = [];
+    values.forEach((row, r) => {
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (typeof v === 'string' && v.length > EXCEL_TEXT && !formulas?.[r]?.[c] && top + r <= EXCEL_ROWS && left + c <= EXCEL_COLUMNS) texts.push(fout(sheet, top + r, left + c, workbookTekst.tekstTeLang(v.length)));
+      }
+    });
     return [...edges, ...texts];
   });
 }
