@@ -1,11 +1,12 @@
 import { createHash } from 'crypto';
-import { readFileSync } from 'fs';
+import fs, { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import JSZip from 'jszip';
 import { herberekenWerkmap, type SheetContent } from '../../../src/workbook';
 import { newXlsxPackage, readXlsxPackage } from '../../../src/workbook/node';
 import { voorbeeldBladen } from '../../../src/voorbeeld/werkmap';
 import { writeAtomically } from '../../../src/cli/schrijven';
+import { foutBericht } from '../../../src/cli/fouten';
 import { benchSheets } from '../../support/sheets';
 import { tempDir } from '../cli/run';
 
@@ -58,3 +59,23 @@ describe.each(werkmappen)('%s: the file written as it is made', (naam, bladen) =
     }
   }, 60_000);
 });
+
+afterEach(() => jest.restoreAllMocks());
+
+it('a disk that fills while a sheet is deflated: a Dutch message naming the output, and no file left', async () => {
+  const dir = tempDir();
+  const uit = join(dir, 'uit.xlsx');
+  const werkmap = await readXlsxPackage(await (await newXlsxPackage(werkmappen[1][1]())).toBuffer());
+  expect((await herberekenWerkmap(werkmap.port, { nu: NU, undo: false })).ok).toBe(true);
+  // The first parts (two writes each) and the sheet's header go; then, among the sheet's deflated chunks, the disk is full.
+  const echt = fs.writeSync.bind(fs) as (fd: number, b: Uint8Array, o: number, l: number, p?: number | null) => number;
+  let keer = 0;
+  jest.spyOn(fs, 'writeSync').mockImplementation(((fd: number, b: Uint8Array, o: number, l: number, p?: number | null) => {
+    if (keer++ < 12) return echt(fd, b, o, l, p);
+    throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write' });
+  }) as typeof fs.writeSync);
+  const fout = await writeAtomically(uit, (u) => werkmap.writeTo(u)).catch((e: unknown) => e);
+  expect(keer).toBe(13);
+  expect(foutBericht(fout)).toBe(`kan '${uit}' niet schrijven: de schijf is vol; maak ruimte vrij of kies een andere map`);
+  expect(readdirSync(dir)).toEqual([]);
+}, 60_000);

@@ -49,19 +49,34 @@ export class ZipWriter {
     this.put(this.local(e, 0, at));
     let stored = 0;
     const z = createDeflateRaw({ level: part.level });
-    z.on('data', (chunk: Buffer) => {
-      stored += chunk.length;
-      this.put(chunk);
+    // Done when the deflater has given all; failed when it fails or the output refuses a chunk (a full disk).
+    const klaar = new Promise<void>((ok, mis) => {
+      z.on('data', (chunk: Buffer) => {
+        try {
+          stored += chunk.length;
+          this.put(chunk);
+        } catch (fout) {
+          mis(fout);
+          z.destroy();
+        }
+      });
+      z.on('end', ok);
+      z.on('error', mis);
     });
-    const einde = once(z, 'end');
-    for (const piece of part.pieces()) {
-      const bytes = Buffer.from(piece, 'utf8');
-      e.crc = crc32(bytes, e.crc);
-      e.size += bytes.length;
-      if (!z.write(bytes) && z.writableLength >= QUEUE) await once(z, 'drain');
+    klaar.catch(() => undefined); // seen where it is awaited below
+    try {
+      for (const piece of part.pieces()) {
+        const bytes = Buffer.from(piece, 'utf8');
+        e.crc = crc32(bytes, e.crc);
+        e.size += bytes.length;
+        if (z.destroyed) break;
+        if (!z.write(bytes) && z.writableLength >= QUEUE) await Promise.race([once(z, 'drain'), klaar]);
+      }
+      z.end();
+      await klaar;
+    } finally {
+      z.destroy();
     }
-    z.end();
-    await einde;
     if (this.zip64 !== 'altijd' && (e.size >= MAX32 || stored >= MAX32)) throw new Error(`zip: part ${name} is 4 GB or more`);
     this.uit.writeAt(this.local(e, stored, at), at);
     this.directory(e, stored, at);
