@@ -28,7 +28,7 @@ const TOTAAL: Doel = { soort: 'totaal', periode: 'tot 2030', veld: 'restopgavePe
  * rows) and the ones after it. No goal of its own; printed so a slowdown shows.
  */
 export function benchScenarioUitleg(): void {
-  console.log(`Scenarios and Uitleg at ${N.toLocaleString('nl-NL')} opgave rows (every tenth row of both sheets in a scenario)`);
+  console.log(`\nScenarios and Uitleg at ${N.toLocaleString('nl-NL')} opgave rows (every tenth row of both sheets in a scenario)`);
   const plain = toInvoer(plainRows(N));
   const marked = withScenario(plain);
   const runs = 3;
@@ -45,6 +45,6 @@ export function benchScenarioUitleg(): void {
   console.log(
     `  Uitleg: first question ${eerste.toFixed(1)} ms (indexes the rows); a row's figure median ${medianOf(regels).toFixed(2)} ms, ` +
       `worst ${Math.max(...regels).toFixed(1)} ms of ${regels.length}; a pijler's restopgave ${pijler.toFixed(0)} ms ` +
-      `(a term of it lists all its ${delen.toLocaleString('nl-NL')} dekking rows); a total per onderdeel ${totaal.toFixed(1)} ms\n`,
+      `(a term of it lists all its ${delen.toLocaleString('nl-NL')} dekking rows); a total per onderdeel ${totaal.toFixed(1)} ms`,
   );
 }
