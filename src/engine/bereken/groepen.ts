@@ -1,8 +1,9 @@
-import { Dec, ONE, ZERO } from '../decimal';
-import { melding, engineTekst } from '../messages';
-import { isPijlerniveauNaam, normalize, onderdeelKey } from '../names';
+import { Dec, ZERO } from '../decimal';
+import { normalize, onderdeelKey } from '../names';
 import { groepKey, pijlerKey, type DekkingRij, type OpgaveRij } from '../invoer/rows';
 import type { Melding, PeriodeInGebruik } from '../types';
+import { perSpelling, sameNames } from './spelling';
+import { allocate, target, type Target } from './toewijzing';
 
 /** A dekking row allocated to an onderdeel, with the share of it that counts there. */
 export interface Toewijzing {
@@ -147,55 +148,5 @@ export function groepeer(opgave: readonly OpgaveRij[], dekking: readonly Dekking
       same.set(normalize(row.gebied), g);
     }
     return g;
-  }
-}
-
-type Names = { periode: PeriodeInGebruik; pijler: string; onderdeel: string; gebied: string };
-const sameNames = (a: Names, b: Names) => a.periode === b.periode && a.pijler === b.pijler && a.onderdeel === b.onderdeel && a.gebied === b.gebied;
-
-/** A value per spelling of a row's names (periode, pijler, onderdeel, gebied as typed), made once by `make`. */
-function perSpelling<T>(): (row: Names, make: () => T) => T {
-  const byPeriode = new Map<PeriodeInGebruik, Map<string, Map<string, Map<string, T>>>>();
-  return (row, make) => {
-    const byPijler = byPeriode.get(row.periode) ?? byPeriode.set(row.periode, new Map()).get(row.periode)!;
-    const byOnderdeel = byPijler.get(row.pijler) ?? byPijler.set(row.pijler, new Map()).get(row.pijler)!;
-    const byGebied = byOnderdeel.get(row.onderdeel) ?? byOnderdeel.set(row.onderdeel, new Map()).get(row.onderdeel)!;
-    let value = byGebied.get(row.gebied);
-    if (value === undefined) byGebied.set(row.gebied, (value = make()));
-    return value;
-  };
-}
-
-/** Where a dekking row goes: its onderdeel, the gebieden it is spread over, or nothing: pillar level. */
-type Target = OnderdeelGroep | OnderdeelGroep[] | undefined;
-
-function target(row: DekkingRij, pijler: PijlerGroep, naarRato: Map<Map<string, OnderdeelGroep>, OnderdeelGroep[]>): Target {
-  if (!row.onderdeel) return undefined;
-  const byGebied = pijler.byOnderdeel.get(onderdeelKey(row.onderdeel));
-  const exact = byGebied?.get(normalize(row.gebied));
-  if (exact) return exact;
-  if (row.gebied || !byGebied) return undefined;
-  let same = naarRato.get(byGebied);
-  if (!same) naarRato.set(byGebied, (same = [...byGebied.values()]));
-  return same;
-}
-
-function allocate(row: DekkingRij, pijler: PijlerGroep, to: Target, meldingen: Melding[]): void {
-  pijler.dekkingRijen.push(row);
-  if (to && !Array.isArray(to)) {
-    to.dekkingRijen.push({ row, share: ONE });
-  } else if (to) {
-    const toewijzingen = to.map((groep) => {
-      const t = { row, share: ONE };
-      groep.dekkingRijen.push(t);
-      return t;
-    });
-    pijler.naarRato.push({ groepen: to, toewijzingen });
-  } else {
-    pijler.pijlerRijen.push(row);
-    if (!isPijlerniveauNaam(row.onderdeel)) {
-      const naam = row.gebied ? `${row.onderdeel} (${row.gebied})` : row.onderdeel;
-      meldingen.push(melding('waarschuwing', row.herkomst, 'onderdeel', engineTekst.dekkingZonderOpgave(naam, row.periode.periode, row.pijler)));
-    }
   }
 }
