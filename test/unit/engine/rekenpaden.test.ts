@@ -90,6 +90,19 @@ describe('the exact integer path and decimal.js give the same figures', () => {
     expectSame(geheel, decimaal);
   });
 
+  it('a periode of a number of years no integer path holds (a cell of -1.8e306 as its first year) takes decimal.js, with the same figures', () => {
+    const i: Invoer = {
+      opgave: [opgave('lang', 'Sociaal-maatschappelijk', 'Onderwijs', 640), opgave('lang', 'Sociaal-maatschappelijk', 'Onderwijs', 585)],
+      dekking: [dekking('lang', 'Sociaal-maatschappelijk', 'Onderwijs', '0.01', 20)],
+      perioden: [{ periode: 'lang', eersteJaar: -1.797693134862316e306, laatsteJaar: 2035 }],
+    };
+    const geheel = run(i, {});
+    const decimaal = run(i, { rekenpad: 'decimaal' });
+    expect(geheel.rekenpad).toBe('decimaal');
+    expectSame(geheel, decimaal);
+    expect(geheel.regels.column('jaarlijkseRestopgave')[0]).toBeGreaterThan(0);
+  });
+
   it('on random workbooks (gebieden, dekking naar rato, scenarios, PM, a third periode, control rows, large amounts): figure by figure', () => {
     const paths = { geheel: 0, decimaal: 0 };
     fc.assert(

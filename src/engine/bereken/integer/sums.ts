@@ -32,6 +32,9 @@ export interface IntegerSums {
 
 const safe = Number.isSafeInteger;
 
+/** The most years a periode may have for the integer path (a workbook's periode of more years takes decimal.js). */
+const MAX_JAREN = 10_000;
+
 /** Reads a Decimal into n[i] and its decimals into s[i]; false when it is no integer the path can hold. */
 function read(x: Dec, n: Float64Array, s: Uint8Array, i: number): boolean {
   const v = scaled(x);
@@ -63,6 +66,8 @@ const max = (s: Uint8Array) => s.reduce((a, b) => (b > a ? b : a), 0);
  */
 export function integerSums(indeling: Indeling, opgave: readonly OpgaveRij[], dekking: readonly DekkingRij[]): IntegerSums | undefined {
   if (indeling.pijlers.some((p) => p.naarRato.length > 0)) return undefined;
+  // A yearly figure divides by the periode's years: the integers need them to be a small whole number.
+  if (indeling.perioden.some(({ def }) => !Number.isSafeInteger(def.jaren) || def.jaren < 1 || def.jaren > MAX_JAREN)) return undefined;
   const nOpgave = indeling.groepVanOpgave.length;
   const nDekking = indeling.groepVanDekking.length;
   const [a, k] = [new Float64Array(nOpgave), new Float64Array(nOpgave)];
