@@ -11,7 +11,7 @@ import { SheetEdits } from '../../../src/workbook/adapters/xlsx/sheetEdits';
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const sheet = (rows: string, dimension = '') => `<?xml version="1.0"?>\n<worksheet xmlns="${NS}">${dimension}<sheetData>${rows}</sheetData></worksheet>`;
-const render: RenderEdit = (row, column, edit) => `<c r="${String.fromCharCode(64 + column)}${row}"><v>${String(edit.value)}</v></c>`;
+const render: RenderEdit = (row, column, _xf, value) => `<c r="${String.fromCharCode(64 + column)}${row}"><v>${String(value)}</v></c>`;
 
 function edits(...cells: [number, number, number][]): SheetEdits {
   const e = new SheetEdits();

@@ -1,5 +1,4 @@
 import type { CellValue } from '../../port';
-import type { Edit } from './sheetEdits';
 import type { Styles } from './parts/styles';
 import { encodeOoxmlEscapes, escapeXml } from './xml/escape';
 import { columnLetter } from '../../../sheet';
@@ -32,9 +31,12 @@ export function cellXml(p: string, row: number, column: number, xf: number, valu
   return `<${p}c r="${r}"${s} t="inlineStr"><${p}is><${p}t xml:space="preserve">${text(value)}</${p}t></${p}is></${p}c>`;
 }
 
-/** Renders written cells over a base cell format (the cell's own, or its row's or column's). */
-export type RenderEdit = (row: number, column: number, edit: Edit, baseXf: number) => string;
+/**
+ * Renders a written cell over a base cell format (the cell's own, or its row's or column's):
+ * its value and formula, and the number format and bold it gets (null / undefined: the base's).
+ */
+export type RenderEdit = (row: number, column: number, baseXf: number, value: CellValue, formula: string | null, numberFormat: string | null, bold: boolean | undefined) => string;
 
 export function editRenderer(styles: Styles, prefix: string): RenderEdit {
-  return (row, column, edit, baseXf) => cellXml(prefix, row, column, styles.derive(baseXf, edit.numberFormat, edit.bold), edit.value, edit.formula);
+  return (row, column, baseXf, value, formula, numberFormat, bold) => cellXml(prefix, row, column, styles.derive(baseXf, numberFormat, bold), value, formula);
 }

@@ -1,6 +1,6 @@
 import type { RenderEdit } from './cellXml';
-import { SheetEdits } from './sheetEdits';
-import { refText, unionBox, type RefBox } from '../../../sheet';
+import type { SheetEdits } from './sheetEdits';
+import { refText } from '../../../sheet';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -21,17 +21,13 @@ function colsXml(widths: readonly (number | null)[]): string {
 /** A whole worksheet part holding the written cells (over the default format) and column widths. */
 export function newSheetXml(edits: SheetEdits, widths: readonly (number | null)[], render: RenderEdit): string {
   const rows: string[] = [];
-  let box: RefBox | undefined;
   for (const row of edits.rows()) {
-    const written = edits.row(row)!;
-    const cells = SheetEdits.columns(written).map((column) => {
-      const edit = written.get(column)!;
-      if (edit.value !== null || edit.formula !== null) box = unionBox(box, { top: row, left: column, bottom: row, right: column });
-      return render(row, column, edit, 0);
-    });
-    const content = cells.join('');
+    const written = edits.written(row)!;
+    let content = '';
+    for (let k = 0; k < written.count; k++) content += written.render(k, row, 0, render);
     if (content !== '') rows.push(`<row r="${row}">${content}</row>`);
   }
+  const box = edits.box();
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +

@@ -1,7 +1,7 @@
 import type { RenderEdit } from './cellXml';
 import { CellRead, readCell, type SheetTags } from './sheetCells';
-import { SheetEdits, type Edit } from './sheetEdits';
 import { shiftFormula } from './shiftFormula';
+import type { WrittenRow } from './writtenRow';
 import { escapeXml } from './xml/escape';
 import type { XmlReader } from './xml/reader';
 import { columnLetter } from '../../../sheet';
@@ -58,8 +58,8 @@ function keptCell(cell: Cell, row: number, cx: RowContext): string {
 
 // A row's cells merged with the cells written to it, in column order; what else the row holds
 // after them. Cells kept as they are go as one stretch of the original text.
-export function rewriteRow(cells: readonly Cell[], other: readonly string[], row: number, written: ReadonlyMap<number, Edit> | undefined, rowXf: number | undefined, cx: RowContext, out: Pieces): void {
-  const columns = written ? SheetEdits.columns(written) : [];
+export function rewriteRow(cells: readonly Cell[], other: readonly string[], row: number, written: WrittenRow | undefined, rowXf: number | undefined, cx: RowContext, out: Pieces): void {
+  const count = written ? written.count : 0;
   let k = 0;
   let [asIs, end] = [-1, 0];
   const copy = () => {
@@ -67,23 +67,23 @@ export function rewriteRow(cells: readonly Cell[], other: readonly string[], row
     asIs = -1;
   };
   const writeUpTo = (limit: number) => {
-    if (k < columns.length && columns[k] < limit) copy();
-    for (; k < columns.length && columns[k] < limit; k++) out.add(cx.render(row, columns[k], written!.get(columns[k])!, rowXf ?? cx.columnStyles[columns[k] - 1] ?? 0));
+    if (k < count && written!.column(k) < limit) copy();
+    for (; k < count && written!.column(k) < limit; k++) out.add(written!.render(k, row, rowXf ?? cx.columnStyles[written!.column(k) - 1] ?? 0, cx.render));
   };
   for (const cell of cells) {
     writeUpTo(cell.column);
-    const edit = written?.get(cell.column);
-    if (!edit && cell.hasR && !orphanMaster(cell, cx)) {
+    const at = written ? written.indexOf(cell.column) : -1;
+    if (at < 0 && cell.hasR && !orphanMaster(cell, cx)) {
       if (asIs < 0) asIs = cell.from;
       end = cell.end;
       continue;
     }
     copy();
     out.add(cx.xml.slice(cell.from, cell.start));
-    if (edit) {
+    if (at >= 0) {
       k++;
       if (cell.f && cell.f.text !== '' && cell.f.shared) cx.orphans.set(cell.f.si, { text: cell.f.text, row, column: cell.column });
-      out.add(cx.render(row, cell.column, edit, cell.xf));
+      out.add(written!.render(at, row, cell.xf, cx.render));
     } else out.add(keptCell(cell, row, cx));
   }
   copy();

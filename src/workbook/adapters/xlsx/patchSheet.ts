@@ -3,7 +3,7 @@ import { Pieces, rewriteRow, rowContent, type RowContext } from './patchRow';
 import { readColumns, rowStyle } from './scanSheet';
 import { openSheet, rowNumber } from './sheetCells';
 import type { SheetEdits } from './sheetEdits';
-import { removeAttr, setAttr } from './xml/escape';
+import { attrPlace, setAttr } from './xml/escape';
 import type { XmlReader } from './xml/reader';
 import { parseRef, refText, unionBox, type RefBox } from '../../../sheet';
 
@@ -39,7 +39,7 @@ export function* patchedSheet(xml: string, edits: SheetEdits, render: RenderEdit
   };
   const newRow = (row: number) => {
     const cells = new Pieces();
-    rewriteRow([], [], row, edits.row(row), undefined, cx, cells);
+    rewriteRow([], [], row, edits.written(row), undefined, cx, cells);
     return `<${t.row} r="${row}">${cells.take()}</${t.row}>`;
   };
   while (reader.nextChild(1)) {
@@ -55,12 +55,12 @@ export function* patchedSheet(xml: string, edits: SheetEdits, render: RenderEdit
     let row = 0;
     while (reader.nextChild(2)) {
       if (!reader.isName(t.row)) continue;
-      const [lt, gt, selfClosed, hasR, spans, r] = [reader.start, reader.end, reader.selfClosing, reader.attrIndex('r') >= 0, reader.attrIndex('spans') >= 0, rawAttr(reader, 'r')];
+      const [lt, gt, selfClosed, hasR, spans, r] = [reader.start, reader.end, reader.selfClosing, reader.attrIndex('r') >= 0, attrPlace(reader, 'spans'), rawAttr(reader, 'r')];
       row = rowNumber(reader, row);
       const rowXf = rowStyle(reader);
       const inserted: string[] = [];
       while (next < editedRows.length && editedRows[next] < row) inserted.push(newRow(editedRows[next++]));
-      const written = editedRows[next] === row ? edits.row(editedRows[next++]) : undefined;
+      const written = editedRows[next] === row ? edits.written(editedRows[next++]) : undefined;
       if (inserted.length === 0 && !written && hasR && cx.orphans.size === 0) {
         reader.skipElement();
         continue;
@@ -73,8 +73,8 @@ export function* patchedSheet(xml: string, edits: SheetEdits, render: RenderEdit
       if (!written && hasR && !fix) push(xml.slice(lt, reader.end));
       else {
         // Without `spans` (the row's cells change), with its number as `r`; each only when it is not so already.
-        const tag = selfClosed ? xml.slice(lt, gt - 2) + '>' : xml.slice(lt, gt);
-        const zonderSpans = spans ? removeAttr(tag, 'spans') : tag;
+        const tagEnd = selfClosed ? gt - 2 : gt;
+        const zonderSpans = (spans ? xml.slice(lt, spans.start) + xml.slice(spans.valueEnd + 1, tagEnd) : xml.slice(lt, tagEnd)) + (selfClosed ? '>' : '');
         const open = r === String(row) ? zonderSpans : setAttr(zonderSpans, 'r', String(row));
         out.add(open);
         rewriteRow(cells, other, row, written, rowXf, cx, out);
@@ -100,8 +100,8 @@ function rawAttr(reader: XmlReader, name: string): string | undefined {
 // The `<dimension ref>` element grown to hold the written cells.
 function grownDimension(element: string, ref: string, edits: SheetEdits): string {
   const old = parseRef(ref);
-  let box: RefBox | undefined = old;
-  for (const [row, column, edit] of edits.entries()) if (edit.value !== null || edit.formula !== null) box = unionBox(box, { top: row, left: column, bottom: row, right: column });
+  const written = edits.box();
+  const box: RefBox | undefined = written ? unionBox(old, written) : old;
   if (!box || (old && box.top === old.top && box.left === old.left && box.bottom === old.bottom && box.right === old.right)) return element;
   return setAttr(element, 'ref', refText(box));
 }

@@ -1,5 +1,7 @@
+import { BlockRow, MergedRow, type WrittenRow } from './writtenRow';
 import { boldAt } from '../../write/applyChanges';
 import type { BlockWrite, CellValue } from '../../port';
+import type { RefBox } from '../../../sheet';
 
 /** What a write puts in a cell: `numberFormat` null and `bold` undefined keep the cell's own. */
 export interface Edit {
@@ -58,9 +60,27 @@ export class SheetEdits {
     return cells;
   }
 
-  /** The columns of a row's cells, ascending. */
-  static columns(cells: ReadonlyMap<number, Edit>): number[] {
-    return [...cells.keys()].sort((a, b) => a - b);
+  /** The cells written in a row, for writing them out: from its block's row when one block writes it. */
+  written(row: number): WrittenRow | undefined {
+    const found = this.rowIndex().get(row);
+    if (!found) return undefined;
+    if (found.length > 1) return new MergedRow(this.row(row)!);
+    const block = this.blocks[found[0]];
+    return new BlockRow(block, row - block.top);
+  }
+
+  /** The box of the cells written with a value or a formula; undefined when there are none. */
+  box(): RefBox | undefined {
+    let [top, left, bottom, right] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const row of this.rowIndex().keys()) {
+      const cells = this.written(row)!;
+      for (let k = 0; k < cells.count; k++) {
+        if (!cells.filled(k)) continue;
+        [top, bottom] = [Math.min(top, row), Math.max(bottom, row)];
+        [left, right] = [Math.min(left, cells.column(k)), Math.max(right, cells.column(k))];
+      }
+    }
+    return top === Infinity ? undefined : { top, left, bottom, right };
   }
 
   /** Every written cell as [row, column, edit]. */

@@ -23,16 +23,20 @@ export function encodeOoxmlEscapes(text: string): string {
   return text.indexOf('_x') < 0 ? text : text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1');
 }
 
-// The attribute `name` of a start tag as written: where its name starts and its value is (quotes excluded).
-function findAttr(tag: string, name: string): { start: number; valueStart: number; valueEnd: number; quote: string } | undefined {
-  const reader = new XmlReader(tag, 'tag');
-  if (reader.next() !== START) return undefined;
+/** The attribute `name` of the reader's current start tag as written: where it starts (with the white space before it) and its value is (quotes excluded). */
+export function attrPlace(reader: XmlReader, name: string): { start: number; valueStart: number; valueEnd: number; quote: string } | undefined {
   const k = reader.attrIndex(name);
   if (k < 0) return undefined;
-  const a = reader.attrs;
+  const [a, xml] = [reader.attrs, reader.xml];
   let start = a.nameStart[k];
-  while (start > 0 && /\s/.test(tag[start - 1])) start--;
-  return { start, valueStart: a.valueStart[k], valueEnd: a.valueEnd[k], quote: tag[a.valueStart[k] - 1] };
+  while (start > reader.start && /\s/.test(xml[start - 1])) start--;
+  return { start, valueStart: a.valueStart[k], valueEnd: a.valueEnd[k], quote: xml[a.valueStart[k] - 1] };
+}
+
+// The attribute `name` of a start tag as written.
+function findAttr(tag: string, name: string): ReturnType<typeof attrPlace> {
+  const reader = new XmlReader(tag, 'tag');
+  return reader.next() === START ? attrPlace(reader, name) : undefined;
 }
 
 /** A start tag with an attribute set (replaced, or added before the tag's end). */
