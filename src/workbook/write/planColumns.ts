@@ -19,9 +19,15 @@ export function locateColumns(plaats: Pick<TabelPlaats, 'grid' | 'kop'>, koppen:
   });
 }
 
+/** The values of the owned columns by row number: the rows that have them, and column i's value in row `rij`. */
+export interface Rijwaarden {
+  rijen: readonly number[];
+  waarde(rij: number, i: number): CellValue;
+}
+
 /**
  * Writes owned columns: the headers in the header row (format untouched) and, per row
- * number in `rows`, its values (with `numberFormat`). Rows not in `rows` are left alone.
+ * number in `rows`, its values (with `numberFormat`), each block's rows made straight from `rows.waarde`. Rows not in `rows` are left alone.
  * One block per run of adjacent columns and adjacent rows; `undo` puts back what they held
  * (none when `metUndo` is false: a caller that never undoes, the command line). The data
  * rows of a block share one row of number formats.
@@ -29,7 +35,7 @@ export function locateColumns(plaats: Pick<TabelPlaats, 'grid' | 'kop'>, koppen:
 export function planColumns(
   plaats: TabelPlaats,
   koppen: readonly string[],
-  rows: ReadonlyMap<number, readonly CellValue[]>,
+  rows: Rijwaarden,
   numberFormat: string,
   metUndo = true,
 ): { writes: BlockWrite[]; undo: BlockWrite[] } {
@@ -39,12 +45,12 @@ export function planColumns(
   for (const columnRun of consecutiveRuns(columns)) {
     const indices = columnRun.map((c) => columns.indexOf(c));
     const [koprij, formats] = [indices.map(() => null), indices.map(() => numberFormat)];
-    for (const rowRun of consecutiveRuns([header, ...rows.keys()])) {
+    for (const rowRun of consecutiveRuns([header, ...rows.rijen])) {
       writes.push({
         sheet: plaats.blad,
         top: rowRun[0],
         left: columnRun[0],
-        values: rowRun.map((rij) => indices.map((i) => (rij === header ? koppen[i] : (rows.get(rij)?.[i] ?? null)))),
+        values: rowRun.map((rij) => indices.map((i) => (rij === header ? koppen[i] : rows.waarde(rij, i)))),
         numberFormats: rowRun.map((rij) => (rij === header ? koprij : formats)),
       });
     }

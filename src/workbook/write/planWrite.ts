@@ -1,7 +1,7 @@
 import type { Dec, Melding, Resultaat } from '../../engine';
 import type { TotaalbeeldLayout } from '../totaalbeeld/types';
 import { eigenKoppen, OPGAVE_UITVOER, STANDAARD_GETALNOTATIE } from '../outputColumns';
-import { planColumns } from './planColumns';
+import { planColumns, type Rijwaarden } from './planColumns';
 import type { CellValue, WorkbookChanges } from '../port';
 import type { Lezing, TabelPlaats } from '../read/readInput';
 import { TOTAALBEELD } from '../sheetDefs';
@@ -16,16 +16,24 @@ export interface Schrijfplan {
   fouten: Melding[];
 }
 
-// Row number → the values of the owned columns: data rows and control rows, nothing else.
+// The values of the owned columns by row number: data rows and control rows, nothing else.
 // Data rows that did not count (their scenario was off) get empty cells, and so does a figure
 // the engine leaves undefined (null: a control row's yearly figure over several perioden).
-// Data rows take their figures from the engine's columns, as a cell holds them.
-function rowValues<T>(plaats: TabelPlaats, data: Float64Array[], controle: (i: number) => T, velden: (t: T) => (Dec | null)[], uit: readonly number[]) {
-  const rows = new Map<number, CellValue[]>();
-  const skip = new Set(uit);
-  plaats.dataRijen.forEach((rij, i) => rows.set(rij, data.map((column) => (skip.has(i) ? null : column[i]))));
-  plaats.controles.forEach(({ rij, index }) => rows.set(rij, velden(controle(index)).map((d) => d?.toNumber() ?? null)));
-  return rows;
+// Data rows take their figures from the engine's columns, as a cell holds them, when their
+// block is made (no array per row here).
+function rowValues<T>(plaats: TabelPlaats, data: Float64Array[], controle: (i: number) => T, velden: (t: T) => (Dec | null)[], uit: readonly number[]): Rijwaarden {
+  const [skip, index, controles] = [new Set(uit), new Map<number, number>(), new Map<number, CellValue[]>()];
+  plaats.dataRijen.forEach((rij, i) => index.set(rij, i));
+  plaats.controles.forEach(({ rij, index }) => controles.set(rij, velden(controle(index)).map((d) => d?.toNumber() ?? null)));
+  return {
+    rijen: [...index.keys(), ...controles.keys()],
+    waarde: (rij, k) => {
+      const totalen = controles.get(rij);
+      if (totalen) return totalen[k] ?? null;
+      const i = index.get(rij);
+      return i === undefined || skip.has(i) ? null : (data[k]?.[i] ?? null);
+    },
+  };
 }
 
 /**
