@@ -43,7 +43,8 @@ export function bereken(invoer: Invoer, opties: Opties = {}): Uitkomst {
   const integer = opties.rekenpad === 'decimaal' ? undefined : integerSums(indeling, opgave, dekking);
   if (!integer) decimaleSommen(groepen);
   const results = groepCijfers(groepen);
-  const regel = regelLezer(groepen, results, invoer.opgave.length);
+  // Every row passed the checks, so opgaveRijen[i].index === i (as dekkingRijen below).
+  const regel = regelLezer(indeling, results, opgaveRijen);
   const regels = integer
     ? integerColumns(indeling, integer, regel)
     : decimalColumns(Array.from({ length: invoer.opgave.length }, (_, i) => regel(i)));

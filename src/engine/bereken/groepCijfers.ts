@@ -1,7 +1,8 @@
 import { type Dec, sum, ZERO } from '../decimal';
 import { overschot, perJaar, rest } from '../formulas';
 import { shareRow, verhouding, type Verhouding } from './rowShares';
-import type { OnderdeelGroep, PeriodeGroep, PijlerGroep } from './groepen';
+import type { Indeling, OnderdeelGroep, PeriodeGroep, PijlerGroep } from './groepen';
+import type { OpgaveRij } from '../invoer/rows';
 import { melding, engineTekst } from '../messages';
 import type { Cijfers, Melding, OnderdeelCijfers, PeriodeResultaat, PijlerResultaat, RegelCijfers } from '../types';
 
@@ -92,30 +93,31 @@ export function groepCijfers(perioden: readonly PeriodeGroep[]): PeriodeResultaa
  * gets the onderdeel's figures; rows of an onderdeel with several rows get their shares
  * (`shareRow`); a row in no onderdeel (its scenario is off) gets zeros.
  */
-export function regelLezer(perioden: readonly PeriodeGroep[], results: readonly PeriodeResultaat[], count: number): (index: number) => RegelCijfers {
-  let plaatsen: { g: OnderdeelGroep; o: OnderdeelCijfers; n: number; jaren: number }[] | undefined;
+export function regelLezer(indeling: Indeling, results: readonly PeriodeResultaat[], rijen: readonly OpgaveRij[]): (index: number) => RegelCijfers {
+  // Each onderdeel's figures by its `nummer`, found once (the row's onderdeel is `groepVanOpgave`).
+  let onderdelen: OnderdeelCijfers[] | undefined;
   const verhoudingen = new Map<OnderdeelGroep, Verhouding>();
   const leeg = legeRegelCijfers();
   return (index) => {
-    if (!plaatsen) {
-      plaatsen = new Array(count);
-      perioden.forEach((per, i) =>
-        per.pijlers.forEach((p, j) =>
-          p.groepen.forEach((g, k) => g.opgaveRijen.forEach((row, n) => (plaatsen![row.index] = { g, o: results[i].pijlers[j].onderdelen[k], n, jaren: per.def.jaren }))),
-        ),
-      );
-    }
-    const plaats = plaatsen[index];
-    if (!plaats) return leeg;
-    const { g, o, n, jaren } = plaats;
+    const nummer = indeling.groepVanOpgave[index] ?? -1;
+    if (nummer < 0) return leeg;
+    onderdelen ??= onderdeelCijfersPerNummer(indeling, results);
+    const g = indeling.groepen[nummer];
     if (g.opgaveRijen.length === 1) {
-      const { rijksdeel, dekking, rijksdekking, restopgave, restRijksopgave, jaarlijkseRestopgave, overschot } = o;
+      const { rijksdeel, dekking, rijksdekking, restopgave, restRijksopgave, jaarlijkseRestopgave, overschot } = onderdelen[nummer];
       return { rijksdeel, dekking, rijksdekking, restopgave, restRijksopgave, jaarlijkseRestopgave, overschot };
     }
     let v = verhoudingen.get(g);
     if (!v) verhoudingen.set(g, (v = verhouding(g)));
-    return shareRow(g, v, n, jaren);
+    return shareRow(g, v, rijen[index], g.periode.jaren);
   };
+}
+
+// The result's onderdelen by their groep's `nummer` (results and groepen go in the same order).
+function onderdeelCijfersPerNummer(indeling: Indeling, results: readonly PeriodeResultaat[]): OnderdeelCijfers[] {
+  const out: OnderdeelCijfers[] = new Array(indeling.groepen.length);
+  indeling.perioden.forEach((per, i) => per.pijlers.forEach((p, j) => p.groepen.forEach((g, k) => (out[g.nummer] = results[i].pijlers[j].onderdelen[k]))));
+  return out;
 }
 
 export function legeRegelCijfers(): RegelCijfers {

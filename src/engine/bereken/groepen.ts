@@ -19,6 +19,8 @@ export interface Toewijzing {
 export interface OnderdeelGroep {
   /** Its place in `Indeling.groepen`. */
   nummer: number;
+  /** The periode it lies in (its years make the yearly figures). */
+  periode: PeriodeInGebruik;
   onderdeel: string;
   gebied: string;
   opgaveRijen: OpgaveRij[];
@@ -139,7 +141,7 @@ export function groepeer(opgave: readonly OpgaveRij[], dekking: readonly Dekking
     const key = groepKey(row);
     let g = groepen.get(key);
     if (!g) {
-      g = { nummer: alleGroepen.length, onderdeel: row.onderdeel, gebied: row.gebied, opgaveRijen: [], opgave: ZERO, rijksdeel: ZERO, dekking: ZERO, rijksdekking: ZERO, dekkingRijen: [] };
+      g = { nummer: alleGroepen.length, periode: row.periode, onderdeel: row.onderdeel, gebied: row.gebied, opgaveRijen: [], opgave: ZERO, rijksdeel: ZERO, dekking: ZERO, rijksdekking: ZERO, dekkingRijen: [] };
       groepen.set(key, g);
       alleGroepen.push(g);
       pijler.groepen.push(g);

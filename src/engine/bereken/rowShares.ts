@@ -1,7 +1,7 @@
 import type { Dec } from '../decimal';
 import { ZERO } from '../decimal';
 import { perJaar, restEnOverschot } from '../formulas';
-import { rijksdeelVan } from '../invoer/rows';
+import { rijksdeelVan, type OpgaveRij } from '../invoer/rows';
 import type { OnderdeelGroep } from './groepen';
 import type { RegelCijfers } from '../types';
 
@@ -19,18 +19,18 @@ export function verhouding(g: OnderdeelGroep): Verhouding {
 }
 
 /**
- * The columns of row `n` of an onderdeel that has several rows. Each row gets its own
+ * The columns of `row`, one of the rows of an onderdeel that has several. Each row gets its own
  * Rijksdeel; of the onderdeel's dekking its share by opgave, of its Rijksdekking its share by
  * Rijksdeel (the same share when the rows have one key); restopgave, rest-Rijksopgave,
  * overschot and the yearly figure then follow from the row's own figures by the model's
  * formulas, so the rows add up to the onderdeel. When the onderdeel's opgave (or Rijksdeel)
  * is 0, its first row carries all of the dekking (Rijksdekking).
  */
-export function shareRow(g: OnderdeelGroep, v: Verhouding, n: number, jaren: number): RegelCijfers {
-  const row = g.opgaveRijen[n];
+export function shareRow(g: OnderdeelGroep, v: Verhouding, row: OpgaveRij, jaren: number): RegelCijfers {
+  const eerste = row === g.opgaveRijen[0];
   const eigenRijksdeel = rijksdeelVan(row);
-  const dekking = v.dekkingPerOpgave ? row.opgave.times(v.dekkingPerOpgave) : n === 0 ? g.dekking : ZERO;
-  const rijksdekking = v.rijksPerRijksdeel ? eigenRijksdeel.times(v.rijksPerRijksdeel) : n === 0 ? g.rijksdekking : ZERO;
+  const dekking = v.dekkingPerOpgave ? row.opgave.times(v.dekkingPerOpgave) : eerste ? g.dekking : ZERO;
+  const rijksdekking = v.rijksPerRijksdeel ? eigenRijksdeel.times(v.rijksPerRijksdeel) : eerste ? g.rijksdekking : ZERO;
   const restEnOver = restEnOverschot(row.opgave, dekking);
   return {
     rijksdeel: eigenRijksdeel,

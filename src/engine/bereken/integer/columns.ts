@@ -24,8 +24,7 @@ export function integerColumns(indeling: Indeling, sums: IntegerSums, regel: (in
   // Per onderdeel: its number of rows, its first row, its periode's years.
   const rows = groepen.map((g) => g.opgaveRijen.length);
   const first = groepen.map((g) => g.opgaveRijen[0].index);
-  const jaren = new Float64Array(groepen.length);
-  for (const per of indeling.perioden) for (const p of per.pijlers) for (const g of p.groepen) jaren[g.nummer] = per.def.jaren;
+  const jaren = groepen.map((g) => g.periode.jaren);
   for (let i = 0; i < count; i++) {
     const g = groepVanOpgave[i];
     if (g < 0) continue;
