@@ -1,5 +1,5 @@
 import { Dec, nonNegative, sum, ZERO } from './decimal';
-import { POW10, scaledNumber, scaleFound } from './bereken/integer/scaled';
+import { POW10, scaledNumber, scaleFound } from './scaled';
 
 /**
  * The model's formulas (MODEL.md "Computation"), the only place they are written down.

@@ -2,7 +2,7 @@ import { type Dec, ZERO } from '../decimal';
 import { totaalVan, type DekkingRij } from '../invoer/rows';
 import type { Columns, DekkingRegelCijfers } from '../types';
 import { divide } from './integer/divide';
-import { POW10 } from './integer/scaled';
+import { POW10 } from '../scaled';
 
 /**
  * Rows of exact figures as `Columns`: a field's column is made when it is first asked for, each

@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { Dec } from '../../../src/engine';
 import { divide } from '../../../src/engine/bereken/integer/divide';
-import { scaled, scaledNumber, scaleFound } from '../../../src/engine/bereken/integer/scaled';
+import { scaled, scaledNumber, scaleFound } from '../../../src/engine/scaled';
 import { runs } from '../../robustness/properties/runs';
 
 /** An oracle apart from the code under test: the fraction to 90 digits, then JavaScript's own correctly rounded reading of that decimal. */

@@ -1,7 +1,7 @@
 import type { Indeling } from '../groepen';
 import type { Columns, RegelCijfers } from '../../types';
 import { divide } from './divide';
-import { POW10 } from './scaled';
+import { POW10 } from '../../scaled';
 import type { IntegerSums } from './sums';
 
 type Veld = keyof RegelCijfers;

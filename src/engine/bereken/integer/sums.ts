@@ -1,7 +1,7 @@
 import { Dec } from '../../decimal';
 import type { DekkingRij, OpgaveRij } from '../../invoer/rows';
 import type { Indeling } from '../groepen';
-import { POW10, scaled, scaleFound } from './scaled';
+import { POW10, scaled, scaleFound } from '../../scaled';
 
 /** An integer in units of 10^-s as a Decimal, from its digits with the point set (decimal.js's plainest reading). */
 function dec(n: number, s: number): Dec {

@@ -1,4 +1,4 @@
-import type { Dec } from '../../decimal';
+import type { Dec } from './decimal';
 
 /** 10^0 … 10^22: every one exact as a double. */
 export const POW10: readonly number[] = Array.from({ length: 23 }, (_, i) => Number(`1e${i}`));
