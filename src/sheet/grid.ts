@@ -5,17 +5,29 @@ import type { CellValue, SheetGrid } from './cell';
  * row (rows are as long as their last cell, `SheetGrid`), and `General` there but in the
  * columns just right of the used range whose formats were read (`formatsRight`).
  */
-export function cellAt(grid: SheetGrid, row: number, column: number) {
+export function cellAt(grid: SheetGrid, row: number, column: number): GridCell {
+  return cellInto(grid, row, column, { value: null, formula: null, numberFormat: 'General', bold: false });
+}
+
+/** What `cellAt` gives of a cell. */
+export interface GridCell {
+  value: CellValue;
+  formula: string | null;
+  numberFormat: string;
+  bold: boolean;
+}
+
+/** `cellAt` into an object of the caller's, made once for a loop over every cell of a table. */
+export function cellInto<T extends GridCell>(grid: SheetGrid, row: number, column: number, into: T): T {
   const r = row - grid.top;
   const c = column - grid.left;
   const inside = r >= 0 && c >= 0 && r < grid.values.length && c < (grid.values[r]?.length ?? 0);
   const right = !inside && r >= 0 && grid.formatsRight ? grid.formatsRight[r]?.[c - width(grid)] : undefined;
-  return {
-    value: inside ? grid.values[r][c] : null,
-    formula: inside ? grid.formulas[r]?.[c] ?? null : null,
-    numberFormat: inside ? grid.numberFormats[r]?.[c] ?? 'General' : right ?? 'General',
-    bold: inside ? grid.bold?.[r]?.[c] ?? false : false,
-  };
+  into.value = inside ? grid.values[r][c] : null;
+  into.formula = inside ? (grid.formulas[r]?.[c] ?? null) : null;
+  into.numberFormat = inside ? (grid.numberFormats[r]?.[c] ?? 'General') : (right ?? 'General');
+  into.bold = inside ? (grid.bold?.[r]?.[c] ?? false) : false;
+  return into;
 }
 
 export const bottomRow = (grid: SheetGrid) => grid.top + grid.values.length - 1;

@@ -4,7 +4,7 @@
 
 // Cell values and a used range as a grid (cell.ts, grid.ts, usedRange.ts).
 export type { CellValue, ReadDetail, SheetChart, SheetGrid } from './cell';
-export { width, bottomRow, cellAt, isBlank, isError, rightColumn } from './grid';
+export { width, bottomRow, cellAt, cellInto, type GridCell, isBlank, isError, rightColumn } from './grid';
 export { usedRange, withFormatsRight, type Cel, LEGE_CEL, emptyGrid, put, boundingBox, type Box } from './usedRange';
 export { eachInitCell, type SheetInit } from './sheetInit';
 

@@ -6,7 +6,7 @@ import { decimalenVanNotatie } from './notatieDecimalen';
 import { parseBedrag, parseFractie, parseJaar, parseTekst, type Parsed } from './parseCell';
 import type { CellValue, SheetGrid } from '../port';
 import type { Soort } from '../sheetDefs';
-import { a1, cellAt, isBlank } from '../../sheet';
+import { a1, isBlank } from '../../sheet';
 
 export type Veldwaarde = string | Dec | number | undefined;
 
@@ -19,11 +19,7 @@ export interface GelezenCel {
   value: CellValue;
   formula: string | null;
   numberFormat: string;
-}
-
-export function gelezenCel(grid: SheetGrid, rij: number, kolom: number, veld: string, soort: Soort): GelezenCel {
-  const { value, formula, numberFormat } = cellAt(grid, rij, kolom);
-  return { veld, soort, rij, kolom, value, formula, numberFormat };
+  bold: boolean;
 }
 
 /** The cell's A1 address, for a message. */

@@ -8,7 +8,7 @@ import type { SheetGrid } from '../port';
 import { celVan, leeg, readCell, type GelezenCel, type Veldwaarde } from './readCell';
 import { rijHerkomsten } from './rijHerkomst';
 import type { SheetDef, Soort } from '../sheetDefs';
-import { bottomRow, cellAt, isBlank } from '../../sheet';
+import { bottomRow, cellAt, cellInto, isBlank } from '../../sheet';
 
 export type { Veldwaarde } from './readCell';
 export interface DataRij {
@@ -62,17 +62,11 @@ function labelOf(grid: SheetGrid, rij: number, def: SheetDef, kop: Kopregel): st
   return typeof first === 'string' ? first.trim() : '';
 }
 
-// The read columns' cells of a row, in one object per column that each row fills again (cellAt's rules, without an object per cell).
+// The read columns' cells of a row, in one object per column that each row fills again (no object per cell).
 function vulCellen(grid: SheetGrid, rij: number, cells: GelezenCel[]): void {
-  const y = rij - grid.top;
-  const [values, formulas, formats] = [grid.values[y], grid.formulas[y], grid.numberFormats[y]];
   for (const c of cells) {
-    const x = c.kolom - grid.left;
-    const inside = x >= 0 && x < values.length;
     c.rij = rij;
-    c.value = inside ? values[x] : null;
-    c.formula = inside ? (formulas?.[x] ?? null) : null;
-    c.numberFormat = inside ? (formats?.[x] ?? 'General') : cellAt(grid, rij, c.kolom).numberFormat;
+    cellInto(grid, rij, c.kolom, c);
   }
 }
 
@@ -86,7 +80,7 @@ export function readTable(grid: SheetGrid, def: SheetDef, kop: Kopregel, uncache
   const tabel: Tabel = { data: [], controles: [], meldingen: [] };
   const regels: Regel[] = [];
   const kolommen = def.kolommen.filter((k) => kop.kolommen[k.veld] !== undefined);
-  const cells: GelezenCel[] = kolommen.map((k) => ({ veld: k.veld, soort: k.soort, rij: 0, kolom: kop.kolommen[k.veld], value: null, formula: null, numberFormat: 'General' }));
+  const cells: GelezenCel[] = kolommen.map((k) => ({ veld: k.veld, soort: k.soort, rij: 0, kolom: kop.kolommen[k.veld], value: null, formula: null, numberFormat: 'General', bold: false }));
   const Herkomst = rijHerkomsten(grid, cells);
   const veldIndex: Record<string, number> = Object.fromEntries(cells.map((c, i) => [c.veld, i]));
   for (let rij = kop.rij + 1; rij <= bottomRow(grid); rij++) {

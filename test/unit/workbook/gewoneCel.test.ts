@@ -12,7 +12,7 @@ const NOTATIES = ['General', '#,##0.0', '0%', 'd-m-yyyy', 'h:mm', '@'];
 
 // What the full read of a cell gives (readCell, WORKBOOK.md "Cell values"): the value, or the message.
 function volledig(soort: Soort, value: CellValue, formula: string | null, numberFormat: string) {
-  const c: GelezenCel = { veld: 'opgave', soort, rij: 2, kolom: 1, value, formula, numberFormat };
+  const c: GelezenCel = { veld: 'opgave', soort, rij: 2, kolom: 1, value, formula, numberFormat, bold: false };
   return readCell(grid('Opgave', [['Opgave'], [value]]), c, () => undefined).parsed;
 }
 
