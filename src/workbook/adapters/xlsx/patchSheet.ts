@@ -4,7 +4,6 @@ import { readColumns, rowStyle } from './scanSheet';
 import { openSheet, rowNumber } from './sheetCells';
 import type { SheetEdits } from './sheetEdits';
 import { attrPlace, setAttr } from './xml/escape';
-import type { XmlReader } from './xml/reader';
 import { parseRef, refText, unionBox, type RefBox } from '../../../sheet';
 
 /**
@@ -55,7 +54,8 @@ export function* patchedSheet(xml: string, edits: SheetEdits, render: RenderEdit
     let row = 0;
     while (reader.nextChild(2)) {
       if (!reader.isName(t.row)) continue;
-      const [lt, gt, selfClosed, hasR, spans, r] = [reader.start, reader.end, reader.selfClosing, reader.attrIndex('r') >= 0, attrPlace(reader, 'spans'), rawAttr(reader, 'r')];
+      const [lt, gt, selfClosed, spans, rPlace] = [reader.start, reader.end, reader.selfClosing, attrPlace(reader, 'spans'), attrPlace(reader, 'r')];
+      const [hasR, r] = [rPlace !== undefined, rPlace && xml.slice(rPlace.valueStart, rPlace.valueEnd)];
       row = rowNumber(reader, row);
       const rowXf = rowStyle(reader);
       const inserted: string[] = [];
@@ -89,12 +89,6 @@ export function* patchedSheet(xml: string, edits: SheetEdits, render: RenderEdit
   reader.finish();
   original(copied);
   yield out.take();
-}
-
-// The value of the current start tag's attribute `name` as written (not decoded), or undefined.
-function rawAttr(reader: XmlReader, name: string): string | undefined {
-  const k = reader.attrIndex(name);
-  return k < 0 ? undefined : reader.xml.slice(reader.attrs.valueStart[k], reader.attrs.valueEnd[k]);
 }
 
 // The `<dimension ref>` element grown to hold the written cells.
