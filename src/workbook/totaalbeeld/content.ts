@@ -32,9 +32,10 @@ export function fitWidths(rows: readonly LayoutRij[]): (number | null)[] {
   });
 }
 
-// The layout's chart block from A1, the chart itself one column right of the sheet's content.
-function chartOf({ title, row, rows, columns }: NonNullable<TotaalbeeldLayout['chart']>, width: number): SheetChart {
-  return { title, type: 'columnClustered', source: { top: row + 1, left: 1, rows, columns }, anchor: a1(row + 1, width + 2) };
+// The layout's first chart as a block from A1 (the series the columns right of the labels).
+function chartOf({ title, headerRow, rows, seriesColumns, anchor }: NonNullable<TotaalbeeldLayout['charts']>[number]): SheetChart {
+  const columns = Math.max(...seriesColumns) + 1;
+  return { title, type: 'columnClustered', source: { top: headerRow + 1, left: 1, rows: rows + 1, columns }, anchor: a1(anchor.row + 1, anchor.column + 1) };
 }
 
 /**
@@ -52,7 +53,7 @@ export function totaalbeeldSheet(layout: TotaalbeeldLayout, name: string): Sheet
     numberFormats: rows.map((r) => pad(r.formats, null)),
     bold: rows.map((r) => pad(r.cells.map(() => r.bold ?? false), false)),
     columnWidths: fitWidths(layout.rows),
-    ...(layout.chart && { chart: chartOf(layout.chart, columns) }),
+    ...(layout.charts?.[0] && { chart: chartOf(layout.charts[0]) }),
     ownedCells,
   };
 }

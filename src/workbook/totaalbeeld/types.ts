@@ -12,13 +12,34 @@ export interface LayoutRij {
   bold?: boolean;
   formats?: (string | null)[];
   doelen?: (Doel | null)[];
+  /** Folded under the row above it that is not (Excel row grouping, collapsed): a gebied under its onderdeel. */
+  ingeklapt?: boolean;
+}
+
+/**
+ * A clustered column chart of the Totaalbeeld, in layout positions (0-based rows and columns of
+ * `TotaalbeeldLayout.rows`): categories from `labelColumn` of `rows` rows from `firstRow`, a
+ * series per column of `seriesColumns`, named by their cells in `headerRow`.
+ */
+export interface LayoutChart {
+  title: string;
+  headerRow: number;
+  firstRow: number;
+  rows: number;
+  labelColumn: number;
+  seriesColumns: number[];
+  anchor: { row: number; column: number };
+  size?: { rows: number; columns: number };
+  valueFormat?: string;
 }
 
 /** The Totaalbeeld as rows of cells, for the sheet and for printing as text alike. */
 export interface TotaalbeeldLayout {
   rows: LayoutRij[];
-  /** The block a chart shows: from `rows[row]`, `rows` rows of the first `columns` cells. */
-  chart?: { title: string; row: number; rows: number; columns: number };
+  /** One chart per periode: opgave → dekking → restopgave per pijler. */
+  charts?: LayoutChart[];
+  /** Runs of rows folded under the row above them (0-based, from `LayoutRij.ingeklapt`). */
+  rowGroups?: { first: number; count: number }[];
 }
 
 export interface TotaalbeeldMeta {
