@@ -134,16 +134,20 @@ function alleDoelen(invoer: Invoer, r: Resultaat): [Doel, Dec][] {
  */
 const dichtbij = (a: D, b: Dec, exact: boolean) => a.minus(b.toString()).abs().lte(exact ? '1e-25' : D.max(1, b.abs().toString()).times('1e-5'));
 
-/** Its value is the result's figure, its filled-in formula gives that value, and each term's parts add up to it. */
+/**
+ * Its value is the result's figure, its filled-in formula gives that value, and each term's
+ * parts add up to it. Each check fails through `expect` with the doel named; one that holds
+ * calls no matcher (the random tests make tens of thousands of checks).
+ */
 function klopt(u: Uitleg | undefined, figuur: Dec, doel: Doel, exact = false): void {
-  const waar = JSON.stringify(doel);
-  if (!u) throw new Error(`geen uitleg voor ${waar}`);
-  expect([waar, u.waarde.toString()]).toEqual([waar, figuur.toString()]);
-  expect([waar, u.ingevuld, dichtbij(evalueer(u.ingevuld), figuur, exact)]).toEqual([waar, u.ingevuld, true]);
+  const waar = () => JSON.stringify(doel);
+  if (!u) throw new Error(`geen uitleg voor ${waar()}`);
+  if (u.waarde.toString() !== figuur.toString()) expect([waar(), u.waarde.toString()]).toEqual([waar(), figuur.toString()]);
+  if (!dichtbij(evalueer(u.ingevuld), figuur, exact)) expect([waar(), u.ingevuld, false]).toEqual([waar(), u.ingevuld, true]);
   for (const t of u.termen) {
     if (!t.delen.length) continue;
     const som = t.delen.reduce((acc, d) => acc.plus(evalueer([`(${d.bedragen.map(String).join(' + ').replace(/\./g, ',')})`, d.deel?.replace(/ \(.*$/, '')].filter(Boolean).join(' '))), new D(0));
-    expect([waar, t.naam, dichtbij(som, t.waarde, exact)]).toEqual([waar, t.naam, true]);
+    if (!dichtbij(som, t.waarde, exact)) expect([waar(), t.naam, false]).toEqual([waar(), t.naam, true]);
   }
 }
 
