@@ -15,7 +15,8 @@ const tekstTeLang = (lengte: string) =>
 const bereikTeGroot = (bereik: string, cellen: string) =>
   new RegExp(`^blad 'Opgave': het gebruikte bereik ${bereik} telt ${cellen.replace(/\./g, '\\.')} cellen; er worden hoogstens 4\\.000\\.000 cellen per blad gelezen`);
 
-// A gebied of 32.764 characters: the per-onderdeel table shows it indented under its onderdeel (issue 16), 4 + 32.764 = 32.768.
+// A gebied of 32.764 characters: the per-onderdeel table shows it indented under its onderdeel (issue 16), 4 + 32.764 = 32.768,
+// in A23 (rows: title, unit, blank, Tabel 1 (3), blank, tot 2030 (7), blank, per gebied (2), blank, per onderdeel: heading, pijler, onderdeel, gebied).
 const GEBIED = 'Oost'.repeat(8191);
 // A Dekking onderdeel of 32.767 characters (as long as a cell holds) that no Opgave row has.
 const ONDERDEEL = 'Onderwijs'.repeat(3641).slice(0, 32_767);
@@ -51,7 +52,7 @@ export const GROOTTE: Geval[] = [
   {
     soort: 'a gebied of 32,764 characters (its label on the Totaalbeeld is longer than a cell)',
     werkmap: basis({ D2: GEBIED }),
-    verwacht: fouten(`fout ${TOTAALBEELD}!A14: ${tekstTeLang('32.768')}`),
+    verwacht: fouten(`fout ${TOTAALBEELD}!A23: ${tekstTeLang('32.768')}`),
   },
   {
     // The engine warns that the row counts at pijler level, quoting the name whole: the Totaalbeeld's
