@@ -29,13 +29,18 @@ export function scenarioRegel(scenarios: TotaalbeeldMeta['scenarios'] = []): str
   return `Scenario's aan: ${aan}` + (uit ? `; uit: ${uit}` : '');
 }
 
-/** Under Tabel 1: where the workbook's typed totals differ from what its rows give (the report's own rounding, as in the example), so a pasted table carries the mark. */
-function controleRegel(meldingen: readonly Melding[]): LayoutRij[] {
-  const controles = meldingen.filter((m) => m.ernst === 'controle');
-  if (controles.length === 0) return [];
+/**
+ * Under Tabel 1, always one line (so that the rows below keep their place from run to run): where
+ * the workbook's typed totals differ from what its rows give (the report's own rounding, as in
+ * the example), so a pasted table carries the mark; or that they agree, or that there are none.
+ */
+function controleRegel(resultaat: Resultaat): LayoutRij {
+  const controles = resultaat.meldingen.filter((m: Melding) => m.ernst === 'controle');
+  if (controles.length === 0)
+    return { cells: [resultaat.controles.length > 0 ? 'Controle: de getypte totalen in de werkmap komen overeen met de regels.' : 'Controle: de werkmap heeft geen getypte totalen (Totaal-, Subtotaal- of Waarvan-rijen).'] };
   const plaatsen = controles.map(plaatsVan).join(', ');
   const wat = controles.length === 1 ? 'wijkt 1 getypt totaal af' : `wijken ${controles.length} getypte totalen af`;
-  return [{ cells: [`Controle: in de werkmap ${wat} van wat de regels geven (${plaatsen}); zie Meldingen.`] }];
+  return { cells: [`Controle: in de werkmap ${wat} van wat de regels geven (${plaatsen}); zie Meldingen.`] };
 }
 
 // Runs of folded rows (LayoutRij.ingeklapt): Excel's row groups.
@@ -97,7 +102,7 @@ export function totaalbeeldLayout(resultaat: Resultaat, meta: TotaalbeeldMeta): 
   const tabel1 = tabel1Rows(resultaat.perioden, notatie);
   const sections: LayoutRij[][] = [
     kop,
-    ...(tabel1.length > 0 ? [[...tabel1, ...controleRegel(resultaat.meldingen)]] : []),
+    ...(tabel1.length > 0 ? [[...tabel1, controleRegel(resultaat)]] : []),
     ...resultaat.perioden.map((p) => summaryRows(p, notatie)),
     ...(metGebieden ? resultaat.perioden.map((p) => gebiedRows(p, notatie)) : []),
     ...resultaat.perioden.map((p) => onderdeelRows(p, notatie, metGebieden)),

@@ -16,15 +16,16 @@ const bereikTeGroot = (bereik: string, cellen: string) =>
   new RegExp(`^blad 'Opgave': het gebruikte bereik ${bereik} telt ${cellen.replace(/\./g, '\\.')} cellen; er worden hoogstens 4\\.000\\.000 cellen per blad gelezen`);
 
 // A gebied of 32.764 characters: the per-onderdeel table shows it indented under its onderdeel (issue 16), 4 + 32.764 = 32.768,
-// in A23 (rows: title, unit, blank, Tabel 1 (3), blank, tot 2030 (7), blank, per gebied (2), blank, per onderdeel: heading, pijler, onderdeel, gebied).
+// in A24 (rows: title, unit, blank, Tabel 1 (3) and its control line, blank, tot 2030 (7), blank, per gebied (2), blank,
+// per onderdeel: heading, pijler, onderdeel, gebied).
 const GEBIED = 'Oost'.repeat(8191);
 // A Dekking onderdeel of 32.767 characters (as long as a cell holds) that no Opgave row has.
 const ONDERDEEL = 'Onderwijs'.repeat(3641).slice(0, 32_767);
 
 // The sums of the 1e308 kinds land on the Totaalbeeld (tot 2030) in Tabel 1's restopgave B5 (its yearly figure, a
-// quarter, fits), the Fysieke pijler's opgave B9, restopgave D9 and per onderdeel F9, the Totale opgave B11, D11,
-// F11, and the per-onderdeel row of Nieuwbouw (18): opgave B18, restopgave G18.
-const SOM_CELLEN = ['B5', 'B9', 'D9', 'F9', 'B11', 'D11', 'F11', 'B18', 'G18'];
+// quarter, fits), below its control line the Fysieke pijler's opgave B10, restopgave D10 and per onderdeel F10, the
+// Totale opgave B12, D12, F12, and the per-onderdeel row of Nieuwbouw (19): opgave B19, restopgave G19.
+const SOM_CELLEN = ['B5', 'B10', 'D10', 'F10', 'B12', 'D12', 'F12', 'B19', 'G19'];
 const teGroot = () => fouten(...SOM_CELLEN.map((cel) => `fout ${TOTAALBEELD}!${cel}: de uitkomst is groter dan Excel kan bevatten (9,99999999999999E+307); controleer de bedragen`));
 
 export const GROOTTE: Geval[] = [
@@ -52,14 +53,14 @@ export const GROOTTE: Geval[] = [
   {
     soort: 'a gebied of 32,764 characters (its label on the Totaalbeeld is longer than a cell)',
     werkmap: basis({ D2: GEBIED }),
-    verwacht: fouten(`fout ${TOTAALBEELD}!A23: ${tekstTeLang('32.768')}`),
+    verwacht: fouten(`fout ${TOTAALBEELD}!A24: ${tekstTeLang('32.768')}`),
   },
   {
     // The engine warns that the row counts at pijler level, quoting the name whole: the Totaalbeeld's
-    // list of messages (row 22 `Meldingen`, 23 its header, 24 the first) cannot hold that text in C24.
+    // list of messages (row 23 `Meldingen`, 24 its header, 25 the first) cannot hold that text in C25.
     soort: 'a Dekking onderdeel of 32,767 characters that no Opgave row has',
     werkmap: [opgave(), dekking({ D3: ONDERDEEL })],
-    verwacht: fouten(`fout ${TOTAALBEELD}!C24: ${tekstTeLang('32.879')}`),
+    verwacht: fouten(`fout ${TOTAALBEELD}!C25: ${tekstTeLang('32.879')}`),
   },
   {
     // Two Nieuwbouw rows of 9e307, each a number Excel holds; their sum 1.8e308 is beyond a double (Infinity), where the

@@ -138,7 +138,7 @@ describe('the scenario toggles', () => {
 
     // Opgave: Nieuwbouw 2030 t/m 2035 (opgave 445, Rijksdeel 222,5) now has dekking 43: restopgave 402, per jaar 67.
     const { rij } = await rijVan(wb, 'Opgave', { 0: '2030 t/m 2035', 2: 'Nieuwbouw' });
-    expect(rij.slice(7, 14)).toEqual([222.5, 43, 43, 445 - 43, 222.5 - 43, (445 - 43) / 6, 0]);
+    expect(rij.slice(8, 15)).toEqual([222.5, 43, 43, 445 - 43, 222.5 - 43, (445 - 43) / 6, 0]); // from I, after the input columns A–H
     // Dekking: the Wbi row's Totale dekking is written (the AZWA row's, off, is left empty).
     expect((await rijVan(wb, 'Dekking', { 7: 'Wbi naar rato' })).rij[8]).toBe(43);
     expect((await rijVan(wb, 'Dekking', { 7: 'AZWA' })).rij[8]).toBeNull();
