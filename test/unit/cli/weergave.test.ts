@@ -1,0 +1,92 @@
+import { join } from 'path';
+import { GOED, nplv, readWorkbook, tempDir, writeWorkbook } from './run';
+
+// Tabel 2 of the report (seed 002), tot 2030, in mld with 2 decimals, rounded by hand from golden.json's mln:
+// Fysieke pijler opgave 3.050 → 3,05; dekking 675 → 0,68 (0,675 half away from zero); restopgave 2.375 → 2,38;
+// per jaar 593,75 → 0,59; per onderdeel 2.450 → 2,45. Totale opgave 4.350 → 4,35; 1.415 → 1,42; 2.935 → 2,94; 733,75 → 0,73; 3.015 → 3,02.
+const FYSIEK_MLD = ['Fysieke pijler', '3,05', '0,68', '2,38', '0,59', '2,45'];
+const TOTAAL_MLD = ['Totale opgave', '4,35', '1,42', '2,94', '0,73', '3,02'];
+
+describe('nplv --eenheid and --decimalen (issue 16)', () => {
+  it('prints the example in mld with 2 decimals, as Tabel 2 of the report, under the unit line', async () => {
+    const { code, out } = await nplv('--eenheid', 'mld', '--decimalen', '2');
+    expect(code).toBe(0);
+    expect(out).toContain('\nBedragen in mld euro (de cellen bevatten mln euro)\n');
+    expect(out).toMatch(new RegExp(`^${FYSIEK_MLD.join(' +')}$`, 'm'));
+    expect(out).toMatch(new RegExp(`^${TOTAAL_MLD.join(' +')}$`, 'm'));
+    // 2030 t/m 2035: restopgave 4.130 → 4,13 (the report prints 4,14), Rijk 2.677,5 → 2,68.
+    expect(out).toMatch(/^Totale opgave +4,28 +0,15 +4,13 +0,69 +4,15$/m);
+    expect(out).toMatch(/^Totale Rijksopgave +2,78 +0,10 +2,68 +0,45 +2,69$/m);
+  });
+
+  it('mld alone takes its 2 decimals; --decimalen alone keeps the unit; the line says decimals other than the default', async () => {
+    expect((await nplv('--eenheid', 'mld')).out).toMatch(new RegExp(`^${FYSIEK_MLD.join(' +')}$`, 'm'));
+    const { out } = await nplv('--decimalen=3');
+    expect(out).toContain('\nBedragen in mln euro, 3 decimalen\n');
+    expect(out).toMatch(/^Fysieke pijler +3\.050,000 +675,000 +2\.375,000 +593,750 +2\.450,000$/m);
+  });
+
+  it.each([
+    [['--decimalen', '7'], "na --decimalen hoort een geheel getal van 0 tot en met 6, niet '7'"],
+    [['--decimalen', '1,5'], "na --decimalen hoort een geheel getal van 0 tot en met 6, niet '1,5'"],
+    [['--eenheid', 'gulden'], "onbekende eenheid 'gulden' na --eenheid; kies 'euro', 'duizend', 'mln' of 'mld'"],
+    [['--eenheid'], 'na --eenheid hoort een eenheid (mln of mld; ook euro of duizend)'],
+    [['totaalbeeld', 'x.xlsx', '--json', '--eenheid', 'mld'], '--eenheid en --decimalen gelden niet bij --json: JSON geeft de bedragen exact, in de eenheid van de werkmap'],
+    [['totaalbeeld', 'x.xlsx', '--csv', '--markdown'], 'kies één van --csv en --markdown'],
+    [['uitleg', 'x.xlsx', 'Opgave!G2', '--eenheid', 'mld'], 'onbekende optie --eenheid'],
+  ])('%p is wrong usage: exit 2, %p', async (args, bericht) => {
+    const { code, err } = await nplv(...args);
+    expect(code).toBe(2);
+    expect(err.split('\n')[0]).toBe(`nplv: ${bericht}`);
+  });
+
+  it('nplv herbereken writes the setting into the unit line; a second herbereken without options keeps it; cells keep the exact amounts', async () => {
+    const dir = tempDir();
+    const [inv, een, twee] = ['raming.xlsx', 'een.xlsx', 'twee.xlsx'].map((f) => join(dir, f));
+    await writeWorkbook(inv, GOED);
+    expect((await nplv('herbereken', inv, '-o', een, '--eenheid', 'mld', '--decimalen', '3')).code).toBe(0);
+    const { code, out } = await nplv('herbereken', een, '-o', twee);
+    expect(code).toBe(0);
+    // GOED: Nieuwbouw 445 and Onderwijs 415 (tot 2030), dekking 290 on Nieuwbouw: opgave 860 → 0,860 mld; restopgave 155 + 415 = 570 → 0,570.
+    expect(out).toContain('Bedragen in mld euro, 3 decimalen (de cellen bevatten mln euro)');
+    expect(out).toMatch(/^Totale opgave +0,860 +0,290 +0,570 /m);
+    const tb = (await readWorkbook(twee))['NPLV Totaalbeeld'];
+    expect(tb.map((r) => r?.[0])).toContain('Bedragen in mld euro, 3 decimalen (de cellen bevatten mln euro)');
+    expect(tb.find((r) => r?.[0] === 'Totale opgave')?.slice(1, 4)).toEqual([860, 290, 570]);
+  });
+});
+
+describe('nplv totaalbeeld --csv and --markdown (issue 16)', () => {
+  async function voorbeeld() {
+    const file = join(tempDir(), 'voorbeeld.xlsx');
+    await nplv('voorbeeld', file);
+    return file;
+  }
+
+  it('--csv: UTF-8 with a byte order mark, ; between fields, decimal comma, one block per table, in the chosen unit', async () => {
+    const { code, out } = await nplv('totaalbeeld', await voorbeeld(), '--csv', '--eenheid', 'mld');
+    expect(code).toBe(0);
+    // The title holds a ; (`… en Dekking (A1:H27); verdeelsleutels: standaard`): quoted.
+    expect(out).toMatch(/^\uFEFF"NPLV Totaalbeeld — berekend [^"]+; verdeelsleutels: standaard"\n/);
+    const regels = out.slice(1).split('\n');
+    expect(regels).toContain(FYSIEK_MLD.join(';'));
+    expect(regels).toContain(TOTAAL_MLD.join(';'));
+    expect(regels).toContain('tot 2030 (2026–2029, 4 jaar);Opgave;Dekking;Restopgave;Restopgave per jaar;Restopgave per onderdeel');
+    // A blank line before each table's heading; a field with a ; or a quote is quoted.
+    expect(regels[regels.indexOf(FYSIEK_MLD.join(';')) - 2]).toBe('');
+    expect(regels.some((r) => /^controle;Opgave!D10;/.test(r))).toBe(true);
+  });
+
+  it('--markdown: the title as a heading, each table a GitHub table with amounts right-aligned', async () => {
+    const { code, out } = await nplv('totaalbeeld', await voorbeeld(), '--markdown', '--eenheid', 'mld');
+    expect(code).toBe(0);
+    const regels = out.split('\n');
+    expect(regels[0]).toMatch(/^## NPLV Totaalbeeld — berekend /);
+    const kop = regels.indexOf('| tot 2030 (2026–2029, 4 jaar) | Opgave | Dekking | Restopgave | Restopgave per jaar | Restopgave per onderdeel |');
+    expect(kop).toBeGreaterThan(0);
+    expect(regels[kop + 1]).toBe('| --- | ---: | ---: | ---: | ---: | ---: |');
+    expect(regels[kop + 2]).toBe(`| ${FYSIEK_MLD.join(' | ')} |`);
+    expect(regels).toContain(`| **Totale opgave** | ${TOTAAL_MLD.slice(1).join(' | ')} |`);
+    expect(regels).toContain('| **Fysieke pijler** |  |  |  |  |  |  |  |  |');
+  });
+});
