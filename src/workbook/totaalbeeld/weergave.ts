@@ -55,16 +55,16 @@ export function weergaveNotatie(werkmap: Schaal, { eenheid, decimalen }: Weergav
 }
 
 const CELLEN = 'de cellen bevatten';
-const REGEL = new RegExp(`^\\s*Bedragen in (.+?)(?:, (\\d+) decimalen)?(?: \\(${CELLEN} (.+)\\))?\\s*$`);
+const REGEL = new RegExp(`^\\s*Bedragen in (.+?)(?:, (\\d+) decima(?:al|len))?(?: \\(${CELLEN} (.+)\\))?\\s*$`);
 
 /**
- * What the unit line says after `Bedragen in `: the display unit; `, 3 decimalen` only when the
+ * What the unit line says after `Bedragen in `: the display unit; `, 3 decimalen` (`, 1 decimaal`) only when the
  * decimals differ from that unit's default; and, when the display unit is not the workbook's,
  * what the cells hold (the formula bar shows 3050 where the cell shows 3,05):
  * `mld euro (de cellen bevatten mln euro)`.
  */
 export function weergaveTekst(werkmap: Schaal, w: Weergave): string {
-  const decimalen = w.decimalen === standaardDecimalen(w.eenheid) ? '' : `, ${w.decimalen} decimalen`;
+  const decimalen = w.decimalen === standaardDecimalen(w.eenheid) ? '' : `, ${w.decimalen} ${w.decimalen === 1 ? 'decimaal' : 'decimalen'}`;
   const cellen = w.eenheid === werkmap ? '' : ` (${CELLEN} ${EENHEDEN[werkmap].tekst})`;
   return `${EENHEDEN[w.eenheid].tekst}${decimalen}${cellen}`;
 }

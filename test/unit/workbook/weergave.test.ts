@@ -23,6 +23,7 @@ describe('the display setting (issue 16)', () => {
     ['mln', 'mld', 2, 'mld euro (de cellen bevatten mln euro)'],
     ['mln', 'mld', 3, 'mld euro, 3 decimalen (de cellen bevatten mln euro)'],
     ['mln', 'mln', 0, 'mln euro, 0 decimalen'],
+    ['mln', 'mld', 1, 'mld euro, 1 decimaal (de cellen bevatten mln euro)'],
     ['euro', 'euro', 0, 'euro'],
   ] as const)('the unit line of %p in %p with %p decimals: Bedragen in %p, read back as the same setting', (werkmap, eenheid, decimalen, tekst) => {
     expect(weergaveTekst(werkmap, { eenheid, decimalen })).toBe(tekst);
