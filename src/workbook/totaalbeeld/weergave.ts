@@ -55,6 +55,7 @@ export function weergaveNotatie(werkmap: Schaal, { eenheid, decimalen }: Weergav
 }
 
 const CELLEN = 'de cellen bevatten';
+const LANGSTE_REGEL = 200;
 const REGEL = new RegExp(`^\\s*Bedragen in (.+?)(?:, (\\d+) decima(?:al|len))?(?: \\(${CELLEN} (.+)\\))?\\s*$`);
 
 /**
@@ -78,7 +79,8 @@ const schaalVanTekst = (tekst: string) => SCHALEN.find((s) => EENHEDEN[s].tekst 
  * workbook's now (the workbook's unit changed since: the setting was for the other one).
  */
 export function leesWeergaveTekst(tekst: string, werkmap: Schaal): Weergave | undefined {
-  const m = REGEL.exec(tekst);
+  // The line the add-in writes is short; a long text (a hostile cell) is not read, so the pattern never runs long.
+  const m = tekst.length <= LANGSTE_REGEL ? REGEL.exec(tekst) : null;
   const eenheid = m && schaalVanTekst(m[1]);
   if (!m || !eenheid) return undefined;
   const cellen = m[3] === undefined ? eenheid : schaalVanTekst(m[3]);

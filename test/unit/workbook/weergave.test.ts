@@ -35,6 +35,10 @@ describe('the display setting (issue 16)', () => {
     expect(leesWeergaveTekst('Bedragen in mln euro', 'euro')).toBeUndefined();
     expect(leesWeergaveTekst('Bedragen in mln euro, 9 decimalen', 'mln')).toBeUndefined();
     expect(leesWeergaveTekst('Bedragen in guldens', 'mln')).toBeUndefined();
+    const lang = `Bedragen in mln euro${' '.repeat(30000)}x`;
+    const begin = Date.now();
+    expect(leesWeergaveTekst(lang, 'mln')).toBeUndefined();
+    expect(Date.now() - begin).toBeLessThan(100);
   });
 
   it('reads the line among the first rows of column A of an earlier Totaalbeeld', () => {
