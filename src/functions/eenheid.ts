@@ -18,11 +18,14 @@ export function kiesDecimalen(arg: string, v: unknown): number | undefined {
   return v;
 }
 
-// The exact figure a Totaalbeeld cell shows (its Doel): a pijler's or the periode's total.
+// The exact figure a cell of Tabel 2/3 shows (its Doel): a pijler's or the periode's total, or a source of the estimate's part of it.
 function cijfer(p: PeriodeResultaat, doel: Doel): Dec | undefined {
+  const pijler = (naam: string | undefined) => p.pijlers.find((x) => x.pijler === naam);
   if (doel.soort === 'totaal') return p.totaal[doel.veld];
-  if (doel.soort === 'pijler') return p.pijlers.find((x) => x.pijler === doel.pijler)?.[doel.veld];
-  return undefined;
+  if (doel.soort === 'pijler') return pijler(doel.pijler)?.[doel.veld];
+  if (doel.soort !== 'raming') return undefined;
+  const delen = doel.pijler === undefined ? p.perRaming : pijler(doel.pijler)?.perRaming;
+  return delen?.find((r) => r.raming === doel.raming)?.[doel.veld];
 }
 
 /**
@@ -44,6 +47,7 @@ export function inEenheid(werkmap: Schaal, gevraagd: Schaal | undefined, decimal
       const cells = r.cells.map((c, i) => {
         const doel = r.doelen?.[i];
         const exact = doel ? cijfer(p, doel) : undefined;
+        if (typeof c === 'number' && !exact) throw ongeldig(functionsTekst.intern('een bedrag zonder zijn exacte cijfer'));
         return exact ? omrekenen(exact) : c;
       });
       return { ...r, cells };

@@ -29,7 +29,7 @@ export function weergaveContract(harness: Harness): void {
       const uitkomst = ok(await herberekenWerkmap(port, { nu: NU, weergave: { eenheid: 'mld', decimalen: 2 } }));
       expect(uitkomst.weergave).toEqual({ eenheid: 'mld', decimalen: 2 });
       const stored = await harness.reopen(port);
-      expect(await totaalbeeld(stored)).toEqual({ regel: 'Bedragen in mld euro (de cellen bevatten mln euro)', waarden: FYSIEK, notaties: Array(5).fill('#,##0.00,') });
+      expect(await totaalbeeld(stored)).toEqual({ regel: 'Bedragen in mld euro', waarden: FYSIEK, notaties: Array(5).fill('#,##0.00,') });
       const opgave = await cells(stored, 'Opgave');
       expect(opgave(OPGAVE_RIJ[0], 7).numberFormat).toBe('#,##0.0');
     });
@@ -41,7 +41,7 @@ export function weergaveContract(harness: Harness): void {
       const tweede = ok(await herberekenWerkmap(stored, { nu: NU }));
       expect(tweede.weergave).toEqual({ eenheid: 'mld', decimalen: 3 });
       stored = await harness.reopen(stored);
-      expect(await totaalbeeld(stored)).toEqual({ regel: 'Bedragen in mld euro, 3 decimalen (de cellen bevatten mln euro)', waarden: FYSIEK, notaties: Array(5).fill('#,##0.000,') });
+      expect(await totaalbeeld(stored)).toEqual({ regel: 'Bedragen in mld euro, 3 decimalen', waarden: FYSIEK, notaties: Array(5).fill('#,##0.000,') });
       // Only the decimals asked: the remembered unit stays.
       expect(ok(await herberekenWerkmap(stored, { nu: NU, weergave: { decimalen: 1 } })).weergave).toEqual({ eenheid: 'mld', decimalen: 1 });
       stored = await harness.reopen(stored);
@@ -56,11 +56,11 @@ export function weergaveContract(harness: Harness): void {
       const euro = await harness.create(enkelBlad('Bedragen in euro', 400000000));
       ok(await herberekenWerkmap(euro, { nu: NU, weergave: { eenheid: 'mld' } }));
       const e = await totaalbeeld(await harness.reopen(euro));
-      expect([e.regel, e.waarden[0], e.notaties[0]]).toEqual(['Bedragen in mld euro (de cellen bevatten euro)', 400000000, '#,##0.00,,,']);
+      expect([e.regel, e.waarden[0], e.notaties[0]]).toEqual(['Bedragen in mld euro', 400000000, '#,##0.00,,,']);
       const duizend = await harness.create(enkelBlad('Bedragen x € 1.000', 400000));
       ok(await herberekenWerkmap(duizend, { nu: NU, weergave: { eenheid: 'mln' } }));
       const d = await totaalbeeld(await harness.reopen(duizend));
-      expect([d.regel, d.waarden[0], d.notaties[0]]).toEqual(['Bedragen in mln euro (de cellen bevatten duizend euro)', 400000, '#,##0.0,']);
+      expect([d.regel, d.waarden[0], d.notaties[0]]).toEqual(['Bedragen in mln euro', 400000, '#,##0.0,']);
     });
 
     it('a workbook in mld asked for mln: a warning in the messages, the Totaalbeeld stays in mld euro', async () => {

@@ -54,37 +54,24 @@ export function weergaveNotatie(werkmap: Schaal, { eenheid, decimalen }: Weergav
   return `#,##0${decimalen > 0 ? '.' + '0'.repeat(decimalen) : ''}${','.repeat(n)}`;
 }
 
-const CELLEN = 'de cellen bevatten';
 const LANGSTE_REGEL = 200;
-const REGEL = new RegExp(`^\\s*Bedragen in (.+?)(?:, (\\d+) decima(?:al|len))?(?: \\(${CELLEN} (.+)\\))?\\s*$`);
+const REGEL = /^\s*Bedragen in (.+?)(?:, (\d+) decima(?:al|len))?\s*$/;
 
 /**
- * What the unit line says after `Bedragen in `: the display unit; `, 3 decimalen` (`, 1 decimaal`) only when the
- * decimals differ from that unit's default; and, when the display unit is not the workbook's,
- * what the cells hold (the formula bar shows 3050 where the cell shows 3,05):
- * `mld euro (de cellen bevatten mln euro)`.
+ * What the unit line says after `Bedragen in `: the display unit, and `, 3 decimalen`
+ * (`, 1 decimaal`) only when the decimals differ from that unit's default: `mld euro`.
  */
-export function weergaveTekst(werkmap: Schaal, w: Weergave): string {
+export function weergaveTekst(w: Weergave): string {
   const decimalen = w.decimalen === standaardDecimalen(w.eenheid) ? '' : `, ${w.decimalen} ${w.decimalen === 1 ? 'decimaal' : 'decimalen'}`;
-  const cellen = w.eenheid === werkmap ? '' : ` (${CELLEN} ${EENHEDEN[werkmap].tekst})`;
-  return `${EENHEDEN[w.eenheid].tekst}${decimalen}${cellen}`;
+  return `${EENHEDEN[w.eenheid].tekst}${decimalen}`;
 }
 
-const schaalVanTekst = (tekst: string) => SCHALEN.find((s) => EENHEDEN[s].tekst === tekst.trim());
-
-/**
- * The setting a unit line of an earlier Totaalbeeld remembers (`Bedragen in mld euro, 3
- * decimalen (de cellen bevatten mln euro)`), for a workbook in `werkmap`: undefined when the
- * text is no such line, or when the cells it speaks of were in another unit than the
- * workbook's now (the workbook's unit changed since: the setting was for the other one).
- */
-export function leesWeergaveTekst(tekst: string, werkmap: Schaal): Weergave | undefined {
+/** The setting a unit line of an earlier Totaalbeeld names (`Bedragen in mld euro, 3 decimalen`); undefined for any other text. */
+export function leesWeergaveTekst(tekst: string): Weergave | undefined {
   // The line the add-in writes is short; a long text (a hostile cell) is not read, so the pattern never runs long.
   const m = tekst.length <= LANGSTE_REGEL ? REGEL.exec(tekst) : null;
-  const eenheid = m && schaalVanTekst(m[1]);
+  const eenheid = m ? SCHALEN.find((s) => EENHEDEN[s].tekst === m[1].trim()) : undefined;
   if (!m || !eenheid) return undefined;
-  const cellen = m[3] === undefined ? eenheid : schaalVanTekst(m[3]);
   const decimalen = m[2] === undefined ? standaardDecimalen(eenheid) : Number(m[2]);
-  if (cellen !== werkmap || !geldigeDecimalen(decimalen) || stappen(werkmap, eenheid) < 0) return undefined;
-  return { eenheid, decimalen };
+  return geldigeDecimalen(decimalen) ? { eenheid, decimalen } : undefined;
 }

@@ -232,6 +232,20 @@ describe('NPLV.TOTAALBEELD', () => {
     expect(f.totaalbeeld(OPGAVE_TABEL, DEKKING_TABEL, 'tot 2030', undefined, 'miljard', 1)[1]).toEqual(['Fysieke pijler', 3.1, 0.7, 2.4, 0.6, 2.5]);
   });
 
+  it('with a Bron raming column: the source columns in the unit too (445 Synthese 2024 and 265 without a source, in mld)', () => {
+    const opgave = [
+      ['Periode', 'Pijler', 'Onderdeel', 'Opgave', 'Bron raming'],
+      ['tot 2030', 'Fysiek', 'Nieuwbouw', 445, 'Synthese 2024'],
+      ['tot 2030', 'Fysiek', 'Leefomgeving', 265, null],
+    ];
+    const dekking = [['Periode', 'Pijler', 'Bron', 'Onderdeel', 'Cofinanciering', 'Rijksfinanciering']];
+    const t = f.totaalbeeld(opgave, dekking, undefined, undefined, 'mld');
+    expect(t[0].slice(1, 4)).toEqual(['Synthese 2024', 'overig', 'Subtotaal']);
+    // Opgave 710, no dekking: restopgave 710, per jaar 177,5; Rijksdeel 222,5 + 198,75 = 421,25 (Nieuwbouw 50%, Leefomgeving 75%).
+    expect(t[1]).toEqual(['Fysieke pijler', 0.445, 0.265, 0.71, 0, 0.71, 0.1775, 0.71]);
+    expect(t.find((r) => r[0] === 'Rijksopgave fysieke pijler')).toEqual(['Rijksopgave fysieke pijler', 0.2225, 0.19875, 0.42125, 0, 0.42125, 0.1053125, 0.42125]);
+  });
+
   it('an unknown unit or wrong decimals: #VALUE! with the units listed', () => {
     expect(errorOf(() => f.totaalbeeld(OPGAVE_TABEL, DEKKING_TABEL, undefined, undefined, 'gulden'))).toEqual([
       '#VALUE!',

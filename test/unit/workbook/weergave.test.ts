@@ -19,32 +19,40 @@ describe('the display setting (issue 16)', () => {
   });
 
   it.each([
-    ['mln', 'mln', 1, 'mln euro'],
-    ['mln', 'mld', 2, 'mld euro (de cellen bevatten mln euro)'],
-    ['mln', 'mld', 3, 'mld euro, 3 decimalen (de cellen bevatten mln euro)'],
-    ['mln', 'mln', 0, 'mln euro, 0 decimalen'],
-    ['mln', 'mld', 1, 'mld euro, 1 decimaal (de cellen bevatten mln euro)'],
-    ['euro', 'euro', 0, 'euro'],
-  ] as const)('the unit line of %p in %p with %p decimals: Bedragen in %p, read back as the same setting', (werkmap, eenheid, decimalen, tekst) => {
-    expect(weergaveTekst(werkmap, { eenheid, decimalen })).toBe(tekst);
-    expect(leesWeergaveTekst(`Bedragen in ${tekst}`, werkmap)).toEqual({ eenheid, decimalen });
+    ['mln', 1, 'mln euro'],
+    ['mld', 2, 'mld euro'],
+    ['mld', 3, 'mld euro, 3 decimalen'],
+    ['mld', 1, 'mld euro, 1 decimaal'],
+    ['mln', 0, 'mln euro, 0 decimalen'],
+    ['euro', 0, 'euro'],
+  ] as const)('the unit line of %p with %p decimals: Bedragen in %p, read back as the same setting', (eenheid, decimalen, tekst) => {
+    expect(weergaveTekst({ eenheid, decimalen })).toBe(tekst);
+    expect(leesWeergaveTekst(`Bedragen in ${tekst}`)).toEqual({ eenheid, decimalen });
   });
 
-  it('forgets a line written for another unit of the workbook, and a line that is not the add-in’s', () => {
-    expect(leesWeergaveTekst('Bedragen in mld euro (de cellen bevatten mln euro)', 'euro')).toBeUndefined();
-    expect(leesWeergaveTekst('Bedragen in mln euro', 'euro')).toBeUndefined();
-    expect(leesWeergaveTekst('Bedragen in mln euro, 9 decimalen', 'mln')).toBeUndefined();
-    expect(leesWeergaveTekst('Bedragen in guldens', 'mln')).toBeUndefined();
+  it('reads no setting from a line that is not the add-in’s, or from a very long one fast', () => {
+    expect(leesWeergaveTekst('Bedragen in mln euro, 9 decimalen')).toBeUndefined();
+    expect(leesWeergaveTekst('Bedragen in guldens')).toBeUndefined();
     const lang = `Bedragen in mln euro${' '.repeat(30000)}x`;
     const begin = Date.now();
-    expect(leesWeergaveTekst(lang, 'mln')).toBeUndefined();
+    expect(leesWeergaveTekst(lang)).toBeUndefined();
     expect(Date.now() - begin).toBeLessThan(100);
   });
 
-  it('reads the line among the first rows of column A of an earlier Totaalbeeld', () => {
-    const values = [['NPLV Totaalbeeld — …'], ["Scenario's: geen aan (basis); in de werkmap: AZWA"], ['Bedragen in mld euro (de cellen bevatten mln euro)']];
-    const grid: SheetGrid = { name: 'NPLV Totaalbeeld', top: 1, left: 1, values, formulas: values.map(() => [null]), numberFormats: values.map(() => ['General']) };
-    expect(onthoudenWeergave(grid, 'mln')).toEqual({ eenheid: 'mld', decimalen: 2 });
+  // An earlier Totaalbeeld: title, unit line, a table heading, a row with a percentage first and an amount in the given format.
+  const totaalbeeld = (regel: string, notatie: string): SheetGrid => {
+    const values = [['NPLV Totaalbeeld — …'], [regel], ['tot 2030', 'Opgave'], ['Nieuwbouw', 0.5, 3050]];
+    const numberFormats = [['General'], ['General'], ['General', 'General'], ['General', '0%', notatie]];
+    return { name: 'NPLV Totaalbeeld', top: 1, left: 1, values, formulas: values.map((r) => r.map(() => null)), numberFormats };
+  };
+
+  it('remembers the line of an earlier Totaalbeeld when its amounts were kept in the workbook’s unit now (its format’s scaling tells)', () => {
+    expect(onthoudenWeergave(totaalbeeld('Bedragen in mld euro', '#,##0.00,'), 'mln')).toEqual({ eenheid: 'mld', decimalen: 2 });
+    expect(onthoudenWeergave(totaalbeeld('Bedragen in mld euro, 3 decimalen', '#,##0.000,,,'), 'euro')).toEqual({ eenheid: 'mld', decimalen: 3 });
+    expect(onthoudenWeergave(totaalbeeld('Bedragen in mln euro', '#,##0.0'), 'mln')).toEqual({ eenheid: 'mln', decimalen: 1 });
+    // The workbook's unit changed since: mln then (mld shown with one comma), euro now; a default line of mln, euro now.
+    expect(onthoudenWeergave(totaalbeeld('Bedragen in mld euro', '#,##0.00,'), 'euro')).toBeUndefined();
+    expect(onthoudenWeergave(totaalbeeld('Bedragen in mln euro', '#,##0.0'), 'euro')).toBeUndefined();
     expect(onthoudenWeergave(undefined, 'mln')).toBeUndefined();
   });
 
