@@ -1,5 +1,5 @@
 import type { TotaalbeeldLayout } from '../workbook';
-import { blokken, type Blok } from './blokken';
+import { blokken, type Blok, type TekstRij } from './blokken';
 
 /** The byte order mark that makes Excel read a CSV file as UTF-8 (without it, `€` and `ë` come out wrong). */
 export const BOM = '\uFEFF';
@@ -7,13 +7,18 @@ export const BOM = '\uFEFF';
 // A CSV field: quoted when it holds the separator, a quote, a line break or spaces at its ends.
 const csvVeld = (t: string) => (/[;"\r\n]|^\s|\s$/.test(t) ? `"${t.replace(/"/g, '""')}"` : t);
 
+// A text cell that Excel would take for a formula (`=`, `+`, `-`, `@` first: a name typed as `=HYPERLINK(…)`) gets a `'` before it, as Excel itself marks text.
+const alsTekst = (t: string, cel: unknown) => (typeof cel === 'string' && /^[=+\-@]/.test(t) ? `'${t}` : t);
+
 /**
  * The Totaalbeeld as Dutch CSV, as Excel in Dutch writes and reads it: fields separated by `;`,
  * amounts as the sheet shows them (`3,05`, `1.415,0`: decimal comma, in the chosen unit and
- * decimals), one block per table with an empty line between, UTF-8 with a byte order mark.
+ * decimals), one block per table with an empty line between, UTF-8 with a byte order mark; a
+ * text that would read as a formula starts with `'`.
  */
 export function totaalbeeldCsv(layout: TotaalbeeldLayout): string {
-  return BOM + blokken(layout).map((b) => b.rijen.map((r) => r.teksten.map(csvVeld).join(';')).join('\n')).join('\n\n');
+  const regel = ({ teksten, rij }: TekstRij) => teksten.map((t, i) => csvVeld(alsTekst(t, rij.cells[i]))).join(';');
+  return BOM + blokken(layout).map((b) => b.rijen.map(regel).join('\n')).join('\n\n');
 }
 
 // A Markdown table cell: `|` escaped, no line breaks.

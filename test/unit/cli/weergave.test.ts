@@ -84,6 +84,19 @@ describe('nplv totaalbeeld --csv and --markdown (issue 16)', () => {
     expect(regels.some((r) => /^controle;Opgave!D10;/.test(r))).toBe(true);
   });
 
+  it('--csv: a text that Excel would read as a formula gets a quote before it; a negative amount stays a number', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'formule.xlsx');
+    await writeWorkbook(file, {
+      Opgave: [['Periode', 'Pijler', 'Onderdeel', 'Opgave'], ['tot 2030', 'Sociaal-maatschappelijk', '=HYPERLINK("http://x")', 100], ['tot 2030', 'Sociaal-maatschappelijk', '@SUM(A1)', 50]],
+      Dekking: [['Periode', 'Pijler', 'Bron', 'Onderdeel', 'Cofinanciering', 'Rijksfinanciering']],
+    });
+    const regels = (await nplv('totaalbeeld', file, '--csv')).out.split('\n');
+    // 100 × 75% = 75 Rijksdeel, no dekking: restopgave 100.
+    expect(regels).toContain(`"'=HYPERLINK(""http://x"")";100,0;75%;75,0;0,0;0,0;100,0;75,0;0,0`);
+    expect(regels.some((r) => r.startsWith("'@SUM(A1);50,0;"))).toBe(true);
+  });
+
   it('--markdown: the title as a heading, each table a GitHub table with amounts right-aligned', async () => {
     const { code, out } = await nplv('totaalbeeld', await voorbeeld(), '--markdown', '--eenheid', 'mld');
     expect(code).toBe(0);
