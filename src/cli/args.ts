@@ -1,10 +1,17 @@
-import { splitArgs } from './splitArgs';
+import { splitArgs, type Woorden } from './splitArgs';
+import { EENHEID_WOORDEN, geldigeDecimalen, leesSchaal, MAX_DECIMALEN, type Weergave } from '../workbook';
 
-/** What the user asked for (CLI.md), or why the words do not fit. `scenarios`: those to switch on. */
+/** How `nplv totaalbeeld` prints: the text table, CLI.md's JSON, Dutch CSV or Markdown. */
+export type Vorm = 'tabel' | 'json' | 'csv' | 'markdown';
+
+/**
+ * What the user asked for (CLI.md), or why the words do not fit. `scenarios`: those to switch
+ * on; `weergave`: the Totaalbeeld's unit and decimals asked for (`--eenheid`, `--decimalen`).
+ */
 export type Opdracht =
-  | { soort: 'voorbeeld-tonen'; scenarios: string[] }
-  | { soort: 'herbereken'; invoer: string; uitvoer?: string; scenarios: string[]; overschrijven: boolean }
-  | { soort: 'totaalbeeld'; invoer: string; json: boolean; scenarios: string[] }
+  | { soort: 'voorbeeld-tonen'; scenarios: string[]; weergave: Partial<Weergave> }
+  | { soort: 'herbereken'; invoer: string; uitvoer?: string; scenarios: string[]; overschrijven: boolean; weergave: Partial<Weergave> }
+  | { soort: 'totaalbeeld'; invoer: string; vorm: Vorm; scenarios: string[]; weergave: Partial<Weergave> }
   | { soort: 'uitleg'; invoer: string; cel: string; scenarios: string[] }
   | { soort: 'voorbeeld'; uitvoer: string }
   | { soort: 'hulp' }
@@ -17,7 +24,9 @@ export const GEBRUIK = `Gebruik:
                                          van IN: een .xlsm blijft .xlsm (zo ook .xltx en .xltm), en de rechten van IN;
                                          een bestaand UIT wordt alleen vervangen als het een eerdere uitvoer van nplv
                                          is (met het blad NPLV Totaalbeeld), anders alleen met --overschrijven
-  nplv totaalbeeld IN.xlsx [--json]      rekent en toont, schrijft niets
+  nplv totaalbeeld IN.xlsx [--json | --csv | --markdown]
+                                         rekent en toont, schrijft niets; --csv: de tabellen als Nederlandse CSV
+                                         (; tussen de velden, decimaalkomma), --markdown: als Markdown-tabellen
   nplv uitleg IN.xlsx BLAD!CEL           legt uit hoe het cijfer in die cel berekend is (bijv. Opgave!K3 of
                                          'NPLV Totaalbeeld'!B6): een berekende kolom van Opgave of Dekking, of
                                          een bedrag op het blad NPLV Totaalbeeld; schrijft niets
@@ -25,6 +34,13 @@ export const GEBRUIK = `Gebruik:
 Opties van nplv, herbereken, totaalbeeld en uitleg:
   --scenario NAAM                        zet een scenario van de werkmap aan (kolom Scenario); herhaalbaar,
                                          ook als --scenario=NAAM; zonder: de basis
+Opties van nplv, herbereken en totaalbeeld (niet met --json: JSON geeft de bedragen exact in de eenheid
+van de werkmap):
+  --eenheid mln|mld                      de eenheid waarin het Totaalbeeld de bedragen toont (ook euro, duizend);
+                                         de cellen houden het exacte bedrag, alleen de getalnotatie verandert
+  --decimalen N                          het aantal decimalen van die bedragen, 0 tot en met 6
+                                         zonder deze opties: wat het vorige Totaalbeeld van de werkmap toonde,
+                                         anders de eenheid van de werkmap (mln: 1 decimaal, mld: 2)
 Opties van herbereken:
   -o UIT.xlsx, --uitvoer UIT.xlsx        het uitvoerbestand: een nieuwe naam of een gewoon bestand (geen map,
                                          apparaat, FIFO of symbolische koppeling)
@@ -36,11 +52,13 @@ of (uitleg) een cel zonder berekend cijfer.`;
 
 const fout = (bericht: string): Opdracht => ({ soort: 'fout', bericht });
 
-/** The options each command takes; `--scenario` on all that compute. */
+const WEERGAVE = ['--eenheid', '--decimalen'];
+
+/** The options each command takes; `--scenario` on all that compute, `--eenheid` and `--decimalen` on those that show a Totaalbeeld. */
 const OPTIES: Record<string, readonly string[]> = {
-  'voorbeeld-tonen': ['--scenario'],
-  herbereken: ['-o', '--uitvoer', '--scenario', '--overschrijven'],
-  totaalbeeld: ['--json', '--scenario'],
+  'voorbeeld-tonen': ['--scenario', ...WEERGAVE],
+  herbereken: ['-o', '--uitvoer', '--scenario', '--overschrijven', ...WEERGAVE],
+  totaalbeeld: ['--json', '--csv', '--markdown', '--scenario', ...WEERGAVE],
   uitleg: ['--scenario'],
   voorbeeld: [],
 };
@@ -52,6 +70,28 @@ const BESTANDEN: Record<string, [number, string]> = {
   uitleg: [2, 'uitleg verwacht een invoerbestand en een cel (bijv. nplv uitleg raming.xlsx Opgave!K3)'],
   voorbeeld: [1, 'voorbeeld verwacht precies één uitvoerbestand'],
 };
+
+const laatste = (args: Woorden, optie: string) => args.waarden(optie).pop();
+
+/** `--eenheid` and `--decimalen` (the last of each, when repeated), or what is wrong with them. */
+function weergaveVan(args: Woorden): Partial<Weergave> | { fout: string } {
+  const [woord, getal] = [laatste(args, '--eenheid'), laatste(args, '--decimalen')];
+  const eenheid = woord === undefined ? undefined : leesSchaal(woord);
+  if (woord !== undefined && !eenheid) return { fout: `onbekende eenheid '${woord}' na --eenheid; kies ${EENHEID_WOORDEN}` };
+  const decimalen = getal !== undefined && /^\d+$/.test(getal) ? Number(getal) : undefined;
+  if (getal !== undefined && (decimalen === undefined || !geldigeDecimalen(decimalen)))
+    return { fout: `na --decimalen hoort een geheel getal van 0 tot en met ${MAX_DECIMALEN}, niet '${getal}'` };
+  return { ...(eenheid && { eenheid }), ...(decimalen !== undefined && { decimalen }) };
+}
+
+// The form `totaalbeeld` prints in: at most one of --json, --csv, --markdown; JSON has no display setting.
+function vormVan({ vlaggen }: Woorden, weergave: Partial<Weergave>): Vorm | { fout: string } {
+  const vormen = (['json', 'csv', 'markdown'] as const).filter((v) => vlaggen.has(`--${v}`));
+  if (vormen.length > 1) return { fout: `kies één van ${vormen.map((v) => `--${v}`).join(' en ')}` };
+  if (vormen[0] === 'json' && Object.keys(weergave).length > 0)
+    return { fout: '--eenheid en --decimalen gelden niet bij --json: JSON geeft de bedragen exact, in de eenheid van de werkmap' };
+  return vormen[0] ?? 'tabel';
+}
 
 export function parseArgs(argv: readonly string[]): Opdracht {
   const [command, ...rest] = argv;
@@ -65,16 +105,19 @@ export function parseArgs(argv: readonly string[]): Opdracht {
   const [aantal, teVeel] = BESTANDEN[soort];
   if (woorden.length !== aantal) return fout(teVeel);
   const scenarios = waarden('--scenario');
+  const weergave = weergaveVan(args);
+  if ('fout' in weergave) return fout(weergave.fout);
+  const vorm = vormVan(args, weergave);
   switch (soort) {
     case 'herbereken':
-      return { soort, invoer: woorden[0], uitvoer: [...waarden('-o'), ...waarden('--uitvoer')].pop(), scenarios, overschrijven: vlaggen.has('--overschrijven') };
+      return { soort, invoer: woorden[0], uitvoer: [...waarden('-o'), ...waarden('--uitvoer')].pop(), scenarios, overschrijven: vlaggen.has('--overschrijven'), weergave };
     case 'totaalbeeld':
-      return { soort, invoer: woorden[0], json: vlaggen.has('--json'), scenarios };
+      return typeof vorm === 'string' ? { soort, invoer: woorden[0], vorm, scenarios, weergave } : fout(vorm.fout);
     case 'uitleg':
       return { soort, invoer: woorden[0], cel: woorden[1], scenarios };
     case 'voorbeeld':
       return { soort, uitvoer: woorden[0] };
     default:
-      return { soort: 'voorbeeld-tonen', scenarios };
+      return { soort: 'voorbeeld-tonen', scenarios, weergave };
   }
 }

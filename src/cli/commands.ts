@@ -6,8 +6,11 @@ import { isSysteemFout, systeemBericht } from './fouten';
 import { EXIT, type Io } from './io';
 import { GROOT_BESTAND, progress } from './progress';
 import { reportFouten, reportTotaalbeeld } from './report';
+import { printLayout as printLayoutTekst } from './printLayout';
+import type { Vorm } from './args';
+import { totaalbeeldCsv, totaalbeeldMarkdown } from './export';
 import { writeAtomically } from './schrijven';
-import { MemoryWorkbook, type WorkbookPort, berekenWerkmap, herberekenWerkmap, type BerekenUitkomst, type TotaalbeeldLayout } from '../workbook';
+import { MemoryWorkbook, type WorkbookPort, berekenWerkmap, herberekenWerkmap, type BerekenUitkomst, type TotaalbeeldLayout, type Weergave } from '../workbook';
 import { newXlsxPackage, GeenWerkmap, openXlsxPackage, type PackageWerkmap, type ZipUitvoer } from '../workbook/node';
 
 export type Exit = (typeof EXIT)[keyof typeof EXIT];
@@ -47,17 +50,17 @@ async function openEnBegin(io: Io, invoer: string): Promise<{ werkmap: PackageWe
   return { werkmap, stap };
 }
 
-/** Reads IN (progress on stderr for a large file) and computes with these scenarios on; writes nothing. */
-export async function leesEnBereken(io: Io, invoer: string, scenarios: readonly string[]): Promise<BerekenUitkomst | Exit> {
+/** Reads IN (progress on stderr for a large file) and computes with these scenarios on, the Totaalbeeld in this display; writes nothing. */
+export async function leesEnBereken(io: Io, invoer: string, scenarios: readonly string[], weergave: Partial<Weergave> = {}): Promise<BerekenUitkomst | Exit> {
   const geopend = await openEnBegin(io, invoer);
-  return typeof geopend === 'number' ? geopend : uitInvoer(io, invoer, () => berekenWerkmap(geopend.werkmap.port, { scenarios }));
+  return typeof geopend === 'number' ? geopend : uitInvoer(io, invoer, () => berekenWerkmap(geopend.werkmap.port, { scenarios, weergave }));
 }
 
-/** `nplv [--scenario NAAM]...`: the embedded example, recomputed in memory, its Totaalbeeld printed. */
-export async function voorbeeldTonen(io: Io, scenarios: readonly string[] = []): Promise<Exit> {
+/** `nplv [--scenario NAAM]... [--eenheid E] [--decimalen N]`: the embedded example, recomputed in memory, its Totaalbeeld printed. */
+export async function voorbeeldTonen(io: Io, scenarios: readonly string[] = [], weergave: Partial<Weergave> = {}): Promise<Exit> {
   const sheets = Object.fromEntries(Object.entries(voorbeeldWerkmap()).map(([name, values]) => [name, { values }]));
   const port: WorkbookPort = new MemoryWorkbook(sheets);
-  const uitkomst = await herberekenWerkmap(port, { eenheid: VOORBEELD_EENHEID, scenarios });
+  const uitkomst = await herberekenWerkmap(port, { ...(Object.keys(weergave).length === 0 && { eenheid: VOORBEELD_EENHEID }), scenarios, weergave });
   if (!uitkomst.ok) return reportFouten(io, uitkomst.meldingen, 'de voorbeeldwerkmap'), EXIT.fouten;
   reportTotaalbeeld(io, uitkomst.layout);
   return EXIT.klaar;
@@ -68,8 +71,8 @@ export async function voorbeeldTonen(io: Io, scenarios: readonly string[] = []):
  * only the Totaalbeeld to print, so that what the computation made (the grids read, the
  * engine's figures) is garbage before the output is written.
  */
-async function herberekenLayout(port: WorkbookPort, scenarios: readonly string[]): Promise<{ layout: TotaalbeeldLayout } | { meldingen: Melding[] }> {
-  const uitkomst = await herberekenWerkmap(port, { scenarios, undo: false });
+async function herberekenLayout(port: WorkbookPort, scenarios: readonly string[], weergave: Partial<Weergave>): Promise<{ layout: TotaalbeeldLayout } | { meldingen: Melding[] }> {
+  const uitkomst = await herberekenWerkmap(port, { scenarios, weergave, undo: false });
   return uitkomst.ok ? { layout: uitkomst.layout } : { meldingen: uitkomst.meldingen };
 }
 
@@ -80,7 +83,7 @@ async function herberekenLayout(port: WorkbookPort, scenarios: readonly string[]
  * is refused. An existing OUT is replaced when it is an earlier output (said on stderr), any
  * other only with `overschrijven`. OUT gets IN's permissions.
  */
-export async function herberekenBestand(io: Io, invoer: string, gevraagd?: string, scenarios: readonly string[] = [], overschrijven = false): Promise<Exit> {
+export async function herberekenBestand(io: Io, invoer: string, gevraagd?: string, scenarios: readonly string[] = [], overschrijven = false, weergave: Partial<Weergave> = {}): Promise<Exit> {
   const geopend = await openEnBegin(io, invoer);
   if (typeof geopend === 'number') return geopend;
   const { werkmap, stap } = geopend;
@@ -89,7 +92,7 @@ export async function herberekenBestand(io: Io, invoer: string, gevraagd?: strin
   if (fout) return usage(io, fout);
   const bestaand = fileSize(uitvoer) === undefined ? undefined : await bestaandeUitvoer(uitvoer, overschrijven);
   if (bestaand && 'fout' in bestaand) return usage(io, bestaand.fout);
-  const layout = await uitInvoer(io, invoer, () => herberekenLayout(werkmap.port, scenarios));
+  const layout = await uitInvoer(io, invoer, () => herberekenLayout(werkmap.port, scenarios, weergave));
   if (typeof layout === 'number') return layout;
   if ('meldingen' in layout) return reportFouten(io, layout.meldingen, invoer), EXIT.fouten;
   if (bestaand) io.err(`nplv: ${bestaand.melding}`);
@@ -107,19 +110,26 @@ export async function herberekenBestand(io: Io, invoer: string, gevraagd?: strin
   return EXIT.klaar;
 }
 
+const PRINT: Record<Exclude<Vorm, 'json'>, (layout: TotaalbeeldLayout) => string> = {
+  tabel: printLayoutTekst,
+  csv: totaalbeeldCsv,
+  markdown: totaalbeeldMarkdown,
+};
+
 /**
- * `nplv totaalbeeld IN [--json] [--scenario NAAM]...`: computes and prints, writes nothing.
- * The JSON of CLI.md, with `scenarios` (name, on) when the workbook has any.
+ * `nplv totaalbeeld IN [--json | --csv | --markdown] [--scenario NAAM]... [--eenheid E]
+ * [--decimalen N]`: computes and prints, writes nothing. The JSON of CLI.md, with `scenarios`
+ * (name, on) when the workbook has any, its amounts exact in the workbook's unit; the text
+ * table, CSV and Markdown print the Totaalbeeld's rows as the sheet shows them.
  */
-export async function totaalbeeld(io: Io, invoer: string, json: boolean, scenarios: readonly string[] = []): Promise<Exit> {
-  const uitkomst = await leesEnBereken(io, invoer, scenarios);
+export async function totaalbeeld(io: Io, invoer: string, vorm: Vorm, scenarios: readonly string[] = [], weergave: Partial<Weergave> = {}): Promise<Exit> {
+  const uitkomst = await leesEnBereken(io, invoer, scenarios, weergave);
   if (typeof uitkomst === 'number') return uitkomst;
   if (!uitkomst.ok) {
-    if (json) io.out(JSON.stringify({ perioden: [], meldingen: uitkomst.meldingen }, null, 2));
+    if (vorm === 'json') io.out(JSON.stringify({ perioden: [], meldingen: uitkomst.meldingen }, null, 2));
     return reportFouten(io, uitkomst.meldingen, invoer), EXIT.fouten;
   }
-  if (json) io.out(JSON.stringify(toJson(uitkomst.resultaat, uitkomst.meldingen), null, 2));
-  else reportTotaalbeeld(io, uitkomst.layout);
+  io.out(vorm === 'json' ? JSON.stringify(toJson(uitkomst.resultaat, uitkomst.meldingen), null, 2) : PRINT[vorm](uitkomst.layout));
   return EXIT.klaar;
 }
 

@@ -23,11 +23,11 @@ async function voerUit(argv: readonly string[], io: Io): Promise<number> {
   const opdracht = parseArgs(argv);
   switch (opdracht.soort) {
     case 'voorbeeld-tonen':
-      return voorbeeldTonen(io, opdracht.scenarios);
+      return voorbeeldTonen(io, opdracht.scenarios, opdracht.weergave);
     case 'herbereken':
-      return herberekenBestand(io, opdracht.invoer, opdracht.uitvoer, opdracht.scenarios, opdracht.overschrijven);
+      return herberekenBestand(io, opdracht.invoer, opdracht.uitvoer, opdracht.scenarios, opdracht.overschrijven, opdracht.weergave);
     case 'totaalbeeld':
-      return totaalbeeld(io, opdracht.invoer, opdracht.json, opdracht.scenarios);
+      return totaalbeeld(io, opdracht.invoer, opdracht.vorm, opdracht.scenarios, opdracht.weergave);
     case 'uitleg':
       return uitleg(io, opdracht.invoer, opdracht.cel, opdracht.scenarios);
     case 'voorbeeld':

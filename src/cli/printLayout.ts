@@ -1,32 +1,26 @@
 import type { TotaalbeeldLayout } from '../workbook';
-import { formatCell } from '../sheet';
+import { blokken } from './blokken';
 
 /**
  * The Totaalbeeld (the very rows of the sheet) as a text table: labels left, amounts right,
- * columns as wide as their content. A row with one cell (a title) is not aligned.
+ * columns as wide as their content. Each table (rows between blank lines) gets its own column
+ * widths; a row with one cell (a title, a group label) is not aligned and does not count.
  */
 export function printLayout(layout: TotaalbeeldLayout): string {
-  const texts = layout.rows.map((row) => row.cells.map((c, i) => formatCell(c, row.formats?.[i])));
-  // Each table (rows between blank lines) gets its own column widths; one-cell rows (titles,
-  // group labels) do not count.
-  const widthsOf: number[][] = [];
-  const numericOf: Set<number>[] = [];
-  let widths: number[] = [];
-  let numeric = new Set<number>();
-  texts.forEach((cells, r) => {
-    if (cells.length === 0) [widths, numeric] = [[], new Set()];
-    else if (cells.length > 1) cells.forEach((t, i) => (widths[i] = Math.max(widths[i] ?? 0, t.length)));
-    layout.rows[r].cells.forEach((c, i) => typeof c === 'number' && numeric.add(i));
-    [widthsOf[r], numericOf[r]] = [widths, numeric];
-  });
-  return texts
-    .map((cells, r) => {
-      if (cells.length <= 1) return cells[0] ?? '';
-      const w = widthsOf[r];
-      return cells
-        .map((t, i) => (numericOf[r].has(i) ? t.padStart(w[i]) : t.padEnd(w[i])))
-        .join('  ')
-        .trimEnd();
+  return blokken(layout)
+    .map(({ rijen, getallen }) => {
+      const widths: number[] = [];
+      rijen.forEach(({ teksten }) => teksten.length > 1 && teksten.forEach((t, i) => (widths[i] = Math.max(widths[i] ?? 0, t.length))));
+      return rijen
+        .map(({ teksten }) =>
+          teksten.length <= 1
+            ? (teksten[0] ?? '')
+            : teksten
+                .map((t, i) => (getallen.has(i) ? t.padStart(widths[i]) : t.padEnd(widths[i])))
+                .join('  ')
+                .trimEnd(),
+        )
+        .join('\n');
     })
-    .join('\n');
+    .join('\n\n');
 }

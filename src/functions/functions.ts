@@ -99,10 +99,12 @@ function jaarlijks(bedrag: any[][], periode_of_jaren: any): number[][] {
  * @param dekking_tabel De dekkingstabel met kopregel: Periode, Pijler, Bron, Onderdeel, Cofinanciering, Rijksfinanciering (en eventueel Scenario).
  * @param [periode] Alleen deze periode, bijv. "tot 2030"; leeg: alle perioden.
  * @param [scenario] De scenario's die meetellen: één naam of een bereik namen uit de kolom Scenario (lege cellen tellen niet); leeg: het basisbeeld zonder scenarioregels.
+ * @param [eenheid] De eenheid van de bedragen: "mln" of "mld" (ook "euro", "duizend"); leeg: die van de tabellen. De eerste cel noemt hem.
+ * @param [decimalen] Rondt de bedragen af op dit aantal decimalen (0 t/m 6), half van nul af; leeg: exact.
  * @returns Per periode: opgave, dekking, restopgave, per jaar en per onderdeel, per pijler, totaal en Rijk.
  */
-function totaalbeeld(opgave_tabel: any[][], dekking_tabel: any[][], periode?: string, scenario?: any[][]): any[][] {
-  return guard(() => totaalbeeldTabel(opgave_tabel, dekking_tabel, periode, scenarioNamen('scenario', scenario)));
+function totaalbeeld(opgave_tabel: any[][], dekking_tabel: any[][], periode?: string, scenario?: any[][], eenheid?: string, decimalen?: number): any[][] {
+  return guard(() => totaalbeeldTabel(opgave_tabel, dekking_tabel, periode, scenarioNamen('scenario', scenario), eenheid, decimalen));
 }
 
 /**

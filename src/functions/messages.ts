@@ -25,5 +25,7 @@ export const functionsTekst = {
   perJaarEenPeriode: (veld: string, perioden: readonly string[]) =>
     `${veld} geldt voor één periode; geef de periode op (${perioden.map((p) => `"${p}"`).join(' of ')})`,
   pijlerNietInTabel: (naam: string, perioden: readonly string[]) => `pijler '${naam}' komt niet voor in de tabellen (${perioden.join(', ')})`,
+  eenheidOnbekend: (arg: string, waarde: string, bekend: string) => `${arg}: eenheid '${waarde}' is onbekend; verwacht ${bekend}`,
+  decimalen: (arg: string, max: number) => `${arg}: verwacht een geheel aantal decimalen van 0 tot en met ${max}`,
   intern: (detail: string) => `interne fout in de NPLV-functie (${detail}); meld dit aan de beheerder`,
 };

@@ -2,7 +2,8 @@ import { bereken, scenarioKeuze, periodeKey, type PeriodeResultaat, type Resulta
 import { asMatrix, type Matrix } from './args';
 import { nietBeschikbaar, ongeldig } from './fail';
 import { functionsTekst } from './messages';
-import { readInput, STANDAARD_GETALNOTATIE, summaryRows, type SheetGrid, plaatsVan } from '../workbook';
+import { readInput, STANDAARD_GETALNOTATIE, summaryRows, type SheetGrid, plaatsVan, type Schaal } from '../workbook';
+import { inEenheid, kiesEenheid, kiesDecimalen } from './eenheid';
 
 /** A table argument as the sheet the workbook rules read: its first cell is A1. */
 function grid(name: string, m: Matrix): SheetGrid {
@@ -20,6 +21,11 @@ function grid(name: string, m: Matrix): SheetGrid {
  * there is none.
  */
 export function berekenTabellen(opgave: Matrix, dekking: Matrix, scenarios: readonly string[] = []): Resultaat {
+  return rekenTabellen(opgave, dekking, scenarios).resultaat;
+}
+
+// berekenTabellen, with the unit the tables state.
+function rekenTabellen(opgave: Matrix, dekking: Matrix, scenarios: readonly string[]): { resultaat: Resultaat; eenheid: Schaal } {
   const lezing = readInput([grid('Opgave', asMatrix(opgave)), grid('Dekking', asMatrix(dekking))]);
   const uitkomst = bereken(lezing.invoer, { scenarios });
   const fouten = [...lezing.meldingen, ...(uitkomst.ok ? [] : uitkomst.meldingen)];
@@ -28,7 +34,7 @@ export function berekenTabellen(opgave: Matrix, dekking: Matrix, scenarios: read
   if (tabelFouten.length > 0) throw ongeldig(functionsTekst.tabelFouten(tabelFouten.length, `${plaatsVan(tabelFouten[0])}: ${tabelFouten[0].bericht}`));
   if (onbekend.length > 0) throw nietBeschikbaar(onbekend.map((m) => m.bericht).join('; '));
   if (!uitkomst.ok) throw ongeldig(functionsTekst.intern('geen resultaat'));
-  return uitkomst.resultaat;
+  return { resultaat: uitkomst.resultaat, eenheid: lezing.eenheid.schaal };
 }
 
 /** The perioden named (as the analyst types them), or all of them when `periode` is empty. */
@@ -42,11 +48,26 @@ export function kiesPerioden(perioden: readonly PeriodeResultaat[], periode?: st
 /**
  * NPLV.TOTAALBEELD: per periode the rows of Tabel 2/3 of the report — as a matrix of
  * equal-width rows, a blank row between perioden. The same shape with or without scenarios, so
- * that a formula pointing into the spilled range reads the same figure in both.
+ * that a formula pointing into the spilled range reads the same figure in both. With an
+ * `eenheid` (issue 16) the figures are in that unit (the exact figure divided by 1000 per
+ * step, in decimals) and the first cell names it; with `decimalen` they are rounded to that
+ * many, half away from zero. A function cannot set a number format, so this is the figure itself.
  */
-export function totaalbeeldTabel(opgave: Matrix, dekking: Matrix, periode?: string | null, scenarios: readonly string[] = []): (string | number)[][] {
-  const gekozen = kiesPerioden(berekenTabellen(opgave, dekking, scenarios).perioden, periode);
-  const rows = gekozen.flatMap((p, i) => [...(i > 0 ? [{ cells: [] }] : []), ...summaryRows(p, STANDAARD_GETALNOTATIE)]);
+export function totaalbeeldTabel(
+  opgave: Matrix,
+  dekking: Matrix,
+  periode?: string | null,
+  scenarios: readonly string[] = [],
+  eenheid?: string | null,
+  decimalen?: number | null,
+): (string | number)[][] {
+  const [gevraagd, afronden] = [kiesEenheid('eenheid', eenheid), kiesDecimalen('decimalen', decimalen)];
+  const tabellen = rekenTabellen(opgave, dekking, scenarios);
+  const gekozen = kiesPerioden(tabellen.resultaat.perioden, periode);
+  const naar = inEenheid(tabellen.eenheid, gevraagd, afronden);
+  const rows = gekozen.flatMap((p, i) => [...(i > 0 ? [{ cells: [] }] : []), ...summaryRows(p, STANDAARD_GETALNOTATIE).map((r) => naar.rij(p, r))]);
   const width = Math.max(...rows.map((r) => r.cells.length));
-  return rows.map((r) => Array.from({ length: width }, (_, c) => r.cells[c] ?? ''));
+  const matrix = rows.map((r) => Array.from({ length: width }, (_, c) => r.cells[c] ?? ''));
+  if (gevraagd) matrix[0][0] = `${matrix[0][0]}; ${naar.tekst}`;
+  return matrix;
 }

@@ -21,7 +21,8 @@ export { EXCEL_ROWS, EXCEL_COLUMNS, EXCEL_TEXT, EXCEL_MAX, EXCEL_SHEET_NAME } fr
 
 // Error values (#N/A and their Dutch names) and a cell shown as Excel shows it.
 export { EXCEL_ERRORS, foutwaardeNl, foutwaardeCode } from './errors';
-export { formatCell } from './formatCell';
+export { formatCell, cijfernotatie } from './formatCell';
+export { toonDecimaal, type Cijfernotatie } from './decimalText';
 
 // Small helpers over numbers: the largest of a list, runs of consecutive numbers.
 export { largest } from './extremes';

@@ -10,6 +10,8 @@ import { decimalenVanNotatie } from './read/notatieDecimalen';
 import { mergeFouten, mergeMeldingen } from './write/mergeMeldingen';
 import { totaalbeeldLayout } from './totaalbeeld/layout';
 import { totaalbeeldMeta } from './totaalbeeld/meta';
+import type { Weergave } from './totaalbeeld/weergave';
+import { kiesWeergave, onthoudenWeergave } from './totaalbeeld/weergaveKeuze';
 import { uitlegVanCel } from './uitlegCel';
 
 export interface HerberekenOpties extends Opties {
@@ -17,6 +19,13 @@ export interface HerberekenOpties extends Opties {
   eenheid?: string;
   /** The number format of written amounts; default the workbook's unit's. */
   getalnotatie?: string;
+  /**
+   * How the Totaalbeeld shows its amounts (issue 16): unit and decimals. Each left out comes
+   * from the setting the previous Totaalbeeld remembers in its unit line, else the workbook's
+   * own unit and its default decimals. The cells keep the exact amount; only the number format
+   * and the unit line follow it.
+   */
+  weergave?: Partial<Weergave>;
   /** The time shown as "berekend"; default now. */
   nu?: Date;
   /** Also compute the base (no scenario on) when `scenarios` switches any on: `basis` in the result, for the pane's side by side. */
@@ -29,6 +38,8 @@ export type BerekenUitkomst =
       resultaat: Resultaat;
       /** The unit the workbook states its amounts in (mln euro when it states none). */
       eenheid: Eenheid;
+      /** How the Totaalbeeld shows its amounts in this run: the request, else the remembered setting, else the default. */
+      weergave: Weergave;
       invoer: Invoer;
       meldingen: Melding[];
       layout: TotaalbeeldLayout;
@@ -52,16 +63,18 @@ async function readAndCompute(port: WorkbookPort, opties: HerberekenOpties, metU
     return { ok: false as const, meldingen: fouten };
   }
   const { resultaat } = uitkomst;
-  const meldingen = mergeMeldingen(sheetNames, lezing.waarschuwingen, resultaat.meldingen);
+  const keuze = kiesWeergave(lezing.eenheid.schaal, opties.weergave, onthoudenWeergave(lezing.plaatsen.totaalbeeld, lezing.eenheid.schaal));
+  const meldingen = mergeMeldingen(sheetNames, [...lezing.waarschuwingen, ...keuze.meldingen], resultaat.meldingen);
   // The sheet lists the warnings of reading too.
-  const layout = totaalbeeldLayout({ ...resultaat, meldingen }, totaalbeeldMeta(lezing, resultaat, opties.nu ?? new Date(), opties));
+  const meta = totaalbeeldMeta(lezing, resultaat, opties.nu ?? new Date(), { ...opties, weergave: keuze });
+  const layout = totaalbeeldLayout({ ...resultaat, meldingen }, meta);
   // What a run would write decides for both commands: a cell it cannot write is an error of the workbook, whether or not it is written.
   const plan = planWrite(lezing, resultaat, layout, opties.getalnotatie ?? lezing.eenheid.getalnotatie, metUndo);
   const onschrijfbaar = [...plan.fouten, ...excelCannotHold(plan.changes)];
   if (onschrijfbaar.length > 0) return { ok: false as const, meldingen: mergeFouten(sheetNames, onschrijfbaar, []) };
   const basis = opties.metBasis && opties.scenarios?.length ? bereken(lezing.invoer, { ...opties, scenarios: [] }) : undefined;
   const uitleg = uitlegVanCel(lezing, layout, uitkomst.uitleg);
-  return { ok: true as const, lezing, resultaat, plan, eenheid: lezing.eenheid, layout, uitleg, meldingen, ...(basis?.ok && { basis: basis.resultaat }) };
+  return { ok: true as const, lezing, resultaat, plan, eenheid: lezing.eenheid, weergave: keuze.weergave, layout, uitleg, meldingen, ...(basis?.ok && { basis: basis.resultaat }) };
 }
 
 /**

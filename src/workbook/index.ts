@@ -25,6 +25,7 @@ export { findSheet } from './read/findSheet';
 export { OPGAVE_UITVOER, DEKKING_UITVOER, STANDAARD_GETALNOTATIE } from './outputColumns';
 export { workbookTekst, UITLEG_CELLEN } from './messages';
 export { type Schaal, EENHEDEN } from './read/eenheid';
+export { type Weergave, SCHALEN, MAX_DECIMALEN, standaardDecimalen, standaardWeergave, stappen, toonbareEenheden, geldigeDecimalen, leesSchaal, EENHEID_WOORDEN, weergaveNotatie, weergaveTekst } from './totaalbeeld/weergave';
 export { periodenBlad, verdeelsleutelsBlad } from './read/keySheets';
 export { DEKKING, OPGAVE, PERIODEN, VERDEELSLEUTELS } from './sheetDefs';
 export { parseBedrag, parseFractie } from './read/parseCell';

@@ -45,6 +45,8 @@ export const workbookTekst = {
   teGrootVoorExcel: () => 'de uitkomst is groter dan Excel kan bevatten (9,99999999999999E+307); controleer de bedragen',
   tekstTeLang: (lengte: number) =>
     `de tekst voor deze cel wordt ${lengte.toLocaleString('nl-NL')} tekens lang, langer dan een cel van Excel bevat (32.767); maak de tekst waaruit hij komt korter`,
+  weergaveKleiner: (gevraagd: string, werkmap: string) =>
+    `het Totaalbeeld kan niet in ${gevraagd}: de werkmap rekent in ${werkmap}, en een getalnotatie toont een bedrag niet in een kleinere eenheid; het Totaalbeeld blijft in ${werkmap}`,
   voorbijLaatsteKolom: (teVeel: number) =>
     `de berekende kolommen komen ${teVeel === 1 ? '1 kolom' : `${teVeel.toLocaleString('nl-NL')} kolommen`} voorbij XFD, de laatste kolom van Excel; maak de kolommen rechts van de tabel leeg`,
   voorbijLaatsteRij: (teVeel: number) =>

@@ -7,6 +7,7 @@ import { totaalbeeldContract } from './totaalbeeldContract';
 import { changedCells, snapshot } from './snapshot';
 import { dense } from './denseGrid';
 import { uitlegContract } from './uitlegContract';
+import { weergaveContract } from './weergaveContract';
 import { goldenOfRow, golden, OUTPUT_FIELDS, voorbeeld } from './seedSheets';
 
 /** A sheet to start from: values from A1; formulas and number formats by A1 address. */
@@ -294,4 +295,5 @@ export function contract(harness: Harness): void {
   uitlegContract(harness);
   totaalbeeldContract(harness);
   eenheidContract(harness);
+  weergaveContract(harness);
 }

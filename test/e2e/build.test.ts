@@ -34,8 +34,11 @@ describe('functions.json, generated from the JSDoc at build time', () => {
       ['dekking_tabel', 'any', 'matrix', false],
       ['periode', 'string', 'scalar', true],
       ['scenario', 'any', 'matrix', true],
+      ['eenheid', 'string', 'scalar', true],
+      ['decimalen', 'number', 'scalar', true],
     ]);
     expect(fn('TOTAALBEELD').parameters[3].description).toMatch(/scenario's die meetellen.*bereik/i);
+    expect(fn('TOTAALBEELD').parameters[4].description).toMatch(/"mln" of "mld"/);
     expect(fn('SCENARIO').parameters.map(vorm)).toEqual([
       ['opgave_tabel', 'any', 'matrix', false],
       ['dekking_tabel', 'any', 'matrix', false],

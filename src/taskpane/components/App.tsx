@@ -6,7 +6,7 @@ import './icons';
 import { Kop } from './Kop';
 import { Meldingen } from './Meldingen';
 import { PaneContext } from '../state/paneContext';
-import { getoond } from '../state/paneState';
+import { getoond, getoondeWeergave } from '../state/paneState';
 import { ResultaatPaneel } from './ResultaatPaneel';
 import { Scenarios } from './Scenarios';
 import type { SelectieVolger } from '../state/selectie';
@@ -14,6 +14,7 @@ import { createPaneStore, usePaneState, type PaneStore } from '../state/store';
 import { klassen } from './styles';
 import { Uitgangspunten } from './Uitgangspunten';
 import { UitlegPaneel } from './UitlegPaneel';
+import { WeergavePaneel } from './WeergavePaneel';
 import { verkenScenarios } from '../state/verkennen';
 import type { WorkbookPort } from '../../workbook';
 
@@ -33,6 +34,7 @@ function Pane({ store }: { store: PaneStore }): JSX.Element {
   const state = usePaneState(store);
   const { laatste } = state;
   const cijfers = getoond(state);
+  const toon = getoondeWeergave(state);
   return (
     <main className={klassen.pane} aria-busy={state.bezig}>
       <Kop state={state} menu={<MeerMenu bezig={state.bezig} />} />
@@ -43,9 +45,10 @@ function Pane({ store }: { store: PaneStore }): JSX.Element {
       <Scenarios state={state} />
       {/* Before the first run: a switch's messages below the switches, so they do not move under the pointer. */}
       {!laatste && cijfers && <Meldingen meldingen={cijfers.meldingen} />}
-      {cijfers && (
+      <WeergavePaneel state={state} />
+      {cijfers && toon && (
         <>
-          <ResultaatPaneel resultaat={cijfers.resultaat} basis={cijfers.basis} geschreven={cijfers.geschreven} eenheid={cijfers.eenheid} />
+          <ResultaatPaneel resultaat={cijfers.resultaat} basis={cijfers.basis} geschreven={cijfers.geschreven} eenheid={{ werkmap: toon.eenheid, weergave: toon.weergave }} />
           <Uitgangspunten sleutels={cijfers.resultaat.sleutels} perioden={cijfers.resultaat.periodenInGebruik} />
         </>
       )}

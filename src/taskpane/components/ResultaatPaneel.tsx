@@ -1,21 +1,19 @@
-import React, { useState } from 'react';
+import React from 'react';
 import { MessageBar, MessageBarType } from 'office-ui-fabric-react/lib/MessageBar';
 import { Pivot, PivotItem } from 'office-ui-fabric-react/lib/Pivot';
-import { Toggle } from 'office-ui-fabric-react/lib/Toggle';
 import type { Cijfers, Dec, PeriodeResultaat, Resultaat } from '../../engine';
-import { bedragenIn, groter, SCHAALWOORDEN, toonBedrag, type Weergave } from '../state/bedragen';
+import { bedragenIn, toonBedrag, type Bedragweergave } from '../state/bedragen';
 import { aanIn } from '../state/paneState';
 import { metScenarios } from '../state/statusregel';
 import { Bedrag, Vergelijking } from './Vergelijking';
 import { klassen } from './styles';
-import type { Schaal } from '../../workbook';
 
 type Kolommen = [Dec, Dec, Dec, Dec];
 
 const pijlerKolommen = (c: Cijfers): Kolommen => [c.opgave, c.dekking, c.restopgave, c.jaarlijkseRestopgave];
 const rijkKolommen = (c: Cijfers): Kolommen => [c.rijksdeel, c.rijksdekking, c.restRijksopgave, c.jaarlijkseRestRijksopgave];
 
-function Rij({ label, bedragen, eenheid, totaal }: { label: string; bedragen: Kolommen; eenheid: Weergave; totaal?: boolean }) {
+function Rij({ label, bedragen, eenheid, totaal }: { label: string; bedragen: Kolommen; eenheid: Bedragweergave; totaal?: boolean }) {
   return (
     <tr className={totaal ? klassen.totaal : undefined}>
       <th scope="row">{label}</th>
@@ -31,7 +29,7 @@ function Rij({ label, bedragen, eenheid, totaal }: { label: string; bedragen: Ko
  * pijlerniveau 75)". The difference is explained by its parts only when they make it up: not
  * when the dekking exceeds the opgave (the saldering's restopgave stops at 0).
  */
-export function perOnderdeelRegel(totaal: Cijfers, eenheid: Weergave): string {
+export function perOnderdeelRegel(totaal: Cijfers, eenheid: Bedragweergave): string {
   const b = (d: Dec) => toonBedrag(d, eenheid);
   const verschil = totaal.restopgavePerOnderdeel.minus(totaal.restopgave);
   const delen = totaal.overschot.plus(totaal.pijlerDekking);
@@ -43,7 +41,7 @@ export function perOnderdeelRegel(totaal: Cijfers, eenheid: Weergave): string {
   return `Per onderdeel, zonder verrekening: restopgave ${b(totaal.restopgavePerOnderdeel)} (${uitleg})`;
 }
 
-function PeriodeTabel({ periode, basis, eenheid }: { periode: PeriodeResultaat; basis?: PeriodeResultaat; eenheid: Weergave }): JSX.Element {
+function PeriodeTabel({ periode, basis, eenheid }: { periode: PeriodeResultaat; basis?: PeriodeResultaat; eenheid: Bedragweergave }): JSX.Element {
   const { totaal } = periode;
   return (
     <>
@@ -75,14 +73,11 @@ function PeriodeTabel({ periode, basis, eenheid }: { periode: PeriodeResultaat; 
 }
 
 /**
- * The result per periode: a compact table per Pivot tab, amounts in the workbook's unit (`eenheid`)
- * or, switched, in the unit a thousand times larger (mln → mld); with scenarios on (`basis`
- * given), base vs scenarios and the difference above it.
+ * The result per periode: a compact table per Pivot tab, amounts as the display setting says
+ * (`eenheid`: the workbook's unit and the Weergave, as the Totaalbeeld sheet shows them); with
+ * scenarios on (`basis` given), base vs scenarios and the difference above it.
  */
-export function ResultaatPaneel({ resultaat, basis, geschreven = true, eenheid: werkmap }: { resultaat: Resultaat; basis?: Resultaat; geschreven?: boolean; eenheid: Schaal }): JSX.Element {
-  const [inGroter, setInGroter] = useState(false);
-  const groot = groter(werkmap);
-  const eenheid: Weergave = { werkmap, getoond: inGroter && groot ? groot : werkmap };
+export function ResultaatPaneel({ resultaat, basis, geschreven = true, eenheid }: { resultaat: Resultaat; basis?: Resultaat; geschreven?: boolean; eenheid: Bedragweergave }): JSX.Element {
   return (
     <section aria-labelledby="nplv-resultaat">
       <h2 id="nplv-resultaat" className={klassen.sectieKop}>
@@ -92,16 +87,6 @@ export function ResultaatPaneel({ resultaat, basis, geschreven = true, eenheid: 
         <MessageBar messageBarType={MessageBarType.info} isMultiline>
           {`Doorgerekend${metScenarios(aanIn(resultaat)) || " zonder scenario's"}, nog niet in de werkmap: Herbereken schrijft deze cijfers.`}
         </MessageBar>
-      )}
-      {groot && (
-        <Toggle
-          label={`Bedragen in ${SCHAALWOORDEN[groot].meervoud}`}
-          inlineLabel
-          onText={SCHAALWOORDEN[groot].kort}
-          offText={SCHAALWOORDEN[werkmap].kort}
-          checked={eenheid.getoond === groot}
-          onChange={(_e, aan) => setInGroter(!!aan)}
-        />
       )}
       <Pivot aria-label="Perioden">
         {resultaat.perioden.map((p) => (

@@ -1,6 +1,6 @@
 import React from 'react';
 import type { CijferVeld, Dec, PeriodeResultaat } from '../../engine';
-import { bedragenIn, exactBedrag, toonBedrag, type Weergave } from '../state/bedragen';
+import { bedragenIn, exactBedrag, toonBedrag, type Bedragweergave } from '../state/bedragen';
 import { klassen } from './styles';
 
 /** The figures compared, in two groups: the total, and the Rijk's part of it. */
@@ -26,18 +26,18 @@ const GROEPEN: readonly { kop: string; rijen: readonly [string, CijferVeld][] }[
 ];
 
 /** `+43`, `−7`, `0`: the difference, signed, rounded as the amounts are. */
-export function toonVerschil(verschil: Dec, eenheid: Weergave): string {
+export function toonVerschil(verschil: Dec, eenheid: Bedragweergave): string {
   const teken = verschil.isZero() ? '' : verschil.isPositive() ? '+' : '−';
   return `${teken}${toonBedrag(verschil.abs(), eenheid)}`;
 }
 
 /** An amount in a table cell, rounded; the exact amount in its tooltip. */
-export function Bedrag({ bedrag, eenheid }: { bedrag: Dec; eenheid: Weergave }) {
+export function Bedrag({ bedrag, eenheid }: { bedrag: Dec; eenheid: Bedragweergave }) {
   return <td title={exactBedrag(bedrag, eenheid)}>{toonBedrag(bedrag, eenheid)}</td>;
 }
 
 /** A periode's totals without and with the scenarios that are on, and the difference. */
-export function Vergelijking({ basis, met, eenheid }: { basis: PeriodeResultaat; met: PeriodeResultaat; eenheid: Weergave }): JSX.Element {
+export function Vergelijking({ basis, met, eenheid }: { basis: PeriodeResultaat; met: PeriodeResultaat; eenheid: Bedragweergave }): JSX.Element {
   return (
     <table className={klassen.tabel} aria-label={`Basis en scenario's ${met.periode}`}>
       <caption>{`${met.eersteJaar}–${met.laatsteJaar}: zonder scenario's (basis) en met; ${bedragenIn(eenheid)}`}</caption>

@@ -37,5 +37,8 @@ registerIcons({
     ),
     ChevronDown: svg('M4 6l4 4l4-4'),
     ChevronRight: svg('M6 4l4 4l-4 4'),
+    // The Weergave's spin button (decimals).
+    ChevronUpSmall: svg('M5 9.5l3-3l3 3'),
+    ChevronDownSmall: svg('M5 6.5l3 3l3-3'),
   },
 });

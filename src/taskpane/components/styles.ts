@@ -36,5 +36,6 @@ export const klassen = mergeStyleSets({
   toelichting: { margin: '6px 0 0', fontSize: 12, color: '#484644' },
   scenario: { margin: '6px 0 0', selectors: { label: { flex: 1, wordBreak: 'normal', overflowWrap: 'break-word' } } },
   regels: { fontWeight: 400, color: '#605e5c' },
+  weergave: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: 16 },
   uitlegKop: { margin: '0 0 4px', fontWeight: 600, overflowWrap: 'anywhere' },
 });

@@ -4,7 +4,7 @@ import type { Selectie, SelectieVolger } from './selectie';
 import type { PaneStore } from './store';
 import { verkenScenarios } from './verkennen';
 import { verwijzingTekst } from '../../sheet';
-import { findSheet, periodenBlad, verdeelsleutelsBlad, type SheetContent, type WorkbookPort, berekenWerkmap, herberekenWerkmap, ongedaanMaken, DEKKING, OPGAVE, PERIODEN, VERDEELSLEUTELS } from '../../workbook';
+import { findSheet, periodenBlad, verdeelsleutelsBlad, type SheetContent, type Weergave, type WorkbookPort, berekenWerkmap, herberekenWerkmap, ongedaanMaken, DEKKING, OPGAVE, PERIODEN, VERDEELSLEUTELS } from '../../workbook';
 
 /**
  * What the pane's actions work on: the workbook, the shared state and a clock (tests fix it);
@@ -34,12 +34,13 @@ export async function runHerbereken(env: PaneEnv): Promise<RunUitkomst> {
   store.dispatch({ type: 'gestart' });
   try {
     const tijd = env.nu();
-    const uitkomst = await herberekenWerkmap(port, { nu: tijd, scenarios: store.getState().scenarios ?? [], metBasis: true });
+    const { scenarios = [], weergave } = store.getState();
+    const uitkomst = await herberekenWerkmap(port, { nu: tijd, scenarios, metBasis: true, weergave });
     if (!uitkomst.ok) {
       store.dispatch({ type: 'afgekeurd', meldingen: uitkomst.meldingen });
       return 'fouten';
     }
-    const { resultaat, basis, invoer, meldingen, undo, uitleg, eenheid } = uitkomst;
+    const { resultaat, basis, invoer, meldingen, undo, uitleg, eenheid, weergave: inGebruik } = uitkomst;
     const { opgave, dekking } = resultaat.nietMeegeteld;
     const berekening = {
       soort: 'berekend' as const,
@@ -48,6 +49,7 @@ export async function runHerbereken(env: PaneEnv): Promise<RunUitkomst> {
       basis,
       meldingen,
       eenheid: eenheid.schaal,
+      weergave: inGebruik,
       uitleg,
       opgaveregels: invoer.opgave.length - opgave.length,
       dekkingsregels: invoer.dekking.length - dekking.length,
@@ -148,11 +150,29 @@ export async function switchScenarios(env: PaneEnv, scenarios: string[]): Promis
   const mislukt = (reden: string) =>
     store.dispatch({ type: 'niet doorgerekend', scenarios, bericht: { soort: 'fout', tekst: `Doorrekenen${metScenarios(scenarios)} is mislukt: ${reden}` } });
   try {
-    const uitkomst = await berekenWerkmap(env.port, { nu: env.nu(), scenarios, metBasis: true });
+    const uitkomst = await berekenWerkmap(env.port, { nu: env.nu(), scenarios, metBasis: true, weergave: store.getState().weergave });
     if (!uitkomst.ok) return mislukt(`${aantal(uitkomst.meldingen.length, 'fout', 'fouten')} in de werkmap. Herbereken zet ze op een rij en schrijft niets.`);
-    const { resultaat, basis, meldingen, eenheid } = uitkomst;
-    store.dispatch({ type: 'doorgerekend', doorrekening: { scenarios, resultaat, basis, meldingen, eenheid: eenheid.schaal } });
+    const { resultaat, basis, meldingen, eenheid, weergave } = uitkomst;
+    store.dispatch({ type: 'doorgerekend', doorrekening: { scenarios, resultaat, basis, meldingen, eenheid: eenheid.schaal, weergave } });
   } catch (e) {
     mislukt(reden(e));
   }
+}
+
+/**
+ * The display setting changed in the pane (issue 16): the pane's figures follow at once. When
+ * the last run wrote the Totaalbeeld and the scenarios switched are the ones it wrote, the
+ * sheet follows too: Herbereken runs again with those scenarios and this setting (its undo then
+ * puts back the sheet as the run before left it). Otherwise the next Herbereken writes it.
+ */
+export async function switchWeergave(env: PaneEnv, weergave: Weergave): Promise<void> {
+  const { store } = env;
+  store.dispatch({ type: 'weergave', weergave });
+  const state = store.getState();
+  const geschreven = state.laatste?.soort === 'berekend' && state.undo !== undefined;
+  if (geschreven && !state.bezig && !state.doorgerekend && !state.rekent) {
+    await runHerbereken(env);
+    return;
+  }
+  if (state.laatste) info(env, 'Weergave gewijzigd: het blad NPLV Totaalbeeld volgt bij de volgende Herbereken.');
 }

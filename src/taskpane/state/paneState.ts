@@ -1,6 +1,6 @@
 import type { Melding, Resultaat, ScenarioInGebruik, Uitleg } from '../../engine';
 import { heeftScenario } from './scenarioNaam';
-import type { Schaal, WorkbookChanges } from '../../workbook';
+import { stappen, type Schaal, type Weergave, type WorkbookChanges } from '../../workbook';
 
 /** Figures the pane shows: a result, the base beside it when scenarios were on, and its messages. */
 export interface Cijferset {
@@ -11,6 +11,8 @@ export interface Cijferset {
   meldingen: Melding[];
   /** The unit the workbook states its amounts in. */
   eenheid: Schaal;
+  /** How the Totaalbeeld showed its amounts in this computation (unit and decimals). */
+  weergave: Weergave;
 }
 
 /** A run that wrote its result. */
@@ -60,6 +62,10 @@ export interface PaneState {
   rekent?: boolean;
   /** The workbook's scenarios as a read without figures found them (before a run); a run's result supersedes it. */
   verkend?: ScenarioInGebruik[];
+  /** The workbook's unit and the display in force as that read found them (the setting its Totaalbeeld remembers). */
+  verkendWeergave?: { eenheid: Schaal; weergave: Weergave };
+  /** The display chosen in the pane (issue 16): the pane's figures follow it, and the next Herbereken writes it. */
+  weergave?: Weergave;
 }
 
 export type PaneActie =
@@ -71,7 +77,8 @@ export type PaneActie =
   | { type: 'scenarios'; scenarios: string[] }
   | { type: 'doorgerekend'; doorrekening: Doorrekening }
   | { type: 'niet doorgerekend'; scenarios: string[]; bericht: Bericht }
-  | { type: 'verkend'; scenarios: ScenarioInGebruik[] };
+  | { type: 'verkend'; scenarios: ScenarioInGebruik[]; weergave?: { eenheid: Schaal; weergave: Weergave } }
+  | { type: 'weergave'; weergave: Weergave };
 
 export const BEGIN: PaneState = { bezig: false };
 
@@ -81,9 +88,9 @@ export function paneReducer(state: PaneState, actie: PaneActie): PaneState {
     case 'gestart':
       return { ...state, bezig: true, bericht: undefined };
     case 'berekend':
-      return { bezig: false, laatste: actie.berekening, undo: actie.undo, scenarios: state.scenarios };
+      return { bezig: false, laatste: actie.berekening, undo: actie.undo, scenarios: state.scenarios, weergave: state.weergave };
     case 'afgekeurd':
-      return { bezig: false, laatste: { soort: 'fouten', meldingen: actie.meldingen }, scenarios: state.scenarios };
+      return { bezig: false, laatste: { soort: 'fouten', meldingen: actie.meldingen }, scenarios: state.scenarios, weergave: state.weergave };
     case 'ongedaan':
       return { ...state, bezig: false, undo: undefined, ongedaanOm: actie.tijd, bericht: undefined };
     case 'bericht':
@@ -95,8 +102,23 @@ export function paneReducer(state: PaneState, actie: PaneActie): PaneState {
     case 'niet doorgerekend':
       return gevraagd(state, actie.scenarios) ? { ...state, rekent: false, bericht: actie.bericht } : state;
     case 'verkend':
-      return { ...state, verkend: actie.scenarios };
+      return { ...state, verkend: actie.scenarios, verkendWeergave: actie.weergave };
+    case 'weergave':
+      return { ...state, weergave: actie.weergave };
   }
+}
+
+/**
+ * The display the pane shows and offers: the one chosen in the pane, else the one of the
+ * figures on view, else the one the read on opening found; with the workbook's unit. A choice
+ * whose unit a number format cannot show for this workbook (smaller than its unit) gives way.
+ */
+export function getoondeWeergave(state: PaneState): { eenheid: Schaal; weergave: Weergave } | undefined {
+  const cijfers = getoond(state);
+  const basis = cijfers ? { eenheid: cijfers.eenheid, weergave: cijfers.weergave } : state.verkendWeergave;
+  if (!basis) return undefined;
+  const gekozen = state.weergave && stappen(basis.eenheid, state.weergave.eenheid) >= 0 ? state.weergave : undefined;
+  return { eenheid: basis.eenheid, weergave: gekozen ?? basis.weergave };
 }
 
 /** The same scenarios, in any order and however spelled. */

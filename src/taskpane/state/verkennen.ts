@@ -5,7 +5,7 @@ import { berekenWerkmap } from '../../workbook';
 /**
  * The workbook's scenarios before the pane has figures (on opening, after Voorbeeld invoegen,
  * when the pane shows again): one read-only computation of the base, so the analyst can switch
- * scenarios on before the first Herbereken. Quiet: a workbook with errors, or one that cannot
+ * scenarios on before the first Herbereken; and the display its Totaalbeeld remembers. Quiet: a workbook with errors, or one that cannot
  * be read, lists none and says nothing (Herbereken lists the errors). Figures on view already
  * name the scenarios (their own read), so then it reads nothing; a run that ended while it
  * read has the newer list, so its outcome is dropped then.
@@ -18,7 +18,9 @@ export async function verkenScenarios(env: PaneEnv): Promise<void> {
     const uitkomst = await berekenWerkmap(env.port, { nu: env.nu(), scenarios: [] });
     const nu = store.getState();
     if (nu.laatste !== begin.laatste || nu.bezig) return;
-    store.dispatch({ type: 'verkend', scenarios: uitkomst.ok ? uitkomst.resultaat.scenarios : [] });
+    if (!uitkomst.ok) return store.dispatch({ type: 'verkend', scenarios: [] });
+    const weergave = { eenheid: uitkomst.eenheid.schaal, weergave: uitkomst.weergave };
+    store.dispatch({ type: 'verkend', scenarios: uitkomst.resultaat.scenarios, weergave });
   } catch {
     // The workbook busy or gone: no list this time; Herbereken says what is wrong.
   }

@@ -1,20 +1,13 @@
 import type { LayoutCel, LayoutRij, TotaalbeeldLayout } from './types';
 import type { SheetChart, SheetContent } from '../port';
 import { withOwnedCellsLine } from './ownedCells';
-import { a1, type RefBox, largest } from '../../sheet';
+import { a1, formatCell, type RefBox, largest } from '../../sheet';
 
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
 
-// Roughly how many characters a cell shows with its number format.
-function shownLength(cell: LayoutCel, format: string | null | undefined): number {
-  if (typeof cell !== 'number') return cell === null ? 0 : cell.length;
-  if (format?.endsWith('%')) return String(Math.round(cell * 100)).length + 1;
-  const decimals = /\.(0+)/.exec(format ?? '')?.[1].length ?? 0;
-  const fixed = Math.abs(cell).toFixed(decimals);
-  const digits = fixed.split('.')[0].length;
-  return fixed.length + (format?.includes(',') ? Math.floor((digits - 1) / 3) : 0) + (cell < 0 ? 1 : 0);
-}
+// How many characters a cell shows with its number format (scaled, as the Weergave asks).
+const shownLength = (cell: LayoutCel, format: string | null | undefined): number => formatCell(cell, format ?? '0').length;
 
 // Whether a cell counts for its column's width: titles and a plain row's closing text overflow.
 function counts(row: LayoutRij, i: number): boolean {

@@ -4,6 +4,8 @@ import { DEKKING_UITVOER, OPGAVE_UITVOER } from '../outputColumns';
 import { locateColumns } from '../write/planColumns';
 import type { Lezing, TabelPlaats } from '../read/readInput';
 import { rangeA1, largest, width } from '../../sheet';
+import { standaardDecimalen } from './weergave';
+import type { WeergaveKeuze } from './weergaveKeuze';
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
@@ -28,8 +30,23 @@ function uitWerkmap(invoer: Invoer, resultaat: Resultaat): boolean {
   return (invoer.verdeelsleutels?.length ?? 0) > 0 || eigenSleutel;
 }
 
-/** What the Totaalbeeld says about its computation: when, from which ranges, which keys and scenarios, in which unit (the workbook's unless `opties` says). */
-export function totaalbeeldMeta(lezing: Lezing, resultaat: Resultaat, nu: Date, opties: { eenheid?: string; getalnotatie?: string }): TotaalbeeldMeta {
+/** The options of the Totaalbeeld's unit: the display in force (issue 16), or the unit line's text and the number format as given. */
+export interface MetaOpties {
+  eenheid?: string;
+  getalnotatie?: string;
+  weergave?: WeergaveKeuze;
+}
+
+// Whether the display is the workbook's own unit with its default decimals: then a given number format stays.
+const eigenWeergave = (keuze: WeergaveKeuze | undefined, lezing: Lezing) =>
+  keuze !== undefined && (keuze.weergave.eenheid !== lezing.eenheid.schaal || keuze.weergave.decimalen !== standaardDecimalen(lezing.eenheid.schaal));
+
+/**
+ * What the Totaalbeeld says about its computation: when, from which ranges, which keys and
+ * scenarios, in which unit — the display in force (`opties.weergave`: its unit line and number
+ * format), else the workbook's own unit.
+ */
+export function totaalbeeldMeta(lezing: Lezing, resultaat: Resultaat, nu: Date, opties: MetaOpties): TotaalbeeldMeta {
   const bronnen = [
     [lezing.plaatsen.opgave, OPGAVE_UITVOER],
     [lezing.plaatsen.dekking, DEKKING_UITVOER],
@@ -39,7 +56,7 @@ export function totaalbeeldMeta(lezing: Lezing, resultaat: Resultaat, nu: Date, 
     bronnen: bronnen.flatMap(([p, kolommen]) => (p ? [{ blad: p.blad, bereik: inputRange(p, kolommen.map((k) => k.kop)) }] : [])),
     verdeelsleutels: uitWerkmap(lezing.invoer, resultaat) ? 'uit werkmap' : 'standaard',
     scenarios: resultaat.scenarios.map(({ naam, aan }) => ({ naam, aan })),
-    eenheid: opties.eenheid ?? lezing.eenheid.tekst,
-    getalnotatie: opties.getalnotatie ?? lezing.eenheid.getalnotatie,
+    eenheid: opties.eenheid ?? opties.weergave?.tekst ?? lezing.eenheid.tekst,
+    getalnotatie: (eigenWeergave(opties.weergave, lezing) ? opties.weergave?.notatie : opties.getalnotatie) ?? lezing.eenheid.getalnotatie,
   };
 }

@@ -211,4 +211,48 @@ describe('NPLV.TOTAALBEELD', () => {
   it('a periode that is not in the tables: #N/A', () => {
     expect(errorOf(() => f.totaalbeeld(OPGAVE_TABEL, DEKKING_TABEL, 'tot 2040'))[0]).toBe('#N/A');
   });
+  // Issue 16: golden.json's mln figures divided by 1000 by hand; with 2 decimals half away from zero (2,375 → 2,38).
+  it('eenheid "mld": the figures in mld, exact; the first cell names the unit; the shape stays', () => {
+    const t = f.totaalbeeld(OPGAVE_TABEL, DEKKING_TABEL, undefined, undefined, 'mld');
+    expect(t[0][0]).toBe('tot 2030 (2026–2029, 4 jaar); bedragen in mld euro');
+    expect(t[1]).toEqual(['Fysieke pijler', 3.05, 0.675, 2.375, 0.59375, 2.45]);
+    expect(t.find((r) => r[0] === 'Totale Rijksopgave')).toEqual(['Totale Rijksopgave', 2.33375, 1.225, 1.10875, 0.2771875, 1.293]);
+    expect(t.map((r) => r.length)).toEqual(f.totaalbeeld(OPGAVE_TABEL, DEKKING_TABEL).map((r) => r.length));
+  });
+
+  it('eenheid "mld" with 2 decimals: Tabel 2 as the report prints it', () => {
+    const t = f.totaalbeeld(OPGAVE_TABEL, DEKKING_TABEL, 'tot 2030', undefined, 'mld', 2);
+    expect(t[1]).toEqual(['Fysieke pijler', 3.05, 0.68, 2.38, 0.59, 2.45]);
+    expect(t.find((r) => r[0] === 'Totale opgave')).toEqual(['Totale opgave', 4.35, 1.42, 2.94, 0.73, 3.02]);
+  });
+
+  it('decimalen alone rounds in the tables’ unit; a smaller unit multiplies: 3.050 mln is 3.050.000 duizend', () => {
+    expect(f.totaalbeeld(OPGAVE_TABEL, DEKKING_TABEL, 'tot 2030', undefined, undefined, 0)[1]).toEqual(['Fysieke pijler', 3050, 675, 2375, 594, 2450]);
+    expect(f.totaalbeeld(OPGAVE_TABEL, DEKKING_TABEL, 'tot 2030', undefined, 'duizend')[1]).toEqual(['Fysieke pijler', 3050000, 675000, 2375000, 593750, 2450000]);
+    expect(f.totaalbeeld(OPGAVE_TABEL, DEKKING_TABEL, 'tot 2030', undefined, 'miljard', 1)[1]).toEqual(['Fysieke pijler', 3.1, 0.7, 2.4, 0.6, 2.5]);
+  });
+
+  it('with a Bron raming column: the source columns in the unit too (445 Synthese 2024 and 265 without a source, in mld)', () => {
+    const opgave = [
+      ['Periode', 'Pijler', 'Onderdeel', 'Opgave', 'Bron raming'],
+      ['tot 2030', 'Fysiek', 'Nieuwbouw', 445, 'Synthese 2024'],
+      ['tot 2030', 'Fysiek', 'Leefomgeving', 265, null],
+    ];
+    const dekking = [['Periode', 'Pijler', 'Bron', 'Onderdeel', 'Cofinanciering', 'Rijksfinanciering']];
+    const t = f.totaalbeeld(opgave, dekking, undefined, undefined, 'mld');
+    expect(t[0].slice(1, 4)).toEqual(['Synthese 2024', 'overig', 'Subtotaal']);
+    // Opgave 710, no dekking: restopgave 710, per jaar 177,5; Rijksdeel 222,5 + 198,75 = 421,25 (Nieuwbouw 50%, Leefomgeving 75%).
+    expect(t[1]).toEqual(['Fysieke pijler', 0.445, 0.265, 0.71, 0, 0.71, 0.1775, 0.71]);
+    expect(t.find((r) => r[0] === 'Rijksopgave fysieke pijler')).toEqual(['Rijksopgave fysieke pijler', 0.2225, 0.19875, 0.42125, 0, 0.42125, 0.1053125, 0.42125]);
+  });
+
+  it('an unknown unit or wrong decimals: #VALUE! with the units listed', () => {
+    expect(errorOf(() => f.totaalbeeld(OPGAVE_TABEL, DEKKING_TABEL, undefined, undefined, 'gulden'))).toEqual([
+      '#VALUE!',
+      "eenheid: eenheid 'gulden' is onbekend; verwacht 'euro', 'duizend', 'mln' of 'mld'",
+    ]);
+    for (const d of [7, -1, 1.5]) {
+      expect(errorOf(() => f.totaalbeeld(OPGAVE_TABEL, DEKKING_TABEL, undefined, undefined, 'mld', d))).toEqual(['#VALUE!', 'decimalen: verwacht een geheel aantal decimalen van 0 tot en met 6']);
+    }
+  });
 });

@@ -29,7 +29,7 @@ const totaal = () =>
 const cellen = (rij: HTMLElement) => within(rij).getAllByRole('cell').map((c) => c.textContent);
 
 describe('the pane on a workbook in euros', () => {
-  it('shows whole euros, says so, and switches to thousands (two decimals), the exact amount in euros in the tooltip', async () => {
+  it('shows whole euros, says so, and switches to thousands (whole, their default), the exact amount in euros in the tooltip', async () => {
     render(<App port={inEuro()} nu={klok} />);
     fireEvent.click(screen.getByRole('button', { name: 'Herbereken' }));
     await screen.findByText(/^Berekend om/);
@@ -37,8 +37,9 @@ describe('the pane on a workbook in euros', () => {
     // 445.000.000,5 and 155.000.000,5 round half up to whole euros; 38.750.000,125 down.
     expect(cellen(totaal())).toEqual(['445.000.001', '290.000.000', '155.000.001', '38.750.000']);
     expect(within(totaal()).getAllByRole('cell')[0].getAttribute('title')).toBe('445.000.000,5 euro');
-    fireEvent.click(screen.getByRole('switch', { name: /^Bedragen in duizenden/ }));
-    expect(cellen(totaal())).toEqual(['445.000,00', '290.000,00', '155.000,00', '38.750,00']);
+    fireEvent.click(screen.getByRole('radio', { name: 'duizend euro' }));
+    // 445.000.000,5 / 1.000 = 445.000,0005 → 445.000; 38.750.000,125 / 1.000 → 38.750.
+    expect(cellen(totaal())).toEqual(['445.000', '290.000', '155.000', '38.750']);
     expect(screen.getByRole('table', { name: /^Resultaat/ }).querySelector('caption')?.textContent).toBe('2026–2029, 4 jaar; bedragen in duizend euro');
   });
 });

@@ -49,13 +49,14 @@ describe('the pane on the example workbook', () => {
     await herbereken();
     expect(screen.getAllByRole('status')[0].textContent).toBe("Berekend om 14:32 — 20 opgaveregels, 14 dekkingsregels (6 regels in scenario's die uit staan)");
     expect(tabel()).toEqual([
-      ['Fysiek', '3.050', '675', '2.375', '594'],
-      ['Sociaal-maatschappelijk', '1.300', '740', '560', '140'],
-      ['Totaal', '4.350', '1.415', '2.935', '734'],
-      ['waarvan Rijk', '2.334', '1.225', '1.109', '277'],
+      // PANE.md's table (golden.json), as the Totaalbeeld shows mln by default: one decimal (593,75 → 593,8; 1.108,75 → 1.108,8).
+      ['Fysiek', '3.050,0', '675,0', '2.375,0', '593,8'],
+      ['Sociaal-maatschappelijk', '1.300,0', '740,0', '560,0', '140,0'],
+      ['Totaal', '4.350,0', '1.415,0', '2.935,0', '733,8'],
+      ['waarvan Rijk', '2.333,8', '1.225,0', '1.108,8', '277,2'],
     ]);
     expect(screen.getByText(/^Per onderdeel/).textContent).toBe(
-      'Per onderdeel, zonder verrekening: restopgave 3.015 (verschil 80: overschot 5, dekking op pijlerniveau 75)',
+      'Per onderdeel, zonder verrekening: restopgave 3.015,0 (verschil 80,0: overschot 5,0, dekking op pijlerniveau 75,0)',
     );
     expect(wb.applied).toHaveLength(1);
   });
@@ -67,7 +68,7 @@ describe('the result', () => {
     await herbereken();
     fireEvent.click(screen.getByRole('tab', { name: '2030 t/m 2035' }));
     const g = golden.perioden.find((p) => p.periode === '2030 t/m 2035')!;
-    const mln = (n: number) => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 }).format(n);
+    const mln = (n: number) => new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n);
     const som = (veld: 'opgave' | 'dekking' | 'restopgave' | 'jaarlijkseRestopgave') => g.pijlers.reduce((s, p) => s + p[veld], 0);
     expect(tabel()[2]).toEqual([
       'Totaal',
@@ -81,10 +82,10 @@ describe('the result', () => {
     );
   });
 
-  it('the mln / mld toggle: billions with two decimals, rounded half up', async () => {
+  it('the Weergave mld: billions with two decimals, rounded half away from zero', async () => {
     render(<App port={voorbeeld()} nu={klok} />);
     await herbereken();
-    fireEvent.click(screen.getByRole('switch', { name: /miljarden/ }));
+    fireEvent.click(screen.getByRole('radio', { name: 'mld euro' }));
     expect(tabel()[2]).toEqual(['Totaal', '4,35', '1,42', '2,94', '0,73']);
     expect(screen.getByText(/^Per onderdeel/).textContent).toBe(
       'Per onderdeel, zonder verrekening: restopgave 3,02 (verschil 0,08: overschot 0,01, dekking op pijlerniveau 0,08)',
@@ -94,7 +95,7 @@ describe('the result', () => {
   it('the exact amount is in each cell’s tooltip', async () => {
     render(<App port={voorbeeld()} nu={klok} />);
     await herbereken();
-    expect(screen.getByText('2.334').getAttribute('title')).toBe('2.333,75 mln euro');
+    expect(screen.getByText('2.333,8').getAttribute('title')).toBe('2.333,75 mln euro');
   });
 
   it('the messages of the example: 2 waarschuwingen and 4 controles, no fouten', async () => {
@@ -294,7 +295,7 @@ describe('Voorbeeld invoegen', () => {
     expect(wb.cell('Opgave', 'C3').bold).toBe(true);
     expect(wb.selected).toBe('Opgave!A1');
     await herbereken();
-    expect(tabel()[2]).toEqual(['Totaal', '4.350', '1.415', '2.935', '734']);
+    expect(tabel()[2]).toEqual(['Totaal', '4.350,0', '1.415,0', '2.935,0', '733,8']);
   });
 
   it.each([['Opgave'], ['dekkingen']])('refuses when the workbook already has a sheet %s, and writes nothing', async (blad) => {

@@ -13,7 +13,7 @@ const berekening = (opgaveregels: number, dekkingsregels: number): Berekening =>
   nietMeegeteld: 0,
   resultaat,
   meldingen: [],
-  eenheid: 'mln',
+  eenheid: 'mln', weergave: { eenheid: 'mln', decimalen: 1 },
 });
 const fout = (cel: string) => ({ ernst: 'fout' as const, blad: 'Opgave', cel, bericht: 'x' });
 const na = (...acties: PaneActie[]): PaneState => acties.reduce(paneReducer, BEGIN);
@@ -85,7 +85,7 @@ describe('scenarios in the state line and the state', () => {
   ])('%s', (regel, b) => expect(statusregel(na({ type: 'berekend', berekening: b, undo }))).toBe(regel));
 
   const geschreven = na({ type: 'berekend', berekening: metScenarios([['A', true], ['B', false]], 1), undo });
-  const doorrekening = (scenarios: string[]) => ({ scenarios, resultaat, meldingen: [], eenheid: 'mln' as const });
+  const doorrekening = (scenarios: string[]) => ({ scenarios, resultaat, meldingen: [], eenheid: 'mln' as const, weergave: { eenheid: 'mln' as const, decimalen: 1 } });
 
   it('a switch that differs from the written run is computed; back to it, nothing to compute', () => {
     expect(paneReducer(geschreven, { type: 'scenarios', scenarios: ['A', 'B'] }).rekent).toBe(true);

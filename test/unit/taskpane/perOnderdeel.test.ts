@@ -1,11 +1,12 @@
 import { Dec, type Cijfers } from '../../../src/engine';
-import type { Weergave } from '../../../src/taskpane/state/bedragen';
+import type { Bedragweergave } from '../../../src/taskpane/state/bedragen';
 import { perOnderdeelRegel } from '../../../src/taskpane/components/ResultaatPaneel';
 
 const cijfers = (velden: Partial<Record<keyof Cijfers, string>>): Cijfers =>
   new Proxy({} as Cijfers, { get: (_t, veld: string) => new Dec(velden[veld as keyof Cijfers] ?? '0') });
 
-const MLN: Weergave = { werkmap: 'mln', getoond: 'mln' };
+// Whole mln, as PANE.md sketches the line.
+const MLN: Bedragweergave = { werkmap: 'mln', weergave: { eenheid: 'mln', decimalen: 0 } };
 
 describe('the per-onderdeel line', () => {
   it('explains the difference by the overschot and the dekking at pillar level (PANE.md)', () => {

@@ -36,7 +36,8 @@ const g2030 = golden.perioden.find((p) => p.periode === '2030 t/m 2035')!;
 const som = (veld: 'opgave' | 'dekking' | 'rijksdeel' | 'rijksdekking' | 'restopgave' | 'restRijksopgave') =>
   g2030.pijlers.reduce((s, p) => s + p[veld], 0);
 /** Whole millions, Dutch, as the pane rounds (half up). */
-const mln = (n: number) => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 }).format(n); // half away from zero
+// mln with one decimal, as the Totaalbeeld shows mln by default (half away from zero).
+const mln = (n: number) => new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n);
 
 /** A sheet's rows as values, and the row (1-based) where columns `a`…: match. */
 async function rijVan(wb: MemoryWorkbook, blad: string, match: Record<number, CellValue>) {
@@ -93,27 +94,28 @@ describe('the scenario toggles', () => {
     expect(rijen(screen.getByRole('table', { name: "Basis en scenario's 2030 t/m 2035" }))).toEqual([
       ['', 'Basis', "Met scenario's", 'Verschil'],
       ['Totaal'],
-      ['Opgave', mln(opgave), mln(opgave), '0'],
-      ['Dekking', mln(dekking), mln(dekking + 43), '+43'],
-      ['Restopgave', mln(rest), mln(rest - 43), '−43'],
-      ['Per jaar', mln(rest / 6), mln((rest - 43) / 6), '−7'],
+      ['Opgave', mln(opgave), mln(opgave), '0,0'],
+      ['Dekking', mln(dekking), mln(dekking + 43), '+43,0'],
+      ['Restopgave', mln(rest), mln(rest - 43), '−43,0'],
+      ['Per jaar', mln(rest / 6), mln((rest - 43) / 6), '−7,2'], // 43 / 6 = 7,1666…
       ['waarvan Rijk'],
-      ['Rijksdeel', mln(rijksdeel), mln(rijksdeel), '0'],
-      ['Rijksdekking', mln(rijksdekking), mln(rijksdekking + 43), '+43'],
-      ['Rest. Rijksopgave', mln(restRijk), mln(restRijk - 43), '−43'],
-      ['Rijk per jaar', mln(restRijk / 6), mln((restRijk - 43) / 6), '−7'],
+      ['Rijksdeel', mln(rijksdeel), mln(rijksdeel), '0,0'],
+      ['Rijksdekking', mln(rijksdekking), mln(rijksdekking + 43), '+43,0'],
+      ['Rest. Rijksopgave', mln(restRijk), mln(restRijk - 43), '−43,0'],
+      ['Rijk per jaar', mln(restRijk / 6), mln((restRijk - 43) / 6), '−7,2'],
     ]);
     expect([dekking, rest]).toEqual([150, 4130]); // the hand sums above, spelled out
     // The table per pijler shows the scenario's figures.
     const perPijler = rijen(screen.getByRole('table', { name: "Resultaat 2030 t/m 2035 met scenario's" }));
-    expect(perPijler[1]).toEqual(['Fysiek', '2.165', '188', '1.977', '330']);
+    // 2.165 opgave; dekking 145 + 43; restopgave 2.020 − 43 = 1.977, per jaar 329,5.
+    expect(perPijler[1]).toEqual(['Fysiek', '2.165,0', '188,0', '1.977,0', '329,5']);
   });
 
   it('tot 2030 is not touched by Wbi (a 2030 t/m 2035 row): no difference', async () => {
     await berekend();
     fireEvent.click(schakelaar('Wbi naar rato'));
     const tabel = await screen.findByRole('table', { name: "Basis en scenario's tot 2030" });
-    expect(rijen(tabel).map((r) => r[3])).toEqual(['Verschil', undefined, '0', '0', '0', '0', undefined, '0', '0', '0', '0']);
+    expect(rijen(tabel).map((r) => r[3])).toEqual(['Verschil', undefined, '0,0', '0,0', '0,0', '0,0', undefined, '0,0', '0,0', '0,0', '0,0']);
   });
 
   it('switched off again: the table of the last run, without a comparison, and no compute', async () => {
@@ -212,8 +214,8 @@ describe('the scenario toggles', () => {
     await screen.findByText(/^Doorgerekend met scenario Funderingsherstel 1,5 mld/);
     fireEvent.click(screen.getByRole('tab', { name: '2030 t/m 2035' }));
     const rijenVan = rijen(screen.getByRole('table', { name: "Basis en scenario's 2030 t/m 2035" }));
-    expect(rijenVan[2]).toEqual(['Opgave', mln(som('opgave')), mln(som('opgave') + 1500), '+1.500']);
-    expect(rijenVan[7]).toEqual(['Rijksdeel', mln(som('rijksdeel')), mln(som('rijksdeel')), '0']);
+    expect(rijenVan[2]).toEqual(['Opgave', mln(som('opgave')), mln(som('opgave') + 1500), '+1.500,0']);
+    expect(rijenVan[7]).toEqual(['Rijksdeel', mln(som('rijksdeel')), mln(som('rijksdeel')), '0,0']);
     await waitFor(() => expect(screen.getByRole('region', { name: /^Waarschuwingen/ }).textContent).toMatch(/PM/));
   });
 

@@ -52,7 +52,7 @@ describe("the workbook's scenarios before the first run", () => {
     fireEvent.click(screen.getByRole('tab', { name: '2030 t/m 2035' }));
     const vergelijking = screen.getByRole('table', { name: "Basis en scenario's 2030 t/m 2035" });
     const dekking = within(vergelijking).getByRole('rowheader', { name: 'Rijksdekking' }).closest('tr')!;
-    expect(within(dekking).getAllByRole('cell')[2].textContent).toBe('+43');
+    expect(within(dekking).getAllByRole('cell')[2].textContent).toBe('+43,0');
     expect(status()).toBe('Nog niet berekend');
     expect(wb.applied).toEqual([]);
 

@@ -140,7 +140,6 @@ describe('the Uitleg follows the selection in the sheet', () => {
     await within(uitleg()).findByText(/^Restopgave Nieuwbouw tot 2030/);
     expect(uitleggen).toBe(1);
     // Updates of the pane that do not change the selection or the run.
-    fireEvent.click(screen.getByRole('switch', { name: /miljarden/ }));
     fireEvent.click(screen.getByRole('switch', { name: /^Wbi naar rato ·/ }));
     await screen.findByText(/^Doorgerekend met scenario Wbi naar rato/);
     act(() => store.dispatch({ type: 'bericht', bericht: { soort: 'info', tekst: 'iets anders' } }));
