@@ -3,6 +3,7 @@ import { voorbeeldBladen } from '../../../src/voorbeeld/werkmap';
 import { MemoryWorkbook } from '../../../src/workbook/adapters/memory/memoryWorkbook';
 import { berekenWerkmap } from '../../../src/workbook/herbereken';
 import type { LayoutRij } from '../../../src/workbook/totaalbeeld/types';
+import { formatCell } from '../../../src/sheet';
 
 /**
  * Issue 16, proof: every cell of Tabel 1, 2 and 3 of seed 002, as the report prints it (in mld,
@@ -103,6 +104,7 @@ const mld = (mln: number) => new Dec(String(mln)).div(1000).toDecimalPlaces(2, D
 
 describe('Tabel 1–3 of the report beside the example’s Totaalbeeld (issue 16)', () => {
   let rows: LayoutRij[];
+  let getoond: LayoutRij[];
   let controles: string[];
   beforeAll(async () => {
     const wb = new MemoryWorkbook(Object.fromEntries(voorbeeldBladen().map((b) => [b.name, { values: b.values }])));
@@ -110,23 +112,33 @@ describe('Tabel 1–3 of the report beside the example’s Totaalbeeld (issue 16
     if (!u.ok) throw new Error(JSON.stringify(u.meldingen));
     rows = u.layout.rows;
     controles = u.meldingen.filter((m) => m.ernst === 'controle').map((m) => `${m.blad}!${m.cel}`);
+    // The same Totaalbeeld shown as the report prints it: mld with two decimals (the cells keep their mln).
+    const mldUitkomst = await berekenWerkmap(wb, { nu: new Date(2026, 0, 28), weergave: { eenheid: 'mld', decimalen: 2 } });
+    if (!mldUitkomst.ok) throw new Error(JSON.stringify(mldUitkomst.meldingen));
+    getoond = mldUitkomst.layout.rows;
   });
 
-  /** The product's cell: in the block headed `blok`, the row labelled `rij`, under the heading `kolom`; undefined when the column is not there. */
-  function cel(blok: string, rij: string, kolom: string): number | undefined {
-    const start = rows.findIndex((r) => r.cells[0] === blok);
-    const eind = rows.findIndex((r, i) => i > start && r.cells.length === 0);
-    const kop = rows[start].cells;
-    const rij_ = rows.slice(start, eind).find((r) => r.cells[0] === rij);
-    const k = kop.indexOf(kolom);
-    return k < 0 || !rij_ ? undefined : (rij_.cells[k] as number);
+  /** In the block headed `blok`, the row labelled `rij`, the cell under the heading `kolom`: its value and its format. */
+  function plaats(lijst: LayoutRij[], blok: string, rij: string, kolom: string): { waarde: number; notatie: string | null } | undefined {
+    const start = lijst.findIndex((r) => r.cells[0] === blok);
+    const eind = lijst.findIndex((r, i) => i > start && r.cells.length === 0);
+    const rij_ = lijst.slice(start, eind).find((r) => r.cells[0] === rij);
+    const k = lijst[start].cells.indexOf(kolom);
+    return k < 0 || !rij_ ? undefined : { waarde: rij_.cells[k] as number, notatie: rij_.formats?.[k] ?? null };
   }
+  const cel = (blok: string, rij: string, kolom: string) => plaats(rows, blok, rij, kolom)?.waarde;
 
   it('lists all 66 printed cells of Tabel 1, 2 and 3', () => expect(CELLEN).toHaveLength(8 + 34 + 24));
 
   // Every row five long: jest gives a shorter row's test a `done` callback in the place of its reason.
   it.each(CELLEN.map((c): [string, string, string, string, Reden | null] => [c[0], c[1], c[2], c[3], c[4] ?? null]))('%s | %s | %s: report %s', (blok, rij, kolom, rapport, reden) => {
     const waarde = cel(blok, rij, kolom);
+    // What the sheet (and nplv --eenheid mld --decimalen 2) shows: the same mln value in a scaled format, as rounded by hand.
+    const mldCel = plaats(getoond, blok, rij, kolom);
+    if (waarde !== undefined) {
+      expect(mldCel?.waarde).toBe(waarde);
+      expect(formatCell(mldCel!.waarde, mldCel!.notatie)).toBe(mld(waarde));
+    }
     if (!reden) {
       expect(waarde).toBeDefined();
       expect(mld(waarde!)).toBe(rapport);
