@@ -1,3 +1,4 @@
+import type { SheetChart } from '../../src/workbook/port';
 import voorbeeld from '../../src/voorbeeld/voorbeeld.json';
 import golden from '../fixtures/golden.json';
 import type { CellValue } from '../../src/workbook';
@@ -35,3 +36,23 @@ export const OUTPUT_FIELDS = [
 ] as const;
 
 export { voorbeeld, golden };
+
+/**
+ * The Totaalbeeld's chart on the example: tot 2030's pijler rows (A5:A6) with their opgave,
+ * dekking and restopgave (B–D) named by the heading row 4, one column right of the widest
+ * table (A–I), 8 columns × 16 rows, in the amounts' format.
+ */
+export const TOTAALBEELD_GRAFIEK: SheetChart = {
+  title: 'Opgave, dekking en restopgave per pijler, tot 2030',
+  type: 'columnClustered',
+  categories: { top: 5, column: 1, rows: 2 },
+  series: [
+    { name: 'Opgave', column: 2 },
+    { name: 'Dekking', column: 3 },
+    { name: 'Restopgave', column: 4 },
+  ],
+  nameRow: 4,
+  anchor: 'K4',
+  to: 'R19',
+  valueFormat: '#,##0.0',
+};

@@ -1,4 +1,4 @@
-import type { LayoutCel, LayoutRij, TotaalbeeldLayout } from './types';
+import type { LayoutCel, LayoutChart, LayoutRij, TotaalbeeldLayout } from './types';
 import type { SheetChart, SheetContent } from '../port';
 import { withOwnedCellsLine } from './ownedCells';
 import { a1, type RefBox, largest } from '../../sheet';
@@ -32,14 +32,41 @@ export function fitWidths(rows: readonly LayoutRij[]): (number | null)[] {
   });
 }
 
-// The layout's chart block from A1, the chart itself one column right of the sheet's content.
-function chartOf({ title, row, rows, columns }: NonNullable<TotaalbeeldLayout['chart']>, width: number): SheetChart {
-  return { title, type: 'columnClustered', source: { top: row + 1, left: 1, rows, columns }, anchor: a1(row + 1, width + 2) };
+/** A chart's size in cells when the layout gives none. */
+export const CHART_SIZE = { rows: 16, columns: 8 };
+
+// The old single chart block (header row, then label and series columns from A) as a chart, one column right of the sheet's content.
+function blockChart({ title, row, rows, columns }: NonNullable<TotaalbeeldLayout['chart']>, width: number): LayoutChart {
+  const seriesColumns = Array.from({ length: columns - 1 }, (_, i) => i + 1);
+  return { title, headerRow: row, firstRow: row + 1, rows: rows - 1, labelColumn: 0, seriesColumns, anchor: { row, column: width + 1 } };
+}
+
+// A layout chart on the sheet from A1: 0-based layout places become 1-based cells.
+function sheetChart(chart: LayoutChart, rows: readonly LayoutRij[]): SheetChart {
+  const { title, headerRow, firstRow, labelColumn, seriesColumns, anchor } = chart;
+  const size = chart.size ?? CHART_SIZE;
+  const name = (column: number) => rows[headerRow]?.cells[column];
+  const valueFormat = chart.valueFormat ?? rows[firstRow]?.formats?.[seriesColumns[0]] ?? undefined;
+  return {
+    title,
+    type: 'columnClustered',
+    categories: { top: firstRow + 1, column: labelColumn + 1, rows: chart.rows },
+    series: seriesColumns.map((c) => ({ name: String(name(c) ?? ''), column: c + 1 })),
+    nameRow: headerRow + 1,
+    anchor: a1(anchor.row + 1, anchor.column + 1),
+    to: a1(anchor.row + size.rows, anchor.column + size.columns),
+    ...(valueFormat && { valueFormat }),
+  };
+}
+
+/** The layout's charts: `charts`, or the one `chart` block. */
+function layoutCharts(layout: TotaalbeeldLayout, width: number): LayoutChart[] {
+  return layout.charts ?? (layout.chart ? [blockChart(layout.chart, width)] : []);
 }
 
 /**
  * The NPLV Totaalbeeld sheet: the layout from A1 as a rectangle, numbers with their formats,
- * bold rows, the chart, and a last line naming the add-in's cells (`ownedCells`, ownedCells.ts).
+ * bold rows, the charts, and a last line naming the add-in's cells (`ownedCells`, ownedCells.ts).
  */
 export function totaalbeeldSheet(layout: TotaalbeeldLayout, name: string): SheetContent & { ownedCells: RefBox[] } {
   const { rows, ownedCells } = withOwnedCellsLine(layout.rows);
@@ -52,7 +79,7 @@ export function totaalbeeldSheet(layout: TotaalbeeldLayout, name: string): Sheet
     numberFormats: rows.map((r) => pad(r.formats, null)),
     bold: rows.map((r) => pad(r.cells.map(() => r.bold ?? false), false)),
     columnWidths: fitWidths(layout.rows),
-    ...(layout.chart && { chart: chartOf(layout.chart, columns) }),
+    charts: layoutCharts(layout, columns).map((c) => sheetChart(c, layout.rows)),
     ownedCells,
   };
 }

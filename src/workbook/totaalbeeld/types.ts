@@ -14,10 +14,31 @@ export interface LayoutRij {
   doelen?: (Doel | null)[];
 }
 
+/**
+ * A chart of the Totaalbeeld over its own rows (0-based rows and columns of the layout): the
+ * labels in `labelColumn` and a series per `seriesColumns`, on `rows` rows from `firstRow`,
+ * each series named by its cell in `headerRow`; its top-left corner on `anchor`, `size` cells
+ * large (default 16 rows × 8 columns).
+ */
+export interface LayoutChart {
+  title: string;
+  headerRow: number;
+  firstRow: number;
+  rows: number;
+  labelColumn: number;
+  seriesColumns: number[];
+  anchor: { row: number; column: number };
+  size?: { rows: number; columns: number };
+  /** The value axis's number format; default the format of the first series' first cell. */
+  valueFormat?: string;
+}
+
 /** The Totaalbeeld as rows of cells, for the sheet and for printing as text alike. */
 export interface TotaalbeeldLayout {
   rows: LayoutRij[];
-  /** The block a chart shows: from `rows[row]`, `rows` rows of the first `columns` cells. */
+  /** Its charts. */
+  charts?: LayoutChart[];
+  /** One chart over a block: from `rows[row]` (the header), `rows` rows of the first `columns` cells (label, then a series per column), one column right of the sheet's content. */
   chart?: { title: string; row: number; rows: number; columns: number };
 }
 

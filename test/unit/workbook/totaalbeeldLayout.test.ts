@@ -2,7 +2,7 @@ import { bereken, Dec, type Invoer, type Resultaat } from '../../../src/engine';
 import { totaalbeeldLayout } from '../../../src/workbook/totaalbeeld/layout';
 import { totaalbeeldSheet } from '../../../src/workbook/totaalbeeld/content';
 import type { TotaalbeeldMeta } from '../../../src/workbook/totaalbeeld/types';
-import { golden, voorbeeld } from '../../contract/seedSheets';
+import { golden, TOTAALBEELD_GRAFIEK, voorbeeld } from '../../contract/seedSheets';
 
 const META: TotaalbeeldMeta = {
   berekendOm: '22-11-2026 14:32',
@@ -112,8 +112,10 @@ describe('the chart of the Totaalbeeld sheet (issue 4: opgave → dekking → re
   const sheet = totaalbeeldSheet(totaalbeeldLayout(resultaat(seed()), META), 'NPLV Totaalbeeld');
 
   it('shows the first periode\'s pijlers with their opgave, dekking and restopgave (golden.json)', () => {
-    const { top, left, rows, columns } = sheet.chart!.source;
-    const block = sheet.values.slice(top - 1, top - 1 + rows).map((r) => r.slice(left - 1, left - 1 + columns));
+    const [chart] = sheet.charts!;
+    const columns = [chart.categories.column, ...chart.series.map((s) => s.column)];
+    const block = [chart.nameRow!, chart.categories.top, chart.categories.top + 1].map((row) => columns.map((c) => sheet.values[row - 1][c - 1]));
+    expect(chart.categories.rows).toBe(2);
     const pijlers = golden.perioden[0].pijlers;
     expect(block).toEqual([
       ['tot 2030 (2026–2029, 4 jaar)', 'Opgave', 'Dekking', 'Restopgave'],
@@ -124,18 +126,13 @@ describe('the chart of the Totaalbeeld sheet (issue 4: opgave → dekking → re
   });
 
   it('is a clustered column chart with a title, one column right of the widest table (the per-onderdeel one, A–I)', () => {
-    expect(sheet.chart).toEqual({
-      title: 'Opgave, dekking en restopgave per pijler, tot 2030',
-      type: 'columnClustered',
-      source: { top: 4, left: 1, rows: 3, columns: 4 },
-      anchor: 'K4',
-    });
+    expect(sheet.charts).toEqual([TOTAALBEELD_GRAFIEK]);
   });
 
   it('is left out when there is no periode', () => {
     const leeg = totaalbeeldLayout({ ...resultaat(seed()), perioden: [] }, META);
     expect(leeg.chart).toBeUndefined();
-    expect(totaalbeeldSheet(leeg, 'NPLV Totaalbeeld').chart).toBeUndefined();
+    expect(totaalbeeldSheet(leeg, 'NPLV Totaalbeeld').charts).toEqual([]);
   });
 });
 
