@@ -2,6 +2,7 @@ import { herberekenWerkmap } from '../../src/workbook/herbereken';
 import type { CellValue, ReadDetail, WorkbookPort } from '../../src/workbook/port';
 import { cells, fixture, NU, ok, OPGAVE_RIJ } from './contractFixture';
 import { eenheidContract } from './eenheidContract';
+import { grafiekContract } from './grafiekContract';
 import { scenarioContract } from './scenarioContract';
 import { totaalbeeldContract } from './totaalbeeldContract';
 import { changedCells, snapshot } from './snapshot';
@@ -289,4 +290,5 @@ export function contract(harness: Harness): void {
   uitlegContract(harness);
   totaalbeeldContract(harness);
   eenheidContract(harness);
+  grafiekContract(harness);
 }
