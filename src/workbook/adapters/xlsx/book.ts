@@ -2,10 +2,9 @@ import { missingSheet, noSheetNamed } from '../../write/applyChanges';
 import { GeenWerkmap } from './bestandssoort';
 import type { ReadDetail, SheetChart, SheetGrid, WorkbookChanges } from '../../port';
 import { placeCharts } from './charts/placeCharts';
-import type { CellRead } from './charts/chartPart';
 import { readOwnCharts } from './charts/readCharts';
+import { tabCells } from './charts/tabCells';
 import { withDrawing } from './charts/sheetDrawing';
-import { cellAt } from '../../../sheet';
 import { editRenderer } from './cellXml';
 import { CONTENT_TYPES, removeOverrides, setOverride, STYLES_TYPE, WORKSHEET_TYPE } from './parts/contentTypes';
 import { beyondExcel } from './limits';
@@ -239,23 +238,12 @@ export class PackageBook {
 
   // The tab's charts placed (placeCharts) on its sheet (its text; undefined when made anew): the parts set in `out`, the new ones' types added; the relationship of the drawing the sheet must now refer to, if any.
   private async placeCharts(tab: Tab, part: string, xml: string | undefined, out: Map<string, string | null>, used: Set<string>, setTypes: (t: string) => void, types: () => string): Promise<string | undefined> {
-    const read = await this.cellsOf(tab, part);
+    const read = tabCells(tab.name, part, tab.edits, tab.replaced ? undefined : await this.text(part), await this.sharedStrings(), this.styles);
     const text = async (path: string) => (out.has(path) ? (out.get(path) ?? undefined) : this.pkg.text(path));
     const placed = await placeCharts({ text, used }, tab.name, part, xml, tab.charts ?? [], read);
     for (const [path, content] of placed.parts) out.set(path, content);
     for (const [path, type] of placed.types) setTypes(setOverride(types(), path, type));
     return placed.newDrawing;
-  }
-
-  // The cells of a tab as its charts cache them: written, else as read (read as they are, so that no cell format is made before the save makes them in order).
-  private async cellsOf(tab: Tab, part: string): Promise<CellRead> {
-    const xml = tab.replaced ? undefined : await this.text(part);
-    const grid = xml === undefined ? undefined : gridOf(tab.name, scanSheet(xml, await this.sharedStrings(), part), this.styles);
-    return (row, column) => {
-      const edit = tab.edits.row(row)?.get(column);
-      const own = grid && cellAt(grid, row, column);
-      return { value: edit ? edit.value : (own?.value ?? null), numberFormat: edit?.numberFormat ?? own?.numberFormat ?? 'General' };
-    };
   }
 
   // Parts only the changes made unreachable (a deleted sheet's, a replaced sheet's drawing, the calc chain) go too.
