@@ -2,6 +2,7 @@ import type { SheetChart, SheetGrid } from '../../../src/workbook/port';
 import { readXlsxPackage, newXlsxPackage } from '../../../src/workbook/adapters/xlsx';
 import { herberekenWerkmap } from '../../../src/workbook/herbereken';
 import type { XmlElement } from '../../../src/workbook/adapters/xlsx/xml/tree';
+import { sheetDrawing, withDrawing } from '../../../src/workbook/adapters/xlsx/charts/sheetDrawing';
 import { herberekendMetGrafiek } from '../../support/chartWorkbook';
 import { packageParts, packageProblems, relationships, xmlOf } from '../../support/packageParts';
 
@@ -191,3 +192,23 @@ async function addAnalystChart(parts: Parts, drawing: string): Promise<Buffer> {
   zip.file('[Content_Types].xml', types.replace('</Types>', `<Override PartName="/xl/charts/chart99.xml" ContentType="${CHART_TYPE}"/></Types>`));
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
+
+describe('the worksheet\'s reference to its drawing', () => {
+  const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+  it('goes where ECMA-376 orders it: after the page setup, before the comments\' legacy drawing and the tables, in the sheet\'s own prefix', () => {
+    const sheet = `<x:worksheet xmlns:x="${MAIN}" xmlns:rel="${REL}"><x:sheetData/><x:pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><x:legacyDrawing rel:id="rId5"/><x:tableParts count="0"/></x:worksheet>`;
+    const met = withDrawing(sheet, 'xl/worksheets/sheet1.xml', 'rId6');
+    expect(met).toBe(sheet.replace('<x:legacyDrawing', `<x:drawing xmlns:r="${REL}" r:id="rId6"/><x:legacyDrawing`));
+    expect(sheetDrawing(met, 'xl/worksheets/sheet1.xml').relId).toBe('rId6');
+    expect(sheetDrawing(sheet, 'xl/worksheets/sheet1.xml').relId).toBeUndefined();
+  });
+
+  it('is found whatever prefix its relationship attribute has, and goes before the end tag when nothing follows it', () => {
+    const sheet = `<worksheet xmlns="${MAIN}" xmlns:rel="${REL}"><sheetData/><drawing rel:id="rId2"/></worksheet>`;
+    expect(sheetDrawing(sheet, 'xl/worksheets/sheet1.xml').relId).toBe('rId2');
+    const zonder = `<worksheet xmlns="${MAIN}"><sheetData/></worksheet>`;
+    expect(withDrawing(zonder, 'p', 'rId1')).toBe(`<worksheet xmlns="${MAIN}"><sheetData/><drawing xmlns:r="${REL}" r:id="rId1"/></worksheet>`);
+  });
+});
