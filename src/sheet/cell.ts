@@ -1,4 +1,4 @@
-/** The vocabulary of a sheet's cells as every layer reads them: values, a used range as a grid, its chart, how much of it to read. */
+/** The vocabulary of a sheet's cells as every layer reads them: values, a used range as a grid, its charts, how much of it to read. */
 
 /** A cell's value as Excel holds it; dates arrive as serial numbers. */
 export type CellValue = number | string | boolean | null | { error: string };
@@ -28,8 +28,8 @@ export interface SheetGrid {
   bold?: boolean[][];
   /** Width per column from column 1 up to the used range's right edge; null = default width. */
   columnWidths?: (number | null)[];
-  /** The add-in's own chart on the sheet, where the adapter reads it (undo of the Totaalbeeld puts it back). */
-  chart?: SheetChart;
+  /** The add-in's own charts on the sheet, where the adapter reads them (undo of the Totaalbeeld puts them back). */
+  charts?: SheetChart[];
   /**
    * The number formats of the columns just right of the used range (index 0: the column after
    * its right edge), for the rows of the grid, when `ReadDetail.columnsRight` asked for them: a
@@ -40,17 +40,26 @@ export interface SheetGrid {
 }
 
 /**
- * A chart over a block of its own sheet: the block's first row names the series, its first
- * column the categories, and each further column is a series (the Totaalbeeld's opgave →
- * dekking → restopgave per pijler).
+ * A clustered column chart over cells of its own sheet (1-based rows and columns): the
+ * Totaalbeeld's opgave → dekking → restopgave per pijler.
  */
 export interface SheetChart {
   title: string;
   type: 'columnClustered';
-  /** The block it shows: 1-based top row and left column, and its size. */
-  source: { top: number; left: number; rows: number; columns: number };
-  /** The cell under its top-left corner, e.g. `K4`. */
+  /** The category labels: one column, `rows` cells from `top`. */
+  categories: { top: number; column: number; rows: number };
+  /**
+   * Each series: its name (as written in `nameRow` of its column, when given) and its values
+   * in `column`, on the categories' rows.
+   */
+  series: { name: string; column: number }[];
+  /** The row whose cells name the series (their header), if any. */
+  nameRow?: number;
+  /** Top-left and bottom-right cells the chart covers, e.g. `H3` and `O18`. */
   anchor: string;
+  to: string;
+  /** Number format of the value axis (and data labels if any), e.g. `#,##0.00,` (thousands scaled). */
+  valueFormat?: string;
 }
 
 /**

@@ -22,13 +22,13 @@ export interface BlockWrite {
 }
 
 /**
- * The add-in's own chart on a sheet becomes `chart` (null: none); every other chart and
- * drawing on the sheet stays. Adapters that cannot make charts (ExcelJS, the package
- * patcher) leave the sheet's charts as they are.
+ * The add-in's own charts on a sheet become `charts` (empty: none); every other chart and
+ * drawing of the analyst's on the sheet stays. Adapters that cannot make charts (ExcelJS)
+ * leave the sheet's charts as they are.
  */
 export interface ChartChange {
   sheet: string;
-  chart: SheetChart | null;
+  charts: SheetChart[];
 }
 
 /**
@@ -42,8 +42,8 @@ export interface SheetContent {
   numberFormats?: (string | null)[][];
   bold?: boolean[][];
   columnWidths?: (number | null)[];
-  /** Adapters that cannot make charts (ExcelJS) leave it out. */
-  chart?: SheetChart;
+  /** The add-in's charts on it; adapters that cannot make charts (ExcelJS) leave them out. */
+  charts?: SheetChart[];
 }
 
 /** One atomic change: sheets replaced first, then the block writes, the charts, then the deletions. */

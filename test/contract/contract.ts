@@ -2,13 +2,14 @@ import { herberekenWerkmap } from '../../src/workbook/herbereken';
 import type { CellValue, ReadDetail, WorkbookPort } from '../../src/workbook/port';
 import { cells, fixture, NU, ok, OPGAVE_RIJ } from './contractFixture';
 import { eenheidContract } from './eenheidContract';
+import { grafiekContract } from './grafiekContract';
 import { scenarioContract } from './scenarioContract';
 import { totaalbeeldContract } from './totaalbeeldContract';
 import { changedCells, snapshot } from './snapshot';
 import { dense } from './denseGrid';
 import { uitlegContract } from './uitlegContract';
 import { weergaveContract } from './weergaveContract';
-import { goldenOfRow, golden, OUTPUT_FIELDS, voorbeeld } from './seedSheets';
+import { goldenOfRow, golden, OUTPUT_FIELDS, TOTAALBEELD_GRAFIEKEN, voorbeeld } from './seedSheets';
 
 /** A sheet to start from: values from A1; formulas and number formats by A1 address. */
 export interface FixtureSheet {
@@ -161,16 +162,11 @@ export function contract(harness: Harness): void {
     });
 
     if (harness.charts)
-      it('puts the chart of opgave, dekking and restopgave per pijler of tot 2030 next to the summary', async () => {
+      it('puts a chart of opgave, dekking and restopgave per pijler per periode next to the summaries', async () => {
         const [g] = await stored.readSheets(['NPLV Totaalbeeld']);
-        expect(g.chart).toEqual({
-          title: 'Opgave, dekking en restopgave per pijler, tot 2030',
-          type: 'columnClustered',
-          source: { top: 4, left: 1, rows: 3, columns: 4 }, // the heading row and the two pijler rows, A–D
-          anchor: 'K4',
-        });
+        expect(g.charts).toEqual(TOTAALBEELD_GRAFIEKEN);
         const pijlers = golden.perioden[0].pijlers;
-        expect(g.values.slice(4, 6).map((r) => r.slice(0, 4))).toEqual(
+        expect(g.values.slice(9, 11).map((r) => r.slice(0, 4))).toEqual(
           pijlers.map((p, i) => [['Fysieke pijler', 'Sociaal-maatschappelijke pijler'][i], p.opgave, p.dekking, p.restopgave]),
         );
       });
@@ -296,4 +292,5 @@ export function contract(harness: Harness): void {
   totaalbeeldContract(harness);
   eenheidContract(harness);
   weergaveContract(harness);
+  grafiekContract(harness);
 }

@@ -12,7 +12,7 @@ export interface Snapshot {
   sheets: string[];
   cells: Map<string, CellState>;
   widths: Record<string, (number | null)[]>;
-  charts: Record<string, SheetChart>;
+  charts: Record<string, SheetChart[]>;
 }
 
 /** Every non-empty cell of every sheet, by `Sheet!A1`, plus each sheet's column widths and chart. */
@@ -20,13 +20,13 @@ export async function snapshot(port: WorkbookPort): Promise<Snapshot> {
   const sheets = await port.sheetNames();
   const cells = new Map<string, CellState>();
   const widths: Record<string, (number | null)[]> = {};
-  const charts: Record<string, SheetChart> = {};
+  const charts: Record<string, SheetChart[]> = {};
   for (const g of await port.readSheets(sheets)) {
     const w = g.columnWidths ?? [];
     let end = w.length; // up to the last column with a width of its own (a sheet reaching XFD has 16.384)
     while (end > 0 && w[end - 1] === null) end--;
     widths[g.name] = w.slice(0, end);
-    if (g.chart) charts[g.name] = g.chart;
+    if (g.charts && g.charts.length > 0) charts[g.name] = g.charts;
     g.values.forEach((row, r) =>
       row.forEach((value, c) => {
         const state = { value, formula: g.formulas[r][c], numberFormat: g.numberFormats[r][c], bold: g.bold?.[r]?.[c] ?? false };

@@ -22,6 +22,6 @@ describe('the .xlsx package adapter keeps the adapter contract, through save and
   contract({
     create: async (sheets) => open(await writeFixture(sheets)),
     reopen: async (port) => open(await opened.get(port)!.toBuffer()),
-    charts: false,
+    charts: true,
   });
 });

@@ -1,10 +1,10 @@
 import React, { useRef } from 'react';
 import type { FakeExcel } from '../fakeExcel';
 import { FormulaBar } from './FormulaBar';
+import { Grafiek } from './Grafiek';
 import { SheetGrid } from './SheetGrid';
 import { parseSelection, viewSheet } from './sheetModel';
 import type { ViewActions } from './viewActions';
-import { rangeA1 } from '../../sheet';
 
 interface Props {
   excel: FakeExcel;
@@ -38,11 +38,13 @@ export function Werkmap({ excel, actions, onRibbon, onRestart }: Props) {
       </div>
       <FormulaBar place={selected && `${active}!${selected}`} entry={entry} inputRef={input} onCommit={(typed) => selected && void actions.type(active, selected, typed)} />
       <SheetGrid sheet={sheet} selected={selected} onSelect={(cell) => void actions.select(active, cell)} onEdit={(cell) => void actions.select(active, cell).then(() => input.current?.focus())} />
-      {charts.map((chart) => (
-        <p key={chart.name} className="grafiek">
-          Grafiek ‘{chart.title}’ bij {chart.anchor ?? 'A1'}, van {chart.source.sheet}!{rangeA1(chart.source.top, chart.source.left, chart.source.rows, chart.source.columns)}: Excel tekent die hier; de demo noemt hem alleen.
-        </p>
-      ))}
+      {charts.length > 0 && (
+        <div className="grafieken">
+          {charts.map((chart) => (
+            <Grafiek key={chart.name} chart={chart} read={(block) => excel.values(block)} />
+          ))}
+        </div>
+      )}
       <div className="tabs" role="tablist" aria-label="Bladen">
         {names.map((name) => (
           <button key={name} type="button" role="tab" aria-selected={name === active} onClick={() => void actions.activate(name)}>

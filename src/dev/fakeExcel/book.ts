@@ -5,15 +5,28 @@ import { storageOf } from './sheetInit';
 import { boxA1 } from './sheetCells';
 import type { Box, SheetInit } from '../../sheet';
 
-/** A chart as the fake keeps it: the block of its source, and the cell under its corner. */
+/** A block of cells a chart refers to. */
+export type FakeBlock = Box & { sheet: string };
+
+/** A series of a chart: its name, its values and its categories (null: none set). */
+export interface FakeSeries {
+  name: string;
+  values: FakeBlock | null;
+  xValues: FakeBlock | null;
+}
+
+/** A chart as the fake keeps it: its series, the cells under its corners, its value axis's format. */
 export interface FakeChart {
   name: string;
   chartType: string;
-  seriesBy: string;
   title: string;
-  source: Box & { sheet: string };
-  /** Null until `setPosition`. */
+  series: FakeSeries[];
+  /** The cell under its top-left corner; null until `setPosition`. */
   anchor: string | null;
+  /** The cell its bottom-right corner covers; null until `setPosition` is given one. */
+  to: string | null;
+  /** The value axis's number format (Excel's default `General`). */
+  valueFormat: string;
 }
 
 export interface FakeSheet {

@@ -4,13 +4,16 @@ import { richApiError } from './errors';
 import { FakeCollection } from './collection';
 import { FakeClientObject, resolver } from './proxy';
 import type { FakeRange } from './range';
+import { blockOf, FakeChartAxes, FakeChartSeriesCollection } from './chartSeries';
 import { a1, parseA1 } from '../../sheet';
 
 type Located = { sheet: FakeSheet; chart: FakeChart };
 
-/** Like Excel.Chart: name, type, title, position; it shows a block of cells. */
+/** Like Excel.Chart: name, type, title, series, value axis, position. */
 export class FakeChartProxy extends FakeClientObject implements Pick<Excel.Chart, 'name' | 'chartType'> {
   private titleProxy: FakeChartTitle | undefined;
+  private seriesProxy: FakeChartSeriesCollection | undefined;
+  private axesProxy: FakeChartAxes | undefined;
   private readonly resolve: () => Located | undefined;
 
   constructor(context: FakeRequestContext, path: string, lookup: () => Located | undefined) {
@@ -34,14 +37,21 @@ export class FakeChartProxy extends FakeClientObject implements Pick<Excel.Chart
     return this.titleProxy;
   }
 
-  /** Puts its top-left corner on a cell of its sheet (the fake keeps only that cell). */
-  setPosition(startCell: FakeRange | string): void {
+  get series(): FakeChartSeriesCollection {
+    this.seriesProxy ??= new FakeChartSeriesCollection(this.context, `${this.path}.series`, () => this.locate().chart);
+    return this.seriesProxy;
+  }
+
+  get axes(): FakeChartAxes {
+    this.axesProxy ??= new FakeChartAxes(this.context, `${this.path}.axes`, () => this.locate().chart);
+    return this.axesProxy;
+  }
+
+  /** Puts its top-left corner on a cell and, when given one, its bottom-right corner so that it covers `endCell` (the fake keeps the cells). */
+  setPosition(startCell: FakeRange | string, endCell?: FakeRange | string): void {
     this.write({ call: 'setPosition' }, ({ chart }) => {
-      if (typeof startCell !== 'string') {
-        const box = startCell.box();
-        chart.anchor = a1(box.top, box.left);
-      } else if (parseA1(startCell.replace(/\$/g, ''))) chart.anchor = startCell.replace(/\$/g, '');
-      else throw richApiError.invalidArgument(this.path, `'${startCell}' is not a cell`);
+      chart.anchor = this.cell(startCell, 'top');
+      if (endCell !== undefined) chart.to = this.cell(endCell, 'bottom');
     });
   }
 
@@ -59,7 +69,19 @@ export class FakeChartProxy extends FakeClientObject implements Pick<Excel.Chart
   }
 
   protected navigate(name: string): FakeClientObject {
-    return name === 'title' ? this.title : super.navigate(name);
+    const parts: Record<string, () => FakeClientObject> = { title: () => this.title, series: () => this.series, axes: () => this.axes };
+    return parts[name]?.() ?? super.navigate(name);
+  }
+
+  // A range's top-left or bottom-right cell, or an address's.
+  private cell(at: FakeRange | string, corner: 'top' | 'bottom'): string {
+    if (typeof at !== 'string') {
+      const box = at.box();
+      return corner === 'top' ? a1(box.top, box.left) : a1(box.top + box.rows - 1, box.left + box.columns - 1);
+    }
+    const address = at.replace(/\$/g, '');
+    if (!parseA1(address)) throw richApiError.invalidArgument(this.path, `'${at}' is not a cell`);
+    return address;
   }
 
   private write(request: object, change: (at: Located) => void): void {
@@ -99,7 +121,11 @@ export class FakeChartCollection extends FakeCollection<FakeChartProxy> {
     super(context, path);
   }
 
-  /** A chart of `sourceData` (the fake keeps the block, not the figures) named `Chart n`. */
+  /**
+   * A chart of `sourceData` named `Chart n`: a series per column (`Columns`, or `Auto` for a
+   * block at least as tall as wide) or per row, named `Series n`, without categories; the fake
+   * takes no header row or label column from the block, so give it the figures alone.
+   */
   add(type: Excel.ChartType | `${Excel.ChartType}`, sourceData: FakeRange, seriesBy: Excel.ChartSeriesBy | `${Excel.ChartSeriesBy}` = 'Auto'): FakeChartProxy {
     let added: Located | undefined;
     const path = `${this.path}.add('${type}')`;
@@ -108,8 +134,14 @@ export class FakeChartCollection extends FakeCollection<FakeChartProxy> {
       request: { path, source: sourceData.path, seriesBy },
       execute: () => {
         const sheet = this.sheet();
-        const { sheet: of, ...box } = sourceData.box();
-        const chart: FakeChart = { name: `Chart ${sheet.charts.length + 1}`, chartType: type, seriesBy, title: '', source: { sheet: of.name, ...box }, anchor: null };
+        const block = blockOf(sourceData);
+        const byColumns = seriesBy === 'Columns' || (seriesBy === 'Auto' && block.rows >= block.columns);
+        const series = Array.from({ length: byColumns ? block.columns : block.rows }, (_, i) => ({
+          name: `Series${i + 1}`,
+          values: byColumns ? { ...block, left: block.left + i, columns: 1 } : { ...block, top: block.top + i, rows: 1 },
+          xValues: null,
+        }));
+        const chart: FakeChart = { name: `Chart ${sheet.charts.length + 1}`, chartType: type, title: '', series, anchor: null, to: null, valueFormat: 'General' };
         sheet.charts.push(chart);
         added = { sheet, chart };
       },

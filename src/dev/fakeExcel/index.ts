@@ -7,14 +7,14 @@
  * No Node APIs.
  */
 import type { FakeCalculationMode } from './application';
-import { FakeBook, type FakeChart } from './book';
+import { FakeBook, type FakeBlock, type FakeChart } from './book';
 import { calculateAll } from './calculation/calculate';
 import { FakeRequestContext, type FakeRequest } from './context';
 import { columnWidth } from './sheetCells';
-import { a1, parseA1, type Cel, type SheetInit } from '../../sheet';
+import { a1, parseA1, type Cel, type CellValue, type SheetInit } from '../../sheet';
 
 export type { FakeCalculationMode } from './application';
-export type { FakeChart } from './book';
+export type { FakeBlock, FakeChart, FakeSeries } from './book';
 export type { FakeRequest } from './context';
 export { FakeRichApiError } from './errors';
 export { CELL_READ_LIMIT, PAYLOAD_LIMIT, STANDARD_WIDTH } from './limits';
@@ -82,6 +82,12 @@ export class FakeExcel {
 
   charts(sheet: string): FakeChart[] {
     return structuredClone(this.book.sheet(sheet).charts);
+  }
+
+  /** The values of a block of cells, top to bottom, then left to right (a chart's series). */
+  values(block: FakeBlock): CellValue[] {
+    const cells = this.book.sheet(block.sheet).cells;
+    return Array.from({ length: block.rows * block.columns }, (_, i) => cells.get(block.top + (i % block.rows), block.left + Math.floor(i / block.rows)).value);
   }
 
   /**

@@ -1,6 +1,7 @@
-import type { LayoutCel, LayoutRij, TotaalbeeldLayout } from './types';
+import type { LayoutCel, LayoutChart, LayoutRij, TotaalbeeldLayout } from './types';
 import type { SheetChart, SheetContent } from '../port';
 import { withOwnedCellsLine } from './ownedCells';
+import { CHART_SIZE } from './layout';
 import { a1, formatCell, type RefBox, largest } from '../../sheet';
 
 const MIN_WIDTH = 8;
@@ -25,15 +26,30 @@ export function fitWidths(rows: readonly LayoutRij[]): (number | null)[] {
   });
 }
 
-// The layout's first chart as a block from A1 (the series the columns right of the labels).
-function chartOf({ title, headerRow, rows, seriesColumns, anchor }: NonNullable<TotaalbeeldLayout['charts']>[number]): SheetChart {
-  const columns = Math.max(...seriesColumns) + 1;
-  return { title, type: 'columnClustered', source: { top: headerRow + 1, left: 1, rows: rows + 1, columns }, anchor: a1(anchor.row + 1, anchor.column + 1) };
+
+// A layout chart on the sheet from A1: 0-based layout places become 1-based cells.
+function sheetChart(chart: LayoutChart, rows: readonly LayoutRij[]): SheetChart {
+  const { title, headerRow, firstRow, labelColumn, seriesColumns, anchor } = chart;
+  const size = chart.size ?? CHART_SIZE;
+  const name = (column: number) => rows[headerRow]?.cells[column];
+  const valueFormat = chart.valueFormat ?? rows[firstRow]?.formats?.[seriesColumns[0]] ?? undefined;
+  return {
+    title,
+    type: 'columnClustered',
+    categories: { top: firstRow + 1, column: labelColumn + 1, rows: chart.rows },
+    series: seriesColumns.map((c) => ({ name: String(name(c) ?? ''), column: c + 1 })),
+    nameRow: headerRow + 1,
+    anchor: a1(anchor.row + 1, anchor.column + 1),
+    to: a1(anchor.row + size.rows, anchor.column + size.columns),
+    ...(valueFormat && { valueFormat }),
+  };
 }
+
+
 
 /**
  * The NPLV Totaalbeeld sheet: the layout from A1 as a rectangle, numbers with their formats,
- * bold rows, the chart, and a last line naming the add-in's cells (`ownedCells`, ownedCells.ts).
+ * bold rows, the charts, and a last line naming the add-in's cells (`ownedCells`, ownedCells.ts).
  */
 export function totaalbeeldSheet(layout: TotaalbeeldLayout, name: string): SheetContent & { ownedCells: RefBox[] } {
   const { rows, ownedCells } = withOwnedCellsLine(layout.rows);
@@ -46,7 +62,7 @@ export function totaalbeeldSheet(layout: TotaalbeeldLayout, name: string): Sheet
     numberFormats: rows.map((r) => pad(r.formats, null)),
     bold: rows.map((r) => pad(r.cells.map(() => r.bold ?? false), false)),
     columnWidths: fitWidths(layout.rows),
-    ...(layout.charts?.[0] && { chart: chartOf(layout.charts[0]) }),
+    charts: (layout.charts ?? []).map((c) => sheetChart(c, layout.rows)),
     ownedCells,
   };
 }

@@ -9,8 +9,8 @@ import { TOTAALBEELD } from '../sheetDefs';
 import { summaryKoppen, summaryRows } from './summaryRows';
 import { tabel1Rows } from './tabel1Rows';
 
-/** A chart's size in cells; charts stand one above the other, right of the tables they show. */
-const CHART_SIZE = { rows: 15, columns: 8 };
+/** A chart's size in cells (when a layout chart gives none); charts stand one above the other, right of the tables they show. */
+export const CHART_SIZE = { rows: 16, columns: 8 };
 
 export function titel(meta: TotaalbeeldMeta): string {
   const bronnen = meta.bronnen.map((b) => `${b.blad} (${b.bereik})`).join(' en ');

@@ -17,9 +17,10 @@ export interface LayoutRij {
 }
 
 /**
- * A clustered column chart of the Totaalbeeld, in layout positions (0-based rows and columns of
- * `TotaalbeeldLayout.rows`): categories from `labelColumn` of `rows` rows from `firstRow`, a
- * series per column of `seriesColumns`, named by their cells in `headerRow`.
+ * A chart of the Totaalbeeld over its own rows (0-based rows and columns of the layout): the
+ * labels in `labelColumn` and a series per `seriesColumns`, on `rows` rows from `firstRow`,
+ * each series named by its cell in `headerRow`; its top-left corner on `anchor`, `size` cells
+ * large (default 16 rows × 8 columns).
  */
 export interface LayoutChart {
   title: string;
@@ -30,6 +31,7 @@ export interface LayoutChart {
   seriesColumns: number[];
   anchor: { row: number; column: number };
   size?: { rows: number; columns: number };
+  /** The value axis's number format; default the format of the first series' first cell. */
   valueFormat?: string;
 }
 

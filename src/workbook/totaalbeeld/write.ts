@@ -55,7 +55,7 @@ function zonder(oud: readonly RefBox[], nieuw: readonly RefBox[], grid: SheetGri
  * The new Totaalbeeld over the sheet as it is (issue 12): the add-in owns the cells its
  * previous run wrote (`previousOwnedCells`), not the sheet. It writes its new cells (value, number
  * format, bold), empties those of its previous cells the new layout does not cover, and
- * replaces its own chart; every other cell, chart, drawing and comment stays, and so do the
+ * replaces its own charts; every other cell, chart, drawing and comment stays, and so do the
  * column widths (set when the sheet is made; after that the analyst's). A cell the new layout
  * covers that the analyst filled (outside the previous run's cells) is an error naming it.
  */
@@ -83,8 +83,8 @@ export function totaalbeeldOver(vorig: SheetGrid, blad: SheetContent & { ownedCe
   const writes = [...nieuw, ...leeg];
   return {
     writes,
-    charts: [{ sheet, chart: blad.chart ?? null }],
-    undo: { writes: writes.map((w) => previousBlock(vorig, w)), charts: [{ sheet, chart: vorig.chart ?? null }] },
+    charts: [{ sheet, charts: blad.charts ?? [] }],
+    undo: { writes: writes.map((w) => previousBlock(vorig, w)), charts: [{ sheet, charts: vorig.charts ?? [] }] },
     fouten,
   };
 }

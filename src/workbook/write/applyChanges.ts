@@ -9,8 +9,8 @@ export interface SheetEditor {
   /** Sets a cell; `numberFormat` null leaves the format; `bold` undefined leaves the font. */
   setCell(sheet: string, row: number, column: number, cel: Omit<Cel, 'numberFormat' | 'bold'> & { numberFormat: string | null; bold?: boolean }): void;
   setColumnWidth(sheet: string, column: number, width: number | null): void;
-  /** The add-in's own chart becomes `chart` (null: none), other charts stay; absent where the adapter cannot make charts. */
-  setChart?(sheet: string, chart: SheetChart | null): void;
+  /** The add-in's own charts become `charts` (empty: none), other charts stay; absent where the adapter cannot make charts. */
+  setCharts?(sheet: string, charts: SheetChart[]): void;
 }
 
 /** A block's bold for one cell: undefined leaves the font (no `bold`, or null there); a `bold` row shorter than the block is not bold. */
@@ -53,9 +53,9 @@ export function applyChanges(editor: SheetEditor, changes: WorkbookChanges): voi
     editor.replaceSheet(content);
     writeBlock(editor, { ...content, sheet: content.name, top: 1, left: 1 });
     content.columnWidths?.forEach((width, i) => editor.setColumnWidth(content.name, i + 1, width));
-    if (content.chart) editor.setChart?.(content.name, content.chart);
+    if (content.charts) editor.setCharts?.(content.name, content.charts);
   }
   for (const w of changes.writes) writeBlock(editor, w);
-  for (const { sheet, chart } of changes.charts ?? []) editor.setChart?.(sheet, chart);
+  for (const { sheet, charts } of changes.charts ?? []) editor.setCharts?.(sheet, charts);
   for (const sheet of changes.deleteSheets) editor.deleteSheet(sheet);
 }

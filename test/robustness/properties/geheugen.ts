@@ -51,7 +51,7 @@ export const geheugen: Adapter = {
           const [rij, kolom] = [Math.floor(i / columns) + 1, (i % columns) + 1];
           return [rij, kolom, wb.cell(g.name, a1(rij, kolom))] as const;
         });
-        return { naam: g.name, cellen, breedtes: wb.columnWidths(g.name), grafieken: g.chart };
+        return { naam: g.name, cellen, breedtes: wb.columnWidths(g.name), grafieken: g.charts };
       }),
     );
   },

@@ -133,4 +133,43 @@ describe('the in-memory Excel writes the way Excel does', () => {
     expect(fake.charts('Opgave')).toEqual([]);
     expect([fake.activeSheet, fake.selection]).toEqual(['Opgave', 'Opgave!B3']);
   });
+
+  it('makes a chart of a column, then gives its series categories, names and more series, a value axis format and two corners', async () => {
+    const fake = werkmap();
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Opgave');
+      const chart = sheet.charts.add('ColumnClustered', sheet.getRange('B2:B3'), 'Columns');
+      const first = chart.series.getItemAt(0);
+      first.setXAxisValues(sheet.getRange('A2:A3'));
+      first.name = 'Opgave';
+      const second = chart.series.add('Oud');
+      second.setValues(sheet.getRange('C2:C3'));
+      chart.axes.valueAxis.numberFormat = '#,##0';
+      chart.setPosition('$E$2', sheet.getRange('J10:L12'));
+      await context.sync();
+      const charts = sheet.charts.load('items/name,items/series/items/name');
+      const axis = chart.axes.valueAxis.load('numberFormat');
+      await context.sync();
+      expect(charts.items.map((c) => [c.name, c.series.items.map((s) => s.name)])).toEqual([['Chart 1', ['Opgave', 'Oud']]]);
+      expect(axis.numberFormat).toBe('#,##0');
+      chart.series.getItemAt(5).name = 'geen';
+      await expect(context.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
+    });
+    const block = (left: number) => ({ sheet: 'Opgave', top: 2, left, rows: 2, columns: 1 });
+    expect(fake.charts('Opgave')).toEqual([
+      {
+        name: 'Chart 1',
+        chartType: 'ColumnClustered',
+        title: '',
+        series: [
+          { name: 'Opgave', values: block(2), xValues: block(1) },
+          { name: 'Oud', values: block(3), xValues: null },
+        ],
+        anchor: 'E2',
+        to: 'L12',
+        valueFormat: '#,##0',
+      },
+    ]);
+    expect(fake.values(block(2))).toEqual([890, 440]);
+  });
 });

@@ -115,8 +115,17 @@ describe('the Office.js workbook on the in-memory Excel', () => {
     await ongedaanMaken(port, undo);
     expect(fake.syncs - syncs).toBe(1);
     expect(dump(fake)).toEqual(before);
-    expect(fake.charts('NPLV Totaalbeeld').map((c) => [c.name, c.chartType, c.anchor, c.source])).toEqual([
-      ['NPLV grafiek A4:D6 K4', 'ColumnClustered', 'K4', { sheet: 'NPLV Totaalbeeld', top: 4, left: 1, rows: 3, columns: 4 }],
+    const block = (column: number) => ({ sheet: 'NPLV Totaalbeeld', top: 5, left: column, rows: 2, columns: 1 }); // the two pijler rows
+    expect(fake.charts('NPLV Totaalbeeld')).toEqual([
+      {
+        name: 'NPLV grafiek 1 A5:A6 B,C,D@4 K4:R19 #,##0.0',
+        chartType: 'ColumnClustered',
+        title: 'Opgave, dekking en restopgave per pijler, tot 2030',
+        series: ['Opgave', 'Dekking', 'Restopgave'].map((name, i) => ({ name, values: block(i + 2), xValues: block(1) })),
+        anchor: 'K4',
+        to: 'R19',
+        valueFormat: '#,##0.0',
+      },
     ]);
   });
 

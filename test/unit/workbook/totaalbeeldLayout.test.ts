@@ -2,7 +2,7 @@ import { bereken, Dec, type Invoer, type Resultaat } from '../../../src/engine';
 import { totaalbeeldLayout } from '../../../src/workbook/totaalbeeld/layout';
 import { totaalbeeldSheet } from '../../../src/workbook/totaalbeeld/content';
 import type { TotaalbeeldMeta } from '../../../src/workbook/totaalbeeld/types';
-import { golden, voorbeeld } from '../../contract/seedSheets';
+import { golden, TOTAALBEELD_GRAFIEKEN, voorbeeld } from '../../contract/seedSheets';
 
 const META: TotaalbeeldMeta = {
   berekendOm: '22-11-2026 14:32',
@@ -135,15 +135,21 @@ describe('the charts of the Totaalbeeld (issue 16: one per periode, opgave → d
 
   it('stand one above the other from Tabel 1, right of every row beside them, in the amounts\' format', () => {
     const tabel1 = layout.rows.findIndex((r) => r.cells[0] === 'Restopgave per periode');
-    expect(charts.map((c) => c.anchor.row)).toEqual([tabel1, tabel1 + 16]);
+    expect(charts.map((c) => c.anchor.row)).toEqual([tabel1, tabel1 + 17]);
     const column = charts[0].anchor.column;
-    const beside = layout.rows.slice(tabel1, tabel1 + 32);
+    const beside = layout.rows.slice(tabel1, tabel1 + 34);
     expect(Math.max(...beside.map((r) => r.cells.length))).toBe(column - 1);
     expect(charts.every((c) => c.anchor.column === column && c.valueFormat === '#,##0.0')).toBe(true);
   });
 
+  it('on the sheet: cells from A1, each series named by its heading, its two corners, the amounts\' format', () => {
+    expect(totaalbeeldSheet(layout, 'NPLV Totaalbeeld').charts).toEqual(TOTAALBEELD_GRAFIEKEN);
+  });
+
   it('are left out when there is no periode', () => {
-    expect(totaalbeeldLayout({ ...resultaat(seed()), perioden: [] }, META).charts).toEqual([]);
+    const leeg = totaalbeeldLayout({ ...resultaat(seed()), perioden: [] }, META);
+    expect(leeg.charts).toEqual([]);
+    expect(totaalbeeldSheet(leeg, 'NPLV Totaalbeeld').charts).toEqual([]);
   });
 });
 

@@ -82,7 +82,8 @@ function styleDeriver(): (style: Style, numberFormat: string | null, bold: boole
 }
 
 // Edits an ExcelJS workbook cell by cell, replacing style objects (ExcelJS shares them between cells).
-// ExcelJS can neither write nor read charts: a sheet's chart is left out (no setChart).
+// ExcelJS can neither write nor read charts: the add-in's charts are left out (no setCharts);
+// the command line writes them through the package writer (adapters/xlsx) instead.
 function editor(wb: ExcelJS.Workbook): SheetEditor {
   const ws = (name: string) => {
     const sheet = wb.getWorksheet(name);

@@ -7,13 +7,13 @@ interface Sheet {
   name: string;
   cells: CellStore;
   columnWidths: (number | null)[];
-  /** The add-in's own chart. */
-  chart?: SheetChart;
+  /** The add-in's own charts. */
+  charts: SheetChart[];
   /** The names of the analyst's charts (the add-in keeps them, and knows nothing else of them). */
   otherCharts: string[];
 }
 
-const toSheet = (name: string, init: SheetInit): Sheet => ({ name, cells: new CellStore(init), columnWidths: [...(init.columnWidths ?? [])], otherCharts: [] });
+const toSheet = (name: string, init: SheetInit): Sheet => ({ name, cells: new CellStore(init), columnWidths: [...(init.columnWidths ?? [])], charts: [], otherCharts: [] });
 
 /**
  * A workbook in memory (tests, the browser demo). Records every `apply` in `applied`.
@@ -38,7 +38,7 @@ export class MemoryWorkbook implements WorkbookPort {
       const sheet = this.sheet(name);
       const cells = sheet.cells.entries();
       const grid = withFormatsRight(usedRange(name, cells, sheet.columnWidths), cells, detail);
-      return sheet.chart ? { ...grid, chart: structuredClone(sheet.chart) } : grid;
+      return sheet.charts.length > 0 ? { ...grid, charts: structuredClone(sheet.charts) } : grid;
     });
   }
 
@@ -100,8 +100,8 @@ export class MemoryWorkbook implements WorkbookPort {
       setColumnWidth: (name, column, width) => {
         this.sheet(name).columnWidths[column - 1] = width;
       },
-      setChart: (name, chart) => {
-        this.sheet(name).chart = chart === null ? undefined : structuredClone(chart);
+      setCharts: (name, charts) => {
+        this.sheet(name).charts = structuredClone(charts);
       },
     };
   }

@@ -1,32 +1,91 @@
 import type { SheetChart } from '../../port';
-import { parseA1, rangeA1 } from '../../../sheet';
+import { columnLetter, columnNumber } from '../../../sheet';
 
-// Excel keeps no readable trace of a chart's source block or anchor cell, so the adapter
-// names its chart after them (`NPLV grafiek A4:D6 K4`) and reads them back from the name.
+// Excel keeps no readable trace of a chart's ranges (before ExcelApi 1.15) or its anchor cells,
+// so the adapter names each of its charts after them and reads them back from the name:
+// `NPLV grafiek 1 A5:A6 B,C,D@4 K4:R19 #,##0.0` — its place among the sheet's own charts, the
+// categories, the series' columns (and the row naming them), the cells it covers, the value
+// axis's format. Title and series names are read from the chart itself.
 const PREFIX = 'NPLV grafiek';
-const NAME = new RegExp(`^${PREFIX} ([A-Z]+\\d+):([A-Z]+\\d+) ([A-Z]+\\d+)$`);
+const NAME = new RegExp(`^${PREFIX} (\\d+) ([A-Z]+)(\\d+):[A-Z]+(\\d+) ([A-Z]+(?:,[A-Z]+)*)(?:@(\\d+))? ([A-Z]+\\d+):([A-Z]+\\d+)(?: (.+))?$`);
 
 /** Whether a chart is the add-in's own (by its name); every other chart on the sheet is the analyst's. */
 export const isOwnChart = (name: string) => NAME.test(name);
 
-export function chartName({ source, anchor }: SheetChart): string {
-  return `${PREFIX} ${rangeA1(source.top, source.left, source.rows, source.columns)} ${anchor}`;
+/** The name of the `n`th (1-based) of the add-in's charts on its sheet. */
+export function chartName(chart: SheetChart, n: number): string {
+  const { top, column, rows } = chart.categories;
+  const letter = columnLetter(column);
+  const series = chart.series.map((s) => columnLetter(s.column)).join(',');
+  const nameRow = chart.nameRow === undefined ? '' : `@${chart.nameRow}`;
+  const format = chart.valueFormat ? ` ${chart.valueFormat}` : '';
+  return `${PREFIX} ${n} ${letter}${top}:${letter}${top + rows - 1} ${series}${nameRow} ${chart.anchor}:${chart.to}${format}`;
 }
 
-/** The chart as read: undefined for a chart the adapter did not make (or one renamed since). */
-export function readChart(chart: { name: string; chartType: string; title: { text: string } }): SheetChart | undefined {
+/** A chart as Office gives it when loaded with `CHART_PROPERTIES`. */
+export interface LoadedChart {
+  name: string;
+  chartType: string;
+  title: { text: string };
+  series: { items: { name: string }[] };
+}
+
+/** What `readChart` needs of each chart of a sheet. */
+export const CHART_PROPERTIES = 'items/name,items/chartType,items/title/text,items/series/items/name';
+
+/** The chart as read, with its place among the add-in's: undefined for a chart the adapter did not make (or one renamed since). */
+export function readChart(chart: LoadedChart): { n: number; chart: SheetChart } | undefined {
   const m = NAME.exec(chart.name);
   if (!m || chart.chartType !== 'ColumnClustered') return undefined;
-  const [from, to] = [parseA1(m[1])!, parseA1(m[2])!];
-  const source = { top: from.row, left: from.column, rows: to.row - from.row + 1, columns: to.column - from.column + 1 };
-  return { title: chart.title.text, type: 'columnClustered', source, anchor: m[3] };
+  const [, n, letter, top, bottom, columns, nameRow, anchor, to, valueFormat] = m;
+  const names = chart.series.items.map((s) => s.name);
+  const read: SheetChart = {
+    title: chart.title.text,
+    type: 'columnClustered',
+    categories: { top: Number(top), column: columnNumber(letter), rows: Number(bottom) - Number(top) + 1 },
+    series: columns.split(',').map((c, i) => ({ name: names[i] ?? '', column: columnNumber(c) })),
+    ...(nameRow !== undefined && { nameRow: Number(nameRow) }),
+    anchor,
+    to,
+    ...(valueFormat !== undefined && { valueFormat }),
+  };
+  return { n: Number(n), chart: read };
 }
 
-/** Queues a clustered column chart of its block (a series per column) on the sheet. */
-export function addChart(sheet: Excel.Worksheet, chart: SheetChart): void {
-  const { top, left, rows, columns } = chart.source;
-  const added = sheet.charts.add('ColumnClustered', sheet.getRangeByIndexes(top - 1, left - 1, rows, columns), 'Columns');
-  added.name = chartName(chart);
+/** The add-in's charts among a sheet's, in their order. */
+export function ownCharts(charts: readonly LoadedChart[]): SheetChart[] {
+  return charts
+    .map(readChart)
+    .filter((c) => c !== undefined)
+    .sort((a, b) => a.n - b.n)
+    .map((c) => c.chart);
+}
+
+/** Commands `addChart` queues for a chart, about (for the request's size). */
+export const chartCommands = (chart: SheetChart) => 6 + 3 * chart.series.length;
+
+/**
+ * Queues a clustered column chart: made of its first series' values, then each series given
+ * its values, categories and name (ExcelApi 1.7), its title, place and value axis's format.
+ */
+export function addChart(sheet: Excel.Worksheet, chart: SheetChart, n: number): void {
+  const { top, column, rows } = chart.categories;
+  const cells = (c: number) => sheet.getRangeByIndexes(top - 1, c - 1, rows, 1);
+  const [first, ...rest] = chart.series;
+  if (!first) return;
+  const added = sheet.charts.add('ColumnClustered', cells(first.column), 'Columns');
+  const named = (series: Excel.ChartSeries, s: SheetChart['series'][number]) => {
+    series.setXAxisValues(cells(column));
+    series.name = s.name;
+  };
+  named(added.series.getItemAt(0), first);
+  for (const s of rest) {
+    const series = added.series.add(s.name);
+    series.setValues(cells(s.column));
+    named(series, s);
+  }
+  added.name = chartName(chart, n);
   added.title.text = chart.title;
-  added.setPosition(chart.anchor);
+  added.setPosition(chart.anchor, chart.to);
+  if (chart.valueFormat) added.axes.valueAxis.numberFormat = chart.valueFormat;
 }

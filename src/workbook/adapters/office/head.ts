@@ -1,5 +1,5 @@
 import { isBlankRead, OFFICE_CELLS, officeGrid, toCharacters, type OfficeCells } from './cells';
-import { readChart } from './chart';
+import { CHART_PROPERTIES, ownCharts } from './chart';
 import type { SheetChart, SheetGrid } from '../../port';
 
 /** A range's place and size, to load. */
@@ -7,10 +7,11 @@ export const USED_RANGE = 'rowIndex,columnIndex,rowCount,columnCount';
 
 const NO_CELLS: OfficeCells = { values: [], formulas: [], numberFormat: [] };
 
-/** What the Totaalbeeld's undo needs besides its cells and bold: column widths from A, its chart. */
+/** What the Totaalbeeld's undo needs besides its cells and bold: column widths from A, its charts. */
 export interface Dressing {
   columnWidths: (number | null)[];
-  chart?: SheetChart;
+  /** The add-in's own. */
+  charts: SheetChart[];
   /** The names of all its charts (`apply` deletes them when it replaces the sheet). */
   chartNames: string[];
 }
@@ -18,15 +19,12 @@ export interface Dressing {
 /** Queues reading a sheet's column widths (A to the used range's right edge) and charts; the dressing after the sync. */
 export function queueDressing(sheet: Excel.Worksheet, used: Excel.Range): (blank: boolean) => Dressing {
   const widths = sheet.getRange('A1').getBoundingRect(used).getColumnProperties({ format: { columnWidth: true } });
-  const charts = sheet.charts.load('items/name,items/chartType,items/title/text');
-  return (blank) => {
-    const chart = charts.items.map(readChart).find((c) => c !== undefined);
-    return {
-      columnWidths: blank ? [] : widths.value.map((c) => (c.format?.columnWidth === undefined ? null : toCharacters(c.format.columnWidth))),
-      ...(chart && { chart }),
-      chartNames: charts.items.map((c) => c.name),
-    };
-  };
+  const charts = sheet.charts.load(CHART_PROPERTIES);
+  return (blank) => ({
+    columnWidths: blank ? [] : widths.value.map((c) => (c.format?.columnWidth === undefined ? null : toCharacters(c.format.columnWidth))),
+    charts: ownCharts(charts.items),
+    chartNames: charts.items.map((c) => c.name),
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { chartName, isOwnChart } from './chart';
-import type { WorkbookChanges } from '../../port';
+import type { SheetChart, WorkbookChanges } from '../../port';
 
 /**
  * What the Office adapter last saw of the workbook: the sheet names in tab order and, for the
@@ -37,10 +37,11 @@ export async function listSheets(context: Excel.RequestContext, replaced: readon
 /** The listing after `changes` succeeded. */
 export function afterChanges(listing: Listing, changes: WorkbookChanges): Listing {
   const added = changes.sheets.map((s) => s.name).filter((n) => !hasSheet(listing, n));
-  const names = [...listing.names, ...added].filter((n) => !changes.deleteSheets.some((d) => sameSheet(d, n)));
+  const sheets = [...listing.names, ...added].filter((n) => !changes.deleteSheets.some((d) => sameSheet(d, n)));
   const charts = new Map(listing.charts);
-  for (const s of changes.sheets) charts.set(s.name, s.chart ? [chartName(s.chart)] : []);
-  for (const c of changes.charts ?? []) charts.set(c.sheet, [...(charts.get(c.sheet) ?? []).filter((n) => !isOwnChart(n)), ...(c.chart ? [chartName(c.chart)] : [])]);
+  const names = (own: readonly SheetChart[] = []) => own.map((chart, i) => chartName(chart, i + 1));
+  for (const s of changes.sheets) charts.set(s.name, names(s.charts));
+  for (const c of changes.charts ?? []) charts.set(c.sheet, [...(charts.get(c.sheet) ?? []).filter((n) => !isOwnChart(n)), ...names(c.charts)]);
   changes.deleteSheets.forEach((d) => charts.delete(d));
-  return { names, charts };
+  return { names: sheets, charts };
 }

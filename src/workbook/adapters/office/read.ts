@@ -270,7 +270,7 @@ async function readOnce(context: Excel.RequestContext, names: readonly string[],
   });
   const listing: Listing = { names: sheets.items.map((s) => s.name), charts: new Map(charts) };
   const grids = results.map(({ grid, dressing }) =>
-    dressing ? { ...grid, columnWidths: dressing.columnWidths, ...(dressing.chart && { chart: dressing.chart }) } : grid,
+    dressing ? { ...grid, columnWidths: dressing.columnWidths, ...(dressing.charts.length > 0 && { charts: dressing.charts }) } : grid,
   );
   return { grids, listing };
 }

@@ -1,9 +1,9 @@
 import { boldAt, missingSheet, noSheetNamed } from '../../write/applyChanges';
 import { officeFormula, officeValue, toPoints } from './cells';
-import { addChart, isOwnChart } from './chart';
+import { addChart, chartCommands, isOwnChart } from './chart';
 import { hasSheet, type Listing } from './listing';
 import { jsonBytes, packRows } from './payloadBlocks';
-import type { BlockWrite, ChartChange, SheetContent, WorkbookChanges } from '../../port';
+import type { BlockWrite, ChartChange, SheetChart, SheetContent, WorkbookChanges } from '../../port';
 import { consecutiveRuns } from '../../../sheet';
 
 /** Bytes of cells one request may carry (Excel on the web refuses a request over 5 MB). */
@@ -87,7 +87,13 @@ function prepare(content: SheetContent, listing: Listing): Step {
   }, 2 + charts.length);
 }
 
-// Column widths (characters → points) and the chart of a sheet made from A1.
+// Queues the add-in's charts of a sheet, numbered from 1 in their order.
+const addCharts = (context: Excel.RequestContext, sheet: string, charts: readonly SheetChart[]) =>
+  charts.forEach((chart, i) => addChart(sheetOf(context, sheet), chart, i + 1));
+
+const commandsOf = (charts: readonly SheetChart[]) => charts.reduce((n, c) => n + chartCommands(c), 0);
+
+// Column widths (characters → points) and the charts of a sheet made from A1.
 function dressing(content: SheetContent): Step[] {
   const widths = (content.columnWidths ?? []).flatMap((w, c) => (w === null ? [] : [{ c, points: toPoints(w) }]));
   const steps = [
@@ -96,20 +102,20 @@ function dressing(content: SheetContent): Step[] {
       widths.forEach(({ c, points }) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = points));
     }, widths.length),
   ];
-  const chart = content.chart;
-  return chart ? [...steps, command((context) => addChart(sheetOf(context, content.name), chart), 4)] : steps;
+  const charts = content.charts ?? [];
+  return charts.length > 0 ? [...steps, command((context) => addCharts(context, content.name, charts), commandsOf(charts))] : steps;
 }
 
 const ownCharts = (listing: Listing, sheet: string) => (listing.charts.get(sheet) ?? []).filter(isOwnChart);
 
-// The add-in's own chart replaced: the charts the listing names as its own deleted, the new one added; the analyst's stay.
-function chartStep({ sheet, chart }: ChartChange, listing: Listing): Step {
+// The add-in's own charts replaced: the charts the listing names as its own deleted, the new ones added; the analyst's stay.
+function chartStep({ sheet, charts }: ChartChange, listing: Listing): Step {
   const own = ownCharts(listing, sheet);
   return command((context) => {
     const ws = sheetOf(context, sheet);
     own.forEach((name) => ws.charts.getItem(name).delete());
-    if (chart) addChart(ws, chart);
-  }, own.length + (chart ? 4 : 0));
+    addCharts(context, sheet, charts);
+  }, own.length + commandsOf(charts));
 }
 
 /** The request failed because the workbook is not as listed (a sheet or chart gone, or taken). */

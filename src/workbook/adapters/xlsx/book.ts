@@ -1,6 +1,10 @@
 import { missingSheet, noSheetNamed } from '../../write/applyChanges';
 import { GeenWerkmap } from './bestandssoort';
-import type { ReadDetail, SheetGrid, WorkbookChanges } from '../../port';
+import type { ReadDetail, SheetChart, SheetGrid, WorkbookChanges } from '../../port';
+import { placeCharts } from './charts/placeCharts';
+import { readOwnCharts } from './charts/readCharts';
+import { tabCells } from './charts/tabCells';
+import { withDrawing } from './charts/sheetDrawing';
 import { editRenderer } from './cellXml';
 import { CONTENT_TYPES, removeOverrides, setOverride, STYLES_TYPE, WORKSHEET_TYPE } from './parts/contentTypes';
 import { beyondExcel } from './limits';
@@ -31,6 +35,8 @@ interface Tab {
   replaced: boolean;
   edits: SheetEdits;
   widths: (number | null)[];
+  /** The add-in's charts it gets; undefined: they stay as they are. */
+  charts?: SheetChart[];
 }
 
 const EMPTY_SCAN = (): ScannedSheet => ({ rows: [], columns: [], values: [], formulas: [], xfs: [], widths: [], columnStyles: [], rowStyles: new Map() });
@@ -93,7 +99,9 @@ export class PackageBook {
       const widths = tab.replaced ? tab.widths : scanned.widths;
       const grid = tab.edits.size === 0 ? gridOf(name, { ...scanned, widths }, this.styles) : editedGridOf(name, scanned, tab.edits, widths, this.styles);
       const right = detail ? detail.columnsRight(grid) : 0;
-      grids.push(withFormatsRightOf(grid, right, scanned, tab.edits, this.styles));
+      const charts = tab.charts ?? (tab.replaced || part === undefined ? [] : await readOwnCharts((p) => this.text(p), part));
+      const read = withFormatsRightOf(grid, right, scanned, tab.edits, this.styles);
+      grids.push(charts.length > 0 ? { ...read, charts } : read);
     }
     return grids;
   }
@@ -110,12 +118,13 @@ export class PackageBook {
     if (beyond !== undefined) throw new Error(`apply: ${beyond}`);
     for (const content of changes.sheets) {
       const at = this.tabs.findIndex((t) => t.name === content.name);
-      const fresh: Tab = { name: content.name, original: at < 0 ? undefined : this.tabs[at].original, replaced: true, edits: new SheetEdits(), widths: [...(content.columnWidths ?? [])] };
+      const fresh: Tab = { name: content.name, original: at < 0 ? undefined : this.tabs[at].original, replaced: true, edits: new SheetEdits(), widths: [...(content.columnWidths ?? [])], charts: content.charts };
       fresh.edits.add({ top: 1, left: 1, values: content.values, formulas: content.formulas, numberFormats: content.numberFormats, bold: content.bold });
       if (at < 0) this.tabs.push(fresh);
       else this.tabs[at] = fresh;
     }
     for (const w of changes.writes) this.worksheet(w.sheet).edits.add(w);
+    for (const c of changes.charts ?? []) this.worksheet(c.sheet).charts = c.charts;
     for (const name of changes.deleteSheets) {
       const tab = this.worksheet(name);
       this.tabs = this.tabs.filter((t) => t !== tab);
@@ -174,14 +183,20 @@ export class PackageBook {
       }
       elements.push(element!);
       partOf.set(tab, part);
+      const charts = (xml: string | undefined) => this.placeCharts(tab, part!, xml, out, used, (t) => (types = t), () => types);
       if (tab.replaced) {
         const { edits, widths } = tab;
-        if (streaming) streamed.set(part, { text: () => newSheetXml(edits, widths, render()) });
-        else out.set(part, newSheetXml(edits, widths, render()));
         if (this.pkg.has(relsPath(part))) out.set(relsPath(part), null);
-      } else if (tab.edits.size > 0) {
-        const [xml, edits] = [(await this.text(part)) ?? '', tab.edits];
-        if (streaming) streamed.set(part, { pieces: () => patchedSheet(xml, edits, render(xml, part), part), level: deflateLevel(xml.length) });
+        const drawing = tab.charts?.length ? await charts(undefined) : undefined;
+        if (streaming) streamed.set(part, { text: () => newSheetXml(edits, widths, render(), drawing) });
+        else out.set(part, newSheetXml(edits, widths, render(), drawing));
+      } else if (tab.edits.size > 0 || tab.charts) {
+        const original = (await this.text(part)) ?? '';
+        const drawing = tab.charts ? await charts(original) : undefined;
+        const [xml, edits] = [drawing === undefined ? original : withDrawing(original, part, drawing), tab.edits];
+        if (edits.size === 0) {
+          if (xml !== original) out.set(part, xml);
+        } else if (streaming) streamed.set(part, { pieces: () => patchedSheet(xml, edits, render(xml, part), part), level: deflateLevel(xml.length) });
         else out.set(part, patchSheet(xml, edits, render(xml, part), part));
       }
     }
@@ -219,6 +234,16 @@ export class PackageBook {
     await this.dropUnreachable(out, (t) => (types = t), () => types);
     out.set(CONTENT_TYPES, types);
     return new Map<string, Wijziging>([...out, ...streamed]);
+  }
+
+  // The tab's charts placed (placeCharts) on its sheet (its text; undefined when made anew): the parts set in `out`, the new ones' types added; the relationship of the drawing the sheet must now refer to, if any.
+  private async placeCharts(tab: Tab, part: string, xml: string | undefined, out: Map<string, string | null>, used: Set<string>, setTypes: (t: string) => void, types: () => string): Promise<string | undefined> {
+    const read = tabCells(tab.name, part, tab.edits, tab.replaced ? undefined : await this.text(part), await this.sharedStrings(), this.styles);
+    const text = async (path: string) => (out.has(path) ? (out.get(path) ?? undefined) : this.pkg.text(path));
+    const placed = await placeCharts({ text, used }, tab.name, part, xml, tab.charts ?? [], read);
+    for (const [path, content] of placed.parts) out.set(path, content);
+    for (const [path, type] of placed.types) setTypes(setOverride(types(), path, type));
+    return placed.newDrawing;
   }
 
   // Parts only the changes made unreachable (a deleted sheet's, a replaced sheet's drawing, the calc chain) go too.

@@ -18,8 +18,8 @@ function colsXml(widths: readonly (number | null)[]): string {
   return cols.length > 0 ? `<cols>${cols.join('')}</cols>` : '';
 }
 
-/** A whole worksheet part holding the written cells (over the default format) and column widths. */
-export function newSheetXml(edits: SheetEdits, widths: readonly (number | null)[], render: RenderEdit): string {
+/** A whole worksheet part holding the written cells (over the default format), column widths and, when given its relationship, a drawing. */
+export function newSheetXml(edits: SheetEdits, widths: readonly (number | null)[], render: RenderEdit, drawing?: string): string {
   const rows: string[] = [];
   for (const row of edits.rows()) {
     const written = edits.written(row)!;
@@ -37,6 +37,7 @@ export function newSheetXml(edits: SheetEdits, widths: readonly (number | null)[
     colsXml(widths) +
     `<sheetData>${rows.join('')}</sheetData>` +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    (drawing === undefined ? '' : `<drawing r:id="${drawing}"/>`) +
     '</worksheet>'
   );
 }
