@@ -83,3 +83,13 @@ export function restSaldering(opgaven: readonly Dec[], dekkingen: readonly Dec[]
 export function restPerOnderdeel(opgaven: readonly Dec[], dekkingen: readonly Dec[]): Dec {
   return sum(opgaven.map((o, i) => rest(o, dekkingen[i] ?? ZERO)));
 }
+
+/**
+ * The verdeelsleutel of several rows (or onderdelen) together: the one key they share, else the
+ * effective key Rijksdeel ÷ opgave; with no opgave to weigh by, the keys' mean.
+ */
+export function gezamenlijkeSleutel(keys: readonly Dec[], opgave: Dec, rijksdeel: Dec): Dec {
+  // Rows with the key in force share its Decimal: most need no comparison of digits.
+  if (keys.every((k) => k === keys[0] || k.eq(keys[0]))) return keys[0];
+  return opgave.isZero() ? sum(keys).div(keys.length) : rijksdeel.div(opgave);
+}

@@ -18,3 +18,5 @@ export { periodeKey } from './invoer/perioden';
 export * from './types';
 export type * from './uitleg/types';
 export { uitlegRegels } from './uitleg/tekstregels';
+export { overPerioden, landelijk, perGebied, gebiedenIn } from './overzicht';
+export type { OverPerioden, LandelijkOnderdeel, GebiedCijfers } from './overzicht';

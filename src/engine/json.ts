@@ -1,5 +1,6 @@
 import type { Dec } from './decimal';
-import type { Cijfers, Melding, OnderdeelCijfers, Resultaat } from './types';
+import { gebiedenIn, overPerioden, perGebied, type GebiedCijfers } from './overzicht';
+import type { Cijfers, Melding, OnderdeelCijfers, RamingDeel, Resultaat } from './types';
 
 /** CLI.md "--json contract": amounts as JSON numbers, in the workbook's unit. */
 export interface CijfersJson {
@@ -30,13 +31,38 @@ export interface OnderdeelJson {
   jaarlijkseRestopgave: number;
 }
 
+/** Issue 16: the opgave and Rijksdeel per source of the estimate (`raming` '' is `overig`). */
+export interface RamingJson {
+  raming: string;
+  opgave: number;
+  rijksdeel: number;
+}
+
+/** Issue 16: a gebied's figures in a periode (restopgave per onderdeel, no netting). */
+export type GebiedJson = { gebied: string } & Omit<CijfersJson, 'restopgavePerOnderdeel' | 'restRijksopgavePerOnderdeel' | 'overschot'>;
+
 export interface TotaalbeeldJson {
   perioden: {
     periode: string;
     jaren: number;
-    pijlers: (CijfersJson & { pijler: string; onderdelen: OnderdeelJson[] })[];
-    totaal: CijfersJson;
+    pijlers: (CijfersJson & { pijler: string; onderdelen: OnderdeelJson[]; perRaming?: RamingJson[] })[];
+    totaal: CijfersJson & { perRaming?: RamingJson[] };
+    /** Only when the Opgave sheet names sources of the estimate (Bron raming). */
+    ramingen?: string[];
+    /** Only when the onderdelen have gebieden. */
+    gebieden?: GebiedJson[];
   }[];
+  /** Tabel 1: over all perioden together (issue 16). */
+  overPerioden?: {
+    label: string;
+    eersteJaar: number;
+    laatsteJaar: number;
+    jaren: number;
+    restopgave: number;
+    restRijksopgave: number;
+    jaarlijkseRestopgave: number;
+    jaarlijkseRestRijksopgave: number;
+  };
   meldingen?: Melding[];
   /** The workbook's scenarios and which were on; only when it has any (issue 7, an addition to CLI.md). */
   scenarios?: { naam: string; aan: boolean }[];
@@ -86,8 +112,26 @@ function onderdeel(o: OnderdeelCijfers): OnderdeelJson {
   };
 }
 
+const raming = (r: RamingDeel): RamingJson => ({ raming: r.raming, opgave: n(r.opgave), rijksdeel: n(r.rijksdeel) });
+const metRaming = (delen?: readonly RamingDeel[]) => (delen ? { perRaming: delen.map(raming) } : {});
+
+function gebied(g: GebiedCijfers): GebiedJson {
+  return {
+    gebied: g.gebied,
+    opgave: n(g.opgave),
+    rijksdeel: n(g.rijksdeel),
+    dekking: n(g.dekking),
+    rijksdekking: n(g.rijksdekking),
+    restopgave: n(g.restopgave),
+    restRijksopgave: n(g.restRijksopgave),
+    jaarlijkseRestopgave: n(g.jaarlijkseRestopgave),
+    jaarlijkseRestRijksopgave: n(g.jaarlijkseRestRijksopgave),
+  };
+}
+
 /** The result as the JSON of CLI.md; `meldingen` only when given, `scenarios` only when the rows name any. */
 export function toJson(resultaat: Resultaat, meldingen?: readonly Melding[]): TotaalbeeldJson {
+  const metGebieden = gebiedenIn(resultaat.perioden).length > 0;
   const json: TotaalbeeldJson = {
     perioden: resultaat.perioden.map((p) => ({
       periode: p.periode,
@@ -96,10 +140,19 @@ export function toJson(resultaat: Resultaat, meldingen?: readonly Melding[]): To
         pijler: pijler.pijler,
         ...cijfers(pijler),
         onderdelen: pijler.onderdelen.map(onderdeel),
+        ...metRaming(pijler.perRaming),
       })),
-      totaal: cijfers(p.totaal),
+      totaal: { ...cijfers(p.totaal), ...metRaming(p.perRaming) },
+      ...(p.ramingen && { ramingen: [...p.ramingen] }),
+      ...(metGebieden && { gebieden: perGebied(p).map(gebied) }),
     })),
   };
+  const samen = overPerioden(resultaat.perioden);
+  if (samen) {
+    const { label, eersteJaar, laatsteJaar, jaren } = samen;
+    const bedragen = { restopgave: n(samen.restopgave), restRijksopgave: n(samen.restRijksopgave), jaarlijkseRestopgave: n(samen.jaarlijkseRestopgave), jaarlijkseRestRijksopgave: n(samen.jaarlijkseRestRijksopgave) };
+    json.overPerioden = { label, eersteJaar, laatsteJaar, jaren, ...bedragen };
+  }
   if (meldingen) json.meldingen = [...meldingen];
   if (resultaat.scenarios.length > 0) json.scenarios = resultaat.scenarios.map(({ naam, aan }) => ({ naam, aan }));
   return json;

@@ -55,6 +55,8 @@ export interface OpgaveInvoer {
   verdeelsleutel?: Dec;
   /** The scenario the row belongs to; empty or missing: the row always counts. */
   scenario?: string;
+  /** Where the estimate comes from (`Synthese 2024`, `Add-on fysieke pijler`, `Extrapolatie`); empty or missing: none given (issue 16). */
+  bronRaming?: string;
   /** Fields the sheet gives as PM (pro memorie): they are 0, with a warning when the row counts. */
   pm?: readonly string[];
   herkomst?: Herkomst;
@@ -152,6 +154,13 @@ export interface Cijfers {
   jaarlijkseRestRijksopgave: Dec;
 }
 
+/** The part of an opgave (and its Rijksdeel) that comes from one source of the estimate; `raming` '' for rows that name none (shown as `overig`). */
+export interface RamingDeel {
+  raming: string;
+  opgave: Dec;
+  rijksdeel: Dec;
+}
+
 export interface OnderdeelCijfers {
   onderdeel: string;
   gebied: string;
@@ -173,6 +182,13 @@ export interface OnderdeelCijfers {
 export interface PijlerResultaat extends Cijfers {
   pijler: string;
   onderdelen: OnderdeelCijfers[];
+  /**
+   * The opgave and Rijksdeel per source of the estimate (Tabel 2: Synthese 2024, Add-on fysieke
+   * pijler), when the workbook gives sources (`OpgaveInvoer.bronRaming`): one part per
+   * `PeriodeResultaat.ramingen`, in that order, 0 where this pijler has none of it. They add up
+   * to `opgave` and `rijksdeel`.
+   */
+  perRaming?: RamingDeel[];
 }
 
 export interface PeriodeResultaat {
@@ -182,6 +198,13 @@ export interface PeriodeResultaat {
   jaren: number;
   pijlers: PijlerResultaat[];
   totaal: Cijfers;
+  /**
+   * The sources of the estimate of this periode's rows that count, in the order of their first
+   * row ('' last: rows that name none); missing when no row of the workbook names a source.
+   */
+  ramingen?: string[];
+  /** The periode's total per source, as `PijlerResultaat.perRaming`. */
+  perRaming?: RamingDeel[];
 }
 
 /** The computed columns of one Opgave row (its share of its onderdeel), or of a control row. */

@@ -29,6 +29,22 @@ const DEKKING_TOTALEN: Record<string, Record<string, [string, number, number]>> 
   },
 };
 
+/**
+ * The source of an estimate, where the report determines it per onderdeel (issue 16): Tabel 2
+ * splits the opgave tot 2030 in *Synthese 2024* and *Add-on fysieke pijler* per pijler only —
+ * the sociale pijler all synthese; of the fysieke 1,34 mld synthese, 1,07 mld Wonen, so the
+ * rest (0,27 mld) is Leefomgeving (265) — and Tabel 3 calls all of 2030 t/m 2035 an
+ * extrapolation. How the synthese's 1,07 mld Wonen and the add-on's 1,71 mld fall over Nieuwbouw,
+ * the two Herstructureringen and Bereikbaarheid the report does not say: those rows name no
+ * source (the Totaalbeeld shows them as `overig`), nothing is invented. The box funderingsherstel
+ * (the scenario rows) is a source of its own.
+ */
+function bronRaming(r: { periode: string; pijler: string; onderdeel: string; scenario?: string }): string | null {
+  if (r.scenario) return 'Box funderingsherstel';
+  if (r.periode === '2030 t/m 2035') return 'Extrapolatie';
+  return r.pijler === 'Sociaal-maatschappelijk' || r.onderdeel === 'Leefomgeving' ? 'Synthese 2024' : null;
+}
+
 /** Rows grouped per periode and pijler, in the order of the seed, with the block's control rows after each group. */
 function blocks<T extends { periode: string; pijler: string }>(rows: readonly T[], after: (periode: string, pijler: string) => Rows, row: (r: T) => Rows[number]): Rows {
   const out: Rows = [];
@@ -43,14 +59,15 @@ function blocks<T extends { periode: string; pijler: string }>(rows: readonly T[
 /**
  * The example workbook: the seed's inputs (voorbeeld.json) as `Opgave` and `Dekking` sheets,
  * with a title row, the seed's total rows as control rows (so that the report's own rounding
- * differences show up as control messages) and the seed's notes; after the last block, the
+ * differences show up as control messages), the source of each estimate where the report
+ * determines it (`bronRaming`) and the seed's notes; after the last block, the
  * items the report names but does not count yet as scenario rows (issue 7), off by default.
  */
 export function voorbeeldWerkmap(): Record<string, Rows> {
   const opgave: Rows = [
     ['Opgave NPLV per onderdeel — ' + BRON],
     [],
-    ['Periode', 'Pijler', 'Onderdeel', 'Opgave', 'Verdeelsleutel', 'Scenario', 'Toelichting'],
+    ['Periode', 'Pijler', 'Onderdeel', 'Opgave', 'Verdeelsleutel', 'Scenario', 'Bron raming', 'Toelichting'],
     ...blocks(
       voorbeeld.opgave,
       (periode, pijler) => {
@@ -61,9 +78,9 @@ export function voorbeeldWerkmap(): Record<string, Rows> {
           [],
         ];
       },
-      (r) => [r.periode, r.pijler, r.onderdeel, r.opgave],
+      (r) => [r.periode, r.pijler, r.onderdeel, r.opgave, null, null, bronRaming(r)],
     ),
-    ...voorbeeld.scenarios.opgave.map((r) => [r.periode, r.pijler, r.onderdeel, r.opgave, r.verdeelsleutel, r.scenario, r.toelichting]),
+    ...voorbeeld.scenarios.opgave.map((r) => [r.periode, r.pijler, r.onderdeel, r.opgave, r.verdeelsleutel, r.scenario, bronRaming(r), r.toelichting]),
   ];
   const dekking: Rows = [
     ['Dekking NPLV per bron — ' + BRON],
@@ -93,7 +110,7 @@ function trimEnd(rows: Rows): Rows {
 
 export const VOORBEELD_EENHEID = voorbeeld.eenheid;
 
-const KOLOMBREEDTES: Record<string, number[]> = { Opgave: [16, 26, 58, 12, 14, 26, 60], Dekking: [16, 26, 60, 58, 16, 18, 70, 26] };
+const KOLOMBREEDTES: Record<string, number[]> = { Opgave: [16, 26, 58, 12, 14, 26, 22, 60], Dekking: [16, 26, 60, 58, 16, 18, 70, 26] };
 
 /**
  * The example as whole sheets for `WorkbookPort.apply`: rectangular values, the header row

@@ -50,6 +50,7 @@ export const OPGAVE: SheetDef = {
     kolom('opgave', 'bedrag', true, 'Opgave', 'Totale opgave', 'Bedrag'),
     kolom('verdeelsleutel', 'fractie', false, 'Verdeelsleutel', 'Rijksaandeel', 'Sleutel'),
     kolom('scenario', 'tekst', false, 'Scenario'),
+    kolom('bronRaming', 'tekst', false, 'Bron raming', 'Bron', 'Raming', 'Herkomst raming'),
   ],
 };
 

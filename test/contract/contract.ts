@@ -8,7 +8,7 @@ import { totaalbeeldContract } from './totaalbeeldContract';
 import { changedCells, snapshot } from './snapshot';
 import { dense } from './denseGrid';
 import { uitlegContract } from './uitlegContract';
-import { goldenOfRow, golden, OUTPUT_FIELDS, TOTAALBEELD_GRAFIEK, voorbeeld } from './seedSheets';
+import { goldenOfRow, golden, OUTPUT_FIELDS, TOTAALBEELD_GRAFIEKEN, voorbeeld } from './seedSheets';
 
 /** A sheet to start from: values from A1; formulas and number formats by A1 address. */
 export interface FixtureSheet {
@@ -161,13 +161,17 @@ export function contract(harness: Harness): void {
     });
 
     if (harness.charts)
-      it('puts the chart of opgave, dekking and restopgave per pijler of tot 2030 next to the summary', async () => {
+      it('puts a chart of opgave, dekking and restopgave per pijler of each periode next to the tables', async () => {
         const [g] = await stored.readSheets(['NPLV Totaalbeeld']);
-        expect(g.charts).toEqual([TOTAALBEELD_GRAFIEK]);
-        const pijlers = golden.perioden[0].pijlers;
-        expect(g.values.slice(4, 6).map((r) => r.slice(0, 4))).toEqual(
-          pijlers.map((p, i) => [['Fysieke pijler', 'Sociaal-maatschappelijke pijler'][i], p.opgave, p.dekking, p.restopgave]),
-        );
+        expect(g.charts).toEqual(TOTAALBEELD_GRAFIEKEN);
+        const at = (row: number, column: number) => g.values[row - g.top]?.[column - g.left] ?? null;
+        TOTAALBEELD_GRAFIEKEN.forEach((c, k) => {
+          const pijlers = golden.perioden[k].pijlers;
+          expect(c.series.map((s) => at(c.nameRow!, s.column))).toEqual(['Opgave', 'Dekking', 'Restopgave']);
+          expect([0, 1].map((i) => [c.categories.column, ...c.series.map((s) => s.column)].map((col) => at(c.categories.top + i, col)))).toEqual(
+            pijlers.map((p, i) => [['Fysieke pijler', 'Sociaal-maatschappelijke pijler'][i], p.opgave, p.dekking, p.restopgave]),
+          );
+        });
       });
 
     it('changes nothing else: every other cell keeps its value, formula and format', async () => {

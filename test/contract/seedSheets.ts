@@ -38,21 +38,24 @@ export const OUTPUT_FIELDS = [
 export { voorbeeld, golden };
 
 /**
- * The Totaalbeeld's chart on the example: tot 2030's pijler rows (A5:A6) with their opgave,
- * dekking and restopgave (B–D) named by the heading row 4, one column right of the widest
- * table (A–I), 8 columns × 16 rows, in the amounts' format.
+ * The Totaalbeeld's charts on the contract's fixture, one per periode: the pijler rows of its
+ * summary (tot 2030: A10:A11 under its heading row 9; 2030 t/m 2035: A18:A19 under row 17) with
+ * their opgave, dekking and restopgave (B–D) named by the heading row; one above the other from
+ * Tabel 1's heading (row 4), one column right of the widest table beside them (A–I), 15 rows × 8
+ * columns each with a row between, in the amounts' format.
  */
-export const TOTAALBEELD_GRAFIEK: SheetChart = {
-  title: 'Opgave, dekking en restopgave per pijler, tot 2030',
+const grafiek = (periode: string, kop: number, anchor: string, to: string): SheetChart => ({
+  title: `Opgave, dekking en restopgave per pijler, ${periode} (mln euro)`,
   type: 'columnClustered',
-  categories: { top: 5, column: 1, rows: 2 },
+  categories: { top: kop + 1, column: 1, rows: 2 },
   series: [
     { name: 'Opgave', column: 2 },
     { name: 'Dekking', column: 3 },
     { name: 'Restopgave', column: 4 },
   ],
-  nameRow: 4,
-  anchor: 'K4',
-  to: 'R19',
+  nameRow: kop,
+  anchor,
+  to,
   valueFormat: '#,##0.0',
-};
+});
+export const TOTAALBEELD_GRAFIEKEN: SheetChart[] = [grafiek('tot 2030', 9, 'K4', 'R18'), grafiek('2030 t/m 2035', 17, 'K20', 'R34')];

@@ -24,10 +24,11 @@ export function totaalbeeldContract(harness: Harness): void {
       const port = await harness.create(fixture());
       ok(await herberekenWerkmap(port, { nu: NU }));
       const eerste = await harness.reopen(port);
-      // M2: a note right of the title; G5: beside the summary table (A4:F10), the Fysieke pijler's opgave − dekking (3050 − 675).
+      // M2: a note right of the title; G10: beside the summary table of tot 2030 (A9:F15, below Tabel 1 in A4:G6 and
+      // its control line in A7), the Fysieke pijler's opgave − dekking (3050 − 675).
       await zet(eerste, [
         { top: 2, left: 13, values: [['mijn notitie']] },
-        { top: 5, left: 7, values: [[2375]], formulas: [['B5-C5']], numberFormats: [['0.00']] },
+        { top: 10, left: 7, values: [[2375]], formulas: [['B10-C10']], numberFormats: [['0.00']] },
       ]);
       await harness.andereGrafieken?.add(eerste, TB, 'Mijn grafiek');
       await eerste.apply({ sheets: [], writes: [{ sheet: 'Opgave', top: 3, left: 5, values: [[1835]] }], deleteSheets: [] });
@@ -35,10 +36,10 @@ export function totaalbeeldContract(harness: Harness): void {
       const { undo } = ok(await herberekenWerkmap(eerste, { nu: LATER }));
       const after = await snapshot(await harness.reopen(eerste));
       expect(after.cells.get(`${TB}!M2`)).toEqual({ value: 'mijn notitie', formula: null, numberFormat: 'General', bold: false });
-      expect(after.cells.get(`${TB}!G5`)).toMatchObject({ formula: 'B5-C5', numberFormat: '0.00', bold: false });
+      expect(after.cells.get(`${TB}!G10`)).toMatchObject({ formula: 'B10-C10', numberFormat: '0.00', bold: false });
       // Its value: as it was where nothing calculates (files), or calculated from the new figures in Excel: 3150 − 675.
-      expect([2375, 2475]).toContain(after.cells.get(`${TB}!G5`)?.value);
-      expect(after.cells.get(`${TB}!B5`)?.value).toBe(3150); // Fysieke pijler's opgave: 3050 + (1835 − 1735)
+      expect([2375, 2475]).toContain(after.cells.get(`${TB}!G10`)?.value);
+      expect(after.cells.get(`${TB}!B10`)?.value).toBe(3150); // Fysieke pijler's opgave: 3050 + (1835 − 1735)
       expect(String(after.cells.get(`${TB}!A1`)?.value)).toMatch(/^NPLV Totaalbeeld — berekend 23-11-2026 09:05 /);
       expect(after.widths[TB]).toEqual(before.widths[TB]);
       if (harness.charts) expect(after.charts[TB]).toEqual(before.charts[TB]); // the same layout: the add-in's chart over the same block
@@ -72,7 +73,7 @@ export function totaalbeeldContract(harness: Harness): void {
     });
 
     it('is an error naming each cell the new layout would overwrite, and nothing is written', async () => {
-      // The earlier run wrote A1:A2 and its line A4; the new summary table (A4:F10) covers B5 and C6, which the analyst filled.
+      // The earlier run wrote A1:A2 and its line A4; the new Tabel 1 (A4:G6) covers B5 and C6, which the analyst filled.
       const rows: CellValue[][] = [[OUDE_TITEL], ['Bedragen in mln euro'], [], [regel('A1:A2; A4')], [null, 'mijn notitie']];
       const port = await harness.create(eerderTotaalbeeld(rows, { formulas: { C6: { formula: '1+1', result: 2 } } }));
       const before = await snapshot(port);

@@ -1,3 +1,4 @@
+import { TABEL1_KOP } from '../../src/workbook/totaalbeeld/tabel1Rows';
 import { a1, parseA1 } from '../../src/sheet/address';
 import type { Snapshot } from '../contract/snapshot';
 import type { Goed } from './geval';
@@ -24,11 +25,14 @@ export function ownedCells(g: Goed): Set<string> {
 export const ownedHeaders = (s: Snapshot) =>
   [...s.cells].filter(([, c]) => typeof c.value === 'string' && [...OPGAVE_KOPPEN, ...DEKKING_KOPPEN].includes(c.value)).map(([k]) => k);
 
-/** The Totaalbeeld's first `Totale opgave` row (column A): opgave, dekking, restopgave, per jaar, per onderdeel. */
+/**
+ * The Totaalbeeld's first `Totale opgave` row (column A) of a periode's summary — not Tabel 1's, right under its
+ * heading `Restopgave per periode` (issue 16): opgave, dekking, restopgave, per jaar, per onderdeel.
+ */
 export function totaleOpgave(s: Snapshot, blad: string): unknown[] | null {
   const rows = [...s.cells].flatMap(([k, c]) => {
     const at = k.startsWith(`${blad}!`) && c.value === 'Totale opgave' ? parseA1(k.slice(blad.length + 1)) : undefined;
-    return at?.column === 1 ? [at.row] : [];
+    return at?.column === 1 && s.cells.get(`${blad}!A${at.row - 1}`)?.value !== TABEL1_KOP ? [at.row] : [];
   });
   return rows.length === 0 ? null : values(s, blad, 'B', Math.min(...rows), 5);
 }

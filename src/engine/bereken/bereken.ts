@@ -6,6 +6,7 @@ import { groepCijfers, cijferWaarschuwingen, regelLezer } from './groepCijfers';
 import { checkControls, STANDAARD_TOLERANTIE } from './controls';
 import { groepeer } from './groepen';
 import { decimaleSommen } from './sommen';
+import { perRaming } from './ramingen';
 import { resolvePerioden } from '../invoer/perioden';
 import { checkDekking, checkOpgave } from '../invoer/rows';
 import { scenarioKeuze, pmWarnings, uitgesloten, zonder } from '../invoer/scenarios';
@@ -43,6 +44,7 @@ export function bereken(invoer: Invoer, opties: Opties = {}): Uitkomst {
   const integer = opties.rekenpad === 'decimaal' ? undefined : integerSums(indeling, opgave, dekking);
   if (!integer) decimaleSommen(groepen);
   const results = groepCijfers(groepen);
+  perRaming(invoer.opgave, opgave, results);
   // Every row passed the checks, so opgaveRijen[i].index === i (as dekkingRijen below).
   const regel = regelLezer(indeling, results, opgaveRijen);
   const regels = integer

@@ -1,5 +1,5 @@
 import { type Dec, sum, ZERO } from '../decimal';
-import { overschot, perJaar, rest } from '../formulas';
+import { gezamenlijkeSleutel, overschot, perJaar, rest } from '../formulas';
 import { shareRow, verhouding, type Verhouding } from './rowShares';
 import type { Indeling, OnderdeelGroep, PeriodeGroep, PijlerGroep } from './groepen';
 import type { OpgaveRij } from '../invoer/rows';
@@ -8,16 +8,12 @@ import type { Cijfers, Melding, OnderdeelCijfers, PeriodeResultaat, PijlerResult
 
 /** MODEL.md "Per onderdeel g". */
 function onderdeelCijfers(g: OnderdeelGroep, jaren: number): OnderdeelCijfers {
-  const keys = g.opgaveRijen.map((r) => r.sleutel);
-  // Rows with the key in force share its Decimal: most need no comparison of digits.
-  const oneKey = keys.every((k) => k === keys[0] || k.eq(keys[0]));
   const restopgave = rest(g.opgave, g.dekking);
   return {
     onderdeel: g.onderdeel,
     gebied: g.gebied,
     opgave: g.opgave,
-    // The key of all rows, else the effective key; with no opgave to weigh by, the rows' mean.
-    verdeelsleutel: oneKey ? keys[0] : g.opgave.isZero() ? sum(keys).div(keys.length) : g.rijksdeel.div(g.opgave),
+    verdeelsleutel: gezamenlijkeSleutel(g.opgaveRijen.map((r) => r.sleutel), g.opgave, g.rijksdeel),
     rijksdeel: g.rijksdeel,
     dekking: g.dekking,
     rijksdekking: g.rijksdekking,

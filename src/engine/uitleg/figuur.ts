@@ -1,12 +1,18 @@
 import type { Dec } from '../decimal';
 import { formatBedrag, formatPercentage } from '../format';
-import type { Uitleg, UitlegDeel, UitlegTerm } from './types';
+import type { Plek, Uitleg, UitlegDeel, UitlegTerm } from './types';
 
 /** An explanation before it is given its subject and the scenarios. */
 export type Figuur = Omit<Uitleg, 'onderwerp' | 'scenarios'>;
 
 /** The explanations of a set of figures, each made only when asked for. */
 export type Tabel<V extends string> = Record<V, () => Figuur>;
+
+/** The explanations of the figures of one thing, with its name (`Nieuwbouw (landelijk) tot 2030`). */
+export interface Uitgelegd<V extends string> {
+  naam: string;
+  tabel: Tabel<V>;
+}
 
 /** A value as the explanations write it: Dutch notation, a key as a percentage. */
 export function getal(waarde: Dec, procent = false): string {
@@ -17,6 +23,11 @@ const tekstVan = (t: UitlegTerm) => getal(t.waarde, t.procent);
 
 export function term(naam: string, waarde: Dec, extra: Partial<UitlegTerm> = {}): UitlegTerm {
   return { naam, waarde, delen: [], plekken: [], ...extra };
+}
+
+/** a + b + … of named terms (a figure over several perioden): one term is that term itself. */
+export function optelling(termen: readonly UitlegTerm[], waarde: Dec): Figuur {
+  return { formule: termen.map((t) => t.naam).join(' + '), ingevuld: termen.map(tekstVan).join(' + ') || '0', waarde, termen: [...termen] };
 }
 
 /** max(0; a − b) */
@@ -71,6 +82,20 @@ export function somFiguur(formule: string, s: Som): Figuur {
   return { formule, ingevuld: s.tekst, waarde: s.term.waarde, termen: [s.term], ...(s.term.procent && { procent: true }) };
 }
 
+/** Places without repeats, in their order. */
+export function uniek(plekken: readonly Plek[]): Plek[] {
+  const gezien = new Set<string>();
+  return plekken.filter((p) => {
+    const sleutel = `${p.blad}\0${p.cel}`;
+    const nieuw = !gezien.has(sleutel);
+    gezien.add(sleutel);
+    return nieuw;
+  });
+}
+
+/** Every cell a figure reads: its terms' own and their parts'. */
+export const cellenVan = (f: Figuur): Plek[] => uniek(f.termen.flatMap((t) => [...t.plekken, ...t.delen.flatMap((d) => d.plekken)]));
+
 /**
  * A figure as a term of another: a plain sum or cell is that term renamed; anything else is
  * its value, with its formula filled in as `bron` and the cells of its own terms.
@@ -78,6 +103,6 @@ export function somFiguur(formule: string, s: Som): Figuur {
 export function alsTerm(naam: string, f: Figuur): UitlegTerm {
   const [enige] = f.termen;
   if (f.termen.length === 1 && enige.waarde.eq(f.waarde)) return { ...enige, naam };
-  const plekken = f.termen.flatMap((t) => t.plekken).filter((p, i, alle) => alle.findIndex((q) => q.blad === p.blad && q.cel === p.cel) === i);
+  const plekken = uniek(f.termen.flatMap((t) => t.plekken));
   return term(naam, f.waarde, { plekken, bron: f.ingevuld, ...(f.procent && { procent: true }) });
 }

@@ -4,7 +4,7 @@ import { jarenTerm, sleutelTerm } from './bronnen';
 import { alsTerm, type Figuur, gedeeld, getal, maal, som, somFiguur, type Tabel, term, verschil } from './figuur';
 import type { OnderdeelPlaats } from './plaatsen';
 import { dekkingSom, naamMetGebied, opgaveSom, rijksdeelSom } from './sommen';
-import type { OnderdeelVeld } from './types';
+import type { OnderdeelVeld, UitlegTerm } from './types';
 import { VELDNAAM } from '../messages';
 
 /** How the formulas name the figures (the engine's one table of field names). */
@@ -19,7 +19,7 @@ export function onderdeelTabel(invoer: Invoer, plaats: OnderdeelPlaats): Tabel<O
   const t = (veld: OnderdeelVeld) => alsTerm(TERM[veld], f[veld]());
   const f: Tabel<OnderdeelVeld> = {
     opgave: () => somFiguur(meer ? 'Σ opgave van de regels' : 'opgave', opgaveSom('opgave', g.opgaveRijen, o.opgave)),
-    verdeelsleutel: () => sleutel(invoer, plaats, t),
+    verdeelsleutel: () => sleutelFiguur(g.opgaveRijen.map((r) => ({ label: naamMetGebied(r), term: sleutelTerm(invoer, r) })), o.verdeelsleutel, t, 'regels'),
     rijksdeel: () =>
       meer
         ? somFiguur('Σ opgave × verdeelsleutel van de regels', rijksdeelSom(invoer, 'Rijksdeel', g.opgaveRijen, o.rijksdeel))
@@ -35,18 +35,23 @@ export function onderdeelTabel(invoer: Invoer, plaats: OnderdeelPlaats): Tabel<O
   return f;
 }
 
+/** A key with what it is the key of (a row, a gebied). */
+export interface Sleutel {
+  label: string;
+  term: UitlegTerm;
+}
+
 /**
- * The onderdeel's verdeelsleutel: the key of its rows when they share one; else the effective
- * key Rijksdeel / opgave; with no opgave to weigh by, the mean of the rows' keys.
+ * The verdeelsleutel of several rows or gebieden together (formulas.ts gezamenlijkeSleutel):
+ * the one key they share; else the effective key Rijksdeel / opgave; with no opgave to weigh
+ * by, the mean of the keys (`per`: what they are counted as, `regels`, `gebieden`).
  */
-function sleutel(invoer: Invoer, plaats: OnderdeelPlaats, t: (veld: OnderdeelVeld) => ReturnType<typeof alsTerm>): Figuur {
-  const { groep: g, onderdeel: o } = plaats;
-  if (g.opgaveRijen.every((r) => r.sleutel.eq(o.verdeelsleutel))) {
-    const eigen = sleutelTerm(invoer, g.opgaveRijen[0]);
-    return { formule: 'verdeelsleutel', ingevuld: getal(o.verdeelsleutel, true), waarde: o.verdeelsleutel, termen: [eigen], procent: true };
+export function sleutelFiguur(sleutels: readonly Sleutel[], waarde: Dec, t: (veld: 'opgave' | 'rijksdeel') => UitlegTerm, per: string): Figuur {
+  if (sleutels.every((s) => s.term.waarde.eq(waarde))) {
+    return { formule: 'verdeelsleutel', ingevuld: getal(waarde, true), waarde, termen: [sleutels[0].term], procent: true };
   }
-  if (!o.opgave.isZero()) return gedeeld(t('rijksdeel'), t('opgave'), o.verdeelsleutel, true);
-  const keys = g.opgaveRijen.map((r) => sleutelTerm(invoer, r));
-  const totaal = som('Σ verdeelsleutels', sum(keys.map((k) => k.waarde)), keys.map((k, i) => ({ label: naamMetGebied(g.opgaveRijen[i]), bedragen: [k.waarde], plekken: k.plekken })), true);
-  return gedeeld(totaal.term, term('regels', new Dec(g.opgaveRijen.length)), o.verdeelsleutel, true);
+  const opgave = t('opgave');
+  if (!opgave.waarde.isZero()) return gedeeld(t('rijksdeel'), opgave, waarde, true);
+  const totaal = som('Σ verdeelsleutels', sum(sleutels.map((s) => s.term.waarde)), sleutels.map((s) => ({ label: s.label, bedragen: [s.term.waarde], plekken: s.term.plekken })), true);
+  return gedeeld(totaal.term, term(per, new Dec(sleutels.length)), waarde, true);
 }

@@ -1,5 +1,6 @@
 import type { Dec } from '../decimal';
 import type { Cijfers, ControleCijfers, OnderdeelCijfers, RegelCijfers } from '../types';
+import type { GebiedCijfers } from '../overzicht';
 
 /** The figures of a pijler or of a periode's total, by field name. */
 export type CijferVeld = keyof Cijfers;
@@ -17,7 +18,18 @@ export type Doel =
   | { soort: 'controle'; index: number; veld: keyof ControleCijfers }
   | { soort: 'onderdeel'; periode: string; pijler: string; onderdeel: string; gebied: string; veld: OnderdeelVeld }
   | { soort: 'pijler'; periode: string; pijler: string; veld: CijferVeld }
-  | { soort: 'totaal'; periode: string; veld: CijferVeld };
+  | { soort: 'totaal'; periode: string; veld: CijferVeld }
+  /** Issue 16, Tabel 1: over all perioden together. */
+  | { soort: 'overPerioden'; veld: OverPeriodenVeld }
+  /** Issue 16, Tabel 6/9/13: an onderdeel over all its gebieden. */
+  | { soort: 'landelijk'; periode: string; pijler: string; onderdeel: string; veld: OnderdeelVeld }
+  /** Issue 16: a gebied in a periode (all pijlers, or one). */
+  | { soort: 'gebied'; periode: string; gebied: string; pijler?: string; veld: GebiedVeld }
+  /** Issue 16, Tabel 2: the opgave or Rijksdeel from one source of the estimate ('' = overig), in a pijler or (without) the periode's total. */
+  | { soort: 'raming'; periode: string; raming: string; pijler?: string; veld: 'opgave' | 'rijksdeel' };
+
+export type OverPeriodenVeld = 'restopgave' | 'restRijksopgave' | 'jaarlijkseRestopgave' | 'jaarlijkseRestRijksopgave';
+export type GebiedVeld = Exclude<keyof GebiedCijfers, 'gebied'>;
 
 /** A place in the workbook: a sheet and an A1 cell or range (`E4:F4`). */
 export interface Plek {

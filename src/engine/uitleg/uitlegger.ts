@@ -8,6 +8,7 @@ import { controleFiguur, geenJaarcijfer, totaleDekkingFiguur } from './controle'
 import type { Figuur, Tabel } from './figuur';
 import { maakIndex, type UitlegIndex } from './plaatsen';
 import { onderdeelTabel, TERM } from './onderdeel';
+import { rapportTabel } from './rapport';
 import { regelTabel } from './regelCijfers';
 import { naamMetGebied } from './sommen';
 import type { Doel, Uitleg } from './types';
@@ -100,8 +101,10 @@ export function uitlegger(gegevens: UitlegGegevens): (doel: Doel) => Uitleg | un
         const plaats = idx().periode(doel.periode);
         return plaats && uitTabel(totaalTabel(invoer, plaats), doel.veld, `${kop(doel.veld)} totaal ${plaats.periode.def.periode}`);
       }
-      default:
-        return undefined;
+      default: {
+        const r = rapportTabel(invoer, groepen, resultaat, idx(), doel);
+        return r && uitTabel(r.tabel, doel.veld, `${kop(doel.veld)} ${r.naam}`);
+      }
     }
   };
 }

@@ -28,13 +28,20 @@ function scenarioEnPm<T extends { scenario?: string; pm?: readonly string[] }>(i
   return invoer;
 }
 
+// The optional Bron raming column (issue 16), only when the row names one.
+function bronRaming(invoer: OpgaveInvoer, r: DataRij): OpgaveInvoer {
+  const bron = text(r, 'bronRaming').trim();
+  if (bron) invoer.bronRaming = bron;
+  return invoer;
+}
+
 // Every field the row has is in the object as made (properties added after it cost a store of their own per row).
 export function opgaveInvoer(r: DataRij): OpgaveInvoer {
   const [periode, pijler, onderdeel, gebied, opgave, herkomst] = [text(r, 'periode'), text(r, 'pijler'), text(r, 'onderdeel'), text(r, 'gebied'), dec(r, 'opgave'), r.herkomst];
   const verdeelsleutel = veldwaarde(r, 'verdeelsleutel');
   const invoer: OpgaveInvoer =
     verdeelsleutel instanceof Dec ? { periode, pijler, onderdeel, gebied, opgave, verdeelsleutel, herkomst } : { periode, pijler, onderdeel, gebied, opgave, herkomst };
-  return scenarioEnPm(invoer, r);
+  return bronRaming(scenarioEnPm(invoer, r), r);
 }
 
 export function dekkingInvoer(r: DataRij): DekkingInvoer {

@@ -33,13 +33,7 @@ export function fitWidths(rows: readonly LayoutRij[]): (number | null)[] {
 }
 
 /** A chart's size in cells when the layout gives none. */
-export const CHART_SIZE = { rows: 16, columns: 8 };
-
-// The old single chart block (header row, then label and series columns from A) as a chart, one column right of the sheet's content.
-function blockChart({ title, row, rows, columns }: NonNullable<TotaalbeeldLayout['chart']>, width: number): LayoutChart {
-  const seriesColumns = Array.from({ length: columns - 1 }, (_, i) => i + 1);
-  return { title, headerRow: row, firstRow: row + 1, rows: rows - 1, labelColumn: 0, seriesColumns, anchor: { row, column: width + 1 } };
-}
+const CHART_SIZE = { rows: 16, columns: 8 };
 
 // A layout chart on the sheet from A1: 0-based layout places become 1-based cells.
 function sheetChart(chart: LayoutChart, rows: readonly LayoutRij[]): SheetChart {
@@ -59,11 +53,6 @@ function sheetChart(chart: LayoutChart, rows: readonly LayoutRij[]): SheetChart 
   };
 }
 
-/** The layout's charts: `charts`, or the one `chart` block. */
-function layoutCharts(layout: TotaalbeeldLayout, width: number): LayoutChart[] {
-  return layout.charts ?? (layout.chart ? [blockChart(layout.chart, width)] : []);
-}
-
 /**
  * The NPLV Totaalbeeld sheet: the layout from A1 as a rectangle, numbers with their formats,
  * bold rows, the charts, and a last line naming the add-in's cells (`ownedCells`, ownedCells.ts).
@@ -79,7 +68,7 @@ export function totaalbeeldSheet(layout: TotaalbeeldLayout, name: string): Sheet
     numberFormats: rows.map((r) => pad(r.formats, null)),
     bold: rows.map((r) => pad(r.cells.map(() => r.bold ?? false), false)),
     columnWidths: fitWidths(layout.rows),
-    charts: layoutCharts(layout, columns).map((c) => sheetChart(c, layout.rows)),
+    charts: (layout.charts ?? []).map((c) => sheetChart(c, layout.rows)),
     ownedCells,
   };
 }

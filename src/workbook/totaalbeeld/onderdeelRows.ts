@@ -1,4 +1,4 @@
-import type { Doel, OnderdeelCijfers, OnderdeelVeld, PeriodeResultaat } from '../../engine';
+import { landelijk, type Doel, type OnderdeelCijfers, type OnderdeelVeld, type PeriodeResultaat } from '../../engine';
 import type { LayoutRij } from './types';
 import { PERCENTAGE_NOTATIE } from '../outputColumns';
 import { pijlerLabel } from './pijlerLabels';
@@ -17,24 +17,36 @@ const KOLOMMEN: readonly [string, OnderdeelVeld][] = [
 
 export const ONDERDEEL_KOPPEN = KOLOMMEN.map(([kop]) => kop);
 
+/** How a gebied without a name is shown under its onderdeel. */
+export const ZONDER_GEBIED = '(geen gebied)';
+/** A gebied's row under its onderdeel is indented by these spaces. */
+const INSPRINGING = '    ';
+
 const naam = (o: OnderdeelCijfers) => (o.gebied ? `${o.onderdeel} (${o.gebied})` : o.onderdeel);
 
-/** The per-onderdeel table of one periode: a heading row per pijler, then its onderdelen. */
-export function onderdeelRows(p: PeriodeResultaat, getalnotatie: string): LayoutRij[] {
+/**
+ * The per-onderdeel table of one periode: a heading row per pijler, then its onderdelen. With
+ * gebieden (`metGebieden`), each onderdeel's national total (Tabel 6/9/13: summed over its
+ * gebieden, restopgave per gebied) with its gebieden under it, folded (`ingeklapt`).
+ */
+export function onderdeelRows(p: PeriodeResultaat, getalnotatie: string, metGebieden = false): LayoutRij[] {
   const formats = [null, getalnotatie, PERCENTAGE_NOTATIE, ...ONDERDEEL_KOPPEN.slice(2).map(() => getalnotatie)];
-  const row = (pijler: string, o: OnderdeelCijfers): LayoutRij => {
-    const doel = (veld: OnderdeelVeld): Doel => ({ soort: 'onderdeel', periode: p.periode, pijler, onderdeel: o.onderdeel, gebied: o.gebied, veld });
-    return {
-      cells: [naam(o), ...KOLOMMEN.map(([, veld]) => o[veld].toNumber())],
-      formats,
-      doelen: [null, ...KOLOMMEN.map(([, veld]) => doel(veld))],
-    };
-  };
+  const row = (label: string, o: OnderdeelCijfers, doel: (veld: OnderdeelVeld) => Doel): LayoutRij => ({
+    cells: [label, ...KOLOMMEN.map(([, veld]) => o[veld].toNumber())],
+    formats,
+    doelen: [null, ...KOLOMMEN.map(([, veld]) => doel(veld))],
+  });
   return [
     { cells: [`${p.periode}: per onderdeel`, ...ONDERDEEL_KOPPEN], bold: true },
-    ...p.pijlers.flatMap((pijler) => [
-      { cells: [pijlerLabel(pijler.pijler).opgave], bold: true },
-      ...pijler.onderdelen.map((o) => row(pijler.pijler, o)),
-    ]),
+    ...p.pijlers.flatMap((pijler) => {
+      const eigen = (o: OnderdeelCijfers) => (veld: OnderdeelVeld): Doel => ({ soort: 'onderdeel', periode: p.periode, pijler: pijler.pijler, onderdeel: o.onderdeel, gebied: o.gebied, veld });
+      const onderdelen = metGebieden
+        ? landelijk(pijler, p.jaren).flatMap(({ totaal, gebieden }) => [
+            row(totaal.onderdeel, totaal, (veld) => ({ soort: 'landelijk', periode: p.periode, pijler: pijler.pijler, onderdeel: totaal.onderdeel, veld })),
+            ...gebieden.map((g) => ({ ...row(INSPRINGING + (g.gebied || ZONDER_GEBIED), g, eigen(g)), ingeklapt: true })),
+          ])
+        : pijler.onderdelen.map((o) => row(naam(o), o, eigen(o)));
+      return [{ cells: [pijlerLabel(pijler.pijler).opgave], bold: true }, ...onderdelen];
+    }),
   ];
 }

@@ -12,13 +12,14 @@ export interface LayoutRij {
   bold?: boolean;
   formats?: (string | null)[];
   doelen?: (Doel | null)[];
+  /** Folded under the row above it that is not (Excel row grouping, collapsed): a gebied under its onderdeel. */
+  ingeklapt?: boolean;
 }
 
 /**
- * A chart of the Totaalbeeld over its own rows (0-based rows and columns of the layout): the
- * labels in `labelColumn` and a series per `seriesColumns`, on `rows` rows from `firstRow`,
- * each series named by its cell in `headerRow`; its top-left corner on `anchor`, `size` cells
- * large (default 16 rows × 8 columns).
+ * A clustered column chart of the Totaalbeeld, in layout positions (0-based rows and columns of
+ * `TotaalbeeldLayout.rows`): categories from `labelColumn` of `rows` rows from `firstRow`, a
+ * series per column of `seriesColumns`, named by their cells in `headerRow`.
  */
 export interface LayoutChart {
   title: string;
@@ -28,6 +29,7 @@ export interface LayoutChart {
   labelColumn: number;
   seriesColumns: number[];
   anchor: { row: number; column: number };
+  /** Its size in cells (default 16 rows × 8 columns). */
   size?: { rows: number; columns: number };
   /** The value axis's number format; default the format of the first series' first cell. */
   valueFormat?: string;
@@ -36,10 +38,10 @@ export interface LayoutChart {
 /** The Totaalbeeld as rows of cells, for the sheet and for printing as text alike. */
 export interface TotaalbeeldLayout {
   rows: LayoutRij[];
-  /** Its charts. */
+  /** One chart per periode: opgave → dekking → restopgave per pijler. */
   charts?: LayoutChart[];
-  /** One chart over a block: from `rows[row]` (the header), `rows` rows of the first `columns` cells (label, then a series per column), one column right of the sheet's content. */
-  chart?: { title: string; row: number; rows: number; columns: number };
+  /** Runs of rows folded under the row above them (0-based, from `LayoutRij.ingeklapt`). */
+  rowGroups?: { first: number; count: number }[];
 }
 
 export interface TotaalbeeldMeta {

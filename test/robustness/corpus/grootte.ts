@@ -15,14 +15,17 @@ const tekstTeLang = (lengte: string) =>
 const bereikTeGroot = (bereik: string, cellen: string) =>
   new RegExp(`^blad 'Opgave': het gebruikte bereik ${bereik} telt ${cellen.replace(/\./g, '\\.')} cellen; er worden hoogstens 4\\.000\\.000 cellen per blad gelezen`);
 
-// A gebied of 32.760 characters: the Totaalbeeld names the onderdeel `Nieuwbouw (gebied)`, 9 + 2 + 32.760 + 1 = 32.772.
-const GEBIED = 'Oost'.repeat(8190);
+// A gebied of 32.764 characters: the per-onderdeel table shows it indented under its onderdeel (issue 16), 4 + 32.764 = 32.768,
+// in A24 (rows: title, unit, blank, Tabel 1 (3) and its control line, blank, tot 2030 (7), blank, per gebied (2), blank,
+// per onderdeel: heading, pijler, onderdeel, gebied).
+const GEBIED = 'Oost'.repeat(8191);
 // A Dekking onderdeel of 32.767 characters (as long as a cell holds) that no Opgave row has.
 const ONDERDEEL = 'Onderwijs'.repeat(3641).slice(0, 32_767);
 
-// The sums of the 1e308 kinds land on the Totaalbeeld (tot 2030) in the Fysieke pijler's opgave B5, restopgave D5 and
-// per onderdeel F5, the Totale opgave B7, D7, F7, and the per-onderdeel row of Nieuwbouw (14): opgave B14, restopgave G14.
-const SOM_CELLEN = ['B5', 'D5', 'F5', 'B7', 'D7', 'F7', 'B14', 'G14'];
+// The sums of the 1e308 kinds land on the Totaalbeeld (tot 2030) in Tabel 1's restopgave B5 (its yearly figure, a
+// quarter, fits), below its control line the Fysieke pijler's opgave B10, restopgave D10 and per onderdeel F10, the
+// Totale opgave B12, D12, F12, and the per-onderdeel row of Nieuwbouw (19): opgave B19, restopgave G19.
+const SOM_CELLEN = ['B5', 'B10', 'D10', 'F10', 'B12', 'D12', 'F12', 'B19', 'G19'];
 const teGroot = () => fouten(...SOM_CELLEN.map((cel) => `fout ${TOTAALBEELD}!${cel}: de uitkomst is groter dan Excel kan bevatten (9,99999999999999E+307); controleer de bedragen`));
 
 export const GROOTTE: Geval[] = [
@@ -48,16 +51,16 @@ export const GROOTTE: Geval[] = [
     verwacht: fouten(`fout Opgave!XFD1: ${VOORBIJ_XFD}`),
   },
   {
-    soort: 'a gebied of 32,760 characters (its label on the Totaalbeeld is longer than a cell)',
+    soort: 'a gebied of 32,764 characters (its label on the Totaalbeeld is longer than a cell)',
     werkmap: basis({ D2: GEBIED }),
-    verwacht: fouten(`fout ${TOTAALBEELD}!A14: ${tekstTeLang('32.772')}`),
+    verwacht: fouten(`fout ${TOTAALBEELD}!A24: ${tekstTeLang('32.768')}`),
   },
   {
     // The engine warns that the row counts at pijler level, quoting the name whole: the Totaalbeeld's
-    // list of messages (row 18 `Meldingen`, 19 its header, 20 the first) cannot hold that text in C20.
+    // list of messages (row 23 `Meldingen`, 24 its header, 25 the first) cannot hold that text in C25.
     soort: 'a Dekking onderdeel of 32,767 characters that no Opgave row has',
     werkmap: [opgave(), dekking({ D3: ONDERDEEL })],
-    verwacht: fouten(`fout ${TOTAALBEELD}!C20: ${tekstTeLang('32.879')}`),
+    verwacht: fouten(`fout ${TOTAALBEELD}!C25: ${tekstTeLang('32.879')}`),
   },
   {
     // Two Nieuwbouw rows of 9e307, each a number Excel holds; their sum 1.8e308 is beyond a double (Infinity), where the

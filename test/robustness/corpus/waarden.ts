@@ -107,13 +107,14 @@ export const WAARDEN: Geval[] = [
   },
   {
     // Two Nieuwbouw rows of 6e307, each a number Excel holds; their sum 1.2e308 is beyond Excel's
-    // 9.99999999999999E+307. On the Totaalbeeld (tot 2030): Fysieke pijler opgave B5, restopgave
-    // D5, per onderdeel F5; Totale opgave B7, D7, F7; the per-onderdeel row of Nieuwbouw (14):
-    // opgave B14 and restopgave G14. The rows themselves (6e307 − dekking) still fit.
+    // 9.99999999999999E+307. On the Totaalbeeld (tot 2030): Tabel 1's restopgave B5 (per jaar, a
+    // quarter, fits); below its control line, Fysieke pijler opgave B10, restopgave D10, per onderdeel
+    // F10; Totale opgave B12, D12, F12; the per-onderdeel row of Nieuwbouw (19): opgave B19 and
+    // restopgave G19. The rows themselves (6e307 − dekking) still fit.
     soort: 'amounts whose sum is beyond what Excel can hold',
     werkmap: basis({ B3: 'Fysiek', C3: 'Nieuwbouw', E2: 6e307, E3: 6e307 }),
     verwacht: fouten(
-      ...['B5', 'D5', 'F5', 'B7', 'D7', 'F7', 'B14', 'G14'].map(
+      ...['B5', 'B10', 'D10', 'F10', 'B12', 'D12', 'F12', 'B19', 'G19'].map(
         (cel) => `fout 'NPLV Totaalbeeld'!${cel}: de uitkomst is groter dan Excel kan bevatten (9,99999999999999E+307); controleer de bedragen`,
       ),
     ),

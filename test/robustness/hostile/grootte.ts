@@ -116,9 +116,10 @@ export const GROOTTE: Soort[] = [
     na: nietsGeschreven,
   },
   ...beideOpdrachten('waarde-in-kolom-xfd', 6, (m) => werkmap(m, { XFD2: 'notitie' }), VOORBIJ_XFD, KLEIN),
-  ...beideOpdrachten('gebied-van-32760-tekens', 6, (m) => werkmap(m, { D2: 'Oost'.repeat(8190) }), tekstTeLang('A14', '32.772'), KLEIN),
-  // A gebied as long as a cell holds: `Nieuwbouw (…)` on the Totaalbeeld is 9 + 2 + 32.767 + 1 characters.
-  ...beideOpdrachten('gebied-van-32767-tekens', 6, (m) => werkmap(m, { D2: 'West'.repeat(8192).slice(0, 32_767) }), tekstTeLang('A14', '32.779'), KLEIN),
+  // A gebied's row under its onderdeel on the Totaalbeeld is indented by 4 spaces (issue 16), in A24.
+  ...beideOpdrachten('gebied-van-32764-tekens', 6, (m) => werkmap(m, { D2: 'Oost'.repeat(8191) }), tekstTeLang('A24', '32.768'), KLEIN),
+  // A gebied as long as a cell holds: 4 + 32.767 characters.
+  ...beideOpdrachten('gebied-van-32767-tekens', 6, (m) => werkmap(m, { D2: 'West'.repeat(8192).slice(0, 32_767) }), tekstTeLang('A24', '32.771'), KLEIN),
   ...beideOpdrachten('som-voorbij-excel', 7, (m) => werkmap(m, { B3: 'Fysiek', C3: 'Nieuwbouw', E2: 6e307, E3: 6e307 }), teGroot, KLEIN),
   ...beideOpdrachten('som-voorbij-een-double', 7, (m) => werkmap(m, { B3: 'Fysiek', C3: 'Nieuwbouw', E2: 9e307, E3: 9e307 }), teGroot, KLEIN),
 ];

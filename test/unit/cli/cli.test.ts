@@ -1,17 +1,21 @@
 import { existsSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import golden from '../../fixtures/golden.json';
+import { alsGolden } from '../../support/goldenJson';
 import { GOED, nplv, readWorkbook, tempDir, writeWorkbook } from './run';
 
 describe('nplv without arguments: the main job on the embedded example', () => {
   it('prints the Totaalbeeld of the seed, as in Tabel 2 and 3 of the report', async () => {
     const { code, out } = await nplv();
     expect(code).toBe(0);
-    // Tabel 2 (tot 2030) in mln: 4.350 opgave, 1.415 dekking, 2.935 restopgave, 733,75 per jaar; per onderdeel 3.015.
-    expect(out).toMatch(/^Totale opgave +4\.350,0 +1\.415,0 +2\.935,0 +733,8 +3\.015,0$/m);
-    expect(out).toMatch(/^Totale Rijksopgave +2\.333,8 +1\.225,0 +1\.108,8 +277,2 +1\.293,0$/m);
-    // Tabel 3 (2030 t/m 2035): restopgave 4.130 (printed 4,14 mld), Rijk 2.677,5.
-    expect(out).toMatch(/^Totale opgave +4\.280,0 +150,0 +4\.130,0 +688,3 +4\.150,0$/m);
+    // Tabel 1: restopgave and per jaar tot 2030, 2030 t/m 2035 and t/m 2035 (2.935 + 4.130 = 7.065 over 10 years).
+    expect(out).toMatch(/^Totale opgave +2\.935,0 +733,8 +4\.130,0 +688,3 +7\.065,0 +706,5$/m);
+    // Tabel 2 (tot 2030) in mln: per source (the example's Synthese 2024 1.565, overig 2.785), Subtotaal 4.350 opgave,
+    // 1.415 dekking, 2.935 restopgave, 733,75 per jaar; per onderdeel 3.015.
+    expect(out).toMatch(/^Totale opgave +1\.565,0 +2\.785,0 +4\.350,0 +1\.415,0 +2\.935,0 +733,8 +3\.015,0$/m);
+    expect(out).toMatch(/^Totale Rijksopgave +1\.173,8 +1\.160,0 +2\.333,8 +1\.225,0 +1\.108,8 +277,2 +1\.293,0$/m);
+    // Tabel 3 (2030 t/m 2035): all Extrapolatie; restopgave 4.130 (printed 4,14 mld), Rijk 2.677,5.
+    expect(out).toMatch(/^Totale opgave +4\.280,0 +4\.280,0 +150,0 +4\.130,0 +688,3 +4\.150,0$/m);
   });
 
   it("shows the report's own inconsistencies as control messages", async () => {
@@ -41,7 +45,10 @@ describe('nplv voorbeeld and totaalbeeld --json', () => {
     expect(json.scenarios).toEqual(['Funderingsherstel 1 mld', 'Funderingsherstel 1,5 mld', 'Wbi naar rato', 'AZWA'].map((naam) => ({ naam, aan: false })));
     delete json.meldingen;
     delete json.scenarios;
-    expect(json).toEqual(golden);
+    expect(alsGolden(json)).toEqual(golden);
+    // What issue 16 adds, by hand from golden.json: Tabel 1 over both perioden (2.935 + 4.130 over 10 years), the sources.
+    expect(json.overPerioden).toMatchObject({ label: 't/m 2035', restopgave: 7065, jaarlijkseRestopgave: 706.5 });
+    expect(json.perioden.map((p: { ramingen: string[] }) => p.ramingen)).toEqual([['Synthese 2024', ''], ['Extrapolatie']]);
   });
 
   it('never replaces an existing file with the example', async () => {

@@ -31,7 +31,7 @@ const { main } = cli('main.ts');
 it('every command runs without ExcelJS, and src/ requires only the dependencies of package.json', () => {
   const dir = tempDir();
   const [voorbeeld, uit, requires] = ['voorbeeld.xlsx', 'uit.xlsx', 'requires.json'].map((f) => join(dir, f));
-  const runs = [['voorbeeld', voorbeeld], ['herbereken', voorbeeld, '-o', uit], ['totaalbeeld', voorbeeld, '--json'], ['uitleg', uit, 'Opgave!H4'], [], ['--help'], ['herbereken', join(dir, 'bestaat-niet.xlsx')]];
+  const runs = [['voorbeeld', voorbeeld], ['herbereken', voorbeeld, '-o', uit], ['totaalbeeld', voorbeeld, '--json'], ['uitleg', uit, 'Opgave!I4'], [], ['--help'], ['herbereken', join(dir, 'bestaat-niet.xlsx')]];
   const r = spawnSync(process.execPath, ['-r', join(__dirname, 'tsRegister.cjs'), '-r', join(__dirname, 'dependencyGuard.cjs'), '-e', SCRIPT], {
     cwd: REPO,
     encoding: 'utf8',

@@ -85,8 +85,8 @@ describe('the exact integer path and decimal.js give the same figures', () => {
     const geheel = run(seedInvoer(), {});
     const decimaal = run(seedInvoer(), { rekenpad: 'decimaal' });
     expect([geheel.rekenpad, decimaal.rekenpad]).toEqual(['geheel', 'decimaal']);
-    expect(toJson(geheel)).toEqual(golden);
-    expect(toJson(decimaal)).toEqual(golden);
+    expect(toJson(geheel).perioden).toEqual(golden.perioden);
+    expect(toJson(decimaal).perioden).toEqual(golden.perioden);
     expectSame(geheel, decimaal);
   });
 

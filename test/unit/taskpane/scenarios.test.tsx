@@ -138,14 +138,16 @@ describe('the scenario toggles', () => {
 
     // Opgave: Nieuwbouw 2030 t/m 2035 (opgave 445, Rijksdeel 222,5) now has dekking 43: restopgave 402, per jaar 67.
     const { rij } = await rijVan(wb, 'Opgave', { 0: '2030 t/m 2035', 2: 'Nieuwbouw' });
-    expect(rij.slice(7, 14)).toEqual([222.5, 43, 43, 445 - 43, 222.5 - 43, (445 - 43) / 6, 0]);
+    expect(rij.slice(8, 15)).toEqual([222.5, 43, 43, 445 - 43, 222.5 - 43, (445 - 43) / 6, 0]); // from I, after the input columns A–H
     // Dekking: the Wbi row's Totale dekking is written (the AZWA row's, off, is left empty).
     expect((await rijVan(wb, 'Dekking', { 7: 'Wbi naar rato' })).rij[8]).toBe(43);
     expect((await rijVan(wb, 'Dekking', { 7: 'AZWA' })).rij[8]).toBeNull();
     // Totaalbeeld: the total dekking of 2030 t/m 2035 is golden's plus 43.
     const [tb] = await wb.readSheets(['NPLV Totaalbeeld']);
-    const totalen = tb.values.filter((r) => r[0] === 'Totale opgave');
-    expect(totalen.map((r) => r[2])).toEqual([golden.perioden[0].totaal.dekking, g2030.totaal.dekking + 43]);
+    // The Totale opgave rows of the two perioden's blocks (after Tabel 1's), each with its Dekking column: after the
+    // example's sources (tot 2030: Synthese 2024, overig; 2030 t/m 2035: Extrapolatie) and Subtotaal.
+    const [, tot2030, t2035] = tb.values.filter((r) => r[0] === 'Totale opgave');
+    expect([tot2030[4], t2035[3]]).toEqual([golden.perioden[0].totaal.dekking, g2030.totaal.dekking + 43]);
   });
 
   it('switched off again and Herbereken: the base is written again', async () => {

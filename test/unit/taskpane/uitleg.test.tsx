@@ -56,10 +56,10 @@ describe('the Uitleg follows the selection in the sheet', () => {
   it("Opgave's Restopgave of Nieuwbouw tot 2030: the formula with its inputs, and the inputs' cells as links", async () => {
     const { excel } = inExcel();
     await herbereken();
-    await kies(excel, 'Opgave', 'K4'); // row 4: the first data row; K: Restopgave (after the 7 input columns and Rijksdeel … Rijksdekking)
+    await kies(excel, 'Opgave', 'L4'); // row 4: the first data row; L: Restopgave (after the 8 input columns and Rijksdeel … Rijksdekking)
     const kop = await within(uitleg()).findByText(/^Restopgave Nieuwbouw tot 2030/);
     expect(kop.textContent).toBe(`Restopgave Nieuwbouw tot 2030 = max(0; ${nieuwbouw.opgave} − ${nieuwbouw.dekking}) = ${nieuwbouw.restopgave}`);
-    expect(gekozen()).toBe('Gekozen cel: Opgave!K4');
+    expect(gekozen()).toBe('Gekozen cel: Opgave!L4');
     const regels = within(uitleg())
       .getAllByRole('listitem')
       .map((li) => li.textContent);
@@ -74,7 +74,7 @@ describe('the Uitleg follows the selection in the sheet', () => {
   it("an input's link selects its cells; the explanation stays (they have no figure of their own)", async () => {
     const { excel } = inExcel();
     await herbereken();
-    await kies(excel, 'Opgave', 'K4');
+    await kies(excel, 'Opgave', 'L4');
     const link = await screen.findByRole('button', { name: `Ga naar Dekking!E${realisatieRij}:F${realisatieRij}` });
     fireEvent.click(link);
     await waitFor(() => expect(gekozen()).toBe(`Gekozen cel: Dekking!E${realisatieRij}:F${realisatieRij}`));
@@ -91,8 +91,9 @@ describe('the Uitleg follows the selection in the sheet', () => {
     const { excel } = inExcel();
     await herbereken();
     const rij = [...excel.cells('NPLV Totaalbeeld')].find(([, c]) => c.value === 'Fysieke pijler')![0].slice(1);
-    await kies(excel, 'NPLV Totaalbeeld', `C${rij}`); // the first block (tot 2030), column Dekking
-    await waitFor(() => expect(gekozen()).toBe(`Gekozen cel: 'NPLV Totaalbeeld'!C${rij}`)); // as Excel writes the place, its sheet quoted
+    // The first block (tot 2030), column Dekking: after the label, the example's two sources (Synthese 2024, overig) and Subtotaal.
+    await kies(excel, 'NPLV Totaalbeeld', `E${rij}`);
+    await waitFor(() => expect(gekozen()).toBe(`Gekozen cel: 'NPLV Totaalbeeld'!E${rij}`)); // as Excel writes the place, its sheet quoted
     const kop = await within(uitleg()).findByText(/^Dekking Fysiek tot 2030/);
     expect(kop.textContent).toMatch(new RegExp(` = ${golden.perioden[0].pijlers[0].dekking}$`));
     expect(within(uitleg()).getAllByRole('button').map((b) => b.textContent)).toContain(`Dekking!E${realisatieRij}:F${realisatieRij}`);
@@ -112,7 +113,7 @@ describe('the Uitleg follows the selection in the sheet', () => {
   it('after Ongedaan maken: no explanation of figures that are no longer there', async () => {
     const { excel } = inExcel();
     await herbereken();
-    await kies(excel, 'Opgave', 'K4');
+    await kies(excel, 'Opgave', 'L4');
     await within(uitleg()).findByText(/^Restopgave Nieuwbouw/);
     fireEvent.click(screen.getByRole('button', { name: 'Ongedaan maken' }));
     await screen.findByText(/^De berekening is ongedaan gemaakt/);
@@ -135,7 +136,7 @@ describe('the Uitleg follows the selection in the sheet', () => {
     await herbereken();
     await waitFor(() => expect(gekozen()).toBe('Gekozen cel: Opgave!A1')); // asked once: no figure there
     uitleggen = 0;
-    await kies(excel, 'Opgave', 'K4');
+    await kies(excel, 'Opgave', 'L4');
     await within(uitleg()).findByText(/^Restopgave Nieuwbouw tot 2030/);
     expect(uitleggen).toBe(1);
     // Updates of the pane that do not change the selection or the run.

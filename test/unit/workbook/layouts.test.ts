@@ -64,7 +64,11 @@ describe('a workbook with titles, synonyms, blank rows and gebieden', () => {
 
   it('shows the gebieden in the per-onderdeel table', () => {
     const firsts = uitkomst.layout.rows.map((r) => r.cells[0]);
-    expect(firsts).toEqual(expect.arrayContaining(['Nieuwbouw (Rotterdam-Zuid)', 'Nieuwbouw (Den Haag Zuidwest)']));
+    // Issue 16: the onderdeel's national total, its gebieden folded under it, and a table per gebied.
+    const nieuwbouw = firsts.indexOf('Nieuwbouw');
+    expect(firsts.slice(nieuwbouw + 1, nieuwbouw + 3)).toEqual(['    Rotterdam-Zuid', '    Den Haag Zuidwest']);
+    expect(uitkomst.layout.rows[nieuwbouw].cells[1]).toBe(180);
+    expect(firsts).toContain('tot 2030: per gebied');
     expect(uitkomst.layout.rows[0].cells[0]).toContain('uit Opgaven (A1:E8) en dekkingen (A1:G4)');
   });
 });

@@ -44,8 +44,10 @@ describe('Excel in manual calculation mode: the adapter calculates before it rea
     expect(fake.syncs - from).toBe(3);
     // Rijksdeel of Nieuwbouw: 545 × 50% (its key, MODEL.md) = 272.5, not 445 × 50% = 222.5.
     expect(fake.cell('Opgave', 'F2').value).toBe(272.5);
-    // The Fysieke pijler's opgave tot 2030: the seed's 3050 with 100 more for Nieuwbouw.
-    expect(fake.cell('NPLV Totaalbeeld', 'B5').value).toBe(3150);
+    // The Fysieke pijler's opgave tot 2030 (row 10, below Tabel 1 and its control line): the seed's 3050 with 100 more for Nieuwbouw;
+    // Tabel 1's restopgave tot 2030 (B5): the seed's 2935 with those 100 (Nieuwbouw's dekking 290 stays below 545).
+    expect(fake.cell('NPLV Totaalbeeld', 'B10').value).toBe(3150);
+    expect(fake.cell('NPLV Totaalbeeld', 'B5').value).toBe(3035);
     expect([fake.cell('Opgave', 'E2').value, fake.calculationMode]).toEqual([545, 'Manual']);
   });
 

@@ -2,7 +2,8 @@ import { bereken, Dec, type Invoer, type Resultaat } from '../../../src/engine';
 import { totaalbeeldLayout } from '../../../src/workbook/totaalbeeld/layout';
 import { totaalbeeldSheet } from '../../../src/workbook/totaalbeeld/content';
 import type { TotaalbeeldMeta } from '../../../src/workbook/totaalbeeld/types';
-import { golden, TOTAALBEELD_GRAFIEK, voorbeeld } from '../../contract/seedSheets';
+import { golden, voorbeeld } from '../../contract/seedSheets';
+import { a1 } from '../../../src/sheet';
 
 const META: TotaalbeeldMeta = {
   berekendOm: '22-11-2026 14:32',
@@ -54,13 +55,15 @@ describe('the Totaalbeeld layout of the seed (PANE.md "Totaalbeeld sheet")', () 
     ['Rijksopgave sociaal-maatsch.', [975, 740, 235, 58.75, 343.75]],
     ['Totale Rijksopgave', [2333.75, 1225, 1108.75, 277.1875, 1293]],
   ])('tot 2030: %s', (label, figures) => {
-    expect(row(label).cells).toEqual([label, ...figures]);
-    expect(row(label).formats).toEqual([null, ...Array(5).fill('#,##0.0')]);
+    // Tabel 1 comes first and has its own Totale opgave and Totale Rijksopgave.
+    const r = row(label, label.startsWith('Totale') ? 1 : 0);
+    expect(r.cells).toEqual([label, ...figures]);
+    expect(r.formats).toEqual([null, ...Array(5).fill('#,##0.0')]);
   });
 
   it('2030 t/m 2035: the totals of golden.json, the total rows bold', () => {
     const t = golden.perioden[1].totaal;
-    expect(row('Totale opgave', 1)).toEqual({
+    expect(row('Totale opgave', 2)).toEqual({
       cells: ['Totale opgave', t.opgave, t.dekking, t.restopgave, t.jaarlijkseRestopgave, t.restopgavePerOnderdeel],
       formats: [null, ...Array(5).fill('#,##0.0')],
       // Each figure names what it shows, for the Uitleg of a selected cell.
@@ -108,31 +111,58 @@ describe('the Totaalbeeld layout of the seed (PANE.md "Totaalbeeld sheet")', () 
   });
 });
 
-describe('the chart of the Totaalbeeld sheet (issue 4: opgave → dekking → restopgave per pijler)', () => {
-  const sheet = totaalbeeldSheet(totaalbeeldLayout(resultaat(seed()), META), 'NPLV Totaalbeeld');
+describe('the charts of the Totaalbeeld (issue 16: one per periode, opgave → dekking → restopgave per pijler)', () => {
+  const layout = totaalbeeldLayout(resultaat(seed()), META);
+  const charts = layout.charts!;
+  const cell = (r: number, c: number) => layout.rows[r].cells[c];
 
-  it('shows the first periode\'s pijlers with their opgave, dekking and restopgave (golden.json)', () => {
-    const [chart] = sheet.charts!;
-    const columns = [chart.categories.column, ...chart.series.map((s) => s.column)];
-    const block = [chart.nameRow!, chart.categories.top, chart.categories.top + 1].map((row) => columns.map((c) => sheet.values[row - 1][c - 1]));
-    expect(chart.categories.rows).toBe(2);
-    const pijlers = golden.perioden[0].pijlers;
+  it('has one chart per periode, titled with the periode and the unit', () => {
+    expect(charts.map((c) => c.title)).toEqual([
+      'Opgave, dekking en restopgave per pijler, tot 2030 (mln euro)',
+      'Opgave, dekking en restopgave per pijler, 2030 t/m 2035 (mln euro)',
+    ]);
+  });
+
+  it.each([0, 1])('chart %i shows its periode\'s pijlers with their opgave, dekking and restopgave (golden.json)', (k) => {
+    const c = charts[k];
+    const pijlers = golden.perioden[k].pijlers;
+    expect(c.seriesColumns.map((col) => cell(c.headerRow, col))).toEqual(['Opgave', 'Dekking', 'Restopgave']);
+    const block = Array.from({ length: c.rows }, (_, i) => [cell(c.firstRow + i, c.labelColumn), ...c.seriesColumns.map((col) => cell(c.firstRow + i, col))]);
     expect(block).toEqual([
-      ['tot 2030 (2026–2029, 4 jaar)', 'Opgave', 'Dekking', 'Restopgave'],
       ['Fysieke pijler', pijlers[0].opgave, pijlers[0].dekking, pijlers[0].restopgave],
       ['Sociaal-maatschappelijke pijler', pijlers[1].opgave, pijlers[1].dekking, pijlers[1].restopgave],
     ]);
-    expect(block.slice(1).map((r) => r.slice(1))).toEqual([[3050, 675, 2375], [1300, 740, 560]]); // PANE.md
   });
 
-  it('is a clustered column chart with a title, one column right of the widest table (the per-onderdeel one, A–I)', () => {
-    expect(sheet.charts).toEqual([TOTAALBEELD_GRAFIEK]);
+  it('stand one above the other from Tabel 1, right of every row beside them, in the amounts\' format', () => {
+    const tabel1 = layout.rows.findIndex((r) => r.cells[0] === 'Restopgave per periode');
+    expect(charts.map((c) => c.anchor.row)).toEqual([tabel1, tabel1 + 16]);
+    const column = charts[0].anchor.column;
+    const beside = layout.rows.slice(tabel1, tabel1 + 32);
+    expect(Math.max(...beside.map((r) => r.cells.length))).toBe(column - 1);
+    expect(charts.every((c) => c.anchor.column === column && c.valueFormat === '#,##0.0')).toBe(true);
   });
 
-  it('is left out when there is no periode', () => {
+  it('are left out when there is no periode', () => {
     const leeg = totaalbeeldLayout({ ...resultaat(seed()), perioden: [] }, META);
-    expect(leeg.chart).toBeUndefined();
+    expect(leeg.charts).toEqual([]);
     expect(totaalbeeldSheet(leeg, 'NPLV Totaalbeeld').charts).toEqual([]);
+  });
+
+  it('go on the sheet as clustered column charts over its cells: the pijler rows, a series per column named by its header, covering their size', () => {
+    const sheet = totaalbeeldSheet(layout, 'NPLV Totaalbeeld');
+    const at = (row: number, column: number) => sheet.values[row - 1][column - 1];
+    expect(sheet.charts!.map((c) => c.title)).toEqual(charts.map((c) => c.title));
+    sheet.charts!.forEach((c, k) => {
+      const pijlers = golden.perioden[k].pijlers;
+      expect(c.series.map((s) => [s.name, at(c.nameRow!, s.column)])).toEqual(['Opgave', 'Dekking', 'Restopgave'].map((n) => [n, n]));
+      expect([0, 1].map((i) => [at(c.categories.top + i, c.categories.column), ...c.series.map((s) => at(c.categories.top + i, s.column))])).toEqual(
+        pijlers.map((p, i) => [['Fysieke pijler', 'Sociaal-maatschappelijke pijler'][i], p.opgave, p.dekking, p.restopgave]),
+      );
+      const { row, column } = charts[k].anchor;
+      const size = charts[k].size ?? { rows: 16, columns: 8 };
+      expect([c.type, c.categories.rows, c.anchor, c.to, c.valueFormat]).toEqual(['columnClustered', 2, a1(row + 1, column + 1), a1(row + size.rows, column + size.columns), '#,##0.0']);
+    });
   });
 });
 
@@ -145,7 +175,13 @@ describe('other results', () => {
     const layout = totaalbeeldLayout(resultaat(invoer), { ...META, verdeelsleutels: 'uit werkmap' });
     const firsts = layout.rows.map((r) => r.cells[0]);
     expect(firsts).toContain('2026-2026 (2026, 1 jaar)');
-    expect(firsts).toContain('Onderwijs (Rotterdam-Zuid)');
+    // With gebieden: the onderdeel's national total, its gebied folded under it, and a table per gebied.
+    const onderwijs = firsts.indexOf('Onderwijs');
+    expect(layout.rows[onderwijs + 1]).toMatchObject({ cells: ['    Rotterdam-Zuid', 100, 0.75, 75, 0, 0, 100, 75, 0], ingeklapt: true });
+    expect(layout.rowGroups).toEqual([{ first: onderwijs + 1, count: 1 }]);
+    expect(firsts).toContain('2026-2026: per gebied');
+    // One periode: Tabel 1 has no column over all perioden.
+    expect(layout.rows[firsts.indexOf('Restopgave per periode')].cells).toEqual(['Restopgave per periode', 'Restopgave 2026-2026', 'Per jaar 2026-2026']);
     expect(firsts).not.toContain('Fysieke pijler');
     expect(layout.rows.slice(-2)).toEqual([{ cells: ['Meldingen'], bold: true }, { cells: ['Geen meldingen'] }]);
     expect(layout.rows[0].cells[0]).toMatch(/; verdeelsleutels: uit werkmap$/);
@@ -153,7 +189,7 @@ describe('other results', () => {
 
   it('uses the number format it is given', () => {
     const layout = totaalbeeldLayout(resultaat(seed()), { ...META, getalnotatie: '#,##0' });
-    expect(layout.rows.find((r) => r.cells[0] === 'Totale opgave')?.formats).toEqual([null, ...Array(5).fill('#,##0')]);
+    expect(layout.rows.filter((r) => r.cells[0] === 'Totale opgave').map((r) => r.formats)).toEqual([[null, ...Array(6).fill('#,##0')], ...Array(2).fill([null, ...Array(5).fill('#,##0')])]);
   });
 
   it('puts the pijlers in the order of the result, labelled by name when unknown', () => {
@@ -161,7 +197,7 @@ describe('other results', () => {
     const [fysiek, sociaal] = r.perioden[0].pijlers;
     const omgekeerd: Resultaat = { ...r, perioden: [{ ...r.perioden[0], pijlers: [sociaal, { ...fysiek, pijler: 'Groen' }] }] };
     const firsts = totaalbeeldLayout(omgekeerd, META).rows.map((x) => x.cells[0]);
-    expect(firsts.slice(4, 10)).toEqual([
+    expect(firsts.slice(firsts.indexOf('tot 2030 (2026–2029, 4 jaar)') + 1).slice(0, 6)).toEqual([
       'Sociaal-maatschappelijke pijler', 'Groen', 'Totale opgave', 'Rijksopgave sociaal-maatsch.', 'Rijksopgave Groen', 'Totale Rijksopgave',
     ]);
   });
@@ -179,8 +215,8 @@ describe('the scenario line under the title (issue 7)', () => {
     const rows = met(scenarios);
     expect(rows.slice(1, 3)).toEqual([{ cells: [line] }, { cells: ['Bedragen in mln euro'] }]);
     // The chart's block moves down with it: the heading row of tot 2030 and its two pijlers.
-    const { row } = totaalbeeldLayout(resultaat(seed()), { ...META, scenarios }).chart!;
-    expect(rows[row].cells[0]).toBe('tot 2030 (2026–2029, 4 jaar)');
+    const { headerRow } = totaalbeeldLayout(resultaat(seed()), { ...META, scenarios }).charts![0];
+    expect(rows[headerRow].cells[0]).toBe('tot 2030 (2026–2029, 4 jaar)');
   });
 
   it('is not there for a workbook without scenarios: the rows are exactly those without the field', () => {
