@@ -13,7 +13,7 @@ describe('the demo draws the charts of the in-memory Excel', () => {
     expect((await herberekenWerkmap(new OfficeWorkbook(excel.run), { nu: NU })).ok).toBe(true);
     const [chart] = excel.charts('NPLV Totaalbeeld');
     const html = renderToStaticMarkup(<Grafiek chart={chart} read={(block) => excel.values(block)} />);
-    expect(html).toContain('>Opgave, dekking en restopgave per pijler, tot 2030</text>');
+    expect(html).toContain('>Opgave, dekking en restopgave per pijler, tot 2030 (mln euro)</text>');
     // golden.json, tot 2030: opgave, dekking, restopgave of the Fysieke and the Sociaal-maatschappelijke pijler, in #,##0.0.
     const bars = [...html.matchAll(/<rect [^>]*height="([\d.]+)"[^>]*><title>([^<]*)<\/title>/g)].map((m) => [m[2], Number(m[1])]);
     expect(bars.map(([t]) => t)).toEqual([

@@ -6,7 +6,7 @@ import type { CellValue, SheetGrid, WorkbookPort } from '../../../src/workbook/p
 import { readDetail } from '../../../src/workbook/read/readDetail';
 import { sheetsToRead } from '../../../src/workbook/read/readInput';
 import { herberekenWerkmap, ongedaanMaken } from '../../../src/workbook/herbereken';
-import { DEKKING_ROWS, OPGAVE_ROWS } from '../../contract/seedSheets';
+import { DEKKING_ROWS, golden, OPGAVE_ROWS } from '../../contract/seedSheets';
 import { itGroot } from '../../support/groteGevallen';
 import { meetsSyncGoal, MB, NU, ok, writing } from '../../support/officeSyncs';
 
@@ -115,18 +115,17 @@ describe('the Office.js workbook on the in-memory Excel', () => {
     await ongedaanMaken(port, undo);
     expect(fake.syncs - syncs).toBe(1);
     expect(dump(fake)).toEqual(before);
-    const block = (column: number) => ({ sheet: 'NPLV Totaalbeeld', top: 5, left: column, rows: 2, columns: 1 }); // the two pijler rows
-    expect(fake.charts('NPLV Totaalbeeld')).toEqual([
-      {
-        name: 'NPLV grafiek 1 A5:A6 B,C,D@4 K4:R19 #,##0.0',
-        chartType: 'ColumnClustered',
-        title: 'Opgave, dekking en restopgave per pijler, tot 2030',
-        series: ['Opgave', 'Dekking', 'Restopgave'].map((name, i) => ({ name, values: block(i + 2), xValues: block(1) })),
-        anchor: 'K4',
-        to: 'R19',
-        valueFormat: '#,##0.0',
-      },
-    ]);
+    // A chart per periode, each series over its pijler rows with the pijlers as categories: golden.json's figures.
+    const charts = fake.charts('NPLV Totaalbeeld');
+    expect(charts.map((c) => [c.name.split(' ').slice(0, 3).join(' '), c.chartType, c.title, c.valueFormat])).toEqual(
+      ['tot 2030', '2030 t/m 2035'].map((p, k) => [`NPLV grafiek ${k + 1}`, 'ColumnClustered', `Opgave, dekking en restopgave per pijler, ${p} (mln euro)`, '#,##0.0']),
+    );
+    charts.forEach((c, k) => {
+      const [fysiek, sociaal] = golden.perioden[k].pijlers;
+      expect(c.series.map((s) => [s.name, fake.values(s.values!), fake.values(s.xValues!)])).toEqual(
+        (['opgave', 'dekking', 'restopgave'] as const).map((f, i) => [['Opgave', 'Dekking', 'Restopgave'][i], [fysiek[f], sociaal[f]], ['Fysieke pijler', 'Sociaal-maatschappelijke pijler']]),
+      );
+    });
   });
 
   it('undoes in a new session too, listing the sheets and the Totaalbeeld\'s charts first (3 syncs)', async () => {

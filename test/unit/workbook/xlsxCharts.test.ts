@@ -69,19 +69,19 @@ describe('the .xlsx package writer draws the Totaalbeeld chart as DrawingML', ()
     [grid] = await (await readXlsxPackage(bytes)).port.readSheets([TB]);
   });
 
-  it('refers from the sheet to a drawing with one anchor of its own, and from there to a chart part, each with its content type', () => {
+  it('refers from the sheet to a drawing with an anchor of its own per periode, and from each to a chart part, each with its content type', () => {
     const { path, anchors } = drawingOf(parts, TB);
-    expect(anchors.map((a) => a.name)).toEqual(['NPLV grafiek 1']);
+    expect(anchors.map((a) => a.name)).toEqual(['NPLV grafiek 1', 'NPLV grafiek 2']);
     const types = xmlOf(parts, '[Content_Types].xml').children.map((e) => [e.attrs.get('PartName'), e.attrs.get('ContentType')]);
     expect(types).toContainEqual([`/${path}`, DRAWING_TYPE]);
-    expect(types).toContainEqual([`/${anchors[0].chart}`, CHART_TYPE]);
+    for (const a of anchors) expect(types).toContainEqual([`/${a.chart}`, CHART_TYPE]);
     expect(packageProblems(parts)).toEqual([]);
   });
 
   it('shows opgave, dekking and restopgave per pijler: each series names its header cell and the pijler rows, its caches the cells themselves', () => {
     const [{ chart, from, to }] = drawingOf(parts, TB).anchors;
     const space = xmlOf(parts, chart);
-    expect(all(one(space, 'title'), 't').map((t) => t.text).join('')).toBe('Opgave, dekking en restopgave per pijler, tot 2030');
+    expect(all(one(space, 'title'), 't').map((t) => t.text).join('')).toBe('Opgave, dekking en restopgave per pijler, tot 2030 (mln euro)');
     expect([one(space, 'barDir').attrs.get('val'), one(space, 'grouping').attrs.get('val')]).toEqual(['col', 'clustered']);
     const series = all(space, 'ser').map((ser) => {
       const [name, cat, val] = [one(one(ser, 'tx'), 'f'), one(one(ser, 'cat'), 'f'), one(one(ser, 'val'), 'f')].map((f) => ref(f.text));
@@ -91,27 +91,29 @@ describe('the .xlsx package writer draws the Totaalbeeld chart as DrawingML', ()
       expect(cache(one(ser, 'val'))).toEqual([0, 1].map((i) => [i, String(cellText(grid, val.top + i, column(val.column)))]));
       return [cellText(grid, name.top, column(name.column)), ...[0, 1].map((i) => cellText(grid, val.top + i, column(val.column)))];
     });
-    // golden.json, tot 2030: Fysieke pijler then Sociaal-maatschappelijke pijler.
+    // golden.json, tot 2030: Fysieke pijler then Sociaal-maatschappelijke pijler; the example names its sources of the estimate, so the opgave is their Subtotaal.
     expect(series).toEqual([
-      ['Opgave', 3050, 1300],
+      ['Subtotaal', 3050, 1300],
       ['Dekking', 675, 740],
       ['Restopgave', 2375, 560],
     ]);
     const format = one(one(space, 'valAx'), 'numFmt');
     expect([format.attrs.get('formatCode'), format.attrs.get('sourceLinked')]).toEqual(['#,##0.0', '0']);
-    // K-column anchor (0-based 10), 8 columns × 16 rows: its lower corner on the edge after column R and its 16th row.
-    expect([from[0], to[0], to[1], to[3], to[2] - from[2]]).toEqual([10, 18, 0, 0, 16]);
+    // 8 columns × 15 rows, its lower corner on a cell's edge, over no cell that holds something.
+    expect([to[0] - from[0], to[2] - from[2], to[1], to[3]]).toEqual([8, 15, 0, 0]);
+    const covered = Array.from({ length: 15 * 8 }, (_, i) => cellText(grid, from[2] + 1 + Math.floor(i / 8), from[0] + 1 + (i % 8)));
+    expect(covered.filter((v) => v !== null)).toEqual([]);
   });
 
-  it('reads its chart back as written', async () => {
+  it('reads its charts back as written', async () => {
     const [chart] = grid.charts!;
-    expect(grid.charts).toHaveLength(1);
-    expect(chart).toMatchObject({ title: 'Opgave, dekking en restopgave per pijler, tot 2030', type: 'columnClustered', valueFormat: '#,##0.0' });
-    expect(chart.series.map((s) => s.name)).toEqual(['Opgave', 'Dekking', 'Restopgave']);
+    expect(grid.charts).toHaveLength(2);
+    expect(chart).toMatchObject({ title: 'Opgave, dekking en restopgave per pijler, tot 2030 (mln euro)', type: 'columnClustered', valueFormat: '#,##0.0' });
+    expect(chart.series.map((s) => s.name)).toEqual(chart.series.map((s) => cellText(grid, chart.nameRow!, s.column)));
     expect(cellText(grid, chart.categories.top, chart.categories.column)).toBe('Fysieke pijler');
   });
 
-  it('on a second run replaces its own chart and keeps the analyst\'s anchor and chart part on the same drawing byte for byte', async () => {
+  it('on a second run replaces its own charts and keeps the analyst\'s anchor and chart part on the same drawing byte for byte', async () => {
     const { path, anchors } = drawingOf(parts, TB);
     const withAnalyst = await addAnalystChart(parts, path);
     const werkmap = await readXlsxPackage(withAnalyst);
@@ -119,12 +121,12 @@ describe('the .xlsx package writer draws the Totaalbeeld chart as DrawingML', ()
     const tweede = await packageParts(await werkmap.toBuffer());
     const after = drawingOf(tweede, TB);
     expect(after.path).toBe(path);
-    expect(after.anchors.map((a) => a.name)).toEqual(['Mijn grafiek', 'NPLV grafiek 1']);
+    expect(after.anchors.map((a) => a.name)).toEqual(['Mijn grafiek', 'NPLV grafiek 1', 'NPLV grafiek 2']);
     expect(after.anchors[0].text).toBe(ANALYST_ANCHOR);
     expect(tweede.get('xl/charts/chart99.xml')).toEqual(Buffer.from(ANALYST_CHART));
     // The add-in's new chart in the part of its earlier one; the analyst's on Opgave (chart1) and here (chart99): no other chart part.
-    expect(after.anchors[1].chart).toBe(anchors[0].chart);
-    expect([...tweede.keys()].filter((p) => p.startsWith('xl/charts/')).sort()).toEqual(['xl/charts/chart1.xml', anchors[0].chart, 'xl/charts/chart99.xml'].sort());
+    expect(after.anchors.slice(1).map((a) => a.chart)).toEqual(anchors.map((a) => a.chart));
+    expect([...tweede.keys()].filter((p) => p.startsWith('xl/charts/')).sort()).toEqual(['xl/charts/chart1.xml', ...anchors.map((a) => a.chart), 'xl/charts/chart99.xml'].sort());
     expect(packageProblems(tweede)).toEqual([]);
   });
 });

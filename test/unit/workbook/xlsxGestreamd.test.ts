@@ -22,7 +22,7 @@ import { tempDir } from '../cli/run';
 const NU = new Date(Date.UTC(2026, 0, 15, 9, 30));
 
 // The Totaalbeeld's chart (issue 16), which that writer did not make: its parts, the sheet's reference and relationships to them, their content types.
-const GRAFIEK_DELEN = ['xl/charts/chart1.xml', 'xl/drawings/_rels/drawing1.xml.rels', 'xl/drawings/drawing1.xml', 'xl/worksheets/_rels/sheet3.xml.rels'];
+const GRAFIEK_DELEN = ['xl/charts/chart1.xml', 'xl/charts/chart2.xml', 'xl/drawings/_rels/drawing1.xml.rels', 'xl/drawings/drawing1.xml', 'xl/worksheets/_rels/sheet3.xml.rels'];
 const zonderGrafiek = (name: string, text: Buffer) =>
   name === '[Content_Types].xml' || name.startsWith('xl/worksheets/')
     ? Buffer.from(text.toString('utf8').replace('<drawing r:id="rId1"/>', '').replace(/<Override PartName="\/xl\/(drawings|charts)\/[^"]+" ContentType="[^"]+"\/>/g, ''))

@@ -34,9 +34,9 @@ describe('herbereken on the .xlsx package adapter, on a workbook with a chart', 
     expect(output.get('xl/worksheets/sheet1.xml')!.toString()).toContain(`<drawing xmlns:r="${R_NS}" r:id="rId1"/>`);
   });
 
-  it('changes only the written sheets, styles, the new sheet, its chart and the lists of parts; every other part is as it was', () => {
+  it('changes only the written sheets, styles, the new sheet, its charts and the lists of parts; every other part is as it was', () => {
     const changed = [...output.keys()].filter((p) => !input.get(p)?.equals(output.get(p)!)).sort();
-    const totaalbeeld = ['xl/worksheets/sheet3.xml', 'xl/worksheets/_rels/sheet3.xml.rels', 'xl/drawings/drawing2.xml', 'xl/drawings/_rels/drawing2.xml.rels', 'xl/charts/chart2.xml'];
+    const totaalbeeld = ['xl/worksheets/sheet3.xml', 'xl/worksheets/_rels/sheet3.xml.rels', 'xl/drawings/drawing2.xml', 'xl/drawings/_rels/drawing2.xml.rels', 'xl/charts/chart2.xml', 'xl/charts/chart3.xml'];
     expect(changed).toEqual(
       ['[Content_Types].xml', 'docProps/app.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', ...totaalbeeld].sort(),
     );
@@ -56,8 +56,8 @@ describe('herbereken on the .xlsx package adapter, on a workbook with a chart', 
     // The header in row 3, below the title; Nieuwbouw, tot 2030 in row 4: 445 × 50% (golden.json).
     const header = opgave.getRow(3).values as unknown[];
     const rijksdeel = header.indexOf('Rijksdeel');
-    // Right of the example's last column, Toelichting (G).
-    expect(rijksdeel).toBe(8);
+    // Right of the example's last column, Toelichting (H, after Bron raming).
+    expect(rijksdeel).toBe(9);
     expect(opgave.getCell(4, rijksdeel).value).toBe(222.5);
     expect(opgave.getCell(4, rijksdeel).numFmt).toBe('#,##0.0');
     expect(String(wb.getWorksheet('NPLV Totaalbeeld')!.getCell('A1').value)).toMatch(/^NPLV Totaalbeeld — berekend 22-11-2026 14:32/);
