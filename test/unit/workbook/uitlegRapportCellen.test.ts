@@ -9,17 +9,18 @@ import { voorbeeld } from '../taskpane/werkmappen';
  * through the same path as every other cell, and names the workbook's own cells.
  */
 describe('the Uitleg of a report table cell in the example', () => {
-  // The example with a Gebied and a Bron raming column; Nieuwbouw tot 2030 (row 4: 445) in gebied Zuid, from Synthese 2024.
+  // The example (its Bron raming column G) with a Gebied column; Nieuwbouw tot 2030 (row 4: 445) in gebied Zuid, from
+  // the Add-on fysieke pijler (a source no other row names).
   const wb = voorbeeld(({ Opgave }) => {
-    Opgave[2].push('Gebied', 'Bron raming');
-    Opgave[3][7] = 'Zuid';
-    Opgave[3][8] = 'Synthese 2024';
+    Opgave[2].push('Gebied');
+    Opgave[3][8] = 'Zuid';
+    Opgave[3][6] = 'Add-on fysieke pijler';
   });
   const doelen: Doel[] = [
     { soort: 'overPerioden', veld: 'restopgave' },
     { soort: 'landelijk', periode: 'tot 2030', pijler: 'Fysiek', onderdeel: 'Nieuwbouw', veld: 'restopgave' },
     { soort: 'gebied', periode: 'tot 2030', gebied: 'Zuid', veld: 'opgave' },
-    { soort: 'raming', periode: 'tot 2030', raming: 'Synthese 2024', veld: 'opgave' },
+    { soort: 'raming', periode: 'tot 2030', raming: 'Add-on fysieke pijler', veld: 'opgave' },
   ];
   const uitleg = async () => {
     const namen = await wb.sheetNames();
@@ -38,7 +39,7 @@ describe('the Uitleg of a report table cell in the example', () => {
   it.each([
     ['B2', 'Restopgave Nieuwbouw (landelijk) tot 2030 = 155', ['Opgave!D4', 'Dekking!E6:F6']],
     ['B3', 'Opgave gebied Zuid tot 2030 = 445', ['Opgave!D4']],
-    ['B4', 'Opgave totaal tot 2030, bron raming Synthese 2024 = 445', ['Opgave!D4']],
+    ['B4', 'Opgave totaal tot 2030, bron raming Add-on fysieke pijler = 445', ['Opgave!D4']],
   ])("'NPLV Totaalbeeld'!%s names the cells of Nieuwbouw, and they hold its amounts", async (cel, eerste, cellen) => {
     const u = (await uitleg())('NPLV Totaalbeeld', cel)!;
     expect(uitlegRegels(u)[0]).toBe(eerste);

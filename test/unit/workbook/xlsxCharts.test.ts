@@ -99,9 +99,9 @@ describe('the .xlsx package writer draws the Totaalbeeld chart as DrawingML', ()
     ]);
     const format = one(one(space, 'valAx'), 'numFmt');
     expect([format.attrs.get('formatCode'), format.attrs.get('sourceLinked')]).toEqual(['#,##0.0', '0']);
-    // 8 columns × 15 rows, its lower corner on a cell's edge, over no cell that holds something.
-    expect([to[0] - from[0], to[2] - from[2], to[1], to[3]]).toEqual([8, 15, 0, 0]);
-    const covered = Array.from({ length: 15 * 8 }, (_, i) => cellText(grid, from[2] + 1 + Math.floor(i / 8), from[0] + 1 + (i % 8)));
+    // 8 columns × 16 rows, its lower corner on a cell's edge, over no cell that holds something.
+    expect([to[0] - from[0], to[2] - from[2], to[1], to[3]]).toEqual([8, 16, 0, 0]);
+    const covered = Array.from({ length: 16 * 8 }, (_, i) => cellText(grid, from[2] + 1 + Math.floor(i / 8), from[0] + 1 + (i % 8)));
     expect(covered.filter((v) => v !== null)).toEqual([]);
   });
 
