@@ -56,8 +56,8 @@ withChromium('the demo in Chromium', () => {
     expect(await status(page).textContent()).toBe('Nog niet berekend');
     expect(await sheetTabs(page).allTextContents()).toEqual(['Opgave', 'Dekking']);
     const rows = rowsOf(await grid(page));
-    expect(rows[2].slice(0, 8)).toEqual(['Periode', 'Pijler', 'Onderdeel', 'Opgave', 'Verdeelsleutel', 'Scenario', 'Toelichting', null]);
-    expect(rows[3].slice(0, 8)).toEqual(['tot 2030', 'Fysiek', 'Nieuwbouw', 445, null, null, null, null]);
+    expect(rows[2].slice(0, 9)).toEqual(['Periode', 'Pijler', 'Onderdeel', 'Opgave', 'Verdeelsleutel', 'Scenario', 'Bron raming', 'Toelichting', null]);
+    expect(rows[3].slice(0, 9)).toEqual(['tot 2030', 'Fysiek', 'Nieuwbouw', 445, null, null, null, null, null]);
     await screenshot(page, '1-geopend');
   });
 
@@ -69,17 +69,19 @@ withChromium('the demo in Chromium', () => {
     const rows = rowsOf(await grid(page));
     const kop = rows.findIndex((r) => r.includes('Onderdeel'));
     const col = (name: string) => rows[kop].indexOf(name);
-    expect(KOPPEN.map(col)).toEqual(KOPPEN.map((_, i) => 7 + i)); // H… after the input columns (A–G: … Opgave, Verdeelsleutel, Scenario, Toelichting)
+    expect(KOPPEN.map(col)).toEqual(KOPPEN.map((_, i) => 8 + i)); // I… after the input columns (A–H: … Opgave, Verdeelsleutel, Scenario, Bron raming, Toelichting)
     const seen = onderdelen.map(({ periode, o }) => {
       const row = rows.find((r) => r[col('Periode')] === periode && r[col('Onderdeel')] === o.onderdeel);
-      return row && OUTPUT.map((_, i) => row[7 + i]);
+      return row && OUTPUT.map((_, i) => row[8 + i]);
     });
     expect(seen).toEqual(onderdelen.map(({ o }) => OUTPUT.map((veld) => o[veld])));
 
     await showSheet(page, 'NPLV Totaalbeeld');
     await screenshot(page, '3-totaalbeeld');
     const tb = rowsOf(await grid(page));
-    const totalen = tb.filter((r) => r[0] === 'Totale opgave').map((r) => r.slice(1, 6));
+    // The Totale opgave rows of the periode blocks (after Tabel 1's): after the example's sources, Subtotaal … per onderdeel.
+    const [, ...blokken] = tb.filter((r) => r[0] === 'Totale opgave');
+    const totalen = blokken.map((r, i) => r.slice(i === 0 ? 3 : 2).slice(0, 5));
     expect(totalen).toEqual(golden.perioden.map(({ totaal: t }) => [t.opgave, t.dekking, t.restopgave, t.jaarlijkseRestopgave, t.restopgavePerOnderdeel]));
     // The per-onderdeel tables, tot 2030 first: each onderdeel's row in order of the periodes.
     const perOnderdeel = onderdelen.map(({ periode, o }) => {
@@ -171,7 +173,7 @@ withChromium('the demo in Chromium', () => {
     await typeIn(page, `C${nieuwbouw + 1}`, '60%');
     await herbereken(page);
     await showSheet(page, 'Opgave');
-    expect((await grid(page)).get('H4')).toEqual({ value: 267, shown: '267,0' }); // H: Rijksdeel
+    expect((await grid(page)).get('I4')).toEqual({ value: 267, shown: '267,0' }); // I: Rijksdeel
     await screenshot(page, '7-sleutelbladen');
   });
 
