@@ -7,6 +7,8 @@ import { totaalbeeldContract } from './totaalbeeldContract';
 import { changedCells, snapshot } from './snapshot';
 import { dense } from './denseGrid';
 import { uitlegContract } from './uitlegContract';
+import { opmaakContract } from './opmaakContract';
+import type { CellLook } from '../../src/sheet';
 import { goldenOfRow, golden, OUTPUT_FIELDS, voorbeeld } from './seedSheets';
 
 /** A sheet to start from: values from A1; formulas and number formats by A1 address. */
@@ -15,6 +17,10 @@ export interface FixtureSheet {
   rows: CellValue[][];
   formulas?: Record<string, { formula: string; result: CellValue }>;
   numberFormats?: Record<string, string>;
+  /** The look of cells beyond their number format, by A1 address (a styled header row). */
+  looks?: Record<string, CellLook & { bold?: boolean }>;
+  /** Column widths in characters, from column A (null: the standard width). */
+  columnWidths?: (number | null)[];
 }
 
 export interface Harness {
@@ -24,6 +30,8 @@ export interface Harness {
   /** Whether the adapter makes and reads charts (ExcelJS does neither). */
   charts: boolean;
   /** Where the adapter keeps charts of the analyst's: adds one by name, and lists their names. */
+  /** A cell's look and bold as the adapter keeps it (`{ bold }` and what it has of `CellLook`). */
+  look?(port: WorkbookPort, sheet: string, address: string): Promise<CellLook & { bold: boolean }>;
   andereGrafieken?: {
     add(port: WorkbookPort, sheet: string, name: string): Promise<void>;
     names(port: WorkbookPort, sheet: string): Promise<string[]>;
@@ -181,7 +189,10 @@ export function contract(harness: Harness): void {
       expect(after.cells.get('Opgave!E2')).toEqual({ value: 445, formula: '400+45', numberFormat: 'General', bold: false });
       expect(after.cells.get('Opgave!E3')?.numberFormat).toBe('#,##0');
       expect(after.cells.get('Notities!B3')?.formula).toBe('SUM(Opgave!E2:E6)');
-      expect(after.widths.Opgave).toEqual(before.widths.Opgave);
+      // The input columns keep their widths; the written ones only widen (opmaakContract).
+      const inputWidths = (w: (number | null)[]) => Array.from({ length: 6 }, (_, i) => w[i] ?? null);
+      expect(inputWidths(after.widths.Opgave)).toEqual(inputWidths(before.widths.Opgave));
+      expect(after.widths.Opgave.length).toBe(13);
     });
   });
 
@@ -294,4 +305,5 @@ export function contract(harness: Harness): void {
   uitlegContract(harness);
   totaalbeeldContract(harness);
   eenheidContract(harness);
+  opmaakContract(harness);
 }

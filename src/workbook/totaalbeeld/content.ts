@@ -1,20 +1,7 @@
-import type { LayoutCel, LayoutRij, TotaalbeeldLayout } from './types';
+import type { LayoutRij, TotaalbeeldLayout } from './types';
 import type { SheetChart, SheetContent } from '../port';
 import { withOwnedCellsLine } from './ownedCells';
-import { a1, type RefBox, largest } from '../../sheet';
-
-const MIN_WIDTH = 8;
-const MAX_WIDTH = 60;
-
-// Roughly how many characters a cell shows with its number format.
-function shownLength(cell: LayoutCel, format: string | null | undefined): number {
-  if (typeof cell !== 'number') return cell === null ? 0 : cell.length;
-  if (format?.endsWith('%')) return String(Math.round(cell * 100)).length + 1;
-  const decimals = /\.(0+)/.exec(format ?? '')?.[1].length ?? 0;
-  const fixed = Math.abs(cell).toFixed(decimals);
-  const digits = fixed.split('.')[0].length;
-  return fixed.length + (format?.includes(',') ? Math.floor((digits - 1) / 3) : 0) + (cell < 0 ? 1 : 0);
-}
+import { a1, fitWidth, type RefBox, largest, shownLength } from '../../sheet';
 
 // Whether a cell counts for its column's width: titles and a plain row's closing text overflow.
 function counts(row: LayoutRij, i: number): boolean {
@@ -26,10 +13,7 @@ function counts(row: LayoutRij, i: number): boolean {
 /** Column widths that fit the content (in characters). */
 export function fitWidths(rows: readonly LayoutRij[]): (number | null)[] {
   const columns = largest(rows.map((r) => r.cells.length), 0);
-  return Array.from({ length: columns }, (_, i) => {
-    const longest = largest(rows.filter((r) => counts(r, i)).map((r) => shownLength(r.cells[i] ?? null, r.formats?.[i])), 0);
-    return longest === 0 ? null : Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
-  });
+  return Array.from({ length: columns }, (_, i) => fitWidth(rows.filter((r) => counts(r, i)).map((r) => shownLength(r.cells[i] ?? null, r.formats?.[i]))));
 }
 
 // The layout's chart block from A1, the chart itself one column right of the sheet's content.

@@ -97,10 +97,14 @@ describe('the Office.js workbook on the in-memory Excel', () => {
     before.forEach((b, i) => {
       const notOwned = (cells: Record<string, unknown>) => Object.entries(cells).filter(([a1]) => !OWNED.test(`${b.sheet}!${a1}`));
       expect(notOwned(after[i].cells)).toEqual(notOwned(b.cells));
-      expect([after[i].widths, after[i].charts]).toEqual([b.widths, b.charts]);
+      // The owned columns widen to show their headers and figures (issue 16); every other width stays.
+      const notOwnedWidths = (widths: number[]) => widths.filter((_, c) => !OWNED.test(`${b.sheet}!${String.fromCharCode(65 + c)}1`));
+      expect([notOwnedWidths(after[i].widths), after[i].charts]).toEqual([notOwnedWidths(b.widths), b.charts]);
     });
     expect(fake.cell('Opgave', 'E2')).toEqual({ value: 445, formula: '400+45', numberFormat: '#,##0', bold: false });
-    expect(fake.cell('Opgave', 'F1')).toEqual({ value: 'Rijksdeel', formula: null, numberFormat: 'General', bold: false });
+    // The header takes the header row's format: E1 is bold.
+    expect(fake.cell('Opgave', 'E1').bold).toBe(true);
+    expect(fake.cell('Opgave', 'F1')).toEqual({ value: 'Rijksdeel', formula: null, numberFormat: 'General', bold: true });
   });
 
   it('undoes a second run exactly: the Totaalbeeld\'s cells, bold, widths and chart, the owned columns — in one sync', async () => {

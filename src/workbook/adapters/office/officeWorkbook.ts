@@ -2,6 +2,7 @@ import { findSheet } from '../../read/findSheet';
 import { listWithHeads, type Head } from './head';
 import { afterChanges, chartSheets, coversChanges, listSheets, type Listing } from './listing';
 import { readGrids } from './read';
+import { outlineSheets } from './look';
 import { StaleListing, writeChanges } from './write';
 import type { ReadDetail, SheetGrid, WorkbookChanges, WorkbookPort } from '../../port';
 import { requiredSheets } from '../../read/readDetail';
@@ -84,15 +85,15 @@ export class OfficeWorkbook implements WorkbookPort {
     const seen = this.listing;
     this.listing = undefined;
     [this.heads, this.manual] = [new Map(), false];
-    const replaced = chartSheets(changes);
+    const [replaced, outlined] = [chartSheets(changes), outlineSheets(changes)];
     await this.run(async (context) => {
-      let listing = seen && coversChanges(seen, changes) ? seen : await listSheets(context, replaced);
+      let listing = seen && coversChanges(seen, changes) ? seen : await listSheets(context, replaced, outlined);
       try {
         await writeChanges(context, changes, listing);
       } catch (e) {
         if (!(e instanceof StaleListing)) throw e;
         if (listing !== seen) throw e.reason;
-        listing = await listSheets(context, replaced);
+        listing = await listSheets(context, replaced, outlined);
         await writeChanges(context, changes, listing).catch((again) => {
           throw again instanceof StaleListing ? again.reason : again;
         });
