@@ -1,7 +1,7 @@
 import type { BlockWrite, ColumnWidth } from '../port';
 import type { Rijwaarden } from './planColumns';
 import type { TabelPlaats } from '../read/readInput';
-import { cellAt, fitWidth, isBlank, shownLength, STANDARD_WIDTH, type SheetGrid } from '../../sheet';
+import { cellAt, EXCEL_COLUMNS, fitWidth, isBlank, shownLength, STANDARD_WIDTH, type SheetGrid } from '../../sheet';
 
 /**
  * The header cell whose format a written header takes: the nearest filled cell of the header
@@ -15,8 +15,9 @@ export function headerSource(plaats: Pick<TabelPlaats, 'grid' | 'kop'>, column: 
 
 /** The header cells of the written columns, whose whole formats a run changes (`ReadDetail.styledCells`). */
 export function headerCells(row: number, columns: readonly number[]): { row: number; left: number; count: number } | undefined {
-  if (columns.length === 0) return undefined;
-  const [left, right] = [Math.min(...columns), Math.max(...columns)];
+  const inside = columns.filter((c) => c <= EXCEL_COLUMNS);
+  if (inside.length === 0) return undefined;
+  const [left, right] = [Math.min(...inside), Math.max(...inside)];
   return { row, left, count: right - left + 1 };
 }
 
@@ -44,6 +45,7 @@ export function planWidths(plaats: TabelPlaats, columns: readonly number[], kopp
   const widths: ColumnWidth[] = [];
   const undo: ColumnWidth[] = [];
   columns.forEach((column, i) => {
+    if (column > EXCEL_COLUMNS) return; // an error of the plan (excelLimits.ts): nothing is written
     const fit = fitWidth([koppen[i].length, longestNumber(rows, i, numberFormat)]);
     const now = widthOf(plaats.grid, column);
     if (fit === null || fit <= (now ?? STANDARD_WIDTH)) return;

@@ -1,6 +1,7 @@
 import { toCharacters, toPoints } from './cells';
 import type { Listing } from './listing';
-import type { CellStyle, ColumnWidth, RowGroup, RowGroupsChange } from '../../port';
+import type { CellStyle, ColumnWidth, ReadDetail, RowGroup, RowGroupsChange, SheetGrid } from '../../port';
+import { withStyles } from '../../../sheet';
 
 /**
  * What the Office adapter reads of a cell's format for undo (`CellStyle`) and writes back with
@@ -79,5 +80,23 @@ export function queueLook(sheet: Excel.Worksheet, look: SheetLook): () => void {
       ...(widths && { widths: widths.value.map((c) => (c.format?.columnWidth === undefined ? null : toCharacters(c.format.columnWidth))) }),
       ...(s && styles && { styles: { row: s.row, left: s.left, styles: styles.value[0].map((c) => ({ adapterStyle: c })) } }),
     };
+  };
+}
+
+/**
+ * For a sheet read whole before its header row is known: queues reading the widths of its
+ * columns from A to the right edge of `span`, and (with a detail that asks for header cells'
+ * formats) the formats of its rows 1 to `headRows` over those columns; gives the grid with its
+ * widths and the styles `styledCells` asks for, after the sync.
+ */
+export function queueHeadLook(sheet: Excel.Worksheet, span: Excel.Range, detail: ReadDetail | undefined): (grid: SheetGrid) => SheetGrid {
+  const area = sheet.getRange('A1').getBoundingRect(span);
+  const widths = area.getColumnProperties({ format: { columnWidth: true } });
+  const head = detail?.styledCells && detail.headRows > 0 ? area.getIntersectionOrNullObject(sheet.getRange(`1:${detail.headRows}`)) : undefined;
+  const formats = head?.getCellProperties(CELL_LOOK);
+  return (grid) => {
+    const columnWidths = widths.value.map((c) => (c.format?.columnWidth === undefined ? null : toCharacters(c.format.columnWidth)));
+    const read = { ...grid, columnWidths };
+    return formats ? withStyles(read, detail, (row, column) => ({ adapterStyle: formats.value[row - 1]?.[column - 1] ?? {} })) : read;
   };
 }

@@ -5,7 +5,7 @@ import { queueOutlineRead, sameSheet, type Listing } from './listing';
 import { jsonBytes, type Segment } from './payloadBlocks';
 import type { ReadDetail, SheetGrid } from '../../port';
 import { rangeA1, consecutiveRuns, EXCEL_COLUMNS } from '../../../sheet';
-import { queueLook, type SheetLook } from './look';
+import { queueHeadLook, queueLook, type SheetLook } from './look';
 
 /** Bytes a read may bring back: Excel on the web refuses a response over 5 MB; the rest is margin. */
 const READ_BUDGET = 4_800_000;
@@ -186,16 +186,19 @@ async function readBatch(context: Excel.RequestContext, batch: Segment<Planned>[
  * Queues reading a sheet's used range whole, in one go (values, formulas, formats; bold and
  * dressing when dressed; the formats of `right` columns right of it, where a first run writes).
  */
-function queueWhole(context: Excel.RequestContext, name: string, dressed: boolean, right: number): () => SheetRead {
+function queueWhole(context: Excel.RequestContext, name: string, dressed: boolean, right: number, detail?: ReadDetail): () => SheetRead {
   const sheet = context.workbook.worksheets.getItem(name);
   const used = sheet.getUsedRange(true).load(`rowIndex,columnIndex,${OFFICE_CELLS}`);
   const bold = dressed ? used.getCellProperties({ format: { font: { bold: true } } }) : undefined;
   const dressing = dressed ? queueDressing(sheet, used) : undefined;
   const after = right > 0 ? used.getColumnsAfter(right).load('numberFormat') : undefined;
+  // Where its header row is not known yet: the widths from A, and the formats of the rows it may be in.
+  const look = dressed ? undefined : queueHeadLook(sheet, after ?? used, detail);
   return () => {
     const blank = isBlankRead(used);
     const read = blank ? officeGrid(name, 1, 1, { values: [], formulas: [], numberFormat: [] }) : officeGrid(name, used.rowIndex + 1, used.columnIndex + 1, used);
-    const grid = after && !blank ? { ...read, formatsRight: after.numberFormat } : read;
+    const formatted = after && !blank ? { ...read, formatsRight: after.numberFormat } : read;
+    const grid = look && !blank ? look(formatted) : formatted;
     if (!bold || !dressing) return { grid };
     return { grid: { ...grid, bold: blank ? [] : bold.value.map((row) => row.map((c) => c.format?.font?.bold === true)) }, dressing: dressing(blank) };
   };
@@ -256,7 +259,7 @@ async function readOnce(context: Excel.RequestContext, names: readonly string[],
   if (unknown.length > 0) {
     // Their size unknown, their header not yet found: the formats of as many columns right of them as a first run may write.
     const right = (name: string) => (need.detail && !need.detail.wholeSheets.some((w) => sameSheet(w, name)) ? need.detail.mostColumnsRight : 0);
-    const reads = unknown.map((name) => queueWhole(context, name, need.dressed(name), right(name)));
+    const reads = unknown.map((name) => queueWhole(context, name, need.dressed(name), right(name), need.detail));
     const record = queueBatch(context, nextBatch(planned.values(), READ_BUDGET - UNKNOWN_RESERVE * unknown.length));
     try {
       await context.sync();
