@@ -37,7 +37,13 @@ export function Werkmap({ excel, actions, onRibbon, onRestart }: Props) {
         </button>
       </div>
       <FormulaBar place={selected && `${active}!${selected}`} entry={entry} inputRef={input} onCommit={(typed) => selected && void actions.type(active, selected, typed)} />
-      <SheetGrid sheet={sheet} selected={selected} onSelect={(cell) => void actions.select(active, cell)} onEdit={(cell) => void actions.select(active, cell).then(() => input.current?.focus())} />
+      <SheetGrid
+        sheet={sheet}
+        selected={selected}
+        onSelect={(cell) => void actions.select(active, cell)}
+        onEdit={(cell) => void actions.select(active, cell).then(() => input.current?.focus())}
+        onToggle={(group, expand) => void actions.toggleGroup(active, group.top, group.bottom, expand)}
+      />
       {charts.map((chart) => (
         <p key={chart.name} className="grafiek">
           Grafiek ‘{chart.title}’ bij {chart.anchor ?? 'A1'}, van {chart.source.sheet}!{rangeA1(chart.source.top, chart.source.left, chart.source.rows, chart.source.columns)}: Excel tekent die hier; de demo noemt hem alleen.
