@@ -68,3 +68,30 @@ export function copyFormats(source: SheetBox, target: SheetBox): void {
       setLook(target.sheet, row, column, from.look);
     }
 }
+
+/** The parts of `value` that `request` asks for (a `true`, or an object asking for parts of it); borders: those parts of each side. */
+export function pick(value: object, request: object): object {
+  const out: Record<string, unknown> = {};
+  for (const [k, asked] of Object.entries(request)) {
+    if (k === 'borders') {
+      out[k] = Object.fromEntries(Object.entries((value as FakeCellFormat).borders).map(([side, border]) => [side, pick(border, asked as object)]));
+      continue;
+    }
+    const v = (value as Record<string, unknown>)[k];
+    if (v === undefined) throw new Error(`fakeExcel: getCellProperties does not model '${k}'`);
+    if (asked === true) out[k] = v;
+    else if (typeof asked === 'object' && asked !== null) out[k] = pick(v as object, asked);
+  }
+  return out;
+}
+
+/** The looks of the cells of a box let go (`clear` of their formats). */
+export function clearLooks(box: SheetBox): void {
+  for (const k of [...box.sheet.looks.keys()]) if (inBox(box, k)) box.sheet.looks.delete(k);
+}
+
+// Whether a look's `row:column` key lies in the box.
+function inBox(box: SheetBox, key: string): boolean {
+  const [row, column] = key.split(':').map(Number);
+  return row >= box.top && row < box.top + box.rows && column >= box.left && column < box.left + box.columns;
+}

@@ -5,7 +5,7 @@ import { parseEntry } from './input';
 import { FakeClientResult } from './clientResult';
 import { FakeClientObject, resolver } from './proxy';
 import { FakeRangeFormat } from './rangeFormat';
-import { cellFormat, copyFormats, setCellFormat, type FakeCellFormat } from './looks';
+import { cellFormat, clearLooks, copyFormats, pick, setCellFormat } from './looks';
 import { groupDetails, groupRows, setRowHidden, ungroupRows } from './outline';
 import { boxA1, cellsIn, columnWidth, readCells, writeCells } from './sheetCells';
 import { bladInVerwijzing, EXCEL_COLUMNS, type CellValue } from '../../sheet';
@@ -83,7 +83,7 @@ export class FakeRange
   clear(applyTo: 'All' | 'Contents' | 'Formats' = 'All'): void {
     const [contents, formats] = [applyTo !== 'Formats', applyTo !== 'Contents'];
     this.write({ clear: applyTo }, (box) => {
-      if (formats) for (const k of [...box.sheet.looks.keys()]) if (inBox(box, k)) box.sheet.looks.delete(k);
+      if (formats) clearLooks(box);
       cellsIn(box).forEach(([r, c, cel]) =>
         box.sheet.cells.set(r, c, {
           value: contents ? null : cel.value,
@@ -237,26 +237,4 @@ export class FakeRange
   private write(request: object, change: (box: SheetBox) => void): void {
     this.enqueueWrite({ set: request }, () => change(this.box()));
   }
-}
-
-// The parts of `value` that `request` asks for (a `true`, or an object asking for parts of it); borders: those parts of each side.
-function pick(value: object, request: object): object {
-  const out: Record<string, unknown> = {};
-  for (const [k, asked] of Object.entries(request)) {
-    if (k === 'borders') {
-      out[k] = Object.fromEntries(Object.entries((value as FakeCellFormat).borders).map(([side, border]) => [side, pick(border, asked as object)]));
-      continue;
-    }
-    const v = (value as Record<string, unknown>)[k];
-    if (v === undefined) throw new Error(`fakeExcel: getCellProperties does not model '${k}'`);
-    if (asked === true) out[k] = v;
-    else if (typeof asked === 'object' && asked !== null) out[k] = pick(v as object, asked);
-  }
-  return out;
-}
-
-// Whether a look's `row:column` key lies in the box.
-function inBox(box: SheetBox, key: string): boolean {
-  const [row, column] = key.split(':').map(Number);
-  return row >= box.top && row < box.top + box.rows && column >= box.left && column < box.left + box.columns;
 }

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { applyChanges, type SheetEditor } from '../../write/applyChanges';
-import type { CellValue, ReadDetail, RowGroup, SheetContent, SheetGrid, WorkbookPort } from '../../port';
-import { outlinedRows, rowGroupsOf, usedRange, withFormatsRight, withStyles, type Cel, largest } from '../../../sheet';
+import type { CellValue, ReadDetail, SheetContent, SheetGrid, WorkbookPort } from '../../port';
+import { rowGroupsIn, setRowGroups } from './rowOutline';
+import { usedRange, withFormatsRight, withStyles, type Cel, largest } from '../../../sheet';
 
 /** An .xlsx workbook opened with ExcelJS (Node): the port, and saving to a (new) path. */
 export interface XlsxWerkmap {
@@ -46,21 +47,6 @@ function readSheet(ws: ExcelJS.Worksheet, detail?: ReadDetail): SheetGrid {
   const widths = Array.from({ length: right }, (_, i) => ws.getColumn(i + 1).width ?? null);
   const grid = withFormatsRight(usedRange(ws.name, cells, widths), cells, detail, widths);
   return { ...withStyles(grid, detail, (r, c) => ({ adapterStyle: structuredClone(ws.getCell(r, c).style) })), rowGroups: rowGroupsIn(ws) };
-}
-
-// The rows at outline level 1 or deeper, with whether each is hidden, as groups.
-function rowGroupsIn(ws: ExcelJS.Worksheet): RowGroup[] {
-  const outlined = new Map<number, boolean>();
-  ws.eachRow({ includeEmpty: true }, (row, r) => void (row.outlineLevel && outlined.set(r, row.hidden)));
-  return rowGroupsOf(outlined);
-}
-
-// The outline becomes `groups`: the rows of the old one back at level 0 and shown, then the new ones grouped (hidden when collapsed), summary above.
-function setRowGroups(ws: ExcelJS.Worksheet, groups: readonly RowGroup[]) {
-  for (const r of outlinedRows(rowGroupsIn(ws)).keys()) Object.assign(ws.getRow(r), { outlineLevel: 0, hidden: false });
-  for (const [r, hidden] of outlinedRows(groups)) Object.assign(ws.getRow(r), { outlineLevel: 1, hidden });
-  ws.properties.outlineLevelRow = groups.length > 0 ? 1 : 0;
-  ws.properties.outlineProperties = { ...ws.properties.outlineProperties, summaryBelow: false };
 }
 
 const excelValue = (v: CellValue) => (v !== null && typeof v === 'object' ? { error: v.error } : v) as ExcelJS.CellValue;
