@@ -61,7 +61,7 @@ export const memoryHarness: RobustHarness = {
 
 const excels = new WeakMap<WorkbookPort, FakeExcel>();
 const officePort = (fake: FakeExcel) => {
-  const port = new OfficeWorkbook(fake.run);
+  const port = new OfficeWorkbook(fake.run, true);
   excels.set(port, fake);
   return port;
 };

@@ -294,3 +294,14 @@ describe('what the Office.js workbook reads for a recalculation', () => {
     });
   });
 });
+
+describe('an Excel without ExcelApi 1.12 (issue 16)', () => {
+  it('gets no row outline and reads none: a change’s outline is left out, the rest written', async () => {
+    const fake = new FakeExcel({ Blad: { values: [['Totaal'], ['a'], ['b']] } });
+    const port = new OfficeWorkbook(fake.run);
+    await port.apply({ sheets: [], writes: [{ sheet: 'Blad', top: 1, left: 2, values: [[1]] }], rowGroups: [{ sheet: 'Blad', groups: [{ top: 2, bottom: 3 }] }], deleteSheets: [] });
+    expect([fake.cell('Blad', 'B1').value, [...fake.outline('Blad')], fake.hiddenRows('Blad')]).toEqual([1, [], []]);
+    await port.sheetNames();
+    expect((await port.readSheets(['Blad']))[0].rowGroups).toBeUndefined();
+  });
+});

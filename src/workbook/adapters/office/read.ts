@@ -29,6 +29,8 @@ export interface ReadNeed {
   dressed(name: string): boolean;
   /** Calculate the workbook first, in the first request (Excel in manual mode): the values read are then current. */
   calculate?: boolean;
+  /** Read the row outline the adapter made (Excel has ExcelApi 1.12: look.ts). */
+  outline?: boolean;
 }
 
 /** The workbook moved under the read: a used range or header row is not as planned. */
@@ -247,7 +249,7 @@ async function readOnce(context: Excel.RequestContext, names: readonly string[],
   // Before any read of the request: Excel runs its commands in order, so every value below is read calculated.
   if (need.calculate) context.workbook.application.calculate('Full');
   const sheets = context.workbook.worksheets.load('items/name');
-  const outlines = names.map((name) => queueOutlineRead(context.workbook.worksheets.getItem(name)));
+  const outlines = need.outline ? names.map((name) => queueOutlineRead(context.workbook.worksheets.getItem(name))) : undefined;
   const planned = new Map<string, Planned>();
   for (const name of names) {
     const head = heads.get(name);
@@ -284,11 +286,12 @@ async function readOnce(context: Excel.RequestContext, names: readonly string[],
     const dressing = results[i].dressing;
     return dressing ? [[name, dressing.chartNames]] : [];
   });
-  const rowGroups = names.map((_, i) => outlines[i]());
-  const listing: Listing = { names: sheets.items.map((s) => s.name), charts: new Map(charts), rowGroups: new Map(names.map((name, i) => [name, rowGroups[i]])) };
-  const grids = results.map(({ grid, dressing }, i) =>
-    dressing ? { ...grid, columnWidths: dressing.columnWidths, rowGroups: rowGroups[i], ...(dressing.chart && { chart: dressing.chart }) } : { ...grid, rowGroups: rowGroups[i] },
-  );
+  const rowGroups = outlines?.map((outline) => outline());
+  const listing: Listing = { names: sheets.items.map((s) => s.name), charts: new Map(charts), ...(rowGroups && { rowGroups: new Map(names.map((name, i) => [name, rowGroups[i]])) }) };
+  const grids = results.map(({ grid, dressing }, i) => {
+    const read = rowGroups ? { ...grid, rowGroups: rowGroups[i] } : grid;
+    return dressing ? { ...read, columnWidths: dressing.columnWidths, ...(dressing.chart && { chart: dressing.chart }) } : read;
+  });
   return { grids, listing };
 }
 
