@@ -26,7 +26,10 @@ export interface SheetGrid {
   numberFormats: string[][];
   /** Bold font per cell, where the adapter reads it (needed to restore the Totaalbeeld sheet). */
   bold?: boolean[][];
-  /** Width per column from column 1 up to the used range's right edge; null = default width. */
+  /**
+   * Width per column (in characters) from column 1 up to the used range's right edge, and
+   * beyond it as far as `ReadDetail.columnsRight` asked; null = default width.
+   */
   columnWidths?: (number | null)[];
   /** The add-in's own charts on the sheet, where the adapter reads them (undo of the Totaalbeeld puts them back). */
   charts?: SheetChart[];
@@ -37,6 +40,32 @@ export interface SheetGrid {
    * or shared as above; a format not there is `General`.
    */
   formatsRight?: string[][];
+  /**
+   * The whole formats of the cells of one row, from column `left` (`styles[0]`), when
+   * `ReadDetail.styledCells` asked for them: the header cells a run formats, so that undo puts
+   * back what they were. Opaque: only the adapter that read a style can write it back.
+   */
+  styles?: { row: number; left: number; styles: CellStyle[] };
+  /** The sheet's row outline (level 1), where the adapter reads it: undo puts it back. */
+  rowGroups?: RowGroup[];
+}
+
+/**
+ * A cell's whole format (font, fill, borders, alignment, number format) as one adapter read it,
+ * to give back to that adapter unchanged (`BlockWrite.styles`); what it holds is the adapter's.
+ */
+export interface CellStyle {
+  readonly adapterStyle: unknown;
+}
+
+/**
+ * A group of the row outline: rows `top` to `bottom` (1-based) at level 1, their summary row
+ * the one above `top`; collapsed (the rows hidden) unless `collapsed` is false.
+ */
+export interface RowGroup {
+  top: number;
+  bottom: number;
+  collapsed?: boolean;
 }
 
 /**
@@ -92,4 +121,9 @@ export interface ReadDetail {
   columnsRight(head: SheetGrid): number;
   /** The most `columnsRight` can be, for a sheet read before its head is known. */
   mostColumnsRight: number;
+  /**
+   * A row of cells whose whole formats a run changes (the header cells of its columns, which
+   * take the header row's format): read into `SheetGrid.styles`; undefined for none.
+   */
+  styledCells?(head: SheetGrid): { row: number; left: number; count: number } | undefined;
 }

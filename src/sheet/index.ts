@@ -3,10 +3,12 @@
 // way in (ESLint enforces both).
 
 // Cell values and a used range as a grid (cell.ts, grid.ts, usedRange.ts).
-export type { CellValue, ReadDetail, SheetChart, SheetGrid } from './cell';
+export type { CellStyle, CellValue, ReadDetail, RowGroup, SheetChart, SheetGrid } from './cell';
 export { width, bottomRow, cellAt, cellInto, type GridCell, isBlank, isError, rightColumn } from './grid';
 export { usedRange, withFormatsRight, type Cel, LEGE_CEL, emptyGrid, put, boundingBox, type Box } from './usedRange';
-export { eachInitCell, type SheetInit } from './sheetInit';
+export { eachInitCell, type CellLook, type SheetInit } from './sheetInit';
+export { styleRead, withStyles } from './styledCells';
+export { outlinedRows, rowGroupsOf } from './rowGroups';
 
 // A1 addresses: column letters <-> numbers, cells, ranges and boxes (address.ts).
 export { columnLetter, columnNumber, nextColumn, isLetterCode, a1, parseA1, isColumn, isCell, rangeA1, type RefBox, parseRef, refText, unionBox } from './address';
@@ -23,6 +25,7 @@ export { EXCEL_ROWS, EXCEL_COLUMNS, EXCEL_TEXT, EXCEL_MAX, EXCEL_SHEET_NAME } fr
 export { EXCEL_ERRORS, foutwaardeNl, foutwaardeCode } from './errors';
 export { formatCell, cijfernotatie } from './formatCell';
 export { toonDecimaal, type Cijfernotatie } from './decimalText';
+export { fitWidth, shownLength, STANDARD_WIDTH } from './columnWidth';
 
 // Small helpers over numbers: the largest of a list, runs of consecutive numbers.
 export { largest } from './extremes';

@@ -1,4 +1,4 @@
-import type { CellValue } from './cell';
+import type { CellValue, RowGroup } from './cell';
 import type { Cel } from './usedRange';
 
 /**
@@ -15,6 +15,21 @@ export interface SheetInit {
   left?: number;
   /** Per column from column 1, in the unit of the one filled (points for the in-memory Excel); null = default width. */
   columnWidths?: (number | null)[];
+  /** Per cell, its look beyond number format and bold (a styled header row); null or missing: none. */
+  looks?: (CellLook | null)[][];
+  /** The row outline (level 1, summary above). */
+  rowGroups?: RowGroup[];
+}
+
+/**
+ * A cell's look beyond its number format and bold, as tests and the demo give and read it:
+ * a solid fill (`#RRGGBB`), a thin border all round, italic, a font colour (`#RRGGBB`).
+ */
+export interface CellLook {
+  fill?: string;
+  border?: boolean;
+  italic?: boolean;
+  fontColor?: string;
 }
 
 /** Visits every entry of the blocks with its 1-based row and column and its cell (a blank one too). */

@@ -102,16 +102,18 @@ export function usedRange(name: string, cells: readonly (readonly [number, numbe
 
 /**
  * The grid with the number formats of the `detail.columnsRight` columns just right of it
- * (`SheetGrid.formatsRight`), from the same cells; the grid itself when none are asked for.
+ * (`SheetGrid.formatsRight`), from the same cells, and their widths from `columnWidths`
+ * (the sheet's, from column 1); the grid itself when none are asked for.
  */
-export function withFormatsRight(grid: SheetGrid, cells: readonly (readonly [number, number, Cel])[], detail: ReadDetail | undefined): SheetGrid {
+export function withFormatsRight(grid: SheetGrid, cells: readonly (readonly [number, number, Cel])[], detail: ReadDetail | undefined, columnWidths?: readonly (number | null)[]): SheetGrid {
   const count = detail && grid.values.length > 0 ? detail.columnsRight(grid) : 0;
   if (count === 0) return grid;
   const first = grid.left + width(grid);
+  const widths = columnWidths && Array.from({ length: first - 1 + count }, (_, i) => columnWidths[i] ?? null);
   const formatsRight = emptyRows<string>(grid.values.length);
   for (const [r, c, cel] of cells) {
     const [y, x] = [r - grid.top, c - first];
     if (y >= 0 && x >= 0 && y < grid.values.length && x < count && cel.numberFormat !== 'General') setRagged(formatsRight, y, x, cel.numberFormat, 'General');
   }
-  return { ...grid, formatsRight };
+  return { ...grid, formatsRight, ...(widths && { columnWidths: widths }) };
 }

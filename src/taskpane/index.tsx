@@ -14,7 +14,7 @@ import { OfficeWorkbook } from '../workbook';
 const root = () => document.getElementById('root');
 
 function start(): void {
-  const port = new OfficeWorkbook(Excel.run);
+  const port = new OfficeWorkbook(Excel.run, Office.context.requirements.isSetSupported('ExcelApi', '1.12'));
   const store = createPaneStore();
   const env = { port, store, nu: () => new Date() };
   registerRibbonCommands(Office, env);

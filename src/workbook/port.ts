@@ -3,8 +3,10 @@
  * Reads are whole used ranges as 2D arrays; writes are rectangular blocks.
  */
 import type { CellValue, ReadDetail, SheetChart, SheetGrid } from '../sheet';
+import type { CellStyle, RowGroup } from '../sheet';
 
 export type { CellValue, ReadDetail, SheetChart, SheetGrid } from '../sheet';
+export type { CellStyle, RowGroup } from '../sheet';
 
 /**
  * Writes every cell of a rectangle. `values[r][c] === null` empties the cell; a non-null
@@ -19,6 +21,36 @@ export interface BlockWrite {
   formulas?: (string | null)[][];
   numberFormats?: (string | null)[][];
   bold?: (boolean | null)[][];
+  /**
+   * Every cell of the block first takes the whole format of this cell of the same sheet — font
+   * (bold, italic, colour, size, name), fill, borders, alignment, wrapping and number format,
+   * as Excel's `copyFrom(…, formats)` — then `numberFormats` and `bold` apply. The written
+   * headers take the format of the header row they extend this way, with their own number
+   * format given back in `numberFormats`.
+   */
+  formatFrom?: { row: number; column: number };
+  /**
+   * A cell's whole format put back as it was read (`SheetGrid.styles`, the same adapter's),
+   * before `numberFormats` and `bold`; null (or absent) leaves it. What undo of `formatFrom` writes.
+   */
+  styles?: (CellStyle | null)[][];
+}
+
+/** A column's width (in characters, as `SheetGrid.columnWidths`); null is the default width. */
+export interface ColumnWidth {
+  sheet: string;
+  column: number;
+  width: number | null;
+}
+
+/**
+ * The sheet's row outline becomes `groups` (none: no outline): each at level 1 with its
+ * summary row ABOVE it (`summaryBelow` off), collapsed — its rows hidden — unless the group
+ * says `collapsed: false`. Rows the old outline hid and the new one does not are shown.
+ */
+export interface RowGroupsChange {
+  sheet: string;
+  groups: RowGroup[];
 }
 
 /**
@@ -44,12 +76,17 @@ export interface SheetContent {
   columnWidths?: (number | null)[];
   /** The add-in's charts on it; adapters that cannot make charts (ExcelJS) leave them out. */
   charts?: SheetChart[];
+  /** The row outline of the new sheet, as `RowGroupsChange.groups`. */
+  rowGroups?: RowGroup[];
 }
 
 /** One atomic change: sheets replaced first, then the block writes, the charts, then the deletions. */
 export interface WorkbookChanges {
   sheets: SheetContent[];
   writes: BlockWrite[];
+  /** After the block writes: the column widths, then the row outlines. */
+  columnWidths?: ColumnWidth[];
+  rowGroups?: RowGroupsChange[];
   charts?: ChartChange[];
   deleteSheets: string[];
 }

@@ -9,6 +9,8 @@ import { changedCells, snapshot } from './snapshot';
 import { dense } from './denseGrid';
 import { uitlegContract } from './uitlegContract';
 import { weergaveContract } from './weergaveContract';
+import { opmaakContract } from './opmaakContract';
+import type { CellLook } from '../../src/sheet';
 import { goldenOfRow, golden, OUTPUT_FIELDS, TOTAALBEELD_GRAFIEKEN, voorbeeld } from './seedSheets';
 
 /** A sheet to start from: values from A1; formulas and number formats by A1 address. */
@@ -17,6 +19,10 @@ export interface FixtureSheet {
   rows: CellValue[][];
   formulas?: Record<string, { formula: string; result: CellValue }>;
   numberFormats?: Record<string, string>;
+  /** The look of cells beyond their number format, by A1 address (a styled header row). */
+  looks?: Record<string, CellLook & { bold?: boolean }>;
+  /** Column widths in characters, from column A (null: the standard width). */
+  columnWidths?: (number | null)[];
 }
 
 export interface Harness {
@@ -26,6 +32,8 @@ export interface Harness {
   /** Whether the adapter makes and reads charts (ExcelJS does neither). */
   charts: boolean;
   /** Where the adapter keeps charts of the analyst's: adds one by name, and lists their names. */
+  /** A cell's look and bold as the adapter keeps it (`{ bold }` and what it has of `CellLook`). */
+  look?(port: WorkbookPort, sheet: string, address: string): Promise<CellLook & { bold: boolean }>;
   andereGrafieken?: {
     add(port: WorkbookPort, sheet: string, name: string): Promise<void>;
     names(port: WorkbookPort, sheet: string): Promise<string[]>;
@@ -178,7 +186,10 @@ export function contract(harness: Harness): void {
       expect(after.cells.get('Opgave!E2')).toEqual({ value: 445, formula: '400+45', numberFormat: 'General', bold: false });
       expect(after.cells.get('Opgave!E3')?.numberFormat).toBe('#,##0');
       expect(after.cells.get('Notities!B3')?.formula).toBe('SUM(Opgave!E2:E6)');
-      expect(after.widths.Opgave).toEqual(before.widths.Opgave);
+      // The input columns keep their widths; the written ones only widen (opmaakContract).
+      const inputWidths = (w: (number | null)[]) => Array.from({ length: 6 }, (_, i) => w[i] ?? null);
+      expect(inputWidths(after.widths.Opgave)).toEqual(inputWidths(before.widths.Opgave));
+      expect(after.widths.Opgave.length).toBe(13);
     });
   });
 
@@ -293,4 +304,5 @@ export function contract(harness: Harness): void {
   eenheidContract(harness);
   weergaveContract(harness);
   grafiekContract(harness);
+  opmaakContract(harness);
 }

@@ -1,5 +1,5 @@
 import { parseA1 } from '../../src/sheet/address';
-import type { SheetInit } from '../../src/sheet';
+import type { CellLook, SheetInit } from '../../src/sheet';
 import type { FixtureSheet } from './contract';
 
 /** A contract fixture as 2D blocks from A1 (for the in-memory workbook and the in-memory Excel). */
@@ -22,5 +22,11 @@ export function fixtureInit(sheet: FixtureSheet): SheetInit {
     const length = Math.max(values[r]?.length ?? 0, numberFormats[r]?.length ?? 0);
     values[r] = Array.from({ length }, (_, c) => values[r]?.[c] ?? null);
   }
-  return { values, formulas, numberFormats };
+  const looks: (CellLook | null)[][] = [];
+  const bold: boolean[][] = [];
+  for (const [address, { bold: b, ...look }] of Object.entries(sheet.looks ?? {})) {
+    put(looks, address, look);
+    if (b) put(bold as (boolean | null)[][], address, true);
+  }
+  return { values, formulas, numberFormats, looks, bold: bold.map((row) => Array.from(row, (b) => b ?? false)), ...(sheet.columnWidths && { columnWidths: sheet.columnWidths }) };
 }

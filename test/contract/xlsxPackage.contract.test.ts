@@ -1,14 +1,13 @@
+import ExcelJS from 'exceljs';
 import type { WorkbookPort } from '../../src/workbook/port';
-import { newXlsx } from '../../src/workbook/adapters/exceljs/xlsxWorkbook';
 import { readXlsxPackage, type PackageWerkmap } from '../../src/workbook/adapters/xlsx';
+import { fixtureBook } from '../robustness/harnesses';
+import { lookInFile } from '../support/excelLook';
 import { contract, type FixtureSheet } from './contract';
-import { fixtureInit } from './fixtureInit';
 
-/** The fixture as a file written by ExcelJS (through its adapter, not the one tested). */
+/** The fixture as a file written by ExcelJS (not through the adapter tested). */
 async function writeFixture(sheets: FixtureSheet[]): Promise<Buffer> {
-  const werkmap = newXlsx();
-  await werkmap.port.apply({ sheets: sheets.map((s) => ({ name: s.name, ...fixtureInit(s) })), writes: [], deleteSheets: [] });
-  return werkmap.toBuffer();
+  return Buffer.from(await fixtureBook(sheets).xlsx.writeBuffer());
 }
 
 const opened = new WeakMap<WorkbookPort, PackageWerkmap>();
@@ -23,5 +22,6 @@ describe('the .xlsx package adapter keeps the adapter contract, through save and
     create: async (sheets) => open(await writeFixture(sheets)),
     reopen: async (port) => open(await opened.get(port)!.toBuffer()),
     charts: true,
+    look: async (port, sheet, address) => lookInFile(ExcelJS, await opened.get(port)!.toBuffer(), sheet, address),
   });
 });

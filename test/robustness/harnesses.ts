@@ -6,10 +6,12 @@ import { FakeExcel } from '../../src/dev/fakeExcel';
 import type { SheetInit } from '../../src/sheet';
 import { MemoryWorkbook } from '../../src/workbook/adapters/memory/memoryWorkbook';
 import { OfficeWorkbook } from '../../src/workbook/adapters/office/officeWorkbook';
+import { toPoints } from '../../src/workbook/adapters/office/cells';
 import type { CellValue, WorkbookPort } from '../../src/workbook/port';
 import { openXlsx, type XlsxWerkmap } from '../../src/workbook/adapters/exceljs/xlsxWorkbook';
 import type { FixtureSheet } from '../contract/contract';
 import { fixtureInit } from '../contract/fixtureInit';
+import { excelStyle, lookInFile } from '../support/excelLook';
 
 /**
  * A contract fixture sheet with what only some adapters can hold. What an adapter cannot hold
@@ -59,7 +61,7 @@ export const memoryHarness: RobustHarness = {
 
 const excels = new WeakMap<WorkbookPort, FakeExcel>();
 const officePort = (fake: FakeExcel) => {
-  const port = new OfficeWorkbook(fake.run);
+  const port = new OfficeWorkbook(fake.run, true);
   excels.set(port, fake);
   return port;
 };
@@ -70,7 +72,9 @@ export const fakeExcelOf = (port: WorkbookPort): FakeExcel => excels.get(port)!;
 export const officeHarness: RobustHarness = {
   naam: 'office',
   create: async (sheets) => {
-    const fake = new FakeExcel(inits(sheets));
+    // The in-memory Excel keeps widths in points, as Excel gives them.
+    const init = Object.fromEntries(Object.entries(inits(sheets)).map(([n, i]) => [n, { ...i, columnWidths: i.columnWidths?.map((w) => (w === null ? null : toPoints(w))) }]));
+    const fake = new FakeExcel(init);
     // Excel calculates a workbook it opens: a formula saved without a value has one there (what it can calculate).
     fake.calculationMode = 'Automatic';
     return officePort(fake);
@@ -88,6 +92,11 @@ const excel = (v: CellValue) => v as ExcelJS.CellValue;
 
 /** Writes the fixture with ExcelJS itself (not through the adapter), as a file. */
 async function writeFixture(sheets: RobustSheet[], path: string): Promise<void> {
+  await fixtureBook(sheets).xlsx.writeFile(path);
+}
+
+/** The fixture as ExcelJS makes it (not through an adapter). */
+export function fixtureBook(sheets: RobustSheet[]): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   for (const sheet of sheets) {
     const ws = wb.addWorksheet(sheet.name);
@@ -95,12 +104,14 @@ async function writeFixture(sheets: RobustSheet[], path: string): Promise<void> 
     for (const [address, { formula, result }] of Object.entries(sheet.formulas ?? {}))
       ws.getCell(address).value = { formula, result: excel(result) } as ExcelJS.CellValue;
     for (const [address, format] of Object.entries(sheet.numberFormats ?? {})) ws.getCell(address).numFmt = format;
+    for (const [address, look] of Object.entries(sheet.looks ?? {})) ws.getCell(address).style = { ...ws.getCell(address).style, ...excelStyle(look) };
+    sheet.columnWidths?.forEach((w, c) => w !== null && (ws.getColumn(c + 1).width = w));
     for (const range of sheet.merges ?? []) ws.mergeCells(range);
     for (const row of sheet.hiddenRows ?? []) ws.getRow(row).hidden = true;
     const f = sheet.formattedEmpty;
     if (f) for (let r = f.from; r <= Math.min(f.to, f.from + XLSX_FORMATTED_ROWS - 1); r++) ws.getCell(r, f.column).numFmt = f.format;
   }
-  await wb.xlsx.writeFile(path);
+  return wb;
 }
 
 let dir: string | undefined;
@@ -114,6 +125,9 @@ async function openFile(path: string): Promise<WorkbookPort> {
   opened.set(werkmap.port, werkmap);
   return werkmap.port;
 }
+
+/** A cell's look in the workbook an xlsx harness opened, as saved. */
+export const xlsxLook = async (port: WorkbookPort, sheet: string, address: string) => lookInFile(ExcelJS, await opened.get(port)!.toBuffer(), sheet, address);
 
 export const xlsxHarness: RobustHarness = {
   naam: 'xlsx',

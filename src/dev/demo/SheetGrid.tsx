@@ -1,5 +1,5 @@
 import React from 'react';
-import type { ViewCell, ViewSheet } from './sheetModel';
+import type { ViewCell, ViewGroup, ViewSheet } from './sheetModel';
 
 const ROW_NUMBERS_PX = 40;
 
@@ -8,14 +8,17 @@ interface Props {
   selected: string | undefined;
   onSelect(cell: string): void;
   onEdit(cell: string): void;
+  /** Shows (`expand`) or hides a group's rows. */
+  onToggle(group: ViewGroup, expand: boolean): void;
 }
 
 function Cell({ cell, selected, onSelect, onEdit }: { cell: ViewCell; selected: boolean } & Pick<Props, 'onSelect' | 'onEdit'>) {
-  const classes = [cell.numeric ? 'getal' : '', cell.bold ? 'vet' : '', cell.spills ? 'loopt-door' : '', selected ? 'gekozen' : ''].filter(Boolean).join(' ');
+  const classes = [cell.numeric ? 'getal' : '', cell.bold ? 'vet' : '', cell.spills ? 'loopt-door' : '', cell.border ? 'rand' : '', selected ? 'gekozen' : ''].filter(Boolean).join(' ');
   return (
     <td
       role="gridcell"
       className={classes || undefined}
+      style={cell.fill ? { backgroundColor: cell.fill } : undefined}
       aria-selected={selected}
       data-cel={cell.address}
       data-waarde={cell.value === null ? undefined : JSON.stringify(cell.value)}
@@ -27,8 +30,18 @@ function Cell({ cell, selected, onSelect, onEdit }: { cell: ViewCell; selected: 
   );
 }
 
-/** The cells of one sheet, with column letters and row numbers as Excel shows them. */
-export function SheetGrid({ sheet, selected, onSelect, onEdit }: Props) {
+// A summary row's button that shows or hides its group's rows, as Excel's outline +/−.
+function Toggle({ group, onToggle }: { group: ViewGroup } & Pick<Props, 'onToggle'>) {
+  const rows = `rijen ${group.top}–${group.bottom}`;
+  return (
+    <button type="button" className="groep" aria-expanded={group.expanded} aria-label={group.expanded ? `Verberg ${rows}` : `Toon ${rows}`} onClick={() => onToggle(group, !group.expanded)}>
+      {group.expanded ? '−' : '+'}
+    </button>
+  );
+}
+
+/** The cells of one sheet, with column letters and row numbers as Excel shows them; rows the outline hides are not shown. */
+export function SheetGrid({ sheet, selected, onSelect, onEdit, onToggle }: Props) {
   return (
     <div className="raster">
       <table role="grid" aria-label={`Blad ${sheet.name}`} style={{ width: ROW_NUMBERS_PX + sheet.columns.reduce((sum, c) => sum + c.widthPx, 0) }}>
@@ -50,8 +63,15 @@ export function SheetGrid({ sheet, selected, onSelect, onEdit }: Props) {
         </thead>
         <tbody>
           {sheet.rows.map((row, r) => (
-            <tr key={r}>
-              <th scope="row">{r + 1}</th>
+            <tr key={sheet.rowNumbers[r]}>
+              <th scope="row">
+                {sheet.groups
+                  .filter((g) => g.summary === sheet.rowNumbers[r])
+                  .map((g) => (
+                    <Toggle key={g.top} group={g} onToggle={onToggle} />
+                  ))}
+                {sheet.rowNumbers[r]}
+              </th>
               {row.map((cell) => (
                 <Cell key={cell.address} cell={cell} selected={cell.address === selected} onSelect={onSelect} onEdit={onEdit} />
               ))}

@@ -37,7 +37,13 @@ export function Werkmap({ excel, actions, onRibbon, onRestart }: Props) {
         </button>
       </div>
       <FormulaBar place={selected && `${active}!${selected}`} entry={entry} inputRef={input} onCommit={(typed) => selected && void actions.type(active, selected, typed)} />
-      <SheetGrid sheet={sheet} selected={selected} onSelect={(cell) => void actions.select(active, cell)} onEdit={(cell) => void actions.select(active, cell).then(() => input.current?.focus())} />
+      <SheetGrid
+        sheet={sheet}
+        selected={selected}
+        onSelect={(cell) => void actions.select(active, cell)}
+        onEdit={(cell) => void actions.select(active, cell).then(() => input.current?.focus())}
+        onToggle={(group, expand) => void actions.toggleGroup(active, group.top, group.bottom, expand)}
+      />
       {charts.length > 0 && (
         <div className="grafieken">
           {charts.map((chart) => (

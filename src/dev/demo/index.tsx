@@ -25,4 +25,4 @@ function show(): void {
 Object.defineProperty(window, 'NPLV', { get: () => Object.fromEntries(office.functions) });
 
 // The example as the pane's Voorbeeld invoegen puts it in: through the same adapter.
-void new OfficeWorkbook(Excel.run).apply({ ...NO_CHANGES, sheets: voorbeeldBladen() }).then(() => actions.activate('Opgave'));
+void new OfficeWorkbook(Excel.run, true).apply({ ...NO_CHANGES, sheets: voorbeeldBladen() }).then(() => actions.activate('Opgave'));

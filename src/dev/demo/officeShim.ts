@@ -22,7 +22,8 @@ class CellError extends Error {
 
 /**
  * The globals office.js gives a shared runtime, over the in-memory Excel: `Office.onReady`
- * (host Excel), `Office.actions.associate`, `Office.addin.showAsTaskpane`, `Excel.run` and
+ * (host Excel), `Office.actions.associate`, `Office.addin.showAsTaskpane`,
+ * `Office.context.requirements.isSetSupported`, `Excel.run` and
  * `CustomFunctions`. Installed before the real bundles run (taskpane.js, functions.js), which
  * then cannot tell it from Excel.
  * `changed` is called after every batch (`Excel.run`), whoever ran it.
@@ -37,6 +38,8 @@ export function installOffice(excel: FakeExcel, changed: () => void): DemoOffice
     },
     actions: { associate: (id: string, action: Action) => void actions.set(id, action) },
     addin: { showAsTaskpane: () => Promise.resolve() },
+    // The in-memory Excel has every requirement set the add-in asks about (row outlines: ExcelApi 1.12).
+    context: { requirements: { isSetSupported: () => true } },
   };
   type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
   // Excel.run(batch), or Excel.run(context, batch) in an earlier batch's context.

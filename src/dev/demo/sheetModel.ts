@@ -1,5 +1,5 @@
 import type { FakeExcel } from '../fakeExcel';
-import { a1, columnLetter, formatCell, splitsVerwijzing, type CellValue } from '../../sheet';
+import { a1, columnLetter, consecutiveRuns, formatCell, splitsVerwijzing, type CellValue } from '../../sheet';
 
 /** A cell as the sheet view shows it. */
 export interface ViewCell {
@@ -13,14 +13,27 @@ export interface ViewCell {
   numeric: boolean;
   /** Text running on over the empty cell to its right, as in Excel. */
   spills: boolean;
+  /** Its solid fill (`#RRGGBB`), and whether it has a border all round. */
+  fill?: string;
+  border: boolean;
+}
+
+/** A group of the row outline: its rows, the summary row above them with its +/− button, and whether its rows show. */
+export interface ViewGroup {
+  summary: number;
+  top: number;
+  bottom: number;
+  expanded: boolean;
 }
 
 export interface ViewSheet {
   name: string;
   /** Column letters, from A. */
   columns: { letter: string; widthPx: number }[];
-  /** Rows from 1, each with a cell per column. */
+  /** The rows shown (those the outline does not hide), each with its number and a cell per column. */
   rows: ViewCell[][];
+  rowNumbers: number[];
+  groups: ViewGroup[];
 }
 
 const EMPTY_ROWS = 30;
@@ -47,11 +60,14 @@ export function viewSheet(excel: FakeExcel, name: string): ViewSheet {
     letter: columnLetter(i + 1),
     widthPx: Math.round(Math.min(excel.columnWidth(name, i + 1), 400) * POINTS_TO_PX),
   }));
-  const rows = Array.from({ length: lastRow }, (_, r) =>
+  const hidden = new Set(excel.hiddenRows(name));
+  const rowNumbers = Array.from({ length: lastRow }, (_, r) => r + 1).filter((r) => !hidden.has(r));
+  const rows = rowNumbers.map((row) =>
     columns.map((_, c): ViewCell => {
-      const address = a1(r + 1, c + 1);
+      const address = a1(row, c + 1);
       const cel = byAddress.get(address);
       const value = cel?.value ?? null;
+      const look = excel.look(name, address);
       return {
         address,
         shown: formatCell(value, cel?.numberFormat),
@@ -59,11 +75,19 @@ export function viewSheet(excel: FakeExcel, name: string): ViewSheet {
         value,
         bold: cel?.bold ?? false,
         numeric: typeof value === 'number',
-        spills: typeof value === 'string' && (byAddress.get(a1(r + 1, c + 2))?.value ?? null) === null,
+        spills: typeof value === 'string' && (byAddress.get(a1(row, c + 2))?.value ?? null) === null,
+        ...(look.fill && { fill: look.fill }),
+        border: look.border === true,
       };
     }),
   );
-  return { name, columns, rows };
+  const groups = consecutiveRuns([...excel.outline(name).keys()]).map((run) => ({
+    summary: run[0] - 1,
+    top: run[0],
+    bottom: run[run.length - 1],
+    expanded: !run.every((r) => hidden.has(r)),
+  }));
+  return { name, columns, rows, rowNumbers, groups };
 }
 
 /** `Opgave!E7` (or `'NPLV Totaalbeeld'!A1:B2`) → sheet and first cell. */

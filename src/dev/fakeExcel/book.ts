@@ -1,9 +1,9 @@
 import type { FakeCalculationMode } from './application';
 import { richApiError } from './errors';
 import { CellStorage } from './cellStorage';
-import { storageOf } from './sheetInit';
+import { sheetExtras, storageOf } from './sheetInit';
 import { boxA1 } from './sheetCells';
-import type { Box, SheetInit } from '../../sheet';
+import type { Box, CellLook, SheetInit } from '../../sheet';
 
 /** A block of cells a chart refers to. */
 export type FakeBlock = Box & { sheet: string };
@@ -35,7 +35,26 @@ export interface FakeSheet {
   /** Column (1-based) → width in points, for columns with a width of their own. */
   columnWidths: Map<number, number>;
   charts: FakeChart[];
+  /** Each cell's look beyond number format and bold, by `row:column` (looks.ts). */
+  looks: Map<string, CellLook>;
+  /** Row → its outline level (1–8), for grouped rows. */
+  outline: Map<number, number>;
+  hiddenRows: Set<number>;
+  /** The worksheet's custom properties (key → text). */
+  customProperties: Map<string, string>;
 }
+
+/** A sheet with no cells, widths, charts, looks or outline. */
+export const emptySheet = (name: string, cells = new CellStorage()): FakeSheet => ({
+  name,
+  cells,
+  columnWidths: new Map(),
+  charts: [],
+  looks: new Map(),
+  outline: new Map(),
+  hiddenRows: new Set(),
+  customProperties: new Map(),
+});
 
 /** A rectangle of one sheet. */
 export type SheetBox = Box & { sheet: FakeSheet };
@@ -68,12 +87,11 @@ export class FakeBook {
 
   constructor(sheets: Record<string, SheetInit>) {
     this.sheets = Object.entries(sheets).map(([name, init]) => ({
-      name,
-      cells: storageOf(init),
+      ...emptySheet(name, storageOf(init)),
       columnWidths: new Map(
         (init.columnWidths ?? []).flatMap((w, i): [number, number][] => (w === null || w === undefined ? [] : [[i + 1, w]])),
       ),
-      charts: [],
+      ...sheetExtras(init),
     }));
     this.active = this.sheets[0];
   }
@@ -91,7 +109,7 @@ export class FakeBook {
 
   add(name: string): FakeSheet {
     if (this.find(name)) throw richApiError.itemAlreadyExists(`Worksheets.add('${name}')`);
-    const sheet: FakeSheet = { name, cells: new CellStorage(), columnWidths: new Map(), charts: [] };
+    const sheet = emptySheet(name);
     this.sheets.push(sheet);
     return sheet;
   }

@@ -24,6 +24,7 @@ export const richApiError = {
     ),
   itemNotFound: (where: string) => new FakeRichApiError('ItemNotFound', "The requested resource doesn't exist.", where),
   itemAlreadyExists: (where: string) => new FakeRichApiError('ItemAlreadyExists', 'A resource with the same name or identifier already exists.', where),
+  invalidOperation: (where: string, why: string) => new FakeRichApiError('InvalidOperation', `The operation is invalid for the object or its current state. (${why})`, where),
   invalidArgument: (where: string, why: string) => new FakeRichApiError('InvalidArgument', `The argument is invalid or missing or has an incorrect format. (${why})`, where),
   requestTooLarge: (bytes: number) =>
     new FakeRichApiError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${MB(bytes)}). Please refer to the documentation: "https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".`),

@@ -11,7 +11,8 @@ import { FakeBook, type FakeBlock, type FakeChart } from './book';
 import { calculateAll } from './calculation/calculate';
 import { FakeRequestContext, type FakeRequest } from './context';
 import { columnWidth } from './sheetCells';
-import { a1, parseA1, type Cel, type CellValue, type SheetInit } from '../../sheet';
+import { lookOf } from './looks';
+import { a1, parseA1, type Cel, type CellLook, type CellValue, type SheetInit } from '../../sheet';
 
 export type { FakeCalculationMode } from './application';
 export type { FakeBlock, FakeChart, FakeSeries } from './book';
@@ -78,6 +79,22 @@ export class FakeExcel {
   /** A column's width in points (1-based column). */
   columnWidth(sheet: string, column: number): number {
     return columnWidth(this.book.sheet(sheet), column);
+  }
+
+  /** A cell's look beyond number format and bold (`{}` for none). */
+  look(sheet: string, address: string): CellLook {
+    const at = parseA1(address)!;
+    return lookOf(this.book.sheet(sheet), at.row, at.column);
+  }
+
+  /** The hidden rows of a sheet, ascending. */
+  hiddenRows(sheet: string): number[] {
+    return [...this.book.sheet(sheet).hiddenRows].sort((a, b) => a - b);
+  }
+
+  /** The row outline: row → level, for grouped rows. */
+  outline(sheet: string): Map<number, number> {
+    return new Map(this.book.sheet(sheet).outline);
   }
 
   charts(sheet: string): FakeChart[] {

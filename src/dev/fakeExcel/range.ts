@@ -5,6 +5,8 @@ import { parseEntry } from './input';
 import { FakeClientResult } from './clientResult';
 import { FakeClientObject, resolver } from './proxy';
 import { FakeRangeFormat } from './rangeFormat';
+import { cellFormat, clearLooks, copyFormats, pick, setCellFormat } from './looks';
+import { groupDetails, groupRows, setRowHidden, ungroupRows } from './outline';
 import { boxA1, cellsIn, columnWidth, readCells, writeCells } from './sheetCells';
 import { bladInVerwijzing, EXCEL_COLUMNS, type CellValue } from '../../sheet';
 
@@ -80,7 +82,8 @@ export class FakeRange
   /** Empties the cells: 'All' (default), 'Contents' (values, formulas) or 'Formats'. */
   clear(applyTo: 'All' | 'Contents' | 'Formats' = 'All'): void {
     const [contents, formats] = [applyTo !== 'Formats', applyTo !== 'Contents'];
-    this.write({ clear: applyTo }, (box) =>
+    this.write({ clear: applyTo }, (box) => {
+      if (formats) clearLooks(box);
       cellsIn(box).forEach(([r, c, cel]) =>
         box.sheet.cells.set(r, c, {
           value: contents ? null : cel.value,
@@ -88,14 +91,58 @@ export class FakeRange
           numberFormat: formats ? 'General' : cel.numberFormat,
           bold: formats ? false : cel.bold,
         }),
-      ),
+      );
+    });
+  }
+
+  /**
+   * The cells' formats, as asked: `{ format: { font: { bold: true } } }`, or what the fake
+   * models of font, fill and borders (`FakeCellFormat`); anything else is refused.
+   */
+  getCellProperties(options: { format?: object }): FakeClientResult<{ format: object }[][]> {
+    const format = options.format;
+    if (!format || Object.keys(options).length > 1 || !Object.keys(format).every((k) => ['font', 'fill', 'borders'].includes(k))) throw new Error('fakeExcel: getCellProperties models format.font, fill and borders only');
+    return FakeClientResult.query(this.context, `${this.path}.getCellProperties`, () => {
+      const box = this.box();
+      return readCells(box, this.path, () => null).map((row, r) => row.map((_, c) => ({ format: pick(cellFormat(box.sheet, box.top + r, box.left + c), format) })));
+    });
+  }
+
+  /** Sets the cells' formats (font, fill, borders as `getCellProperties` gives them; an empty object leaves a cell). */
+  setCellProperties(cells: { format?: object }[][]): void {
+    this.write({ setCellProperties: cells }, (box) =>
+      writeCells(box, this.path, cells, (_, entry, row, column) => void setCellFormat(box.sheet, row, column, (entry.format ?? {}) as Parameters<typeof setCellFormat>[3])),
     );
   }
 
-  /** The fake answers `{ format: { font: { bold: true } } }` only. */
-  getCellProperties(options: { format?: { font?: { bold?: boolean } } }): FakeClientResult<{ format: { font: { bold: boolean } } }[][]> {
-    if (!options.format?.font?.bold || Object.keys(options).length > 1) throw new Error('fakeExcel: getCellProperties models format.font.bold only');
-    return FakeClientResult.query(this.context, `${this.path}.getCellProperties`, () => readCells(this.box(), this.path, (cel) => ({ format: { font: { bold: cel.bold } } })));
+  /** Copies another range's formats (only `Formats`, what the fake models), tiled over this range. */
+  copyFrom(source: FakeRange, copyType: string): void {
+    if (copyType !== 'Formats') throw new Error('fakeExcel: copyFrom models RangeCopyType.formats only');
+    this.write({ copyFrom: source.path, copyType }, (box) => copyFormats(source.box(), box));
+  }
+
+  /** Groups, ungroups, hides or shows the rows of the range in the outline (`ByRows` only). */
+  group(option: string): void {
+    this.outline('group', option, (box) => groupRows(box, `${this.path}.group`));
+  }
+  ungroup(option: string): void {
+    this.outline('ungroup', option, (box) => ungroupRows(box, `${this.path}.ungroup`));
+  }
+  hideGroupDetails(option: string): void {
+    this.outline('hideGroupDetails', option, (box) => groupDetails(box, true));
+  }
+  showGroupDetails(option: string): void {
+    this.outline('showGroupDetails', option, (box) => groupDetails(box, false));
+  }
+
+  /** Whether every row of the range is hidden. */
+  get rowHidden(): boolean {
+    return this.loaded('rowHidden');
+  }
+  set rowHidden(hidden: boolean) {
+    this.write({ rowHidden: hidden }, (box) => {
+      for (let r = box.top; r < box.top + box.rows; r++) setRowHidden(box.sheet, r, hidden);
+    });
   }
 
   /** The fake answers `{ format: { columnWidth: true } }` only. */
@@ -162,6 +209,7 @@ export class FakeRange
       values: () => readCells(this.box(), this.path, (cel) => officeValue(cel.value)),
       formulas: () => readCells(this.box(), this.path, (cel) => (cel.formula !== null ? `=${cel.formula}` : officeValue(cel.value))),
       numberFormat: () => readCells(this.box(), this.path, (cel) => cel.numberFormat),
+      rowHidden: () => Array.from({ length: box().rows }, (_, i) => box().top + i).every((r) => box().sheet.hiddenRows.has(r)),
     };
   }
 
@@ -179,6 +227,11 @@ export class FakeRange
       if (entry?.formula) this.context.book.entered.push({ sheet: box.sheet, row, column });
       return entry && { ...cel, ...entry };
     });
+  }
+
+  private outline(call: string, option: string, change: (box: SheetBox) => void): void {
+    if (option !== 'ByRows') throw new Error(`fakeExcel: ${call} models GroupOption.byRows only`);
+    this.write({ [call]: option }, change);
   }
 
   private write(request: object, change: (box: SheetBox) => void): void {

@@ -1,5 +1,6 @@
 import type { FakeSheet, SheetBox } from './book';
 import { FakeChartCollection } from './charts';
+import { FakeCustomPropertyCollection } from './customProperties';
 import type { FakeRequestContext } from './context';
 import { richApiError } from './errors';
 import { FakeCollection } from './collection';
@@ -39,6 +40,10 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
       others.splice(position, 0, sheet);
       this.context.book.sheets = others;
     });
+  }
+
+  get customProperties(): FakeCustomPropertyCollection {
+    return new FakeCustomPropertyCollection(this.context, `${this.path}.customProperties`, () => this.sheet());
   }
 
   get charts(): FakeChartCollection {

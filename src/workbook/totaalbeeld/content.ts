@@ -1,14 +1,8 @@
-import type { LayoutCel, LayoutChart, LayoutRij, TotaalbeeldLayout } from './types';
+import type { LayoutChart, LayoutRij, TotaalbeeldLayout } from './types';
 import type { SheetChart, SheetContent } from '../port';
 import { withOwnedCellsLine } from './ownedCells';
 import { CHART_SIZE } from './layout';
-import { a1, formatCell, type RefBox, largest } from '../../sheet';
-
-const MIN_WIDTH = 8;
-const MAX_WIDTH = 60;
-
-// How many characters a cell shows with its number format (scaled, as the Weergave asks).
-const shownLength = (cell: LayoutCel, format: string | null | undefined): number => formatCell(cell, format ?? '0').length;
+import { a1, fitWidth, type RefBox, largest, shownLength } from '../../sheet';
 
 // Whether a cell counts for its column's width: titles and a plain row's closing text overflow.
 function counts(row: LayoutRij, i: number): boolean {
@@ -20,12 +14,8 @@ function counts(row: LayoutRij, i: number): boolean {
 /** Column widths that fit the content (in characters). */
 export function fitWidths(rows: readonly LayoutRij[]): (number | null)[] {
   const columns = largest(rows.map((r) => r.cells.length), 0);
-  return Array.from({ length: columns }, (_, i) => {
-    const longest = largest(rows.filter((r) => counts(r, i)).map((r) => shownLength(r.cells[i] ?? null, r.formats?.[i])), 0);
-    return longest === 0 ? null : Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, longest + 2));
-  });
+  return Array.from({ length: columns }, (_, i) => fitWidth(rows.filter((r) => counts(r, i)).map((r) => shownLength(r.cells[i] ?? null, r.formats?.[i]))));
 }
-
 
 // A layout chart on the sheet from A1: 0-based layout places become 1-based cells.
 function sheetChart(chart: LayoutChart, rows: readonly LayoutRij[]): SheetChart {
@@ -44,8 +34,6 @@ function sheetChart(chart: LayoutChart, rows: readonly LayoutRij[]): SheetChart 
     ...(valueFormat && { valueFormat }),
   };
 }
-
-
 
 /**
  * The NPLV Totaalbeeld sheet: the layout from A1 as a rectangle, numbers with their formats,

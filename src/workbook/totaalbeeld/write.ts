@@ -1,6 +1,6 @@
 import type { Melding } from '../../engine';
 import { workbookTekst } from '../messages';
-import type { BlockWrite, ChartChange, SheetContent, SheetGrid } from '../port';
+import type { BlockWrite, ChartChange, RowGroupsChange, SheetContent, SheetGrid } from '../port';
 import { previousBlock } from '../write/previousContent';
 import { inOwnedCells, previousOwnedCells } from './ownedCells';
 import { a1, type RefBox, bottomRow, cellAt, isBlank, isError, rightColumn } from '../../sheet';
@@ -9,7 +9,9 @@ import { a1, type RefBox, bottomRow, cellAt, isBlank, isError, rightColumn } fro
 export interface TotaalbeeldOver {
   writes: BlockWrite[];
   charts: ChartChange[];
-  undo: { writes: BlockWrite[]; charts: ChartChange[] };
+  /** The sheet's row outline, when the new layout gives one (`SheetContent.rowGroups`); else none. */
+  rowGroups: RowGroupsChange[];
+  undo: { writes: BlockWrite[]; charts: ChartChange[]; rowGroups: RowGroupsChange[] };
   /** The analyst's cells the new layout would overwrite: then nothing is written. */
   fouten: Melding[];
 }
@@ -55,8 +57,9 @@ function zonder(oud: readonly RefBox[], nieuw: readonly RefBox[], grid: SheetGri
  * The new Totaalbeeld over the sheet as it is (issue 12): the add-in owns the cells its
  * previous run wrote (`previousOwnedCells`), not the sheet. It writes its new cells (value, number
  * format, bold), empties those of its previous cells the new layout does not cover, and
- * replaces its own charts; every other cell, chart, drawing and comment stays, and so do the
- * column widths (set when the sheet is made; after that the analyst's). A cell the new layout
+ * replaces its own charts and, when the layout gives one, the row outline; every other cell,
+ * chart, drawing and comment stays, and so do the column widths (set when the sheet is made;
+ * after that the analyst's). A cell the new layout
  * covers that the analyst filled (outside the previous run's cells) is an error naming it.
  */
 export function totaalbeeldOver(vorig: SheetGrid, blad: SheetContent & { ownedCells: RefBox[] }): TotaalbeeldOver {
@@ -81,10 +84,17 @@ export function totaalbeeldOver(vorig: SheetGrid, blad: SheetContent & { ownedCe
     return { sheet, top: b.top, left: b.left, values: fill(null), numberFormats: fill('General'), bold: fill(false) };
   });
   const writes = [...nieuw, ...leeg];
+  // The outline is the layout's when it gives one (an empty list clears it); else it stays as it is.
+  const outlined = blad.rowGroups !== undefined;
   return {
     writes,
     charts: [{ sheet, charts: blad.charts ?? [] }],
-    undo: { writes: writes.map((w) => previousBlock(vorig, w)), charts: [{ sheet, charts: vorig.charts ?? [] }] },
+    rowGroups: outlined ? [{ sheet, groups: blad.rowGroups! }] : [],
+    undo: {
+      writes: writes.map((w) => previousBlock(vorig, w)),
+      charts: [{ sheet, charts: vorig.charts ?? [] }],
+      rowGroups: outlined ? [{ sheet, groups: vorig.rowGroups ?? [] }] : [],
+    },
     fouten,
   };
 }

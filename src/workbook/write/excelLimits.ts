@@ -50,7 +50,12 @@ export function cellsExcelCannotHold(changes: WorkbookChanges): Melding[] {
       }
     });
     return [...edges, ...texts];
-  });
+  }).filter(eenmaalPerRand);
+}
+
+// A run of columns past XFD is one error, though its header and its rows are written as separate blocks.
+function eenmaalPerRand(m: Melding, i: number, all: Melding[]): boolean {
+  return all.findIndex((o) => o.blad === m.blad && o.bericht === m.bericht && (o.cel === m.cel || m.cel?.startsWith('XFD'))) === i;
 }
 
 /** What of a write plan Excel cannot hold: its numbers and its other cells. */

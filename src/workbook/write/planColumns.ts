@@ -1,6 +1,7 @@
 import { matchKey } from '../read/matchKey';
 import { previousBlock } from './previousContent';
-import type { BlockWrite, CellValue } from '../port';
+import type { BlockWrite, CellValue, ColumnWidth } from '../port';
+import { headerBlock, planWidths } from './planLook';
 import type { TabelPlaats } from '../read/readInput';
 import { consecutiveRuns, rightColumn } from '../../sheet';
 
@@ -26,11 +27,13 @@ export interface Rijwaarden {
 }
 
 /**
- * Writes owned columns: the headers in the header row (format untouched) and, per row
- * number in `rows`, its values (with `numberFormat`), each block's rows made straight from `rows.waarde`. Rows not in `rows` are left alone.
+ * Writes owned columns: the headers in the header row, in the format of the header row they
+ * extend (`headerBlock`), and, per row number in `rows`, its values (with `numberFormat`), each
+ * block's rows made straight from `rows.waarde`. Rows not in `rows` are left alone.
  * One block per run of adjacent columns and adjacent rows; `undo` puts back what they held
  * (none when `metUndo` is false: a caller that never undoes, the command line). The data
- * rows of a block share one row of number formats.
+ * rows of a block share one row of number formats. `widths` widen the columns that show their
+ * header or values cut off (`planWidths`), `undoWidths` put them back.
  */
 export function planColumns(
   plaats: TabelPlaats,
@@ -38,22 +41,25 @@ export function planColumns(
   rows: Rijwaarden,
   numberFormat: string,
   metUndo = true,
-): { writes: BlockWrite[]; undo: BlockWrite[] } {
+): { writes: BlockWrite[]; undo: BlockWrite[]; widths: ColumnWidth[]; undoWidths: ColumnWidth[] } {
   const columns = locateColumns(plaats, koppen);
   const header = plaats.kop.rij;
+  const written = new Set(columns);
   const writes: BlockWrite[] = [];
   for (const columnRun of consecutiveRuns(columns)) {
     const indices = columnRun.map((c) => columns.indexOf(c));
-    const [koprij, formats] = [indices.map(() => null), indices.map(() => numberFormat)];
-    for (const rowRun of consecutiveRuns([header, ...rows.rijen])) {
+    const formats = indices.map(() => numberFormat);
+    writes.push(headerBlock(plaats, columnRun[0], indices.map((i) => koppen[i]), written));
+    for (const rowRun of consecutiveRuns(rows.rijen.filter((rij) => rij !== header))) {
       writes.push({
         sheet: plaats.blad,
         top: rowRun[0],
         left: columnRun[0],
-        values: rowRun.map((rij) => indices.map((i) => (rij === header ? koppen[i] : rows.waarde(rij, i)))),
-        numberFormats: rowRun.map((rij) => (rij === header ? koprij : formats)),
+        values: rowRun.map((rij) => indices.map((i) => rows.waarde(rij, i))),
+        numberFormats: rowRun.map(() => formats),
       });
     }
   }
-  return { writes, undo: metUndo ? writes.map((w) => previousBlock(plaats.grid, w)) : [] };
+  const { widths, undo: undoWidths } = planWidths(plaats, columns, koppen, rows, numberFormat, metUndo);
+  return { writes, undo: metUndo ? writes.map((w) => previousBlock(plaats.grid, w)) : [], widths, undoWidths };
 }

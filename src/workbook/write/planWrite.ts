@@ -70,12 +70,20 @@ export function planWrite(lezing: Lezing, resultaat: Resultaat, layout: Totaalbe
   const { ownedCells, ...blad } = totaalbeeldSheet(layout, naam);
   const writes = [...opgaveKolommen.writes, ...dekkingKolommen.writes];
   const undo = [...opgaveKolommen.undo, ...dekkingKolommen.undo];
+  const columnWidths = [...opgaveKolommen.widths, ...dekkingKolommen.widths];
+  const undoWidths = [...opgaveKolommen.undoWidths, ...dekkingKolommen.undoWidths];
   if (!totaalbeeld)
-    return { changes: { sheets: [blad], writes, deleteSheets: [] }, ...(metUndo && { undo: { sheets: [], writes: undo, deleteSheets: [naam] } }), fouten: [] };
+    return {
+      changes: { sheets: [blad], writes, columnWidths, deleteSheets: [] },
+      ...(metUndo && { undo: { sheets: [], writes: undo, columnWidths: undoWidths, deleteSheets: [naam] } }),
+      fouten: [],
+    };
   const over = totaalbeeldOver(totaalbeeld, { ...blad, ownedCells });
   return {
-    changes: { sheets: [], writes: [...writes, ...over.writes], charts: over.charts, deleteSheets: [] },
-    ...(metUndo && { undo: { sheets: [], writes: [...undo, ...over.undo.writes], charts: over.undo.charts, deleteSheets: [] } }),
+    changes: { sheets: [], writes: [...writes, ...over.writes], columnWidths, rowGroups: over.rowGroups, charts: over.charts, deleteSheets: [] },
+    ...(metUndo && {
+      undo: { sheets: [], writes: [...undo, ...over.undo.writes], columnWidths: undoWidths, rowGroups: over.undo.rowGroups, charts: over.undo.charts, deleteSheets: [] },
+    }),
     fouten: over.fouten,
   };
 }

@@ -23,7 +23,7 @@ export function isEigenKop(w: Werkmap, blad: string, kolom: number): boolean {
   });
 }
 
-/** A place in a workbook: a whole sheet (no row), or a cell. */
+/** A place in a workbook: a whole sheet (no row, no column), a column's width (no row), or a cell. */
 export type Plaats = (blad: string, rij?: number, kolom?: number) => boolean;
 
 /**
@@ -45,6 +45,8 @@ export function eigendom(w: Werkmap, kop: (blad: string, adres: string) => unkno
   }
   return (blad, rij, kolom) => {
     if (isTotaalbeeld(blad)) return true;
+    // A column's width (no row): the written columns widen to show their figures (issue 16).
+    if (rij === undefined && kolom !== undefined) return kolommen.get(blad)?.has(kolom) ?? false;
     if (rij === undefined || kolom === undefined) return false;
     const t = TABELLEN.find((x) => w[x].blad === blad);
     return t !== undefined && rij >= w[t].kopRij && (kolommen.get(blad)?.has(kolom) ?? false);

@@ -50,7 +50,7 @@ function plaatsVan(key: string): [string, number | undefined, number | undefined
   const i = key.lastIndexOf('!');
   const [blad, adres] = [key.slice(0, i), key.slice(i + 1)];
   const at = parseA1(/\d$/.test(adres) ? adres : `${adres}1`);
-  return /\d$/.test(adres) ? [blad, at?.row, at?.column] : [blad, undefined, undefined];
+  return /\d$/.test(adres) ? [blad, at?.row, at?.column] : [blad, undefined, at?.column];
 }
 
 // JSON that tells NaN, Infinity and -0 from null and 0.
@@ -65,14 +65,14 @@ function verschil<T>(voor: Map<string, T>, na: Map<string, T>, negeer: (key: str
 
 /**
  * How two snapshots differ, each difference as one line; `eigen` leaves out what the add-in
- * owns (its sheet whole, its cells): those may change. Widths and charts of its input sheets are not its own.
+ * owns (its sheet whole, its cells, the widths of its columns): those may change. Charts of its input sheets are not its own.
  */
 export function verschillen(voor: Snapshot, na: Snapshot, eigen: Plaats = () => false): string[] {
   const bladen = (s: Snapshot) => s.bladen.filter((b) => !eigen(b));
   const uit: string[] = [];
   if (json(bladen(voor)) !== json(bladen(na))) uit.push(`bladen: ${json(voor.bladen)} → ${json(na.bladen)}`);
   uit.push(...verschil(voor.cellen, na.cellen, (k) => eigen(...plaatsVan(k))));
-  uit.push(...verschil(voor.breedtes, na.breedtes, (k) => eigen(plaatsVan(k)[0])));
+  uit.push(...verschil(voor.breedtes, na.breedtes, (k) => eigen(plaatsVan(k)[0], undefined, plaatsVan(k)[2])));
   uit.push(...verschil(voor.grafieken, na.grafieken, (k) => eigen(k)));
   return uit;
 }

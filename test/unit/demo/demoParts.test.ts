@@ -91,3 +91,18 @@ describe('the demo server serves the build folder and nothing outside it', () =>
     expect(fileFor(root, url)).toBe(file);
   });
 });
+
+describe('the sheet view of an outline (issue 16)', () => {
+  it('leaves out the rows of a collapsed group, puts its button on the summary row above, and shows them when opened', async () => {
+    const excel = new FakeExcel({
+      Blad: { values: [['Totaal'], ['a'], ['b'], ['Ander']], looks: [[{ fill: '#D9E1F2', border: true }]], rowGroups: [{ top: 2, bottom: 3 }] },
+    });
+    const dicht = viewSheet(excel, 'Blad');
+    expect(dicht.rowNumbers.slice(0, 3)).toEqual([1, 4, 5]);
+    expect(dicht.groups).toEqual([{ summary: 1, top: 2, bottom: 3, expanded: false }]);
+    expect([dicht.rows[0][0].fill, dicht.rows[0][0].border, dicht.rows[1][0].border]).toEqual(['#D9E1F2', true, false]);
+    await viewActions(excel.run).toggleGroup('Blad', 2, 3, true);
+    const open = viewSheet(excel, 'Blad');
+    expect([open.rowNumbers.slice(0, 4), open.groups[0].expanded]).toEqual([[1, 2, 3, 4], true]);
+  });
+});

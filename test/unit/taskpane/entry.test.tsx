@@ -24,6 +24,7 @@ function fakeOffice(excel: FakeExcel) {
     onReady: (callback: typeof ready) => ((ready = callback), Promise.resolve()),
     actions: { associate: (id: string, fn: Handler) => void acties.set(id, fn) },
     addin: { showAsTaskpane, onVisibilityModeChanged },
+    context: { requirements: { isSetSupported: () => true } },
   };
   const run = jest.fn(excel.run);
   Object.assign(globalThis, { Office: office, Excel: { run } });

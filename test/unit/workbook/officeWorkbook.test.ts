@@ -97,10 +97,14 @@ describe('the Office.js workbook on the in-memory Excel', () => {
     before.forEach((b, i) => {
       const notOwned = (cells: Record<string, unknown>) => Object.entries(cells).filter(([a1]) => !OWNED.test(`${b.sheet}!${a1}`));
       expect(notOwned(after[i].cells)).toEqual(notOwned(b.cells));
-      expect([after[i].widths, after[i].charts]).toEqual([b.widths, b.charts]);
+      // The owned columns widen to show their headers and figures (issue 16); every other width stays.
+      const notOwnedWidths = (widths: number[]) => widths.filter((_, c) => !OWNED.test(`${b.sheet}!${String.fromCharCode(65 + c)}1`));
+      expect([notOwnedWidths(after[i].widths), after[i].charts]).toEqual([notOwnedWidths(b.widths), b.charts]);
     });
     expect(fake.cell('Opgave', 'E2')).toEqual({ value: 445, formula: '400+45', numberFormat: '#,##0', bold: false });
-    expect(fake.cell('Opgave', 'F1')).toEqual({ value: 'Rijksdeel', formula: null, numberFormat: 'General', bold: false });
+    // The header takes the header row's format: E1 is bold.
+    expect(fake.cell('Opgave', 'E1').bold).toBe(true);
+    expect(fake.cell('Opgave', 'F1')).toEqual({ value: 'Rijksdeel', formula: null, numberFormat: 'General', bold: true });
   });
 
   it('undoes a second run exactly: the Totaalbeeld\'s cells, bold, widths and chart, the owned columns — in one sync', async () => {
@@ -297,5 +301,16 @@ describe('what the Office.js workbook reads for a recalculation', () => {
       expect(cell(grids, 'Opgave', 'F2')).toEqual({ value: 222.5, formula: 'E2/2', numberFormat: 'General', bold: false });
       expect(syncs).toBe(2); // the header row read in the planned read owns F, whose formulas it did not plan to read
     });
+  });
+});
+
+describe('an Excel without ExcelApi 1.12 (issue 16)', () => {
+  it('gets no row outline and reads none: a change’s outline is left out, the rest written', async () => {
+    const fake = new FakeExcel({ Blad: { values: [['Totaal'], ['a'], ['b']] } });
+    const port = new OfficeWorkbook(fake.run);
+    await port.apply({ sheets: [], writes: [{ sheet: 'Blad', top: 1, left: 2, values: [[1]] }], rowGroups: [{ sheet: 'Blad', groups: [{ top: 2, bottom: 3 }] }], deleteSheets: [] });
+    expect([fake.cell('Blad', 'B1').value, [...fake.outline('Blad')], fake.hiddenRows('Blad')]).toEqual([1, [], []]);
+    await port.sheetNames();
+    expect((await port.readSheets(['Blad']))[0].rowGroups).toBeUndefined();
   });
 });

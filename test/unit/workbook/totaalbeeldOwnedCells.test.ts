@@ -1,6 +1,7 @@
 import { MemoryWorkbook } from '../../../src/workbook/adapters/memory/memoryWorkbook';
 import type { CellValue } from '../../../src/workbook/port';
 import { previousOwnedCells } from '../../../src/workbook/totaalbeeld/ownedCells';
+import { totaalbeeldOver } from '../../../src/workbook/totaalbeeld/write';
 
 const TB = 'NPLV Totaalbeeld';
 const grid = async (values: CellValue[][]) => (await new MemoryWorkbook({ [TB]: { values } }).readSheets([TB]))[0];
@@ -31,5 +32,21 @@ describe("the cells of the add-in's previous run on the Totaalbeeld sheet", () =
   it('a line naming no cell reads as no line; an empty A1 without a line: none are the add-in\'s', async () => {
     expect(previousOwnedCells(await grid([['titel'], ['Cellen van de add-in: hier']]))).toEqual([box(1, 1, 2, 1)]);
     expect(previousOwnedCells(await grid([[null, 'iets'], ['x']]))).toEqual([]);
+  });
+});
+
+describe('the row outline of a new Totaalbeeld over the sheet (issue 16)', () => {
+  const blad = (rowGroups?: { top: number; bottom: number }[]) => ({ name: TB, values: [['titel']], ...(rowGroups && { rowGroups }), ownedCells: [box(1, 1, 1, 1)] });
+  const vorig = async (rowGroups: { top: number; bottom: number }[]) =>
+    (await new MemoryWorkbook({ [TB]: { values: [['titel'], ['Cellen van de add-in: A1']], rowGroups } }).readSheets([TB]))[0];
+
+  it('is the layout’s when it gives one, and undo puts back the outline the sheet had', async () => {
+    const over = totaalbeeldOver(await vorig([{ top: 3, bottom: 4 }]), blad([{ top: 6, bottom: 9 }]));
+    expect([over.rowGroups, over.undo.rowGroups]).toEqual([[{ sheet: TB, groups: [{ top: 6, bottom: 9 }] }], [{ sheet: TB, groups: [{ top: 3, bottom: 4 }] }]]);
+  });
+
+  it('stays as it is when the layout gives none', async () => {
+    const over = totaalbeeldOver(await vorig([{ top: 3, bottom: 4 }]), blad());
+    expect([over.rowGroups, over.undo.rowGroups]).toEqual([[], []]);
   });
 });

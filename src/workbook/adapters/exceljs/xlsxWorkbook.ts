@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { applyChanges, type SheetEditor } from '../../write/applyChanges';
 import type { CellValue, ReadDetail, SheetContent, SheetGrid, WorkbookPort } from '../../port';
-import { usedRange, withFormatsRight, type Cel, largest } from '../../../sheet';
+import { rowGroupsIn, setRowGroups } from './rowOutline';
+import { usedRange, withFormatsRight, withStyles, type Cel, largest } from '../../../sheet';
 
 /** An .xlsx workbook opened with ExcelJS (Node): the port, and saving to a (new) path. */
 export interface XlsxWerkmap {
@@ -11,6 +12,7 @@ export interface XlsxWerkmap {
 }
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const EXCELJS_DEFAULT_WIDTH = 9;
 
 // An ExcelJS value (or a formula's result) as a port value; dates as serial numbers.
 function plain(v: unknown): CellValue {
@@ -41,9 +43,10 @@ function readSheet(ws: ExcelJS.Worksheet, detail?: ReadDetail): SheetGrid {
   const cells: [number, number, Cel][] = [];
   // Empty cells too: a format or bold on an empty cell is part of what a run may overwrite and undo puts back.
   ws.eachRow({ includeEmpty: true }, (row, r) => row.eachCell({ includeEmpty: true }, (cell, c) => void cells.push([r, c, readCell(cell)])));
-  const right = largest(cells.map(([, c]) => c), 0);
+  const right = largest(cells.map(([, c]) => c), ws.columns?.length ?? 0);
   const widths = Array.from({ length: right }, (_, i) => ws.getColumn(i + 1).width ?? null);
-  return withFormatsRight(usedRange(ws.name, cells, widths), cells, detail);
+  const grid = withFormatsRight(usedRange(ws.name, cells, widths), cells, detail, widths);
+  return { ...withStyles(grid, detail, (r, c) => ({ adapterStyle: structuredClone(ws.getCell(r, c).style) })), rowGroups: rowGroupsIn(ws) };
 }
 
 const excelValue = (v: CellValue) => (v !== null && typeof v === 'object' ? { error: v.error } : v) as ExcelJS.CellValue;
@@ -107,9 +110,18 @@ function editor(wb: ExcelJS.Workbook): SheetEditor {
       cell.value = formula === null ? excelValue(value) : ({ formula, result: excelValue(value) ?? undefined } as ExcelJS.CellValue);
       if (numberFormat !== null || bold !== undefined) cell.style = derive(cell.style, numberFormat, bold);
     },
+    // ExcelJS leaves a width of exactly 9 (its default) out of the file: a hair more keeps it.
     setColumnWidth: (name, column, width) => {
-      ws(name).getColumn(column).width = width ?? undefined;
+      ws(name).getColumn(column).width = width === EXCELJS_DEFAULT_WIDTH ? width + 1e-9 : (width ?? undefined);
     },
+    // A new style object each: ExcelJS shares them between cells.
+    copyFormat: (name, row, column, from) => {
+      ws(name).getCell(row, column).style = structuredClone(ws(name).getCell(from.row, from.column).style);
+    },
+    setStyle: (name, row, column, style) => {
+      ws(name).getCell(row, column).style = structuredClone(style.adapterStyle as Style);
+    },
+    setRowGroups: (name, groups) => setRowGroups(ws(name), groups),
   };
 }
 

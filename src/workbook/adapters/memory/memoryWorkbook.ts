@@ -1,7 +1,7 @@
 import { applyChanges, type SheetEditor } from '../../write/applyChanges';
 import { CellStore } from './cellStore';
-import type { ReadDetail, SheetChart, SheetContent, SheetGrid, WorkbookChanges, WorkbookPort } from '../../port';
-import { parseA1, usedRange, withFormatsRight, type Cel, type SheetInit } from '../../../sheet';
+import type { CellStyle, ReadDetail, RowGroup, SheetChart, SheetContent, SheetGrid, WorkbookChanges, WorkbookPort } from '../../port';
+import { parseA1, usedRange, withFormatsRight, withStyles, type Cel, type CellLook, type SheetInit } from '../../../sheet';
 
 interface Sheet {
   name: string;
@@ -11,9 +11,36 @@ interface Sheet {
   charts: SheetChart[];
   /** The names of the analyst's charts (the add-in keeps them, and knows nothing else of them). */
   otherCharts: string[];
+  /** Each cell's look beyond number format and bold, by `row:column`. */
+  looks: Map<string, CellLook>;
+  rowGroups: RowGroup[];
 }
 
-const toSheet = (name: string, init: SheetInit): Sheet => ({ name, cells: new CellStore(init), columnWidths: [...(init.columnWidths ?? [])], charts: [], otherCharts: [] });
+/** A cell's whole format in memory: what `CellStyle` holds for this adapter. */
+interface MemoryStyle {
+  numberFormat: string;
+  bold: boolean;
+  look?: CellLook;
+}
+
+const at = (row: number, column: number) => `${row}:${column}`;
+
+function looksOf(init: SheetInit): Map<string, CellLook> {
+  const [top, left] = [init.top ?? 1, init.left ?? 1];
+  const looks = new Map<string, CellLook>();
+  init.looks?.forEach((row, r) => row.forEach((look, c) => look && looks.set(at(top + r, left + c), { ...look })));
+  return looks;
+}
+
+const toSheet = (name: string, init: SheetInit): Sheet => ({
+  name,
+  cells: new CellStore(init),
+  columnWidths: [...(init.columnWidths ?? [])],
+  charts: [],
+  otherCharts: [],
+  looks: looksOf(init),
+  rowGroups: structuredClone(init.rowGroups ?? []),
+});
 
 /**
  * A workbook in memory (tests, the browser demo). Records every `apply` in `applied`.
@@ -37,8 +64,10 @@ export class MemoryWorkbook implements WorkbookPort {
     return names.map((name) => {
       const sheet = this.sheet(name);
       const cells = sheet.cells.entries();
-      const grid = withFormatsRight(usedRange(name, cells, sheet.columnWidths), cells, detail);
-      return sheet.charts.length > 0 ? { ...grid, charts: structuredClone(sheet.charts) } : grid;
+      const grid = withFormatsRight(usedRange(name, cells, sheet.columnWidths), cells, detail, sheet.columnWidths);
+      const styled = withStyles(grid, detail, (row, column) => ({ adapterStyle: this.style(sheet, row, column) }));
+      const outlined = { ...styled, rowGroups: structuredClone(sheet.rowGroups) };
+      return sheet.charts.length > 0 ? { ...outlined, charts: structuredClone(sheet.charts) } : outlined;
     });
   }
 
@@ -63,6 +92,18 @@ export class MemoryWorkbook implements WorkbookPort {
     return [...this.sheet(sheet).columnWidths];
   }
 
+  /** A cell's look beyond number format and bold (`{}` for none). */
+  look(sheet: string, address: string): CellLook {
+    const cell = parseA1(address)!;
+    return { ...this.sheet(sheet).looks.get(at(cell.row, cell.column)) };
+  }
+
+  /** The rows the row outline hides (those of its collapsed groups), ascending. */
+  hiddenRows(sheet: string): number[] {
+    const groups = this.sheet(sheet).rowGroups.filter((g) => g.collapsed !== false);
+    return groups.flatMap((g) => Array.from({ length: g.bottom - g.top + 1 }, (_, i) => g.top + i)).sort((a, b) => a - b);
+  }
+
   /** Adds a chart of the analyst's (by name only) to a sheet. */
   addOtherChart(sheet: string, name: string): void {
     this.sheet(sheet).otherCharts.push(name);
@@ -77,6 +118,20 @@ export class MemoryWorkbook implements WorkbookPort {
     const sheet = this.sheets.find((s) => s.name === name);
     if (!sheet) throw new Error(`no sheet named '${name}'`);
     return sheet;
+  }
+
+  private style(sheet: Sheet, row: number, column: number): MemoryStyle {
+    const { numberFormat, bold } = sheet.cells.peek(row, column);
+    const look = sheet.looks.get(at(row, column));
+    return { numberFormat, bold, ...(look && { look: { ...look } }) };
+  }
+
+  // The cell's whole format becomes `style`.
+  private restyle(name: string, row: number, column: number, style: MemoryStyle) {
+    const sheet = this.sheet(name);
+    sheet.cells.set(row, column, { ...sheet.cells.get(row, column), bold: style.bold, numberFormat: style.numberFormat });
+    if (style.look) sheet.looks.set(at(row, column), { ...style.look });
+    else sheet.looks.delete(at(row, column));
   }
 
   private editor(): SheetEditor {
@@ -102,6 +157,11 @@ export class MemoryWorkbook implements WorkbookPort {
       },
       setCharts: (name, charts) => {
         this.sheet(name).charts = structuredClone(charts);
+      },
+      copyFormat: (name, row, column, from) => this.restyle(name, row, column, this.style(this.sheet(name), from.row, from.column)),
+      setStyle: (name, row, column, style: CellStyle) => this.restyle(name, row, column, style.adapterStyle as MemoryStyle),
+      setRowGroups: (name, groups) => {
+        this.sheet(name).rowGroups = structuredClone([...groups]);
       },
     };
   }

@@ -2,10 +2,16 @@ import { findSheet } from '../../read/findSheet';
 import { listWithHeads, type Head } from './head';
 import { afterChanges, chartSheets, coversChanges, listSheets, type Listing } from './listing';
 import { readGrids } from './read';
+import { outlineSheets } from './look';
 import { StaleListing, writeChanges } from './write';
 import type { ReadDetail, SheetGrid, WorkbookChanges, WorkbookPort } from '../../port';
 import { requiredSheets } from '../../read/readDetail';
 import { KOPREGEL_ZOEKDIEPTE, TOTAALBEELD } from '../../sheetDefs';
+
+/** The changes without their row outlines (an Excel without ExcelApi 1.12). */
+function withoutOutline({ rowGroups: _, ...changes }: WorkbookChanges): WorkbookChanges {
+  return { ...changes, sheets: changes.sheets.map(({ rowGroups: _groups, ...sheet }) => sheet) };
+}
 
 /** `Excel.run`, or the in-memory Excel's `run` (tests, benchmark, browser demo). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -50,7 +56,15 @@ export class OfficeWorkbook implements WorkbookPort {
   /** Whether the last listing found Excel in manual calculation mode, for the `readSheets` that follows it. */
   private manual = false;
 
-  constructor(private readonly run: ExcelRun) {}
+  /**
+   * `outline`: whether Excel has what a row outline takes (ExcelApi 1.10 to group rows, 1.12 for
+   * the custom property the adapter keeps it in: look.ts) — `Office.context.requirements.isSetSupported('ExcelApi', '1.12')`.
+   * Without, it neither reads nor makes one: a change's row outline is left out.
+   */
+  constructor(
+    private readonly run: ExcelRun,
+    private readonly outline = false,
+  ) {}
 
   async sheetNames(): Promise<string[]> {
     this.heads = new Map();
@@ -74,25 +88,26 @@ export class OfficeWorkbook implements WorkbookPort {
     [this.heads, this.manual] = [new Map(), false];
     return this.run(async (context) => {
       const totaalbeeld = findSheet(names, [TOTAALBEELD]);
-      const { grids, listing } = await readGrids(context, names, heads, { detail, dressed: (name) => name === totaalbeeld, calculate });
+      const { grids, listing } = await readGrids(context, names, heads, { detail, dressed: (name) => name === totaalbeeld, calculate, outline: this.outline });
       this.listing = listing;
       return grids;
     });
   }
 
-  async apply(changes: WorkbookChanges): Promise<void> {
+  async apply(all: WorkbookChanges): Promise<void> {
+    const changes = this.outline ? all : withoutOutline(all);
     const seen = this.listing;
     this.listing = undefined;
     [this.heads, this.manual] = [new Map(), false];
-    const replaced = chartSheets(changes);
+    const [replaced, outlined] = [chartSheets(changes), outlineSheets(changes)];
     await this.run(async (context) => {
-      let listing = seen && coversChanges(seen, changes) ? seen : await listSheets(context, replaced);
+      let listing = seen && coversChanges(seen, changes) ? seen : await listSheets(context, replaced, outlined);
       try {
         await writeChanges(context, changes, listing);
       } catch (e) {
         if (!(e instanceof StaleListing)) throw e;
         if (listing !== seen) throw e.reason;
-        listing = await listSheets(context, replaced);
+        listing = await listSheets(context, replaced, outlined);
         await writeChanges(context, changes, listing).catch((again) => {
           throw again instanceof StaleListing ? again.reason : again;
         });

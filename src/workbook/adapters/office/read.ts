@@ -1,10 +1,11 @@
 import { MAX_CELLEN, teGroot, TeGroteWerkmap } from '../../read/celLimiet';
 import { isBlankRead, OFFICE_CELLS, officeGrid, type OfficeCells } from './cells';
 import { headGrid, queueDressing, queueHead, USED_RANGE, type Dressing, type Head } from './head';
-import { sameSheet, type Listing } from './listing';
+import { queueOutlineRead, sameSheet, type Listing } from './listing';
 import { jsonBytes, type Segment } from './payloadBlocks';
 import type { ReadDetail, SheetGrid } from '../../port';
-import { rangeA1, consecutiveRuns } from '../../../sheet';
+import { rangeA1, consecutiveRuns, EXCEL_COLUMNS } from '../../../sheet';
+import { queueHeadLook, queueLook, type SheetLook } from './look';
 
 /** Bytes a read may bring back: Excel on the web refuses a response over 5 MB; the rest is margin. */
 const READ_BUDGET = 4_800_000;
@@ -28,6 +29,8 @@ export interface ReadNeed {
   dressed(name: string): boolean;
   /** Calculate the workbook first, in the first request (Excel in manual mode): the values read are then current. */
   calculate?: boolean;
+  /** Read the row outline the adapter made (Excel has ExcelApi 1.12: look.ts). */
+  outline?: boolean;
 }
 
 /** The workbook moved under the read: a used range or header row is not as planned. */
@@ -60,6 +63,8 @@ interface Planned {
   parts: Part[];
   /** Bytes and rows read so far, for weighing the rows still to read. */
   read: { bytes: number; rows: number };
+  /** The widths and header cells' formats of a sheet read for a recalculation, read with its first block. */
+  look: SheetLook;
 }
 
 interface SheetRead {
@@ -87,7 +92,12 @@ function plan(head: Head, need: ReadNeed): Planned {
   // Only where formats reach right of the used range (rare): else those cells are all General, nothing to read.
   const beyond = head.formattedRight - (head.left + head.columns - 1);
   const right = runs === undefined || head.rows === 0 || beyond <= 0 ? 0 : Math.min(beyond, need.detail!.columnsRight(grid));
-  return { head, whole: runs === undefined, runs: runs ?? [], right, dressed: need.dressed(head.name), next: 0, parts: [], read: { bytes: 0, rows: 0 } };
+  const detail = need.detail;
+  const look: SheetLook = {
+    widths: need.dressed(head.name) || head.rows === 0 ? 0 : Math.min(EXCEL_COLUMNS, head.left + head.columns - 1 + (runs && detail ? detail.columnsRight(grid) : 0)),
+    ...(head.rows > 0 && detail?.styledCells && { styled: detail.styledCells(grid) }),
+  };
+  return { head, whole: runs === undefined, runs: runs ?? [], right, dressed: need.dressed(head.name), next: 0, parts: [], read: { bytes: 0, rows: 0 }, look };
 }
 
 // A head can plan a sheet's read if it shows the rows the caller looks at, and its dressing when needed.
@@ -142,11 +152,13 @@ function queueBlock(context: Excel.RequestContext, { item: p, start, count }: Se
 /** Queues row blocks and, per sheet, its used range to check against the plan; records them after the sync. */
 function queueBatch(context: Excel.RequestContext, batch: Segment<Planned>[]): () => void {
   const parts = batch.map((segment) => queueBlock(context, segment));
+  const looks = [...new Set(batch.map((s) => s.item))].filter((p) => !p.look.read).map((p) => queueLook(context.workbook.worksheets.getItem(p.head.name), p.look));
   const checks = [...new Set(batch.map((s) => s.item))].map((p) => ({ p, used: context.workbook.worksheets.getItem(p.head.name).getUsedRange(true).load(USED_RANGE) }));
   return () => {
     const moved = ({ p: { head }, used }: (typeof checks)[number]) =>
       used.rowIndex + 1 !== head.top || used.columnIndex + 1 !== head.left || used.rowCount !== head.rows || used.columnCount !== head.columns;
     if (checks.some(moved)) throw new Moved();
+    looks.forEach((record) => record());
     batch.forEach(({ item, start, count }, i) => {
       const part = parts[i]();
       item.parts.push(part);
@@ -176,16 +188,19 @@ async function readBatch(context: Excel.RequestContext, batch: Segment<Planned>[
  * Queues reading a sheet's used range whole, in one go (values, formulas, formats; bold and
  * dressing when dressed; the formats of `right` columns right of it, where a first run writes).
  */
-function queueWhole(context: Excel.RequestContext, name: string, dressed: boolean, right: number): () => SheetRead {
+function queueWhole(context: Excel.RequestContext, name: string, dressed: boolean, right: number, detail?: ReadDetail): () => SheetRead {
   const sheet = context.workbook.worksheets.getItem(name);
   const used = sheet.getUsedRange(true).load(`rowIndex,columnIndex,${OFFICE_CELLS}`);
   const bold = dressed ? used.getCellProperties({ format: { font: { bold: true } } }) : undefined;
   const dressing = dressed ? queueDressing(sheet, used) : undefined;
   const after = right > 0 ? used.getColumnsAfter(right).load('numberFormat') : undefined;
+  // Where its header row is not known yet: the widths from A, and the formats of the rows it may be in.
+  const look = dressed ? undefined : queueHeadLook(sheet, after ?? used, detail);
   return () => {
     const blank = isBlankRead(used);
     const read = blank ? officeGrid(name, 1, 1, { values: [], formulas: [], numberFormat: [] }) : officeGrid(name, used.rowIndex + 1, used.columnIndex + 1, used);
-    const grid = after && !blank ? { ...read, formatsRight: after.numberFormat } : read;
+    const formatted = after && !blank ? { ...read, formatsRight: after.numberFormat } : read;
+    const grid = look && !blank ? look(formatted) : formatted;
     if (!bold || !dressing) return { grid };
     return { grid: { ...grid, bold: blank ? [] : bold.value.map((row) => row.map((c) => c.format?.font?.bold === true)) }, dressing: dressing(blank) };
   };
@@ -217,7 +232,9 @@ function assemble(p: Planned, need: ReadNeed): SheetRead {
   const top = { ...grid, values: grid.values.slice(0, keep), formulas: grid.formulas.slice(0, keep), numberFormats: grid.numberFormats.slice(0, keep) };
   const runs = neededRuns(head, top, need);
   if (runs && !runs.flat().every((c) => p.runs.some((run) => run.includes(c)))) throw new Moved();
-  const read = p.right > 0 ? { ...grid, formatsRight: parts.flatMap((part) => part.formatsRight ?? []) } : grid;
+  const formatted = p.right > 0 ? { ...grid, formatsRight: parts.flatMap((part) => part.formatsRight ?? []) } : grid;
+  const { widths, styles } = p.look.read ?? {};
+  const read = { ...formatted, ...(widths && { columnWidths: widths }), ...(styles && { styles }) };
   if (!p.dressed) return { grid: read };
   return { grid: { ...read, bold: parts.flatMap((part) => part.bold ?? []) }, dressing: head.dressing };
 }
@@ -232,6 +249,7 @@ async function readOnce(context: Excel.RequestContext, names: readonly string[],
   // Before any read of the request: Excel runs its commands in order, so every value below is read calculated.
   if (need.calculate) context.workbook.application.calculate('Full');
   const sheets = context.workbook.worksheets.load('items/name');
+  const outlines = need.outline ? names.map((name) => queueOutlineRead(context.workbook.worksheets.getItem(name))) : undefined;
   const planned = new Map<string, Planned>();
   for (const name of names) {
     const head = heads.get(name);
@@ -243,7 +261,7 @@ async function readOnce(context: Excel.RequestContext, names: readonly string[],
   if (unknown.length > 0) {
     // Their size unknown, their header not yet found: the formats of as many columns right of them as a first run may write.
     const right = (name: string) => (need.detail && !need.detail.wholeSheets.some((w) => sameSheet(w, name)) ? need.detail.mostColumnsRight : 0);
-    const reads = unknown.map((name) => queueWhole(context, name, need.dressed(name), right(name)));
+    const reads = unknown.map((name) => queueWhole(context, name, need.dressed(name), right(name), need.detail));
     const record = queueBatch(context, nextBatch(planned.values(), READ_BUDGET - UNKNOWN_RESERVE * unknown.length));
     try {
       await context.sync();
@@ -268,10 +286,12 @@ async function readOnce(context: Excel.RequestContext, names: readonly string[],
     const dressing = results[i].dressing;
     return dressing ? [[name, dressing.chartNames]] : [];
   });
-  const listing: Listing = { names: sheets.items.map((s) => s.name), charts: new Map(charts) };
-  const grids = results.map(({ grid, dressing }) =>
-    dressing ? { ...grid, columnWidths: dressing.columnWidths, ...(dressing.charts.length > 0 && { charts: dressing.charts }) } : grid,
-  );
+  const rowGroups = outlines?.map((outline) => outline());
+  const listing: Listing = { names: sheets.items.map((s) => s.name), charts: new Map(charts), ...(rowGroups && { rowGroups: new Map(names.map((name, i) => [name, rowGroups[i]])) }) };
+  const grids = results.map(({ grid, dressing }, i) => {
+    const read = rowGroups ? { ...grid, rowGroups: rowGroups[i] } : grid;
+    return dressing ? { ...read, columnWidths: dressing.columnWidths, ...(dressing.charts.length > 0 && { charts: dressing.charts }) } : read;
+  });
   return { grids, listing };
 }
 

@@ -1,6 +1,7 @@
 import { boldAt, missingSheet, noSheetNamed } from '../../write/applyChanges';
 import { officeFormula, officeValue, toPoints } from './cells';
 import { addChart, chartCommands, isOwnChart } from './chart';
+import { cellProperties, oldOutline, queueOutline, queueWidth } from './look';
 import { hasSheet, type Listing } from './listing';
 import { jsonBytes, packRows } from './payloadBlocks';
 import type { BlockWrite, ChartChange, SheetChart, SheetContent, WorkbookChanges } from '../../port';
@@ -43,13 +44,17 @@ function block(w: BlockWrite): Step[] {
   const withFormats = numberFormats?.some((row) => row.some((f) => f !== null)) ?? false;
   const formats = withFormats ? values.map((_, r) => Array.from({ length: width }, (_, c) => numberFormats?.[r]?.[c] ?? null)) : undefined;
   const bold = boldRuns(w.bold, width);
-  const rows = cells.map((row, r) => jsonBytes(row) + (formats ? jsonBytes(formats[r]) : 0) + (bold[r]?.length ?? 0) * BOLD_RUN_BYTES + 2);
+  const styles = w.styles && cellProperties(values.map((_, r) => Array.from({ length: width }, (_, c) => w.styles?.[r]?.[c] ?? null)));
+  const rows = cells.map((row, r) => jsonBytes(row) + (formats ? jsonBytes(formats[r]) : 0) + (bold[r]?.length ?? 0) * BOLD_RUN_BYTES + (styles ? jsonBytes(styles[r]) : 0) + 2);
   return [
     {
       rows,
       queue: (context, start, count) => {
         const ws = sheetOf(context, sheet);
         const range = ws.getRangeByIndexes(top - 1 + start, left - 1, count, width);
+        // The whole format first (copyFrom copies the number format too), then the block's own.
+        if (w.formatFrom) range.copyFrom(ws.getRangeByIndexes(w.formatFrom.row - 1, w.formatFrom.column - 1, 1, 1), 'Formats');
+        if (styles) range.setCellProperties(styles.slice(start, start + count));
         if (withFormulas) range.formulas = cells.slice(start, start + count);
         else range.values = cells.slice(start, start + count);
         if (formats) range.numberFormat = formats.slice(start, start + count);
@@ -75,16 +80,19 @@ function checks(changes: WorkbookChanges, listing: Listing): Step {
 }
 
 // A sheet to fill from A1: added at the end, or an existing one emptied (cells, formats,
-// widths, charts) in place, so that formulas elsewhere that refer to it keep working.
+// widths, charts, the adapter's outline) in place, so that formulas elsewhere that refer to it keep working.
 function prepare(content: SheetContent, listing: Listing): Step {
   const charts = listing.charts.get(content.name) ?? [];
+  const [old, groups] = [oldOutline(listing, content.name), content.rowGroups ?? []];
   return command((context) => {
-    if (!hasSheet(listing, content.name)) return void context.workbook.worksheets.add(content.name);
+    const outline = (sheet: Excel.Worksheet) => (old.length > 0 || groups.length > 0) && queueOutline(sheet, { sheet: content.name, groups }, old);
+    if (!hasSheet(listing, content.name)) return void outline(context.workbook.worksheets.add(content.name));
     const sheet = sheetOf(context, content.name);
     sheet.getRange().clear();
     sheet.getRange().format.useStandardWidth = true;
     charts.forEach((chart) => sheet.charts.getItem(chart).delete());
-  }, 2 + charts.length);
+    outline(sheet);
+  }, 2 + charts.length + 3 * (old.length + groups.length));
 }
 
 // Queues the add-in's charts of a sheet, numbered from 1 in their order.
@@ -140,6 +148,11 @@ export async function writeChanges(context: Excel.RequestContext, changes: Workb
     ...changes.sheets.map((s) => prepare(s, listing)),
     ...changes.sheets.flatMap((s) => [...block({ ...s, sheet: s.name, top: 1, left: 1 }), ...dressing(s)]),
     ...changes.writes.flatMap(block),
+    ...(changes.columnWidths ?? []).map((w) => command((context) => queueWidth(sheetOf(context, w.sheet), w))),
+    ...(changes.rowGroups ?? []).map((g) => {
+      const old = oldOutline(listing, g.sheet);
+      return command((context) => queueOutline(sheetOf(context, g.sheet), g, old), 1 + 3 * (old.length + g.groups.length));
+    }),
     ...(changes.charts ?? []).map((c) => chartStep(c, listing)),
     ...changes.deleteSheets.map((name) => command((context) => sheetOf(context, name).delete())),
   ];

@@ -1,10 +1,11 @@
 import { missingSheet, noSheetNamed } from '../../write/applyChanges';
 import { GeenWerkmap } from './bestandssoort';
-import type { ReadDetail, SheetChart, SheetGrid, WorkbookChanges } from '../../port';
+import type { BlockWrite, ReadDetail, SheetChart, SheetGrid, WorkbookChanges } from '../../port';
 import { placeCharts } from './charts/placeCharts';
 import { readOwnCharts } from './charts/readCharts';
 import { tabCells } from './charts/tabCells';
 import { withDrawing } from './charts/sheetDrawing';
+import { outlinedRows, rowGroupsOf, width, withStyles } from '../../../sheet';
 import { editRenderer } from './cellXml';
 import { CONTENT_TYPES, removeOverrides, setOverride, STYLES_TYPE, WORKSHEET_TYPE } from './parts/contentTypes';
 import { beyondExcel } from './limits';
@@ -16,7 +17,7 @@ import { addRelationship, freeRelId, parseRels, REL, relsPath, removeRelationshi
 import { scanSheet, sheetTags, type ScannedSheet } from './scanSheet';
 import { selectInSheet } from './selectCell';
 import { parseSharedStrings } from './parts/sharedStrings';
-import { editedGridOf, gridOf, withFormatsRightOf } from './sheetGrid';
+import { editedGridOf, gridOf, rowXfs, withFormatsRightOf } from './sheetGrid';
 import { SheetEdits } from './sheetEdits';
 import { Styles } from './parts/styles';
 import { ZIP_SOORT } from './pakketSoort';
@@ -37,9 +38,17 @@ interface Tab {
   widths: (number | null)[];
   /** The add-in's charts it gets; undefined: they stay as they are. */
   charts?: SheetChart[];
+  /** Widths set on a sheet read from the file (a replaced one has them in `widths`). */
+  widthChanges: Map<number, number | null>;
+  /** The new row outline (row → hidden); undefined: as the file has it. */
+  outline?: Map<number, boolean>;
+  /** The cell formats of the row last read for its styles (`ReadDetail.styledCells`). */
+  styledRow?: { row: number; xfAt: (column: number) => number };
 }
 
-const EMPTY_SCAN = (): ScannedSheet => ({ rows: [], columns: [], values: [], formulas: [], xfs: [], widths: [], columnStyles: [], rowStyles: new Map() });
+const EMPTY_SCAN = (): ScannedSheet => ({ rows: [], columns: [], values: [], formulas: [], xfs: [], widths: [], columnStyles: [], rowStyles: new Map(), outline: new Map() });
+
+const newTab = (name: string, original: Tab['original'], replaced: boolean, widths: (number | null)[] = []): Tab => ({ name, original, replaced, edits: new SheetEdits(), widths, widthChanges: new Map() });
 
 /**
  * A workbook read from an .xlsx package: the sheets read straight from their XML, the changes
@@ -64,7 +73,7 @@ export class PackageBook {
     this.tabs = parseSheets(workbookXml, workbookPath).map((s) => {
       const rel = workbookRels.find((r) => r.id === s.relId);
       const part = rel && !rel.external ? resolveTarget(workbookPath, rel.target) : undefined;
-      return { name: s.name, original: { ...s, part, worksheet: rel?.type === REL.worksheet }, replaced: false, edits: new SheetEdits(), widths: [] };
+      return newTab(s.name, { ...s, part, worksheet: rel?.type === REL.worksheet }, false);
     });
   }
 
@@ -95,15 +104,37 @@ export class PackageBook {
       const part = tab.original?.part;
       const xml = tab.replaced || part === undefined ? undefined : (await this.text(part)) ?? '';
       if (xml !== undefined) tel(name, xml);
-      const scanned = xml === undefined || part === undefined ? EMPTY_SCAN() : scanSheet(xml, await this.sharedStrings(), part);
+      const scanned = await this.scan(tab);
       const widths = tab.replaced ? tab.widths : scanned.widths;
+      for (const [column, width] of tab.widthChanges) widths[column - 1] = width;
       const grid = tab.edits.size === 0 ? gridOf(name, { ...scanned, widths }, this.styles) : editedGridOf(name, scanned, tab.edits, widths, this.styles);
       const right = detail ? detail.columnsRight(grid) : 0;
       const charts = tab.charts ?? (tab.replaced || part === undefined ? [] : await readOwnCharts((p) => this.text(p), part));
       const read = withFormatsRightOf(grid, right, scanned, tab.edits, this.styles);
-      grids.push(charts.length > 0 ? { ...read, charts } : read);
+      const wide = right > 0 ? { ...read, columnWidths: Array.from({ length: grid.left + width(grid) - 1 + right }, (_, i) => widths[i] ?? null) } : read;
+      const styled = detail?.styledCells?.(grid);
+      if (styled) tab.styledRow = { row: styled.row, xfAt: rowXfs(scanned, tab.edits, this.styles, styled.row) };
+      const withRowStyles = withStyles(wide, detail, (_, column) => ({ adapterStyle: tab.styledRow!.xfAt(column) }));
+      const outlined = { ...withRowStyles, rowGroups: rowGroupsOf(tab.outline ?? scanned.outline) };
+      grids.push(charts.length > 0 ? { ...outlined, charts } : outlined);
     }
     return grids;
+  }
+
+  // The sheet's cells as the file has them (none for a sheet made or replaced here).
+  private async scan(tab: Tab): Promise<ScannedSheet> {
+    const part = tab.original?.part;
+    const xml = tab.replaced || part === undefined ? undefined : (await this.text(part)) ?? '';
+    return xml === undefined || part === undefined ? EMPTY_SCAN() : scanSheet(xml, await this.sharedStrings(), part);
+  }
+
+  // The cell format of a block's `formatFrom` cell, as the sheet stands.
+  private async fromXf(w: BlockWrite): Promise<number | undefined> {
+    const from = w.formatFrom;
+    if (!from) return undefined;
+    const tab = this.worksheet(w.sheet);
+    if (tab.styledRow?.row === from.row) return tab.styledRow.xfAt(from.column);
+    return rowXfs(await this.scan(tab), tab.edits, this.styles, from.row)(from.column);
   }
 
   /**
@@ -111,19 +142,28 @@ export class PackageBook {
    * after checking that they fit (sheets exist, Excel's limits), so a bad change alters
    * nothing. The blocks are kept as given, not copied: the caller does not change them after.
    */
-  apply(changes: WorkbookChanges): void {
+  async apply(changes: WorkbookChanges): Promise<void> {
     const missing = missingSheet(changes, (s) => this.exists(s));
     if (missing !== undefined) throw noSheetNamed(missing);
     const beyond = beyondExcel(changes);
     if (beyond !== undefined) throw new Error(`apply: ${beyond}`);
+    // Of a sheet as it stands before this change (the port's blocks take the format their cell has when they are written: the header row, not written before them).
+    const fromXfs = await Promise.all(changes.writes.map((w) => this.fromXf(w)));
     for (const content of changes.sheets) {
       const at = this.tabs.findIndex((t) => t.name === content.name);
-      const fresh: Tab = { name: content.name, original: at < 0 ? undefined : this.tabs[at].original, replaced: true, edits: new SheetEdits(), widths: [...(content.columnWidths ?? [])], charts: content.charts };
+      const fresh: Tab = { ...newTab(content.name, at < 0 ? undefined : this.tabs[at].original, true, [...(content.columnWidths ?? [])]), charts: content.charts };
       fresh.edits.add({ top: 1, left: 1, values: content.values, formulas: content.formulas, numberFormats: content.numberFormats, bold: content.bold });
+      if (content.rowGroups) fresh.outline = outlinedRows(content.rowGroups);
       if (at < 0) this.tabs.push(fresh);
       else this.tabs[at] = fresh;
     }
-    for (const w of changes.writes) this.worksheet(w.sheet).edits.add(w);
+    changes.writes.forEach((w, i) => this.worksheet(w.sheet).edits.add(fromXfs[i] === undefined ? w : { ...w, fromXf: fromXfs[i] }));
+    for (const { sheet, column, width } of changes.columnWidths ?? []) {
+      const tab = this.worksheet(sheet);
+      if (tab.replaced) tab.widths[column - 1] = width;
+      else tab.widthChanges.set(column, width);
+    }
+    for (const { sheet, groups } of changes.rowGroups ?? []) this.worksheet(sheet).outline = outlinedRows(groups);
     for (const c of changes.charts ?? []) this.worksheet(c.sheet).charts = c.charts;
     for (const name of changes.deleteSheets) {
       const tab = this.worksheet(name);
@@ -185,19 +225,20 @@ export class PackageBook {
       partOf.set(tab, part);
       const charts = (xml: string | undefined) => this.placeCharts(tab, part!, xml, out, used, (t) => (types = t), () => types);
       if (tab.replaced) {
-        const { edits, widths } = tab;
+        const { edits, widths, outline } = tab;
         if (this.pkg.has(relsPath(part))) out.set(relsPath(part), null);
         const drawing = tab.charts?.length ? await charts(undefined) : undefined;
-        if (streaming) streamed.set(part, { text: () => newSheetXml(edits, widths, render(), drawing) });
-        else out.set(part, newSheetXml(edits, widths, render(), drawing));
-      } else if (tab.edits.size > 0 || tab.charts) {
+        if (streaming) streamed.set(part, { text: () => newSheetXml(edits, widths, render(), outline, drawing) });
+        else out.set(part, newSheetXml(edits, widths, render(), outline, drawing));
+      } else if (tab.edits.size > 0 || tab.widthChanges.size > 0 || tab.outline || tab.charts) {
         const original = (await this.text(part)) ?? '';
         const drawing = tab.charts ? await charts(original) : undefined;
-        const [xml, edits] = [drawing === undefined ? original : withDrawing(original, part, drawing), tab.edits];
-        if (edits.size === 0) {
+        const [xml, edits, level] = [drawing === undefined ? original : withDrawing(original, part, drawing), tab.edits, { widths: tab.widthChanges, outline: tab.outline }];
+        const sheetLevel = tab.widthChanges.size > 0 || tab.outline !== undefined;
+        if (edits.size === 0 && !sheetLevel) {
           if (xml !== original) out.set(part, xml);
-        } else if (streaming) streamed.set(part, { pieces: () => patchedSheet(xml, edits, render(xml, part), part), level: deflateLevel(xml.length) });
-        else out.set(part, patchSheet(xml, edits, render(xml, part), part));
+        } else if (streaming) streamed.set(part, { pieces: () => patchedSheet(xml, edits, render(xml, part), part, undefined, level), level: deflateLevel(xml.length) });
+        else out.set(part, patchSheet(xml, edits, render(xml, part), part, level));
       }
     }
     const originals = parseSheets(this.workbookXml, this.workbookPath);

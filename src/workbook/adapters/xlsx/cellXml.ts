@@ -31,12 +31,28 @@ export function cellXml(p: string, row: number, column: number, xf: number, valu
   return `<${p}c r="${r}"${s} t="inlineStr"><${p}is><${p}t xml:space="preserve">${text(value)}</${p}t></${p}is></${p}c>`;
 }
 
+/** A written cell's whole format, before its number format and bold: another cell's (`BlockWrite.formatFrom`), or one read (`BlockWrite.styles`). */
+export interface EditLook {
+  /** The cell format of the cell whose format it takes. */
+  fromXf?: number;
+  /** The cell format it gets back as it was. */
+  styleXf?: number;
+}
+
+/** The cell format of a written cell over its base (its own, or its row's or column's). */
+export function editXf(styles: Styles, baseXf: number, numberFormat: string | null, bold: boolean | undefined, look?: EditLook): number {
+  let base = baseXf;
+  if (look?.fromXf !== undefined) base = look.fromXf;
+  if (look?.styleXf !== undefined) base = look.styleXf;
+  return styles.derive(base, numberFormat, bold);
+}
+
 /**
  * Renders a written cell over a base cell format (the cell's own, or its row's or column's):
  * its value and formula, and the number format and bold it gets (null / undefined: the base's).
  */
-export type RenderEdit = (row: number, column: number, baseXf: number, value: CellValue, formula: string | null, numberFormat: string | null, bold: boolean | undefined) => string;
+export type RenderEdit = (row: number, column: number, baseXf: number, value: CellValue, formula: string | null, numberFormat: string | null, bold: boolean | undefined, look?: EditLook) => string;
 
 export function editRenderer(styles: Styles, prefix: string): RenderEdit {
-  return (row, column, baseXf, value, formula, numberFormat, bold) => cellXml(prefix, row, column, styles.derive(baseXf, numberFormat, bold), value, formula);
+  return (row, column, baseXf, value, formula, numberFormat, bold, look) => cellXml(prefix, row, column, editXf(styles, baseXf, numberFormat, bold, look), value, formula);
 }

@@ -1,6 +1,7 @@
 import type { RenderEdit } from './cellXml';
 import type { SheetEdits } from './sheetEdits';
 import { refText } from '../../../sheet';
+import { rowTagOutlined, sheetFormatPrOutlined, sheetPrAbove } from './sheetLevel';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -18,22 +19,25 @@ function colsXml(widths: readonly (number | null)[]): string {
   return cols.length > 0 ? `<cols>${cols.join('')}</cols>` : '';
 }
 
-/** A whole worksheet part holding the written cells (over the default format), column widths and, when given its relationship, a drawing. */
-export function newSheetXml(edits: SheetEdits, widths: readonly (number | null)[], render: RenderEdit, drawing?: string): string {
+/** A whole worksheet part holding the written cells (over the default format), column widths, row outline (row → hidden) and, when given its relationship, a drawing. */
+export function newSheetXml(edits: SheetEdits, widths: readonly (number | null)[], render: RenderEdit, outline: ReadonlyMap<number, boolean> = new Map(), drawing?: string): string {
   const rows: string[] = [];
-  for (const row of edits.rows()) {
-    const written = edits.written(row)!;
+  for (const row of [...new Set([...edits.rows(), ...outline.keys()])].sort((a, b) => a - b)) {
+    const written = edits.written(row);
     let content = '';
-    for (let k = 0; k < written.count; k++) content += written.render(k, row, 0, render);
-    if (content !== '') rows.push(`<row r="${row}">${content}</row>`);
+    for (let k = 0; k < (written?.count ?? 0); k++) content += written!.render(k, row, 0, render);
+    const tag = outline.has(row) ? rowTagOutlined(`<row r="${row}">`, outline.get(row)) : `<row r="${row}">`;
+    if (content !== '' || outline.has(row)) rows.push(`${tag}${content}</row>`);
   }
+  const outlined = outline.size > 0;
   const box = edits.box();
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
+    (outlined ? sheetPrAbove(undefined, '', 'xl/worksheets/sheet.xml') : '') +
     `<dimension ref="${box ? refText(box) : 'A1'}"/>` +
     '<sheetViews><sheetView workbookViewId="0"/></sheetViews>' +
-    '<sheetFormatPr defaultRowHeight="15"/>' +
+    sheetFormatPrOutlined('<sheetFormatPr defaultRowHeight="15"/>', '', outlined) +
     colsXml(widths) +
     `<sheetData>${rows.join('')}</sheetData>` +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +

@@ -22,6 +22,8 @@ export interface ScannedSheet {
   columnStyles: number[];
   /** The style of a row's empty cells, for rows with `customFormat`. */
   rowStyles: Map<number, number>;
+  /** The rows in the row outline (`outlineLevel` 1 or more), each with whether it is hidden. */
+  outline: Map<number, boolean>;
 }
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
@@ -108,6 +110,14 @@ export function rowStyle(reader: XmlReader): number | undefined {
   return s < 0 ? reader.fail(`is de opmaak s="${reader.attr('s')}" van een rij geen getal`, reader.start) : s;
 }
 
+const isTrue = (v: string | undefined) => v === '1' || v === 'true';
+
+/** Whether the row at the reader's START is in the row outline, and then whether it is hidden. */
+export function rowOutline(reader: XmlReader): boolean | undefined {
+  const level = reader.attr('outlineLevel');
+  return level === undefined || digits(level) <= 0 ? undefined : isTrue(reader.attr('hidden'));
+}
+
 /** The tag names of a worksheet part, with its root's namespace prefix. */
 export function sheetTags(xml: string, part = 'een werkblad'): SheetTags {
   return openSheet(xml, part).t;
@@ -116,7 +126,7 @@ export function sheetTags(xml: string, part = 'een werkblad'): SheetTags {
 /** Every cell of a worksheet part holding a value, formula or style; `strings` = the shared strings. Throws GeenWerkmap for a damaged part. */
 export function scanSheet(xml: string, strings: readonly string[], part: string): ScannedSheet {
   const { reader, t } = openSheet(xml, part);
-  const sheet: ScannedSheet = { rows: [], columns: [], values: [], formulas: [], xfs: [], widths: [], columnStyles: [], rowStyles: new Map() };
+  const sheet: ScannedSheet = { rows: [], columns: [], values: [], formulas: [], xfs: [], widths: [], columnStyles: [], rowStyles: new Map(), outline: new Map() };
   const [shared, cell] = [new SharedFormulas(), new CellRead()];
   let row = 0;
   while (reader.nextChild(1)) {
@@ -130,6 +140,8 @@ export function scanSheet(xml: string, strings: readonly string[], part: string)
       row = rowNumber(reader, row);
       const style = rowStyle(reader);
       if (style !== undefined) sheet.rowStyles.set(row, style);
+      const outlined = rowOutline(reader);
+      if (outlined !== undefined) sheet.outline.set(row, outlined);
       let column = 0;
       while (reader.nextChild(3)) {
         if (!reader.isName(t.c)) continue;

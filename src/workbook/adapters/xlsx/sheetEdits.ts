@@ -2,6 +2,7 @@ import { BlockRow, MergedRow, type WrittenRow } from './writtenRow';
 import { boldAt } from '../../write/applyChanges';
 import type { BlockWrite, CellValue } from '../../port';
 import type { RefBox } from '../../../sheet';
+import type { EditLook } from './cellXml';
 
 /** What a write puts in a cell: `numberFormat` null and `bold` undefined keep the cell's own. */
 export interface Edit {
@@ -9,10 +10,18 @@ export interface Edit {
   formula: string | null;
   numberFormat: string | null;
   bold: boolean | undefined;
+  look?: EditLook;
 }
 
-/** A block written to a sheet (a `BlockWrite`, or a sheet's whole content). */
-export type Block = Omit<BlockWrite, 'sheet'>;
+/** A block written to a sheet (a `BlockWrite`, or a sheet's whole content); `fromXf`: the cell format of its `formatFrom` cell. */
+export type Block = Omit<BlockWrite, 'sheet'> & { fromXf?: number };
+
+/** The whole format a block gives its cell (r, c), if any. */
+export function lookAt(block: Block, r: number, c: number): EditLook | undefined {
+  const style = block.styles?.[r]?.[c];
+  if (block.fromXf === undefined && !style) return undefined;
+  return { ...(block.fromXf !== undefined && { fromXf: block.fromXf }), ...(style && { styleXf: style.adapterStyle as number }) };
+}
 
 /**
  * The blocks written to one sheet since it was opened (or replaced), in order, kept as given
@@ -49,11 +58,13 @@ export class SheetEdits {
         const before = cells.get(left + c);
         const numberFormat = numberFormats?.[r]?.[c] ?? null;
         const isBold = boldAt(bold, r, c);
+        const look = lookAt(this.blocks[b], r, c) ?? before?.look;
         cells.set(left + c, {
           value,
           formula: formulas?.[r]?.[c] ?? null,
           numberFormat: numberFormat ?? before?.numberFormat ?? null,
           bold: isBold ?? before?.bold,
+          ...(look && { look }),
         });
       });
     }

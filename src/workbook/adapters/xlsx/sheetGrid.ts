@@ -2,6 +2,7 @@ import type { CellValue, SheetGrid } from '../../port';
 import type { ScannedSheet } from './scanSheet';
 import type { SheetEdits } from './sheetEdits';
 import type { Styles } from './parts/styles';
+import { editXf } from './cellXml';
 import { emptyGrid, EXCEL_COLUMNS, usedRange, type Cel, width } from '../../../sheet';
 
 // Rows of one length with every cell `fill`, shared by the rows of a grid that hold nothing else in that kind; frozen: a grid read is never written into.
@@ -87,7 +88,7 @@ export function editedGridOf(name: string, sheet: ScannedSheet, edits: SheetEdit
   }
   for (const [r, c, edit] of edits.entries()) {
     const base = cells.get(key(r, c))?.[3] ?? emptyCellXf(sheet, r, c);
-    const xf = styles.derive(base, edit.numberFormat, edit.bold);
+    const xf = editXf(styles, base, edit.numberFormat, edit.bold, edit.look);
     cells.set(key(r, c), [r, c, { value: edit.value, formula: edit.formula, numberFormat: styles.numberFormat(xf), bold: styles.bold(xf) }, xf]);
   }
   return usedRange(name, [...cells.values()].map(([r, c, cel]) => [r, c, cel] as const), [...widths]);
@@ -107,7 +108,7 @@ export function withFormatsRightOf(grid: SheetGrid, count: number, sheet: Scanne
   const xfs = new Map<number, number>();
   for (let i = 0; i < sheet.rows.length; i++) if (inBlock(sheet.rows[i], sheet.columns[i])) xfs.set(key(sheet.rows[i], sheet.columns[i]), sheet.xfs[i]);
   for (const [r, c, edit] of edits.entries()) {
-    if (inBlock(r, c)) xfs.set(key(r, c), styles.derive(xfs.get(key(r, c)) ?? emptyCellXf(sheet, r, c), edit.numberFormat, edit.bold));
+    if (inBlock(r, c)) xfs.set(key(r, c), editXf(styles, xfs.get(key(r, c)) ?? emptyCellXf(sheet, r, c), edit.numberFormat, edit.bold, edit.look));
   }
   const ownRows = new Set([...xfs.keys()].map((k) => Math.floor(k / count)));
   for (const r of sheet.rowStyles.keys()) if (r >= grid.top && r < grid.top + height) ownRows.add(r - grid.top);
@@ -115,4 +116,12 @@ export function withFormatsRightOf(grid: SheetGrid, count: number, sheet: Scanne
   const formatsRight = new Array<string[]>(height).fill(columnsOnly);
   for (const y of ownRows) formatsRight[y] = Array.from({ length: count }, (_, x) => styles.numberFormat(xfs.get(y * count + x) ?? emptyCellXf(sheet, grid.top + y, first + x)));
   return { ...grid, formatsRight };
+}
+
+/** The cell formats of one row as it stands (its cells', else its row's or column's), with the cells written since opening. */
+export function rowXfs(sheet: ScannedSheet, edits: SheetEdits, styles: Styles, row: number): (column: number) => number {
+  const own = new Map<number, number>();
+  for (let i = 0; i < sheet.rows.length; i++) if (sheet.rows[i] === row) own.set(sheet.columns[i], sheet.xfs[i]);
+  for (const [column, edit] of edits.row(row) ?? []) own.set(column, editXf(styles, own.get(column) ?? emptyCellXf(sheet, row, column), edit.numberFormat, edit.bold, edit.look));
+  return (column) => own.get(column) ?? emptyCellXf(sheet, row, column);
 }

@@ -1,6 +1,6 @@
 import { boldAt } from '../../write/applyChanges';
 import type { RenderEdit } from './cellXml';
-import type { Block, Edit } from './sheetEdits';
+import { lookAt, type Block, type Edit } from './sheetEdits';
 
 /** The cells written to one row, in column order (k = 0 … count − 1), rendered one at a time. */
 export interface WrittenRow {
@@ -42,7 +42,7 @@ export class BlockRow implements WrittenRow {
   render(k: number, row: number, baseXf: number, render: RenderEdit): string {
     const { values, formulas, numberFormats, bold, left } = this.block;
     const r = this.r;
-    return render(row, left + k, baseXf, values[r][k], formulas?.[r]?.[k] ?? null, numberFormats?.[r]?.[k] ?? null, boldAt(bold, r, k));
+    return render(row, left + k, baseXf, values[r][k], formulas?.[r]?.[k] ?? null, numberFormats?.[r]?.[k] ?? null, boldAt(bold, r, k), lookAt(this.block, r, k));
   }
 }
 
@@ -73,6 +73,6 @@ export class MergedRow implements WrittenRow {
 
   render(k: number, row: number, baseXf: number, render: RenderEdit): string {
     const edit = this.cells.get(this.columns[k])!;
-    return render(row, this.columns[k], baseXf, edit.value, edit.formula, edit.numberFormat, edit.bold);
+    return render(row, this.columns[k], baseXf, edit.value, edit.formula, edit.numberFormat, edit.bold, edit.look);
   }
 }
