@@ -12,6 +12,7 @@ export type { Schrijfplan } from './write/planWrite';
 export { totaalbeeldLayout } from './totaalbeeld/layout';
 export type { LayoutCel, LayoutRij, TotaalbeeldLayout, TotaalbeeldMeta } from './totaalbeeld/types';
 export { totaalbeeldSheet } from './totaalbeeld/content';
+export { gebiedLayout, gebiedNaam, zoekGebied } from './totaalbeeld/gebiedLayout';
 export { formatTijdstip } from './totaalbeeld/meta';
 export { plaatsVan } from './totaalbeeld/meldingRows';
 export { herberekenWerkmap, berekenWerkmap, ongedaanMaken } from './herbereken';
