@@ -30,4 +30,4 @@ export { type Weergave, SCHALEN, MAX_DECIMALEN, standaardDecimalen, standaardWee
 export { periodenBlad, verdeelsleutelsBlad } from './read/keySheets';
 export { DEKKING, OPGAVE, PERIODEN, VERDEELSLEUTELS } from './sheetDefs';
 export { parseBedrag, parseFractie } from './read/parseCell';
-export { summaryRows } from './totaalbeeld/summaryRows';
+export { summaryRows, OVERIG } from './totaalbeeld/summaryRows';
