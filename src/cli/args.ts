@@ -11,7 +11,7 @@ export type Vorm = 'tabel' | 'json' | 'csv' | 'markdown';
 export type Opdracht =
   | { soort: 'voorbeeld-tonen'; scenarios: string[]; weergave: Partial<Weergave> }
   | { soort: 'herbereken'; invoer: string; uitvoer?: string; scenarios: string[]; overschrijven: boolean; weergave: Partial<Weergave> }
-  | { soort: 'totaalbeeld'; invoer: string; vorm: Vorm; scenarios: string[]; weergave: Partial<Weergave> }
+  | { soort: 'totaalbeeld'; invoer: string; vorm: Vorm; scenarios: string[]; weergave: Partial<Weergave>; gebied?: string }
   | { soort: 'uitleg'; invoer: string; cel: string; scenarios: string[] }
   | { soort: 'voorbeeld'; uitvoer: string }
   | { soort: 'hulp' }
@@ -24,9 +24,13 @@ export const GEBRUIK = `Gebruik:
                                          van IN: een .xlsm blijft .xlsm (zo ook .xltx en .xltm), en de rechten van IN;
                                          een bestaand UIT wordt alleen vervangen als het een eerdere uitvoer van nplv
                                          is (met het blad NPLV Totaalbeeld), anders alleen met --overschrijven
-  nplv totaalbeeld IN.xlsx [--json | --csv | --markdown]
+  nplv totaalbeeld IN.xlsx [--json | --csv | --markdown] [--gebied NAAM]
                                          rekent en toont, schrijft niets; --csv: de tabellen als Nederlandse CSV
-                                         (; tussen de velden, decimaalkomma), --markdown: als Markdown-tabellen
+                                         (; tussen de velden, decimaalkomma), --markdown: als Markdown-tabellen;
+                                         --gebied NAAM: alleen dat gebied (kolom Gebied): per periode zijn cijfers per
+                                         pijler en totaal, en zijn onderdelen; hoofdletters, accenten en spaties tellen
+                                         niet; "(geen gebied)": de onderdelen zonder gebied; niet met --json (de JSON
+                                         geeft alle gebieden in perioden[].gebieden)
   nplv uitleg IN.xlsx BLAD!CEL           legt uit hoe het cijfer in die cel berekend is (bijv. Opgave!K3 of
                                          'NPLV Totaalbeeld'!B6): een berekende kolom van Opgave of Dekking, of
                                          een bedrag op het blad NPLV Totaalbeeld; schrijft niets
@@ -58,7 +62,7 @@ const WEERGAVE = ['--eenheid', '--decimalen'];
 const OPTIES: Record<string, readonly string[]> = {
   'voorbeeld-tonen': ['--scenario', ...WEERGAVE],
   herbereken: ['-o', '--uitvoer', '--scenario', '--overschrijven', ...WEERGAVE],
-  totaalbeeld: ['--json', '--csv', '--markdown', '--scenario', ...WEERGAVE],
+  totaalbeeld: ['--json', '--csv', '--markdown', '--scenario', '--gebied', ...WEERGAVE],
   uitleg: ['--scenario'],
   voorbeeld: [],
 };
@@ -84,14 +88,22 @@ function weergaveVan(args: Woorden): Partial<Weergave> | { fout: string } {
   return { ...(eenheid && { eenheid }), ...(decimalen !== undefined && { decimalen }) };
 }
 
-// The form `totaalbeeld` prints in: at most one of --json, --csv, --markdown; JSON has no display setting.
-function vormVan({ vlaggen }: Woorden, weergave: Partial<Weergave>): Vorm | { fout: string } {
+// The form `totaalbeeld` prints in: at most one of --json, --csv, --markdown; JSON has no display setting and gives all gebieden.
+function vormVan({ vlaggen, waarden }: Woorden, weergave: Partial<Weergave>): Vorm | { fout: string } {
   const vormen = (['json', 'csv', 'markdown'] as const).filter((v) => vlaggen.has(`--${v}`));
   if (vormen.length > 1) return { fout: `kies één van ${vormen.map((v) => `--${v}`).join(' en ')}` };
   if (vormen[0] === 'json' && Object.keys(weergave).length > 0)
     return { fout: '--eenheid en --decimalen gelden niet bij --json: JSON geeft de bedragen exact, in de eenheid van de werkmap' };
+  if (vormen[0] === 'json' && waarden('--gebied').length > 0)
+    return { fout: '--gebied geldt niet bij --json: de JSON geeft alle gebieden, elk in perioden[].gebieden' };
   return vormen[0] ?? 'tabel';
 }
+
+// `--gebied` (the last, when repeated).
+const gebiedVan = (args: Woorden): { gebied?: string } => {
+  const gebied = laatste(args, '--gebied');
+  return gebied === undefined ? {} : { gebied };
+};
 
 export function parseArgs(argv: readonly string[]): Opdracht {
   const [command, ...rest] = argv;
@@ -112,7 +124,7 @@ export function parseArgs(argv: readonly string[]): Opdracht {
     case 'herbereken':
       return { soort, invoer: woorden[0], uitvoer: [...waarden('-o'), ...waarden('--uitvoer')].pop(), scenarios, overschrijven: vlaggen.has('--overschrijven'), weergave };
     case 'totaalbeeld':
-      return typeof vorm === 'string' ? { soort, invoer: woorden[0], vorm, scenarios, weergave } : fout(vorm.fout);
+      return typeof vorm === 'string' ? { soort, invoer: woorden[0], vorm, scenarios, weergave, ...gebiedVan(args) } : fout(vorm.fout);
     case 'uitleg':
       return { soort, invoer: woorden[0], cel: woorden[1], scenarios };
     case 'voorbeeld':

@@ -10,7 +10,7 @@ import { printLayout as printLayoutTekst } from './printLayout';
 import type { Vorm } from './args';
 import { totaalbeeldCsv, totaalbeeldMarkdown } from './export';
 import { writeAtomically } from './schrijven';
-import { MemoryWorkbook, type WorkbookPort, berekenWerkmap, herberekenWerkmap, type BerekenUitkomst, type TotaalbeeldLayout, type Weergave } from '../workbook';
+import { MemoryWorkbook, type WorkbookPort, berekenWerkmap, gebiedLayout, herberekenWerkmap, zoekGebied, type BerekenUitkomst, type TotaalbeeldLayout, type Weergave } from '../workbook';
 import { newXlsxPackage, GeenWerkmap, openXlsxPackage, type PackageWerkmap, type ZipUitvoer } from '../workbook/node';
 
 export type Exit = (typeof EXIT)[keyof typeof EXIT];
@@ -116,20 +116,35 @@ const PRINT: Record<Exclude<Vorm, 'json'>, (layout: TotaalbeeldLayout) => string
   markdown: totaalbeeldMarkdown,
 };
 
+// The Totaalbeeld to print: the sheet's, or (`--gebied`) that of one gebied; a gebied the result does not have is wrong usage.
+function teTonen(io: Io, uitkomst: Extract<BerekenUitkomst, { ok: true }>, gebied?: string): TotaalbeeldLayout | Exit {
+  if (gebied === undefined) return uitkomst.layout;
+  const gevonden = zoekGebied(uitkomst.resultaat.perioden, gebied);
+  if ('fout' in gevonden) return usage(io, gevonden.fout);
+  return gebiedLayout({ ...uitkomst.resultaat, meldingen: uitkomst.meldingen }, uitkomst.meta, gevonden.gebied);
+}
+
 /**
  * `nplv totaalbeeld IN [--json | --csv | --markdown] [--scenario NAAM]... [--eenheid E]
- * [--decimalen N]`: computes and prints, writes nothing. The JSON of CLI.md, with `scenarios`
- * (name, on) when the workbook has any, its amounts exact in the workbook's unit; the text
- * table, CSV and Markdown print the Totaalbeeld's rows as the sheet shows them.
+ * [--decimalen N] [--gebied NAAM]`: computes and prints, writes nothing. The JSON of CLI.md,
+ * with `scenarios` (name, on) when the workbook has any, its amounts exact in the workbook's
+ * unit; the text table, CSV and Markdown print the Totaalbeeld's rows as the sheet shows them,
+ * or with `gebied` those of that gebied alone.
  */
-export async function totaalbeeld(io: Io, invoer: string, vorm: Vorm, scenarios: readonly string[] = [], weergave: Partial<Weergave> = {}): Promise<Exit> {
+export async function totaalbeeld(io: Io, invoer: string, vorm: Vorm, scenarios: readonly string[] = [], weergave: Partial<Weergave> = {}, gebied?: string): Promise<Exit> {
   const uitkomst = await leesEnBereken(io, invoer, scenarios, weergave);
   if (typeof uitkomst === 'number') return uitkomst;
   if (!uitkomst.ok) {
     if (vorm === 'json') io.out(JSON.stringify({ perioden: [], meldingen: uitkomst.meldingen }, null, 2));
     return reportFouten(io, uitkomst.meldingen, invoer), EXIT.fouten;
   }
-  io.out(vorm === 'json' ? JSON.stringify(toJson(uitkomst.resultaat, uitkomst.meldingen), null, 2) : PRINT[vorm](uitkomst.layout));
+  if (vorm === 'json') {
+    io.out(JSON.stringify(toJson(uitkomst.resultaat, uitkomst.meldingen), null, 2));
+    return EXIT.klaar;
+  }
+  const layout = teTonen(io, uitkomst, gebied);
+  if (typeof layout === 'number') return layout;
+  io.out(PRINT[vorm](layout));
   return EXIT.klaar;
 }
 

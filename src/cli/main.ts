@@ -27,7 +27,7 @@ async function voerUit(argv: readonly string[], io: Io): Promise<number> {
     case 'herbereken':
       return herberekenBestand(io, opdracht.invoer, opdracht.uitvoer, opdracht.scenarios, opdracht.overschrijven, opdracht.weergave);
     case 'totaalbeeld':
-      return totaalbeeld(io, opdracht.invoer, opdracht.vorm, opdracht.scenarios, opdracht.weergave);
+      return totaalbeeld(io, opdracht.invoer, opdracht.vorm, opdracht.scenarios, opdracht.weergave, opdracht.gebied);
     case 'uitleg':
       return uitleg(io, opdracht.invoer, opdracht.cel, opdracht.scenarios);
     case 'voorbeeld':

@@ -5,6 +5,7 @@ const MET_WAARDE: Record<string, string> = {
   '--scenario': 'de naam van een scenario',
   '--eenheid': `een eenheid (mln of mld; ook euro of duizend)`,
   '--decimalen': 'een aantal decimalen (0 tot en met 6)',
+  '--gebied': 'de naam van een gebied (bijv. Rotterdam-Zuid)',
 };
 
 export interface Woorden {

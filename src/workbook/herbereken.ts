@@ -1,6 +1,6 @@
 import { bereken, type Invoer, type Melding, type Opties, type Resultaat, type Uitleg } from '../engine';
 import type { Eenheid } from './read/eenheid';
-import type { TotaalbeeldLayout } from './totaalbeeld/types';
+import type { TotaalbeeldLayout, TotaalbeeldMeta } from './totaalbeeld/types';
 import { planWrite } from './write/planWrite';
 import type { WorkbookChanges, WorkbookPort } from './port';
 import { readDetail } from './read/readDetail';
@@ -43,6 +43,8 @@ export type BerekenUitkomst =
       invoer: Invoer;
       meldingen: Melding[];
       layout: TotaalbeeldLayout;
+      /** What the Totaalbeeld says about the run (time, ranges, keys, scenarios, unit): for another layout of the same result (`gebiedLayout`). */
+      meta: TotaalbeeldMeta;
       /** The base (no scenario on), when asked for (`metBasis`) and `opties.scenarios` switched any on. */
       basis?: Resultaat;
       /** How the figure a cell shows (after this run) was made; undefined for a cell that shows no output figure. */
@@ -74,7 +76,7 @@ async function readAndCompute(port: WorkbookPort, opties: HerberekenOpties, metU
   if (onschrijfbaar.length > 0) return { ok: false as const, meldingen: mergeFouten(sheetNames, onschrijfbaar, []) };
   const basis = opties.metBasis && opties.scenarios?.length ? bereken(lezing.invoer, { ...opties, scenarios: [] }) : undefined;
   const uitleg = uitlegVanCel(lezing, layout, uitkomst.uitleg);
-  return { ok: true as const, lezing, resultaat, plan, eenheid: lezing.eenheid, weergave: keuze.weergave, layout, uitleg, meldingen, ...(basis?.ok && { basis: basis.resultaat }) };
+  return { ok: true as const, lezing, resultaat, plan, eenheid: lezing.eenheid, weergave: keuze.weergave, layout, meta, uitleg, meldingen, ...(basis?.ok && { basis: basis.resultaat }) };
 }
 
 /**

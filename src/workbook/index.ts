@@ -12,6 +12,7 @@ export type { Schrijfplan } from './write/planWrite';
 export { totaalbeeldLayout } from './totaalbeeld/layout';
 export type { LayoutCel, LayoutRij, TotaalbeeldLayout, TotaalbeeldMeta } from './totaalbeeld/types';
 export { totaalbeeldSheet } from './totaalbeeld/content';
+export { gebiedLayout, gebiedNaam, zoekGebied } from './totaalbeeld/gebiedLayout';
 export { formatTijdstip } from './totaalbeeld/meta';
 export { plaatsVan } from './totaalbeeld/meldingRows';
 export { herberekenWerkmap, berekenWerkmap, ongedaanMaken } from './herbereken';
@@ -29,4 +30,4 @@ export { type Weergave, SCHALEN, MAX_DECIMALEN, standaardDecimalen, standaardWee
 export { periodenBlad, verdeelsleutelsBlad } from './read/keySheets';
 export { DEKKING, OPGAVE, PERIODEN, VERDEELSLEUTELS } from './sheetDefs';
 export { parseBedrag, parseFractie } from './read/parseCell';
-export { summaryRows } from './totaalbeeld/summaryRows';
+export { summaryRows, OVERIG } from './totaalbeeld/summaryRows';

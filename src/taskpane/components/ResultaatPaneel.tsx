@@ -1,17 +1,20 @@
 import React from 'react';
 import { MessageBar, MessageBarType } from 'office-ui-fabric-react/lib/MessageBar';
 import { Pivot, PivotItem } from 'office-ui-fabric-react/lib/Pivot';
-import type { Cijfers, Dec, PeriodeResultaat, Resultaat } from '../../engine';
+import { gebiedenIn, type Cijfers, type Dec, type PeriodeResultaat, type Resultaat } from '../../engine';
+import { gebiedNaam } from '../../workbook';
 import { bedragenIn, toonBedrag, type Bedragweergave } from '../state/bedragen';
 import { aanIn } from '../state/paneState';
 import { metScenarios } from '../state/statusregel';
 import { Bedrag, Vergelijking } from './Vergelijking';
+import { GebiedFilter, useGebiedKeuze } from './GebiedFilter';
+import { bronRegel, gebiedRegel, tabelCijfers, type Rijcijfers } from './toelichtingen';
 import { klassen } from './styles';
 
 type Kolommen = [Dec, Dec, Dec, Dec];
 
-const pijlerKolommen = (c: Cijfers): Kolommen => [c.opgave, c.dekking, c.restopgave, c.jaarlijkseRestopgave];
-const rijkKolommen = (c: Cijfers): Kolommen => [c.rijksdeel, c.rijksdekking, c.restRijksopgave, c.jaarlijkseRestRijksopgave];
+const pijlerKolommen = (c: Rijcijfers): Kolommen => [c.opgave, c.dekking, c.restopgave, c.jaarlijkseRestopgave];
+const rijkKolommen = (c: Rijcijfers): Kolommen => [c.rijksdeel, c.rijksdekking, c.restRijksopgave, c.jaarlijkseRestRijksopgave];
 
 function Rij({ label, bedragen, eenheid, totaal }: { label: string; bedragen: Kolommen; eenheid: Bedragweergave; totaal?: boolean }) {
   return (
@@ -41,33 +44,42 @@ export function perOnderdeelRegel(totaal: Cijfers, eenheid: Bedragweergave): str
   return `Per onderdeel, zonder verrekening: restopgave ${b(totaal.restopgavePerOnderdeel)} (${uitleg})`;
 }
 
-function PeriodeTabel({ periode, basis, eenheid }: { periode: PeriodeResultaat; basis?: PeriodeResultaat; eenheid: Bedragweergave }): JSX.Element {
-  const { totaal } = periode;
+/** A periode's table: per pijler, the total and the Rijk's part, of the whole result or (`gebied`) of one gebied; the lines that explain it under it. */
+function PeriodeTabel({ periode, basis, eenheid, gebied }: { periode: PeriodeResultaat; basis?: PeriodeResultaat; eenheid: Bedragweergave; gebied?: string }): JSX.Element {
+  const cijfers = tabelCijfers(periode, gebied);
+  const van = gebied === undefined ? '' : `${gebiedNaam(gebied)}, `;
+  const bronnen = gebied === undefined ? bronRegel(periode, eenheid) : undefined;
   return (
     <>
       {basis && <Vergelijking basis={basis} met={periode} eenheid={eenheid} />}
-      <table className={klassen.tabel} aria-label={`Resultaat ${periode.periode}${basis ? " met scenario's" : ''}`}>
-        <caption>
-          {periode.eersteJaar}–{periode.laatsteJaar}, {periode.jaren} jaar; {bedragenIn(eenheid)}
-        </caption>
-        <thead>
-          <tr>
-            <td />
-            <th scope="col">Opgave</th>
-            <th scope="col">Dekking</th>
-            <th scope="col">{'Rest\u00ADopgave'}</th>
-            <th scope="col">Per jaar</th>
-          </tr>
-        </thead>
-        <tbody>
-          {periode.pijlers.map((p) => (
-            <Rij key={p.pijler} label={p.pijler} bedragen={pijlerKolommen(p)} eenheid={eenheid} />
-          ))}
-          <Rij label="Totaal" bedragen={pijlerKolommen(totaal)} eenheid={eenheid} totaal />
-          <Rij label="waarvan Rijk" bedragen={rijkKolommen(totaal)} eenheid={eenheid} />
-        </tbody>
-      </table>
-      <p className={klassen.toelichting}>{perOnderdeelRegel(totaal, eenheid)}</p>
+      {cijfers ? (
+        <table className={klassen.tabel} aria-label={`Resultaat ${periode.periode}${gebied === undefined ? '' : `, ${gebiedNaam(gebied)}`}${basis ? " met scenario's" : ''}`}>
+          <caption>
+            {van}
+            {periode.eersteJaar}–{periode.laatsteJaar}, {periode.jaren} jaar; {bedragenIn(eenheid)}
+          </caption>
+          <thead>
+            <tr>
+              <td />
+              <th scope="col">Opgave</th>
+              <th scope="col">Dekking</th>
+              <th scope="col">{'Rest\u00ADopgave'}</th>
+              <th scope="col">Per jaar</th>
+            </tr>
+          </thead>
+          <tbody>
+            {cijfers.pijlers.map(([pijler, c]) => (
+              <Rij key={pijler} label={pijler} bedragen={pijlerKolommen(c)} eenheid={eenheid} />
+            ))}
+            <Rij label="Totaal" bedragen={pijlerKolommen(cijfers.totaal)} eenheid={eenheid} totaal />
+            <Rij label="waarvan Rijk" bedragen={rijkKolommen(cijfers.totaal)} eenheid={eenheid} />
+          </tbody>
+        </table>
+      ) : (
+        <p className={klassen.toelichting}>{`${gebiedNaam(gebied ?? '')} heeft in ${periode.periode} geen onderdelen.`}</p>
+      )}
+      <p className={klassen.toelichting}>{gebied === undefined ? perOnderdeelRegel(periode.totaal, eenheid) : gebiedRegel(periode.totaal, eenheid)}</p>
+      {bronnen && <p className={klassen.toelichting}>{bronnen}</p>}
     </>
   );
 }
@@ -75,9 +87,12 @@ function PeriodeTabel({ periode, basis, eenheid }: { periode: PeriodeResultaat; 
 /**
  * The result per periode: a compact table per Pivot tab, amounts as the display setting says
  * (`eenheid`: the workbook's unit and the Weergave, as the Totaalbeeld sheet shows them); with
- * scenarios on (`basis` given), base vs scenarios and the difference above it.
+ * scenarios on (`basis` given), base vs scenarios and the difference above it. With gebieden,
+ * a Gebied filter above the tabs shows one gebied's figures instead (issue 16).
  */
 export function ResultaatPaneel({ resultaat, basis, geschreven = true, eenheid }: { resultaat: Resultaat; basis?: Resultaat; geschreven?: boolean; eenheid: Bedragweergave }): JSX.Element {
+  const gebieden = gebiedenIn(resultaat.perioden);
+  const [gebied, kiesGebied] = useGebiedKeuze(gebieden);
   return (
     <section aria-labelledby="nplv-resultaat">
       <h2 id="nplv-resultaat" className={klassen.sectieKop}>
@@ -88,10 +103,11 @@ export function ResultaatPaneel({ resultaat, basis, geschreven = true, eenheid }
           {`Doorgerekend${metScenarios(aanIn(resultaat)) || " zonder scenario's"}, nog niet in de werkmap: Herbereken schrijft deze cijfers.`}
         </MessageBar>
       )}
+      {gebieden.length > 0 && <GebiedFilter gebieden={gebieden} gebied={gebied} kies={kiesGebied} />}
       <Pivot aria-label="Perioden">
         {resultaat.perioden.map((p) => (
           <PivotItem key={p.periode} itemKey={p.periode} headerText={p.periode}>
-            <PeriodeTabel periode={p} basis={basis?.perioden.find((b) => b.periode === p.periode)} eenheid={eenheid} />
+            <PeriodeTabel periode={p} basis={basis?.perioden.find((b) => b.periode === p.periode)} eenheid={eenheid} gebied={gebied} />
           </PivotItem>
         ))}
       </Pivot>

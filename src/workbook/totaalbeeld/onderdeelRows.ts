@@ -1,4 +1,4 @@
-import { landelijk, type Doel, type OnderdeelCijfers, type OnderdeelVeld, type PeriodeResultaat } from '../../engine';
+import { landelijk, normalize, type Doel, type OnderdeelCijfers, type OnderdeelVeld, type PeriodeResultaat } from '../../engine';
 import type { LayoutRij } from './types';
 import { PERCENTAGE_NOTATIE } from '../outputColumns';
 import { pijlerLabel } from './pijlerLabels';
@@ -27,17 +27,21 @@ const naam = (o: OnderdeelCijfers) => (o.gebied ? `${o.onderdeel} (${o.gebied})`
 /**
  * The per-onderdeel table of one periode: a heading row per pijler, then its onderdelen. With
  * gebieden (`metGebieden`), each onderdeel's national total (Tabel 6/9/13: summed over its
- * gebieden, restopgave per gebied) with its gebieden under it, folded (`ingeklapt`).
+ * gebieden, restopgave per gebied) with its gebieden under it, folded (`ingeklapt`). With
+ * `gebied` (`nplv totaalbeeld --gebied`), only that gebied's onderdelen (names matched as the
+ * engine matches them; '' the onderdelen without one), under pijlers that have any.
  */
-export function onderdeelRows(p: PeriodeResultaat, getalnotatie: string, metGebieden = false): LayoutRij[] {
+export function onderdeelRows(p: PeriodeResultaat, getalnotatie: string, metGebieden = false, gebied?: string): LayoutRij[] {
   const formats = [null, getalnotatie, PERCENTAGE_NOTATIE, ...ONDERDEEL_KOPPEN.slice(2).map(() => getalnotatie)];
   const row = (label: string, o: OnderdeelCijfers, doel: (veld: OnderdeelVeld) => Doel): LayoutRij => ({
     cells: [label, ...KOLOMMEN.map(([, veld]) => o[veld].toNumber())],
     formats,
     doelen: [null, ...KOLOMMEN.map(([, veld]) => doel(veld))],
   });
+  const inGebied = (o: OnderdeelCijfers) => gebied === undefined || normalize(o.gebied) === normalize(gebied);
+  const kop = gebied === undefined ? `${p.periode}: per onderdeel` : `${p.periode}: per onderdeel, ${gebied || ZONDER_GEBIED}`;
   return [
-    { cells: [`${p.periode}: per onderdeel`, ...ONDERDEEL_KOPPEN], bold: true },
+    { cells: [kop, ...ONDERDEEL_KOPPEN], bold: true },
     ...p.pijlers.flatMap((pijler) => {
       const eigen = (o: OnderdeelCijfers) => (veld: OnderdeelVeld): Doel => ({ soort: 'onderdeel', periode: p.periode, pijler: pijler.pijler, onderdeel: o.onderdeel, gebied: o.gebied, veld });
       const onderdelen = metGebieden
@@ -45,8 +49,8 @@ export function onderdeelRows(p: PeriodeResultaat, getalnotatie: string, metGebi
             row(totaal.onderdeel, totaal, (veld) => ({ soort: 'landelijk', periode: p.periode, pijler: pijler.pijler, onderdeel: totaal.onderdeel, veld })),
             ...gebieden.map((g) => ({ ...row(INSPRINGING + (g.gebied || ZONDER_GEBIED), g, eigen(g)), ingeklapt: true })),
           ])
-        : pijler.onderdelen.map((o) => row(naam(o), o, eigen(o)));
-      return [{ cells: [pijlerLabel(pijler.pijler).opgave], bold: true }, ...onderdelen];
+        : pijler.onderdelen.filter(inGebied).map((o) => row(gebied === undefined ? naam(o) : o.onderdeel, o, eigen(o)));
+      return onderdelen.length > 0 || gebied === undefined ? [{ cells: [pijlerLabel(pijler.pijler).opgave], bold: true }, ...onderdelen] : [];
     }),
   ];
 }
