@@ -37,7 +37,8 @@ function sheetChart(chart: LayoutChart, rows: readonly LayoutRij[]): SheetChart 
 
 /**
  * The NPLV Totaalbeeld sheet: the layout from A1 as a rectangle, numbers with their formats,
- * bold rows, the charts, and a last line naming the add-in's cells (`ownedCells`, ownedCells.ts).
+ * bold rows, the charts, the gebieden folded under their onderdeel (row groups, collapsed), and
+ * a last line naming the add-in's cells (`ownedCells`, ownedCells.ts).
  */
 export function totaalbeeldSheet(layout: TotaalbeeldLayout, name: string): SheetContent & { ownedCells: RefBox[] } {
   const { rows, ownedCells } = withOwnedCellsLine(layout.rows);
@@ -51,6 +52,8 @@ export function totaalbeeldSheet(layout: TotaalbeeldLayout, name: string): Sheet
     bold: rows.map((r) => pad(r.cells.map(() => r.bold ?? false), false)),
     columnWidths: fitWidths(layout.rows),
     charts: (layout.charts ?? []).map((c) => sheetChart(c, layout.rows)),
+    // Always a list, so that a run without gebieden removes the outline of one with them.
+    rowGroups: (layout.rowGroups ?? []).map(({ first, count }) => ({ top: first + 1, bottom: first + count, collapsed: true })),
     ownedCells,
   };
 }
