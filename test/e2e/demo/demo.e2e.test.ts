@@ -255,8 +255,8 @@ withChromium('the demo in Chromium', () => {
     await showSheet(page, 'Opgave');
     const rows = rowsOf(await grid(page));
     const rij = rows.findIndex((r) => r[0] === '2030 t/m 2035' && r[2] === 'Nieuwbouw') + 1;
-    expect(rows[rij - 1][10]).toBe(445 - 43); // K: Restopgave
-    await page.locator(`[data-cel="K${rij}"]`).click();
+    expect(rows[rij - 1][11]).toBe(445 - 43); // L: Restopgave (the computed columns from I, after the input columns A–H)
+    await page.locator(`[data-cel="L${rij}"]`).click();
     const uitleg = page.getByRole('region', { name: 'Uitleg' });
     await uitleg.getByText(`Restopgave Nieuwbouw 2030 t/m 2035 = max(0; 445 − 43) = 402`).waitFor();
     expect(await uitleg.getByText("scenario's aan: Wbi naar rato").count()).toBe(1);
