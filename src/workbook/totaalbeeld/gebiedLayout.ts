@@ -1,9 +1,8 @@
 import { gebiedenIn, normalize, perGebied, type PeriodeResultaat, type Resultaat } from '../../engine';
-import { STANDAARD_EENHEID } from '../read/eenheid';
 import { STANDAARD_GETALNOTATIE } from '../outputColumns';
 import { LEGE_RIJ, type LayoutRij, type TotaalbeeldLayout, type TotaalbeeldMeta } from './types';
 import { GEBIED_KOPPEN, gebiedRij, pijlerniveauRows } from './gebiedRows';
-import { scenarioRegel, titel } from './layout';
+import { kopRows } from './layout';
 import { meldingRows } from './meldingRows';
 import { onderdeelRows, ZONDER_GEBIED } from './onderdeelRows';
 import { periodeKop } from './summaryRows';
@@ -47,13 +46,7 @@ function gebiedTabel(p: PeriodeResultaat, gebied: string, notatie: string): Layo
  */
 export function gebiedLayout(resultaat: Resultaat, meta: TotaalbeeldMeta, gebied: string): TotaalbeeldLayout {
   const notatie = meta.getalnotatie ?? STANDAARD_GETALNOTATIE;
-  const scenarios = scenarioRegel(meta.scenarios);
-  const kop: LayoutRij[] = [
-    { cells: [titel(meta)], bold: true },
-    ...(scenarios ? [{ cells: [scenarios] }] : []),
-    { cells: [`Gebied: ${gebiedNaam(gebied)}`], bold: true },
-    { cells: [`Bedragen in ${meta.eenheid ?? STANDAARD_EENHEID.tekst}`] },
-  ];
+  const kop = kopRows(meta, [{ cells: [`Gebied: ${gebiedNaam(gebied)}`], bold: true }]);
   const perPeriode = resultaat.perioden.flatMap((p) => {
     const tabel = gebiedTabel(p, gebied, notatie);
     const onderdelen = onderdeelRows(p, notatie, false, gebied);

@@ -29,6 +29,17 @@ export function scenarioRegel(scenarios: TotaalbeeldMeta['scenarios'] = []): str
   return `Scenario's aan: ${aan}` + (uit ? `; uit: ${uit}` : '');
 }
 
+/** The title, the scenarios (when the workbook has any), `extra` lines, and the unit line. */
+export function kopRows(meta: TotaalbeeldMeta, extra: readonly LayoutRij[] = []): LayoutRij[] {
+  const scenarios = scenarioRegel(meta.scenarios);
+  return [
+    { cells: [titel(meta)], bold: true },
+    ...(scenarios ? [{ cells: [scenarios] }] : []),
+    ...extra,
+    { cells: [`Bedragen in ${meta.eenheid ?? STANDAARD_EENHEID.tekst}`] },
+  ];
+}
+
 /**
  * Under Tabel 1, always one line (so that the rows below keep their place from run to run): where
  * the workbook's typed totals differ from what its rows give (the report's own rounding, as in
@@ -92,13 +103,8 @@ function charts(rows: readonly LayoutRij[], blokken: { kop: number; resultaat: R
  */
 export function totaalbeeldLayout(resultaat: Resultaat, meta: TotaalbeeldMeta): TotaalbeeldLayout {
   const notatie = meta.getalnotatie ?? STANDAARD_GETALNOTATIE;
-  const scenarios = scenarioRegel(meta.scenarios);
   const metGebieden = gebiedenIn(resultaat.perioden).length > 0;
-  const kop: LayoutRij[] = [
-    { cells: [titel(meta)], bold: true },
-    ...(scenarios ? [{ cells: [scenarios] }] : []),
-    { cells: [`Bedragen in ${meta.eenheid ?? STANDAARD_EENHEID.tekst}`] },
-  ];
+  const kop = kopRows(meta);
   const tabel1 = tabel1Rows(resultaat.perioden, notatie);
   const sections: LayoutRij[][] = [
     kop,
