@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import './jsdomGlobals';
 import React from 'react';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../../src/taskpane/components/App';
 import { MemoryWorkbook } from '../../../src/workbook/adapters/memory/memoryWorkbook';
 import { klok } from './werkmappen';
@@ -30,7 +30,8 @@ const cellen = (rij: HTMLElement) => within(rij).getAllByRole('cell').map((c) =>
 
 describe('the pane on a workbook in euros', () => {
   it('shows whole euros, says so, and switches to thousands (whole, their default), the exact amount in euros in the tooltip', async () => {
-    render(<App port={inEuro()} nu={klok} />);
+    const port = inEuro();
+    render(<App port={port} nu={klok} />);
     fireEvent.click(screen.getByRole('button', { name: 'Herbereken' }));
     await screen.findByText(/^Berekend om/);
     expect(screen.getByRole('table', { name: /^Resultaat/ }).querySelector('caption')?.textContent).toBe('2026–2029, 4 jaar; bedragen in euro');
@@ -41,5 +42,8 @@ describe('the pane on a workbook in euros', () => {
     // 445.000.000,5 / 1.000 = 445.000,0005 → 445.000; 38.750.000,125 / 1.000 → 38.750.
     expect(cellen(totaal())).toEqual(['445.000', '290.000', '155.000', '38.750']);
     expect(screen.getByRole('table', { name: /^Resultaat/ }).querySelector('caption')?.textContent).toBe('2026–2029, 4 jaar; bedragen in duizend euro');
+    // The run that applies it to the sheet ends before the test does.
+    await waitFor(() => expect(port.applied).toHaveLength(2));
+    await screen.findByText(/^Berekend om/);
   });
 });

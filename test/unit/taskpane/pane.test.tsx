@@ -83,13 +83,17 @@ describe('the result', () => {
   });
 
   it('the Weergave mld: billions with two decimals, rounded half away from zero', async () => {
-    render(<App port={voorbeeld()} nu={klok} />);
+    const wb = voorbeeld();
+    render(<App port={wb} nu={klok} />);
     await herbereken();
     fireEvent.click(screen.getByRole('radio', { name: 'mld euro' }));
     expect(tabel()[2]).toEqual(['Totaal', '4,35', '1,42', '2,94', '0,73']);
     expect(screen.getByText(/^Per onderdeel/).textContent).toBe(
       'Per onderdeel, zonder verrekening: restopgave 3,02 (verschil 0,08: overschot 0,01, dekking op pijlerniveau 0,08)',
     );
+    // The run that applies it to the sheet (weergave.test.tsx) ends before the test does.
+    await waitFor(() => expect(wb.applied).toHaveLength(2));
+    await screen.findByText(/^Berekend om/);
   });
 
   it('the exact amount is in each cell’s tooltip', async () => {
