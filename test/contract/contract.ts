@@ -10,6 +10,7 @@ import { dense } from './denseGrid';
 import { uitlegContract } from './uitlegContract';
 import { weergaveContract } from './weergaveContract';
 import { opmaakContract } from './opmaakContract';
+import { rapportContract } from './rapportContract';
 import type { CellLook } from '../../src/sheet';
 import { goldenOfRow, golden, OUTPUT_FIELDS, TOTAALBEELD_GRAFIEKEN, voorbeeld } from './seedSheets';
 
@@ -305,4 +306,5 @@ export function contract(harness: Harness): void {
   weergaveContract(harness);
   grafiekContract(harness);
   opmaakContract(harness);
+  rapportContract(harness);
 }

@@ -7,6 +7,9 @@ import { MemoryWorkbook } from '../../../src/workbook/adapters/memory/memoryWork
 import { GEBIEDEN } from '../../support/gebieden';
 import { klok } from './werkmappen';
 
+// Each test runs the whole model and renders the pane, some several times: on a busy machine that takes more than jest's 5 s.
+jest.setTimeout(20_000);
+
 // The figures by hand: test/support/gebieden.ts (mln euro, one decimal).
 const werkmap = () => new MemoryWorkbook({ Opgave: { values: GEBIEDEN.Opgave }, Dekking: { values: GEBIEDEN.Dekking } });
 

@@ -9,6 +9,9 @@ import golden from '../../fixtures/golden.json';
 import { inhoud, klok, traag, voorbeeld, weigertSchrijven } from './werkmappen';
 import { MemoryWorkbook } from '../../../src/workbook/adapters/memory/memoryWorkbook';
 
+// Each test runs the whole model and renders the pane, some several times: on a busy machine that takes more than jest's 5 s.
+jest.setTimeout(20_000);
+
 const knop = (naam: string | RegExp) => screen.getByRole('button', { name: naam });
 const cellen = (rij: HTMLElement) =>
   within(rij)

@@ -10,6 +10,9 @@ import type { MemoryWorkbook } from '../../../src/workbook/adapters/memory/memor
 import golden from '../../fixtures/golden.json';
 import { klok, leestNietMeer, traag, voorbeeld } from './werkmappen';
 
+// Each test runs the whole model and renders the pane, some several times: on a busy machine that takes more than jest's 5 s.
+jest.setTimeout(20_000);
+
 const status = () => screen.getAllByRole('status')[0].textContent;
 const schakelaar = (naam: string) => screen.getByRole('switch', { name: new RegExp(`^${naam} ·`) });
 const cellen = (rij: HTMLElement) =>

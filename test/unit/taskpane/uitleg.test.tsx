@@ -12,6 +12,9 @@ import golden from '../../fixtures/golden.json';
 import voorbeeld from '../../../src/voorbeeld/voorbeeld.json';
 import { klok } from './werkmappen';
 
+// Each test runs the whole model and renders the pane, some several times: on a busy machine that takes more than jest's 5 s.
+jest.setTimeout(20_000);
+
 const HINT = /^Kies een cel met een uitkomst: de kolommen Rijksdeel t\/m Overschot dekking van Opgave \(gegevens- en controlerijen\), Totale dekking in Dekking en de bedragen op het blad NPLV Totaalbeeld\.$/;
 
 /** The pane on the Office.js adapter over the in-memory Excel, following its selection as in Excel. */

@@ -6,6 +6,9 @@ import { App } from '../../../src/taskpane/components/App';
 import type { MemoryWorkbook } from '../../../src/workbook/adapters/memory/memoryWorkbook';
 import { klok, voorbeeld } from './werkmappen';
 
+// Each test runs the whole model and renders the pane, some several times: on a busy machine that takes more than jest's 5 s.
+jest.setTimeout(20_000);
+
 const TB = 'NPLV Totaalbeeld';
 
 /** The Totaal row of the result table shown (tot 2030). */
