@@ -2,7 +2,7 @@ import React from 'react';
 import type { FakeBlock, FakeChart } from '../fakeExcel';
 import { formatCell, type CellValue } from '../../sheet';
 
-const [W, H, LEFT, BOTTOM, TOP] = [420, 220, 64, 36, 28];
+const [W, H, LEFT, BOTTOM, TOP] = [520, 220, 64, 36, 28]; // wide enough for the title of a chart of the Totaalbeeld
 const COLOURS = ['#4472c4', '#ed7d31', '#a5a5a5', '#ffc000', '#5b9bd5', '#70ad47'];
 const TICKS = 4;
 

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'fs';
 import { join } from 'path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { parseA1 } from '../../../src/sheet/address';
 
 /** A cell of the demo's grid as the page shows it: the value behind it and the text shown. */
@@ -32,8 +32,11 @@ function noteViolations(): void {
   document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
 }
 
-export async function openDemo(browser: Browser, url: string): Promise<DemoPage> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+/** The window the demo opens in: its size in CSS pixels and, for pictures, pixels per CSS pixel. */
+export type DemoWindow = Pick<BrowserContextOptions, 'viewport' | 'deviceScaleFactor'>;
+
+export async function openDemo(browser: Browser, url: string, window: DemoWindow = { viewport: { width: 1400, height: 850 } }): Promise<DemoPage> {
+  const page = await browser.newPage(window);
   const violations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
   const opened: DemoPage = { page, errors: [], requests: [], dialogs: [], violations };
   await page.addInitScript(noteViolations);
