@@ -13,10 +13,10 @@ interface Som {
  * the sources of the estimate its rows name, in the order of their first row (spelling as that
  * row has it; case, accents and spacing do not matter), rows without one last as ''; and per
  * pijler and in total the opgave and Rijksdeel of each, summed exactly over the rows that
- * count. Nothing when no row of the workbook names a source.
+ * count. Nothing when no row that counts names a source (a scenario that is off changes no column).
  */
 export function perRaming(invoer: readonly OpgaveInvoer[], rijen: readonly OpgaveRij[], perioden: PeriodeResultaat[]): void {
-  if (!invoer.some((r) => r.bronRaming)) return;
+  if (!rijen.some((r) => invoer[r.index].bronRaming)) return;
   // periode → pijler ('' for the total) → raming key → sums
   const sommen = new Map<string, Map<string, Map<string, Som>>>();
   const namen = new Map<string, Map<string, string>>();

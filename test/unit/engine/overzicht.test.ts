@@ -72,6 +72,11 @@ describe.each<Rekenpad>(['geheel', 'decimaal'])('the report tables’ summaries,
       expect(p.pijlers[0].perRaming).toBeUndefined();
     });
 
+    it('has no split when only a row of a scenario that is off names a source: as the workbook without that row', () => {
+      const alleenUit = { ...invoer, opgave: [...invoer.opgave.map(({ bronRaming: _, ...r }) => r), opgave('tot 2030', 'Fysiek', 'Nieuwbouw', '', 50, { bronRaming: 'Nieuw', scenario: 'X' })] };
+      expect(run(alleenUit).perioden.map((p) => p.ramingen)).toEqual([undefined, undefined]);
+    });
+
     it('counts only rows whose scenario is on', () => {
       const metScenario = { ...invoer, opgave: [...invoer.opgave, opgave('tot 2030', 'Fysiek', 'Nieuwbouw', '', 50, { bronRaming: 'Nieuw', scenario: 'X' })] };
       expect(run(metScenario).perioden[0].ramingen).toEqual(['Synthese 2024', 'Add-on fysieke pijler', '']);
