@@ -106,5 +106,8 @@ export const INPUT_SHEETS: readonly SheetDef[] = [OPGAVE, DEKKING, VERDEELSLEUTE
 /** The sheet the add-in owns and rebuilds each time. */
 export const TOTAALBEELD = 'NPLV Totaalbeeld';
 
+/** The hidden sheet of recorded versions (issue 17): never read as an input sheet. */
+export const VERSIES = 'NPLV Versies';
+
 /** How many rows from the top of a sheet may hold its header row. */
 export const KOPREGEL_ZOEKDIEPTE = 10;
