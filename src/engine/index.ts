@@ -20,3 +20,4 @@ export type * from './uitleg/types';
 export { uitlegRegels } from './uitleg/tekstregels';
 export { overPerioden, landelijk, perGebied, gebiedenIn } from './overzicht';
 export type { OverPerioden, LandelijkOnderdeel, GebiedCijfers } from './overzicht';
+export * from './vergelijk/types';
