@@ -21,3 +21,7 @@ export { uitlegRegels } from './uitleg/tekstregels';
 export { overPerioden, landelijk, perGebied, gebiedenIn } from './overzicht';
 export type { OverPerioden, LandelijkOnderdeel, GebiedCijfers } from './overzicht';
 export * from './vergelijk/types';
+export { vergelijk } from './vergelijk/vergelijk';
+export type { VergelijkOpties } from './vergelijk/vergelijk';
+export { vergelijkTekst, oorzaakNaam } from './vergelijk/tekst';
+export { zoekKnoop } from './vergelijk/zoek';

@@ -1,0 +1,40 @@
+import { periodeKey } from '../invoer/perioden';
+import { normalize, onderdeelKey } from '../names';
+import { pijlerSleutel } from './koppeling';
+import type { Knoop, VergelijkDoel, Vergelijking, Wijziging } from './types';
+
+/** Names compared as the comparison matches them (spelling does not matter). */
+const gelijk = {
+  periode: (a: string, b: string) => periodeKey(a) === periodeKey(b),
+  pijler: (a: string, b: string) => pijlerSleutel(a) === pijlerSleutel(b),
+  onderdeel: (a: string, b: string) => onderdeelKey(a) === onderdeelKey(b),
+  gebied: (a: string, b: string) => normalize(a) === normalize(b),
+};
+
+/** The node a doel names: a periode, or a pijler, onderdeel or gebied in it; undefined when the comparison has none. */
+export function zoekKnoop(v: Vergelijking, doel: Omit<VergelijkDoel, 'veld'>): Knoop | undefined {
+  const periode = v.perioden.find((p) => gelijk.periode(p.naam, doel.periode));
+  if (!periode || doel.pijler === undefined) return doel.pijler === undefined ? periode : undefined;
+  const pijler = periode.pijlers.find((x) => gelijk.pijler(x.naam, doel.pijler!));
+  if (!pijler || doel.onderdeel === undefined) return doel.onderdeel === undefined && doel.gebied === undefined ? pijler : undefined;
+  const onderdeel = pijler.onderdelen.find((o) => gelijk.onderdeel(o.naam, doel.onderdeel!));
+  if (!onderdeel || doel.gebied === undefined) return onderdeel;
+  return onderdeel.gebieden.find((g) => gelijk.gebied(g.naam, doel.gebied!));
+}
+
+/**
+ * Whether a change of the input lies in a node. A change of a row lies where its row does (a
+ * Dekking row on pijler level in no onderdeel); a key of the Verdeelsleutels sheet lies in every
+ * periode (`*`: every onderdeel of its pijler), a periode's years in all of it, a scenario everywhere.
+ */
+export function ligtIn(w: Wijziging, doel: Omit<VergelijkDoel, 'veld'>): boolean {
+  if (w.oorzaak === 'scenarios') return true;
+  const tabel = (w.oorzaak === 'sleutels' && w.periode === '') || w.veld === 'jaren';
+  const past = (veld: keyof typeof gelijk, wildcard: boolean) => doel[veld] === undefined || wildcard || gelijk[veld](w[veld], doel[veld]!);
+  return (
+    past('periode', tabel && w.periode === '') &&
+    past('pijler', tabel && w.pijler === '') &&
+    past('onderdeel', tabel && (w.onderdeel === '' || w.onderdeel === '*')) &&
+    past('gebied', tabel)
+  );
+}
