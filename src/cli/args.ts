@@ -12,7 +12,8 @@ export type Opdracht =
   | { soort: 'voorbeeld-tonen'; scenarios: string[]; weergave: Partial<Weergave> }
   | { soort: 'herbereken'; invoer: string; uitvoer?: string; scenarios: string[]; overschrijven: boolean; weergave: Partial<Weergave> }
   | { soort: 'totaalbeeld'; invoer: string; vorm: Vorm; scenarios: string[]; weergave: Partial<Weergave>; gebied?: string }
-  | { soort: 'uitleg'; invoer: string; cel: string; scenarios: string[] }
+  | { soort: 'uitleg'; invoer: string; cel: string; scenarios: string[]; met?: string }
+  | { soort: 'vergelijk'; invoer: string; tegen: { oud: string } | { versie: string }; json: boolean; scenarios: string[]; uitvoer?: string; overschrijven: boolean }
   | { soort: 'voorbeeld'; uitvoer: string }
   | { soort: 'hulp' }
   | { soort: 'fout'; bericht: string };
@@ -34,8 +35,22 @@ export const GEBRUIK = `Gebruik:
   nplv uitleg IN.xlsx BLAD!CEL           legt uit hoe het cijfer in die cel berekend is (bijv. Opgave!K3 of
                                          'NPLV Totaalbeeld'!B6): een berekende kolom van Opgave of Dekking, of
                                          een bedrag op het blad NPLV Totaalbeeld; schrijft niets
+  nplv vergelijk OUD.xlsx NIEUW.xlsx [--json] [-o UIT.xlsx]
+  nplv vergelijk IN.xlsx --versie LABEL [--json] [-o UIT.xlsx]
+                                         vergelijkt NIEUW met OUD (of IN met een daarin vastgelegde versie): per
+                                         periode, pijler en onderdeel (en gebied) oud, nieuw en verschil van opgave,
+                                         dekking, Rijksdeel, Rijksdekking, restopgave en rest. Rijksopgave, en elk
+                                         verschil in restopgave en rest. Rijksopgave naar oorzaak (opgave, dekking,
+                                         sleutels, structuur, scenario's; in die vaste volgorde vervangen); toont
+                                         een tabel, of met --json de JSON; perioden die maar één bestand heeft,
+                                         worden niet vergeleken (een waarschuwing noemt ze); met -o ook een kopie van
+                                         NIEUW (IN) met het blad NPLV Vergelijking, volgens de regels van herbereken
+  nplv uitleg UIT.xlsx "NPLV Vergelijking!F12" [--met OUD.xlsx]
+                                         legt een verschil op het blad NPLV Vergelijking uit per oorzaak, met de
+                                         cellen in beide versies; de vergelijking wordt opnieuw gemaakt met wat de kop
+                                         van het blad noemt: een versie van UIT, of een bestand: geef dat op met --met
   nplv voorbeeld UIT.xlsx                schrijft de voorbeeldwerkmap om in Excel te openen
-Opties van nplv, herbereken, totaalbeeld en uitleg:
+Opties van nplv, herbereken, totaalbeeld, vergelijk en uitleg:
   --scenario NAAM                        zet een scenario van de werkmap aan (kolom Scenario); herhaalbaar,
                                          ook als --scenario=NAAM; zonder: de basis
 Opties van nplv, herbereken en totaalbeeld (niet met --json: JSON geeft de bedragen exact in de eenheid
@@ -45,9 +60,9 @@ van de werkmap):
   --decimalen N                          het aantal decimalen van die bedragen, 0 tot en met 6
                                          zonder deze opties: wat het vorige Totaalbeeld van de werkmap toonde,
                                          anders de eenheid van de werkmap (mln: 1 decimaal, mld: 2)
-Opties van herbereken:
+Opties van herbereken en vergelijk:
   -o UIT.xlsx, --uitvoer UIT.xlsx        het uitvoerbestand: een nieuwe naam of een gewoon bestand (geen map,
-                                         apparaat, FIFO of symbolische koppeling)
+                                         apparaat, FIFO of symbolische koppeling); bij vergelijk zonder -o: niets
   --overschrijven                        vervangt ook een bestaand UIT.xlsx dat geen uitvoer van nplv is
 Bij elke opdracht:
   --debug                                toont bij een fout ook de technische details (stack)
@@ -63,7 +78,8 @@ const OPTIES: Record<string, readonly string[]> = {
   'voorbeeld-tonen': ['--scenario', ...WEERGAVE],
   herbereken: ['-o', '--uitvoer', '--scenario', '--overschrijven', ...WEERGAVE],
   totaalbeeld: ['--json', '--csv', '--markdown', '--scenario', '--gebied', ...WEERGAVE],
-  uitleg: ['--scenario'],
+  uitleg: ['--scenario', '--met'],
+  vergelijk: ['--json', '--scenario', '--versie', '-o', '--uitvoer', '--overschrijven'],
   voorbeeld: [],
 };
 
@@ -73,6 +89,7 @@ const BESTANDEN: Record<string, [number, string]> = {
   totaalbeeld: [1, 'totaalbeeld verwacht precies één invoerbestand'],
   uitleg: [2, 'uitleg verwacht een invoerbestand en een cel (bijv. nplv uitleg raming.xlsx Opgave!K3)'],
   voorbeeld: [1, 'voorbeeld verwacht precies één uitvoerbestand'],
+  vergelijk: [2, 'vergelijk verwacht twee bestanden (nplv vergelijk OUD.xlsx NIEUW.xlsx), of één met --versie LABEL'],
 };
 
 const laatste = (args: Woorden, optie: string) => args.waarden(optie).pop();
@@ -115,7 +132,8 @@ export function parseArgs(argv: readonly string[]): Opdracht {
   if ('fout' in args) return fout(args.fout);
   const { woorden, waarden, vlaggen } = args;
   const [aantal, teVeel] = BESTANDEN[soort];
-  if (woorden.length !== aantal) return fout(teVeel);
+  const versie = laatste(args, '--versie');
+  if (woorden.length !== aantal - (versie === undefined ? 0 : 1)) return fout(teVeel);
   const scenarios = waarden('--scenario');
   const weergave = weergaveVan(args);
   if ('fout' in weergave) return fout(weergave.fout);
@@ -126,7 +144,12 @@ export function parseArgs(argv: readonly string[]): Opdracht {
     case 'totaalbeeld':
       return typeof vorm === 'string' ? { soort, invoer: woorden[0], vorm, scenarios, weergave, ...gebiedVan(args) } : fout(vorm.fout);
     case 'uitleg':
-      return { soort, invoer: woorden[0], cel: woorden[1], scenarios };
+      return { soort, invoer: woorden[0], cel: woorden[1], scenarios, ...(laatste(args, '--met') !== undefined && { met: laatste(args, '--met') }) };
+    case 'vergelijk': {
+      const [invoer, tegen] = versie === undefined ? [woorden[1], { oud: woorden[0] }] : [woorden[0], { versie }];
+      const uitvoer = [...waarden('-o'), ...waarden('--uitvoer')].pop();
+      return { soort, invoer, tegen, json: vlaggen.has('--json'), scenarios, ...(uitvoer !== undefined && { uitvoer }), overschrijven: vlaggen.has('--overschrijven') };
+    }
     case 'voorbeeld':
       return { soort, uitvoer: woorden[0] };
     default:

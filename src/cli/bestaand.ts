@@ -6,18 +6,18 @@ import { readXlsxPackage } from '../workbook/node';
 const NAGAAN_TOT = 256 * 1024 * 1024;
 
 /**
- * Whether the regular file at `pad` is a workbook with the sheet NPLV Totaalbeeld: an earlier
- * output of nplv. Opened without following a link and without waiting on a FIFO; anything
+ * Whether the regular file at `pad` is a workbook with the sheet `blad` (NPLV Totaalbeeld, or
+ * NPLV Vergelijking for `nplv vergelijk`): an earlier output of nplv. Opened without following a link and without waiting on a FIFO; anything
  * that cannot be read as a workbook is not one.
  */
-export async function isEerdereUitvoer(pad: string): Promise<boolean> {
+export async function isEerdereUitvoer(pad: string, blad = TOTAALBEELD): Promise<boolean> {
   let fd: number | undefined;
   try {
     fd = openSync(pad, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     const s = fstatSync(fd);
     if (!s.isFile() || s.size > NAGAAN_TOT) return false;
     const werkmap = await readXlsxPackage(readFileSync(fd));
-    return findSheet(await werkmap.port.sheetNames(), [TOTAALBEELD]) !== undefined;
+    return findSheet(await werkmap.port.sheetNames(), [blad]) !== undefined;
   } catch {
     return false;
   } finally {
@@ -29,10 +29,10 @@ export async function isEerdereUitvoer(pad: string): Promise<boolean> {
  * What to do with an output that already exists (issue 13, item 12): an earlier output of nplv
  * is replaced, and said; any other file only with --overschrijven. `melding` goes to stderr.
  */
-export async function bestaandeUitvoer(uitvoer: string, overschrijven: boolean): Promise<{ fout: string } | { melding: string }> {
-  if (await isEerdereUitvoer(uitvoer)) return { melding: `'${uitvoer}' is een eerdere uitvoer van nplv (blad ${TOTAALBEELD}) en wordt vervangen` };
+export async function bestaandeUitvoer(uitvoer: string, overschrijven: boolean, blad = TOTAALBEELD): Promise<{ fout: string } | { melding: string }> {
+  if (await isEerdereUitvoer(uitvoer, blad)) return { melding: `'${uitvoer}' is een eerdere uitvoer van nplv (blad ${blad}) en wordt vervangen` };
   if (overschrijven) return { melding: `'${uitvoer}' bestaat al en wordt overschreven (--overschrijven)` };
   return {
-    fout: `'${uitvoer}' bestaat al en is geen uitvoer van nplv (geen werkmap met het blad ${TOTAALBEELD}); kies een andere naam, of geef --overschrijven om het te vervangen`,
+    fout: `'${uitvoer}' bestaat al en is geen uitvoer van nplv (geen werkmap met het blad ${blad}); kies een andere naam, of geef --overschrijven om het te vervangen`,
   };
 }

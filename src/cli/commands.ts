@@ -10,7 +10,7 @@ import { printLayout as printLayoutTekst } from './printLayout';
 import type { Vorm } from './args';
 import { totaalbeeldCsv, totaalbeeldMarkdown } from './export';
 import { writeAtomically } from './schrijven';
-import { MemoryWorkbook, type WorkbookPort, berekenWerkmap, gebiedLayout, herberekenWerkmap, zoekGebied, type BerekenUitkomst, type TotaalbeeldLayout, type Weergave } from '../workbook';
+import { MemoryWorkbook, TOTAALBEELD, type WorkbookPort, berekenWerkmap, gebiedLayout, herberekenWerkmap, zoekGebied, type BerekenUitkomst, type TotaalbeeldLayout, type Weergave } from '../workbook';
 import { newXlsxPackage, GeenWerkmap, openXlsxPackage, type PackageWerkmap, type ZipUitvoer } from '../workbook/node';
 
 export type Exit = (typeof EXIT)[keyof typeof EXIT];
@@ -31,7 +31,7 @@ async function open(io: Io, path: string, stap: (s: string) => void): Promise<Pa
 }
 
 /** What `werk` gives, or exit 2 with the message why IN cannot be read (no workbook, damaged, refused by the system). */
-async function uitInvoer<T>(io: Io, invoer: string, werk: () => Promise<T>): Promise<T | Exit> {
+export async function uitInvoer<T>(io: Io, invoer: string, werk: () => Promise<T>): Promise<T | Exit> {
   try {
     return await werk();
   } catch (e) {
@@ -42,7 +42,7 @@ async function uitInvoer<T>(io: Io, invoer: string, werk: () => Promise<T>): Pro
 }
 
 // IN opened, with progress on stderr for a large file, up to the computation.
-async function openEnBegin(io: Io, invoer: string): Promise<{ werkmap: PackageWerkmap; stap: (s: string) => void } | Exit> {
+export async function openEnBegin(io: Io, invoer: string): Promise<{ werkmap: PackageWerkmap; stap: (s: string) => void } | Exit> {
   const stap = progress(io, (fileSize(invoer) ?? 0) >= GROOT_BESTAND);
   const werkmap = await open(io, invoer, stap);
   if (typeof werkmap === 'number') return werkmap;
@@ -87,27 +87,49 @@ export async function herberekenBestand(io: Io, invoer: string, gevraagd?: strin
   const geopend = await openEnBegin(io, invoer);
   if (typeof geopend === 'number') return geopend;
   const { werkmap, stap } = geopend;
-  const uitvoer = gevraagd ?? defaultUitvoer(invoer, werkmap.soort);
-  const fout = uitvoerFout(uitvoer, werkmap.soort, `'${invoer}'`, invoer);
-  if (fout) return usage(io, fout);
-  const bestaand = fileSize(uitvoer) === undefined ? undefined : await bestaandeUitvoer(uitvoer, overschrijven);
-  if (bestaand && 'fout' in bestaand) return usage(io, bestaand.fout);
+  const uitvoer = await uitvoerVoorbereid(io, invoer, werkmap, gevraagd ?? defaultUitvoer(invoer, werkmap.soort), overschrijven, TOTAALBEELD);
+  if (typeof uitvoer === 'number') return uitvoer;
   const layout = await uitInvoer(io, invoer, () => herberekenLayout(werkmap.port, scenarios, weergave));
   if (typeof layout === 'number') return layout;
   if ('meldingen' in layout) return reportFouten(io, layout.meldingen, invoer), EXIT.fouten;
-  if (bestaand) io.err(`nplv: ${bestaand.melding}`);
+  const geschreven = await uitvoerSchrijven(io, invoer, werkmap, uitvoer, stap);
+  if (geschreven !== EXIT.klaar) return geschreven;
+  reportTotaalbeeld(io, layout.layout);
+  io.out(`\nGeschreven: ${uitvoer.pad}`);
+  return EXIT.klaar;
+}
+
+/** An output that may be written, and what to say on stderr when it replaces a file. */
+export interface Uitvoer {
+  pad: string;
+  bestaand?: { melding: string };
+}
+
+/**
+ * Whether OUT may be written for IN (before anything is computed): never IN itself, the kind of
+ * IN's package, an existing file only when it is an earlier output (a workbook with `blad`) or
+ * with `overschrijven`.
+ */
+export async function uitvoerVoorbereid(io: Io, invoer: string, werkmap: PackageWerkmap, pad: string, overschrijven: boolean, blad: string): Promise<Uitvoer | Exit> {
+  const fout = uitvoerFout(pad, werkmap.soort, `'${invoer}'`, invoer);
+  if (fout) return usage(io, fout);
+  const bestaand = fileSize(pad) === undefined ? undefined : await bestaandeUitvoer(pad, overschrijven, blad);
+  if (bestaand && 'fout' in bestaand) return usage(io, bestaand.fout);
+  return { pad, ...(bestaand && { bestaand }) };
+}
+
+/** Writes IN's package as patched to OUT, whole or not at all (writeAtomically), with IN's permissions. */
+export async function uitvoerSchrijven(io: Io, invoer: string, werkmap: PackageWerkmap, uitvoer: Uitvoer, stap: (s: string) => void): Promise<Exit> {
+  if (uitvoer.bestaand) io.err(`nplv: ${uitvoer.bestaand.melding}`);
   // Said once the temporary file is there: an interruption from then on has something to clean up.
   const schrijf = (uit: ZipUitvoer) => {
-    stap(`${uitvoer} schrijven…`);
+    stap(`${uitvoer.pad} schrijven…`);
     return werkmap.writeTo(uit);
   };
   // Saving unpacks the parts the run did not read, to check them: a damaged one names IN too.
-  const geschreven = await uitInvoer(io, invoer, async () => (await writeAtomically(uitvoer, schrijf, rechten(invoer)), EXIT.klaar));
-  if (geschreven !== EXIT.klaar) return geschreven;
-  stap('klaar');
-  reportTotaalbeeld(io, layout.layout);
-  io.out(`\nGeschreven: ${uitvoer}`);
-  return EXIT.klaar;
+  const geschreven = await uitInvoer(io, invoer, async () => (await writeAtomically(uitvoer.pad, schrijf, rechten(invoer)), EXIT.klaar));
+  if (geschreven === EXIT.klaar) stap('klaar');
+  return geschreven;
 }
 
 const PRINT: Record<Exclude<Vorm, 'json'>, (layout: TotaalbeeldLayout) => string> = {

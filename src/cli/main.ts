@@ -3,6 +3,7 @@ import { herberekenBestand, totaalbeeld, voorbeeldSchrijven, voorbeeldTonen } fr
 import { foutBericht, foutDetails } from './fouten';
 import { EXIT, type Io } from './io';
 import { uitleg } from './uitleg';
+import { vergelijkBestanden } from './vergelijk';
 
 /**
  * The `nplv` command line (CLI.md); returns the exit code. Every failure is one Dutch line on
@@ -29,7 +30,9 @@ async function voerUit(argv: readonly string[], io: Io): Promise<number> {
     case 'totaalbeeld':
       return totaalbeeld(io, opdracht.invoer, opdracht.vorm, opdracht.scenarios, opdracht.weergave, opdracht.gebied);
     case 'uitleg':
-      return uitleg(io, opdracht.invoer, opdracht.cel, opdracht.scenarios);
+      return uitleg(io, opdracht.invoer, opdracht.cel, opdracht.scenarios, opdracht.met);
+    case 'vergelijk':
+      return vergelijkBestanden(io, opdracht.invoer, opdracht.tegen, opdracht);
     case 'voorbeeld':
       return voorbeeldSchrijven(io, opdracht.uitvoer);
     case 'hulp':
