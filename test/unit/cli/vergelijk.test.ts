@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import { copyFileSync, existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { geenStack, nplv, readWorkbook, tempDir } from './run';
+import { versieVastleggen } from '../../../src/workbook';
+import { openXlsxPackage } from '../../../src/workbook/node';
 
 /**
  * `nplv vergelijk` (issue 17) on the example workbook (written by `nplv voorbeeld`) and copies
@@ -116,6 +118,29 @@ describe('nplv vergelijk OUD NIEUW', () => {
       expect(code).toBe(2);
       expect(err).toMatch(/^nplv: vergelijk verwacht twee bestanden \(nplv vergelijk OUD\.xlsx NIEUW\.xlsx\), of één met --versie LABEL\n/);
     }
+  });
+});
+
+describe('nplv vergelijk IN --versie LABEL', () => {
+  it('compares IN with a version recorded in it; uitleg reads the version from the head', async () => {
+    const w = await openXlsxPackage(VOORBEELD);
+    expect((await versieVastleggen(w.port, 'Totaalbeeld jan 2026', { nu: new Date(2026, 0, 15) })).ok).toBe(true);
+    await w.port.apply({ sheets: [], writes: [{ sheet: 'Opgave', top: 4, left: 4, values: [[545]] }], deleteSheets: [] });
+    const invoer = join(dir, 'met-versie.xlsx');
+    await w.save(invoer);
+    const uit = join(dir, 'met-versie-vergeleken.xlsx');
+    const { code, out } = await nplv('vergelijk', invoer, '--versie', 'Totaalbeeld jan 2026', '-o', uit);
+    expect(code).toBe(0);
+    expect(out).toMatch(/\nOud: versie 'Totaalbeeld jan 2026'\nNieuw: bestand 'met-versie\.xlsx'\n/);
+    const blad = (await readWorkbook(uit))['NPLV Vergelijking'];
+    expect(rij(blad, 'tot 2030: verschil naar oorzaak', 'Nieuwbouw').slice(1, 7)).toEqual([100, 100, 0, 0, 0, 0]);
+    const r = blad.findIndex((x, i) => x?.[0] === 'Nieuwbouw' && i > blad.findIndex((y) => y?.[0] === 'tot 2030: verschil naar oorzaak')) + 1;
+    const uitleg = await nplv('uitleg', uit, `'NPLV Vergelijking'!C${r}`);
+    expect(uitleg.code).toBe(0);
+    expect(uitleg.out).toMatch(/^Restopgave, tot 2030, Fysiek, Nieuwbouw: 155 → 255 \(\+100\)\n/);
+    const onbekend = await nplv('vergelijk', invoer, '--versie', 'bestaat niet');
+    expect(onbekend.code).toBe(1);
+    expect(onbekend.err).toMatch(/bestaat niet/);
   });
 });
 
