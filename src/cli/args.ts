@@ -14,6 +14,8 @@ export type Opdracht =
   | { soort: 'totaalbeeld'; invoer: string; vorm: Vorm; scenarios: string[]; weergave: Partial<Weergave>; gebied?: string }
   | { soort: 'uitleg'; invoer: string; cel: string; scenarios: string[]; met?: string }
   | { soort: 'vergelijk'; invoer: string; tegen: { oud: string } | { versie: string }; json: boolean; scenarios: string[]; uitvoer?: string; overschrijven: boolean }
+  | { soort: 'versies'; invoer: string }
+  | { soort: 'vastleggen'; invoer: string; label: string; uitvoer?: string; scenarios: string[]; overschrijven: boolean }
   | { soort: 'voorbeeld'; uitvoer: string }
   | { soort: 'hulp' }
   | { soort: 'fout'; bericht: string };
@@ -49,8 +51,14 @@ export const GEBRUIK = `Gebruik:
                                          legt een verschil op het blad NPLV Vergelijking uit per oorzaak, met de
                                          cellen in beide versies; de vergelijking wordt opnieuw gemaakt met wat de kop
                                          van het blad noemt: een versie van UIT, of een bestand: geef dat op met --met
+  nplv versies IN.xlsx                   toont de vastgelegde versies van de werkmap (blad NPLV Versies): naam,
+                                         tijdstip en de scenario's die aan stonden; schrijft niets
+  nplv vastleggen IN.xlsx NAAM [-o UIT.xlsx]
+                                         legt de werkmap zoals hij nu is vast als versie NAAM (invoer en uitkomst,
+                                         in het verborgen blad NPLV Versies) en schrijft dat naar UIT.xlsx (standaard
+                                         IN-vastgelegd.xlsx), met dezelfde regels voor UIT als herbereken
   nplv voorbeeld UIT.xlsx                schrijft de voorbeeldwerkmap om in Excel te openen
-Opties van nplv, herbereken, totaalbeeld, vergelijk en uitleg:
+Opties van nplv, herbereken, totaalbeeld, vergelijk, uitleg en vastleggen:
   --scenario NAAM                        zet een scenario van de werkmap aan (kolom Scenario); herhaalbaar,
                                          ook als --scenario=NAAM; zonder: de basis
 Opties van nplv, herbereken en totaalbeeld (niet met --json: JSON geeft de bedragen exact in de eenheid
@@ -60,7 +68,7 @@ van de werkmap):
   --decimalen N                          het aantal decimalen van die bedragen, 0 tot en met 6
                                          zonder deze opties: wat het vorige Totaalbeeld van de werkmap toonde,
                                          anders de eenheid van de werkmap (mln: 1 decimaal, mld: 2)
-Opties van herbereken en vergelijk:
+Opties van herbereken, vastleggen en vergelijk:
   -o UIT.xlsx, --uitvoer UIT.xlsx        het uitvoerbestand: een nieuwe naam of een gewoon bestand (geen map,
                                          apparaat, FIFO of symbolische koppeling); bij vergelijk zonder -o: niets
   --overschrijven                        vervangt ook een bestaand UIT.xlsx dat geen uitvoer van nplv is
@@ -80,6 +88,8 @@ const OPTIES: Record<string, readonly string[]> = {
   totaalbeeld: ['--json', '--csv', '--markdown', '--scenario', '--gebied', ...WEERGAVE],
   uitleg: ['--scenario', '--met'],
   vergelijk: ['--json', '--scenario', '--versie', '-o', '--uitvoer', '--overschrijven'],
+  versies: [],
+  vastleggen: ['-o', '--uitvoer', '--scenario', '--overschrijven'],
   voorbeeld: [],
 };
 
@@ -88,6 +98,8 @@ const BESTANDEN: Record<string, [number, string]> = {
   herbereken: [1, 'herbereken verwacht precies één invoerbestand'],
   totaalbeeld: [1, 'totaalbeeld verwacht precies één invoerbestand'],
   uitleg: [2, 'uitleg verwacht een invoerbestand en een cel (bijv. nplv uitleg raming.xlsx Opgave!K3)'],
+  versies: [1, 'versies verwacht precies één invoerbestand'],
+  vastleggen: [2, 'vastleggen verwacht een invoerbestand en de naam van de versie (bijv. nplv vastleggen raming.xlsx "Totaalbeeld jan 2026")'],
   voorbeeld: [1, 'voorbeeld verwacht precies één uitvoerbestand'],
   vergelijk: [2, 'vergelijk verwacht twee bestanden (nplv vergelijk OUD.xlsx NIEUW.xlsx), of één met --versie LABEL'],
 };
@@ -122,6 +134,9 @@ const gebiedVan = (args: Woorden): { gebied?: string } => {
   return gebied === undefined ? {} : { gebied };
 };
 
+// `-o` / `--uitvoer` (the last, when repeated).
+const uitvoerVan = ({ waarden }: Woorden) => [...waarden('-o'), ...waarden('--uitvoer')].pop();
+
 export function parseArgs(argv: readonly string[]): Opdracht {
   const [command, ...rest] = argv;
   if (command === '-h' || command === '--help' || command === 'help') return { soort: 'hulp' };
@@ -140,14 +155,18 @@ export function parseArgs(argv: readonly string[]): Opdracht {
   const vorm = vormVan(args, weergave);
   switch (soort) {
     case 'herbereken':
-      return { soort, invoer: woorden[0], uitvoer: [...waarden('-o'), ...waarden('--uitvoer')].pop(), scenarios, overschrijven: vlaggen.has('--overschrijven'), weergave };
+      return { soort, invoer: woorden[0], uitvoer: uitvoerVan(args), scenarios, overschrijven: vlaggen.has('--overschrijven'), weergave };
+    case 'vastleggen':
+      return { soort, invoer: woorden[0], label: woorden[1], uitvoer: uitvoerVan(args), scenarios, overschrijven: vlaggen.has('--overschrijven') };
+    case 'versies':
+      return { soort, invoer: woorden[0] };
     case 'totaalbeeld':
       return typeof vorm === 'string' ? { soort, invoer: woorden[0], vorm, scenarios, weergave, ...gebiedVan(args) } : fout(vorm.fout);
     case 'uitleg':
       return { soort, invoer: woorden[0], cel: woorden[1], scenarios, ...(laatste(args, '--met') !== undefined && { met: laatste(args, '--met') }) };
     case 'vergelijk': {
       const [invoer, tegen] = versie === undefined ? [woorden[1], { oud: woorden[0] }] : [woorden[0], { versie }];
-      const uitvoer = [...waarden('-o'), ...waarden('--uitvoer')].pop();
+      const uitvoer = uitvoerVan(args);
       return { soort, invoer, tegen, json: vlaggen.has('--json'), scenarios, ...(uitvoer !== undefined && { uitvoer }), overschrijven: vlaggen.has('--overschrijven') };
     }
     case 'voorbeeld':

@@ -10,7 +10,7 @@ import { printLayout as printLayoutTekst } from './printLayout';
 import type { Vorm } from './args';
 import { totaalbeeldCsv, totaalbeeldMarkdown } from './export';
 import { writeAtomically } from './schrijven';
-import { MemoryWorkbook, TOTAALBEELD, type WorkbookPort, berekenWerkmap, gebiedLayout, herberekenWerkmap, zoekGebied, type BerekenUitkomst, type TotaalbeeldLayout, type Weergave } from '../workbook';
+import { MemoryWorkbook, type WorkbookPort, berekenWerkmap, gebiedLayout, herberekenWerkmap, zoekGebied, type BerekenUitkomst, type TotaalbeeldLayout, type Weergave } from '../workbook';
 import { newXlsxPackage, GeenWerkmap, openXlsxPackage, type PackageWerkmap, type ZipUitvoer } from '../workbook/node';
 
 export type Exit = (typeof EXIT)[keyof typeof EXIT];
@@ -77,59 +77,52 @@ async function herberekenLayout(port: WorkbookPort, scenarios: readonly string[]
 }
 
 /**
- * `nplv herbereken IN [-o OUT] [--scenario NAAM]... [--overschrijven]`: never overwrites IN;
- * writes nothing when there are errors. OUT keeps the kind of IN's package (an .xlsm stays
- * .xlsm): by default `IN-herberekend` with its extension; an OUT whose extension does not fit
- * is refused. An existing OUT is replaced when it is an earlier output (said on stderr), any
- * other only with `overschrijven`. OUT gets IN's permissions.
+ * What a command does to the opened copy of IN before it is written: errors (nothing written),
+ * or what to print once written; `json`: stdout holds JSON only, so the line naming OUT goes to stderr.
  */
-export async function herberekenBestand(io: Io, invoer: string, gevraagd?: string, scenarios: readonly string[] = [], overschrijven = false, weergave: Partial<Weergave> = {}): Promise<Exit> {
+export type KopieWerk = (port: WorkbookPort) => Promise<{ meldingen: Melding[] } | { klaar: () => void; json?: boolean }>;
+
+/**
+ * Writes a copy of IN changed by `werk` (`herbereken`, `vastleggen`): never overwrites IN;
+ * writes nothing when there are errors. OUT keeps the kind of IN's package (an .xlsm stays
+ * .xlsm): by default IN's name with `achtervoegsel` and its extension; an OUT whose extension
+ * does not fit is refused. An existing OUT is replaced when it is an earlier output (said on
+ * stderr), any other only with `overschrijven`. OUT gets IN's permissions.
+ */
+export async function schrijfKopie(io: Io, invoer: string, uit: { gevraagd?: string; overschrijven: boolean; achtervoegsel: string }, werk: KopieWerk): Promise<Exit> {
   const geopend = await openEnBegin(io, invoer);
   if (typeof geopend === 'number') return geopend;
   const { werkmap, stap } = geopend;
-  const uitvoer = await uitvoerVoorbereid(io, invoer, werkmap, gevraagd ?? defaultUitvoer(invoer, werkmap.soort), overschrijven, TOTAALBEELD);
-  if (typeof uitvoer === 'number') return uitvoer;
-  const layout = await uitInvoer(io, invoer, () => herberekenLayout(werkmap.port, scenarios, weergave));
-  if (typeof layout === 'number') return layout;
-  if ('meldingen' in layout) return reportFouten(io, layout.meldingen, invoer), EXIT.fouten;
-  const geschreven = await uitvoerSchrijven(io, invoer, werkmap, uitvoer, stap);
-  if (geschreven !== EXIT.klaar) return geschreven;
-  reportTotaalbeeld(io, layout.layout);
-  io.out(`\nGeschreven: ${uitvoer.pad}`);
-  return EXIT.klaar;
-}
-
-/** An output that may be written, and what to say on stderr when it replaces a file. */
-export interface Uitvoer {
-  pad: string;
-  bestaand?: { melding: string };
-}
-
-/**
- * Whether OUT may be written for IN (before anything is computed): never IN itself, the kind of
- * IN's package, an existing file only when it is an earlier output (a workbook with `blad`) or
- * with `overschrijven`.
- */
-export async function uitvoerVoorbereid(io: Io, invoer: string, werkmap: PackageWerkmap, pad: string, overschrijven: boolean, blad: string): Promise<Uitvoer | Exit> {
-  const fout = uitvoerFout(pad, werkmap.soort, `'${invoer}'`, invoer);
+  const uitvoer = uit.gevraagd ?? defaultUitvoer(invoer, werkmap.soort, uit.achtervoegsel);
+  const fout = uitvoerFout(uitvoer, werkmap.soort, `'${invoer}'`, invoer);
   if (fout) return usage(io, fout);
-  const bestaand = fileSize(pad) === undefined ? undefined : await bestaandeUitvoer(pad, overschrijven, blad);
+  const bestaand = fileSize(uitvoer) === undefined ? undefined : await bestaandeUitvoer(uitvoer, uit.overschrijven);
   if (bestaand && 'fout' in bestaand) return usage(io, bestaand.fout);
-  return { pad, ...(bestaand && { bestaand }) };
-}
-
-/** Writes IN's package as patched to OUT, whole or not at all (writeAtomically), with IN's permissions. */
-export async function uitvoerSchrijven(io: Io, invoer: string, werkmap: PackageWerkmap, uitvoer: Uitvoer, stap: (s: string) => void): Promise<Exit> {
-  if (uitvoer.bestaand) io.err(`nplv: ${uitvoer.bestaand.melding}`);
+  const gedaan = await uitInvoer(io, invoer, () => werk(werkmap.port));
+  if (typeof gedaan === 'number') return gedaan;
+  if ('meldingen' in gedaan) return reportFouten(io, gedaan.meldingen, invoer), EXIT.fouten;
+  if (bestaand) io.err(`nplv: ${bestaand.melding}`);
   // Said once the temporary file is there: an interruption from then on has something to clean up.
   const schrijf = (uit: ZipUitvoer) => {
-    stap(`${uitvoer.pad} schrijven…`);
+    stap(`${uitvoer} schrijven…`);
     return werkmap.writeTo(uit);
   };
   // Saving unpacks the parts the run did not read, to check them: a damaged one names IN too.
-  const geschreven = await uitInvoer(io, invoer, async () => (await writeAtomically(uitvoer.pad, schrijf, rechten(invoer)), EXIT.klaar));
-  if (geschreven === EXIT.klaar) stap('klaar');
-  return geschreven;
+  const geschreven = await uitInvoer(io, invoer, async () => (await writeAtomically(uitvoer, schrijf, rechten(invoer)), EXIT.klaar));
+  if (geschreven !== EXIT.klaar) return geschreven;
+  stap('klaar');
+  gedaan.klaar();
+  if (gedaan.json) io.err(`nplv: geschreven: ${uitvoer}`);
+  else io.out(`\nGeschreven: ${uitvoer}`);
+  return EXIT.klaar;
+}
+
+/** `nplv herbereken IN [-o OUT] [--scenario NAAM]... [--overschrijven]`: the copy `IN-herberekend` (`schrijfKopie`) with the Totaalbeeld printed. */
+export async function herberekenBestand(io: Io, invoer: string, gevraagd?: string, scenarios: readonly string[] = [], overschrijven = false, weergave: Partial<Weergave> = {}): Promise<Exit> {
+  return schrijfKopie(io, invoer, { gevraagd, overschrijven, achtervoegsel: '-herberekend' }, async (port) => {
+    const layout = await herberekenLayout(port, scenarios, weergave);
+    return 'meldingen' in layout ? layout : { klaar: () => reportTotaalbeeld(io, layout.layout) };
+  });
 }
 
 const PRINT: Record<Exclude<Vorm, 'json'>, (layout: TotaalbeeldLayout) => string> = {

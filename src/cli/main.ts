@@ -4,6 +4,7 @@ import { foutBericht, foutDetails } from './fouten';
 import { EXIT, type Io } from './io';
 import { uitleg } from './uitleg';
 import { vergelijkBestanden } from './vergelijk';
+import { vastleggenBestand, versiesTonen } from './versies';
 
 /**
  * The `nplv` command line (CLI.md); returns the exit code. Every failure is one Dutch line on
@@ -33,6 +34,10 @@ async function voerUit(argv: readonly string[], io: Io): Promise<number> {
       return uitleg(io, opdracht.invoer, opdracht.cel, opdracht.scenarios, opdracht.met);
     case 'vergelijk':
       return vergelijkBestanden(io, opdracht.invoer, opdracht.tegen, opdracht);
+    case 'versies':
+      return versiesTonen(io, opdracht.invoer);
+    case 'vastleggen':
+      return vastleggenBestand(io, opdracht.invoer, opdracht.label, opdracht.uitvoer, opdracht.scenarios, opdracht.overschrijven);
     case 'voorbeeld':
       return voorbeeldSchrijven(io, opdracht.uitvoer);
     case 'hulp':

@@ -48,9 +48,9 @@ async function tegenVan(io: Io, invoer: string, met: string | undefined): Promis
 async function vergelijkingUitleg(io: Io, invoer: string, cel: { blad: string; cel: string }, verwijzing: string, scenarios: readonly string[], met?: string): Promise<Exit> {
   const tegen = await tegenVan(io, invoer, met);
   if (typeof tegen === 'number') return tegen;
-  const r = await vergelijkIn(io, invoer, tegen, { scenarios, schrijven: false });
+  const r = await vergelijkIn(io, invoer, tegen, { scenarios });
   if (typeof r === 'number') return r;
-  const u = r.uitkomst.uitleg(cel.blad, cel.cel);
+  const u = r.uitleg(cel.blad, cel.cel);
   if (!u) return usage(io, `${verwijzing} toont geen verschil. Uitleg is er voor een Δ-cel van het blad ${VERGELIJKING} en de delen per oorzaak ernaast`);
   verschilUitlegRegels(u).forEach((regel) => io.out(regel));
   return EXIT.klaar;

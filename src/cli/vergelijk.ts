@@ -1,8 +1,7 @@
 import { basename } from 'path';
-import { vergelijkingJson } from '../engine';
-import { standVan, vergelijkWerkmap, VERGELIJKING, type VergelijkMet, type VergelijkWerkmapUitkomst } from '../workbook';
-import type { PackageWerkmap } from '../workbook/node';
-import { leesEnBereken, openEnBegin, uitInvoer, uitvoerSchrijven, uitvoerVoorbereid, type Exit, type Uitvoer } from './commands';
+import { vergelijkingJson, type Melding } from '../engine';
+import { standVan, vergelijkWerkmap, type VergelijkMet, type VergelijkWerkmapUitkomst } from '../workbook';
+import { leesEnBereken, openEnBegin, schrijfKopie, uitInvoer, type Exit } from './commands';
 import { EXIT, type Io } from './io';
 import { printLayout } from './printLayout';
 import { reportFouten } from './report';
@@ -19,36 +18,32 @@ export async function metVan(io: Io, tegen: Tegen, scenarios: readonly string[])
   return { stand: standVan(oud), naam: basename(tegen.oud), eenheid: oud.eenheid.schaal };
 }
 
-/** IN opened and compared with `tegen` (writing the sheet into the open package when `schrijven`); errors printed, exit 1. */
-export async function vergelijkIn(
-  io: Io,
-  invoer: string,
-  tegen: Tegen,
-  opties: { scenarios: readonly string[]; schrijven: boolean; json?: boolean; uitvoer?: (w: PackageWerkmap) => Promise<Uitvoer | Exit> },
-): Promise<{ werkmap: PackageWerkmap; stap: (s: string) => void; uitvoer?: Uitvoer; uitkomst: Extract<VergelijkWerkmapUitkomst, { ok: true }> } | Exit> {
+/** How the head names NIEUW (IN). */
+const nieuwNaam = (invoer: string) => `bestand '${basename(invoer)}'`;
+
+/** IN opened and compared with `tegen`, nothing written; errors printed (as JSON too when asked), exit 1. */
+export async function vergelijkIn(io: Io, invoer: string, tegen: Tegen, opties: { scenarios: readonly string[]; json?: boolean }): Promise<Extract<VergelijkWerkmapUitkomst, { ok: true }> | Exit> {
   const met = await metVan(io, tegen, opties.scenarios);
   if (typeof met === 'number') return met;
   const geopend = await openEnBegin(io, invoer);
   if (typeof geopend === 'number') return geopend;
-  const uitvoer = await opties.uitvoer?.(geopend.werkmap);
-  if (typeof uitvoer === 'number') return uitvoer;
-  const nieuw = `bestand '${basename(invoer)}'`;
-  const vergeleken = { scenarios: opties.scenarios, schrijven: opties.schrijven, undo: false, nieuw };
+  const vergeleken = { scenarios: opties.scenarios, schrijven: false, nieuw: nieuwNaam(invoer) };
   const uitkomst = await uitInvoer(io, invoer, () => vergelijkWerkmap(geopend.werkmap.port, met, vergeleken));
   if (typeof uitkomst === 'number') return uitkomst;
-  if (!uitkomst.ok) {
-    if (opties.json) io.out(JSON.stringify({ perioden: [], wijzigingen: [], meldingen: uitkomst.meldingen }, null, 2));
-    return reportFouten(io, uitkomst.meldingen, invoer), EXIT.fouten;
-  }
-  return { ...geopend, ...(uitvoer && { uitvoer }), uitkomst };
+  if (uitkomst.ok) return uitkomst;
+  if (opties.json) foutJson(io, uitkomst.meldingen);
+  return reportFouten(io, uitkomst.meldingen, invoer), EXIT.fouten;
 }
+
+// With --json, stdout holds JSON also when the files have errors (as `nplv totaalbeeld --json`).
+const foutJson = (io: Io, meldingen: readonly Melding[]) => io.out(JSON.stringify({ perioden: [], wijzigingen: [], meldingen }, null, 2));
 
 /**
  * `nplv vergelijk OUD NIEUW [--json] [--scenario NAAM]... [-o UIT [--overschrijven]]` and
  * `nplv vergelijk IN --versie LABEL …`: compares NIEUW (IN) with OUD (the version) and prints
  * the NPLV Vergelijking as a text table, or the engine's JSON. With `-o`, also writes a copy of
- * NIEUW (IN) with the NPLV Vergelijking sheet, by the rules of `herbereken` (never over the
- * input; an existing UIT only when it is an earlier output or with --overschrijven).
+ * NIEUW (IN) with the NPLV Vergelijking sheet (`schrijfKopie`, the rules of `herbereken`: never
+ * over the input; an existing UIT only when it is an earlier output or with --overschrijven).
  * Errors of either file: printed, exit 1, nothing written.
  */
 export async function vergelijkBestanden(
@@ -57,15 +52,17 @@ export async function vergelijkBestanden(
   tegen: Tegen,
   opties: { json: boolean; scenarios: readonly string[]; uitvoer?: string; overschrijven: boolean },
 ): Promise<Exit> {
-  const { uitvoer: gevraagd, overschrijven } = opties;
-  const uitvoer = gevraagd === undefined ? undefined : (w: PackageWerkmap) => uitvoerVoorbereid(io, invoer, w, gevraagd, overschrijven, VERGELIJKING);
-  const r = await vergelijkIn(io, invoer, tegen, { scenarios: opties.scenarios, schrijven: gevraagd !== undefined, json: opties.json, uitvoer });
-  if (typeof r === 'number') return r;
-  if (r.uitvoer) {
-    const geschreven = await uitvoerSchrijven(io, invoer, r.werkmap, r.uitvoer, r.stap);
-    if (geschreven !== EXIT.klaar) return geschreven;
+  const { json, scenarios, uitvoer, overschrijven } = opties;
+  const toon = (u: Extract<VergelijkWerkmapUitkomst, { ok: true }>) => io.out(json ? JSON.stringify(vergelijkingJson(u.vergelijking), null, 2) : printLayout(u.layout));
+  if (uitvoer === undefined) {
+    const uitkomst = await vergelijkIn(io, invoer, tegen, { scenarios, json });
+    return typeof uitkomst === 'number' ? uitkomst : (toon(uitkomst), EXIT.klaar);
   }
-  io.out(opties.json ? JSON.stringify(vergelijkingJson(r.uitkomst.vergelijking), null, 2) : printLayout(r.uitkomst.layout));
-  if (r.uitvoer) (opties.json ? io.err : io.out)(`${opties.json ? 'nplv: geschreven' : '\nGeschreven'}: ${r.uitvoer.pad}`);
-  return EXIT.klaar;
+  const met = await metVan(io, tegen, scenarios);
+  if (typeof met === 'number') return met;
+  return schrijfKopie(io, invoer, { gevraagd: uitvoer, overschrijven, achtervoegsel: '-vergeleken' }, async (port) => {
+    const u = await vergelijkWerkmap(port, met, { scenarios, undo: false, nieuw: nieuwNaam(invoer) });
+    if (!u.ok && json) foutJson(io, u.meldingen);
+    return u.ok ? { klaar: () => toon(u), json } : { meldingen: u.meldingen };
+  });
 }

@@ -108,7 +108,7 @@ describe('nplv vergelijk OUD NIEUW', () => {
     expect([zelf.code, zelf.err]).toEqual([2, 'nplv: het uitvoerbestand mag het invoerbestand niet zijn']);
     const ander = await nplv('vergelijk', VOORBEELD, invoer, '-o', VOORBEELD);
     expect(ander.code).toBe(2);
-    expect(ander.err).toMatch(/bestaat al en is geen uitvoer van nplv \(geen werkmap met het blad NPLV Vergelijking\)/);
+    expect(ander.err).toMatch(/bestaat al en is geen uitvoer van nplv \(geen werkmap met het blad NPLV Totaalbeeld, NPLV Versies of NPLV Vergelijking\)/);
     expect(readFileSync(invoer).equals(readFileSync(nieuw))).toBe(true);
   });
 
