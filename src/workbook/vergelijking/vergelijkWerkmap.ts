@@ -1,4 +1,5 @@
-import { vergelijk, verschilUitleg, type Invoer, type Melding, type Resultaat, type Vergelijking, type Versiestand, type VerschilUitleg } from '../../engine';
+import { vergelijk, verschilUitleg, type Melding, type Vergelijking, type Versiestand, type VerschilUitleg } from '../../engine';
+import { standVan } from '../versies/huidigeStand';
 import { berekenWerkmap } from '../herbereken';
 import { workbookTekst } from '../messages';
 import type { WorkbookChanges, WorkbookPort } from '../port';
@@ -42,8 +43,6 @@ export type VergelijkWerkmapUitkomst =
     }
   | { ok: false; meldingen: Melding[] };
 
-/** A workbook's Versiestand from its computation (`berekenWerkmap`): its input and the scenarios that were on, as it spells them. */
-export const standVan = (b: { invoer: Invoer; resultaat: Resultaat }): Versiestand => ({ invoer: b.invoer, scenarios: b.resultaat.scenarios.filter((s) => s.aan).map((s) => s.naam) });
 const mislukt = (meldingen: Melding[]) => ({ ok: false as const, meldingen });
 
 /**
