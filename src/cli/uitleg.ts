@@ -43,7 +43,7 @@ async function tegenVan(io: Io, invoer: string, met: string | undefined): Promis
  * comparison is made again — with the version its head names, or with the file given by
  * `--met` (required when the head names a file) — and the cell's difference explained per
  * cause (`verschilUitlegRegels`). When the sheet shows another figure there than the
- * comparison now gives, a warning says the sheet is out of date.
+ * comparison now gives (inputs changed since, other scenarios), a warning on stderr says so.
  */
 async function vergelijkingUitleg(io: Io, invoer: string, cel: { blad: string; cel: string }, verwijzing: string, scenarios: readonly string[], met?: string): Promise<Exit> {
   const tegen = await tegenVan(io, invoer, met);
@@ -52,6 +52,7 @@ async function vergelijkingUitleg(io: Io, invoer: string, cel: { blad: string; c
   if (typeof r === 'number') return r;
   const u = r.uitleg(cel.blad, cel.cel);
   if (!u) return usage(io, `${verwijzing} toont geen verschil. Uitleg is er voor een Δ-cel van het blad ${VERGELIJKING} en de delen per oorzaak ernaast`);
+  if (r.verouderd(cel.blad, cel.cel)) io.err(`nplv: waarschuwing: het blad ${VERGELIJKING} toont in ${verwijzing} niet wat de vergelijking nu geeft; de uitleg is van de vergelijking nu (vergelijk opnieuw, met dezelfde --scenario's)`);
   verschilUitlegRegels(u).forEach((regel) => io.out(regel));
   return EXIT.klaar;
 }

@@ -9,7 +9,7 @@ import { VERGELIJKING } from '../sheetDefs';
 import { formatTijdstip } from '../totaalbeeld/meta';
 import { weergaveNotatie, weergaveTekst } from '../totaalbeeld/weergave';
 import { excelCannotHold } from '../write/excelLimits';
-import { doelOpBlad } from './doel';
+import { doelOpBlad, verouderdOpBlad } from './doel';
 import { vergelijkingLayout } from './layout';
 import { oudeStand } from './oud';
 import type { VergelijkBron, VergelijkingLayout } from './types';
@@ -40,6 +40,8 @@ export type VergelijkWerkmapUitkomst =
       undo?: WorkbookChanges;
       /** The Uitleg of the difference a cell of the NPLV Vergelijking shows (a Δ cell or a part of one); undefined for any other cell. */
       uitleg: (blad: string, cel: string) => VerschilUitleg | undefined;
+      /** Whether the NPLV Vergelijking sheet, as it was before this call, shows another value in that cell than this comparison gives (it is out of date). */
+      verouderd: (blad: string, cel: string) => boolean;
     }
   | { ok: false; meldingen: Melding[] };
 
@@ -82,5 +84,5 @@ export async function vergelijkWerkmap(port: WorkbookPort, met: VergelijkMet, op
     const d = doel(blad, cel);
     return d && verschilUitleg(vergelijking, d);
   };
-  return { ok: true, vergelijking, layout, ...(plan.undo && { undo: plan.undo }), uitleg };
+  return { ok: true, vergelijking, layout, ...(plan.undo && { undo: plan.undo }), uitleg, verouderd: verouderdOpBlad(vorig, layout) };
 }
