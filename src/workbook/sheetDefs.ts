@@ -106,6 +106,9 @@ export const INPUT_SHEETS: readonly SheetDef[] = [OPGAVE, DEKKING, VERDEELSLEUTE
 /** The sheet the add-in owns and rebuilds each time. */
 export const TOTAALBEELD = 'NPLV Totaalbeeld';
 
+/** The sheet a comparison of two versions writes (issue 17): written as the Totaalbeeld is, never read as input. */
+export const VERGELIJKING = 'NPLV Vergelijking';
+
 /** The hidden sheet of recorded versions (issue 17): never read as an input sheet. */
 export const VERSIES = 'NPLV Versies';
 
