@@ -4,7 +4,7 @@ import { formatCell } from '../sheet';
 /** A row of the Totaalbeeld as text: each cell as the sheet shows it (number format, unit, decimals). */
 export interface TekstRij {
   teksten: string[];
-  rij: LayoutRij;
+  rij: LayoutRij<unknown>;
 }
 
 /** A table of the Totaalbeeld: rows between blank rows; `getallen` the columns that hold an amount in any of its rows. */
@@ -17,7 +17,7 @@ export interface Blok {
  * The Totaalbeeld (the very rows of the sheet) split into its tables, at its blank rows, each
  * cell as text as the sheet shows it. The text table, the CSV and the Markdown all print these.
  */
-export function blokken(layout: TotaalbeeldLayout): Blok[] {
+export function blokken(layout: TotaalbeeldLayout<unknown>): Blok[] {
   const uit: Blok[] = [];
   let open: Blok | undefined;
   for (const rij of layout.rows) {

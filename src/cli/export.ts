@@ -16,7 +16,7 @@ const alsTekst = (t: string, cel: unknown) => (typeof cel === 'string' && /^[=+\
  * decimals), one block per table with an empty line between, UTF-8 with a byte order mark; a
  * text that would read as a formula starts with `'`.
  */
-export function totaalbeeldCsv(layout: TotaalbeeldLayout): string {
+export function totaalbeeldCsv(layout: TotaalbeeldLayout<unknown>): string {
   const regel = ({ teksten, rij }: TekstRij) => teksten.map((t, i) => csvVeld(alsTekst(t, rij.cells[i]))).join(';');
   return BOM + blokken(layout).map((b) => b.rijen.map(regel).join('\n')).join('\n\n');
 }
@@ -47,7 +47,7 @@ function mdBlok({ rijen, getallen }: Blok, eerste: boolean): string {
  * The Totaalbeeld as Markdown: the title as a heading, each table as a GitHub table (its first
  * row the header; amounts right-aligned, as the sheet shows them), group labels in bold.
  */
-export function totaalbeeldMarkdown(layout: TotaalbeeldLayout): string {
+export function totaalbeeldMarkdown(layout: TotaalbeeldLayout<unknown>): string {
   return blokken(layout)
     .map((b, i) => mdBlok(b, i === 0))
     .join('\n\n');

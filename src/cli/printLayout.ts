@@ -6,7 +6,7 @@ import { blokken } from './blokken';
  * columns as wide as their content. Each table (rows between blank lines) gets its own column
  * widths; a row with one cell (a title, a group label) is not aligned and does not count.
  */
-export function printLayout(layout: TotaalbeeldLayout): string {
+export function printLayout(layout: TotaalbeeldLayout<unknown>): string {
   return blokken(layout)
     .map(({ rijen, getallen }) => {
       const widths: number[] = [];

@@ -81,6 +81,8 @@ export const workbookTekst = {
   geenCelVerwijzing: (v: string) => `${citaat(v)} is geen cel; schrijf blad en cel als Opgave!K3 of 'NPLV Totaalbeeld'!B6`,
   geenUitleg: (v: string) => `${v} toont geen berekend cijfer. Uitleg is er voor ${UITLEG_CELLEN}`,
   doorUGevuld: (inhoud: string) => `de cel is door u gevuld (${citaat(inhoud)}) en ligt in het nieuwe Totaalbeeld; verplaats de inhoud en herbereken`,
+  doorUGevuldVergelijking: (inhoud: string) => `de cel is door u gevuld (${citaat(inhoud)}) en ligt in de nieuwe Vergelijking; verplaats de inhoud en vergelijk opnieuw`,
+  andereEenheid: (oud: string, nieuw: string) => `de oude versie geeft bedragen in ${oud}, deze werkmap in ${nieuw}: zo zijn ze niet te vergelijken; zet beide in dezelfde eenheid`,
 };
 
 /** Labels of fields in messages. */

@@ -106,5 +106,8 @@ export const INPUT_SHEETS: readonly SheetDef[] = [OPGAVE, DEKKING, VERDEELSLEUTE
 /** The sheet the add-in owns and rebuilds each time. */
 export const TOTAALBEELD = 'NPLV Totaalbeeld';
 
+/** The sheet a comparison of two versions writes (issue 17): written as the Totaalbeeld is, never read as input. */
+export const VERGELIJKING = 'NPLV Vergelijking';
+
 /** How many rows from the top of a sheet may hold its header row. */
 export const KOPREGEL_ZOEKDIEPTE = 10;

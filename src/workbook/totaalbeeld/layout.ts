@@ -54,8 +54,8 @@ function controleRegel(resultaat: Resultaat): LayoutRij {
   return { cells: [`Controle: in de werkmap ${wat} van wat de regels geven (${plaatsen}); zie Meldingen.`] };
 }
 
-// Runs of folded rows (LayoutRij.ingeklapt): Excel's row groups.
-function rowGroups(rows: readonly LayoutRij[]): { first: number; count: number }[] {
+/** Runs of folded rows (LayoutRij.ingeklapt): Excel's row groups. */
+export function rowGroups(rows: readonly LayoutRij<unknown>[]): { first: number; count: number }[] {
   const groups: { first: number; count: number }[] = [];
   rows.forEach((r, i) => {
     if (!r.ingeklapt) return;

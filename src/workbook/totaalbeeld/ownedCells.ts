@@ -12,10 +12,10 @@ import { cellAt, isBlank, parseRef, refText, type RefBox } from '../../sheet';
  * new layout does not cover. Every other cell is the analyst's and stays.
  */
 export const OWNED_CELLS_LABEL = 'Cellen van de add-in';
-const STAART = 'wat u elders op dit blad zet, blijft bij Herbereken staan.';
+export const STAART = 'wat u elders op dit blad zet, blijft bij Herbereken staan.';
 
-/** The line that names the add-in's cells. */
-export const ownedCellsLine = (ownedCells: readonly RefBox[]) => `${OWNED_CELLS_LABEL}: ${ownedCells.map(refText).join('; ')} — ${STAART}`;
+/** The line that names the add-in's cells; `staart` after the dash says when they are rewritten. */
+export const ownedCellsLine = (ownedCells: readonly RefBox[], staart = STAART) => `${OWNED_CELLS_LABEL}: ${ownedCells.map(refText).join('; ')} — ${staart}`;
 
 // The rectangles a line names; undefined when it is not such a line (or names none).
 function leesRegel(tekst: string): RefBox[] | undefined {
@@ -25,10 +25,10 @@ function leesRegel(tekst: string): RefBox[] | undefined {
   return boxes.length > 0 && boxes.every((b) => b !== undefined) ? (boxes as RefBox[]) : undefined;
 }
 
-const holds = (row: LayoutRij) => row.cells.some((c) => c !== null && c !== '');
+const holds = (row: LayoutRij<unknown>) => row.cells.some((c) => c !== null && c !== '');
 
 /** The layout's rows with, after an empty row, the line naming its cells (blocks of consecutive rows that hold something, from A), and those cells. */
-export function withOwnedCellsLine(rows: readonly LayoutRij[]): { rows: LayoutRij[]; ownedCells: RefBox[] } {
+export function withOwnedCellsLine<D>(rows: readonly LayoutRij<D>[], staart?: string): { rows: LayoutRij<D>[]; ownedCells: RefBox[] } {
   const ownedCells: RefBox[] = [];
   rows.forEach((row, i) => {
     if (!holds(row)) return;
@@ -39,7 +39,7 @@ export function withOwnedCellsLine(rows: readonly LayoutRij[]): { rows: LayoutRi
   });
   const regel = rows.length + 2;
   ownedCells.push({ top: regel, left: 1, bottom: regel, right: 1 });
-  return { rows: [...rows, { cells: [] }, { cells: [ownedCellsLine(ownedCells)] }], ownedCells };
+  return { rows: [...rows, { cells: [] }, { cells: [ownedCellsLine(ownedCells, staart)] }], ownedCells };
 }
 
 export const inOwnedCells = (ownedCells: readonly RefBox[], row: number, column: number) =>

@@ -7,11 +7,11 @@ export type LayoutCel = string | number | null;
  * A row of the Totaalbeeld; `formats[i]` is the number format of `cells[i]` (null: none) and
  * `doelen[i]` the figure `cells[i]` shows (null: a label), for the Uitleg of a selected cell.
  */
-export interface LayoutRij {
+export interface LayoutRij<D = Doel> {
   cells: LayoutCel[];
   bold?: boolean;
   formats?: (string | null)[];
-  doelen?: (Doel | null)[];
+  doelen?: (D | null)[];
   /** Folded under the row above it that is not (Excel row grouping, collapsed): a gebied under its onderdeel. */
   ingeklapt?: boolean;
 }
@@ -35,9 +35,13 @@ export interface LayoutChart {
   valueFormat?: string;
 }
 
-/** The Totaalbeeld as rows of cells, for the sheet and for printing as text alike. */
-export interface TotaalbeeldLayout {
-  rows: LayoutRij[];
+/**
+ * The Totaalbeeld as rows of cells, for the sheet and for printing as text alike. `D` is what a
+ * cell's figure is to the Uitleg: the engine's `Doel` here, a `VergelijkDoel` on the NPLV
+ * Vergelijking sheet, which is laid out and written the same way.
+ */
+export interface TotaalbeeldLayout<D = Doel> {
+  rows: LayoutRij<D>[];
   /** One chart per periode: opgave → dekking → restopgave per pijler. */
   charts?: LayoutChart[];
   /** Runs of rows folded under the row above them (0-based, from `LayoutRij.ingeklapt`). */
@@ -58,4 +62,4 @@ export interface TotaalbeeldMeta {
   getalnotatie?: string;
 }
 
-export const LEGE_RIJ: LayoutRij = { cells: [] };
+export const LEGE_RIJ: LayoutRij<never> = { cells: [] };

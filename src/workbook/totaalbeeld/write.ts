@@ -60,14 +60,15 @@ function zonder(oud: readonly RefBox[], nieuw: readonly RefBox[], grid: SheetGri
  * replaces its own charts and, when the layout gives one, the row outline; every other cell,
  * chart, drawing and comment stays, and so do the column widths (set when the sheet is made;
  * after that the analyst's). A cell the new layout
- * covers that the analyst filled (outside the previous run's cells) is an error naming it.
+ * covers that the analyst filled (outside the previous run's cells) is an error naming it
+ * (`doorUGevuld` says it; the NPLV Vergelijking sheet is written the same way).
  */
-export function totaalbeeldOver(vorig: SheetGrid, blad: SheetContent & { ownedCells: RefBox[] }): TotaalbeeldOver {
+export function totaalbeeldOver(vorig: SheetGrid, blad: SheetContent & { ownedCells: RefBox[] }, doorUGevuld = workbookTekst.doorUGevuld): TotaalbeeldOver {
   const sheet = vorig.name;
   const oud = previousOwnedCells(vorig);
   const fouten = blad.ownedCells.flatMap(cellen).flatMap(({ row, column }): Melding[] => {
     const gevuld = inOwnedCells(oud, row, column) ? undefined : inhoud(cellAt(vorig, row, column));
-    return gevuld === undefined ? [] : [{ ernst: 'fout', blad: sheet, cel: a1(row, column), bericht: workbookTekst.doorUGevuld(gevuld) }];
+    return gevuld === undefined ? [] : [{ ernst: 'fout', blad: sheet, cel: a1(row, column), bericht: doorUGevuld(gevuld) }];
   });
   const slice = <T>(table: T[][] | undefined, b: RefBox, empty: T) =>
     Array.from({ length: b.bottom - b.top + 1 }, (_, r) => Array.from({ length: b.right - b.left + 1 }, (_, c) => table?.[b.top - 1 + r]?.[b.left - 1 + c] ?? empty));
