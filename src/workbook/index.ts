@@ -21,7 +21,7 @@ export type { HerberekenOpties, BerekenUitkomst, HerberekenUitkomst } from './he
 export { MemoryWorkbook } from './adapters/memory/memoryWorkbook';
 export { OfficeWorkbook } from './adapters/office/officeWorkbook';
 export type { ExcelRun } from './adapters/office/officeWorkbook';
-export { TOTAALBEELD, INPUT_SHEETS } from './sheetDefs';
+export { TOTAALBEELD, INPUT_SHEETS, VERSIES } from './sheetDefs';
 export { findSheet } from './read/findSheet';
 export { OPGAVE_UITVOER, DEKKING_UITVOER, STANDAARD_GETALNOTATIE } from './outputColumns';
 export { workbookTekst, UITLEG_CELLEN } from './messages';
@@ -31,3 +31,6 @@ export { periodenBlad, verdeelsleutelsBlad } from './read/keySheets';
 export { DEKKING, OPGAVE, PERIODEN, VERDEELSLEUTELS } from './sheetDefs';
 export { parseBedrag, parseFractie } from './read/parseCell';
 export { summaryRows, OVERIG } from './totaalbeeld/summaryRows';
+export { versiesLezen, versieLezen, versieVastleggen, versieVerwijderen, MAX_LABEL } from './versies/versies';
+export { huidigeStand } from './versies/huidigeStand';
+export { VERSIE_FORMAAT, type Versie, type VersieInfo } from './versies/types';

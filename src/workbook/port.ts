@@ -78,6 +78,11 @@ export interface SheetContent {
   charts?: SheetChart[];
   /** The row outline of the new sheet, as `RowGroupsChange.groups`. */
   rowGroups?: RowGroup[];
+  /**
+   * True: the sheet is hidden (Excel's "Verbergen"; the NPLV Versies sheet). Absent or false: a
+   * sheet made here is visible, a replaced one keeps the visibility it had.
+   */
+  hidden?: boolean;
 }
 
 /** One atomic change: sheets replaced first, then the block writes, the charts, then the deletions. */

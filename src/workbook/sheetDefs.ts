@@ -109,5 +109,8 @@ export const TOTAALBEELD = 'NPLV Totaalbeeld';
 /** The sheet a comparison of two versions writes (issue 17): written as the Totaalbeeld is, never read as input. */
 export const VERGELIJKING = 'NPLV Vergelijking';
 
+/** The hidden sheet of recorded versions (issue 17): never read as an input sheet. */
+export const VERSIES = 'NPLV Versies';
+
 /** How many rows from the top of a sheet may hold its header row. */
 export const KOPREGEL_ZOEKDIEPTE = 10;

@@ -11,6 +11,7 @@ import { uitlegContract } from './uitlegContract';
 import { weergaveContract } from './weergaveContract';
 import { opmaakContract } from './opmaakContract';
 import { rapportContract } from './rapportContract';
+import { versiesContract } from './versiesContract';
 import type { CellLook } from '../../src/sheet';
 import { goldenOfRow, golden, OUTPUT_FIELDS, TOTAALBEELD_GRAFIEKEN, voorbeeld } from './seedSheets';
 
@@ -35,6 +36,8 @@ export interface Harness {
   /** Where the adapter keeps charts of the analyst's: adds one by name, and lists their names. */
   /** A cell's look and bold as the adapter keeps it (`{ bold }` and what it has of `CellLook`). */
   look?(port: WorkbookPort, sheet: string, address: string): Promise<CellLook & { bold: boolean }>;
+  /** Whether a sheet is hidden, as the adapter keeps it (the file: as another reader reads it). */
+  hidden?(port: WorkbookPort, sheet: string): Promise<boolean>;
   andereGrafieken?: {
     add(port: WorkbookPort, sheet: string, name: string): Promise<void>;
     names(port: WorkbookPort, sheet: string): Promise<string[]>;
@@ -307,4 +310,6 @@ export function contract(harness: Harness): void {
   grafiekContract(harness);
   opmaakContract(harness);
   rapportContract(harness);
+  const { hidden } = harness;
+  if (hidden) versiesContract({ ...harness, hidden });
 }

@@ -7,6 +7,7 @@ describe('the in-memory workbook keeps the adapter contract', () => {
   contract({
     ...memoryHarness,
     charts: true,
+    hidden: async (port, sheet) => (port as MemoryWorkbook).hidden(sheet),
     look: async (port, sheet, address) => ({ bold: (port as MemoryWorkbook).cell(sheet, address).bold, ...(port as MemoryWorkbook).look(sheet, address) }),
     andereGrafieken: {
       add: async (port, sheet, name) => (port as MemoryWorkbook).addOtherChart(sheet, name),

@@ -7,6 +7,7 @@ describe('the Office.js workbook keeps the adapter contract, on the in-memory Ex
   contract({
     ...officeHarness,
     charts: true,
+    hidden: async (port, sheet) => fakeExcelOf(port).visibility(sheet) !== 'Visible',
     look: async (port, sheet, address) => ({ bold: fakeExcelOf(port).cell(sheet, address).bold, ...fakeExcelOf(port).look(sheet, address) }),
     andereGrafieken: {
       // As the analyst makes one in Excel: a line chart of a block, named by them.

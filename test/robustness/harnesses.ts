@@ -12,6 +12,7 @@ import { openXlsx, type XlsxWerkmap } from '../../src/workbook/adapters/exceljs/
 import type { FixtureSheet } from '../contract/contract';
 import { fixtureInit } from '../contract/fixtureInit';
 import { excelStyle, lookInFile } from '../support/excelLook';
+import { hiddenInFile } from '../support/sheetState';
 
 /**
  * A contract fixture sheet with what only some adapters can hold. What an adapter cannot hold
@@ -128,6 +129,9 @@ async function openFile(path: string): Promise<WorkbookPort> {
 
 /** A cell's look in the workbook an xlsx harness opened, as saved. */
 export const xlsxLook = async (port: WorkbookPort, sheet: string, address: string) => lookInFile(ExcelJS, await opened.get(port)!.toBuffer(), sheet, address);
+
+/** Whether a sheet of the workbook an xlsx harness opened is hidden, as saved. */
+export const xlsxHidden = async (port: WorkbookPort, sheet: string) => hiddenInFile(await opened.get(port)!.toBuffer(), sheet);
 
 export const xlsxHarness: RobustHarness = {
   naam: 'xlsx',

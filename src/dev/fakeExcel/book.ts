@@ -42,6 +42,7 @@ export interface FakeSheet {
   hiddenRows: Set<number>;
   /** The worksheet's custom properties (key → text). */
   customProperties: Map<string, string>;
+  visibility: Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden';
 }
 
 /** A sheet with no cells, widths, charts, looks or outline. */
@@ -54,6 +55,7 @@ export const emptySheet = (name: string, cells = new CellStorage()): FakeSheet =
   outline: new Map(),
   hiddenRows: new Set(),
   customProperties: new Map(),
+  visibility: 'Visible',
 });
 
 /** A rectangle of one sheet. */

@@ -97,6 +97,11 @@ export class FakeExcel {
     return new Map(this.book.sheet(sheet).outline);
   }
 
+  /** The sheet's visibility: Visible, Hidden or VeryHidden. */
+  visibility(sheet: string): string {
+    return this.book.sheet(sheet).visibility;
+  }
+
   charts(sheet: string): FakeChart[] {
     return structuredClone(this.book.sheet(sheet).charts);
   }

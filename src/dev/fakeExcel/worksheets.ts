@@ -42,6 +42,19 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
     });
   }
 
+  get visibility(): FakeSheet['visibility'] {
+    return this.loaded('visibility');
+  }
+
+  /** As Excel: the last visible sheet cannot be hidden. */
+  set visibility(visibility: FakeSheet['visibility']) {
+    this.write({ visibility }, (sheet) => {
+      const shown = this.context.book.sheets.filter((s) => s !== sheet && s.visibility === 'Visible');
+      if (visibility !== 'Visible' && shown.length === 0) throw richApiError.invalidOperation(`${this.path}.visibility`, 'a workbook keeps at least one visible sheet');
+      sheet.visibility = visibility;
+    });
+  }
+
   get customProperties(): FakeCustomPropertyCollection {
     return new FakeCustomPropertyCollection(this.context, `${this.path}.customProperties`, () => this.sheet());
   }
@@ -94,7 +107,7 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
   }
 
   protected properties() {
-    return { name: () => this.sheet().name, position: () => this.context.book.sheets.indexOf(this.sheet()) };
+    return { name: () => this.sheet().name, position: () => this.context.book.sheets.indexOf(this.sheet()), visibility: () => this.sheet().visibility };
   }
 
   protected isNull(): boolean {

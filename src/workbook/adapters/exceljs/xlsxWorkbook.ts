@@ -101,7 +101,7 @@ function editor(wb: ExcelJS.Workbook): SheetEditor {
       const old = wb.getWorksheet(content.name);
       const orderNo = old && (old as unknown as Ordered).orderNo;
       if (old) wb.removeWorksheet(old.id);
-      const fresh = wb.addWorksheet(content.name);
+      const fresh = wb.addWorksheet(content.name, { state: content.hidden ? 'hidden' : (old?.state ?? 'visible') });
       if (orderNo !== undefined) (fresh as unknown as Ordered).orderNo = orderNo;
     },
     deleteSheet: (name) => wb.removeWorksheet(ws(name).id),

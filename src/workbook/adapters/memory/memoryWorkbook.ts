@@ -14,6 +14,7 @@ interface Sheet {
   /** Each cell's look beyond number format and bold, by `row:column`. */
   looks: Map<string, CellLook>;
   rowGroups: RowGroup[];
+  hidden: boolean;
 }
 
 /** A cell's whole format in memory: what `CellStyle` holds for this adapter. */
@@ -40,6 +41,7 @@ const toSheet = (name: string, init: SheetInit): Sheet => ({
   otherCharts: [],
   looks: looksOf(init),
   rowGroups: structuredClone(init.rowGroups ?? []),
+  hidden: false,
 });
 
 /**
@@ -86,6 +88,11 @@ export class MemoryWorkbook implements WorkbookPort {
     const at = parseA1(address);
     if (!at) throw new Error(`cell: '${address}' is not an A1 address`);
     return this.sheet(sheet).cells.get(at.row, at.column);
+  }
+
+  /** Whether the sheet is hidden (`SheetContent.hidden`). */
+  hidden(sheet: string): boolean {
+    return this.sheet(sheet).hidden;
   }
 
   columnWidths(sheet: string): (number | null)[] {
@@ -138,8 +145,8 @@ export class MemoryWorkbook implements WorkbookPort {
     return {
       exists: (name) => this.sheets.some((s) => s.name === name),
       replaceSheet: (content: SheetContent) => {
-        const fresh = toSheet(content.name, { values: [] });
         const at = this.sheets.findIndex((s) => s.name === content.name);
+        const fresh = { ...toSheet(content.name, { values: [] }), hidden: content.hidden ?? (at >= 0 && this.sheets[at].hidden) };
         if (at < 0) this.sheets.push(fresh);
         else this.sheets[at] = fresh;
       },

@@ -86,13 +86,19 @@ function prepare(content: SheetContent, listing: Listing): Step {
   const [old, groups] = [oldOutline(listing, content.name), content.rowGroups ?? []];
   return command((context) => {
     const outline = (sheet: Excel.Worksheet) => (old.length > 0 || groups.length > 0) && queueOutline(sheet, { sheet: content.name, groups }, old);
-    if (!hasSheet(listing, content.name)) return void outline(context.workbook.worksheets.add(content.name));
+    const hide = (sheet: Excel.Worksheet) => content.hidden && (sheet.visibility = 'Hidden');
+    if (!hasSheet(listing, content.name)) {
+      const added = context.workbook.worksheets.add(content.name);
+      hide(added);
+      return void outline(added);
+    }
     const sheet = sheetOf(context, content.name);
     sheet.getRange().clear();
     sheet.getRange().format.useStandardWidth = true;
     charts.forEach((chart) => sheet.charts.getItem(chart).delete());
+    hide(sheet);
     outline(sheet);
-  }, 2 + charts.length + 3 * (old.length + groups.length));
+  }, 3 + charts.length + 3 * (old.length + groups.length));
 }
 
 // Queues the add-in's charts of a sheet, numbered from 1 in their order.

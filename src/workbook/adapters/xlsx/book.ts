@@ -21,7 +21,7 @@ import { editedGridOf, gridOf, rowXfs, withFormatsRightOf } from './sheetGrid';
 import { SheetEdits } from './sheetEdits';
 import { Styles } from './parts/styles';
 import { ZIP_SOORT } from './pakketSoort';
-import { parseSheets, rewriteWorkbook, sheetElement, type SheetElement } from './parts/workbookXml';
+import { hiddenSheetElement, parseSheets, rewriteWorkbook, sheetElement, type SheetElement } from './parts/workbookXml';
 import { renameTitles } from './parts/appProps';
 import type { LatePart, Wijziging, ZipPackage } from './zip/package';
 import { deflateLevel } from './zip/file';
@@ -42,6 +42,8 @@ interface Tab {
   widthChanges: Map<number, number | null>;
   /** The new row outline (row → hidden); undefined: as the file has it. */
   outline?: Map<number, boolean>;
+  /** Made hidden by a replacement (`SheetContent.hidden`); otherwise as the file has it. */
+  hidden?: boolean;
   /** The cell formats of the row last read for its styles (`ReadDetail.styledCells`). */
   styledRow?: { row: number; xfAt: (column: number) => number };
 }
@@ -151,7 +153,7 @@ export class PackageBook {
     const fromXfs = await Promise.all(changes.writes.map((w) => this.fromXf(w)));
     for (const content of changes.sheets) {
       const at = this.tabs.findIndex((t) => t.name === content.name);
-      const fresh: Tab = { ...newTab(content.name, at < 0 ? undefined : this.tabs[at].original, true, [...(content.columnWidths ?? [])]), charts: content.charts };
+      const fresh: Tab = { ...newTab(content.name, at < 0 ? undefined : this.tabs[at].original, true, [...(content.columnWidths ?? [])]), charts: content.charts, hidden: content.hidden };
       fresh.edits.add({ top: 1, left: 1, values: content.values, formulas: content.formulas, numberFormats: content.numberFormats, bold: content.bold });
       if (content.rowGroups) fresh.outline = outlinedRows(content.rowGroups);
       if (at < 0) this.tabs.push(fresh);
@@ -219,8 +221,8 @@ export class PackageBook {
         rels.push({ id, type: REL.worksheet, target: relative(part), external: false });
         relsXml = addRelationship(relsXml, relsPart, { id, type: REL.worksheet, target: relative(part) });
         types = setOverride(types, part, WORKSHEET_TYPE);
-        element = sheetElement(this.workbookXml, this.workbookPath, tab.name, nextId++, id);
-      }
+        element = sheetElement(this.workbookXml, this.workbookPath, tab.name, nextId++, id, tab.hidden);
+      } else if (tab.hidden) element = hiddenSheetElement(original);
       elements.push(element!);
       partOf.set(tab, part);
       const charts = (xml: string | undefined) => this.placeCharts(tab, part!, xml, out, used, (t) => (types = t), () => types);

@@ -9,6 +9,8 @@ export interface SheetElement {
   sheetId: number;
   relId: string;
   element: string;
+  /** The length of its start tag in `element`. */
+  tagLength: number;
 }
 
 const root = (xml: string, part: string) => {
@@ -32,15 +34,21 @@ export function parseSheets(xml: string, part: string): SheetElement[] {
     sheetId: Number(e.attrs.get('sheetId') ?? 0),
     relId: relId(element, e),
     element: xml.slice(e.start, e.end),
+    tagLength: e.tagEnd - e.start,
   }));
 }
 
-/** A new `<sheet>` element for workbook.xml, with the prefixes the part uses. */
-export function sheetElement(workbookXml: string, part: string, name: string, sheetId: number, relId: string): string {
+/** A new `<sheet>` element for workbook.xml, with the prefixes the part uses; `state="hidden"` for a hidden one. */
+export function sheetElement(workbookXml: string, part: string, name: string, sheetId: number, relId: string, hidden = false): string {
   const { element, p } = root(workbookXml, part);
   const r = relPrefix(element);
   const rel = r ? `${r}:id="${escapeXml(relId)}"` : `xmlns:r="${REL_NS}" r:id="${escapeXml(relId)}"`;
-  return `<${p}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${rel}/>`;
+  return `<${p}sheet name="${escapeXml(name)}" sheetId="${sheetId}"${hidden ? ' state="hidden"' : ''} ${rel}/>`;
+}
+
+/** A `<sheet>` element of workbook.xml made hidden (its `state`), the rest as it was. */
+export function hiddenSheetElement({ element, tagLength }: SheetElement): string {
+  return setAttr(element.slice(0, tagLength), 'state', 'hidden') + element.slice(tagLength);
 }
 
 // Elements of CT_Workbook that follow calcPr, for placing a new one.

@@ -1,0 +1,92 @@
+import { normalize, type Melding } from '../../engine';
+import { findSheet } from '../read/findSheet';
+import type { WorkbookPort } from '../port';
+import { VERSIES } from '../sheetDefs';
+import { labelVan, leesVersie, versieRij, versieRijen, versiesBlad, type VersieRij } from './blad';
+import { standEnResultaat } from './huidigeStand';
+import { versieNaarJson } from './standJson';
+import { versieTekst } from './tekst';
+import { VERSIE_FORMAAT, type Mislukt, type Versie, type VersieInfo } from './types';
+
+/** The longest label a version may have. */
+export const MAX_LABEL = 255;
+
+const fout = (bericht: string, cel = ''): Melding => ({ ernst: 'fout', blad: cel ? VERSIES : '', cel, bericht });
+const mislukt = (...meldingen: Melding[]): Mislukt => ({ ok: false, meldingen });
+
+// The NPLV Versies sheet (as the workbook spells its name) and its rows; none when the workbook has none.
+async function versieBlad(port: WorkbookPort): Promise<{ naam: string; rijen: VersieRij[] } | undefined> {
+  const naam = findSheet(await port.sheetNames(), [VERSIES]);
+  if (naam === undefined) return undefined;
+  const [grid] = await port.readSheets([naam]);
+  return { naam, rijen: versieRijen(grid) };
+}
+
+const zelfde = (a: string, b: string) => normalize(a) === normalize(b);
+
+const info = ({ label, vastgelegd, formaat, scenarios }: Versie): VersieInfo => ({ label, vastgelegd, formaat, scenarios });
+
+/**
+ * Every recorded version, in the order recorded. Read strictly: a damaged row (its label, time,
+ * formaat or JSON) or a label twice is an error naming its cell of NPLV Versies, all in one pass.
+ */
+export async function versiesLezen(port: WorkbookPort): Promise<{ ok: true; versies: VersieInfo[] } | Mislukt> {
+  const blad = await versieBlad(port);
+  const [versies, meldingen]: [VersieInfo[], Melding[]] = [[], []];
+  const gezien: VersieRij[] = [];
+  for (const r of blad?.rijen ?? []) {
+    const label = labelVan(r);
+    const eerder = label === undefined ? undefined : gezien.find((g) => zelfde(labelVan(g)!, label));
+    if (eerder) meldingen.push(fout(versieTekst.dubbel(label!, eerder.rij), `A${r.rij}`));
+    else if (label !== undefined) gezien.push(r);
+    const gelezen = leesVersie(r);
+    if (gelezen.ok) versies.push(info(gelezen.versie));
+    else meldingen.push(...gelezen.meldingen);
+  }
+  return meldingen.length > 0 ? mislukt(...meldingen) : { ok: true, versies };
+}
+
+/** One recorded version, read whole; only its own row needs to be sound. */
+export async function versieLezen(port: WorkbookPort, label: string): Promise<{ ok: true; versie: Versie } | Mislukt> {
+  const blad = await versieBlad(port);
+  const rij = blad?.rijen.find((r) => zelfde(labelVan(r) ?? '', label));
+  if (!rij) return mislukt(fout(blad ? versieTekst.onbekend(label, labels(blad.rijen)) : versieTekst.geenVersies()));
+  return leesVersie(rij);
+}
+
+const labels = (rijen: readonly VersieRij[]) => rijen.flatMap((r) => labelVan(r) ?? []);
+
+/**
+ * Records the workbook as it stands under `label`: reads and computes as Herbereken does
+ * (refused with the same messages when the workbook has errors) and writes the NPLV Versies
+ * sheet only, with the version as its last row. A label already recorded is refused.
+ */
+export async function versieVastleggen(
+  port: WorkbookPort,
+  label: string,
+  opties: { scenarios?: readonly string[]; nu?: Date } = {},
+): Promise<{ ok: true; versie: VersieInfo } | Mislukt> {
+  const naam = label.trim();
+  const blad = await versieBlad(port);
+  const labelFout = naam === '' ? versieTekst.geenLabel() : naam.length > MAX_LABEL ? versieTekst.labelTeLang(MAX_LABEL) : undefined;
+  const bestaat = naam !== '' && labels(blad?.rijen ?? []).some((l) => zelfde(l, naam));
+  const labelMeldingen = [labelFout ?? [], bestaat ? versieTekst.labelBestaat(naam) : []].flat().map((m) => fout(m));
+  const r = await standEnResultaat(port, opties.scenarios);
+  if (!r.ok || labelMeldingen.length > 0) return mislukt(...labelMeldingen, ...(r.ok ? [] : r.meldingen));
+  const versie: VersieInfo = { label: naam, vastgelegd: (opties.nu ?? new Date()).toISOString(), formaat: VERSIE_FORMAAT, scenarios: [...r.stand.scenarios] };
+  const rij = versieRij(versie, versieNaarJson({ stand: r.stand, resultaat: r.resultaat }));
+  const rijen = [...(blad?.rijen ?? []).map((b) => b.waarden), rij];
+  await port.apply({ sheets: [versiesBlad(rijen, blad?.naam)], writes: [], deleteSheets: [] });
+  return { ok: true, versie };
+}
+
+/** Removes a recorded version (a damaged one too: only its label is read); the sheet goes with the last. */
+export async function versieVerwijderen(port: WorkbookPort, label: string): Promise<{ ok: true } | Mislukt> {
+  const blad = await versieBlad(port);
+  const rij = blad?.rijen.find((r) => zelfde(labelVan(r) ?? '', label));
+  if (!blad || !rij) return mislukt(fout(blad ? versieTekst.onbekend(label, labels(blad.rijen)) : versieTekst.geenVersies()));
+  const over = blad.rijen.filter((r) => r !== rij);
+  const changes = over.length === 0 ? { sheets: [], writes: [], deleteSheets: [blad.naam] } : { sheets: [versiesBlad(over.map((r) => r.waarden), blad.naam)], writes: [], deleteSheets: [] };
+  await port.apply(changes);
+  return { ok: true };
+}
