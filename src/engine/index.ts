@@ -25,3 +25,7 @@ export { vergelijk } from './vergelijk/vergelijk';
 export type { VergelijkOpties } from './vergelijk/vergelijk';
 export { vergelijkTekst, oorzaakNaam } from './vergelijk/tekst';
 export { zoekKnoop } from './vergelijk/zoek';
+export { verschilUitleg } from './vergelijk/uitleg';
+export { verschilUitlegRegels, wijzigingRegel, verschilTekst } from './vergelijk/uitlegRegels';
+export { vergelijkingJson } from './vergelijk/json';
+export type { VergelijkingJson, KnoopJson, DeelJson, VerschilJson } from './vergelijk/json';

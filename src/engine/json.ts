@@ -157,3 +157,6 @@ export function toJson(resultaat: Resultaat, meldingen?: readonly Melding[]): To
   if (resultaat.scenarios.length > 0) json.scenarios = resultaat.scenarios.map(({ naam, aan }) => ({ naam, aan }));
   return json;
 }
+
+/** An amount as a JSON number, as `toJson` writes them (the comparison's JSON too). */
+export const jsonGetal = n;

@@ -1,9 +1,10 @@
 import { periodeKey, resolvePerioden } from '../invoer/perioden';
 import { resolveSleutels } from '../invoer/sleutels';
 import { normalize, onderdeelKey } from '../names';
-import type { Invoer, SleutelInGebruik } from '../types';
+import type { DekkingInvoer, Invoer, OpgaveInvoer, SleutelInGebruik } from '../types';
+import { pijlerSleutel } from './koppeling';
 import type { Versiestand, Wijziging } from './types';
-import { plaats, sleutelTekst } from './waarde';
+import { ligging, plaats, sleutelTekst } from './waarde';
 
 /** The changes of the input beside the rows: the Verdeelsleutels, the perioden, the scenarios. */
 
@@ -53,14 +54,24 @@ export function periodeWijzigingen(o: Invoer, n: Invoer): Wijziging[] {
   }));
 }
 
-/** Scenarios switched on or off. */
+/** What all rows share, level by level ('' where they differ): where a scenario's rows lie. */
+function gedeeld(rijen: readonly (OpgaveInvoer | DekkingInvoer)[]): Pick<Wijziging, 'periode' | 'pijler' | 'onderdeel' | 'gebied'> {
+  const [eerste, ...rest] = rijen.map(ligging);
+  const uit = { ...geen, ...eerste };
+  const sleutel = { periode: periodeKey, pijler: pijlerSleutel, onderdeel: onderdeelKey, gebied: normalize };
+  for (const veld of ['periode', 'pijler', 'onderdeel', 'gebied'] as const) if (rest.some((r) => sleutel[veld](r[veld]) !== sleutel[veld](uit[veld]))) uit[veld] = '';
+  return uit;
+}
+
+/** Scenarios switched on or off, with where their rows lie (in either version). */
 export function scenarioWijzigingen(oud: Versiestand, nieuw: Versiestand): Wijziging[] {
   const aan = (v: Versiestand) => new Map(v.scenarios.map((s) => [normalize(s), s.trim()]));
   const [o, n] = [aan(oud), aan(nieuw)];
+  const rijen = [oud, nieuw].flatMap((v) => [...v.invoer.opgave, ...v.invoer.dekking]);
   const wijziging = (naam: string, nu: boolean): Wijziging => ({
     oorzaak: 'scenarios',
     soort: nu ? 'aan' : 'uit',
-    ...geen,
+    ...gedeeld(rijen.filter((r) => normalize(r.scenario ?? '') === normalize(naam))),
     bron: naam,
     veld: 'scenario',
     oud: { plaats: '', tekst: nu ? 'uit' : 'aan' },

@@ -98,10 +98,9 @@ export function standen(oud: Versiestand, nieuw: Versiestand, k: Koppelingen): S
   invoer = { ...invoer, opgave: gesleuteld, verdeelsleutels: sleutelsTussen(o.verdeelsleutels, n.verdeelsleutels) };
   stap('sleutels', '');
 
-  // 4. structure: rows that left leave, rows that arrived arrive; the new perioden and keys.
-  const weg = new Set(k.opgave.vervallen);
-  const blijft = gesleuteld.filter((_, i) => !weg.has(i));
-  invoer = { ...invoer, opgave: [...blijft, ...k.opgave.toegevoegd.map((j) => n.opgave[j])], verdeelsleutels: n.verdeelsleutels, perioden: n.perioden };
+  // 4. structure: rows that left leave, rows that arrived arrive; the new perioden and keys. The rows
+  // still there already have the new amounts and keys: the state is the new input, spelled as it is.
+  invoer = { opgave: n.opgave, dekking: n.dekking, verdeelsleutels: n.verdeelsleutels, perioden: n.perioden };
   stap('structuur', '');
 
   // 5. scenarios: the new ones on.

@@ -8,6 +8,9 @@ export const vergelijkTekst = {
     `${welke === 'oud' ? 'oude' : 'nieuwe'} versie en ${namen.length === 1 ? 'wordt' : 'worden'} niet vergeleken`,
   tussenstand: (oorzaak: Oorzaak | undefined, bron: string, bericht: string) =>
     `de vergelijking kan ${oorzaak ? `de tussenstand na '${oorzaakNaam(oorzaak, bron)}'` : 'de beginstand'} niet berekenen: ${bericht}`,
+  nietVerdeeld: 'Alleen de verschillen van de restopgave en de rest-Rijksopgave worden in oorzaken verdeeld.',
+  geenVerschil: 'Geen verschil.',
+  geenDelen: 'Geen delen.',
   /** The fixed order of substitution, and why it matters. */
   volgorde:
     'De delen volgen uit een vaste volgorde: de nieuwe invoer wordt stap voor stap in de oude gezet — opgave, dekking (per bron), ' +

@@ -24,17 +24,12 @@ export function zoekKnoop(v: Vergelijking, doel: Omit<VergelijkDoel, 'veld'>): K
 
 /**
  * Whether a change of the input lies in a node. A change of a row lies where its row does (a
- * Dekking row on pijler level in no onderdeel); a key of the Verdeelsleutels sheet lies in every
- * periode (`*`: every onderdeel of its pijler), a periode's years in all of it, a scenario everywhere.
+ * Dekking row on pijler level in no onderdeel). The others — a key of the Verdeelsleutels sheet,
+ * a periode's years, a scenario — name only what all their rows share: an empty level (and an
+ * onderdeel `*`) is every one.
  */
 export function ligtIn(w: Wijziging, doel: Omit<VergelijkDoel, 'veld'>): boolean {
-  if (w.oorzaak === 'scenarios') return true;
-  const tabel = (w.oorzaak === 'sleutels' && w.periode === '') || w.veld === 'jaren';
-  const past = (veld: keyof typeof gelijk, wildcard: boolean) => doel[veld] === undefined || wildcard || gelijk[veld](w[veld], doel[veld]!);
-  return (
-    past('periode', tabel && w.periode === '') &&
-    past('pijler', tabel && w.pijler === '') &&
-    past('onderdeel', tabel && (w.onderdeel === '' || w.onderdeel === '*')) &&
-    past('gebied', tabel)
-  );
+  const rij = (w.oorzaak !== 'sleutels' || w.periode !== '') && w.oorzaak !== 'scenarios' && w.veld !== 'jaren';
+  const past = (veld: keyof typeof gelijk) => doel[veld] === undefined || (!rij && (w[veld] === '' || w[veld] === '*')) || gelijk[veld](w[veld], doel[veld]!);
+  return past('periode') && past('pijler') && past('onderdeel') && past('gebied');
 }

@@ -78,3 +78,39 @@ describe('vergelijk: Nieuwbouw tot 2030 445 → 545', () => {
     ]);
   });
 });
+
+describe('vergelijk: a key changes', () => {
+  /*
+   * Leefomgeving tot 2030 gets a key of its own of 60% (was 75%, the default): opgave 265, Rijksdeel
+   * 198,75 → 159; its Rijksdekking is the ORV-regeling's 180. Per onderdeel the rest-Rijksopgave
+   * was max(0; 198,75 − 180) = 18,75 and becomes max(0; 159 − 180) = 0: −18,75 (the clamp).
+   * By saldering over Fysiek tot 2030: Rijksdeel 1.358,75 → 1.319 (222,5 + 520,5 + 332,5 + 159 + 84,5),
+   * Rijksdekking 180 + 50 + 145 + 90 + 20 = 485: 873,75 → 834, −39,75. The restopgave does not move.
+   */
+  it('a per-row key: the clamp per onderdeel, the whole change by saldering, all of it keys', () => {
+    const nieuw = { ...voorbeeld, opgave: voorbeeld.opgave.map((r) => (r.periode === 'tot 2030' && r.onderdeel === 'Leefomgeving' ? { ...r, verdeelsleutel: new Dec('0.6') } : r)) };
+    const v = vergelijking(voorbeeld, nieuw);
+    expect(delta(v, { periode: 'tot 2030', pijler: 'Fysiek', onderdeel: 'Leefomgeving', veld: 'restRijksopgave' })).toEqual({ verschil: '-18.75', delen: ['sleutels:-18.75'] });
+    expect(delta(v, { periode: 'tot 2030', pijler: 'Fysiek', veld: 'restRijksopgavePerOnderdeel' })).toEqual({ verschil: '-18.75', delen: ['sleutels:-18.75'] });
+    expect(delta(v, { periode: 'tot 2030', pijler: 'Fysiek', veld: 'restRijksopgave' })).toEqual({ verschil: '-39.75', delen: ['sleutels:-39.75'] });
+    expect(delta(v, { periode: 'tot 2030', veld: 'restopgave' })).toEqual({ verschil: '0', delen: [] });
+    expect(v.wijzigingen).toEqual([
+      expect.objectContaining({ oorzaak: 'sleutels', soort: 'gewijzigd', onderdeel: 'Leefomgeving', periode: 'tot 2030', veld: 'verdeelsleutel', oud: { plaats: 'Opgave!E7', tekst: 'leeg' }, nieuw: { plaats: 'Opgave!E7', tekst: '60%' } }),
+    ]);
+  });
+
+  /*
+   * Nieuwbouw 50% → 60% in a Verdeelsleutels sheet, both perioden: Rijksdeel 222,5 → 267 (+44,5).
+   * tot 2030: Rijksdekking 145, rest-Rijksopgave 77,5 → 122; 2030 t/m 2035: Rijksdekking 0, 222,5 → 267.
+   * Neither clamps, so +44,5 at every level of both perioden.
+   */
+  it('a key of the Verdeelsleutels sheet: +44,5 in both perioden', () => {
+    const v = vergelijking(voorbeeld, { ...voorbeeld, verdeelsleutels: [{ pijler: 'Fysiek', onderdeel: 'Nieuwbouw', rijksaandeel: new Dec('0.6') }] });
+    for (const periode of ['tot 2030', '2030 t/m 2035'])
+      for (const doel of [{ periode }, { periode, pijler: 'Fysiek' }, { periode, pijler: 'Fysiek', onderdeel: 'Nieuwbouw' }])
+        expect(delta(v, { ...doel, veld: 'restRijksopgave' })).toEqual({ verschil: '44.5', delen: ['sleutels:44.5'] });
+    expect(v.wijzigingen).toEqual([
+      expect.objectContaining({ oorzaak: 'sleutels', soort: 'gewijzigd', periode: '', pijler: 'Fysiek', onderdeel: 'Nieuwbouw', oud: { plaats: '', tekst: '50% (standaard)' }, nieuw: { plaats: '', tekst: '60%' } }),
+    ]);
+  });
+});
