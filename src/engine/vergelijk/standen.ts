@@ -49,7 +49,11 @@ function sleutelsTussen(oud: readonly SleutelInvoer[] = [], nieuw: readonly Sleu
 
 const verschilt = (a: Dec, b: Dec) => !a.eq(b);
 
-export function standen(oud: Versiestand, nieuw: Versiestand, k: Koppelingen): Stand[] {
+/**
+ * The states, from the old input to one that computes as the new. `sleutelsGewijzigd` false (no key
+ * differs): no keys step, it would change nothing.
+ */
+export function standen(oud: Versiestand, nieuw: Versiestand, k: Koppelingen, sleutelsGewijzigd = true): Stand[] {
   const [o, n] = [oud.invoer, nieuw.invoer];
   const out: Stand[] = [];
   let invoer: Invoer = { opgave: o.opgave, dekking: o.dekking, verdeelsleutels: o.verdeelsleutels, perioden: periodenTussen(o.perioden, n.perioden) };
@@ -95,8 +99,10 @@ export function standen(oud: Versiestand, nieuw: Versiestand, k: Koppelingen): S
     const b = n.opgave[j];
     gesleuteld[i] = { ...rest, ...(b.verdeelsleutel && { verdeelsleutel: b.verdeelsleutel }), pm: pmMet(rest.pm, b.pm, ['verdeelsleutel']) };
   }
-  invoer = { ...invoer, opgave: gesleuteld, verdeelsleutels: sleutelsTussen(o.verdeelsleutels, n.verdeelsleutels) };
-  stap('sleutels', '');
+  if (sleutelsGewijzigd) {
+    invoer = { ...invoer, opgave: gesleuteld, verdeelsleutels: sleutelsTussen(o.verdeelsleutels, n.verdeelsleutels) };
+    stap('sleutels', '');
+  }
 
   // 4. structure: rows that left leave, rows that arrived arrive; the new perioden and keys. The rows
   // still there already have the new amounts and keys: the state is the new input, spelled as it is.

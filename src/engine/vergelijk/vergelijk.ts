@@ -48,7 +48,17 @@ export function vergelijk(oud: Versiestand, nieuw: Versiestand, opties: Vergelij
   const zonderControles = (v: Versiestand): Versiestand => ({ scenarios: v.scenarios, invoer: { ...v.invoer, controles: [] } });
   const [o, n] = [zonderControles(oud), zonderControles(nieuw)];
   const koppeling = koppelRijen(o.invoer, n.invoer);
-  const staten = standen(o, n, koppeling);
+  const bronnen = bronVolgorde(o.invoer.dekking, n.invoer.dekking).map((b) => b.sleutel);
+  const sleutels = [...sleutelWijzigingen(o.invoer, n.invoer), ...rijSleutelWijzigingen(o.invoer, n.invoer, koppeling)];
+  const wijzigingen: Wijziging[] = [
+    ...opgaveWijzigingen(o.invoer, n.invoer, koppeling),
+    ...dekkingWijzigingen(o.invoer, n.invoer, koppeling, bronnen),
+    ...sleutels,
+    ...structuurWijzigingen(o.invoer, n.invoer, koppeling),
+    ...periodeWijzigingen(o.invoer, n.invoer),
+    ...scenarioWijzigingen(oud, nieuw),
+  ];
+  const staten = standen(o, n, koppeling, sleutels.length > 0);
   const gerekend = reken(staten);
   if (!gerekend.ok) return gerekend;
   const bomen = gerekend.resultaten.map(cijferBoom);
@@ -63,15 +73,5 @@ export function vergelijk(oud: Versiestand, nieuw: Versiestand, opties: Vergelij
   alleen('oud', eerste, laatste);
   alleen('nieuw', laatste, eerste);
 
-  const bronnen = bronVolgorde(o.invoer.dekking, n.invoer.dekking).map((b) => b.sleutel);
-  const wijzigingen: Wijziging[] = [
-    ...opgaveWijzigingen(o.invoer, n.invoer, koppeling),
-    ...dekkingWijzigingen(o.invoer, n.invoer, koppeling, bronnen),
-    ...sleutelWijzigingen(o.invoer, n.invoer),
-    ...rijSleutelWijzigingen(o.invoer, n.invoer, koppeling),
-    ...structuurWijzigingen(o.invoer, n.invoer, koppeling),
-    ...periodeWijzigingen(o.invoer, n.invoer),
-    ...scenarioWijzigingen(oud, nieuw),
-  ];
   return { ok: true, vergelijking: { perioden: vergelijkBoom(bomen, staten, gedeeld), wijzigingen, meldingen: waarschuwingen } };
 }
