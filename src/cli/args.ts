@@ -13,6 +13,8 @@ export type Opdracht =
   | { soort: 'herbereken'; invoer: string; uitvoer?: string; scenarios: string[]; overschrijven: boolean; weergave: Partial<Weergave> }
   | { soort: 'totaalbeeld'; invoer: string; vorm: Vorm; scenarios: string[]; weergave: Partial<Weergave>; gebied?: string }
   | { soort: 'uitleg'; invoer: string; cel: string; scenarios: string[] }
+  | { soort: 'versies'; invoer: string }
+  | { soort: 'vastleggen'; invoer: string; label: string; uitvoer?: string; scenarios: string[]; overschrijven: boolean }
   | { soort: 'voorbeeld'; uitvoer: string }
   | { soort: 'hulp' }
   | { soort: 'fout'; bericht: string };
@@ -34,8 +36,14 @@ export const GEBRUIK = `Gebruik:
   nplv uitleg IN.xlsx BLAD!CEL           legt uit hoe het cijfer in die cel berekend is (bijv. Opgave!K3 of
                                          'NPLV Totaalbeeld'!B6): een berekende kolom van Opgave of Dekking, of
                                          een bedrag op het blad NPLV Totaalbeeld; schrijft niets
+  nplv versies IN.xlsx                   toont de vastgelegde versies van de werkmap (blad NPLV Versies): naam,
+                                         tijdstip en de scenario's die aan stonden; schrijft niets
+  nplv vastleggen IN.xlsx NAAM [-o UIT.xlsx]
+                                         legt de werkmap zoals hij nu is vast als versie NAAM (invoer en uitkomst,
+                                         in het verborgen blad NPLV Versies) en schrijft dat naar UIT.xlsx (standaard
+                                         IN-vastgelegd.xlsx), met dezelfde regels voor UIT als herbereken
   nplv voorbeeld UIT.xlsx                schrijft de voorbeeldwerkmap om in Excel te openen
-Opties van nplv, herbereken, totaalbeeld en uitleg:
+Opties van nplv, herbereken, totaalbeeld, uitleg en vastleggen:
   --scenario NAAM                        zet een scenario van de werkmap aan (kolom Scenario); herhaalbaar,
                                          ook als --scenario=NAAM; zonder: de basis
 Opties van nplv, herbereken en totaalbeeld (niet met --json: JSON geeft de bedragen exact in de eenheid
@@ -45,7 +53,7 @@ van de werkmap):
   --decimalen N                          het aantal decimalen van die bedragen, 0 tot en met 6
                                          zonder deze opties: wat het vorige Totaalbeeld van de werkmap toonde,
                                          anders de eenheid van de werkmap (mln: 1 decimaal, mld: 2)
-Opties van herbereken:
+Opties van herbereken en vastleggen:
   -o UIT.xlsx, --uitvoer UIT.xlsx        het uitvoerbestand: een nieuwe naam of een gewoon bestand (geen map,
                                          apparaat, FIFO of symbolische koppeling)
   --overschrijven                        vervangt ook een bestaand UIT.xlsx dat geen uitvoer van nplv is
@@ -64,6 +72,8 @@ const OPTIES: Record<string, readonly string[]> = {
   herbereken: ['-o', '--uitvoer', '--scenario', '--overschrijven', ...WEERGAVE],
   totaalbeeld: ['--json', '--csv', '--markdown', '--scenario', '--gebied', ...WEERGAVE],
   uitleg: ['--scenario'],
+  versies: [],
+  vastleggen: ['-o', '--uitvoer', '--scenario', '--overschrijven'],
   voorbeeld: [],
 };
 
@@ -72,6 +82,8 @@ const BESTANDEN: Record<string, [number, string]> = {
   herbereken: [1, 'herbereken verwacht precies één invoerbestand'],
   totaalbeeld: [1, 'totaalbeeld verwacht precies één invoerbestand'],
   uitleg: [2, 'uitleg verwacht een invoerbestand en een cel (bijv. nplv uitleg raming.xlsx Opgave!K3)'],
+  versies: [1, 'versies verwacht precies één invoerbestand'],
+  vastleggen: [2, 'vastleggen verwacht een invoerbestand en de naam van de versie (bijv. nplv vastleggen raming.xlsx "Totaalbeeld jan 2026")'],
   voorbeeld: [1, 'voorbeeld verwacht precies één uitvoerbestand'],
 };
 
@@ -105,6 +117,9 @@ const gebiedVan = (args: Woorden): { gebied?: string } => {
   return gebied === undefined ? {} : { gebied };
 };
 
+// `-o` / `--uitvoer` (the last, when repeated).
+const uitvoerVan = ({ waarden }: Woorden) => [...waarden('-o'), ...waarden('--uitvoer')].pop();
+
 export function parseArgs(argv: readonly string[]): Opdracht {
   const [command, ...rest] = argv;
   if (command === '-h' || command === '--help' || command === 'help') return { soort: 'hulp' };
@@ -122,7 +137,11 @@ export function parseArgs(argv: readonly string[]): Opdracht {
   const vorm = vormVan(args, weergave);
   switch (soort) {
     case 'herbereken':
-      return { soort, invoer: woorden[0], uitvoer: [...waarden('-o'), ...waarden('--uitvoer')].pop(), scenarios, overschrijven: vlaggen.has('--overschrijven'), weergave };
+      return { soort, invoer: woorden[0], uitvoer: uitvoerVan(args), scenarios, overschrijven: vlaggen.has('--overschrijven'), weergave };
+    case 'vastleggen':
+      return { soort, invoer: woorden[0], label: woorden[1], uitvoer: uitvoerVan(args), scenarios, overschrijven: vlaggen.has('--overschrijven') };
+    case 'versies':
+      return { soort, invoer: woorden[0] };
     case 'totaalbeeld':
       return typeof vorm === 'string' ? { soort, invoer: woorden[0], vorm, scenarios, weergave, ...gebiedVan(args) } : fout(vorm.fout);
     case 'uitleg':

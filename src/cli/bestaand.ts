@@ -1,25 +1,26 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'fs';
-import { findSheet, TOTAALBEELD } from '../workbook';
+import { findSheet, TOTAALBEELD, VERSIES } from '../workbook';
 import { readXlsxPackage } from '../workbook/node';
 
 /** Larger than this, an existing file is not opened to see whether it is an earlier output. */
 const NAGAAN_TOT = 256 * 1024 * 1024;
 
 /**
- * Whether the regular file at `pad` is a workbook with the sheet NPLV Totaalbeeld: an earlier
- * output of nplv. Opened without following a link and without waiting on a FIFO; anything
+ * The sheet of nplv's (NPLV Totaalbeeld, else NPLV Versies) the regular file at `pad` has: an
+ * earlier output of nplv; undefined for any other file. Opened without following a link and without waiting on a FIFO; anything
  * that cannot be read as a workbook is not one.
  */
-export async function isEerdereUitvoer(pad: string): Promise<boolean> {
+export async function eerdereUitvoer(pad: string): Promise<string | undefined> {
   let fd: number | undefined;
   try {
     fd = openSync(pad, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     const s = fstatSync(fd);
-    if (!s.isFile() || s.size > NAGAAN_TOT) return false;
+    if (!s.isFile() || s.size > NAGAAN_TOT) return undefined;
     const werkmap = await readXlsxPackage(readFileSync(fd));
-    return findSheet(await werkmap.port.sheetNames(), [TOTAALBEELD]) !== undefined;
+    const namen = await werkmap.port.sheetNames();
+    return findSheet(namen, [TOTAALBEELD]) ?? findSheet(namen, [VERSIES]);
   } catch {
-    return false;
+    return undefined;
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -30,9 +31,10 @@ export async function isEerdereUitvoer(pad: string): Promise<boolean> {
  * is replaced, and said; any other file only with --overschrijven. `melding` goes to stderr.
  */
 export async function bestaandeUitvoer(uitvoer: string, overschrijven: boolean): Promise<{ fout: string } | { melding: string }> {
-  if (await isEerdereUitvoer(uitvoer)) return { melding: `'${uitvoer}' is een eerdere uitvoer van nplv (blad ${TOTAALBEELD}) en wordt vervangen` };
+  const blad = await eerdereUitvoer(uitvoer);
+  if (blad !== undefined) return { melding: `'${uitvoer}' is een eerdere uitvoer van nplv (blad ${blad}) en wordt vervangen` };
   if (overschrijven) return { melding: `'${uitvoer}' bestaat al en wordt overschreven (--overschrijven)` };
   return {
-    fout: `'${uitvoer}' bestaat al en is geen uitvoer van nplv (geen werkmap met het blad ${TOTAALBEELD}); kies een andere naam, of geef --overschrijven om het te vervangen`,
+    fout: `'${uitvoer}' bestaat al en is geen uitvoer van nplv (geen werkmap met het blad ${TOTAALBEELD} of ${VERSIES}); kies een andere naam, of geef --overschrijven om het te vervangen`,
   };
 }

@@ -31,7 +31,7 @@ async function open(io: Io, path: string, stap: (s: string) => void): Promise<Pa
 }
 
 /** What `werk` gives, or exit 2 with the message why IN cannot be read (no workbook, damaged, refused by the system). */
-async function uitInvoer<T>(io: Io, invoer: string, werk: () => Promise<T>): Promise<T | Exit> {
+export async function uitInvoer<T>(io: Io, invoer: string, werk: () => Promise<T>): Promise<T | Exit> {
   try {
     return await werk();
   } catch (e) {
@@ -42,7 +42,7 @@ async function uitInvoer<T>(io: Io, invoer: string, werk: () => Promise<T>): Pro
 }
 
 // IN opened, with progress on stderr for a large file, up to the computation.
-async function openEnBegin(io: Io, invoer: string): Promise<{ werkmap: PackageWerkmap; stap: (s: string) => void } | Exit> {
+export async function openEnBegin(io: Io, invoer: string): Promise<{ werkmap: PackageWerkmap; stap: (s: string) => void } | Exit> {
   const stap = progress(io, (fileSize(invoer) ?? 0) >= GROOT_BESTAND);
   const werkmap = await open(io, invoer, stap);
   if (typeof werkmap === 'number') return werkmap;
@@ -76,25 +76,28 @@ async function herberekenLayout(port: WorkbookPort, scenarios: readonly string[]
   return uitkomst.ok ? { layout: uitkomst.layout } : { meldingen: uitkomst.meldingen };
 }
 
+/** What a command does to the opened copy of IN before it is written: errors (nothing written), or what to print once written. */
+export type KopieWerk = (port: WorkbookPort) => Promise<{ meldingen: Melding[] } | { klaar: () => void }>;
+
 /**
- * `nplv herbereken IN [-o OUT] [--scenario NAAM]... [--overschrijven]`: never overwrites IN;
+ * Writes a copy of IN changed by `werk` (`herbereken`, `vastleggen`): never overwrites IN;
  * writes nothing when there are errors. OUT keeps the kind of IN's package (an .xlsm stays
- * .xlsm): by default `IN-herberekend` with its extension; an OUT whose extension does not fit
- * is refused. An existing OUT is replaced when it is an earlier output (said on stderr), any
- * other only with `overschrijven`. OUT gets IN's permissions.
+ * .xlsm): by default IN's name with `achtervoegsel` and its extension; an OUT whose extension
+ * does not fit is refused. An existing OUT is replaced when it is an earlier output (said on
+ * stderr), any other only with `overschrijven`. OUT gets IN's permissions.
  */
-export async function herberekenBestand(io: Io, invoer: string, gevraagd?: string, scenarios: readonly string[] = [], overschrijven = false, weergave: Partial<Weergave> = {}): Promise<Exit> {
+export async function schrijfKopie(io: Io, invoer: string, uit: { gevraagd?: string; overschrijven: boolean; achtervoegsel: string }, werk: KopieWerk): Promise<Exit> {
   const geopend = await openEnBegin(io, invoer);
   if (typeof geopend === 'number') return geopend;
   const { werkmap, stap } = geopend;
-  const uitvoer = gevraagd ?? defaultUitvoer(invoer, werkmap.soort);
+  const uitvoer = uit.gevraagd ?? defaultUitvoer(invoer, werkmap.soort, uit.achtervoegsel);
   const fout = uitvoerFout(uitvoer, werkmap.soort, `'${invoer}'`, invoer);
   if (fout) return usage(io, fout);
-  const bestaand = fileSize(uitvoer) === undefined ? undefined : await bestaandeUitvoer(uitvoer, overschrijven);
+  const bestaand = fileSize(uitvoer) === undefined ? undefined : await bestaandeUitvoer(uitvoer, uit.overschrijven);
   if (bestaand && 'fout' in bestaand) return usage(io, bestaand.fout);
-  const layout = await uitInvoer(io, invoer, () => herberekenLayout(werkmap.port, scenarios, weergave));
-  if (typeof layout === 'number') return layout;
-  if ('meldingen' in layout) return reportFouten(io, layout.meldingen, invoer), EXIT.fouten;
+  const gedaan = await uitInvoer(io, invoer, () => werk(werkmap.port));
+  if (typeof gedaan === 'number') return gedaan;
+  if ('meldingen' in gedaan) return reportFouten(io, gedaan.meldingen, invoer), EXIT.fouten;
   if (bestaand) io.err(`nplv: ${bestaand.melding}`);
   // Said once the temporary file is there: an interruption from then on has something to clean up.
   const schrijf = (uit: ZipUitvoer) => {
@@ -105,9 +108,17 @@ export async function herberekenBestand(io: Io, invoer: string, gevraagd?: strin
   const geschreven = await uitInvoer(io, invoer, async () => (await writeAtomically(uitvoer, schrijf, rechten(invoer)), EXIT.klaar));
   if (geschreven !== EXIT.klaar) return geschreven;
   stap('klaar');
-  reportTotaalbeeld(io, layout.layout);
+  gedaan.klaar();
   io.out(`\nGeschreven: ${uitvoer}`);
   return EXIT.klaar;
+}
+
+/** `nplv herbereken IN [-o OUT] [--scenario NAAM]... [--overschrijven]`: the copy `IN-herberekend` (`schrijfKopie`) with the Totaalbeeld printed. */
+export async function herberekenBestand(io: Io, invoer: string, gevraagd?: string, scenarios: readonly string[] = [], overschrijven = false, weergave: Partial<Weergave> = {}): Promise<Exit> {
+  return schrijfKopie(io, invoer, { gevraagd, overschrijven, achtervoegsel: '-herberekend' }, async (port) => {
+    const layout = await herberekenLayout(port, scenarios, weergave);
+    return 'meldingen' in layout ? layout : { klaar: () => reportTotaalbeeld(io, layout.layout) };
+  });
 }
 
 const PRINT: Record<Exclude<Vorm, 'json'>, (layout: TotaalbeeldLayout) => string> = {

@@ -4,8 +4,8 @@ import { CliFout, isSysteemFout, systeemBericht } from './fouten';
 import { PAKKET, type PakketSoort } from '../workbook/node';
 
 /** `data/raming.xlsm` → `data/raming-herberekend.xlsm`: the extension the package's kind demands. */
-export function defaultUitvoer(invoer: string, soort: PakketSoort): string {
-  return join(dirname(invoer), basename(invoer, extname(invoer)) + '-herberekend' + PAKKET[soort].extensie);
+export function defaultUitvoer(invoer: string, soort: PakketSoort, achtervoegsel = '-herberekend'): string {
+  return join(dirname(invoer), basename(invoer, extname(invoer)) + achtervoegsel + PAKKET[soort].extensie);
 }
 
 /** The file at `path` (`lstat`: a link itself, not what it points to), or undefined when there is none. */

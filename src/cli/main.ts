@@ -3,6 +3,7 @@ import { herberekenBestand, totaalbeeld, voorbeeldSchrijven, voorbeeldTonen } fr
 import { foutBericht, foutDetails } from './fouten';
 import { EXIT, type Io } from './io';
 import { uitleg } from './uitleg';
+import { vastleggenBestand, versiesTonen } from './versies';
 
 /**
  * The `nplv` command line (CLI.md); returns the exit code. Every failure is one Dutch line on
@@ -30,6 +31,10 @@ async function voerUit(argv: readonly string[], io: Io): Promise<number> {
       return totaalbeeld(io, opdracht.invoer, opdracht.vorm, opdracht.scenarios, opdracht.weergave, opdracht.gebied);
     case 'uitleg':
       return uitleg(io, opdracht.invoer, opdracht.cel, opdracht.scenarios);
+    case 'versies':
+      return versiesTonen(io, opdracht.invoer);
+    case 'vastleggen':
+      return vastleggenBestand(io, opdracht.invoer, opdracht.label, opdracht.uitvoer, opdracht.scenarios, opdracht.overschrijven);
     case 'voorbeeld':
       return voorbeeldSchrijven(io, opdracht.uitvoer);
     case 'hulp':

@@ -1,4 +1,5 @@
-import { Dec, toJson, type Herkomst, type Invoer } from '../../src/engine';
+import { toJson } from '../../src/engine';
+import { exact } from '../support/versies';
 import { berekenWerkmap, herberekenWerkmap } from '../../src/workbook/herbereken';
 import type { WorkbookChanges, WorkbookPort } from '../../src/workbook/port';
 import { huidigeStand, versieLezen, versieVastleggen, versieVerwijderen, versiesLezen, VERSIES } from '../../src/workbook';
@@ -7,19 +8,6 @@ import { fixture, NU, ok } from './contractFixture';
 
 const LATER = new Date(Date.UTC(2026, 11, 2, 9, 30));
 const JAN = 'Totaalbeeld jan 2026';
-
-// A value with its Decimals as exact text and each herkomst with its cells (they may be getters): what "the same input" means.
-function plain(v: unknown, key = ''): unknown {
-  if (v instanceof Dec) return `Dec(${v.toFixed()})`;
-  if (Array.isArray(v)) return v.map((x) => plain(x));
-  if (typeof v !== 'object' || v === null) return v;
-  if (key === 'herkomst') {
-    const h = v as Herkomst;
-    return { blad: h.blad, rij: h.rij, cellen: { ...h.cellen }, decimalen: h.decimalen && { ...h.decimalen }, procent: h.procent && [...h.procent] };
-  }
-  return Object.fromEntries(Object.entries(v).flatMap(([k, x]) => (x === undefined ? [] : [[k, plain(x, k)]])));
-}
-const exact = (invoer: Invoer) => plain(invoer);
 
 const edit = (sheet: string, cel: [number, number], value: string | number): WorkbookChanges => ({
   sheets: [],

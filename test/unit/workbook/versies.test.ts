@@ -1,41 +1,9 @@
-import { Dec, type Invoer } from '../../../src/engine';
 import { berekenWerkmap, MemoryWorkbook, versieLezen, versieVastleggen, versieVerwijderen, versiesLezen, VERSIES } from '../../../src/workbook';
 import type { CellValue } from '../../../src/sheet';
+import { exact, versieWerkmap } from '../../support/versies';
 
 const NU = new Date(Date.UTC(2026, 0, 15, 10, 30));
-const PERIODEN = ['tot 2030', '2030 t/m 2035'];
-
-/**
- * A workbook of `n` Opgave rows with gebieden, amounts of many decimals, a key typed as `30%`
- * (a herkomst with `procent`) and amounts shown with one decimal (`decimalen`).
- */
-function werkmap(n: number): MemoryWorkbook {
-  const opgave: CellValue[][] = [['Periode', 'Pijler', 'Onderdeel', 'Gebied', 'Opgave', 'Verdeelsleutel']];
-  for (let i = 0; i < n; i++) opgave.push([PERIODEN[i % 2], 'Fysiek', `Onderdeel ${i % 7}`, `Gebied ${i}`, 1000.125 + i / 1000, i % 3 === 0 ? '30%' : 0.5]);
-  return new MemoryWorkbook({
-    Opgave: { values: opgave, numberFormats: opgave.map(() => [null, null, null, null, '#,##0.0', null]) },
-    Dekking: {
-      values: [
-        ['Periode', 'Pijler', 'Bron', 'Onderdeel', 'Cofinanciering', 'Rijksfinanciering'],
-        ['tot 2030', 'Fysiek', 'Realisatiestimulans', 'Onderdeel 1', 0.1, 1e-7],
-      ],
-    },
-  });
-}
-
-// Decimals as exact text, each herkomst with its (lazily made) cells and formats: what "read back exactly" compares.
-const exact = (invoer: Invoer) =>
-  JSON.parse(
-    JSON.stringify(invoer, function (this: Record<string, unknown>, key, v) {
-      const raw = this[key];
-      if (raw instanceof Dec) return `Dec(${raw.toFixed()})`;
-      if (key === 'herkomst' && raw) {
-        const h = raw as Invoer['opgave'][number]['herkomst'] & object;
-        return { blad: h.blad, rij: h.rij, cellen: { ...h.cellen }, decimalen: h.decimalen, procent: h.procent };
-      }
-      return v;
-    }),
-  );
+const werkmap = (n: number) => new MemoryWorkbook(Object.fromEntries(versieWerkmap(n).map(({ name, ...init }) => [name, init])));
 
 async function vastgelegd(n = 3) {
   const wb = werkmap(n);
