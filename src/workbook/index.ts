@@ -21,7 +21,7 @@ export type { HerberekenOpties, BerekenUitkomst, HerberekenUitkomst } from './he
 export { MemoryWorkbook } from './adapters/memory/memoryWorkbook';
 export { OfficeWorkbook } from './adapters/office/officeWorkbook';
 export type { ExcelRun } from './adapters/office/officeWorkbook';
-export { TOTAALBEELD, INPUT_SHEETS, VERSIES } from './sheetDefs';
+export { TOTAALBEELD, INPUT_SHEETS, VERSIES, VERGELIJKING } from './sheetDefs';
 export { findSheet } from './read/findSheet';
 export { OPGAVE_UITVOER, DEKKING_UITVOER, STANDAARD_GETALNOTATIE } from './outputColumns';
 export { workbookTekst, UITLEG_CELLEN } from './messages';
@@ -34,3 +34,8 @@ export { summaryRows, OVERIG } from './totaalbeeld/summaryRows';
 export { versiesLezen, versieLezen, versieVastleggen, versieVerwijderen, MAX_LABEL } from './versies/versies';
 export { huidigeStand } from './versies/huidigeStand';
 export { VERSIE_FORMAAT, type Versie, type VersieInfo } from './versies/types';
+export { vergelijkWerkmap, standVan } from './vergelijking/vergelijkWerkmap';
+export type { VergelijkMet, VergelijkOpties, VergelijkWerkmapUitkomst } from './vergelijking/vergelijkWerkmap';
+export { vergelijkingLayout } from './vergelijking/layout';
+export { vergelekenMet } from './vergelijking/oud';
+export type { VergelijkBron, VergelijkingLayout, VergelijkingMeta, VergelijkingRij } from './vergelijking/types';

@@ -12,6 +12,7 @@ import { weergaveContract } from './weergaveContract';
 import { opmaakContract } from './opmaakContract';
 import { rapportContract } from './rapportContract';
 import { versiesContract } from './versiesContract';
+import { vergelijkingContract } from './vergelijkingContract';
 import type { CellLook } from '../../src/sheet';
 import { goldenOfRow, golden, OUTPUT_FIELDS, TOTAALBEELD_GRAFIEKEN, voorbeeld } from './seedSheets';
 
@@ -312,4 +313,5 @@ export function contract(harness: Harness): void {
   rapportContract(harness);
   const { hidden } = harness;
   if (hidden) versiesContract({ ...harness, hidden });
+  vergelijkingContract(harness);
 }

@@ -1,5 +1,6 @@
 import type { BerekenUitkomst, HerberekenUitkomst } from '../../src/workbook/herbereken';
 import type { CellValue, WorkbookPort } from '../../src/workbook/port';
+import type { VergelijkWerkmapUitkomst } from '../../src/workbook/vergelijking/vergelijkWerkmap';
 import type { FixtureSheet } from './contract';
 import { voorbeeld } from './seedSheets';
 
@@ -39,8 +40,8 @@ export async function cells(port: WorkbookPort, sheet: string) {
   });
 }
 
-/** A good outcome of `herberekenWerkmap` or `berekenWerkmap`; throws with the messages otherwise. */
-export function ok<U extends BerekenUitkomst | HerberekenUitkomst>(u: U): Extract<U, { ok: true }> {
+/** A good outcome of `herberekenWerkmap`, `berekenWerkmap` or `vergelijkWerkmap`; throws with the messages otherwise. */
+export function ok<U extends BerekenUitkomst | HerberekenUitkomst | VergelijkWerkmapUitkomst>(u: U): Extract<U, { ok: true }> {
   if (!u.ok) throw new Error(JSON.stringify(u.meldingen));
   return u as Extract<U, { ok: true }>;
 }

@@ -21,7 +21,8 @@ export const OORZAAK_KOPPEN: Record<Oorzaak, string> = {
   scenarios: "Scenario's",
 };
 
-const STATUS: Record<Status, string> = { beide: '', toegevoegd: 'toegevoegd', vervallen: 'vervallen' };
+// In both versions: an empty cell.
+const STATUS: Record<Status, string | null> = { beide: null, toegevoegd: 'toegevoegd', vervallen: 'vervallen' };
 
 const regel = (r: KnoopRegel, cells: VergelijkingRij['cells'], formats: VergelijkingRij['formats'], doelen: VergelijkingRij['doelen']): VergelijkingRij => ({
   cells,

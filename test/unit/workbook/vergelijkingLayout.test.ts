@@ -45,12 +45,12 @@ describe('the NPLV Vergelijking layout of a comparison built by hand', () => {
       'Rijksdekking oud', 'Rijksdekking nieuw', 'Δ Rijksdekking', 'Restopgave oud', 'Restopgave nieuw', 'Δ Restopgave',
       'Rest. Rijksopgave oud', 'Rest. Rijksopgave nieuw', 'Δ Rest. Rijksopgave',
     ]);
-    expect(tekst(12)).toEqual(['Totaal tot 2030', '', 995, 1245, 250, 390, 350, -40, 497.5, 622.5, 125, 200, 160, -40, 605, 895, 290, 297.5, 462.5, 165]);
-    expect(tekst(13)).toEqual(['Fysieke pijler', '', 995, 1245, 250, 390, 350, -40, 497.5, 622.5, 125, 200, 160, -40, 605, 895, 290, 297.5, 462.5, 165]);
+    expect(tekst(12)).toEqual(['Totaal tot 2030', null, 995, 1245, 250, 390, 350, -40, 497.5, 622.5, 125, 200, 160, -40, 605, 895, 290, 297.5, 462.5, 165]);
+    expect(tekst(13)).toEqual(['Fysieke pijler', null, 995, 1245, 250, 390, 350, -40, 497.5, 622.5, 125, 200, 160, -40, 605, 895, 290, 297.5, 462.5, 165]);
     expect([layout.rows[11].bold, layout.rows[12].bold, layout.rows[13].bold]).toEqual([true, true, undefined]);
-    expect(tekst(14).slice(0, 5)).toEqual(['Nieuwbouw', '', 445, 545, 100]);
-    expect(tekst(15).slice(0, 5)).toEqual(['    Noord', '', 300, 400, 100]);
-    expect(tekst(16).slice(0, 2)).toEqual(['    (geen gebied)', '']);
+    expect(tekst(14).slice(0, 5)).toEqual(['Nieuwbouw', null, 445, 545, 100]);
+    expect(tekst(15).slice(0, 5)).toEqual(['    Noord', null, 300, 400, 100]);
+    expect(tekst(16).slice(0, 2)).toEqual(['    (geen gebied)', null]);
     expect(tekst(18).slice(0, 5)).toEqual(['Transformatie', 'toegevoegd', 0, 200, 200]);
     expect(tekst(19).slice(0, 5)).toEqual(['Sloop', 'vervallen', 50, 0, -50]);
     expect(layout.rows[11].formats).toEqual([null, null, ...Array(18).fill('#,##0.0')]);

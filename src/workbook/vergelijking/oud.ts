@@ -1,0 +1,23 @@
+import type { Melding, Versiestand } from '../../engine';
+import type { WorkbookPort } from '../port';
+import { versieLezen } from '../versies/versies';
+import type { VergelijkMet } from './vergelijkWerkmap';
+import type { VergelijkBron } from './types';
+import { findSheet } from '../read/findSheet';
+import { VERGELIJKING } from '../sheetDefs';
+import { leesOud } from './kop';
+
+/** The old side of a comparison: the version recorded in the workbook (read from NPLV Versies), or the Versiestand given. */
+export async function oudeStand(port: WorkbookPort, met: VergelijkMet): Promise<{ ok: true; stand: Versiestand } | { ok: false; meldingen: Melding[] }> {
+  if (!('versie' in met)) return { ok: true, stand: met.stand };
+  const gelezen = await versieLezen(port, met.versie);
+  return gelezen.ok ? { ok: true, stand: gelezen.versie.stand } : gelezen;
+}
+
+/** What the NPLV Vergelijking sheet of the workbook says it compared with (its head); undefined without the sheet or the line. */
+export async function vergelekenMet(port: WorkbookPort): Promise<VergelijkBron | undefined> {
+  const naam = findSheet(await port.sheetNames(), [VERGELIJKING]);
+  if (naam === undefined) return undefined;
+  const [blad] = await port.readSheets([naam]);
+  return leesOud(blad);
+}
