@@ -14,6 +14,7 @@ import { functionsTekst } from './messages';
 import { rijksdeelCel } from './rijksdeelCel';
 import { eenCijfer, kiesVeld, scenarioNamen } from './scenario';
 import { berekenTabellen, kiesPerioden, totaalbeeldTabel } from './totaalbeeld';
+import { verschilCijfer } from './verschil';
 
 /**
  * Het standaard-Rijksaandeel (verdeelsleutel) van een onderdeel volgens het Totaalbeeld opgave NPLV (jan 2026).
@@ -127,6 +128,22 @@ function scenarioFn(opgave_tabel: any[][], dekking_tabel: any[][], scenario: any
 }
 
 /**
+ * Het verschil van één cijfer tussen twee versies van de raming (nieuw − oud), bijv. hoeveel de restopgave steeg: voor wie twee versies als bladen naast elkaar houdt.
+ * @customfunction VERSCHIL
+ * @param oud_opgave De opgavetabel van de oude versie, met kopregel (zoals bij TOTAALBEELD).
+ * @param oud_dekking De dekkingstabel van de oude versie, met kopregel.
+ * @param nieuw_opgave De opgavetabel van de nieuwe versie, met kopregel.
+ * @param nieuw_dekking De dekkingstabel van de nieuwe versie, met kopregel.
+ * @param [veld] Welk cijfer: "restopgave" (standaard), "opgave", "dekking", "rijksdeel", "rijksdekking", "restrijksopgave", of "restopgave per onderdeel" en "restrijksopgave per onderdeel".
+ * @param [periode] Alleen deze periode, bijv. "tot 2030"; leeg: de som over de perioden die beide versies hebben.
+ * @param [pijler] "Fysiek" of "Sociaal-maatschappelijk"; leeg: het totaal van beide pijlers.
+ * @returns Nieuw min oud: positief als het cijfer steeg. Regels met een scenario tellen niet mee (het basisbeeld).
+ */
+function verschilFn(oud_opgave: any[][], oud_dekking: any[][], nieuw_opgave: any[][], nieuw_dekking: any[][], veld?: string, periode?: string, pijler?: string): number {
+  return guard(() => verschilCijfer({ opgave: oud_opgave, dekking: oud_dekking }, { opgave: nieuw_opgave, dekking: nieuw_dekking }, veld, periode, pijler).toNumber());
+}
+
+/**
  * De jaarlijkse Rijksbijdrage volgens de synthese 2021: (netto kosten − onrendabele top × aandeel corporaties) × Rijksaandeel, omgerekend naar een kabinetsperiode, per jaar.
  * @customfunction RIJKSBIJDRAGE
  * @param netto_kosten De netto kosten (bruto kosten − opbrengsten).
@@ -169,4 +186,4 @@ function rest(a: string, opgave: ReturnType<typeof bedragen>, b: string, dekking
   return restPerOnderdeel(o, zelfdeVorm(a, opgave, b, dekking).flat()).toNumber();
 }
 
-export { verdeelsleutel, rijksdeelFn, restopgave, restrijksopgave, jaarlijks, totaalbeeld, scenarioFn, rijksbijdrageFn, kansenzoneFn };
+export { verdeelsleutel, rijksdeelFn, restopgave, restrijksopgave, jaarlijks, totaalbeeld, scenarioFn, verschilFn, rijksbijdrageFn, kansenzoneFn };

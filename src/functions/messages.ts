@@ -27,5 +27,6 @@ export const functionsTekst = {
   pijlerNietInTabel: (naam: string, perioden: readonly string[]) => `pijler '${naam}' komt niet voor in de tabellen (${perioden.join(', ')})`,
   eenheidOnbekend: (arg: string, waarde: string, bekend: string) => `${arg}: eenheid '${waarde}' is onbekend; verwacht ${bekend}`,
   decimalen: (arg: string, max: number) => `${arg}: verwacht een geheel aantal decimalen van 0 tot en met ${max}`,
+  geenVergelijking: (detail: string) => `de versies zijn niet te vergelijken: ${detail}`,
   intern: (detail: string) => `interne fout in de NPLV-functie (${detail}); meld dit aan de beheerder`,
 };

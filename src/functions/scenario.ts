@@ -23,7 +23,7 @@ export function scenarioNamen(arg: string, v: CellValue | Matrix | undefined): s
 type Veld = keyof Cijfers;
 
 /** The figures NPLV.SCENARIO answers, by the names of the Totaalbeeld (Tabel 2/3) and their synonyms. */
-const VELDEN: readonly { naam: string; veld: Veld; perJaar?: true; ook?: readonly string[] }[] = [
+export const VELDEN: readonly { naam: string; veld: Veld; perJaar?: true; ook?: readonly string[] }[] = [
   { naam: 'opgave', veld: 'opgave' },
   { naam: 'dekking', veld: 'dekking' },
   { naam: 'restopgave', veld: 'restopgave' },
@@ -40,12 +40,12 @@ const VELDEN: readonly { naam: string; veld: Veld; perJaar?: true; ook?: readonl
 // "Rest-Rijksopgave", "rest rijksopgave" and "restrijksopgave" are one name.
 const sleutel = (naam: string) => normalize(naam).replace(/[\s\-_.]/g, '');
 
-/** The veld argument: one of VELDEN by name (case, spaces and dashes do not matter); empty: restopgave. */
-export function kiesVeld(v: string | null | undefined) {
+/** The veld argument: one of `velden` (default VELDEN) by name (case, spaces and dashes do not matter); empty: restopgave. */
+export function kiesVeld(v: string | null | undefined, velden = VELDEN) {
   const naam = (v ?? '').trim();
   if (naam === '') return VELDEN[2];
-  const gevonden = VELDEN.find((d) => [d.naam, ...(d.ook ?? [])].some((n) => sleutel(n) === sleutel(naam)));
-  if (!gevonden) throw ongeldig(functionsTekst.veldOnbekend(naam, VELDEN.map((d) => d.naam)));
+  const gevonden = velden.find((d) => [d.naam, ...(d.ook ?? [])].some((n) => sleutel(n) === sleutel(naam)));
+  if (!gevonden) throw ongeldig(functionsTekst.veldOnbekend(naam, velden.map((d) => d.naam)));
   return gevonden;
 }
 

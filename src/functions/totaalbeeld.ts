@@ -1,4 +1,4 @@
-import { bereken, scenarioKeuze, periodeKey, type PeriodeResultaat, type Resultaat } from '../engine';
+import { bereken, scenarioKeuze, periodeKey, type Invoer, type PeriodeResultaat, type Resultaat } from '../engine';
 import { asMatrix, type Matrix } from './args';
 import { nietBeschikbaar, ongeldig } from './fail';
 import { functionsTekst } from './messages';
@@ -24,8 +24,8 @@ export function berekenTabellen(opgave: Matrix, dekking: Matrix, scenarios: read
   return rekenTabellen(opgave, dekking, scenarios).resultaat;
 }
 
-// berekenTabellen, with the unit the tables state.
-function rekenTabellen(opgave: Matrix, dekking: Matrix, scenarios: readonly string[]): { resultaat: Resultaat; eenheid: Schaal } {
+/** berekenTabellen, with the unit the tables state and the input read from them. */
+export function rekenTabellen(opgave: Matrix, dekking: Matrix, scenarios: readonly string[]): { resultaat: Resultaat; eenheid: Schaal; invoer: Invoer } {
   const lezing = readInput([grid('Opgave', asMatrix(opgave)), grid('Dekking', asMatrix(dekking))]);
   const uitkomst = bereken(lezing.invoer, { scenarios });
   const fouten = [...lezing.meldingen, ...(uitkomst.ok ? [] : uitkomst.meldingen)];
@@ -34,14 +34,19 @@ function rekenTabellen(opgave: Matrix, dekking: Matrix, scenarios: readonly stri
   if (tabelFouten.length > 0) throw ongeldig(functionsTekst.tabelFouten(tabelFouten.length, `${plaatsVan(tabelFouten[0])}: ${tabelFouten[0].bericht}`));
   if (onbekend.length > 0) throw nietBeschikbaar(onbekend.map((m) => m.bericht).join('; '));
   if (!uitkomst.ok) throw ongeldig(functionsTekst.intern('geen resultaat'));
-  return { resultaat: uitkomst.resultaat, eenheid: lezing.eenheid.schaal };
+  return { resultaat: uitkomst.resultaat, eenheid: lezing.eenheid.schaal, invoer: lezing.invoer };
 }
 
 /** The perioden named (as the analyst types them), or all of them when `periode` is empty. */
 export function kiesPerioden(perioden: readonly PeriodeResultaat[], periode?: string | null): PeriodeResultaat[] {
+  return kiesOpNaam(perioden, (p) => p.periode, periode);
+}
+
+/** Of a list per periode (named by `naam`), those of the periode typed, or all when it is empty; none is #N/A naming the perioden there are. */
+export function kiesOpNaam<T>(perioden: readonly T[], naam: (p: T) => string, periode?: string | null): T[] {
   if (!periode?.trim()) return [...perioden];
-  const gekozen = perioden.filter((p) => periodeKey(p.periode) === periodeKey(periode));
-  if (gekozen.length === 0) throw nietBeschikbaar(functionsTekst.periodeNietInTabel(String(periode), perioden.map((p) => p.periode)));
+  const gekozen = perioden.filter((p) => periodeKey(naam(p)) === periodeKey(periode));
+  if (gekozen.length === 0) throw nietBeschikbaar(functionsTekst.periodeNietInTabel(String(periode), perioden.map(naam)));
   return gekozen;
 }
 

@@ -8,7 +8,7 @@ import { DEKKING_SCENARIOS, DEKKING_TABEL, OPGAVE_SCENARIOS, OPGAVE_TABEL } from
 import { fakeCustomFunctions, FakeError } from '../unit/functions/fakeRuntime';
 
 const SOURCE = readFileSync(join(__dirname, '../../src/functions/functions.ts'), 'utf8');
-const IDS = ['VERDEELSLEUTEL', 'RIJKSDEEL', 'RESTOPGAVE', 'RESTRIJKSOPGAVE', 'JAARLIJKS', 'TOTAALBEELD', 'SCENARIO', 'RIJKSBIJDRAGE', 'KANSENZONE'];
+const IDS = ['VERDEELSLEUTEL', 'RIJKSDEEL', 'RESTOPGAVE', 'RESTRIJKSOPGAVE', 'JAARLIJKS', 'TOTAALBEELD', 'SCENARIO', 'VERSCHIL', 'RIJKSBIJDRAGE', 'KANSENZONE'];
 
 let dist: string;
 beforeAll(async () => {
@@ -20,7 +20,7 @@ describe('functions.json, generated from the JSDoc at build time', () => {
   type Meta = { functions: { id: string; name: string; description: string; parameters: Param[]; result: { type?: string; dimensionality?: string } }[] };
   const meta = () => JSON.parse(readFileSync(join(dist, 'functions.json'), 'utf8')) as Meta;
 
-  it('holds the eight functions of FUNCTIONS.md and NPLV.SCENARIO (issue 7), and nothing was silently dropped', () => {
+  it('holds the eight functions of FUNCTIONS.md, NPLV.SCENARIO (issue 7) and NPLV.VERSCHIL (issue 17), and nothing was silently dropped', () => {
     expect(meta().functions.map((f) => f.id).sort()).toEqual([...IDS].sort());
     // Every @customfunction tag in the source made it (an arrow function would not).
     expect((SOURCE.match(/@customfunction\b/g) ?? []).length).toBe(meta().functions.length);
@@ -86,6 +86,9 @@ describe('dist/functions.js evaluated on its own, as the runtime does', () => {
     // Wbi naar rato (voorbeeld.json) on the example: the Rijksdekking of 2030 t/m 2035, 100 (golden.json) + 43.
     expect(call('SCENARIO', OPGAVE_SCENARIOS, DEKKING_SCENARIOS, [['Wbi naar rato']], 'rijksdekking', '2030 t/m 2035', null)).toBe(143);
     expect(() => call('SCENARIO', OPGAVE_SCENARIOS, DEKKING_SCENARIOS, [['Wbi']], null, null, null)).toThrow(FakeError);
+    // Issue 17: Nieuwbouw tot 2030 445 → 545 raises the restopgave by 100.
+    const nieuw = OPGAVE_TABEL.map((r) => (r[0] === 'tot 2030' && r[2] === 'Nieuwbouw' ? [...r.slice(0, 3), 545] : r));
+    expect(call('VERSCHIL', OPGAVE_TABEL, DEKKING_TABEL, nieuw, DEKKING_TABEL, null, null, null)).toBe(100);
   });
 
   it("gives the engine's numbers for a workbook's worth of input", () => {

@@ -5,57 +5,75 @@ import { VERSIES } from '../sheetDefs';
 import { Afwijking } from './schema';
 import { versieUitJson } from './standJson';
 import { versieTekst } from './tekst';
-import { DEEL_LENGTE, VERSIE_FORMAAT, type Mislukt, type Versie, type VersieInfo } from './types';
+import { DEEL_LENGTE, DELEN_PER_RIJ, VERSIE_FORMAAT, type Mislukt, type Versie, type VersieInfo } from './types';
 
 /**
- * The NPLV Versies sheet: a header row, then one row per version — label (A), when it was
+ * The NPLV Versies sheet: a header row, then a row per version — label (A), when it was
  * recorded (B, ISO 8601 text), formaat (C), and the version's JSON from D on, in cells of at
- * most 30,000 characters. Hidden: the analyst never types in it.
+ * most 30,000 characters, at most 40 to a row (a longer one goes on in the rows below, A–C
+ * empty). Hidden: the analyst never types in it.
  */
 const KOP: CellValue[] = ['Label', 'Vastgelegd', 'Formaat', `Inhoud (JSON, in delen van ten hoogste ${DEEL_LENGTE.toLocaleString('nl-NL')} tekens)`];
 const [LABEL, TIJD, FORMAAT, INHOUD] = [1, 2, 3, 4];
 
-/** A row of the sheet as read: its number and its cells from column A. */
+/**
+ * A version as read: its rows (the first holds label, time and formaat; a long version goes on
+ * in the rows below it, A–C empty) with their cells from column A.
+ */
 export interface VersieRij {
   rij: number;
-  waarden: CellValue[];
+  rijen: CellValue[][];
 }
 
-/** The rows below the header that hold anything. */
+/** The rows below the header that hold anything, grouped per version (a row with A–C empty goes on the version above it). */
 export function versieRijen(grid: SheetGrid): VersieRij[] {
-  const rijen: VersieRij[] = [];
+  const groepen: VersieRij[] = [];
   for (let rij = Math.max(2, grid.top); rij <= bottomRow(grid); rij++) {
     const waarden = Array.from({ length: rightColumn(grid) }, (_, c) => cellAt(grid, rij, c + 1).value);
-    if (waarden.some((v) => !isBlank(v))) rijen.push({ rij, waarden });
+    if (waarden.every(isBlank)) continue;
+    const vervolg = waarden.slice(0, INHOUD - 1).every(isBlank) && groepen.length > 0;
+    if (vervolg) groepen[groepen.length - 1].rijen.push(waarden);
+    else groepen.push({ rij, rijen: [waarden] });
   }
-  return rijen;
+  return groepen;
 }
 
-/** The row's label: its text in column A, or undefined. */
+/** The version's label: its text in column A, or undefined. */
 export const labelVan = (r: VersieRij): string | undefined => {
-  const v = r.waarden[LABEL - 1];
+  const v = r.rijen[0][LABEL - 1];
   return typeof v === 'string' && v.trim() !== '' ? v : undefined;
 };
 
 const melding = (rij: number, kolom: number, bericht: string): Melding => ({ ernst: 'fout', blad: VERSIES, cel: a1(rij, kolom), bericht });
 
-// The JSON's parts: the text cells from D to the last filled one; an empty cell among them is a part missing.
-function delen(r: VersieRij, meldingen: Melding[]): string[] {
-  const cellen = r.waarden.slice(INHOUD - 1);
-  const laatste = cellen.reduce<number>((l, v, i) => (isBlank(v) ? l : i), -1);
-  if (laatste < 0) meldingen.push(melding(r.rij, INHOUD, versieTekst.geenInhoud()));
-  cellen.slice(0, laatste + 1).forEach((v, i) => {
-    if (isBlank(v)) meldingen.push(melding(r.rij, INHOUD + i, versieTekst.deelOntbreekt()));
-    else if (typeof v !== 'string') meldingen.push(melding(r.rij, INHOUD + i, versieTekst.geenTekst()));
-  });
-  return cellen.slice(0, laatste + 1).map((v) => (typeof v === 'string' ? v : ''));
+/** A part of the JSON and its cell. */
+interface Deel {
+  rij: number;
+  kolom: number;
+  tekst: string;
 }
 
-// The cell holding the character at `positie` of the joined parts.
-function kolomVan(stukken: readonly string[], positie: number): number {
+// The JSON's parts: per row the cells from D on (a row before the last one full, DELEN_PER_RIJ of them); an empty cell among them is a part missing.
+function delen(r: VersieRij, meldingen: Melding[]): Deel[] {
+  const uit: Deel[] = [];
+  r.rijen.forEach((waarden, i) => {
+    const cellen = waarden.slice(INHOUD - 1);
+    const laatste = i < r.rijen.length - 1 ? DELEN_PER_RIJ - 1 : cellen.reduce<number>((l, v, k) => (isBlank(v) ? l : k), -1);
+    for (let k = 0; k <= laatste; k++) {
+      const [v, plaats] = [cellen[k] ?? null, { rij: r.rij + i, kolom: INHOUD + k }];
+      if (isBlank(v)) meldingen.push(melding(plaats.rij, plaats.kolom, versieTekst.deelOntbreekt()));
+      else if (typeof v !== 'string') meldingen.push(melding(plaats.rij, plaats.kolom, versieTekst.geenTekst()));
+      else uit.push({ ...plaats, tekst: v });
+    }
+  });
+  if (uit.length === 0 && meldingen.length === 0) meldingen.push(melding(r.rij, INHOUD, versieTekst.geenInhoud()));
+  return uit;
+}
+
+// The part holding the character at `positie` of the joined parts.
+function deelVan(stukken: readonly Deel[], positie: number): Deel {
   let tot = 0;
-  for (let i = 0; i < stukken.length; i++) if (positie < (tot += stukken[i].length)) return INHOUD + i;
-  return INHOUD + Math.max(0, stukken.length - 1);
+  return stukken.find((d) => positie < (tot += d.tekst.length)) ?? stukken[stukken.length - 1];
 }
 
 function formaatFout(v: CellValue): string | undefined {
@@ -69,7 +87,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 /** Reads one row strictly: every problem of it, each naming its cell; a formaat other than 1 is not read further. */
 export function leesVersie(r: VersieRij): { ok: true; versie: Versie } | Mislukt {
   const meldingen: Melding[] = [];
-  const [label, tijd, formaat] = [labelVan(r), r.waarden[TIJD - 1], r.waarden[FORMAAT - 1]];
+  const [label, tijd, formaat] = [labelVan(r), r.rijen[0][TIJD - 1], r.rijen[0][FORMAAT - 1]];
   if (label === undefined) meldingen.push(melding(r.rij, LABEL, versieTekst.labelOntbreekt()));
   if (typeof tijd !== 'string' || !ISO.test(tijd) || Number.isNaN(Date.parse(tijd))) meldingen.push(melding(r.rij, TIJD, versieTekst.geenTijd()));
   const fout = formaatFout(formaat);
@@ -77,21 +95,28 @@ export function leesVersie(r: VersieRij): { ok: true; versie: Versie } | Mislukt
   const stukken = delen(r, meldingen);
   if (meldingen.length > 0) return { ok: false, meldingen };
   try {
-    const { stand, resultaat } = versieUitJson(stukken.join(''));
+    const { stand, resultaat } = versieUitJson(stukken.map((d) => d.tekst).join(''));
     return { ok: true, versie: { label: label!, vastgelegd: tijd as string, formaat: VERSIE_FORMAAT, scenarios: [...stand.scenarios], stand, resultaat } };
   } catch (e) {
     if (e instanceof Afwijking) return { ok: false, meldingen: [melding(r.rij, INHOUD, versieTekst.afwijking(e.message))] };
     if (!(e instanceof SyntaxError)) throw e;
     const positie = /position (\d+)/.exec(e.message);
-    return { ok: false, meldingen: [melding(r.rij, positie ? kolomVan(stukken, Number(positie[1])) : INHOUD, versieTekst.geenJson(e.message))] };
+    const deel = positie ? deelVan(stukken, Number(positie[1])) : { rij: r.rij, kolom: INHOUD };
+    return { ok: false, meldingen: [melding(deel.rij, deel.kolom, versieTekst.geenJson(e.message))] };
   }
 }
 
-/** A version's row: label, time, formaat and the JSON in parts of at most DEEL_LENGTE characters. */
-export function versieRij(info: Pick<VersieInfo, 'label' | 'vastgelegd'>, json: string): CellValue[] {
+/**
+ * A version's rows: label, time, formaat and the JSON in parts of at most DEEL_LENGTE
+ * characters, DELEN_PER_RIJ to a row (the rows below with A–C empty): a row stays below what
+ * Excel on the web takes in one request.
+ */
+export function versieInhoud(info: Pick<VersieInfo, 'label' | 'vastgelegd'>, json: string): CellValue[][] {
   const stukken: string[] = [];
   for (let i = 0; i < json.length; i += DEEL_LENGTE) stukken.push(json.slice(i, i + DEEL_LENGTE));
-  return [info.label, info.vastgelegd, VERSIE_FORMAAT, ...stukken];
+  const rijen: CellValue[][] = [];
+  for (let i = 0; i < Math.max(1, stukken.length); i += DELEN_PER_RIJ) rijen.push([...(i === 0 ? [info.label, info.vastgelegd, VERSIE_FORMAAT] : [null, null, null]), ...stukken.slice(i, i + DELEN_PER_RIJ)]);
+  return rijen;
 }
 
 /** The whole sheet with these rows (as read, or made by `versieRij`), hidden. */

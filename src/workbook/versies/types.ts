@@ -6,6 +6,12 @@ export const VERSIE_FORMAAT = 1;
 /** The most characters of the JSON in one cell (Excel holds 32,767). */
 export const DEEL_LENGTE = 30_000;
 
+/**
+ * The most parts in one row: 1.2 million characters, whose values and formulas (both read back)
+ * stay below the 5 MB Excel on the web answers in one request.
+ */
+export const DELEN_PER_RIJ = 40;
+
 /** A recorded version as listed: its label, when it was recorded (ISO 8601), its format, the scenarios that were on. */
 export interface VersieInfo {
   label: string;

@@ -1,8 +1,8 @@
 import { normalize, type Melding } from '../../engine';
 import { findSheet } from '../read/findSheet';
-import type { WorkbookPort } from '../port';
+import type { ReadDetail, WorkbookPort } from '../port';
 import { VERSIES } from '../sheetDefs';
-import { labelVan, leesVersie, versieRij, versieRijen, versiesBlad, type VersieRij } from './blad';
+import { labelVan, leesVersie, versieInhoud, versieRijen, versiesBlad, type VersieRij } from './blad';
 import { standEnResultaat } from './huidigeStand';
 import { versieNaarJson } from './standJson';
 import { versieTekst } from './tekst';
@@ -14,11 +14,17 @@ export const MAX_LABEL = 255;
 const fout = (bericht: string, cel = ''): Melding => ({ ernst: 'fout', blad: cel ? VERSIES : '', cel, bericht });
 const mislukt = (...meldingen: Melding[]): Mislukt => ({ ok: false, meldingen });
 
+/**
+ * How NPLV Versies is read: values only (no formulas or formats), its size sampled from one row,
+ * so that Excel on the web's adapter plans blocks of rows of 1.2 million characters each.
+ */
+const ALLEEN_WAARDEN: ReadDetail = { wholeSheets: [], headRows: 1, detailColumns: () => [], columnsRight: () => 0, mostColumnsRight: 0 };
+
 // The NPLV Versies sheet (as the workbook spells its name) and its rows; none when the workbook has none.
 async function versieBlad(port: WorkbookPort): Promise<{ naam: string; rijen: VersieRij[] } | undefined> {
   const naam = findSheet(await port.sheetNames(), [VERSIES]);
   if (naam === undefined) return undefined;
-  const [grid] = await port.readSheets([naam]);
+  const [grid] = await port.readSheets([naam], ALLEEN_WAARDEN);
   return { naam, rijen: versieRijen(grid) };
 }
 
@@ -74,8 +80,8 @@ export async function versieVastleggen(
   const r = await standEnResultaat(port, opties.scenarios);
   if (!r.ok || labelMeldingen.length > 0) return mislukt(...labelMeldingen, ...(r.ok ? [] : r.meldingen));
   const versie: VersieInfo = { label: naam, vastgelegd: (opties.nu ?? new Date()).toISOString(), formaat: VERSIE_FORMAAT, scenarios: [...r.stand.scenarios] };
-  const rij = versieRij(versie, versieNaarJson({ stand: r.stand, resultaat: r.resultaat }));
-  const rijen = [...(blad?.rijen ?? []).map((b) => b.waarden), rij];
+  const nieuw = versieInhoud(versie, versieNaarJson({ stand: r.stand, resultaat: r.resultaat }));
+  const rijen = [...(blad?.rijen ?? []).flatMap((b) => b.rijen), ...nieuw];
   await port.apply({ sheets: [versiesBlad(rijen, blad?.naam)], writes: [], deleteSheets: [] });
   return { ok: true, versie };
 }
@@ -86,7 +92,7 @@ export async function versieVerwijderen(port: WorkbookPort, label: string): Prom
   const rij = blad?.rijen.find((r) => zelfde(labelVan(r) ?? '', label));
   if (!blad || !rij) return mislukt(fout(blad ? versieTekst.onbekend(label, labels(blad.rijen)) : versieTekst.geenVersies()));
   const over = blad.rijen.filter((r) => r !== rij);
-  const changes = over.length === 0 ? { sheets: [], writes: [], deleteSheets: [blad.naam] } : { sheets: [versiesBlad(over.map((r) => r.waarden), blad.naam)], writes: [], deleteSheets: [] };
+  const changes = over.length === 0 ? { sheets: [], writes: [], deleteSheets: [blad.naam] } : { sheets: [versiesBlad(over.flatMap((r) => r.rijen), blad.naam)], writes: [], deleteSheets: [] };
   await port.apply(changes);
   return { ok: true };
 }

@@ -10,7 +10,7 @@ import { nplv, soffice, tempDir } from '../../unit/cli/run';
 const NU = new Date(Date.UTC(2026, 0, 15, 10, 30));
 
 /**
- * A workbook with a recorded version long enough to take several cells of NPLV Versies,
+ * A workbook with a recorded version long enough to take two rows of NPLV Versies,
  * saved again by LibreOffice (`--convert-to xlsx`): the version is still there, hidden, and
  * reads back exactly — LibreOffice keeps texts of 30,000 characters and the sheet's state.
  */
@@ -18,7 +18,7 @@ describe('a recorded version through LibreOffice', () => {
   (soffice() ? it : it.skip)(
     'lists and reads back exactly after LibreOffice saved the file',
     async () => {
-      const werkmap = await newXlsxPackage(versieWerkmap(400));
+      const werkmap = await newXlsxPackage(versieWerkmap(2000));
       const invoer = exact(((await berekenWerkmap(werkmap.port)) as { invoer: unknown }).invoer);
       expect(await versieVastleggen(werkmap.port, 'Jan', { nu: NU })).toMatchObject({ ok: true });
       const dir = tempDir();
@@ -29,6 +29,8 @@ describe('a recorded version through LibreOffice', () => {
       expect(await hiddenInFile(bytes, 'NPLV Versies')).toBe(true);
       const port = (await readXlsxPackage(bytes)).port;
       expect(await versiesLezen(port)).toEqual({ ok: true, versies: [{ label: 'Jan', vastgelegd: '2026-01-15T10:30:00.000Z', formaat: 1, scenarios: [] }] });
+      const [blad] = await port.readSheets(['NPLV Versies']);
+      expect([blad.values[1][0], blad.values[2][0], typeof blad.values[2][3]]).toEqual(['Jan', null, 'string']); // the second row goes on from D
       const versie = await versieLezen(port, 'Jan');
       if (!versie.ok) throw new Error(JSON.stringify(versie.meldingen));
       expect(exact(versie.versie.stand.invoer)).toEqual(invoer);

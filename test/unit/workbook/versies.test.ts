@@ -1,6 +1,9 @@
-import { berekenWerkmap, MemoryWorkbook, versieLezen, versieVastleggen, versieVerwijderen, versiesLezen, VERSIES } from '../../../src/workbook';
-import type { CellValue } from '../../../src/sheet';
+import { vergelijk } from '../../../src/engine';
+import { berekenWerkmap, huidigeStand, MemoryWorkbook, versieLezen, versieVastleggen, versieVerwijderen, versiesLezen, VERSIES } from '../../../src/workbook';
+import { a1, type CellValue } from '../../../src/sheet';
 import { exact, versieWerkmap } from '../../support/versies';
+import { FakeExcel } from '../../../src/dev/fakeExcel';
+import { OfficeWorkbook } from '../../../src/workbook';
 
 const NU = new Date(Date.UTC(2026, 0, 15, 10, 30));
 const werkmap = (n: number) => new MemoryWorkbook(Object.fromEntries(versieWerkmap(n).map(({ name, ...init }) => [name, init])));
@@ -88,4 +91,56 @@ describe('the NPLV Versies sheet', () => {
     expect(await versieVerwijderen(wb, 'JAN')).toEqual({ ok: true });
     expect(await wb.sheetNames()).toEqual(['Opgave', 'Dekking']);
   });
+
+  it('a version read back compares with the workbook now: nothing changed gives 0, an amount +0.5 gives +0.5 restopgave', async () => {
+    const wb = await vastgelegd(20);
+    const oud = await versieLezen(wb, 'Jan');
+    const zelfde = await huidigeStand(wb);
+    if (!oud.ok || !zelfde.ok) throw new Error('not read');
+    const niets = vergelijk(oud.versie.stand, zelfde.stand);
+    if (!niets.ok) throw new Error(JSON.stringify(niets.meldingen));
+    expect(niets.vergelijking.perioden.every((p) => p.cijfers.restopgave.verschil.isZero() && p.delen.length === 0)).toBe(true);
+    // Opgave!E2 (tot 2030, key 30%): 1000.125 → 1000.625; the onderdeel has no dekking, so its rest rises by as much.
+    await wb.apply({ sheets: [], writes: [{ sheet: 'Opgave', top: 2, left: 5, values: [[1000.625]] }], deleteSheets: [] });
+    const nu = await huidigeStand(wb);
+    if (!nu.ok) throw new Error('not read');
+    const v = vergelijk(oud.versie.stand, nu.stand);
+    if (!v.ok) throw new Error(JSON.stringify(v.meldingen));
+    expect(v.vergelijking.perioden.map((p) => [p.naam, p.cijfers.restopgave.verschil.toFixed()])).toEqual([
+      ['tot 2030', '0.5'],
+      ['2030 t/m 2035', '0'],
+    ]);
+    expect(v.vergelijking.wijzigingen).toEqual([expect.objectContaining({ oorzaak: 'opgave', soort: 'gewijzigd', veld: 'opgave', oud: expect.objectContaining({ plaats: 'Opgave!E2' }) })]);
+  });
+
+  it('a long version goes on in the rows below (A–C empty), 40 parts to a row; removing it removes them all', async () => {
+    const wb = await vastgelegd(2000);
+    await versieVastleggen(wb, 'Feb', { nu: NU });
+    // Row 2: label, time, formaat and 40 parts (D–AQ); row 3 goes on from D; Feb starts on the next row.
+    expect([cel(wb, 'A2'), cel(wb, 'C2'), typeof cel(wb, 'AQ2'), cel(wb, 'AR2'), cel(wb, 'A3'), cel(wb, 'C3'), typeof cel(wb, 'D3')]).toEqual(['Jan', 1, 'string', null, null, null, 'string']);
+    const feb = [4, 5, 6].find((r) => cel(wb, `A${r}`) === 'Feb')!;
+    expect(await versiesLezen(wb)).toMatchObject({ ok: true, versies: [{ label: 'Jan' }, { label: 'Feb' }] });
+    const jan = await versieLezen(wb, 'Jan');
+    const nu = await berekenWerkmap(wb);
+    if (!jan.ok || !nu.ok) throw new Error('not read');
+    expect(exact(jan.versie.stand.invoer)).toEqual(exact(nu.invoer));
+    await zet(wb, 'AQ2', null);
+    expect(await fouten(wb)).toEqual([`${VERSIES}!AQ2: een deel van de vastgelegde inhoud ontbreekt (een lege cel tussen de delen)`]);
+    expect(await versieVerwijderen(wb, 'Jan')).toEqual({ ok: true });
+    expect(cel(wb, 'A2')).toBe('Feb');
+    expect(feb).toBeGreaterThan(3);
+    expect(await versiesLezen(wb)).toMatchObject({ ok: true, versies: [{ label: 'Feb' }] });
+  });
+
+  it('a version of 5,000 rows (more than Excel on the web answers in one request) is written and read in Excel by rows it takes', async () => {
+    const fake = new FakeExcel(Object.fromEntries(versieWerkmap(5000).map(({ name, ...init }) => [name, init])));
+    const port = new OfficeWorkbook(fake.run, true);
+    expect(await versieVastleggen(port, 'Jan', { nu: NU })).toMatchObject({ ok: true });
+    const gelezen = await versieLezen(new OfficeWorkbook(fake.run, true), 'Jan');
+    expect(gelezen.ok).toBe(true);
+    // More than 3 MB of JSON: its values and formulas (what Excel answers for text) pass 5 MB; rows of 40 parts, A–C empty below the first.
+    const delen = [2, 3, 4, 5, 6].flatMap((r) => Array.from({ length: 40 }, (_, c) => fake.cell(VERSIES, a1(r, 4 + c)).value)).filter((v) => typeof v === 'string') as string[];
+    expect(delen.reduce((n, d) => n + d.length, 0)).toBeGreaterThan(3_000_000);
+    expect([fake.cell(VERSIES, 'A3').value, typeof fake.cell(VERSIES, 'D4').value]).toEqual([null, 'string']);
+  }, 120_000);
 });

@@ -248,8 +248,9 @@ function assemble(p: Planned, need: ReadNeed): SheetRead {
 async function readOnce(context: Excel.RequestContext, names: readonly string[], heads: ReadonlyMap<string, Head>, need: ReadNeed) {
   // Before any read of the request: Excel runs its commands in order, so every value below is read calculated.
   if (need.calculate) context.workbook.application.calculate('Full');
-  const sheets = context.workbook.worksheets.load('items/name');
-  const outlines = need.outline ? names.map((name) => queueOutlineRead(context.workbook.worksheets.getItem(name))) : undefined;
+  let sheets = context.workbook.worksheets.load('items/name');
+  const queueOutlines = () => (need.outline ? names.map((name) => queueOutlineRead(context.workbook.worksheets.getItem(name))) : undefined);
+  let outlines = queueOutlines();
   const planned = new Map<string, Planned>();
   for (const name of names) {
     const head = heads.get(name);
@@ -269,6 +270,9 @@ async function readOnce(context: Excel.RequestContext, names: readonly string[],
       reads.forEach((r, i) => read.set(unknown[i], r()));
     } catch (e) {
       if (!tooLarge(e)) throw e;
+      // Nothing of the refused request was loaded: the listing and outlines are queued again with the heads.
+      sheets = context.workbook.worksheets.load('items/name');
+      outlines = queueOutlines();
       const late = unknown.map((name) => queueHead(context, name, need.detail?.headRows ?? SAMPLE_ROWS, need.dressed(name)));
       await context.sync();
       late.forEach((head, i) => planned.set(unknown[i], plan({ ...head(), name: unknown[i] }, need)));
