@@ -12,7 +12,8 @@ export type Opdracht =
   | { soort: 'voorbeeld-tonen'; scenarios: string[]; weergave: Partial<Weergave> }
   | { soort: 'herbereken'; invoer: string; uitvoer?: string; scenarios: string[]; overschrijven: boolean; weergave: Partial<Weergave> }
   | { soort: 'totaalbeeld'; invoer: string; vorm: Vorm; scenarios: string[]; weergave: Partial<Weergave>; gebied?: string }
-  | { soort: 'uitleg'; invoer: string; cel: string; scenarios: string[] }
+  | { soort: 'uitleg'; invoer: string; cel: string; scenarios: string[]; met?: string }
+  | { soort: 'vergelijk'; invoer: string; tegen: { oud: string } | { versie: string }; json: boolean; scenarios: string[]; uitvoer?: string; overschrijven: boolean }
   | { soort: 'versies'; invoer: string }
   | { soort: 'vastleggen'; invoer: string; label: string; uitvoer?: string; scenarios: string[]; overschrijven: boolean }
   | { soort: 'voorbeeld'; uitvoer: string }
@@ -36,6 +37,20 @@ export const GEBRUIK = `Gebruik:
   nplv uitleg IN.xlsx BLAD!CEL           legt uit hoe het cijfer in die cel berekend is (bijv. Opgave!K3 of
                                          'NPLV Totaalbeeld'!B6): een berekende kolom van Opgave of Dekking, of
                                          een bedrag op het blad NPLV Totaalbeeld; schrijft niets
+  nplv vergelijk OUD.xlsx NIEUW.xlsx [--json] [-o UIT.xlsx]
+  nplv vergelijk IN.xlsx --versie LABEL [--json] [-o UIT.xlsx]
+                                         vergelijkt NIEUW met OUD (of IN met een daarin vastgelegde versie): per
+                                         periode, pijler en onderdeel (en gebied) oud, nieuw en verschil van opgave,
+                                         dekking, Rijksdeel, Rijksdekking, restopgave en rest. Rijksopgave, en elk
+                                         verschil in restopgave en rest. Rijksopgave naar oorzaak (opgave, dekking,
+                                         sleutels, structuur, scenario's; in die vaste volgorde vervangen); toont
+                                         een tabel, of met --json de JSON; perioden die maar één bestand heeft,
+                                         worden niet vergeleken (een waarschuwing noemt ze); met -o ook een kopie van
+                                         NIEUW (IN) met het blad NPLV Vergelijking, volgens de regels van herbereken
+  nplv uitleg UIT.xlsx "NPLV Vergelijking!F12" [--met OUD.xlsx]
+                                         legt een verschil op het blad NPLV Vergelijking uit per oorzaak, met de
+                                         cellen in beide versies; de vergelijking wordt opnieuw gemaakt met wat de kop
+                                         van het blad noemt: een versie van UIT, of een bestand: geef dat op met --met
   nplv versies IN.xlsx                   toont de vastgelegde versies van de werkmap (blad NPLV Versies): naam,
                                          tijdstip en de scenario's die aan stonden; schrijft niets
   nplv vastleggen IN.xlsx NAAM [-o UIT.xlsx]
@@ -43,7 +58,7 @@ export const GEBRUIK = `Gebruik:
                                          in het verborgen blad NPLV Versies) en schrijft dat naar UIT.xlsx (standaard
                                          IN-vastgelegd.xlsx), met dezelfde regels voor UIT als herbereken
   nplv voorbeeld UIT.xlsx                schrijft de voorbeeldwerkmap om in Excel te openen
-Opties van nplv, herbereken, totaalbeeld, uitleg en vastleggen:
+Opties van nplv, herbereken, totaalbeeld, vergelijk, uitleg en vastleggen:
   --scenario NAAM                        zet een scenario van de werkmap aan (kolom Scenario); herhaalbaar,
                                          ook als --scenario=NAAM; zonder: de basis
 Opties van nplv, herbereken en totaalbeeld (niet met --json: JSON geeft de bedragen exact in de eenheid
@@ -53,9 +68,9 @@ van de werkmap):
   --decimalen N                          het aantal decimalen van die bedragen, 0 tot en met 6
                                          zonder deze opties: wat het vorige Totaalbeeld van de werkmap toonde,
                                          anders de eenheid van de werkmap (mln: 1 decimaal, mld: 2)
-Opties van herbereken en vastleggen:
+Opties van herbereken, vastleggen en vergelijk:
   -o UIT.xlsx, --uitvoer UIT.xlsx        het uitvoerbestand: een nieuwe naam of een gewoon bestand (geen map,
-                                         apparaat, FIFO of symbolische koppeling)
+                                         apparaat, FIFO of symbolische koppeling); bij vergelijk zonder -o: niets
   --overschrijven                        vervangt ook een bestaand UIT.xlsx dat geen uitvoer van nplv is
 Bij elke opdracht:
   --debug                                toont bij een fout ook de technische details (stack)
@@ -71,7 +86,8 @@ const OPTIES: Record<string, readonly string[]> = {
   'voorbeeld-tonen': ['--scenario', ...WEERGAVE],
   herbereken: ['-o', '--uitvoer', '--scenario', '--overschrijven', ...WEERGAVE],
   totaalbeeld: ['--json', '--csv', '--markdown', '--scenario', '--gebied', ...WEERGAVE],
-  uitleg: ['--scenario'],
+  uitleg: ['--scenario', '--met'],
+  vergelijk: ['--json', '--scenario', '--versie', '-o', '--uitvoer', '--overschrijven'],
   versies: [],
   vastleggen: ['-o', '--uitvoer', '--scenario', '--overschrijven'],
   voorbeeld: [],
@@ -85,6 +101,7 @@ const BESTANDEN: Record<string, [number, string]> = {
   versies: [1, 'versies verwacht precies één invoerbestand'],
   vastleggen: [2, 'vastleggen verwacht een invoerbestand en de naam van de versie (bijv. nplv vastleggen raming.xlsx "Totaalbeeld jan 2026")'],
   voorbeeld: [1, 'voorbeeld verwacht precies één uitvoerbestand'],
+  vergelijk: [2, 'vergelijk verwacht twee bestanden (nplv vergelijk OUD.xlsx NIEUW.xlsx), of één met --versie LABEL'],
 };
 
 const laatste = (args: Woorden, optie: string) => args.waarden(optie).pop();
@@ -130,7 +147,8 @@ export function parseArgs(argv: readonly string[]): Opdracht {
   if ('fout' in args) return fout(args.fout);
   const { woorden, waarden, vlaggen } = args;
   const [aantal, teVeel] = BESTANDEN[soort];
-  if (woorden.length !== aantal) return fout(teVeel);
+  const versie = laatste(args, '--versie');
+  if (woorden.length !== aantal - (versie === undefined ? 0 : 1)) return fout(teVeel);
   const scenarios = waarden('--scenario');
   const weergave = weergaveVan(args);
   if ('fout' in weergave) return fout(weergave.fout);
@@ -145,7 +163,12 @@ export function parseArgs(argv: readonly string[]): Opdracht {
     case 'totaalbeeld':
       return typeof vorm === 'string' ? { soort, invoer: woorden[0], vorm, scenarios, weergave, ...gebiedVan(args) } : fout(vorm.fout);
     case 'uitleg':
-      return { soort, invoer: woorden[0], cel: woorden[1], scenarios };
+      return { soort, invoer: woorden[0], cel: woorden[1], scenarios, ...(laatste(args, '--met') !== undefined && { met: laatste(args, '--met') }) };
+    case 'vergelijk': {
+      const [invoer, tegen] = versie === undefined ? [woorden[1], { oud: woorden[0] }] : [woorden[0], { versie }];
+      const uitvoer = uitvoerVan(args);
+      return { soort, invoer, tegen, json: vlaggen.has('--json'), scenarios, ...(uitvoer !== undefined && { uitvoer }), overschrijven: vlaggen.has('--overschrijven') };
+    }
     case 'voorbeeld':
       return { soort, uitvoer: woorden[0] };
     default:

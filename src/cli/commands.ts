@@ -76,8 +76,11 @@ async function herberekenLayout(port: WorkbookPort, scenarios: readonly string[]
   return uitkomst.ok ? { layout: uitkomst.layout } : { meldingen: uitkomst.meldingen };
 }
 
-/** What a command does to the opened copy of IN before it is written: errors (nothing written), or what to print once written. */
-export type KopieWerk = (port: WorkbookPort) => Promise<{ meldingen: Melding[] } | { klaar: () => void }>;
+/**
+ * What a command does to the opened copy of IN before it is written: errors (nothing written),
+ * or what to print once written; `json`: stdout holds JSON only, so the line naming OUT goes to stderr.
+ */
+export type KopieWerk = (port: WorkbookPort) => Promise<{ meldingen: Melding[] } | { klaar: () => void; json?: boolean }>;
 
 /**
  * Writes a copy of IN changed by `werk` (`herbereken`, `vastleggen`): never overwrites IN;
@@ -109,7 +112,8 @@ export async function schrijfKopie(io: Io, invoer: string, uit: { gevraagd?: str
   if (geschreven !== EXIT.klaar) return geschreven;
   stap('klaar');
   gedaan.klaar();
-  io.out(`\nGeschreven: ${uitvoer}`);
+  if (gedaan.json) io.err(`nplv: geschreven: ${uitvoer}`);
+  else io.out(`\nGeschreven: ${uitvoer}`);
   return EXIT.klaar;
 }
 

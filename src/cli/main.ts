@@ -3,6 +3,7 @@ import { herberekenBestand, totaalbeeld, voorbeeldSchrijven, voorbeeldTonen } fr
 import { foutBericht, foutDetails } from './fouten';
 import { EXIT, type Io } from './io';
 import { uitleg } from './uitleg';
+import { vergelijkBestanden } from './vergelijk';
 import { vastleggenBestand, versiesTonen } from './versies';
 
 /**
@@ -30,7 +31,9 @@ async function voerUit(argv: readonly string[], io: Io): Promise<number> {
     case 'totaalbeeld':
       return totaalbeeld(io, opdracht.invoer, opdracht.vorm, opdracht.scenarios, opdracht.weergave, opdracht.gebied);
     case 'uitleg':
-      return uitleg(io, opdracht.invoer, opdracht.cel, opdracht.scenarios);
+      return uitleg(io, opdracht.invoer, opdracht.cel, opdracht.scenarios, opdracht.met);
+    case 'vergelijk':
+      return vergelijkBestanden(io, opdracht.invoer, opdracht.tegen, opdracht);
     case 'versies':
       return versiesTonen(io, opdracht.invoer);
     case 'vastleggen':

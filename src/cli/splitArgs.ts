@@ -6,6 +6,8 @@ const MET_WAARDE: Record<string, string> = {
   '--eenheid': `een eenheid (mln of mld; ook euro of duizend)`,
   '--decimalen': 'een aantal decimalen (0 tot en met 6)',
   '--gebied': 'de naam van een gebied (bijv. Rotterdam-Zuid)',
+  '--versie': 'het label van een vastgelegde versie',
+  '--met': 'het oude bestand waarmee vergeleken is',
 };
 
 export interface Woorden {

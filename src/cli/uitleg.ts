@@ -1,23 +1,58 @@
-import { uitlegRegels } from '../engine';
-import { leesEnBereken, usage, type Exit } from './commands';
+import { uitlegRegels, verschilUitlegRegels } from '../engine';
+import { leesEnBereken, openEnBegin, uitInvoer, usage, type Exit } from './commands';
 import { EXIT, type Io } from './io';
 import { reportFouten } from './report';
-import { workbookTekst } from '../workbook';
+import { findSheet, vergelekenMet, VERGELIJKING, workbookTekst } from '../workbook';
 import { leesVerwijzing } from '../sheet';
+import { vergelijkIn, type Tegen } from './vergelijk';
 
 /**
  * `nplv uitleg IN BLAD!CEL [--scenario NAAM]...`: how the figure in that cell is made, as the
  * engine renders it (`uitlegRegels`), for the cell as the next run writes it. Writes nothing.
- * Exit 2 for a cell that shows no output figure, 1 for a workbook with errors.
+ * Exit 2 for a cell that shows no output figure, 1 for a workbook with errors. A cell of the
+ * NPLV Vergelijking sheet is explained by `vergelijkingUitleg`.
  */
-export async function uitleg(io: Io, invoer: string, verwijzing: string, scenarios: readonly string[] = []): Promise<Exit> {
+export async function uitleg(io: Io, invoer: string, verwijzing: string, scenarios: readonly string[] = [], met?: string): Promise<Exit> {
   const cel = leesVerwijzing(verwijzing);
   if (!cel) return usage(io, workbookTekst.geenCelVerwijzing(verwijzing));
+  if (findSheet([cel.blad], [VERGELIJKING])) return vergelijkingUitleg(io, invoer, cel, verwijzing, scenarios, met);
+  if (met !== undefined) return usage(io, `--met geldt alleen voor een cel van het blad ${VERGELIJKING}`);
   const uitkomst = await leesEnBereken(io, invoer, scenarios);
   if (typeof uitkomst === 'number') return uitkomst;
   if (!uitkomst.ok) return reportFouten(io, uitkomst.meldingen, invoer), EXIT.fouten;
   const u = uitkomst.uitleg(cel.blad, cel.cel);
   if (!u) return usage(io, workbookTekst.geenUitleg(verwijzing));
   uitlegRegels(u).forEach((regel) => io.out(regel));
+  return EXIT.klaar;
+}
+
+// What the sheet's head says it compared with: a version of IN, or a file that `--met` must give (it may name another path).
+async function tegenVan(io: Io, invoer: string, met: string | undefined): Promise<Tegen | Exit> {
+  const geopend = await openEnBegin(io, invoer);
+  if (typeof geopend === 'number') return geopend;
+  const bron = await uitInvoer(io, invoer, () => vergelekenMet(geopend.werkmap.port));
+  if (typeof bron === 'number') return bron;
+  if (met !== undefined) return { oud: met };
+  if (!bron) return usage(io, `'${invoer}' heeft geen blad ${VERGELIJKING} dat zegt waarmee vergeleken is; geef het oude bestand op met --met OUD.xlsx`);
+  if (bron.soort === 'versie') return { versie: bron.label };
+  return usage(io, `het blad ${VERGELIJKING} vergeleek met het bestand '${bron.naam}'; geef dat bestand op met --met ${bron.naam}`);
+}
+
+/**
+ * `nplv uitleg UIT BLAD!CEL` for a Δ cell (or a part of one) of the NPLV Vergelijking: the
+ * comparison is made again — with the version its head names, or with the file given by
+ * `--met` (required when the head names a file) — and the cell's difference explained per
+ * cause (`verschilUitlegRegels`). When the sheet shows another figure there than the
+ * comparison now gives (inputs changed since, other scenarios), a warning on stderr says so.
+ */
+async function vergelijkingUitleg(io: Io, invoer: string, cel: { blad: string; cel: string }, verwijzing: string, scenarios: readonly string[], met?: string): Promise<Exit> {
+  const tegen = await tegenVan(io, invoer, met);
+  if (typeof tegen === 'number') return tegen;
+  const r = await vergelijkIn(io, invoer, tegen, { scenarios });
+  if (typeof r === 'number') return r;
+  const u = r.uitleg(cel.blad, cel.cel);
+  if (!u) return usage(io, `${verwijzing} toont geen verschil. Uitleg is er voor een Δ-cel van het blad ${VERGELIJKING} en de delen per oorzaak ernaast`);
+  if (r.verouderd(cel.blad, cel.cel)) io.err(`nplv: waarschuwing: het blad ${VERGELIJKING} toont in ${verwijzing} niet wat de vergelijking nu geeft; de uitleg is van de vergelijking nu (vergelijk opnieuw, met dezelfde --scenario's)`);
+  verschilUitlegRegels(u).forEach((regel) => io.out(regel));
   return EXIT.klaar;
 }

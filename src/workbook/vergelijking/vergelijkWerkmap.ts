@@ -1,4 +1,5 @@
-import { vergelijk, verschilUitleg, type Invoer, type Melding, type Resultaat, type Vergelijking, type Versiestand, type VerschilUitleg } from '../../engine';
+import { vergelijk, verschilUitleg, type Melding, type Vergelijking, type Versiestand, type VerschilUitleg } from '../../engine';
+import { standVan } from '../versies/huidigeStand';
 import { berekenWerkmap } from '../herbereken';
 import { workbookTekst } from '../messages';
 import type { WorkbookChanges, WorkbookPort } from '../port';
@@ -8,7 +9,7 @@ import { VERGELIJKING } from '../sheetDefs';
 import { formatTijdstip } from '../totaalbeeld/meta';
 import { weergaveNotatie, weergaveTekst } from '../totaalbeeld/weergave';
 import { excelCannotHold } from '../write/excelLimits';
-import { doelOpBlad } from './doel';
+import { doelOpBlad, verouderdOpBlad } from './doel';
 import { vergelijkingLayout } from './layout';
 import { oudeStand } from './oud';
 import type { VergelijkBron, VergelijkingLayout } from './types';
@@ -39,11 +40,11 @@ export type VergelijkWerkmapUitkomst =
       undo?: WorkbookChanges;
       /** The Uitleg of the difference a cell of the NPLV Vergelijking shows (a Δ cell or a part of one); undefined for any other cell. */
       uitleg: (blad: string, cel: string) => VerschilUitleg | undefined;
+      /** Whether the NPLV Vergelijking sheet, as it was before this call, shows another value in that cell than this comparison gives (it is out of date). */
+      verouderd: (blad: string, cel: string) => boolean;
     }
   | { ok: false; meldingen: Melding[] };
 
-/** A workbook's Versiestand from its computation (`berekenWerkmap`): its input and the scenarios that were on, as it spells them. */
-export const standVan = (b: { invoer: Invoer; resultaat: Resultaat }): Versiestand => ({ invoer: b.invoer, scenarios: b.resultaat.scenarios.filter((s) => s.aan).map((s) => s.naam) });
 const mislukt = (meldingen: Melding[]) => ({ ok: false as const, meldingen });
 
 /**
@@ -83,5 +84,5 @@ export async function vergelijkWerkmap(port: WorkbookPort, met: VergelijkMet, op
     const d = doel(blad, cel);
     return d && verschilUitleg(vergelijking, d);
   };
-  return { ok: true, vergelijking, layout, ...(plan.undo && { undo: plan.undo }), uitleg };
+  return { ok: true, vergelijking, layout, ...(plan.undo && { undo: plan.undo }), uitleg, verouderd: verouderdOpBlad(vorig, layout) };
 }

@@ -1,10 +1,10 @@
-import { toJson, type Resultaat, type Versiestand } from '../../engine';
+import { toJson, type Invoer, type Resultaat, type Versiestand } from '../../engine';
 import { berekenWerkmap } from '../herbereken';
 import type { WorkbookPort } from '../port';
 import type { Mislukt } from './types';
 
-/** The scenarios a result had on, as the workbook spells them. */
-const aan = (resultaat: Resultaat) => resultaat.scenarios.filter((s) => s.aan).map((s) => s.naam);
+/** A workbook's Versiestand from its computation (`berekenWerkmap`): its input and the scenarios that were on, as it spells them. */
+export const standVan = (b: { invoer: Invoer; resultaat: Resultaat }): Versiestand => ({ invoer: b.invoer, scenarios: b.resultaat.scenarios.filter((s) => s.aan).map((s) => s.naam) });
 
 /**
  * The workbook as it stands, read and computed as Herbereken does (`berekenWerkmap`, which
@@ -14,8 +14,7 @@ const aan = (resultaat: Resultaat) => resultaat.scenarios.filter((s) => s.aan).m
 export async function standEnResultaat(port: WorkbookPort, scenarios: readonly string[] = []) {
   const uitkomst = await berekenWerkmap(port, { scenarios });
   if (!uitkomst.ok) return uitkomst;
-  const stand: Versiestand = { invoer: uitkomst.invoer, scenarios: aan(uitkomst.resultaat) };
-  return { ok: true as const, stand, resultaat: toJson(uitkomst.resultaat) };
+  return { ok: true as const, stand: standVan(uitkomst), resultaat: toJson(uitkomst.resultaat) };
 }
 
 /** The workbook's Versiestand now (what a comparison takes as its new side), or the errors that stop Herbereken. */

@@ -9,7 +9,7 @@ import { binnen, bladen, delen, IN, ingreep, inhoud, invoer, kanKoppelen, leesba
  * and a write that fails. The old output survives every refusal and failure.
  */
 
-const AL_DAAR = /^nplv: 'uit\.xlsx' bestaat al en is geen uitvoer van nplv \(geen werkmap met het blad NPLV Totaalbeeld of NPLV Versies\); kies een andere naam, of geef --overschrijven om het te vervangen\n$/;
+const AL_DAAR = /^nplv: 'uit\.xlsx' bestaat al en is geen uitvoer van nplv \(geen werkmap met het blad NPLV Totaalbeeld, NPLV Versies of NPLV Vergelijking\); kies een andere naam, of geef --overschrijven om het te vervangen\n$/;
 
 /** Item 12: an existing output. */
 export const BESTAAND: Soort[] = binnen([

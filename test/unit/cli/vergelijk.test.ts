@@ -1,0 +1,170 @@
+import ExcelJS from 'exceljs';
+import { copyFileSync, existsSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { geenStack, nplv, readWorkbook, tempDir } from './run';
+import { versieVastleggen } from '../../../src/workbook';
+import { openXlsxPackage } from '../../../src/workbook/node';
+
+/**
+ * `nplv vergelijk` (issue 17) on the example workbook (written by `nplv voorbeeld`) and copies
+ * edited by ExcelJS, a writer independent of ours. Expected figures by hand from voorbeeld.json:
+ * Nieuwbouw tot 2030 445 → 545 with the standard key 0,5 and 290 dekking (145 Rijk): restopgave
+ * 155 → 255, rest. Rijksopgave 77,5 → 127,5; the Fysieke pijler 3050 − 675 = 2375 → 2475.
+ */
+const dir = tempDir();
+const VOORBEELD = join(dir, 'voorbeeld.xlsx');
+
+// A copy of the example with `edit` applied to each of its rows (ExcelJS), written to `naam`.
+async function kopie(naam: string, edit: (row: ExcelJS.Row, blad: string) => void, extra?: (wb: ExcelJS.Workbook) => void): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(VOORBEELD);
+  wb.eachSheet((ws) => ws.eachRow((row) => edit(row, ws.name)));
+  extra?.(wb);
+  const pad = join(dir, naam);
+  await wb.xlsx.writeFile(pad);
+  return pad;
+}
+
+const nieuwbouwTot2030 = (bedrag: ExcelJS.CellValue) => (row: ExcelJS.Row, blad: string) => {
+  if (blad === 'Opgave' && row.getCell(1).value === 'tot 2030' && row.getCell(3).value === 'Nieuwbouw') row.getCell(4).value = bedrag;
+};
+
+// The row of the sheet's table headed `kop` whose first cell is `label`.
+function rij(rows: unknown[][], kop: string, label: string): unknown[] {
+  const start = rows.findIndex((r) => r?.[0] === kop);
+  return rows.slice(start).find((r) => r?.[0] === label) ?? [];
+}
+
+let nieuw: string;
+beforeAll(async () => {
+  expect((await nplv('voorbeeld', VOORBEELD)).code).toBe(0);
+  nieuw = await kopie('nieuwbouw-545.xlsx', nieuwbouwTot2030(545));
+});
+
+describe('nplv vergelijk OUD NIEUW', () => {
+  it('prints the comparison: Δ restopgave tot 2030 +100, all in the Opgave column; with -o a copy of NIEUW with the sheet', async () => {
+    const uit = join(dir, 'vergelijking.xlsx');
+    const [oudVoor, nieuwVoor] = [readFileSync(VOORBEELD), readFileSync(nieuw)];
+    const { code, out, err } = await nplv('vergelijk', VOORBEELD, nieuw, '-o', uit);
+    expect([code, err]).toEqual([0, '']);
+    expect(out).toMatch(/^NPLV Vergelijking — gemaakt \d\d-\d\d-\d{4} \d\d:\d\d\nOud: bestand 'voorbeeld\.xlsx'\nNieuw: bestand 'nieuwbouw-545\.xlsx'\n/);
+    expect(out).toMatch(/\nNieuwbouw +100,0 +100,0 +0,0 +0,0 +0,0 +0,0 +50,0 +50,0 +0,0 +0,0 +0,0 +0,0\n/);
+    expect(out).toContain(`\nGeschreven: ${uit}`);
+    const boek = await readWorkbook(uit);
+    const blad = boek['NPLV Vergelijking'];
+    expect(rij(blad, 'tot 2030: verschil naar oorzaak', 'Nieuwbouw').slice(1, 13)).toEqual([100, 100, 0, 0, 0, 0, 50, 50, 0, 0, 0, 0]);
+    expect(rij(blad, 'tot 2030: verschil naar oorzaak', 'Fysieke pijler').slice(1, 7)).toEqual([100, 100, 0, 0, 0, 0]);
+    expect(rij(blad, 'tot 2030: oud, nieuw en verschil', 'Fysieke pijler').slice(14, 17)).toEqual([2375, 2475, 100]);
+    expect(rij(blad, '2030 t/m 2035: verschil naar oorzaak', 'Nieuwbouw').slice(1, 7)).toEqual([0, 0, 0, 0, 0, 0]);
+    // The rest of NIEUW as it was; both inputs untouched.
+    expect(boek.Opgave).toEqual((await readWorkbook(nieuw)).Opgave);
+    expect([readFileSync(VOORBEELD).equals(oudVoor), readFileSync(nieuw).equals(nieuwVoor)]).toEqual([true, true]);
+  });
+
+  it('--json gives the engine JSON, amounts exact', async () => {
+    const { code, out } = await nplv('vergelijk', VOORBEELD, nieuw, '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json.volgorde).toEqual(['opgave', 'dekking', 'sleutels', 'structuur', 'scenarios']);
+    const [tot2030] = json.perioden;
+    expect(tot2030.cijfers.restopgave).toEqual({ oud: 2935, nieuw: 3035, verschil: 100 });
+    expect(tot2030.delen.map((d: { oorzaak: string; bedragen: { restopgave: number } }) => [d.oorzaak, d.bedragen.restopgave])).toEqual([['opgave', 100]]);
+    expect(json.meldingen).toEqual([]);
+  });
+
+  it('a file with errors: the Dutch message, exit 1, nothing written', async () => {
+    const fout = await kopie('fout.xlsx', nieuwbouwTot2030('n.b.'));
+    const uit = join(dir, 'niet.xlsx');
+    const { code, out, err } = await nplv('vergelijk', VOORBEELD, fout, '-o', uit);
+    expect([code, out]).toEqual([1, '']);
+    expect(err).toBe("fout Opgave!D4: 'n.b.' is geen bedrag\n1 fout in " + fout + ' — niets geschreven.');
+    geenStack(err);
+    expect(existsSync(uit)).toBe(false);
+    // The old file alike.
+    const oud = await nplv('vergelijk', fout, VOORBEELD, '-o', uit);
+    expect([oud.code, oud.err.split('\n').pop()]).toEqual([1, `1 fout in ${fout} — niets geschreven.`]);
+    expect(existsSync(uit)).toBe(false);
+  });
+
+  it('two files whose perioden differ are compared on those they share, with a warning naming the others', async () => {
+    const later = await kopie(
+      'later.xlsx',
+      (row, blad) => {
+        if ((blad === 'Opgave' || blad === 'Dekking') && row.getCell(1).value === '2030 t/m 2035') row.getCell(1).value = '2036 t/m 2040';
+      },
+      (wb) => wb.addWorksheet('Perioden').addRows([['Periode', 'Eerste jaar', 'Laatste jaar'], ['tot 2030', 2026, 2029], ['2036 t/m 2040', 2036, 2040]]),
+    );
+    const { code, out } = await nplv('vergelijk', VOORBEELD, later);
+    expect(code).toBe(0);
+    expect(out).toContain("\nWaarschuwing: periode '2030 t/m 2035' staat alleen in de oude versie en wordt niet vergeleken\nWaarschuwing: periode '2036 t/m 2040' staat alleen in de nieuwe versie en wordt niet vergeleken\n");
+    expect(out).toContain('\ntot 2030: verschil naar oorzaak');
+    expect(out).not.toMatch(/2030 t\/m 2035: |2036 t\/m 2040: /);
+  });
+
+  it('never writes over its input, nor over a file that is no output of nplv', async () => {
+    const invoer = join(dir, 'invoer.xlsx');
+    copyFileSync(nieuw, invoer);
+    const zelf = await nplv('vergelijk', VOORBEELD, invoer, '-o', invoer);
+    expect([zelf.code, zelf.err]).toEqual([2, 'nplv: het uitvoerbestand mag het invoerbestand niet zijn']);
+    const ander = await nplv('vergelijk', VOORBEELD, invoer, '-o', VOORBEELD);
+    expect(ander.code).toBe(2);
+    expect(ander.err).toMatch(/bestaat al en is geen uitvoer van nplv \(geen werkmap met het blad NPLV Totaalbeeld, NPLV Versies of NPLV Vergelijking\)/);
+    expect(readFileSync(invoer).equals(readFileSync(nieuw))).toBe(true);
+  });
+
+  it('wants two files, or one with --versie', async () => {
+    for (const args of [['vergelijk', VOORBEELD], ['vergelijk', VOORBEELD, nieuw, '--versie', 'jan']]) {
+      const { code, err } = await nplv(...args);
+      expect(code).toBe(2);
+      expect(err).toMatch(/^nplv: vergelijk verwacht twee bestanden \(nplv vergelijk OUD\.xlsx NIEUW\.xlsx\), of één met --versie LABEL\n/);
+    }
+  });
+});
+
+describe('nplv vergelijk IN --versie LABEL', () => {
+  it('compares IN with a version recorded in it; uitleg reads the version from the head', async () => {
+    const w = await openXlsxPackage(VOORBEELD);
+    expect((await versieVastleggen(w.port, 'Totaalbeeld jan 2026', { nu: new Date(2026, 0, 15) })).ok).toBe(true);
+    await w.port.apply({ sheets: [], writes: [{ sheet: 'Opgave', top: 4, left: 4, values: [[545]] }], deleteSheets: [] });
+    const invoer = join(dir, 'met-versie.xlsx');
+    await w.save(invoer);
+    const uit = join(dir, 'met-versie-vergeleken.xlsx');
+    const { code, out } = await nplv('vergelijk', invoer, '--versie', 'Totaalbeeld jan 2026', '-o', uit);
+    expect(code).toBe(0);
+    expect(out).toMatch(/\nOud: versie 'Totaalbeeld jan 2026'\nNieuw: bestand 'met-versie\.xlsx'\n/);
+    const blad = (await readWorkbook(uit))['NPLV Vergelijking'];
+    expect(rij(blad, 'tot 2030: verschil naar oorzaak', 'Nieuwbouw').slice(1, 7)).toEqual([100, 100, 0, 0, 0, 0]);
+    const r = blad.findIndex((x, i) => x?.[0] === 'Nieuwbouw' && i > blad.findIndex((y) => y?.[0] === 'tot 2030: verschil naar oorzaak')) + 1;
+    const uitleg = await nplv('uitleg', uit, `'NPLV Vergelijking'!C${r}`);
+    expect(uitleg.code).toBe(0);
+    expect(uitleg.out).toMatch(/^Restopgave, tot 2030, Fysiek, Nieuwbouw: 155 → 255 \(\+100\)\n/);
+    const onbekend = await nplv('vergelijk', invoer, '--versie', 'bestaat niet');
+    expect(onbekend.code).toBe(1);
+    expect(onbekend.err).toMatch(/bestaat niet/);
+  });
+});
+
+describe('nplv uitleg on the NPLV Vergelijking sheet', () => {
+  it('explains a Δ cell per cause; the file the head names must be given with --met', async () => {
+    const uit = join(dir, 'uitleg.xlsx');
+    expect((await nplv('vergelijk', VOORBEELD, nieuw, '-o', uit)).code).toBe(0);
+    const blad = (await readWorkbook(uit))['NPLV Vergelijking'];
+    const start = blad.findIndex((r) => r?.[0] === 'tot 2030: verschil naar oorzaak');
+    const r = blad.slice(start).findIndex((x) => x?.[0] === 'Nieuwbouw') + start + 1;
+    const cel = `NPLV Vergelijking!B${r}`;
+    const zonder = await nplv('uitleg', uit, cel);
+    expect([zonder.code, zonder.err]).toEqual([2, "nplv: het blad NPLV Vergelijking vergeleek met het bestand 'voorbeeld.xlsx'; geef dat bestand op met --met voorbeeld.xlsx"]);
+    const { code, out, err } = await nplv('uitleg', uit, cel, '--met', VOORBEELD);
+    expect([code, err]).toEqual([0, '']);
+    expect(out).toMatch(/^Restopgave, tot 2030, Fysiek, Nieuwbouw: 155 → 255 \(\+100\)\n/);
+    expect(out).toMatch(/Opgave!D4/);
+    // Against another file than the sheet shows: the sheet's +100 is not what the comparison gives now (0): said on stderr.
+    const ander = await nplv('uitleg', uit, cel, '--met', nieuw);
+    expect(ander.code).toBe(0);
+    expect(ander.err).toBe(`nplv: waarschuwing: het blad NPLV Vergelijking toont in ${cel} niet wat de vergelijking nu geeft; de uitleg is van de vergelijking nu (vergelijk opnieuw, met dezelfde --scenario's)`);
+    expect(ander.out).toMatch(/^Restopgave, tot 2030, Fysiek, Nieuwbouw: 255 → 255 \(0\)\n/);
+    const geen = await nplv('uitleg', uit, 'NPLV Vergelijking!A1', '--met', VOORBEELD);
+    expect(geen.code).toBe(2);
+    expect(geen.err).toMatch(/^nplv: NPLV Vergelijking!A1 toont geen verschil/);
+  });
+});
