@@ -44,7 +44,7 @@ async function vastleggen(label: string) {
 }
 
 /** Types a value into a cell, as the analyst does between recording and comparing. */
-const typ = (excel: FakeExcel, blad: string, cel: string, waarde: number) =>
+const typ = (excel: FakeExcel, blad: string, cel: string, waarde: number | string) =>
   act(() =>
     excel.run(async (context) => {
       context.workbook.worksheets.getItem(blad).getRange(cel).values = [[waarde]];
@@ -158,6 +158,20 @@ describe('Vergelijk met…', () => {
     await waitFor(() => expect(excel.sheetNames()).toEqual(['Opgave', 'Dekking', 'NPLV Versies']));
     expect(alles(excel)).toEqual(voor);
     expect(screen.queryByRole('table', { name: 'Verschil tot 2030' })).toBeNull();
+  });
+
+  it('the workbook now with an error: the message with its cell in Versies, nothing written, no comparison', async () => {
+    const { excel } = inExcel();
+    await within(versies()).findByText('Nog geen versies vastgelegd.');
+    await vastleggen('jan');
+    await typ(excel, 'Opgave', 'D5', 'n.b.');
+    const voor = alles(excel);
+    fireEvent.click(screen.getByRole('button', { name: 'Vergelijk met jan' }));
+    const meldingen = await within(versies()).findByRole('region', { name: 'Meldingen bij versies' });
+    expect(within(meldingen).getByRole('button', { name: 'Ga naar Opgave!D5' }).parentElement?.textContent).toBe("Opgave!D5: 'n.b.' is geen bedrag");
+    expect(alles(excel)).toEqual(voor);
+    expect(screen.queryByRole('table', { name: 'Verschil tot 2030' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Ongedaan maken' })).toBeNull();
   });
 
   it("a changed key: Nieuwbouw's verdeelsleutel 50% → 60% moves only the rest-Rijksopgave, by 445 × 10% = 44,5, all of it keys", async () => {
