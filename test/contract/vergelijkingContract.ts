@@ -63,6 +63,37 @@ export function vergelijkingContract(harness: Harness): void {
       expect(changedCells(before.cells, (await snapshot(await harness.reopen(eerste))).cells)).toEqual([]);
     });
 
+    it('folds the gebieden under their onderdeel in both tables (the row outline, collapsed)', async () => {
+      // Nieuwbouw tot 2030 kept per gebied: Noord 300 → 400 and Zuid 145 (a row added at the end).
+      const perGebied = (noord: number) => {
+        const [opgave, ...rest] = fixture((o) => {
+          o[1][3] = 'Noord';
+          o[1][4] = noord;
+          o.push(['tot 2030', 'Fysiek', 'Nieuwbouw', 'Zuid', 145, null]);
+        });
+        return [{ ...opgave, formulas: {} }, ...rest];
+      };
+      const oud = ok(await berekenWerkmap(await harness.create(perGebied(300))));
+      const port = await harness.create(perGebied(400));
+      ok(await vergelijkWerkmap(port, { stand: { invoer: oud.invoer, scenarios: [] }, naam: 'oud.xlsx' }, { nu: NU }));
+      const [g] = await (await harness.reopen(port)).readSheets([VG]);
+      const label = (r: number) => String(g.values[r - g.top]?.[0] ?? '');
+      const groepen = ['tot 2030: oud, nieuw en verschil', 'tot 2030: verschil naar oorzaak'].map((kop) => {
+        let r = g.top + g.values.findIndex((x) => x[0] === kop);
+        while (label(r) !== 'Nieuwbouw') r++;
+        let onder = r;
+        while (label(onder + 1).startsWith('    ')) onder++;
+        return { top: r + 1, bottom: onder };
+      });
+      expect((g.rowGroups ?? []).map(({ top, bottom }) => ({ top, bottom }))).toEqual(groepen);
+      const noord = g.values.find((x, i) => x[0] === '    Noord' && i > g.values.findIndex((y) => y[0] === 'tot 2030: verschil naar oorzaak'));
+      // The Nieuwbouw dekking without a gebied (290) goes to its gebieden naar rato of their opgave: Noord's
+      // restopgave 300 − 290 × 300/445 → 400 − 290 × 400/545; the difference is all opgave.
+      const verschil = 100 - 290 * (400 / 545 - 300 / 445);
+      expect(noord?.slice(1, 7).map((x) => Number(x))).toEqual([verschil, verschil, 0, 0, 0, 0].map((x) => expect.closeTo(x, 9)));
+      expect(groepen.every((x) => x.bottom > x.top)).toBe(true);
+    });
+
     it('is an error naming a cell of the analyst the new layout would cover, and nothing is written', async () => {
       const port = await harness.create([...metNieuwbouw545(), { name: VG, rows: [[], [], [], [], [], [], [], [], [], [], [], [null, null, 'van mij']] }]);
       const before = await snapshot(port);

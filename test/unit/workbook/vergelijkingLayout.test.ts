@@ -89,16 +89,17 @@ describe('the NPLV Vergelijking layout of a comparison built by hand', () => {
   });
 
   it('lists the changes of the input with their cells in both versions', () => {
-    expect(tekst(32)).toEqual(['Wijzigingen van de invoer', 'Soort', 'Periode', 'Pijler', 'Onderdeel', 'Gebied', 'Bron of scenario', 'Veld', 'Oud', 'Cel oud', 'Nieuw', 'Cel nieuw']);
-    expect(tekst(33)).toEqual(['Opgave', 'gewijzigd', 'tot 2030', 'Fysiek', 'Nieuwbouw', 'Noord', '', 'opgave', '300', 'Opgave!E2', '400', 'Opgave!E2']);
-    expect(tekst(34)).toEqual(['Structuur', 'toegevoegd', 'tot 2030', 'Fysiek', 'Transformatie', '', '', '', '', '', '200', 'Opgave!E9']);
+    expect(tekst(32)).toEqual(['Wijzigingen van de invoer']);
+    expect(tekst(33)).toEqual(['Oorzaak', 'Soort', 'Periode', 'Pijler', 'Onderdeel', 'Gebied', 'Bron of scenario', 'Veld', 'Oud', 'Cel oud', 'Nieuw', 'Cel nieuw']);
+    expect(tekst(34)).toEqual(['Opgave', 'gewijzigd', 'tot 2030', 'Fysiek', 'Nieuwbouw', 'Noord', '', 'opgave', '300', 'Opgave!E2', '400', 'Opgave!E2']);
+    expect(tekst(35)).toEqual(['Structuur', 'toegevoegd', 'tot 2030', 'Fysiek', 'Transformatie', '', '', '', '', '', '200', 'Opgave!E9']);
   });
 
   it('on a new sheet ends with the line naming its cells; undo deletes the sheet; the head says what was compared with', () => {
     const plan = planVergelijking(undefined, 'NPLV Vergelijking', layout);
     const [blad] = plan.changes.sheets;
     expect(blad.name).toBe('NPLV Vergelijking');
-    expect(blad.values[35][0]).toBe('Cellen van de add-in: A1:A9; A11:T19; A21:M30; A32:L34; A36 — wat u elders op dit blad zet, blijft bij Vergelijk staan.');
+    expect(blad.values[36][0]).toBe('Cellen van de add-in: A1:A9; A11:T19; A21:M30; A32:L35; A37 — wat u elders op dit blad zet, blijft bij Vergelijk staan.');
     expect(blad.rowGroups).toEqual([
       { top: 15, bottom: 16, collapsed: true },
       { top: 25, bottom: 26, collapsed: true },
