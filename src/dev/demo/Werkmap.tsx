@@ -17,7 +17,8 @@ interface Props {
 /** Excel's window without Excel: the ribbon's NPLV button, the formula bar, the grid and the sheet tabs. */
 export function Werkmap({ excel, actions, onRibbon, onRestart }: Props) {
   const input = useRef<HTMLInputElement>(null);
-  const names = excel.sheetNames();
+  // As Excel: a hidden sheet (NPLV Versies) has no tab.
+  const names = excel.sheetNames().filter((name) => excel.visibility(name) === 'Visible');
   const active = excel.activeSheet ?? names[0];
   if (!active) return <p>De werkmap heeft geen bladen.</p>;
   const sheet = viewSheet(excel, active);

@@ -16,6 +16,9 @@ import { Uitgangspunten } from './Uitgangspunten';
 import { UitlegPaneel } from './UitlegPaneel';
 import { WeergavePaneel } from './WeergavePaneel';
 import { verkenScenarios } from '../state/verkennen';
+import { celUitlegger } from '../state/celUitleg';
+import { leesVersies } from '../state/versieActies';
+import { Versies } from './Versies';
 import type { WorkbookPort } from '../../workbook';
 
 export interface AppProps {
@@ -35,12 +38,16 @@ function Pane({ store }: { store: PaneStore }): JSX.Element {
   const { laatste } = state;
   const cijfers = getoond(state);
   const toon = getoondeWeergave(state);
+  const vanRun = laatste?.soort === 'berekend' && !state.ongedaanOm ? laatste.uitleg : undefined;
+  const vanVergelijking = state.vergeleken?.uitleg;
+  // One explainer per run and comparison: the Uitleg asks it once per selection (UitlegPaneel).
+  const uitlegger = useMemo(() => celUitlegger(vanRun, vanVergelijking), [vanRun, vanVergelijking]);
   return (
     <main className={klassen.pane} aria-busy={state.bezig}>
       <Kop state={state} menu={<MeerMenu bezig={state.bezig} />} />
       <Acties state={state} />
       {state.bericht && <Actiebericht bericht={state.bericht} />}
-      {laatste?.soort === 'berekend' && <UitlegPaneel berekening={laatste} ongedaan={!!state.ongedaanOm} />}
+      {(laatste?.soort === 'berekend' || state.vergeleken) && <UitlegPaneel uitlegger={uitlegger} ongedaan={!!state.ongedaanOm} vergeleken={!!state.vergeleken} />}
       {laatste && <Meldingen meldingen={cijfers?.meldingen ?? laatste.meldingen} />}
       <Scenarios state={state} />
       {/* Before the first run: a switch's messages below the switches, so they do not move under the pointer. */}
@@ -52,6 +59,7 @@ function Pane({ store }: { store: PaneStore }): JSX.Element {
           <Uitgangspunten sleutels={cijfers.resultaat.sleutels} perioden={cijfers.resultaat.periodenInGebruik} />
         </>
       )}
+      <Versies state={state} />
     </main>
   );
 }
@@ -61,7 +69,11 @@ export function App({ port, store, nu = nieuweDatum, selectie }: AppProps): JSX.
   const [eigenStore] = useState(createPaneStore);
   const env: PaneEnv = useMemo(() => ({ port, store: store ?? eigenStore, nu, selectie }), [port, store, eigenStore, nu, selectie]);
   // On opening (and for another workbook): its scenarios, so they can be switched on before the first run.
-  useEffect(() => void verkenScenarios(env), [env.port, env.store]); // once per workbook, not per clock or selection
+  // And the versions it holds. Once per workbook, not per clock or selection.
+  useEffect(() => {
+    void verkenScenarios(env);
+    void leesVersies(env);
+  }, [env.port, env.store]);
   return (
     <PaneContext.Provider value={env}>
       <Pane store={env.store} />

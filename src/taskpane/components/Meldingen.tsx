@@ -43,9 +43,9 @@ function MeldingRegel({ melding }: { melding: Melding }): JSX.Element {
   );
 }
 
-function MeldingGroep({ groep, meldingen }: { groep: Groep; meldingen: Melding[] }): JSX.Element {
+function MeldingGroep({ groep, meldingen, id: sectie }: { groep: Groep; meldingen: Melding[]; id: string }): JSX.Element {
   const [alles, setAlles] = useState(false);
-  const id = `nplv-meldingen-${groep.ernst}`;
+  const id = `${sectie}-${groep.ernst}`;
   const getoond = alles ? meldingen : meldingen.slice(0, EERSTE_REGELS);
   return (
     <section aria-labelledby={id}>
@@ -66,17 +66,20 @@ function MeldingGroep({ groep, meldingen }: { groep: Groep; meldingen: Melding[]
   );
 }
 
-/** The messages of the last run, grouped Fouten / Waarschuwingen / Controles, counts in the headings. */
-export function Meldingen({ meldingen }: { meldingen: Melding[] }): JSX.Element | null {
+/**
+ * The messages of the last run (or, under their own heading, of an action on versions),
+ * grouped Fouten / Waarschuwingen / Controles, counts in the headings.
+ */
+export function Meldingen({ meldingen, kop = 'Meldingen', id = 'nplv-meldingen' }: { meldingen: Melding[]; kop?: string; id?: string }): JSX.Element | null {
   if (meldingen.length === 0) return null;
   return (
-    <section aria-labelledby="nplv-meldingen">
-      <h2 id="nplv-meldingen" className={klassen.sectieKop}>
-        Meldingen
+    <section aria-labelledby={id}>
+      <h2 id={id} className={klassen.sectieKop}>
+        {kop}
       </h2>
       {GROEPEN.map((groep) => {
         const inGroep = meldingen.filter((m) => m.ernst === groep.ernst);
-        return inGroep.length > 0 && <MeldingGroep key={groep.ernst} groep={groep} meldingen={inGroep} />;
+        return inGroep.length > 0 && <MeldingGroep key={groep.ernst} groep={groep} meldingen={inGroep} id={id} />;
       })}
     </section>
   );

@@ -1,37 +1,40 @@
 import React, { useEffect, useMemo, useRef, useState } from 'react';
-import type { Uitleg } from '../../engine';
 import { showPlace } from '../state/actions';
+import type { CelUitleg, CelUitlegger } from '../state/celUitleg';
 import { usePaneEnv } from '../state/paneContext';
-import type { Berekening } from '../state/paneState';
 import type { Selectie } from '../state/selectie';
 import { UitlegTekst, zelfde } from './UitlegTekst';
 import { klassen } from './styles';
+import { VerschilTekst } from './VerschilTekst';
 import { UITLEG_CELLEN } from '../../workbook';
 import { verwijzingTekst } from '../../sheet';
 
 export const GEEN_UITKOMST = `Kies een cel met een uitkomst: ${UITLEG_CELLEN}.`;
+export const OF_VERSCHIL = 'Of een verschil op het blad NPLV Vergelijking.';
 
-/** The selection being explained, with its explanation by the run it was asked of. */
+/** The selection being explained, with its explanation by the explainer it was asked of. */
 interface Uitgelegd {
   plek: Selectie;
-  van: Berekening['uitleg'];
-  uitleg: Uitleg;
+  van: CelUitlegger | undefined;
+  uitleg: CelUitleg;
 }
 
 /**
  * The Uitleg (issue 7): how the figure in the selected cell was made, as the engine derived
- * it in the last run that wrote (what the cells show), following the selection in the sheet.
+ * it in the last run that wrote (what the cells show), following the selection in the sheet;
+ * for a Δ cell of the last comparison (issue 17), the parts of the difference with the changes
+ * of the input they come from.
  * Its inputs' cells are links; when such a link selects a cell without a figure of its own,
  * the explanation stays. An explanation can take a while (a pijler's at 200k rows): it is
  * asked once per selection and run, never again when the pane updates for something else.
  */
-export function UitlegPaneel({ berekening, ongedaan }: { berekening: Berekening; ongedaan: boolean }): JSX.Element | null {
+export function UitlegPaneel({ uitlegger, ongedaan, vergeleken }: { uitlegger?: CelUitlegger; ongedaan: boolean; vergeleken: boolean }): JSX.Element | null {
   const env = usePaneEnv();
   const [gekozen, setGekozen] = useState<Selectie>();
   const [uitgelegd, setUitgelegd] = useState<Uitgelegd>();
   const eigen = useRef<Selectie>();
-  const uitleg = useRef(berekening.uitleg);
-  uitleg.current = berekening.uitleg;
+  const uitleg = useRef(uitlegger);
+  uitleg.current = uitlegger;
   const { selectie } = env;
 
   useEffect(() => {
@@ -56,11 +59,10 @@ export function UitlegPaneel({ berekening, ongedaan }: { berekening: Berekening;
     };
   }, [selectie]);
 
-  // After a new run, the same cell as that run made it.
-  const nieuw = berekening.uitleg;
-  const actueel = useMemo(() => (!uitgelegd || uitgelegd.van === nieuw ? uitgelegd?.uitleg : nieuw?.(uitgelegd.plek.blad, uitgelegd.plek.cel)), [uitgelegd, nieuw]);
+  // After a new run or comparison, the same cell as that one made it.
+  const nieuw = uitlegger;
+  const u = useMemo(() => (!uitgelegd || uitgelegd.van === nieuw ? uitgelegd?.uitleg : nieuw?.(uitgelegd.plek.blad, uitgelegd.plek.cel)), [uitgelegd, nieuw]);
   if (!selectie) return null;
-  const u = ongedaan ? undefined : actueel;
   const ga = (p: Selectie) => {
     eigen.current = p;
     void showPlace(env, p);
@@ -76,12 +78,14 @@ export function UitlegPaneel({ berekening, ongedaan }: { berekening: Berekening;
             Gekozen cel: <span className={klassen.plaats}>{verwijzingTekst(gekozen)}</span>
           </p>
         )}
-        {ongedaan ? (
-          <p className={klassen.toelichting}>De berekening is ongedaan gemaakt: klik op Herbereken voor uitleg bij de cellen.</p>
+        {u?.soort === 'cijfer' ? (
+          <UitlegTekst uitleg={u.uitleg} ga={ga} />
         ) : u ? (
-          <UitlegTekst uitleg={u} ga={ga} />
+          <VerschilTekst uitleg={u.uitleg} ga={ga} />
+        ) : ongedaan ? (
+          <p className={klassen.toelichting}>De berekening is ongedaan gemaakt: klik op Herbereken voor uitleg bij de cellen.</p>
         ) : (
-          <p className={klassen.toelichting}>{GEEN_UITKOMST}</p>
+          <p className={klassen.toelichting}>{vergeleken ? `${GEEN_UITKOMST} ${OF_VERSCHIL}` : GEEN_UITKOMST}</p>
         )}
       </div>
     </section>

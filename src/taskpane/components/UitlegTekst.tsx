@@ -15,14 +15,17 @@ export const zelfde = (a: Plek | undefined, b: Plek | undefined) => !!a && !!b &
 /** Every cell an explanation names: of its inputs and of their parts. */
 const plekkenVan = (u: Uitleg): Plek[] => u.termen.flatMap((t) => [...t.plekken, ...t.delen.flatMap((d) => d.plekken)]);
 
-/** A line of the explanation cut into text and the places in it that are cells of the explanation. */
-export function stukken(regel: string, plekken: readonly Plek[]): (string | { tekst: string; plek: Selectie })[] {
+/**
+ * A line of the explanation cut into text and the places in it that are cells of the explanation;
+ * a place right after `nietNa` stays text (`oud Opgave!D5`: a cell of another version).
+ */
+export function stukken(regel: string, plekken: readonly Plek[], nietNa?: string): (string | { tekst: string; plek: Selectie })[] {
   const bekend = new Set(plekken.map(sleutel));
   const uit: (string | { tekst: string; plek: Selectie })[] = [];
   let vanaf = 0;
   for (const m of regel.matchAll(PLAATS)) {
     const plek = leesAdres(m[0]);
-    if (!plek || !bekend.has(sleutel(plek))) continue;
+    if (!plek || !bekend.has(sleutel(plek)) || (nietNa !== undefined && regel.slice(0, m.index).endsWith(nietNa))) continue;
     uit.push(regel.slice(vanaf, m.index), { tekst: m[0], plek });
     vanaf = m.index + m[0].length;
   }
@@ -30,10 +33,17 @@ export function stukken(regel: string, plekken: readonly Plek[]): (string | { te
   return uit.filter((s) => s !== '');
 }
 
-function Regel({ regel, plekken, ga }: { regel: string; plekken: readonly Plek[]; ga: (p: Selectie) => void }): JSX.Element {
+interface Plekken {
+  plekken: readonly Plek[];
+  /** A place right after this text is no link. */
+  nietNa?: string;
+  ga: (p: Selectie) => void;
+}
+
+function Regel({ regel, plekken, nietNa, ga }: Plekken & { regel: string }): JSX.Element {
   return (
     <li className={klassen.regel}>
-      {stukken(regel, plekken).map((s, i) =>
+      {stukken(regel, plekken, nietNa).map((s, i) =>
         typeof s === 'string' ? (
           s
         ) : (
@@ -46,18 +56,22 @@ function Regel({ regel, plekken, ga }: { regel: string; plekken: readonly Plek[]
   );
 }
 
-/** The engine's explanation as text (`uitlegRegels`), the cells it names as links. */
-export function UitlegTekst({ uitleg, ga }: { uitleg: Uitleg; ga: (p: Selectie) => void }): JSX.Element {
-  const [eerste, ...rest] = uitlegRegels(uitleg);
-  const plekken = plekkenVan(uitleg);
+/** An explanation's lines: the first as its heading, the others a list; the cells they name that `plekken` holds as links. */
+export function UitlegRegels({ regels, naam, ...plekken }: Plekken & { regels: string[]; naam: string }): JSX.Element {
+  const [eerste, ...rest] = regels;
   return (
     <>
       <p className={klassen.uitlegKop}>{eerste}</p>
-      <ul className={klassen.lijst} aria-label="Invoer">
+      <ul className={klassen.lijst} aria-label={naam}>
         {rest.map((regel, i) => (
-          <Regel key={i} regel={regel} plekken={plekken} ga={ga} />
+          <Regel key={i} regel={regel} {...plekken} />
         ))}
       </ul>
     </>
   );
+}
+
+/** The engine's explanation as text (`uitlegRegels`), the cells it names as links. */
+export function UitlegTekst({ uitleg, ga }: { uitleg: Uitleg; ga: (p: Selectie) => void }): JSX.Element {
+  return <UitlegRegels regels={uitlegRegels(uitleg)} plekken={plekkenVan(uitleg)} naam="Invoer" ga={ga} />;
 }

@@ -36,6 +36,11 @@ export function Bedrag({ bedrag, eenheid }: { bedrag: Dec; eenheid: Bedragweerga
   return <td title={exactBedrag(bedrag, eenheid)}>{toonBedrag(bedrag, eenheid)}</td>;
 }
 
+/** A difference in a table cell, signed and rounded; the exact amount in its tooltip. */
+export function Verschilcel({ bedrag, eenheid }: { bedrag: Dec; eenheid: Bedragweergave }) {
+  return <td title={exactBedrag(bedrag, eenheid)}>{toonVerschil(bedrag, eenheid)}</td>;
+}
+
 /** A periode's totals without and with the scenarios that are on, and the difference. */
 export function Vergelijking({ basis, met, eenheid }: { basis: PeriodeResultaat; met: PeriodeResultaat; eenheid: Bedragweergave }): JSX.Element {
   return (
@@ -63,7 +68,7 @@ export function Vergelijking({ basis, met, eenheid }: { basis: PeriodeResultaat;
                 <th scope="row">{label}</th>
                 <Bedrag bedrag={basis.totaal[veld]} eenheid={eenheid} />
                 <Bedrag bedrag={met.totaal[veld]} eenheid={eenheid} />
-                <td title={exactBedrag(verschil, eenheid)}>{toonVerschil(verschil, eenheid)}</td>
+                <Verschilcel bedrag={verschil} eenheid={eenheid} />
               </tr>
             );
           })}

@@ -5,6 +5,7 @@ import { switchWeergave } from '../state/actions';
 import { usePaneEnv } from '../state/paneContext';
 import { getoondeWeergave, type PaneState } from '../state/paneState';
 import { EENHEDEN, MAX_DECIMALEN, standaardDecimalen, toonbareEenheden, type Schaal, type Weergave } from '../../workbook';
+import { Sectie } from './Sectie';
 import { klassen } from './styles';
 
 // A typed or stepped number of decimals, kept within 0–6; undefined for text that is no whole number.
@@ -32,10 +33,7 @@ export function WeergavePaneel({ state }: { state: PaneState }): JSX.Element | n
     return String(decimalen);
   };
   return (
-    <section aria-labelledby="nplv-weergave">
-      <h2 id="nplv-weergave" className={klassen.sectieKop}>
-        Weergave
-      </h2>
+    <Sectie id="nplv-weergave" kop="Weergave">
       <div className={klassen.weergave}>
         <ChoiceGroup
           label="Eenheid"
@@ -61,6 +59,6 @@ export function WeergavePaneel({ state }: { state: PaneState }): JSX.Element | n
       <p className={klassen.toelichting}>
         {"Zo toont het blad NPLV Totaalbeeld de bedragen; de cellen houden het exacte bedrag in de eenheid van de werkmap."}
       </p>
-    </section>
+    </Sectie>
   );
 }

@@ -37,5 +37,8 @@ export const klassen = mergeStyleSets({
   scenario: { margin: '6px 0 0', selectors: { label: { flex: 1, wordBreak: 'normal', overflowWrap: 'break-word' } } },
   regels: { fontWeight: 400, color: '#605e5c' },
   weergave: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: 16 },
+  vastleggen: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'flex-end' },
+  versie: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 4, margin: '2px 0' },
+  versieNaam: { flex: 1, minWidth: 120, overflowWrap: 'anywhere' },
   uitlegKop: { margin: '0 0 4px', fontWeight: 600, overflowWrap: 'anywhere' },
 });

@@ -19,7 +19,8 @@ export interface PaneEnv {
 
 const reden = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-const fout = (env: PaneEnv, wat: string, e: unknown) =>
+/** A failure of the workbook (an exception, not a message about the input) as the pane's notice. */
+export const fout = (env: PaneEnv, wat: string, e: unknown) =>
   env.store.dispatch({ type: 'bericht', bericht: { soort: 'fout', tekst: `${wat} is mislukt: ${reden(e)}` } });
 
 export type RunUitkomst = 'berekend' | 'fouten' | 'mislukt' | 'al bezig';
@@ -77,7 +78,7 @@ export async function undoLastRun(env: PaneEnv): Promise<void> {
   }
 }
 
-const gelukt = (env: PaneEnv, tekst: string) => env.store.dispatch({ type: 'bericht', bericht: { soort: 'gelukt', tekst } });
+export const gelukt = (env: PaneEnv, tekst: string) => env.store.dispatch({ type: 'bericht', bericht: { soort: 'gelukt', tekst } });
 const info = (env: PaneEnv, tekst: string) => env.store.dispatch({ type: 'bericht', bericht: { soort: 'info', tekst } });
 
 // Adds sheets, then shows the first one to the analyst.
@@ -169,7 +170,7 @@ export async function switchWeergave(env: PaneEnv, weergave: Weergave): Promise<
   const { store } = env;
   store.dispatch({ type: 'weergave', weergave });
   const state = store.getState();
-  const geschreven = state.laatste?.soort === 'berekend' && state.undo !== undefined;
+  const geschreven = state.laatste?.soort === 'berekend' && state.undo !== undefined && state.undoVan === undefined;
   if (geschreven && !state.bezig && !state.doorgerekend && !state.rekent) {
     await runHerbereken(env);
     return;

@@ -1,6 +1,7 @@
 import type { Melding, Resultaat, ScenarioInGebruik, Uitleg } from '../../engine';
 import { heeftScenario } from './scenarioNaam';
 import { stappen, type Schaal, type Weergave, type WorkbookChanges } from '../../workbook';
+import { versieDeel, versieReducer, type VersieActie, type VersieState } from './versieState';
 
 /** Figures the pane shows: a result, the base beside it when scenarios were on, and its messages. */
 export interface Cijferset {
@@ -45,7 +46,7 @@ export interface Bericht {
   tekst: string;
 }
 
-export interface PaneState {
+export interface PaneState extends VersieState {
   bezig: boolean;
   /** The last run, from the pane or the ribbon. */
   laatste?: Berekening | Afgekeurd;
@@ -78,7 +79,8 @@ export type PaneActie =
   | { type: 'doorgerekend'; doorrekening: Doorrekening }
   | { type: 'niet doorgerekend'; scenarios: string[]; bericht: Bericht }
   | { type: 'verkend'; scenarios: ScenarioInGebruik[]; weergave?: { eenheid: Schaal; weergave: Weergave } }
-  | { type: 'weergave'; weergave: Weergave };
+  | { type: 'weergave'; weergave: Weergave }
+  | VersieActie;
 
 export const BEGIN: PaneState = { bezig: false };
 
@@ -88,10 +90,12 @@ export function paneReducer(state: PaneState, actie: PaneActie): PaneState {
     case 'gestart':
       return { ...state, bezig: true, bericht: undefined };
     case 'berekend':
-      return { bezig: false, laatste: actie.berekening, undo: actie.undo, scenarios: state.scenarios, weergave: state.weergave };
+      return { ...versieDeel(state), bezig: false, laatste: actie.berekening, undo: actie.undo, scenarios: state.scenarios, weergave: state.weergave };
     case 'afgekeurd':
-      return { bezig: false, laatste: { soort: 'fouten', meldingen: actie.meldingen }, scenarios: state.scenarios, weergave: state.weergave };
+      return { ...versieDeel(state), bezig: false, laatste: { soort: 'fouten', meldingen: actie.meldingen }, scenarios: state.scenarios, weergave: state.weergave };
     case 'ongedaan':
+      // The comparison's sheet removed: the run before it is still in the workbook.
+      if (state.undoVan === 'vergelijking') return { ...state, bezig: false, undo: undefined, undoVan: undefined, vergeleken: undefined, bericht: undefined };
       return { ...state, bezig: false, undo: undefined, ongedaanOm: actie.tijd, bericht: undefined };
     case 'bericht':
       return { ...state, bezig: false, bericht: actie.bericht };
@@ -105,6 +109,8 @@ export function paneReducer(state: PaneState, actie: PaneActie): PaneState {
       return { ...state, verkend: actie.scenarios, verkendWeergave: actie.weergave };
     case 'weergave':
       return { ...state, weergave: actie.weergave };
+    default:
+      return versieReducer(state, actie);
   }
 }
 

@@ -8,6 +8,7 @@ import { chromiumPath, launchChromium } from '../../support/chromium';
 import { productionBuild } from '../../support/productionBuild';
 import { serveDemo, type DemoServer } from '../../../src/dev/demo/serve';
 import golden from '../../fixtures/golden.json';
+import { columnLetter } from '../../../src/sheet';
 import { grid, herbereken, openDemo, rowsOf, screenshot, sheetTabs, showSheet, status, typeIn, type DemoPage } from './demoPage';
 
 const inCi = process.env.CI === 'true';
@@ -15,6 +16,9 @@ const withChromium = chromiumPath() || inCi ? describe : describe.skip;
 if (!chromiumPath() && !inCi) console.warn('chromium ontbreekt: de browsertests van de demo zijn overgeslagen (CI installeert het).');
 
 jest.setTimeout(60_000);
+
+/** `2.935`: a whole amount as the pane's texts write it. */
+const duizendtallen = (n: number) => new Intl.NumberFormat('nl-NL').format(n);
 
 let server: DemoServer;
 let browser: Browser;
@@ -209,8 +213,9 @@ withChromium('the demo in Chromium', () => {
       }
       return { ids: Object.keys(nplv).sort(), rijksdeel: await nplv.RIJKSDEEL([[445]], [['Nieuwbouw']]), fout };
     });
-    expect(got.ids).toHaveLength(9);
+    expect(got.ids).toHaveLength(10);
     expect(got.ids).toContain('SCENARIO');
+    expect(got.ids).toContain('VERSCHIL'); // issue 17
     expect(got.rijksdeel).toEqual([[222.5]]); // 445 × 50% (MODEL.md, Nieuwbouw)
     expect(got.fout).toMatch(/^#VALUE! .*n\.b\./);
     expect(demo.requests.slice(before)).toEqual([]);
@@ -269,6 +274,41 @@ withChromium('the demo in Chromium', () => {
     const wbiRij = rowsOf(await grid(page)).findIndex((r) => r[7] === 'Wbi naar rato') + 1;
     expect(plaats).toBe(`Dekking!E${wbiRij}:F${wbiRij}`);
     expect(await uitleg.getByText(/^Restopgave Nieuwbouw 2030 t\/m 2035/).count()).toBe(1); // stays: the input has no figure of its own
+  });
+
+  it('Versie vastleggen, a cell edited, Vergelijk: Δ restopgave tot 2030 +100 in the pane, all of it opgave; the NPLV Vergelijking sheet', async () => {
+    const { page } = demo;
+    const versies = page.getByRole('region', { name: 'Versies' });
+    await versies.getByRole('textbox', { name: 'Naam van de versie' }).fill('Totaalbeeld jan 2026');
+    await versies.getByRole('button', { name: 'Versie vastleggen' }).click();
+    await page.getByText("Versie 'Totaalbeeld jan 2026' vastgelegd in het verborgen blad NPLV Versies.").waitFor();
+    expect(await versies.getByRole('listitem').allTextContents()).toEqual([expect.stringMatching(/^Totaalbeeld jan 2026 · \d\d-\d\d-\d{4} \d\d:\d\dVergelijk met…Verwijderen$/)]);
+    expect(await sheetTabs(page).allTextContents()).toEqual(['Opgave', 'Dekking']); // NPLV Versies is hidden: no tab
+    await screenshot(page, '10-versie-vastgelegd');
+
+    await typeIn(page, 'D4', '545'); // Nieuwbouw tot 2030: 445 → 545
+    await versies.getByRole('button', { name: 'Vergelijk met Totaalbeeld jan 2026' }).click();
+    const tabel = page.getByRole('table', { name: 'Verschil tot 2030' });
+    await tabel.waitFor();
+    const rij = (naam: string) => tabel.getByRole('row').filter({ has: page.getByRole('rowheader', { name: naam, exact: true }) }).getByRole('cell').allTextContents();
+    // The issue's hand-computed case: +100 restopgave, all of it opgave; the Rijk's part is Nieuwbouw's key of 50%: +50.
+    expect(await rij('Verschil')).toEqual(['+100,0', '+50,0']);
+    expect(await rij('waarvan Opgave gewijzigd')).toEqual(['+100,0', '+50,0']);
+    expect(await tabel.getByRole('row').count()).toBe(5); // the header, the version, now, the difference and its one part
+    expect(await sheetTabs(page).allTextContents()).toEqual(['Opgave', 'Dekking', 'NPLV Vergelijking']);
+    await screenshot(page, '11-vergeleken');
+
+    // The sheet's Δ restopgave of tot 2030 clicked: its Uitleg, the changed cell a link into the workbook.
+    await showSheet(page, 'NPLV Vergelijking');
+    const rows = rowsOf(await grid(page));
+    const kop = rows.findIndex((r) => r[0] === 'tot 2030: oud, nieuw en verschil');
+    const totaal = rows.findIndex((r, i) => i > kop && r[0] === 'Totaal tot 2030');
+    await page.locator(`[data-cel="${columnLetter(rows[kop].indexOf('Δ Restopgave') + 1)}${totaal + 1}"]`).click();
+    const uitleg = page.getByRole('region', { name: 'Uitleg' });
+    const t = golden.perioden[0].totaal.restopgave;
+    await uitleg.getByText(`Restopgave (saldering), tot 2030: ${duizendtallen(t)} → ${duizendtallen(t + 100)} (+100)`).waitFor();
+    expect(await uitleg.getByRole('button').allTextContents()).toEqual(['Opgave!D4']);
+    await screenshot(page, '12-uitleg-verschil');
   });
 
   it("the ribbon's Herbereken does the same as the pane's button", async () => {
