@@ -70,10 +70,14 @@ function delen(r: VersieRij, meldingen: Melding[]): Deel[] {
   return uit;
 }
 
-// The part holding the character at `positie` of the joined parts.
-function deelVan(stukken: readonly Deel[], positie: number): Deel {
-  let tot = 0;
-  return stukken.find((d) => positie < (tot += d.tekst.length)) ?? stukken[stukken.length - 1];
+// The part holding the character at `positie` (from 0) of the joined parts, and that character's number in its cell (from 1); none past the end.
+function deelVan(stukken: readonly Deel[], positie: number): { deel: Deel; teken: number } | undefined {
+  let begin = 0;
+  for (const deel of stukken) {
+    if (positie < begin + deel.tekst.length) return { deel, teken: positie - begin + 1 };
+    begin += deel.tekst.length;
+  }
+  return undefined;
 }
 
 function formaatFout(v: CellValue): string | undefined {
@@ -100,9 +104,12 @@ export function leesVersie(r: VersieRij): { ok: true; versie: Versie } | Mislukt
   } catch (e) {
     if (e instanceof Afwijking) return { ok: false, meldingen: [melding(r.rij, INHOUD, versieTekst.afwijking(e.message))] };
     if (!(e instanceof SyntaxError)) throw e;
+    // JavaScript's own text is English: only where it goes wrong is taken from it (a position, or the end).
     const positie = /position (\d+)/.exec(e.message);
-    const deel = positie ? deelVan(stukken, Number(positie[1])) : { rij: r.rij, kolom: INHOUD };
-    return { ok: false, meldingen: [melding(deel.rij, deel.kolom, versieTekst.geenJson(e.message))] };
+    const plek = positie ? deelVan(stukken, Number(positie[1])) : undefined;
+    const teKort = plek === undefined && (positie !== null || /end of JSON input/.test(e.message));
+    const deel = plek?.deel ?? (teKort ? stukken[stukken.length - 1] : stukken[0]);
+    return { ok: false, meldingen: [melding(deel.rij, deel.kolom, versieTekst.geenJson(plek ? { teken: plek.teken } : teKort ? 'te kort' : undefined))] };
   }
 }
 

@@ -17,6 +17,8 @@ export const versieTekst = {
   deelOntbreekt: () => 'een deel van de vastgelegde inhoud ontbreekt (een lege cel tussen de delen)',
   geenTekst: () => 'de cel hoort een deel van de vastgelegde inhoud (tekst) te bevatten',
   geenInhoud: () => 'de vastgelegde inhoud ontbreekt',
-  geenJson: (waarom: string) => `de vastgelegde inhoud is beschadigd (geen geldige JSON: ${waarom})`,
+  /** `teken`: where the JSON goes wrong (the character's number in the cell), or that it ends too soon. */
+  geenJson: (waar?: { teken: number } | 'te kort') =>
+    `de vastgelegde inhoud is beschadigd (geen geldige JSON${waar === undefined ? '' : `: ${waar === 'te kort' ? 'de tekst houdt te vroeg op' : `fout bij teken ${waar.teken.toLocaleString('nl-NL')} van deze cel`}`})`,
   afwijking: (waarom: string) => `de vastgelegde inhoud is beschadigd: ${waarom}`,
 };

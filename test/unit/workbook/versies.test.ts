@@ -79,7 +79,23 @@ describe('the NPLV Versies sheet', () => {
     await zet(wb, 'D2', JSON.stringify({ ...json, stand: { ...json.stand, invoer: { ...json.stand.invoer, opgave: [{ ...json.stand.invoer.opgave[0], opgave: 1000.125 }] } } }));
     expect(await fouten(wb)).toEqual([`${VERSIES}!D2: de vastgelegde inhoud is beschadigd: stand.invoer.opgave[0].opgave: verwacht een exact bedrag als tekst ("12.5"), gevonden 1000.125`]);
     await zet(wb, 'D2', (cel(wb, 'D2') as string).slice(0, 100));
-    expect((await fouten(wb))[0]).toMatch(/^NPLV Versies!D2: de vastgelegde inhoud is beschadigd \(geen geldige JSON: /);
+    expect(await fouten(wb)).toEqual([`${VERSIES}!D2: de vastgelegde inhoud is beschadigd (geen geldige JSON: de tekst houdt te vroeg op)`]);
+    await zet(wb, 'D2', '{"stand": kapot');
+    expect(await fouten(wb)).toEqual([`${VERSIES}!D2: de vastgelegde inhoud is beschadigd (geen geldige JSON)`]);
+  });
+
+  it('names the cell and the character where a long version stops being JSON, in Dutch', async () => {
+    const wb = await vastgelegd(400);
+    const deel = cel(wb, 'E2') as string;
+    // The ':' after a name in E2 made a space: the JSON goes wrong at the character after it (counted from 1: i + 2).
+    const i = deel.indexOf('":') + 1;
+    await zet(wb, 'E2', `${deel.slice(0, i)} ${deel.slice(i + 1)}`);
+    expect(await fouten(wb)).toEqual([`${VERSIES}!E2: de vastgelegde inhoud is beschadigd (geen geldige JSON: fout bij teken ${(i + 2).toLocaleString('nl-NL')} van deze cel)`]);
+    // Cut short in its last part: that part is named.
+    await zet(wb, 'E2', deel);
+    const laatste = Array.from({ length: 40 }, (_, k) => a1(2, 4 + k)).filter((a) => cel(wb, a) !== null).pop()!;
+    await zet(wb, laatste, (cel(wb, laatste) as string).slice(0, -3));
+    expect(await fouten(wb)).toEqual([`${VERSIES}!${laatste}: de vastgelegde inhoud is beschadigd (geen geldige JSON: de tekst houdt te vroeg op)`]);
   });
 
   it('names what is recorded when a label is not, and removes a damaged version', async () => {
