@@ -5,6 +5,7 @@ export const versieTekst = {
   geenLabel: () => 'een versie heeft een naam nodig (bijvoorbeeld "Totaalbeeld jan 2026")',
   labelBestaat: (label: string) => `er is al een versie ${citaat(label)} vastgelegd; kies een andere naam of verwijder die eerst`,
   labelTeLang: (max: number) => `de naam van een versie is ten hoogste ${max} tekens lang`,
+  labelRegel: () => 'de naam van een versie staat op één regel: zonder regeleinde, tab of ander stuurteken',
   onbekend: (label: string, labels: readonly string[]) =>
     `er is geen versie ${citaat(label)} vastgelegd${labels.length > 0 ? `; vastgelegd zijn: ${labels.map(citaat).join(', ')}` : ''}`,
   geenVersies: () => 'deze werkmap heeft geen vastgelegde versies',

@@ -10,6 +10,8 @@ import { VERSIE_FORMAAT, type Mislukt, type Versie, type VersieInfo } from './ty
 
 /** The longest label a version may have. */
 export const MAX_LABEL = 255;
+/** A line break, tab or other control character: a label is one line (the tables and the NPLV Vergelijking's head name it). */
+const STUURTEKEN = /\p{Cc}/u;
 
 const fout = (bericht: string, cel = ''): Melding => ({ ernst: 'fout', blad: cel ? VERSIES : '', cel, bericht });
 const mislukt = (...meldingen: Melding[]): Mislukt => ({ ok: false, meldingen });
@@ -74,7 +76,7 @@ export async function versieVastleggen(
 ): Promise<{ ok: true; versie: VersieInfo } | Mislukt> {
   const naam = label.trim();
   const blad = await versieBlad(port);
-  const labelFout = naam === '' ? versieTekst.geenLabel() : naam.length > MAX_LABEL ? versieTekst.labelTeLang(MAX_LABEL) : undefined;
+  const labelFout = naam === '' ? versieTekst.geenLabel() : naam.length > MAX_LABEL ? versieTekst.labelTeLang(MAX_LABEL) : STUURTEKEN.test(naam) ? versieTekst.labelRegel() : undefined;
   const bestaat = naam !== '' && labels(blad?.rijen ?? []).some((l) => zelfde(l, naam));
   const labelMeldingen = [labelFout ?? [], bestaat ? versieTekst.labelBestaat(naam) : []].flat().map((m) => fout(m));
   const r = await standEnResultaat(port, opties.scenarios);

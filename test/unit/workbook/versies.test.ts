@@ -103,6 +103,11 @@ describe('the NPLV Versies sheet', () => {
     const wb = await vastgelegd();
     expect(await versieLezen(wb, 'Feb')).toMatchObject({ ok: false, meldingen: [{ bericht: "er is geen versie 'Feb' vastgelegd; vastgelegd zijn: 'Jan'" }] });
     expect(await versieVastleggen(wb, '  ', { nu: NU })).toMatchObject({ ok: false, meldingen: [{ bericht: expect.stringMatching(/^een versie heeft een naam nodig/) }] });
+    // A label is one line: a line break or tab inside it is refused, nothing written.
+    for (const label of ['twee\nregels', 'met\ttab']) {
+      expect(await versieVastleggen(wb, label, { nu: NU })).toEqual({ ok: false, meldingen: [{ ernst: 'fout', blad: '', cel: '', bericht: 'de naam van een versie staat op één regel: zonder regeleinde, tab of ander stuurteken' }] });
+    }
+    expect(await versiesLezen(wb)).toMatchObject({ ok: true, versies: [{ label: 'Jan' }] });
     await zet(wb, 'D2', 'kapot');
     expect(await versieVerwijderen(wb, 'JAN')).toEqual({ ok: true });
     expect(await wb.sheetNames()).toEqual(['Opgave', 'Dekking']);
