@@ -9,13 +9,22 @@ import { reportFouten } from './report';
 /** What `nplv vergelijk` compares IN (the new side) with: the file OUD, or a version recorded in IN. */
 export type Tegen = { oud: string } | { versie: string };
 
-/** The old side as `vergelijkWerkmap` takes it: a version by its label, or the file OUD read and computed (its errors printed: exit 1). */
-export async function metVan(io: Io, tegen: Tegen, scenarios: readonly string[]): Promise<VergelijkMet | Exit> {
+/**
+ * The old side as `vergelijkWerkmap` takes it: a version by its label, or the file OUD read and
+ * computed. When OUD has errors, NIEUW (`invoer`) is read too, so that the errors of both are
+ * printed in one pass (as JSON too when asked): exit 1.
+ */
+export async function metVan(io: Io, tegen: Tegen, invoer: string, opties: { scenarios: readonly string[]; json?: boolean }): Promise<VergelijkMet | Exit> {
   if ('versie' in tegen) return { versie: tegen.versie };
-  const oud = await leesEnBereken(io, tegen.oud, scenarios);
+  const oud = await leesEnBereken(io, tegen.oud, opties.scenarios);
   if (typeof oud === 'number') return oud;
-  if (!oud.ok) return reportFouten(io, oud.meldingen, tegen.oud), EXIT.fouten;
-  return { stand: standVan(oud), naam: basename(tegen.oud), eenheid: oud.eenheid.schaal };
+  if (oud.ok) return { stand: standVan(oud), naam: basename(tegen.oud), eenheid: oud.eenheid.schaal };
+  const nieuw = await leesEnBereken(io, invoer, opties.scenarios);
+  const ook = typeof nieuw !== 'number' && !nieuw.ok ? nieuw.meldingen : [];
+  if (opties.json) foutJson(io, [...oud.meldingen, ...ook]);
+  reportFouten(io, oud.meldingen, tegen.oud);
+  if (ook.length > 0) reportFouten(io, ook, invoer);
+  return typeof nieuw === 'number' ? nieuw : EXIT.fouten;
 }
 
 /** How the head names NIEUW (IN). */
@@ -23,7 +32,7 @@ const nieuwNaam = (invoer: string) => `bestand '${basename(invoer)}'`;
 
 /** IN opened and compared with `tegen`, nothing written; errors printed (as JSON too when asked), exit 1. */
 export async function vergelijkIn(io: Io, invoer: string, tegen: Tegen, opties: { scenarios: readonly string[]; json?: boolean }): Promise<Extract<VergelijkWerkmapUitkomst, { ok: true }> | Exit> {
-  const met = await metVan(io, tegen, opties.scenarios);
+  const met = await metVan(io, tegen, invoer, opties);
   if (typeof met === 'number') return met;
   const geopend = await openEnBegin(io, invoer);
   if (typeof geopend === 'number') return geopend;
@@ -58,7 +67,7 @@ export async function vergelijkBestanden(
     const uitkomst = await vergelijkIn(io, invoer, tegen, { scenarios, json });
     return typeof uitkomst === 'number' ? uitkomst : (toon(uitkomst), EXIT.klaar);
   }
-  const met = await metVan(io, tegen, scenarios);
+  const met = await metVan(io, tegen, invoer, { scenarios, json });
   if (typeof met === 'number') return met;
   return schrijfKopie(io, invoer, { gevraagd: uitvoer, overschrijven, achtervoegsel: '-vergeleken' }, async (port) => {
     const u = await vergelijkWerkmap(port, met, { scenarios, undo: false, nieuw: nieuwNaam(invoer) });

@@ -86,6 +86,23 @@ describe('nplv vergelijk OUD NIEUW', () => {
     expect(existsSync(uit)).toBe(false);
   });
 
+  it('errors in both files: all of them in one pass, each file named; with --json the JSON on stdout, for the old file too', async () => {
+    const fout = await kopie('fout-oud.xlsx', nieuwbouwTot2030('n.b.'));
+    const ookFout = await kopie('fout-nieuw.xlsx', (row, blad) => {
+      if (blad === 'Dekking' && row.getCell(3).value === 'ORV-regeling') row.getCell(6).value = 'veel';
+    });
+    const uit = join(dir, 'niet-beide.xlsx');
+    const beide = await nplv('vergelijk', fout, ookFout, '-o', uit);
+    expect([beide.code, beide.out]).toEqual([1, '']);
+    expect(beide.err).toBe(
+      [`fout Opgave!D4: 'n.b.' is geen bedrag`, `1 fout in ${fout} — niets geschreven.`, `fout Dekking!F4: 'veel' is geen bedrag`, `1 fout in ${ookFout} — niets geschreven.`].join('\n'),
+    );
+    expect(existsSync(uit)).toBe(false);
+    const json = await nplv('vergelijk', fout, VOORBEELD, '--json');
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.out)).toEqual({ perioden: [], wijzigingen: [], meldingen: [expect.objectContaining({ ernst: 'fout', blad: 'Opgave', cel: 'D4' })] });
+  });
+
   it('two files whose perioden differ are compared on those they share, with a warning naming the others', async () => {
     const later = await kopie(
       'later.xlsx',
