@@ -1,3 +1,5 @@
+import { resolveSleutels } from '../invoer/sleutels';
+import { canonicalPijler } from '../names';
 import type { DekkingInvoer, Invoer, OpgaveInvoer } from '../types';
 import { bronSleutel, type Koppelingen } from './koppeling';
 import type { Oorzaak, Wijziging } from './types';
@@ -41,8 +43,13 @@ export function dekkingWijzigingen(o: Invoer, n: Invoer, k: Koppelingen, bronnen
   ]);
 }
 
-/** Matched Opgave rows whose own key (the Verdeelsleutel column) changed. */
+/** Matched Opgave rows whose own key (the Verdeelsleutel column) changed; an empty one says which key counts instead. */
 export function rijSleutelWijzigingen(o: Invoer, n: Invoer, k: Koppelingen): Wijziging[] {
+  const geldend = (i: Invoer) => {
+    const { sleutels } = resolveSleutels(i.verdeelsleutels);
+    return (r: OpgaveInvoer) => sleutels.entry(canonicalPijler(r.pijler) ?? r.pijler, r.onderdeel);
+  };
+  const [go, gn] = [geldend(o), geldend(n)];
   return k.opgave.paren
     .filter(([i, j]) => {
       const [a, b] = [o.opgave[i].verdeelsleutel, n.opgave[j].verdeelsleutel];
@@ -50,8 +57,8 @@ export function rijSleutelWijzigingen(o: Invoer, n: Invoer, k: Koppelingen): Wij
     })
     .map(([i, j]) => {
       const [a, b] = [o.opgave[i], n.opgave[j]];
-      const waarde = (r: OpgaveInvoer) => ({ plaats: plaats(r.herkomst, 'verdeelsleutel'), tekst: sleutelTekst(r.verdeelsleutel) });
-      return { oorzaak: 'sleutels', soort: 'gewijzigd', ...ligging(b), bron: '', veld: 'verdeelsleutel', oud: waarde(a), nieuw: waarde(b) };
+      const waarde = (r: OpgaveInvoer, g: typeof go) => ({ plaats: plaats(r.herkomst, 'verdeelsleutel'), tekst: sleutelTekst(r.verdeelsleutel, g(r)) });
+      return { oorzaak: 'sleutels', soort: 'gewijzigd', ...ligging(b), bron: '', veld: 'verdeelsleutel', oud: waarde(a, go), nieuw: waarde(b, gn) };
     });
 }
 

@@ -2,7 +2,7 @@ import { a1, parseA1, verwijzingTekst } from '../../sheet';
 import type { Dec } from '../decimal';
 import { formatBedrag, formatPercentage } from '../format';
 import { canonicalPijler } from '../names';
-import type { DekkingInvoer, Herkomst, OpgaveInvoer } from '../types';
+import type { DekkingInvoer, Herkomst, OpgaveInvoer, SleutelInGebruik } from '../types';
 import type { Waarde, Wijziging } from './types';
 
 /** The cell of a field of a row read from a sheet (`Opgave!E7`); '' for a row built by hand or a field without a cell. */
@@ -25,8 +25,12 @@ export function rijPlaats(h: Herkomst | undefined): string {
 export const bedragTekst = (bedrag: Dec, pm: readonly string[] | undefined, veld: string): string =>
   pm?.includes(veld) ? 'PM' : formatBedrag(bedrag);
 
-/** A key as the Uitleg shows it: `50%`; `leeg` for a row without a key of its own. */
-export const sleutelTekst = (sleutel: Dec | undefined): string => (sleutel ? formatPercentage(sleutel) : 'leeg');
+/**
+ * A key as the Uitleg shows it: `50%`; for a row without a key of its own `leeg`, with the key
+ * that then counts when there is one (`leeg, dus 50% (standaard)`).
+ */
+export const sleutelTekst = (sleutel: Dec | undefined, geldend?: SleutelInGebruik): string =>
+  sleutel ? formatPercentage(sleutel) : geldend ? `leeg, dus ${formatPercentage(geldend.rijksaandeel)} (${geldend.bron === 'standaard' ? 'standaard' : 'Verdeelsleutels'})` : 'leeg';
 
 /** A field of a row: its cell and its value. */
 export function veldWaarde(r: OpgaveInvoer | DekkingInvoer, veld: 'opgave' | 'cofinanciering' | 'rijksfinanciering'): Waarde {

@@ -95,8 +95,10 @@ describe('vergelijk: a key changes', () => {
     expect(delta(v, { periode: 'tot 2030', pijler: 'Fysiek', veld: 'restRijksopgave' })).toEqual({ verschil: '-39.75', delen: ['sleutels:-39.75'] });
     expect(delta(v, { periode: 'tot 2030', veld: 'restopgave' })).toEqual({ verschil: '0', delen: [] });
     expect(v.wijzigingen).toEqual([
-      expect.objectContaining({ oorzaak: 'sleutels', soort: 'gewijzigd', onderdeel: 'Leefomgeving', periode: 'tot 2030', veld: 'verdeelsleutel', oud: { plaats: 'Opgave!E7', tekst: 'leeg' }, nieuw: { plaats: 'Opgave!E7', tekst: '60%' } }),
+      expect.objectContaining({ oorzaak: 'sleutels', soort: 'gewijzigd', onderdeel: 'Leefomgeving', periode: 'tot 2030', veld: 'verdeelsleutel', oud: { plaats: 'Opgave!E7', tekst: 'leeg, dus 75% (standaard)' }, nieuw: { plaats: 'Opgave!E7', tekst: '60%' } }),
     ]);
+    // Back again: the emptied cell says which key counts now (Leefomgeving's default, 75%: MODEL.md).
+    expect(vergelijking(nieuw, voorbeeld).wijzigingen).toEqual([expect.objectContaining({ oud: { plaats: 'Opgave!E7', tekst: '60%' }, nieuw: { plaats: 'Opgave!E7', tekst: 'leeg, dus 75% (standaard)' } })]);
   });
 
   /*
