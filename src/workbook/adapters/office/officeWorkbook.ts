@@ -99,9 +99,10 @@ export class OfficeWorkbook implements WorkbookPort {
     const seen = this.listing;
     this.listing = undefined;
     [this.heads, this.manual] = [new Map(), false];
-    const [replaced, outlined] = [chartSheets(changes), outlineSheets(changes)];
+    // Without outlines (no ExcelApi 1.12) the adapter neither reads nor makes one: none to know of.
+    const [replaced, outlined] = [chartSheets(changes), this.outline ? outlineSheets(changes) : []];
     await this.run(async (context) => {
-      let listing = seen && coversChanges(seen, changes) ? seen : await listSheets(context, replaced, outlined);
+      let listing = seen && coversChanges(seen, replaced, outlined) ? seen : await listSheets(context, replaced, outlined);
       try {
         await writeChanges(context, changes, listing);
       } catch (e) {
