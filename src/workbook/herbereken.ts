@@ -56,8 +56,8 @@ export type HerberekenUitkomst =
   | (Extract<BerekenUitkomst, { ok: true }> & { undo: WorkbookChanges })
   | Extract<BerekenUitkomst, { ok: false }>;
 
-async function readAndCompute(port: WorkbookPort, opties: HerberekenOpties, metUndo: boolean) {
-  const sheetNames = await port.sheetNames();
+async function readAndCompute(port: WorkbookPort, opties: HerberekenOpties, metUndo: boolean, namen?: readonly string[]) {
+  const sheetNames = namen ?? (await port.sheetNames());
   const lezing: Lezing = readInput(await port.readSheets(sheetsToRead(sheetNames), readDetail(sheetNames)));
   const uitkomst = bereken(lezing.invoer, { uitvoerDecimalen: decimalenVanNotatie(opties.getalnotatie ?? lezing.eenheid.getalnotatie), ...opties });
   if (lezing.meldingen.length > 0 || !uitkomst.ok) {
@@ -84,9 +84,11 @@ async function readAndCompute(port: WorkbookPort, opties: HerberekenOpties, metU
  * and of the engine come as one list, sorted by sheet and row; `meldingen` of a good result
  * are the engine's warnings and control messages. A result `herberekenWerkmap` could not write
  * (a number or text Excel cannot hold, a column past XFD) is refused here alike.
+ * `namen`: the sheet names as the caller listed them just before (one listing per action);
+ * without, they are listed here.
  */
-export async function berekenWerkmap(port: WorkbookPort, opties: HerberekenOpties = {}): Promise<BerekenUitkomst> {
-  const r = await readAndCompute(port, opties, false);
+export async function berekenWerkmap(port: WorkbookPort, opties: HerberekenOpties = {}, namen?: readonly string[]): Promise<BerekenUitkomst> {
+  const r = await readAndCompute(port, opties, false, namen);
   if (!r.ok) return r;
   const { lezing, plan: _plan, ...rest } = r;
   return { ...rest, invoer: lezing.invoer };

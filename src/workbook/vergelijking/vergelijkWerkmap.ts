@@ -11,7 +11,7 @@ import { weergaveNotatie, weergaveTekst } from '../totaalbeeld/weergave';
 import { excelCannotHold } from '../write/excelLimits';
 import { doelOpBlad, verouderdOpBlad } from './doel';
 import { vergelijkingLayout } from './layout';
-import { oudeStand } from './oud';
+import { oudEnVorig } from './oud';
 import type { VergelijkBron, VergelijkingLayout } from './types';
 import { planVergelijking } from './write';
 
@@ -55,9 +55,12 @@ const mislukt = (meldingen: Melding[]) => ({ ok: false as const, meldingen });
  */
 export async function vergelijkWerkmap(port: WorkbookPort, met: VergelijkMet, opties: VergelijkOpties = {}): Promise<VergelijkWerkmapUitkomst> {
   const { schrijven = true, undo: metUndo = true } = opties;
-  const nu = await berekenWerkmap(port, { scenarios: [...(opties.scenarios ?? [])] });
+  // The names listed once: the workbook read as Herbereken reads it, then the version and the sheet as it was, in one read.
+  const namen = await port.sheetNames();
+  const nu = await berekenWerkmap(port, { scenarios: [...(opties.scenarios ?? [])] }, namen);
   if (!nu.ok) return nu;
-  const oud = await oudeStand(port, met);
+  const naam = findSheet(namen, [VERGELIJKING]);
+  const { oud, vorig } = await oudEnVorig(port, met, namen, naam);
   if (!oud.ok) return oud;
   if ('eenheid' in met && met.eenheid && met.eenheid !== nu.eenheid.schaal) return mislukt([{ ernst: 'fout', blad: '', cel: '', bericht: workbookTekst.andereEenheid(EENHEDEN[met.eenheid].tekst, nu.eenheid.tekst) }]);
   const nieuw = standVan(nu);
@@ -73,8 +76,6 @@ export async function vergelijkWerkmap(port: WorkbookPort, met: VergelijkMet, op
     eenheid: weergaveTekst(nu.weergave),
     getalnotatie: weergaveNotatie(nu.eenheid.schaal, nu.weergave) ?? nu.eenheid.getalnotatie,
   });
-  const naam = findSheet(await port.sheetNames(), [VERGELIJKING]);
-  const [vorig] = naam === undefined ? [] : await port.readSheets([naam]);
   const plan = planVergelijking(vorig, naam ?? VERGELIJKING, layout, schrijven && metUndo);
   const fouten = [...plan.fouten, ...excelCannotHold(plan.changes)];
   if (fouten.length > 0) return mislukt(fouten);

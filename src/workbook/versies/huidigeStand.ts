@@ -9,10 +9,10 @@ export const standVan = (b: { invoer: Invoer; resultaat: Resultaat }): Versiesta
 /**
  * The workbook as it stands, read and computed as Herbereken does (`berekenWerkmap`, which
  * writes nothing): its Versiestand and its result. Refused with the same messages as
- * Herbereken when the workbook has errors.
+ * Herbereken when the workbook has errors. `namen`: the sheet names the caller just listed.
  */
-export async function standEnResultaat(port: WorkbookPort, scenarios: readonly string[] = []) {
-  const uitkomst = await berekenWerkmap(port, { scenarios });
+export async function standEnResultaat(port: WorkbookPort, scenarios: readonly string[] = [], namen?: readonly string[]) {
+  const uitkomst = await berekenWerkmap(port, { scenarios }, namen);
   if (!uitkomst.ok) return uitkomst;
   return { ok: true as const, stand: standVan(uitkomst), resultaat: toJson(uitkomst.resultaat) };
 }

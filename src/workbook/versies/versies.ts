@@ -16,15 +16,16 @@ const mislukt = (...meldingen: Melding[]): Mislukt => ({ ok: false, meldingen })
 
 /**
  * How NPLV Versies is read: values only (no formulas or formats), its size sampled from one row,
- * so that Excel on the web's adapter plans blocks of rows of 1.2 million characters each.
+ * so that Excel on the web's adapter plans blocks of rows of 1.2 million characters each; the
+ * sheets of `heel` read in the same request are read whole (values, formulas and formats).
  */
-const ALLEEN_WAARDEN: ReadDetail = { wholeSheets: [], headRows: 1, detailColumns: () => [], columnsRight: () => 0, mostColumnsRight: 0 };
+export const alleenWaarden = (heel: readonly string[] = []): ReadDetail => ({ wholeSheets: heel, headRows: 1, detailColumns: () => [], columnsRight: () => 0, mostColumnsRight: 0 });
 
-// The NPLV Versies sheet (as the workbook spells its name) and its rows; none when the workbook has none.
-async function versieBlad(port: WorkbookPort): Promise<{ naam: string; rijen: VersieRij[] } | undefined> {
-  const naam = findSheet(await port.sheetNames(), [VERSIES]);
+// The NPLV Versies sheet (as the workbook spells it, among `namen`: the names the action listed) and its rows; none when the workbook has none.
+async function versieBlad(port: WorkbookPort, namen?: readonly string[]): Promise<{ naam: string; rijen: VersieRij[] } | undefined> {
+  const naam = findSheet(namen ?? (await port.sheetNames()), [VERSIES]);
   if (naam === undefined) return undefined;
-  const [grid] = await port.readSheets([naam], ALLEEN_WAARDEN);
+  const [grid] = await port.readSheets([naam], alleenWaarden());
   return { naam, rijen: versieRijen(grid) };
 }
 
@@ -36,8 +37,8 @@ const info = ({ label, vastgelegd, formaat, scenarios }: Versie): VersieInfo => 
  * Every recorded version, in the order recorded. Read strictly: a damaged row (its label, time,
  * formaat or JSON) or a label twice is an error naming its cell of NPLV Versies, all in one pass.
  */
-export async function versiesLezen(port: WorkbookPort): Promise<{ ok: true; versies: VersieInfo[] } | Mislukt> {
-  const blad = await versieBlad(port);
+export async function versiesLezen(port: WorkbookPort, namen?: readonly string[]): Promise<{ ok: true; versies: VersieInfo[] } | Mislukt> {
+  const blad = await versieBlad(port, namen);
   const [versies, meldingen]: [VersieInfo[], Melding[]] = [[], []];
   const gezien: VersieRij[] = [];
   for (const r of blad?.rijen ?? []) {
@@ -54,9 +55,13 @@ export async function versiesLezen(port: WorkbookPort): Promise<{ ok: true; vers
 
 /** One recorded version, read whole; only its own row needs to be sound. */
 export async function versieLezen(port: WorkbookPort, label: string): Promise<{ ok: true; versie: Versie } | Mislukt> {
-  const blad = await versieBlad(port);
-  const rij = blad?.rijen.find((r) => zelfde(labelVan(r) ?? '', label));
-  if (!rij) return mislukt(fout(blad ? versieTekst.onbekend(label, labels(blad.rijen)) : versieTekst.geenVersies()));
+  return versieUit((await versieBlad(port))?.rijen, label);
+}
+
+/** The version `label` among the rows of NPLV Versies (undefined: the workbook has no such sheet); only its own row needs to be sound. */
+export function versieUit(rijen: readonly VersieRij[] | undefined, label: string): { ok: true; versie: Versie } | Mislukt {
+  const rij = rijen?.find((r) => zelfde(labelVan(r) ?? '', label));
+  if (!rij) return mislukt(fout(rijen ? versieTekst.onbekend(label, labels(rijen)) : versieTekst.geenVersies()));
   return leesVersie(rij);
 }
 
@@ -73,11 +78,13 @@ export async function versieVastleggen(
   opties: { scenarios?: readonly string[]; nu?: Date } = {},
 ): Promise<{ ok: true; versie: VersieInfo } | Mislukt> {
   const naam = label.trim();
-  const blad = await versieBlad(port);
+  // The names listed once: the workbook is read as Herbereken reads it (right after the listing, which reads its first rows ahead), then NPLV Versies.
+  const namen = await port.sheetNames();
+  const r = await standEnResultaat(port, opties.scenarios, namen);
+  const blad = await versieBlad(port, namen);
   const labelFout = naam === '' ? versieTekst.geenLabel() : naam.length > MAX_LABEL ? versieTekst.labelTeLang(MAX_LABEL) : undefined;
   const bestaat = naam !== '' && labels(blad?.rijen ?? []).some((l) => zelfde(l, naam));
   const labelMeldingen = [labelFout ?? [], bestaat ? versieTekst.labelBestaat(naam) : []].flat().map((m) => fout(m));
-  const r = await standEnResultaat(port, opties.scenarios);
   if (!r.ok || labelMeldingen.length > 0) return mislukt(...labelMeldingen, ...(r.ok ? [] : r.meldingen));
   const versie: VersieInfo = { label: naam, vastgelegd: (opties.nu ?? new Date()).toISOString(), formaat: VERSIE_FORMAAT, scenarios: [...r.stand.scenarios] };
   const nieuw = versieInhoud(versie, versieNaarJson({ stand: r.stand, resultaat: r.resultaat }));
