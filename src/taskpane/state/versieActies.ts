@@ -14,10 +14,10 @@ const afgekeurd = (env: PaneEnv, meldingen: Melding[]) => {
   env.store.dispatch({ type: 'bericht' }); // ends the busy spell
 };
 
-/** The versions recorded in the workbook into the pane (on opening, after each change). */
-export async function leesVersies(env: PaneEnv): Promise<void> {
+/** The versions recorded in the workbook into the pane (on opening, after each change); `namen`: the sheet names, when just listed. */
+export async function leesVersies(env: PaneEnv, namen?: readonly string[]): Promise<void> {
   try {
-    const uitkomst = await versiesLezen(env.port);
+    const uitkomst = await versiesLezen(env.port, namen);
     env.store.dispatch(uitkomst.ok ? { type: 'versies', versies: uitkomst.versies } : { type: 'versies afgekeurd', meldingen: uitkomst.meldingen });
   } catch {
     // The workbook busy or gone: no list this time; the next action on versions says what is wrong.
