@@ -4,6 +4,7 @@ import type { ReadDetail, WorkbookPort } from '../port';
 import { VERSIES } from '../sheetDefs';
 import { labelVan, leesVersie, versieInhoud, versieRijen, versiesBlad, type VersieRij } from './blad';
 import { standEnResultaat } from './huidigeStand';
+import { berekenMetOok } from '../herbereken';
 import { versieNaarJson } from './standJson';
 import { versieTekst } from './tekst';
 import { VERSIE_FORMAAT, type Mislukt, type Versie, type VersieInfo } from './types';
@@ -16,16 +17,15 @@ const mislukt = (...meldingen: Melding[]): Mislukt => ({ ok: false, meldingen })
 
 /**
  * How NPLV Versies is read: values only (no formulas or formats), its size sampled from one row,
- * so that Excel on the web's adapter plans blocks of rows of 1.2 million characters each; the
- * sheets of `heel` read in the same request are read whole (values, formulas and formats).
+ * so that Excel on the web's adapter plans blocks of rows of 1.2 million characters each.
  */
-export const alleenWaarden = (heel: readonly string[] = []): ReadDetail => ({ wholeSheets: heel, headRows: 1, detailColumns: () => [], columnsRight: () => 0, mostColumnsRight: 0 });
+const ALLEEN_WAARDEN: ReadDetail = { wholeSheets: [], headRows: 1, detailColumns: () => [], columnsRight: () => 0, mostColumnsRight: 0 };
 
 // The NPLV Versies sheet (as the workbook spells it, among `namen`: the names the action listed) and its rows; none when the workbook has none.
 async function versieBlad(port: WorkbookPort, namen?: readonly string[]): Promise<{ naam: string; rijen: VersieRij[] } | undefined> {
   const naam = findSheet(namen ?? (await port.sheetNames()), [VERSIES]);
   if (naam === undefined) return undefined;
-  const [grid] = await port.readSheets([naam], alleenWaarden());
+  const [grid] = await port.readSheets([naam], ALLEEN_WAARDEN);
   return { naam, rijen: versieRijen(grid) };
 }
 
@@ -78,10 +78,12 @@ export async function versieVastleggen(
   opties: { scenarios?: readonly string[]; nu?: Date } = {},
 ): Promise<{ ok: true; versie: VersieInfo } | Mislukt> {
   const naam = label.trim();
-  // The names listed once: the workbook is read as Herbereken reads it (right after the listing, which reads its first rows ahead), then NPLV Versies.
+  // The names listed once; NPLV Versies read with the workbook, in the same request.
   const namen = await port.sheetNames();
-  const r = await standEnResultaat(port, opties.scenarios, namen);
-  const blad = await versieBlad(port, namen);
+  const versies = findSheet(namen, [VERSIES]);
+  const gelezen = await berekenMetOok(port, { scenarios: [...(opties.scenarios ?? [])] }, { namen, ...(versies && { waarden: versies }) });
+  const r = standEnResultaat(gelezen.uitkomst);
+  const blad = versies === undefined || !gelezen.ook.waarden ? undefined : { naam: versies, rijen: versieRijen(gelezen.ook.waarden) };
   const labelFout = naam === '' ? versieTekst.geenLabel() : naam.length > MAX_LABEL ? versieTekst.labelTeLang(MAX_LABEL) : undefined;
   const bestaat = naam !== '' && labels(blad?.rijen ?? []).some((l) => zelfde(l, naam));
   const labelMeldingen = [labelFout ?? [], bestaat ? versieTekst.labelBestaat(naam) : []].flat().map((m) => fout(m));

@@ -80,8 +80,14 @@ function columnsOf(head: Head, run: readonly number[]) {
 function neededRuns(head: Head, grid: SheetGrid, need: ReadNeed): number[][] | undefined {
   const detail = need.detail;
   if (!detail || detail.wholeSheets.some((w) => sameSheet(w, head.name))) return undefined;
+  if (valuesOnly(head.name, need)) return [];
   return consecutiveRuns(detail.detailColumns(grid).filter((c) => c >= head.left && c < head.left + head.columns));
 }
+
+const valuesOnly = (name: string, need: ReadNeed) => need.detail?.valuesOnly?.some((v) => sameSheet(v, name)) === true;
+
+/** The rows of a sheet's head its read is planned from: one for a sheet read for its values only, else the rows `detailColumns` looks at. */
+const headRowsOf = (name: string, need: ReadNeed, otherwise: number) => (valuesOnly(name, need) ? 1 : (need.detail?.headRows ?? otherwise));
 
 function plan(head: Head, need: ReadNeed): Planned {
   // Office gives every cell of a used range, empty or not: a range too large to hold is refused before any block is read.
@@ -101,7 +107,7 @@ function plan(head: Head, need: ReadNeed): Planned {
 }
 
 // A head can plan a sheet's read if it shows the rows the caller looks at, and its dressing when needed.
-const plannable = (head: Head, need: ReadNeed) => head.headRows >= (need.detail?.headRows ?? 0) && (!need.dressed(head.name) || head.dressing !== undefined);
+const plannable = (head: Head, need: ReadNeed) => head.headRows >= headRowsOf(head.name, need, 0) && (!need.dressed(head.name) || head.dressing !== undefined);
 
 /** What a row of the sheet brings back: as the rows read so far, else guessed from the head with a margin. */
 function rowWeight(p: Planned): number {
@@ -264,7 +270,7 @@ async function readOnce(context: Excel.RequestContext, names: readonly string[],
   let synced = false;
   if (unknown.length > 0) {
     // Their size unknown, their header not yet found: the formats of as many columns right of them as a first run may write.
-    const right = (name: string) => (need.detail && !need.detail.wholeSheets.some((w) => sameSheet(w, name)) ? need.detail.mostColumnsRight : 0);
+    const right = (name: string) => (need.detail && !need.detail.wholeSheets.some((w) => sameSheet(w, name)) && !valuesOnly(name, need) ? need.detail.mostColumnsRight : 0);
     const reads = unknown.map((name) => queueWhole(context, name, need.dressed(name), right(name), need.detail));
     const record = queueBatch(context, nextBatch(planned.values(), READ_BUDGET - UNKNOWN_RESERVE * unknown.length));
     try {
@@ -277,7 +283,7 @@ async function readOnce(context: Excel.RequestContext, names: readonly string[],
       sheets = context.workbook.worksheets.load('items/name');
       outlines = queueOutlines();
       charts = queueCharts();
-      const late = unknown.map((name) => queueHead(context, name, need.detail?.headRows ?? SAMPLE_ROWS, need.dressed(name)));
+      const late = unknown.map((name) => queueHead(context, name, headRowsOf(name, need, SAMPLE_ROWS), need.dressed(name)));
       await context.sync();
       late.forEach((head, i) => planned.set(unknown[i], plan({ ...head(), name: unknown[i] }, need)));
     }
