@@ -43,7 +43,8 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
  * 3. `apply` writes in one sync per 4.8 MB of cells. It plans with the sheets (and the
  *    Totaalbeeld's charts) the adapter saw last, and checks them in its request before
  *    writing; if the workbook changed meanwhile, that request fails before any write, and it
- *    lists the sheets again and retries once.
+ *    lists the sheets again and retries once. The sheets `readSheets` just read are known with
+ *    their charts (and, with outlines, their outline): replacing one of them needs no listing.
  *
  * It never uses the `Excel` global.
  */
