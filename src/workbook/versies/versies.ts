@@ -4,7 +4,7 @@ import type { ReadDetail, WorkbookPort } from '../port';
 import { VERSIES } from '../sheetDefs';
 import { labelVan, leesVersie, versieInhoud, versieRijen, versiesBlad, type VersieRij } from './blad';
 import { standEnResultaat } from './huidigeStand';
-import { berekenMetOok } from '../herbereken';
+import { berekenMetOok, type BerekenUitkomst, type HerberekenOpties } from '../herbereken';
 import { versieNaarJson } from './standJson';
 import { versieTekst } from './tekst';
 import { VERSIE_FORMAAT, type Mislukt, type Versie, type VersieInfo } from './types';
@@ -37,11 +37,27 @@ const info = ({ label, vastgelegd, formaat, scenarios }: Versie): VersieInfo => 
  * Every recorded version, in the order recorded. Read strictly: a damaged row (its label, time,
  * formaat or JSON) or a label twice is an error naming its cell of NPLV Versies, all in one pass.
  */
-export async function versiesLezen(port: WorkbookPort, namen?: readonly string[]): Promise<{ ok: true; versies: VersieInfo[] } | Mislukt> {
-  const blad = await versieBlad(port, namen);
+export async function versiesLezen(port: WorkbookPort, namen?: readonly string[]): Promise<VersiesUitkomst> {
+  return versiesUit((await versieBlad(port, namen))?.rijen);
+}
+
+export type VersiesUitkomst = { ok: true; versies: VersieInfo[] } | Mislukt;
+
+/**
+ * The workbook computed as `berekenWerkmap` does and its versions listed as `versiesLezen` does,
+ * from one read (`namen`: the sheet names just listed): what the pane reads on opening.
+ */
+export async function berekenMetVersies(port: WorkbookPort, opties: HerberekenOpties, namen: readonly string[]): Promise<{ uitkomst: BerekenUitkomst; versies: VersiesUitkomst }> {
+  const naam = findSheet(namen, [VERSIES]);
+  const gelezen = await berekenMetOok(port, opties, { namen, ...(naam && { waarden: naam }) });
+  return { uitkomst: gelezen.uitkomst, versies: versiesUit(gelezen.ook.waarden && versieRijen(gelezen.ook.waarden)) };
+}
+
+// The versions of these rows of NPLV Versies (undefined: the workbook has none), read strictly.
+function versiesUit(rijen: readonly VersieRij[] | undefined): VersiesUitkomst {
   const [versies, meldingen]: [VersieInfo[], Melding[]] = [[], []];
   const gezien: VersieRij[] = [];
-  for (const r of blad?.rijen ?? []) {
+  for (const r of rijen ?? []) {
     const label = labelVan(r);
     const eerder = label === undefined ? undefined : gezien.find((g) => zelfde(labelVan(g)!, label));
     if (eerder) meldingen.push(fout(versieTekst.dubbel(label!, eerder.rij), `A${r.rij}`));

@@ -87,13 +87,13 @@ describe('the entry module (index.tsx) in Excel', () => {
     expect(status()).toBe('Nog niet berekend');
     await act(() => rustig());
     // Its reads on opening: the sheet names (once, for the scenarios and the versions), then the
-    // sheets' contents (no NPLV Versies sheet: nothing more); nothing written.
+    // sheets' contents (with NPLV Versies, were there one); nothing written.
     expect(run).toHaveBeenCalledTimes(2);
     expect(excel.requests.map((r) => r.writes)).toEqual([0, 0]);
     expect(status()).toBe('Nog niet berekend');
   });
 
-  it("lists the workbook's scenarios on opening, in two syncs (its versions with them: none); and reads them again when the pane shows again", async () => {
+  it("lists the workbook's scenarios on opening, in two syncs (its versions read with them); and reads them again when the pane shows again", async () => {
     const excel = voorbeeldExcel((opgave) => {
       opgave[4][3] = 'n.b.';
     });
