@@ -67,7 +67,7 @@ export interface OokLezen {
   heel?: string;
 }
 
-/** Reads the input sheets (and the sheets of `ook`, after them); the sheet names listed here when `ook` has none. */
+/** Reads the input sheets (and the sheets of `ook`, after them); without `ook`, the sheet names are listed here. */
 async function leesWerkmap(port: WorkbookPort, ook?: OokLezen) {
   const sheetNames = ook?.namen ?? (await port.sheetNames());
   const [invoer, waarden, heel] = [sheetsToRead(sheetNames), ook?.waarden ? [ook.waarden] : [], ook?.heel ? [ook.heel] : []];
@@ -104,11 +104,9 @@ async function readAndCompute(port: WorkbookPort, opties: HerberekenOpties, metU
  * and of the engine come as one list, sorted by sheet and row; `meldingen` of a good result
  * are the engine's warnings and control messages. A result `herberekenWerkmap` could not write
  * (a number or text Excel cannot hold, a column past XFD) is refused here alike.
- * `namen`: the sheet names as the caller listed them just before (one listing per action);
- * without, they are listed here.
  */
-export async function berekenWerkmap(port: WorkbookPort, opties: HerberekenOpties = {}, namen?: readonly string[]): Promise<BerekenUitkomst> {
-  return (await berekenMetOok(port, opties, namen && { namen })).uitkomst;
+export async function berekenWerkmap(port: WorkbookPort, opties: HerberekenOpties = {}): Promise<BerekenUitkomst> {
+  return (await berekenMetOok(port, opties, undefined)).uitkomst;
 }
 
 /** `berekenWerkmap`, with the sheets of `ook` read in the same request (their grids also when the workbook has errors). */
