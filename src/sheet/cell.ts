@@ -126,4 +126,10 @@ export interface ReadDetail {
    * take the header row's format): read into `SheetGrid.styles`; undefined for none.
    */
   styledCells?(head: SheetGrid): { row: number; left: number; count: number } | undefined;
+  /**
+   * Sheets (not of `wholeSheets`) whose values alone are needed — no formulas or formats, no
+   * `detailColumns` — such as NPLV Versies, whose rows can weigh a megabyte each: an adapter
+   * that weighs rows before reading weighs theirs from their first row only.
+   */
+  valuesOnly?: readonly string[];
 }

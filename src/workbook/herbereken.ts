@@ -2,9 +2,9 @@ import { bereken, type Invoer, type Melding, type Opties, type Resultaat, type U
 import type { Eenheid } from './read/eenheid';
 import type { TotaalbeeldLayout, TotaalbeeldMeta } from './totaalbeeld/types';
 import { planWrite } from './write/planWrite';
-import type { WorkbookChanges, WorkbookPort } from './port';
+import type { SheetGrid, WorkbookChanges, WorkbookPort } from './port';
 import { readDetail } from './read/readDetail';
-import { readInput, sheetsToRead, type Lezing } from './read/readInput';
+import { readInput, sheetsToRead } from './read/readInput';
 import { excelCannotHold } from './write/excelLimits';
 import { decimalenVanNotatie } from './read/notatieDecimalen';
 import { mergeFouten, mergeMeldingen } from './write/mergeMeldingen';
@@ -56,9 +56,29 @@ export type HerberekenUitkomst =
   | (Extract<BerekenUitkomst, { ok: true }> & { undo: WorkbookChanges })
   | Extract<BerekenUitkomst, { ok: false }>;
 
-async function readAndCompute(port: WorkbookPort, opties: HerberekenOpties, metUndo: boolean) {
-  const sheetNames = await port.sheetNames();
-  const lezing: Lezing = readInput(await port.readSheets(sheetsToRead(sheetNames), readDetail(sheetNames)));
+/**
+ * Sheets a caller reads in the same request as the input (never as input): `waarden` for its
+ * values only (NPLV Versies), `heel` whole (NPLV Vergelijking, for its undo). `namen`: the
+ * sheet names the caller just listed.
+ */
+export interface OokLezen {
+  namen: readonly string[];
+  waarden?: string;
+  heel?: string;
+}
+
+/** Reads the input sheets (and the sheets of `ook`, after them); without `ook`, the sheet names are listed here. */
+async function leesWerkmap(port: WorkbookPort, ook?: OokLezen) {
+  const sheetNames = ook?.namen ?? (await port.sheetNames());
+  const [invoer, waarden, heel] = [sheetsToRead(sheetNames), ook?.waarden ? [ook.waarden] : [], ook?.heel ? [ook.heel] : []];
+  const detail = readDetail(sheetNames);
+  const grids = await port.readSheets([...invoer, ...waarden, ...heel], { ...detail, wholeSheets: [...detail.wholeSheets, ...heel], valuesOnly: waarden });
+  const [w, h] = [grids[invoer.length], grids[invoer.length + waarden.length]];
+  return { sheetNames, lezing: readInput(grids.slice(0, invoer.length)), ook: { ...(ook?.waarden && { waarden: w }), ...(ook?.heel && { heel: h }) } };
+}
+
+async function readAndCompute(port: WorkbookPort, opties: HerberekenOpties, metUndo: boolean, gelezen?: Awaited<ReturnType<typeof leesWerkmap>>) {
+  const { sheetNames, lezing } = gelezen ?? (await leesWerkmap(port));
   const uitkomst = bereken(lezing.invoer, { uitvoerDecimalen: decimalenVanNotatie(opties.getalnotatie ?? lezing.eenheid.getalnotatie), ...opties });
   if (lezing.meldingen.length > 0 || !uitkomst.ok) {
     const fouten = mergeFouten(sheetNames, lezing.meldingen, uitkomst.ok ? [] : uitkomst.meldingen);
@@ -86,10 +106,16 @@ async function readAndCompute(port: WorkbookPort, opties: HerberekenOpties, metU
  * (a number or text Excel cannot hold, a column past XFD) is refused here alike.
  */
 export async function berekenWerkmap(port: WorkbookPort, opties: HerberekenOpties = {}): Promise<BerekenUitkomst> {
-  const r = await readAndCompute(port, opties, false);
-  if (!r.ok) return r;
+  return (await berekenMetOok(port, opties, undefined)).uitkomst;
+}
+
+/** `berekenWerkmap`, with the sheets of `ook` read in the same request (their grids also when the workbook has errors). */
+export async function berekenMetOok(port: WorkbookPort, opties: HerberekenOpties, ook: OokLezen | undefined): Promise<{ uitkomst: BerekenUitkomst; ook: { waarden?: SheetGrid; heel?: SheetGrid } }> {
+  const gelezen = await leesWerkmap(port, ook);
+  const r = await readAndCompute(port, opties, false, gelezen);
+  if (!r.ok) return { uitkomst: r, ook: gelezen.ook };
   const { lezing, plan: _plan, ...rest } = r;
-  return { ...rest, invoer: lezing.invoer };
+  return { uitkomst: { ...rest, invoer: lezing.invoer }, ook: gelezen.ook };
 }
 
 /**

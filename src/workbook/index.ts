@@ -31,7 +31,7 @@ export { periodenBlad, verdeelsleutelsBlad } from './read/keySheets';
 export { DEKKING, OPGAVE, PERIODEN, VERDEELSLEUTELS } from './sheetDefs';
 export { parseBedrag, parseFractie } from './read/parseCell';
 export { summaryRows, OVERIG } from './totaalbeeld/summaryRows';
-export { versiesLezen, versieLezen, versieVastleggen, versieVerwijderen, MAX_LABEL } from './versies/versies';
+export { versiesLezen, versieLezen, versieVastleggen, versieVerwijderen, berekenMetVersies, MAX_LABEL, type VersiesUitkomst } from './versies/versies';
 export { huidigeStand, standVan } from './versies/huidigeStand';
 export { VERSIE_FORMAAT, type Versie, type VersieInfo } from './versies/types';
 export { vergelijkWerkmap } from './vergelijking/vergelijkWerkmap';

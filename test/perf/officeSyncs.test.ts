@@ -1,4 +1,8 @@
-import { meetsSyncGoal } from '../support/officeSyncs';
+import { FakeExcel } from '../../src/dev/fakeExcel';
+import { voorbeeldWerkmap } from '../../src/voorbeeld/werkmap';
+import { OfficeWorkbook } from '../../src/workbook/adapters/office/officeWorkbook';
+import { vergelijkWerkmap, versieLezen, versiesLezen, versieVastleggen, versieVerwijderen } from '../../src/workbook';
+import { meetsSyncGoal, MB, NU } from '../support/officeSyncs';
 
 /**
  * The Office adapter's syncs per recalculation on the bench workbook of 100,000 opgave rows,
@@ -10,4 +14,34 @@ describe('syncs per recalculation of the Office.js workbook at 100,000 opgave ro
   it('meets the goal exactly, first and second run, with no request refused', async () => {
     await meetsSyncGoal(100_000);
   }, 300_000);
+});
+
+/**
+ * The actions on versions (issue 17) on the example, where every read and write fits one
+ * block: each action that reads the workbook is held to the goal of a recalculation, 3 syncs
+ * (the sheet names with the input sheets' first rows; the values, NPLV Versies and NPLV
+ * Vergelijking with them; the write). Listing and reading a version read no input: 2.
+ */
+describe('syncs of the actions on versions of the Office.js workbook, on the example', () => {
+  it('recording and comparing cost 3 syncs, the first time and once NPLV Versies and NPLV Vergelijking exist; no request refused', async () => {
+    const { Opgave, Dekking } = voorbeeldWerkmap();
+    const fake = new FakeExcel({ Opgave: { values: Opgave }, Dekking: { values: Dekking } });
+    const port = new OfficeWorkbook(fake.run);
+    const syncs = async (doe: () => Promise<{ ok: boolean }>) => {
+      const van = fake.syncs;
+      expect(await doe()).toMatchObject({ ok: true });
+      return fake.syncs - van;
+    };
+    const gemeten = {
+      vastleggen: await syncs(() => versieVastleggen(port, 'jan', { nu: NU })),
+      vergelijken: await syncs(() => vergelijkWerkmap(port, { versie: 'jan' }, { nu: NU })),
+      opnieuwVastleggen: await syncs(() => versieVastleggen(port, 'feb', { nu: NU })),
+      opnieuwVergelijken: await syncs(() => vergelijkWerkmap(port, { versie: 'jan' }, { nu: NU })),
+      lijst: await syncs(() => versiesLezen(port)),
+      versie: await syncs(() => versieLezen(port, 'feb')),
+      verwijderen: await syncs(() => versieVerwijderen(port, 'feb')),
+    };
+    expect(gemeten).toEqual({ vastleggen: 3, vergelijken: 3, opnieuwVastleggen: 3, opnieuwVergelijken: 3, lijst: 2, versie: 2, verwijderen: 3 });
+    expect(fake.requests.every((r) => r.error === undefined && r.payloadBytes <= 4.8 * MB && r.responseBytes <= 4.8 * MB)).toBe(true);
+  });
 });

@@ -15,9 +15,8 @@ import { klassen } from './styles';
 import { Uitgangspunten } from './Uitgangspunten';
 import { UitlegPaneel } from './UitlegPaneel';
 import { WeergavePaneel } from './WeergavePaneel';
-import { verkenScenarios } from '../state/verkennen';
 import { celUitlegger } from '../state/celUitleg';
-import { leesVersies } from '../state/versieActies';
+import { verkenWerkmap } from '../state/openen';
 import { Versies } from './Versies';
 import type { WorkbookPort } from '../../workbook';
 
@@ -71,8 +70,7 @@ export function App({ port, store, nu = nieuweDatum, selectie }: AppProps): JSX.
   // On opening (and for another workbook): its scenarios, so they can be switched on before the first run.
   // And the versions it holds. Once per workbook, not per clock or selection.
   useEffect(() => {
-    void verkenScenarios(env);
-    void leesVersies(env);
+    void verkenWerkmap(env);
   }, [env.port, env.store]);
   return (
     <PaneContext.Provider value={env}>

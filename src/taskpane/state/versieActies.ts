@@ -1,6 +1,6 @@
 import type { Melding } from '../../engine';
 import { fout, gelukt, type PaneEnv } from './actions';
-import { vergelijkWerkmap, versieVastleggen, versieVerwijderen, versiesLezen, type VersieInfo } from '../../workbook';
+import { vergelijkWerkmap, versieVastleggen, versieVerwijderen, versiesLezen, type VersieInfo, type VersiesUitkomst } from '../../workbook';
 
 /**
  * The pane's actions on versions (issue 17): record the workbook's inputs and result as a
@@ -14,15 +14,18 @@ const afgekeurd = (env: PaneEnv, meldingen: Melding[]) => {
   env.store.dispatch({ type: 'bericht' }); // ends the busy spell
 };
 
-/** The versions recorded in the workbook into the pane (on opening, after each change). */
-export async function leesVersies(env: PaneEnv): Promise<void> {
+/** The versions recorded in the workbook into the pane (on opening, after each change); `namen`: the sheet names, when just listed. */
+export async function leesVersies(env: PaneEnv, namen?: readonly string[]): Promise<void> {
   try {
-    const uitkomst = await versiesLezen(env.port);
-    env.store.dispatch(uitkomst.ok ? { type: 'versies', versies: uitkomst.versies } : { type: 'versies afgekeurd', meldingen: uitkomst.meldingen });
+    toonVersies(env, await versiesLezen(env.port, namen));
   } catch {
     // The workbook busy or gone: no list this time; the next action on versions says what is wrong.
   }
 }
+
+/** The versions read (or their problems) into the pane. */
+export const toonVersies = (env: PaneEnv, uitkomst: VersiesUitkomst) =>
+  env.store.dispatch(uitkomst.ok ? { type: 'versies', versies: uitkomst.versies } : { type: 'versies afgekeurd', meldingen: uitkomst.meldingen });
 
 /** Runs one action on versions when none is going: busy meanwhile, a failure of the workbook as a notice. */
 async function alsVrij(env: PaneEnv, wat: string, actie: () => Promise<void>): Promise<void> {

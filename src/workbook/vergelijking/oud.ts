@@ -1,16 +1,17 @@
 import type { Melding, Versiestand } from '../../engine';
-import type { WorkbookPort } from '../port';
-import { versieLezen } from '../versies/versies';
+import type { SheetGrid, WorkbookPort } from '../port';
+import { versieUit } from '../versies/versies';
+import { versieRijen } from '../versies/blad';
 import type { VergelijkMet } from './vergelijkWerkmap';
 import type { VergelijkBron } from './types';
 import { findSheet } from '../read/findSheet';
 import { VERGELIJKING } from '../sheetDefs';
 import { leesOud } from './kop';
 
-/** The old side of a comparison: the version recorded in the workbook (read from NPLV Versies), or the Versiestand given. */
-export async function oudeStand(port: WorkbookPort, met: VergelijkMet): Promise<{ ok: true; stand: Versiestand } | { ok: false; meldingen: Melding[] }> {
+/** The old side of a comparison: the version recorded in the workbook (from the NPLV Versies sheet `versies` as read; undefined: none), or the Versiestand given. */
+export function oudeStand(met: VergelijkMet, versies: SheetGrid | undefined): { ok: true; stand: Versiestand } | { ok: false; meldingen: Melding[] } {
   if (!('versie' in met)) return { ok: true, stand: met.stand };
-  const gelezen = await versieLezen(port, met.versie);
+  const gelezen = versieUit(versies && versieRijen(versies), met.versie);
   return gelezen.ok ? { ok: true, stand: gelezen.versie.stand } : gelezen;
 }
 

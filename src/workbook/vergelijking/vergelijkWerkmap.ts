@@ -1,11 +1,11 @@
 import { vergelijk, verschilUitleg, type Melding, type Vergelijking, type Versiestand, type VerschilUitleg } from '../../engine';
 import { standVan } from '../versies/huidigeStand';
-import { berekenWerkmap } from '../herbereken';
+import { berekenMetOok } from '../herbereken';
 import { workbookTekst } from '../messages';
 import type { WorkbookChanges, WorkbookPort } from '../port';
 import { EENHEDEN, type Schaal } from '../read/eenheid';
 import { findSheet } from '../read/findSheet';
-import { VERGELIJKING } from '../sheetDefs';
+import { VERGELIJKING, VERSIES } from '../sheetDefs';
 import { formatTijdstip } from '../totaalbeeld/meta';
 import { weergaveNotatie, weergaveTekst } from '../totaalbeeld/weergave';
 import { excelCannotHold } from '../write/excelLimits';
@@ -55,9 +55,13 @@ const mislukt = (meldingen: Melding[]) => ({ ok: false as const, meldingen });
  */
 export async function vergelijkWerkmap(port: WorkbookPort, met: VergelijkMet, opties: VergelijkOpties = {}): Promise<VergelijkWerkmapUitkomst> {
   const { schrijven = true, undo: metUndo = true } = opties;
-  const nu = await berekenWerkmap(port, { scenarios: [...(opties.scenarios ?? [])] });
+  // The names listed once; NPLV Versies (values only) and the NPLV Vergelijking as it is (whole, for undo) read with the workbook, in the same request.
+  const namen = await port.sheetNames();
+  const [naam, versies] = [findSheet(namen, [VERGELIJKING]), 'versie' in met ? findSheet(namen, [VERSIES]) : undefined];
+  const gelezen = await berekenMetOok(port, { scenarios: [...(opties.scenarios ?? [])] }, { namen, ...(versies && { waarden: versies }), ...(naam && { heel: naam }) });
+  const [nu, vorig] = [gelezen.uitkomst, gelezen.ook.heel];
   if (!nu.ok) return nu;
-  const oud = await oudeStand(port, met);
+  const oud = oudeStand(met, gelezen.ook.waarden);
   if (!oud.ok) return oud;
   if ('eenheid' in met && met.eenheid && met.eenheid !== nu.eenheid.schaal) return mislukt([{ ernst: 'fout', blad: '', cel: '', bericht: workbookTekst.andereEenheid(EENHEDEN[met.eenheid].tekst, nu.eenheid.tekst) }]);
   const nieuw = standVan(nu);
@@ -73,8 +77,6 @@ export async function vergelijkWerkmap(port: WorkbookPort, met: VergelijkMet, op
     eenheid: weergaveTekst(nu.weergave),
     getalnotatie: weergaveNotatie(nu.eenheid.schaal, nu.weergave) ?? nu.eenheid.getalnotatie,
   });
-  const naam = findSheet(await port.sheetNames(), [VERGELIJKING]);
-  const [vorig] = naam === undefined ? [] : await port.readSheets([naam]);
   const plan = planVergelijking(vorig, naam ?? VERGELIJKING, layout, schrijven && metUndo);
   const fouten = [...plan.fouten, ...excelCannotHold(plan.changes)];
   if (fouten.length > 0) return mislukt(fouten);

@@ -1,5 +1,5 @@
 import { toJson, type Invoer, type Resultaat, type Versiestand } from '../../engine';
-import { berekenWerkmap } from '../herbereken';
+import { berekenWerkmap, type BerekenUitkomst } from '../herbereken';
 import type { WorkbookPort } from '../port';
 import type { Mislukt } from './types';
 
@@ -7,18 +7,15 @@ import type { Mislukt } from './types';
 export const standVan = (b: { invoer: Invoer; resultaat: Resultaat }): Versiestand => ({ invoer: b.invoer, scenarios: b.resultaat.scenarios.filter((s) => s.aan).map((s) => s.naam) });
 
 /**
- * The workbook as it stands, read and computed as Herbereken does (`berekenWerkmap`, which
- * writes nothing): its Versiestand and its result. Refused with the same messages as
- * Herbereken when the workbook has errors.
+ * The workbook as it stands, from its reading and computing as Herbereken does (a
+ * `berekenWerkmap` outcome, which wrote nothing): its Versiestand and its result. Refused with
+ * the same messages as Herbereken when the workbook has errors.
  */
-export async function standEnResultaat(port: WorkbookPort, scenarios: readonly string[] = []) {
-  const uitkomst = await berekenWerkmap(port, { scenarios });
-  if (!uitkomst.ok) return uitkomst;
-  return { ok: true as const, stand: standVan(uitkomst), resultaat: toJson(uitkomst.resultaat) };
-}
+export const standEnResultaat = (uitkomst: BerekenUitkomst) =>
+  uitkomst.ok ? { ok: true as const, stand: standVan(uitkomst), resultaat: toJson(uitkomst.resultaat) } : uitkomst;
 
 /** The workbook's Versiestand now (what a comparison takes as its new side), or the errors that stop Herbereken. */
 export async function huidigeStand(port: WorkbookPort, opties: { scenarios?: readonly string[] } = {}): Promise<{ ok: true; stand: Versiestand } | Mislukt> {
-  const r = await standEnResultaat(port, opties.scenarios);
-  return r.ok ? { ok: true, stand: r.stand } : r;
+  const r = await berekenWerkmap(port, { scenarios: [...(opties.scenarios ?? [])] });
+  return r.ok ? { ok: true, stand: standVan(r) } : r;
 }

@@ -4,6 +4,7 @@ import type { ReadDetail, WorkbookPort } from '../port';
 import { VERSIES } from '../sheetDefs';
 import { labelVan, leesVersie, versieInhoud, versieRijen, versiesBlad, type VersieRij } from './blad';
 import { standEnResultaat } from './huidigeStand';
+import { berekenMetOok, type BerekenUitkomst, type HerberekenOpties } from '../herbereken';
 import { versieNaarJson } from './standJson';
 import { versieTekst } from './tekst';
 import { VERSIE_FORMAAT, type Mislukt, type Versie, type VersieInfo } from './types';
@@ -22,9 +23,9 @@ const mislukt = (...meldingen: Melding[]): Mislukt => ({ ok: false, meldingen })
  */
 const ALLEEN_WAARDEN: ReadDetail = { wholeSheets: [], headRows: 1, detailColumns: () => [], columnsRight: () => 0, mostColumnsRight: 0 };
 
-// The NPLV Versies sheet (as the workbook spells its name) and its rows; none when the workbook has none.
-async function versieBlad(port: WorkbookPort): Promise<{ naam: string; rijen: VersieRij[] } | undefined> {
-  const naam = findSheet(await port.sheetNames(), [VERSIES]);
+// The NPLV Versies sheet (as the workbook spells it, among `namen`: the names the action listed) and its rows; none when the workbook has none.
+async function versieBlad(port: WorkbookPort, namen?: readonly string[]): Promise<{ naam: string; rijen: VersieRij[] } | undefined> {
+  const naam = findSheet(namen ?? (await port.sheetNames()), [VERSIES]);
   if (naam === undefined) return undefined;
   const [grid] = await port.readSheets([naam], ALLEEN_WAARDEN);
   return { naam, rijen: versieRijen(grid) };
@@ -38,11 +39,27 @@ const info = ({ label, vastgelegd, formaat, scenarios }: Versie): VersieInfo => 
  * Every recorded version, in the order recorded. Read strictly: a damaged row (its label, time,
  * formaat or JSON) or a label twice is an error naming its cell of NPLV Versies, all in one pass.
  */
-export async function versiesLezen(port: WorkbookPort): Promise<{ ok: true; versies: VersieInfo[] } | Mislukt> {
-  const blad = await versieBlad(port);
+export async function versiesLezen(port: WorkbookPort, namen?: readonly string[]): Promise<VersiesUitkomst> {
+  return versiesUit((await versieBlad(port, namen))?.rijen);
+}
+
+export type VersiesUitkomst = { ok: true; versies: VersieInfo[] } | Mislukt;
+
+/**
+ * The workbook computed as `berekenWerkmap` does and its versions listed as `versiesLezen` does,
+ * from one read (`namen`: the sheet names just listed): what the pane reads on opening.
+ */
+export async function berekenMetVersies(port: WorkbookPort, opties: HerberekenOpties, namen: readonly string[]): Promise<{ uitkomst: BerekenUitkomst; versies: VersiesUitkomst }> {
+  const naam = findSheet(namen, [VERSIES]);
+  const gelezen = await berekenMetOok(port, opties, { namen, ...(naam && { waarden: naam }) });
+  return { uitkomst: gelezen.uitkomst, versies: versiesUit(gelezen.ook.waarden && versieRijen(gelezen.ook.waarden)) };
+}
+
+// The versions of these rows of NPLV Versies (undefined: the workbook has none), read strictly.
+function versiesUit(rijen: readonly VersieRij[] | undefined): VersiesUitkomst {
   const [versies, meldingen]: [VersieInfo[], Melding[]] = [[], []];
   const gezien: VersieRij[] = [];
-  for (const r of blad?.rijen ?? []) {
+  for (const r of rijen ?? []) {
     const label = labelVan(r);
     const eerder = label === undefined ? undefined : gezien.find((g) => zelfde(labelVan(g)!, label));
     if (eerder) meldingen.push(fout(versieTekst.dubbel(label!, eerder.rij), `A${r.rij}`));
@@ -56,9 +73,13 @@ export async function versiesLezen(port: WorkbookPort): Promise<{ ok: true; vers
 
 /** One recorded version, read whole; only its own row needs to be sound. */
 export async function versieLezen(port: WorkbookPort, label: string): Promise<{ ok: true; versie: Versie } | Mislukt> {
-  const blad = await versieBlad(port);
-  const rij = blad?.rijen.find((r) => zelfde(labelVan(r) ?? '', label));
-  if (!rij) return mislukt(fout(blad ? versieTekst.onbekend(label, labels(blad.rijen)) : versieTekst.geenVersies()));
+  return versieUit((await versieBlad(port))?.rijen, label);
+}
+
+/** The version `label` among the rows of NPLV Versies (undefined: the workbook has no such sheet); only its own row needs to be sound. */
+export function versieUit(rijen: readonly VersieRij[] | undefined, label: string): { ok: true; versie: Versie } | Mislukt {
+  const rij = rijen?.find((r) => zelfde(labelVan(r) ?? '', label));
+  if (!rij) return mislukt(fout(rijen ? versieTekst.onbekend(label, labels(rijen)) : versieTekst.geenVersies()));
   return leesVersie(rij);
 }
 
@@ -75,11 +96,15 @@ export async function versieVastleggen(
   opties: { scenarios?: readonly string[]; nu?: Date } = {},
 ): Promise<{ ok: true; versie: VersieInfo } | Mislukt> {
   const naam = label.trim();
-  const blad = await versieBlad(port);
+  // The names listed once; NPLV Versies read with the workbook, in the same request.
+  const namen = await port.sheetNames();
+  const versies = findSheet(namen, [VERSIES]);
+  const gelezen = await berekenMetOok(port, { scenarios: [...(opties.scenarios ?? [])] }, { namen, ...(versies && { waarden: versies }) });
+  const r = standEnResultaat(gelezen.uitkomst);
+  const blad = versies === undefined || !gelezen.ook.waarden ? undefined : { naam: versies, rijen: versieRijen(gelezen.ook.waarden) };
   const labelFout = naam === '' ? versieTekst.geenLabel() : naam.length > MAX_LABEL ? versieTekst.labelTeLang(MAX_LABEL) : STUURTEKEN.test(naam) ? versieTekst.labelRegel() : undefined;
   const bestaat = naam !== '' && labels(blad?.rijen ?? []).some((l) => zelfde(l, naam));
   const labelMeldingen = [labelFout ?? [], bestaat ? versieTekst.labelBestaat(naam) : []].flat().map((m) => fout(m));
-  const r = await standEnResultaat(port, opties.scenarios);
   if (!r.ok || labelMeldingen.length > 0) return mislukt(...labelMeldingen, ...(r.ok ? [] : r.meldingen));
   const versie: VersieInfo = { label: naam, vastgelegd: (opties.nu ?? new Date()).toISOString(), formaat: VERSIE_FORMAAT, scenarios: [...r.stand.scenarios] };
   const nieuw = versieInhoud(versie, versieNaarJson({ stand: r.stand, resultaat: r.resultaat }));

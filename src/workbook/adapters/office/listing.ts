@@ -1,6 +1,6 @@
 import { chartName, isOwnChart } from './chart';
 import type { RowGroup, SheetChart, WorkbookChanges } from '../../port';
-import { OUTLINE_PROPERTY, outlineSheets, parseOutline } from './look';
+import { OUTLINE_PROPERTY, parseOutline } from './look';
 
 /**
  * What the Office adapter last saw of the workbook: the sheet names in tab order and, for the
@@ -22,10 +22,12 @@ export const hasSheet = (listing: Listing, name: string) => listing.names.some((
 /** The sheets whose charts `apply` deletes or replaces: those it replaces, and those whose own chart it changes. */
 export const chartSheets = (changes: WorkbookChanges) => [...changes.sheets.map((s) => s.name), ...(changes.charts ?? []).map((c) => c.sheet)];
 
-/** Whether the listing knows all `apply` needs: the charts of every sheet it replaces or changes the chart of. */
-export const coversChanges = (listing: Listing, changes: WorkbookChanges) =>
-  chartSheets(changes).every((s) => !hasSheet(listing, s) || listing.charts.has(s)) &&
-  outlineSheets(changes).every((s) => !hasSheet(listing, s) || listing.rowGroups?.has(s));
+/**
+ * Whether the listing knows all `apply` needs: the charts of every sheet it replaces or changes
+ * the chart of (`replaced`), and the outline of the sheets of `outlined`.
+ */
+export const coversChanges = (listing: Listing, replaced: readonly string[], outlined: readonly string[]) =>
+  replaced.every((s) => !hasSheet(listing, s) || listing.charts.has(s)) && outlined.every((s) => !hasSheet(listing, s) || listing.rowGroups?.has(s));
 
 /** Lists the sheets, the charts of those of `replaced` and the outline of those of `outlined` that exist (one sync, two when there are any). */
 export async function listSheets(context: Excel.RequestContext, replaced: readonly string[], outlined: readonly string[] = []): Promise<Listing> {

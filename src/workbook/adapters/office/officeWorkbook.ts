@@ -43,7 +43,8 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
  * 3. `apply` writes in one sync per 4.8 MB of cells. It plans with the sheets (and the
  *    Totaalbeeld's charts) the adapter saw last, and checks them in its request before
  *    writing; if the workbook changed meanwhile, that request fails before any write, and it
- *    lists the sheets again and retries once.
+ *    lists the sheets again and retries once. The sheets `readSheets` just read are known with
+ *    their charts (and, with outlines, their outline): replacing one of them needs no listing.
  *
  * It never uses the `Excel` global.
  */
@@ -99,9 +100,10 @@ export class OfficeWorkbook implements WorkbookPort {
     const seen = this.listing;
     this.listing = undefined;
     [this.heads, this.manual] = [new Map(), false];
-    const [replaced, outlined] = [chartSheets(changes), outlineSheets(changes)];
+    // Without outlines (no ExcelApi 1.12) the adapter neither reads nor makes one: none to know of.
+    const [replaced, outlined] = [chartSheets(changes), this.outline ? outlineSheets(changes) : []];
     await this.run(async (context) => {
-      let listing = seen && coversChanges(seen, changes) ? seen : await listSheets(context, replaced, outlined);
+      let listing = seen && coversChanges(seen, replaced, outlined) ? seen : await listSheets(context, replaced, outlined);
       try {
         await writeChanges(context, changes, listing);
       } catch (e) {

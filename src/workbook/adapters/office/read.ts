@@ -80,8 +80,14 @@ function columnsOf(head: Head, run: readonly number[]) {
 function neededRuns(head: Head, grid: SheetGrid, need: ReadNeed): number[][] | undefined {
   const detail = need.detail;
   if (!detail || detail.wholeSheets.some((w) => sameSheet(w, head.name))) return undefined;
+  if (valuesOnly(head.name, need)) return [];
   return consecutiveRuns(detail.detailColumns(grid).filter((c) => c >= head.left && c < head.left + head.columns));
 }
+
+const valuesOnly = (name: string, need: ReadNeed) => need.detail?.valuesOnly?.some((v) => sameSheet(v, name)) === true;
+
+/** The rows of a sheet's head its read is planned from: one for a sheet read for its values only, else the rows `detailColumns` looks at. */
+const headRowsOf = (name: string, need: ReadNeed, otherwise: number) => (valuesOnly(name, need) ? 1 : (need.detail?.headRows ?? otherwise));
 
 function plan(head: Head, need: ReadNeed): Planned {
   // Office gives every cell of a used range, empty or not: a range too large to hold is refused before any block is read.
@@ -101,7 +107,7 @@ function plan(head: Head, need: ReadNeed): Planned {
 }
 
 // A head can plan a sheet's read if it shows the rows the caller looks at, and its dressing when needed.
-const plannable = (head: Head, need: ReadNeed) => head.headRows >= (need.detail?.headRows ?? 0) && (!need.dressed(head.name) || head.dressing !== undefined);
+const plannable = (head: Head, need: ReadNeed) => head.headRows >= headRowsOf(head.name, need, 0) && (!need.dressed(head.name) || head.dressing !== undefined);
 
 /** What a row of the sheet brings back: as the rows read so far, else guessed from the head with a margin. */
 function rowWeight(p: Planned): number {
@@ -243,7 +249,7 @@ function assemble(p: Planned, need: ReadNeed): SheetRead {
  * Reads the named sheets: the sheets with a head (from the listing just before) in row
  * blocks planned from it, under 4.8 MB per response; the others whole in the first request,
  * where their size is not known — and when that request is too large after all, their heads
- * first, then they too in planned blocks. The listing is loaded in the first request.
+ * first, then they too in planned blocks. The listing, with the charts of the sheets read, is loaded in the first request.
  */
 async function readOnce(context: Excel.RequestContext, names: readonly string[], heads: ReadonlyMap<string, Head>, need: ReadNeed) {
   // Before any read of the request: Excel runs its commands in order, so every value below is read calculated.
@@ -251,6 +257,9 @@ async function readOnce(context: Excel.RequestContext, names: readonly string[],
   let sheets = context.workbook.worksheets.load('items/name');
   const queueOutlines = () => (need.outline ? names.map((name) => queueOutlineRead(context.workbook.worksheets.getItem(name))) : undefined);
   let outlines = queueOutlines();
+  // The charts of the sheets not dressed (those of a dressed sheet come with its dressing): an `apply` right after, replacing one of them, then needs no listing of its own.
+  const queueCharts = () => names.filter((name) => !need.dressed(name)).map((name) => ({ name, charts: context.workbook.worksheets.getItem(name).charts.load('items/name') }));
+  let charts = queueCharts();
   const planned = new Map<string, Planned>();
   for (const name of names) {
     const head = heads.get(name);
@@ -261,7 +270,7 @@ async function readOnce(context: Excel.RequestContext, names: readonly string[],
   let synced = false;
   if (unknown.length > 0) {
     // Their size unknown, their header not yet found: the formats of as many columns right of them as a first run may write.
-    const right = (name: string) => (need.detail && !need.detail.wholeSheets.some((w) => sameSheet(w, name)) ? need.detail.mostColumnsRight : 0);
+    const right = (name: string) => (need.detail && !need.detail.wholeSheets.some((w) => sameSheet(w, name)) && !valuesOnly(name, need) ? need.detail.mostColumnsRight : 0);
     const reads = unknown.map((name) => queueWhole(context, name, need.dressed(name), right(name), need.detail));
     const record = queueBatch(context, nextBatch(planned.values(), READ_BUDGET - UNKNOWN_RESERVE * unknown.length));
     try {
@@ -273,7 +282,8 @@ async function readOnce(context: Excel.RequestContext, names: readonly string[],
       // Nothing of the refused request was loaded: the listing and outlines are queued again with the heads.
       sheets = context.workbook.worksheets.load('items/name');
       outlines = queueOutlines();
-      const late = unknown.map((name) => queueHead(context, name, need.detail?.headRows ?? SAMPLE_ROWS, need.dressed(name)));
+      charts = queueCharts();
+      const late = unknown.map((name) => queueHead(context, name, headRowsOf(name, need, SAMPLE_ROWS), need.dressed(name)));
       await context.sync();
       late.forEach((head, i) => planned.set(unknown[i], plan({ ...head(), name: unknown[i] }, need)));
     }
@@ -286,12 +296,15 @@ async function readOnce(context: Excel.RequestContext, names: readonly string[],
   if (!synced) await context.sync();
   planned.forEach((p, name) => read.set(name, assemble(p, need)));
   const results = names.map((name) => read.get(name)!);
-  const charts = names.flatMap((name, i): [string, string[]][] => {
-    const dressing = results[i].dressing;
-    return dressing ? [[name, dressing.chartNames]] : [];
-  });
+  const chartNames = [
+    ...charts.map(({ name, charts: read }): [string, string[]] => [name, read.items.map((c) => c.name)]),
+    ...names.flatMap((name, i): [string, string[]][] => {
+      const dressing = results[i].dressing;
+      return dressing ? [[name, dressing.chartNames]] : [];
+    }),
+  ];
   const rowGroups = outlines?.map((outline) => outline());
-  const listing: Listing = { names: sheets.items.map((s) => s.name), charts: new Map(charts), ...(rowGroups && { rowGroups: new Map(names.map((name, i) => [name, rowGroups[i]])) }) };
+  const listing: Listing = { names: sheets.items.map((s) => s.name), charts: new Map(chartNames), ...(rowGroups && { rowGroups: new Map(names.map((name, i) => [name, rowGroups[i]])) }) };
   const grids = results.map(({ grid, dressing }, i) => {
     const read = rowGroups ? { ...grid, rowGroups: rowGroups[i] } : grid;
     return dressing ? { ...read, columnWidths: dressing.columnWidths, ...(dressing.charts.length > 0 && { charts: dressing.charts }) } : read;
