@@ -88,7 +88,8 @@ const labels = (rijen: readonly VersieRij[]) => rijen.flatMap((r) => labelVan(r)
 /**
  * Records the workbook as it stands under `label`: reads and computes as Herbereken does
  * (refused with the same messages when the workbook has errors) and writes the NPLV Versies
- * sheet only, with the version as its last row. A label already recorded is refused.
+ * sheet only, with the version as its last row. A label already recorded is refused, and so is
+ * recording beside a damaged version (its errors name the cells; remove or repair it first).
  */
 export async function versieVastleggen(
   port: WorkbookPort,
@@ -105,7 +106,10 @@ export async function versieVastleggen(
   const labelFout = naam === '' ? versieTekst.geenLabel() : naam.length > MAX_LABEL ? versieTekst.labelTeLang(MAX_LABEL) : STUURTEKEN.test(naam) ? versieTekst.labelRegel() : undefined;
   const bestaat = naam !== '' && labels(blad?.rijen ?? []).some((l) => zelfde(l, naam));
   const labelMeldingen = [labelFout ?? [], bestaat ? versieTekst.labelBestaat(naam) : []].flat().map((m) => fout(m));
-  if (!r.ok || labelMeldingen.length > 0) return mislukt(...labelMeldingen, ...(r.ok ? [] : r.meldingen));
+  // A damaged NPLV Versies is an error naming its cells: a version is not added beside it.
+  const eerdere = blad ? versiesUit(blad.rijen) : undefined;
+  const schade = eerdere && !eerdere.ok ? eerdere.meldingen : [];
+  if (!r.ok || labelMeldingen.length > 0 || schade.length > 0) return mislukt(...labelMeldingen, ...schade, ...(r.ok ? [] : r.meldingen));
   const versie: VersieInfo = { label: naam, vastgelegd: (opties.nu ?? new Date()).toISOString(), formaat: VERSIE_FORMAAT, scenarios: [...r.stand.scenarios] };
   const nieuw = versieInhoud(versie, versieNaarJson({ stand: r.stand, resultaat: r.resultaat }));
   const rijen = [...(blad?.rijen ?? []).flatMap((b) => b.rijen), ...nieuw];

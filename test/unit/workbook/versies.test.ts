@@ -109,6 +109,13 @@ describe('the NPLV Versies sheet', () => {
     }
     expect(await versiesLezen(wb)).toMatchObject({ ok: true, versies: [{ label: 'Jan' }] });
     await zet(wb, 'D2', 'kapot');
+    // Beside a damaged version no other is recorded: the damage is named, the sheet stays as it is.
+    const voor = await wb.readSheets(await wb.sheetNames());
+    expect(await versieVastleggen(wb, 'Feb', { nu: NU })).toEqual({
+      ok: false,
+      meldingen: [{ ernst: 'fout', blad: VERSIES, cel: 'D2', bericht: 'de vastgelegde inhoud is beschadigd (geen geldige JSON)' }],
+    });
+    expect(await wb.readSheets(await wb.sheetNames())).toEqual(voor);
     expect(await versieVerwijderen(wb, 'JAN')).toEqual({ ok: true });
     expect(await wb.sheetNames()).toEqual(['Opgave', 'Dekking']);
   });
