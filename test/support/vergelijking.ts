@@ -52,6 +52,7 @@ export function handVergelijking(): Vergelijking {
       { oorzaak: 'structuur', soort: 'toegevoegd', periode: 'tot 2030', pijler: 'Fysiek', onderdeel: 'Transformatie', gebied: '', bron: '', veld: '', nieuw: { plaats: 'Opgave!E9', tekst: '200' } },
     ],
     meldingen: [{ ernst: 'waarschuwing', blad: '', cel: '', bericht: "periode '2036 t/m 2040' staat alleen in de nieuwe versie en is niet vergeleken" }],
+    versieMeldingen: [{ ernst: 'controle', blad: 'Opgave', cel: 'E9', bericht: "nieuwe versie: controlerij 'Totaal': opgave is 1.200, de regels erboven geven 1.245 (verschil 45)" }],
   };
 }
 

@@ -27,6 +27,8 @@ export interface VergelijkingJson {
   perioden: ({ periode: string; pijlers: ({ pijler: string; onderdelen: ({ onderdeel: string; gebieden: ({ gebied: string } & KnoopJson)[] } & KnoopJson)[] } & KnoopJson)[] } & KnoopJson)[];
   wijzigingen: Wijziging[];
   meldingen: Melding[];
+  /** `Vergelijking.versieMeldingen`. */
+  versieMeldingen: Melding[];
 }
 
 function knoop(k: Knoop): KnoopJson {
@@ -57,5 +59,6 @@ export function vergelijkingJson(v: Vergelijking): VergelijkingJson {
     })),
     wijzigingen: v.wijzigingen.map((w) => ({ ...w })),
     meldingen: [...v.meldingen],
+    versieMeldingen: [...v.versieMeldingen],
   };
 }

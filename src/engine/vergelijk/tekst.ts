@@ -3,6 +3,7 @@ import type { Oorzaak } from './types';
 /** Every text of a comparison the analyst sees, in one place. */
 export const vergelijkTekst = {
   versie: (welke: 'oud' | 'nieuw') => (welke === 'oud' ? 'oude versie' : 'nieuwe versie'),
+  beide: 'beide versies',
   perioden: (welke: 'oud' | 'nieuw', namen: readonly string[]) =>
     `${namen.length === 1 ? 'periode' : 'perioden'} ${namen.map((p) => `'${p}'`).join(', ')} ${namen.length === 1 ? 'staat' : 'staan'} alleen in de ` +
     `${welke === 'oud' ? 'oude' : 'nieuwe'} versie en ${namen.length === 1 ? 'wordt' : 'worden'} niet vergeleken`,

@@ -113,8 +113,14 @@ export interface Vergelijking {
   perioden: PeriodeVergelijking[];
   /** The changes of the input, in the order of OORZAKEN. */
   wijzigingen: Wijziging[];
-  /** Warnings: perioden only one version has (not compared), … */
+  /** Warnings of the comparison itself: perioden only one version has (not compared), … */
   meldingen: Melding[];
+  /**
+   * The warnings and control messages of each version's own computation, each saying which
+   * version gives it (`nieuwe versie: …`, `oude versie, Opgave!D10: …`, or `beide versies: …` once
+   * for one both give): never a figure without its word.
+   */
+  versieMeldingen: Melding[];
 }
 
 /** A comparison, or the errors of either version (their `bericht` says which: `oud` / `nieuw`). */

@@ -17,6 +17,25 @@ export interface VergelijkOpties {
 const fouten = (welke: 'oud' | 'nieuw', u: Uitkomst): Melding[] =>
   u.ok ? [] : u.meldingen.filter((m) => m.ernst === 'fout').map((m) => ({ ...m, bericht: `${vergelijkTekst.versie(welke)}: ${m.bericht}` }));
 
+const plaats = (m: Melding) => (m.cel ? `${m.blad}!${m.cel}` : m.blad);
+
+/**
+ * The warnings and control messages of both versions, each saying which version gives it: one
+ * both give (same place, same text) comes once. An old version's message keeps its place in its
+ * text only: its cells are not those of the new version.
+ */
+function versieMeldingen(oud: Uitkomst, nieuw: Uitkomst): Melding[] {
+  const van = (u: Uitkomst) => (u.ok ? u.resultaat.meldingen : []);
+  const sleutel = (m: Melding) => `${plaats(m)}\n${m.bericht}`;
+  const inOud = new Set(van(oud).map(sleutel));
+  const inNieuw = new Set(van(nieuw).map(sleutel));
+  const alleenOud = van(oud)
+    .filter((m) => !inNieuw.has(sleutel(m)))
+    .map((m) => ({ ...m, blad: '', cel: '', bericht: `${vergelijkTekst.versie('oud')}${plaats(m) && `, ${plaats(m)}`}: ${m.bericht}` }));
+  const nieuwe = van(nieuw).map((m) => ({ ...m, bericht: `${inOud.has(sleutel(m)) ? vergelijkTekst.beide : vergelijkTekst.versie('nieuw')}: ${m.bericht}` }));
+  return [...nieuwe, ...alleenOud];
+}
+
 /** Every state computed; a state that computes as the one before it (same input, same scenarios) is not computed again. */
 function reken(staten: readonly Stand[]): { ok: true; resultaten: Resultaat[] } | { ok: false; meldingen: Melding[] } {
   const resultaten: Resultaat[] = [];
@@ -42,7 +61,8 @@ function reken(staten: readonly Stand[]): { ok: true; resultaten: Resultaat[] } 
  */
 export function vergelijk(oud: Versiestand, nieuw: Versiestand, opties: VergelijkOpties = {}): VergelijkUitkomst {
   const eigen = (v: Versiestand) => bereken(v.invoer, { scenarios: v.scenarios, ...(opties.tolerantie && { tolerantie: opties.tolerantie }) });
-  const meldingen = [...fouten('oud', eigen(oud)), ...fouten('nieuw', eigen(nieuw))];
+  const [uitOud, uitNieuw] = [eigen(oud), eigen(nieuw)];
+  const meldingen = [...fouten('oud', uitOud), ...fouten('nieuw', uitNieuw)];
   if (meldingen.length > 0) return { ok: false, meldingen };
 
   const zonderControles = (v: Versiestand): Versiestand => ({ scenarios: v.scenarios, invoer: { ...v.invoer, controles: [] } });
@@ -73,5 +93,5 @@ export function vergelijk(oud: Versiestand, nieuw: Versiestand, opties: Vergelij
   alleen('oud', eerste, laatste);
   alleen('nieuw', laatste, eerste);
 
-  return { ok: true, vergelijking: { perioden: vergelijkBoom(bomen, staten, gedeeld), wijzigingen, meldingen: waarschuwingen } };
+  return { ok: true, vergelijking: { perioden: vergelijkBoom(bomen, staten, gedeeld), wijzigingen, meldingen: waarschuwingen, versieMeldingen: versieMeldingen(uitOud, uitNieuw) } };
 }

@@ -8,7 +8,7 @@ export function plaatsVan(m: Melding): string {
 }
 
 /** The messages: ernst, plaats, bericht; one line saying there are none otherwise. */
-export function meldingRows(meldingen: readonly Melding[]): LayoutRij[] {
+export function meldingRows<D = never>(meldingen: readonly Melding[]): LayoutRij<D>[] {
   if (meldingen.length === 0) return [{ cells: ['Meldingen'], bold: true }, { cells: ['Geen meldingen'] }];
   return [
     { cells: ['Meldingen'], bold: true },

@@ -64,3 +64,26 @@ it('a key the new version no longer has stays for the rows still there until the
   expect(zoekKnoop(v, { periode: '2030 t/m 2035', pijler: 'Fysiek', onderdeel: 'Funderingsherstel' })?.status).toBe('vervallen');
   expect(v.wijzigingen.map((w) => `${w.oorzaak} ${w.soort} ${w.onderdeel}`)).toEqual(['sleutels vervallen Funderingsherstel', 'structuur vervallen Funderingsherstel']);
 });
+
+it("the versions' own warnings come with the comparison, each saying which version gives it; one both give comes once", () => {
+  // The example: dekking above the opgave of Bereikbaarheid en mobiliteit in both perioden (135 > 130, 140 > 130).
+  // The new version raises its opgave tot 2030 to 140 (no overschot left there) and lowers Onderwijs tot 2030 to 400 (dekking 415: one arises).
+  const oud = seedInvoer();
+  const herkomst = { blad: 'Opgave', rij: 8, cellen: { opgave: 'D8' } };
+  const metPlaats: Invoer = { ...oud, opgave: oud.opgave.map((r) => (r.periode === 'tot 2030' && r.onderdeel === 'Bereikbaarheid en mobiliteit' ? { ...r, herkomst } : r)) };
+  const nieuw: Invoer = {
+    ...oud,
+    opgave: oud.opgave.map((r) =>
+      r.periode !== 'tot 2030' ? r : r.onderdeel === 'Bereikbaarheid en mobiliteit' ? { ...r, opgave: new Dec(140) } : r.onderdeel === 'Onderwijs' ? { ...r, opgave: new Dec(400) } : r,
+    ),
+  };
+  const v = vergelijking(stand(metPlaats), stand(nieuw));
+  const berichten = v.versieMeldingen.map((m) => `${m.blad}|${m.cel}|${m.bericht}`);
+  expect(berichten).toEqual([
+    expect.stringMatching(/^\|\|nieuwe versie: dekking van Onderwijs \(tot 2030\) is 415, 15 meer dan de opgave van 400/),
+    expect.stringMatching(/^\|\|beide versies: dekking van Bereikbaarheid en mobiliteit \(2030 t\/m 2035\) is 140, 10 meer dan de opgave van 130/),
+    // The old version's place is in its text only: its cells are not the new version's.
+    expect.stringMatching(/^\|\|oude versie, Opgave!D8: dekking van Bereikbaarheid en mobiliteit \(tot 2030\) is 135, 5 meer dan de opgave van 130/),
+  ]);
+  expect(vergelijking(stand(oud), stand(oud)).versieMeldingen.every((m) => m.bericht.startsWith('beide versies: '))).toBe(true);
+});

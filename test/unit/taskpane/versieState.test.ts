@@ -18,7 +18,7 @@ const berekening: Berekening = {
   weergave: { eenheid: 'mln', decimalen: 1 },
 };
 const waarschuwing = { ernst: 'waarschuwing' as const, blad: '', cel: '', bericht: "periode '2036 t/m 2040' staat alleen in de nieuwe versie" };
-const vergeleken = (meldingen = [waarschuwing]): Vergeleken => ({ versie: 'jan', tijd: NU, vergelijking: { perioden: [], wijzigingen: [], meldingen }, uitleg: () => undefined });
+const vergeleken = (meldingen = [waarschuwing]): Vergeleken => ({ versie: 'jan', tijd: NU, vergelijking: { perioden: [], wijzigingen: [], meldingen, versieMeldingen: [] }, uitleg: () => undefined });
 const undoRun = { ...NO_CHANGES, writes: [{ sheet: 'Opgave', top: 1, left: 6, values: [[null]] }] };
 const undoVergelijking = { ...NO_CHANGES, deleteSheets: ['NPLV Vergelijking'] };
 const versie = { label: 'jan', vastgelegd: '2026-11-22T08:05:00.000Z', formaat: 1, scenarios: [] };

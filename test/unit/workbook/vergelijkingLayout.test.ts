@@ -95,11 +95,18 @@ describe('the NPLV Vergelijking layout of a comparison built by hand', () => {
     expect(tekst(35)).toEqual(['Structuur', 'toegevoegd', 'tot 2030', 'Fysiek', 'Transformatie', '', '', '', '', '', '200', 'Opgave!E9']);
   });
 
+  it("ends with the messages of the versions' own computations, each saying which version gives it", () => {
+    expect(tekst(37)).toEqual(['Meldingen']);
+    expect(tekst(38)).toEqual(['Ernst', 'Plaats', 'Bericht']);
+    expect(tekst(39)).toEqual(['controle', 'Opgave!E9', "nieuwe versie: controlerij 'Totaal': opgave is 1.200, de regels erboven geven 1.245 (verschil 45)"]);
+    expect(layout.rows).toHaveLength(39);
+  });
+
   it('on a new sheet ends with the line naming its cells; undo deletes the sheet; the head says what was compared with', () => {
     const plan = planVergelijking(undefined, 'NPLV Vergelijking', layout);
     const [blad] = plan.changes.sheets;
     expect(blad.name).toBe('NPLV Vergelijking');
-    expect(blad.values[36][0]).toBe('Cellen van de add-in: A1:A9; A11:T19; A21:M30; A32:L35; A37 — wat u elders op dit blad zet, blijft bij Vergelijk staan.');
+    expect(blad.values[40][0]).toBe('Cellen van de add-in: A1:A9; A11:T19; A21:M30; A32:L35; A37:C39; A41 — wat u elders op dit blad zet, blijft bij Vergelijk staan.');
     expect(blad.rowGroups).toEqual([
       { top: 15, bottom: 16, collapsed: true },
       { top: 25, bottom: 26, collapsed: true },
