@@ -22,17 +22,49 @@ export const oudRegel = (oud: VergelijkBron): string => (oud.soort === 'versie' 
 const OUD = /^Oud: (versie|bestand) '(.*)'$/;
 const EERSTE_RIJEN = 10;
 
-/** What an NPLV Vergelijking sheet says it compared with (its `Oud:` line among the first rows); undefined without one. */
-export function leesOud(blad: SheetGrid): VergelijkBron | undefined {
-  for (let row = 1; row <= EERSTE_RIJEN; row++) {
-    const v = cellAt(blad, row, 1).value;
-    const m = typeof v === 'string' ? OUD.exec(v) : null;
-    if (m) return m[1] === 'versie' ? { soort: 'versie', label: m[2] } : { soort: 'bestand', naam: m[2] };
-  }
-  return undefined;
+/** The scenarios on in each version, as the head names them. */
+export type ScenariosPerVersie = VergelijkingMeta['scenarios'];
+
+/** What an NPLV Vergelijking sheet's head records: what was compared with, and the scenarios on in each version (none when the head has no line for them). */
+export interface VergelijkingKop {
+  oud: VergelijkBron;
+  /** Undefined when the head's scenario line cannot be read back (written otherwise). */
+  scenarios?: ScenariosPerVersie;
 }
 
-const namen = (scenarios: readonly string[]) => (scenarios.length > 0 ? scenarios.join(', ') : 'geen (basis)');
+// A name in quotes, a quote in it doubled (as in the Oud: line's Excel style): a name may hold `;`, `,` or `'`.
+const citeer = (naam: string) => `'${naam.replace(/'/g, "''")}'`;
+const GEEN = 'geen (basis)';
+const namen = (scenarios: readonly string[]) => (scenarios.length > 0 ? scenarios.map(citeer).join(', ') : GEEN);
+const NAAM = "'(?:[^']|'')*'";
+const LIJST = `geen \\(basis\\)|${NAAM}(?:, ${NAAM})*`;
+const SCENARIOS = new RegExp(`^Scenario's aan — oud: (${LIJST}); nieuw: (${LIJST})$`);
+const SCENARIO_KOP = "Scenario's aan — ";
+const uitLijst = (lijst: string) => [...lijst.matchAll(new RegExp(NAAM, 'g'))].map(([n]) => n.slice(1, -1).replace(/''/g, "'"));
+
+/** `Scenario's aan — oud: 'Wbi naar rato', 'AZWA'; nieuw: geen (basis)`: the line that records the scenarios on in each version. */
+export const scenarioRegel = ({ oud, nieuw }: ScenariosPerVersie): string => `${SCENARIO_KOP}oud: ${namen(oud)}; nieuw: ${namen(nieuw)}`;
+
+// The text in column A of the first rows of the sheet.
+const eersteRegels = (blad: SheetGrid) =>
+  Array.from({ length: EERSTE_RIJEN }, (_, i) => cellAt(blad, i + 1, 1).value).filter((v): v is string => typeof v === 'string');
+
+/** What an NPLV Vergelijking sheet says it compared with (its `Oud:` line among the first rows); undefined without one. */
+export function leesOud(blad: SheetGrid): VergelijkBron | undefined {
+  return leesKop(blad)?.oud;
+}
+
+/** What an NPLV Vergelijking sheet's head records (`Oud:` and `Scenario's aan —` lines among the first rows); undefined without an `Oud:` line. */
+export function leesKop(blad: SheetGrid): VergelijkingKop | undefined {
+  const regels = eersteRegels(blad);
+  const m = regels.map((r) => OUD.exec(r)).find((x) => x);
+  if (!m) return undefined;
+  const oud: VergelijkBron = m[1] === 'versie' ? { soort: 'versie', label: m[2] } : { soort: 'bestand', naam: m[2] };
+  const regel = regels.find((r) => r.startsWith(SCENARIO_KOP));
+  if (regel === undefined) return { oud, scenarios: { oud: [], nieuw: [] } };
+  const s = SCENARIOS.exec(regel);
+  return s ? { oud, scenarios: { oud: uitLijst(s[1]), nieuw: uitLijst(s[2]) } } : { oud };
+}
 
 /**
  * The head: title and time, what was compared with what, the scenarios on in each (when either
@@ -41,7 +73,7 @@ const namen = (scenarios: readonly string[]) => (scenarios.length > 0 ? scenario
  */
 export function kopRows(meta: VergelijkingMeta, meldingen: readonly Melding[]): VergelijkingRij[] {
   const { oud, nieuw } = meta.scenarios;
-  const scenarios = oud.length + nieuw.length > 0 ? [{ cells: [`Scenario's aan — oud: ${namen(oud)}; nieuw: ${namen(nieuw)}`] }] : [];
+  const scenarios = oud.length + nieuw.length > 0 ? [{ cells: [scenarioRegel(meta.scenarios)] }] : [];
   return [
     { cells: [`${VERGELIJKING} — gemaakt ${meta.gemaaktOm}`], bold: true },
     { cells: [oudRegel(meta.oud)] },

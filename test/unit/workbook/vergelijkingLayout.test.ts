@@ -1,5 +1,5 @@
 import { vergelijkingLayout } from '../../../src/workbook/vergelijking/layout';
-import { leesOud } from '../../../src/workbook/vergelijking/kop';
+import { leesKop, leesOud } from '../../../src/workbook/vergelijking/kop';
 import { planVergelijking } from '../../../src/workbook/vergelijking/write';
 import type { VergelijkingMeta } from '../../../src/workbook/vergelijking/types';
 import { handVergelijking } from '../../support/vergelijking';
@@ -23,7 +23,7 @@ describe('the NPLV Vergelijking layout of a comparison built by hand', () => {
       ['NPLV Vergelijking — gemaakt 02-12-2026 14:30'],
       ["Oud: versie 'Totaalbeeld jan 2026'"],
       ['Nieuw: deze werkmap'],
-      ["Scenario's aan — oud: AZWA; nieuw: geen (basis)"],
+      ["Scenario's aan — oud: 'AZWA'; nieuw: geen (basis)"],
     ]);
     expect(layout.rows[0].bold).toBe(true);
     expect(tekst(5)).toEqual(["Volgorde van vervanging: opgave → dekking → sleutels → structuur → scenario's."]);
@@ -116,5 +116,19 @@ describe('the NPLV Vergelijking layout of a comparison built by hand', () => {
     expect(leesOud(grid)).toEqual({ soort: 'versie', label: 'Totaalbeeld jan 2026' });
     const bestand = planVergelijking(undefined, 'NPLV Vergelijking', vergelijkingLayout(handVergelijking(), { ...META, oud: { soort: 'bestand', naam: "raming 'jan'.xlsx" } }));
     expect(leesOud({ ...grid, values: bestand.changes.sheets[0].values })).toEqual({ soort: 'bestand', naam: "raming 'jan'.xlsx" });
+  });
+
+  it("the head's scenarios read back: names with ; , ' and the word geen (basis) too; no line: none on; a line written otherwise: unknown", () => {
+    const grid = (values: unknown[][]) => ({ name: 'NPLV Vergelijking', top: 1, left: 1, values, formulas: values.map((r) => r.map(() => null)), numberFormats: values.map((r) => r.map(() => 'General')) });
+    const kop = (scenarios: VergelijkingMeta['scenarios']) => {
+      const rows = vergelijkingLayout(handVergelijking(), { ...META, scenarios }).rows.slice(0, 10).map((r) => [...r.cells]);
+      return leesKop(grid(rows) as Parameters<typeof leesKop>[0]);
+    };
+    const lastig = { oud: ["O'Brien; nieuw: 'x'", 'a, b', 'geen (basis)'], nieuw: ['AZWA'] };
+    expect(kop(lastig)).toEqual({ oud: META.oud, scenarios: lastig });
+    expect(kop({ oud: [], nieuw: ['Wbi naar rato', 'AZWA'] })?.scenarios).toEqual({ oud: [], nieuw: ['Wbi naar rato', 'AZWA'] });
+    expect(kop({ oud: [], nieuw: [] })?.scenarios).toEqual({ oud: [], nieuw: [] });
+    const anders = [["Oud: versie 'jan'"], ["Scenario's aan — oud: AZWA; nieuw: geen (basis)"]];
+    expect(leesKop(grid(anders) as Parameters<typeof leesKop>[0])).toEqual({ oud: { soort: 'versie', label: 'jan' } });
   });
 });
