@@ -1,5 +1,5 @@
 import { splitArgs, type Woorden } from './splitArgs';
-import { EENHEID_WOORDEN, geldigeDecimalen, leesSchaal, MAX_DECIMALEN, type Weergave } from '../workbook';
+import { EENHEID_WOORDEN, geldigeDecimalen, leesSchaal, MAX_DECIMALEN, type ScenariosPerVersie, type Weergave } from '../workbook';
 
 /** How `nplv totaalbeeld` prints: the text table, CLI.md's JSON, Dutch CSV or Markdown. */
 export type Vorm = 'tabel' | 'json' | 'csv' | 'markdown';
@@ -13,7 +13,7 @@ export type Opdracht =
   | { soort: 'herbereken'; invoer: string; uitvoer?: string; scenarios: string[]; overschrijven: boolean; weergave: Partial<Weergave> }
   | { soort: 'totaalbeeld'; invoer: string; vorm: Vorm; scenarios: string[]; weergave: Partial<Weergave>; gebied?: string }
   | { soort: 'uitleg'; invoer: string; cel: string; scenarios: string[]; met?: string }
-  | { soort: 'vergelijk'; invoer: string; tegen: { oud: string } | { versie: string }; json: boolean; scenarios: string[]; uitvoer?: string; overschrijven: boolean }
+  | { soort: 'vergelijk'; invoer: string; tegen: { oud: string } | { versie: string }; json: boolean; scenarios: ScenariosPerVersie; uitvoer?: string; overschrijven: boolean }
   | { soort: 'versies'; invoer: string }
   | { soort: 'vastleggen'; invoer: string; label: string; uitvoer?: string; scenarios: string[]; overschrijven: boolean }
   | { soort: 'voorbeeld'; uitvoer: string }
@@ -87,7 +87,7 @@ const OPTIES: Record<string, readonly string[]> = {
   herbereken: ['-o', '--uitvoer', '--scenario', '--overschrijven', ...WEERGAVE],
   totaalbeeld: ['--json', '--csv', '--markdown', '--scenario', '--gebied', ...WEERGAVE],
   uitleg: ['--scenario', '--met'],
-  vergelijk: ['--json', '--scenario', '--versie', '-o', '--uitvoer', '--overschrijven'],
+  vergelijk: ['--json', '--scenario', '--oud-scenario', '--nieuw-scenario', '--versie', '-o', '--uitvoer', '--overschrijven'],
   versies: [],
   vastleggen: ['-o', '--uitvoer', '--scenario', '--overschrijven'],
   voorbeeld: [],
@@ -134,6 +134,17 @@ const gebiedVan = (args: Woorden): { gebied?: string } => {
   return gebied === undefined ? {} : { gebied };
 };
 
+/**
+ * The scenarios of each side of `vergelijk`: `--scenario` on both, `--oud-scenario` on OUD only,
+ * `--nieuw-scenario` on NIEUW only (each once). With `--versie` the old side has the version's own.
+ */
+function kantenVan({ waarden }: Woorden, versie: string | undefined): ScenariosPerVersie | { fout: string } {
+  if (versie !== undefined && waarden('--oud-scenario').length > 0)
+    return { fout: "--oud-scenario geldt niet bij --versie: de oude kant heeft de scenario's die bij het vastleggen van de versie aan stonden" };
+  const kant = (optie: string) => [...new Set([...waarden('--scenario'), ...waarden(optie)])];
+  return { oud: kant('--oud-scenario'), nieuw: kant('--nieuw-scenario') };
+}
+
 // `-o` / `--uitvoer` (the last, when repeated).
 const uitvoerVan = ({ waarden }: Woorden) => [...waarden('-o'), ...waarden('--uitvoer')].pop();
 
@@ -166,8 +177,9 @@ export function parseArgs(argv: readonly string[]): Opdracht {
       return { soort, invoer: woorden[0], cel: woorden[1], scenarios, ...(laatste(args, '--met') !== undefined && { met: laatste(args, '--met') }) };
     case 'vergelijk': {
       const [invoer, tegen] = versie === undefined ? [woorden[1], { oud: woorden[0] }] : [woorden[0], { versie }];
-      const uitvoer = uitvoerVan(args);
-      return { soort, invoer, tegen, json: vlaggen.has('--json'), scenarios, ...(uitvoer !== undefined && { uitvoer }), overschrijven: vlaggen.has('--overschrijven') };
+      const [uitvoer, kanten] = [uitvoerVan(args), kantenVan(args, versie)];
+      if ('fout' in kanten) return fout(kanten.fout);
+      return { soort, invoer, tegen, json: vlaggen.has('--json'), scenarios: kanten, ...(uitvoer !== undefined && { uitvoer }), overschrijven: vlaggen.has('--overschrijven') };
     }
     case 'voorbeeld':
       return { soort, uitvoer: woorden[0] };

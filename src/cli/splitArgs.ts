@@ -3,6 +3,8 @@ const MET_WAARDE: Record<string, string> = {
   '-o': 'de naam van het uitvoerbestand',
   '--uitvoer': 'de naam van het uitvoerbestand',
   '--scenario': 'de naam van een scenario',
+  '--oud-scenario': 'de naam van een scenario',
+  '--nieuw-scenario': 'de naam van een scenario',
   '--eenheid': `een eenheid (mln of mld; ook euro of duizend)`,
   '--decimalen': 'een aantal decimalen (0 tot en met 6)',
   '--gebied': 'de naam van een gebied (bijv. Rotterdam-Zuid)',

@@ -2,7 +2,7 @@ import { uitlegRegels, verschilUitlegRegels } from '../engine';
 import { leesEnBereken, openEnBegin, uitInvoer, usage, type Exit } from './commands';
 import { EXIT, type Io } from './io';
 import { reportFouten } from './report';
-import { findSheet, vergelekenMet, VERGELIJKING, workbookTekst } from '../workbook';
+import { findSheet, vergelekenMet, VERGELIJKING, workbookTekst, type ScenariosPerVersie } from '../workbook';
 import { leesVerwijzing } from '../sheet';
 import { vergelijkIn, type Tegen } from './vergelijk';
 
@@ -26,29 +26,32 @@ export async function uitleg(io: Io, invoer: string, verwijzing: string, scenari
   return EXIT.klaar;
 }
 
-// What the sheet's head says it compared with: a version of IN, or a file that `--met` must give (it may name another path).
-async function tegenVan(io: Io, invoer: string, met: string | undefined): Promise<Tegen | Exit> {
+// What the sheet's head says it compared with — a version of IN, or a file that `--met` must give (it may name another path) — and the scenarios on in each version.
+async function kopVan(io: Io, invoer: string, met: string | undefined): Promise<{ tegen: Tegen; scenarios?: ScenariosPerVersie } | Exit> {
   const geopend = await openEnBegin(io, invoer);
   if (typeof geopend === 'number') return geopend;
-  const bron = await uitInvoer(io, invoer, () => vergelekenMet(geopend.werkmap.port));
-  if (typeof bron === 'number') return bron;
-  if (met !== undefined) return { oud: met };
-  if (!bron) return usage(io, `'${invoer}' heeft geen blad ${VERGELIJKING} dat zegt waarmee vergeleken is; geef het oude bestand op met --met OUD.xlsx`);
-  if (bron.soort === 'versie') return { versie: bron.label };
-  return usage(io, `het blad ${VERGELIJKING} vergeleek met het bestand '${bron.naam}'; geef dat bestand op met --met ${bron.naam}`);
+  const kop = await uitInvoer(io, invoer, () => vergelekenMet(geopend.werkmap.port));
+  if (typeof kop === 'number') return kop;
+  const scenarios = kop?.scenarios;
+  if (met !== undefined) return { tegen: { oud: met }, scenarios };
+  if (!kop) return usage(io, `'${invoer}' heeft geen blad ${VERGELIJKING} dat zegt waarmee vergeleken is; geef het oude bestand op met --met OUD.xlsx`);
+  if (kop.oud.soort === 'versie') return { tegen: { versie: kop.oud.label }, scenarios };
+  return usage(io, `het blad ${VERGELIJKING} vergeleek met het bestand '${kop.oud.naam}'; geef dat bestand op met --met ${kop.oud.naam}`);
 }
 
 /**
  * `nplv uitleg UIT BLAD!CEL` for a Δ cell (or a part of one) of the NPLV Vergelijking: the
  * comparison is made again — with the version its head names, or with the file given by
- * `--met` (required when the head names a file) — and the cell's difference explained per
+ * `--met` (required when the head names a file), and the scenarios the head records for each
+ * version (`--scenario`: these on in both instead) — and the cell's difference explained per
  * cause (`verschilUitlegRegels`). When the sheet shows another figure there than the
  * comparison now gives (inputs changed since, other scenarios), a warning on stderr says so.
  */
 async function vergelijkingUitleg(io: Io, invoer: string, cel: { blad: string; cel: string }, verwijzing: string, scenarios: readonly string[], met?: string): Promise<Exit> {
-  const tegen = await tegenVan(io, invoer, met);
-  if (typeof tegen === 'number') return tegen;
-  const r = await vergelijkIn(io, invoer, tegen, { scenarios });
+  const kop = await kopVan(io, invoer, met);
+  if (typeof kop === 'number') return kop;
+  const kanten = scenarios.length > 0 ? { oud: scenarios, nieuw: scenarios } : (kop.scenarios ?? { oud: [], nieuw: [] });
+  const r = await vergelijkIn(io, invoer, kop.tegen, { scenarios: kanten });
   if (typeof r === 'number') return r;
   const u = r.uitleg(cel.blad, cel.cel);
   if (!u) return usage(io, `${verwijzing} toont geen verschil. Uitleg is er voor een Δ-cel van het blad ${VERGELIJKING} en de delen per oorzaak ernaast`);

@@ -38,4 +38,5 @@ export { vergelijkWerkmap } from './vergelijking/vergelijkWerkmap';
 export type { VergelijkMet, VergelijkOpties, VergelijkWerkmapUitkomst } from './vergelijking/vergelijkWerkmap';
 export { vergelijkingLayout } from './vergelijking/layout';
 export { vergelekenMet } from './vergelijking/oud';
+export type { ScenariosPerVersie, VergelijkingKop } from './vergelijking/kop';
 export type { VergelijkBron, VergelijkingLayout, VergelijkingMeta, VergelijkingRij } from './vergelijking/types';

@@ -3,10 +3,9 @@ import type { SheetGrid, WorkbookPort } from '../port';
 import { versieUit } from '../versies/versies';
 import { versieRijen } from '../versies/blad';
 import type { VergelijkMet } from './vergelijkWerkmap';
-import type { VergelijkBron } from './types';
 import { findSheet } from '../read/findSheet';
 import { VERGELIJKING } from '../sheetDefs';
-import { leesOud } from './kop';
+import { leesKop, type VergelijkingKop } from './kop';
 
 /** The old side of a comparison: the version recorded in the workbook (from the NPLV Versies sheet `versies` as read; undefined: none), or the Versiestand given. */
 export function oudeStand(met: VergelijkMet, versies: SheetGrid | undefined): { ok: true; stand: Versiestand } | { ok: false; meldingen: Melding[] } {
@@ -15,10 +14,10 @@ export function oudeStand(met: VergelijkMet, versies: SheetGrid | undefined): { 
   return gelezen.ok ? { ok: true, stand: gelezen.versie.stand } : gelezen;
 }
 
-/** What the NPLV Vergelijking sheet of the workbook says it compared with (its head); undefined without the sheet or the line. */
-export async function vergelekenMet(port: WorkbookPort): Promise<VergelijkBron | undefined> {
+/** What the NPLV Vergelijking sheet of the workbook says it compared with, and the scenarios on in each version (its head); undefined without the sheet or the line. */
+export async function vergelekenMet(port: WorkbookPort): Promise<VergelijkingKop | undefined> {
   const naam = findSheet(await port.sheetNames(), [VERGELIJKING]);
   if (naam === undefined) return undefined;
   const [blad] = await port.readSheets([naam]);
-  return leesOud(blad);
+  return leesKop(blad);
 }

@@ -185,3 +185,61 @@ describe('nplv uitleg on the NPLV Vergelijking sheet', () => {
     expect(geen.err).toMatch(/^nplv: NPLV Vergelijking!A1 toont geen verschil/);
   });
 });
+
+/**
+ * Scenarios per side (issue 17's hand-computed case): the example against itself with *Wbi naar
+ * rato* and *AZWA* on in the new side only. By hand from voorbeeld.json: Wbi gives 43
+ * Rijksfinanciering to Nieuwbouw 2030 t/m 2035 (restopgave 445, Rijksdeel 222,5: neither
+ * reaches 0), AZWA 61 to Gezondheid … tot 2030 (restopgave 190, Rijksdeel − Rijksdekking 100):
+ * Δ restopgave and Δ rest. Rijksopgave −43 in 2030 t/m 2035 and −61 tot 2030, all scenario's.
+ */
+describe("nplv vergelijk with each side's own scenarios", () => {
+  const WBI = 'Wbi naar rato';
+  // The totals of a periode's causes table: Δ restopgave and its parts (opgave … scenario's), then the same of rest. Rijksopgave.
+  const totaal = (blad: unknown[][], periode: string) => rij(blad, `${periode}: verschil naar oorzaak`, `Totaal ${periode}`).slice(1, 13);
+  const alleenScenarios = (d: number) => [d, 0, 0, 0, 0, d, d, 0, 0, 0, 0, d];
+
+  it('--nieuw-scenario: on in NIEUW only; Δ −43 (2030 t/m 2035) and −61 (tot 2030), all in the Scenario\'s column; uitleg reads them from the head', async () => {
+    const uit = join(dir, 'scenarios-nieuw.xlsx');
+    const { code, out, err } = await nplv('vergelijk', VOORBEELD, VOORBEELD, '--nieuw-scenario', WBI, '--nieuw-scenario', 'AZWA', '-o', uit);
+    expect([code, err]).toEqual([0, '']);
+    expect(out).toContain(`\nScenario's aan — oud: geen (basis); nieuw: '${WBI}', 'AZWA'\n`);
+    const blad = (await readWorkbook(uit))['NPLV Vergelijking'];
+    expect(totaal(blad, '2030 t/m 2035')).toEqual(alleenScenarios(-43));
+    expect(totaal(blad, 'tot 2030')).toEqual(alleenScenarios(-61));
+    // Uitleg of Δ rest. Rijksopgave of Nieuwbouw 2030 t/m 2035 (column H), no --scenario: the head's scenarios are used.
+    const start = blad.findIndex((r) => r?.[0] === '2030 t/m 2035: verschil naar oorzaak');
+    const r = blad.slice(start).findIndex((x) => x?.[0] === 'Nieuwbouw') + start + 1;
+    const uitleg = await nplv('uitleg', uit, `NPLV Vergelijking!H${r}`, '--met', VOORBEELD);
+    expect([uitleg.code, uitleg.err]).toEqual([0, '']);
+    expect(uitleg.out.split('\n').slice(0, 3)).toEqual([
+      'Rest-Rijksopgave, 2030 t/m 2035, Fysiek, Nieuwbouw: 222,5 → 179,5 (-43)',
+      "Scenario's: -43",
+      `  uit → aan (scenario '${WBI}'; Nieuwbouw, 2030 t/m 2035)`,
+    ]);
+    // An explicit --scenario still sets both sides: with Wbi on in both there is no difference, and the sheet is out of date.
+    const beide = await nplv('uitleg', uit, `NPLV Vergelijking!H${r}`, '--met', VOORBEELD, '--scenario', WBI);
+    expect(beide.code).toBe(0);
+    expect(beide.err).toMatch(/^nplv: waarschuwing: het blad NPLV Vergelijking toont in NPLV Vergelijking!H\d+ niet wat de vergelijking nu geeft/);
+    expect(beide.out).toMatch(/^Rest-Rijksopgave, 2030 t\/m 2035, Fysiek, Nieuwbouw: 179,5 → 179,5 \(0\)\n/);
+  });
+
+  it('--oud-scenario: on in OUD only, the negated differences; --scenario on both', async () => {
+    const oud = await nplv('vergelijk', VOORBEELD, VOORBEELD, '--oud-scenario', WBI, '--oud-scenario', 'AZWA', '--json');
+    expect(oud.code).toBe(0);
+    const perioden = JSON.parse(oud.out).perioden.map((p: { cijfers: { restopgave: { verschil: number }; restRijksopgave: { verschil: number } } }) => [p.cijfers.restopgave.verschil, p.cijfers.restRijksopgave.verschil]);
+    expect(perioden).toEqual([[61, 61], [43, 43]]);
+    const uit = join(dir, 'scenarios-beide.xlsx');
+    const beide = await nplv('vergelijk', VOORBEELD, VOORBEELD, '--scenario', WBI, '--nieuw-scenario', 'AZWA', '-o', uit);
+    expect(beide.code).toBe(0);
+    expect(beide.out).toContain(`\nScenario's aan — oud: '${WBI}'; nieuw: '${WBI}', 'AZWA'\n`);
+    const blad = (await readWorkbook(uit))['NPLV Vergelijking'];
+    expect([totaal(blad, 'tot 2030'), totaal(blad, '2030 t/m 2035')]).toEqual([alleenScenarios(-61), alleenScenarios(0)]);
+  });
+
+  it('--oud-scenario with --versie: a usage error, the version has its own', async () => {
+    const { code, out, err } = await nplv('vergelijk', VOORBEELD, '--versie', 'jan', '--oud-scenario', 'AZWA');
+    expect([code, out]).toEqual([2, '']);
+    expect(err).toMatch(/^nplv: --oud-scenario geldt niet bij --versie: de oude kant heeft de scenario's die bij het vastleggen van de versie aan stonden\n/);
+  });
+});
