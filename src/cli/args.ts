@@ -37,8 +37,8 @@ export const GEBRUIK = `Gebruik:
   nplv uitleg IN.xlsx BLAD!CEL           legt uit hoe het cijfer in die cel berekend is (bijv. Opgave!K3 of
                                          'NPLV Totaalbeeld'!B6): een berekende kolom van Opgave of Dekking, of
                                          een bedrag op het blad NPLV Totaalbeeld; schrijft niets
-  nplv vergelijk OUD.xlsx NIEUW.xlsx [--json] [-o UIT.xlsx]
-  nplv vergelijk IN.xlsx --versie LABEL [--json] [-o UIT.xlsx]
+  nplv vergelijk OUD.xlsx NIEUW.xlsx [--json] [-o UIT.xlsx] [--oud-scenario NAAM]... [--nieuw-scenario NAAM]...
+  nplv vergelijk IN.xlsx --versie LABEL [--json] [-o UIT.xlsx] [--nieuw-scenario NAAM]...
                                          vergelijkt NIEUW met OUD (of IN met een daarin vastgelegde versie): per
                                          periode, pijler en onderdeel (en gebied) oud, nieuw en verschil van opgave,
                                          dekking, Rijksdeel, Rijksdekking, restopgave en rest. Rijksopgave, en elk
@@ -46,11 +46,15 @@ export const GEBRUIK = `Gebruik:
                                          sleutels, structuur, scenario's; in die vaste volgorde vervangen); toont
                                          een tabel, of met --json de JSON; perioden die maar één bestand heeft,
                                          worden niet vergeleken (een waarschuwing noemt ze); met -o ook een kopie van
-                                         NIEUW (IN) met het blad NPLV Vergelijking, volgens de regels van herbereken
+                                         NIEUW (IN) met het blad NPLV Vergelijking, volgens de regels van herbereken;
+                                         --scenario NAAM zet een scenario in beide aan, --oud-scenario NAAM alleen in
+                                         OUD, --nieuw-scenario NAAM alleen in NIEUW (herhaalbaar); met --versie heeft
+                                         de oude kant de scenario's van de versie (dus geen --oud-scenario)
   nplv uitleg UIT.xlsx "NPLV Vergelijking!F12" [--met OUD.xlsx]
                                          legt een verschil op het blad NPLV Vergelijking uit per oorzaak, met de
                                          cellen in beide versies; de vergelijking wordt opnieuw gemaakt met wat de kop
-                                         van het blad noemt: een versie van UIT, of een bestand: geef dat op met --met
+                                         van het blad noemt: een versie van UIT, of een bestand: geef dat op met --met;
+                                         en met de scenario's van elke kant uit de kop (--scenario NAAM: die in beide)
   nplv versies IN.xlsx                   toont de vastgelegde versies van de werkmap (blad NPLV Versies): naam,
                                          tijdstip en de scenario's die aan stonden; schrijft niets
   nplv vastleggen IN.xlsx NAAM [-o UIT.xlsx]

@@ -237,6 +237,13 @@ describe("nplv vergelijk with each side's own scenarios", () => {
     expect([totaal(blad, 'tot 2030'), totaal(blad, '2030 t/m 2035')]).toEqual([alleenScenarios(-61), alleenScenarios(0)]);
   });
 
+  it('--help names the options per side and that uitleg reads them from the head', async () => {
+    const { out } = await nplv('--help');
+    expect(out).toContain('nplv vergelijk OUD.xlsx NIEUW.xlsx [--json] [-o UIT.xlsx] [--oud-scenario NAAM]... [--nieuw-scenario NAAM]...\n');
+    expect(out).toMatch(/--oud-scenario NAAM alleen in\s+OUD, --nieuw-scenario NAAM alleen in NIEUW/);
+    expect(out).toMatch(/met de scenario's van elke kant uit de kop/);
+  });
+
   it('--oud-scenario with --versie: a usage error, the version has its own', async () => {
     const { code, out, err } = await nplv('vergelijk', VOORBEELD, '--versie', 'jan', '--oud-scenario', 'AZWA');
     expect([code, out]).toEqual([2, '']);
