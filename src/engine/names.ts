@@ -29,6 +29,11 @@ export function canonicalPijler(name: string): string | undefined {
   return undefined;
 }
 
+/** The identity of a pijler: the canonical name when it is one of the two, else its name normalized. */
+export function pijlerKey(name: string): string {
+  return canonicalPijler(name) ?? normalize(name);
+}
+
 /** Other names the seed uses for the same onderdeel (seed 002, Tabel 4 and 6). */
 const ALIASES: Record<string, string> = {
   'openbare ruimte en voorzieningen': 'leefomgeving',

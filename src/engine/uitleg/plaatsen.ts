@@ -1,5 +1,5 @@
 import type { OnderdeelGroep, PeriodeGroep, PijlerGroep } from '../bereken/groepen';
-import { canonicalPijler, normalize, onderdeelKey } from '../names';
+import { normalize, onderdeelKey, pijlerKey } from '../names';
 import { periodeKey } from '../invoer/perioden';
 import type { OnderdeelCijfers, PeriodeResultaat, PijlerResultaat, Resultaat } from '../types';
 
@@ -27,9 +27,9 @@ export interface UitlegIndex {
   regel(index: number): OnderdeelPlaats | undefined;
 }
 
-const pijlerKey = (periode: string, pijler: string) => `${periodeKey(periode)}|${canonicalPijler(pijler) ?? normalize(pijler)}`;
+const periodePijlerKey = (periode: string, pijler: string) => `${periodeKey(periode)}|${pijlerKey(pijler)}`;
 const onderdeelSleutel = (periode: string, pijler: string, onderdeel: string, gebied: string) =>
-  `${pijlerKey(periode, pijler)}|${onderdeelKey(onderdeel)}|${normalize(gebied)}`;
+  `${periodePijlerKey(periode, pijler)}|${onderdeelKey(onderdeel)}|${normalize(gebied)}`;
 
 /** Walks the groups and the result (same order, see groepCijfers) once. */
 export function maakIndex(groepen: readonly PeriodeGroep[], resultaat: Resultaat): UitlegIndex {
@@ -42,7 +42,7 @@ export function maakIndex(groepen: readonly PeriodeGroep[], resultaat: Resultaat
     perioden.set(periodeKey(periode.def.periode), pp);
     periode.pijlers.forEach((pijler, j) => {
       const pl: PijlerPlaats = { ...pp, pijler, pijlerResultaat: pp.resultaat.pijlers[j] };
-      pijlers.set(pijlerKey(periode.def.periode, pijler.pijler), pl);
+      pijlers.set(periodePijlerKey(periode.def.periode, pijler.pijler), pl);
       pijler.groepen.forEach((groep, k) => {
         const op: OnderdeelPlaats = { ...pl, groep, onderdeel: pl.pijlerResultaat.onderdelen[k] };
         onderdelen.set(onderdeelSleutel(periode.def.periode, pijler.pijler, groep.onderdeel, groep.gebied), op);
@@ -52,7 +52,7 @@ export function maakIndex(groepen: readonly PeriodeGroep[], resultaat: Resultaat
   });
   return {
     periode: (naam) => perioden.get(periodeKey(naam)),
-    pijler: (periode, pijler) => pijlers.get(pijlerKey(periode, pijler)),
+    pijler: (periode, pijler) => pijlers.get(periodePijlerKey(periode, pijler)),
     onderdeel: (...namen) => onderdelen.get(onderdeelSleutel(...namen)),
     regel: (index) => regels[index],
   };

@@ -1,9 +1,9 @@
 import type { Dec } from '../decimal';
 import { periodeKey } from '../invoer/perioden';
-import { normalize, onderdeelKey } from '../names';
+import { normalize, onderdeelKey, pijlerKey } from '../names';
 import { landelijk } from '../overzicht';
 import type { Cijfers, OnderdeelCijfers, Resultaat } from '../types';
-import { pijlerSleutel, samen } from './koppeling';
+import { samen } from './koppeling';
 import type { VergelijkVeld } from './types';
 
 /** The figures of one node of a result (periode, pijler, onderdeel over its gebieden, gebied). */
@@ -45,7 +45,7 @@ export function cijferBoom(r: Resultaat): CijferBoom {
     const pijlers: string[] = [];
     boom.set(pk, { naam: p.periode, bedragen: vanCijfers(p.totaal), kinderen: pijlers });
     for (const x of p.pijlers) {
-      const xk = samen(pk, pijlerSleutel(x.pijler));
+      const xk = samen(pk, pijlerKey(x.pijler));
       pijlers.push(xk);
       const onderdelen: string[] = [];
       boom.set(xk, { naam: x.pijler, bedragen: vanCijfers(x), kinderen: onderdelen });

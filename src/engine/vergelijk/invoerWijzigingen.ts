@@ -1,8 +1,7 @@
 import { periodeKey, resolvePerioden } from '../invoer/perioden';
 import { resolveSleutels } from '../invoer/sleutels';
-import { normalize, onderdeelKey } from '../names';
+import { normalize, onderdeelKey, pijlerKey } from '../names';
 import type { DekkingInvoer, Invoer, OpgaveInvoer, SleutelInGebruik } from '../types';
-import { pijlerSleutel } from './koppeling';
 import type { Versiestand, Wijziging } from './types';
 import { ligging, plaats, sleutelTekst } from './waarde';
 
@@ -58,7 +57,7 @@ export function periodeWijzigingen(o: Invoer, n: Invoer): Wijziging[] {
 function gedeeld(rijen: readonly (OpgaveInvoer | DekkingInvoer)[]): Pick<Wijziging, 'periode' | 'pijler' | 'onderdeel' | 'gebied'> {
   const [eerste, ...rest] = rijen.map(ligging);
   const uit = { ...geen, ...eerste };
-  const sleutel = { periode: periodeKey, pijler: pijlerSleutel, onderdeel: onderdeelKey, gebied: normalize };
+  const sleutel = { periode: periodeKey, pijler: pijlerKey, onderdeel: onderdeelKey, gebied: normalize };
   for (const veld of ['periode', 'pijler', 'onderdeel', 'gebied'] as const) if (rest.some((r) => sleutel[veld](r[veld]) !== sleutel[veld](uit[veld]))) uit[veld] = '';
   return uit;
 }

@@ -1,5 +1,5 @@
 import { periodeKey } from '../invoer/perioden';
-import { canonicalPijler, normalize, onderdeelKey } from '../names';
+import { normalize, onderdeelKey, pijlerKey } from '../names';
 import type { DekkingInvoer, OpgaveInvoer } from '../types';
 
 /**
@@ -8,16 +8,14 @@ import type { DekkingInvoer, OpgaveInvoer } from '../types';
  * a key matches the k-th row with it in the other version.
  */
 
-export const pijlerSleutel = (pijler: string): string => canonicalPijler(pijler) ?? normalize(pijler);
-
 /** Keys joined by a character no name holds. */
 export const samen = (...delen: string[]): string => delen.join('\u001f');
 
 const opgaveSleutel = (r: OpgaveInvoer) =>
-  samen(periodeKey(r.periode), pijlerSleutel(r.pijler), onderdeelKey(r.onderdeel), normalize(r.gebied ?? ''), normalize(r.scenario ?? ''));
+  samen(periodeKey(r.periode), pijlerKey(r.pijler), onderdeelKey(r.onderdeel), normalize(r.gebied ?? ''), normalize(r.scenario ?? ''));
 
 const dekkingSleutel = (r: DekkingInvoer) =>
-  samen(periodeKey(r.periode), pijlerSleutel(r.pijler), normalize(r.bron), onderdeelKey(r.onderdeel), normalize(r.gebied ?? ''), normalize(r.scenario ?? ''));
+  samen(periodeKey(r.periode), pijlerKey(r.pijler), normalize(r.bron), onderdeelKey(r.onderdeel), normalize(r.gebied ?? ''), normalize(r.scenario ?? ''));
 
 /** Indices into the old and new rows: pairs that match, old rows that match nothing, new rows that match nothing. */
 export interface Koppeling {

@@ -1,12 +1,11 @@
 import { periodeKey } from '../invoer/perioden';
-import { normalize, onderdeelKey } from '../names';
-import { pijlerSleutel } from './koppeling';
+import { normalize, onderdeelKey, pijlerKey } from '../names';
 import type { Knoop, VergelijkDoel, Vergelijking, Wijziging } from './types';
 
 /** Names compared as the comparison matches them (spelling does not matter). */
 const gelijk = {
   periode: (a: string, b: string) => periodeKey(a) === periodeKey(b),
-  pijler: (a: string, b: string) => pijlerSleutel(a) === pijlerSleutel(b),
+  pijler: (a: string, b: string) => pijlerKey(a) === pijlerKey(b),
   onderdeel: (a: string, b: string) => onderdeelKey(a) === onderdeelKey(b),
   gebied: (a: string, b: string) => normalize(a) === normalize(b),
 };
