@@ -46,7 +46,7 @@ const FUNCTIES = ['VLOOKUP(A2,Notities!A:B,2,FALSE)', 'TODAY()', 'ROUND(445.5,0)
 const ANDERS = ['SUM(Notities!A1:A3)', 'Notities!B2*2', 'PERIODE*2'];
 
 // A simple formula of one of nine shapes; keys get small numbers (hundredths up to 1).
-function eenvoudig(p: Formuleplan, sleutel: boolean, w: Werkmap, hier: string, kandidaten: Doel[], zonderWaarde: boolean): Uitdrukking {
+function eenvoudig(p: Formuleplan, sleutel: boolean, w: Werkmap, hier: string, kandidaten: Doel[], bezet: Set<string>, zonderWaarde: boolean): Uitdrukking {
   const [a, b, c] = p.getallen.map((g) => getal(sleutel ? (g % 101) / 100 : g / 100));
   const d = DELERS[p.getallen[2] % DELERS.length];
   const op = (x: Uitdrukking, teken: string, y: Uitdrukking, exact: Dec, binair: number) => ({ tekst: `${x.tekst}${teken}${y.tekst}`, exact, binair });
@@ -62,7 +62,7 @@ function eenvoudig(p: Formuleplan, sleutel: boolean, w: Werkmap, hier: string, k
       const scheiding = p.getallen[0] % 2 === 0 || !zonderWaarde ? ',' : ';';
       return { tekst: `SUM(${[a, b, c].map((x) => x.tekst).join(scheiding)})`, exact: a.exact.plus(b.exact).plus(c.exact), binair: 0 + a.binair + b.binair + c.binair };
     }
-    default: return verwijzing(w, hier, kandidaten, p) ?? op(a, '+', b, a.exact.plus(b.exact), a.binair + b.binair);
+    default: return verwijzing(w, hier, kandidaten, bezet, p) ?? op(a, '+', b, a.exact.plus(b.exact), a.binair + b.binair);
   }
 }
 
@@ -86,7 +86,8 @@ export function metOngerekend(basis: Werkmap, plannen: readonly Formuleplan[], k
   const w = kopie(basis);
   const w0 = kopie(basis);
   const cellen = kiesCellen(telcellen(basis), plannen.map((p) => p.cel));
-  const kandidaten = doelen(basis, new Set(cellen.map((c) => `${c.blad}!${c.adres}`)));
+  const bezet = new Set(cellen.map((c) => `${c.blad}!${c.adres}`));
+  const kandidaten = doelen(basis, bezet);
   const geplaatst = cellen.map((cel, i): Geplaatst => {
     const p = plannen[i];
     const [b, b0] = [bladVan(w, cel.tabel), bladVan(w0, cel.tabel)];
@@ -96,7 +97,7 @@ export function metOngerekend(basis: Werkmap, plannen: readonly Formuleplan[], k
       zetWaarde(b0, cel.rij, cel.kolom, constant);
     };
     if (p.eenvoudig) {
-      const f = eenvoudig(p, cel.sleutel, basis, cel.blad, kandidaten, k.formuleZonderWaarde);
+      const f = eenvoudig(p, cel.sleutel, basis, cel.blad, kandidaten, bezet, k.formuleZonderWaarde);
       if (!k.formuleZonderWaarde) return zet(f.tekst, null, f.binair), { cel, formule: f.tekst };
       zet(f.tekst, null, Number(f.exact.toString()));
       return { cel, formule: f.tekst, melding: { ernst: 'waarschuwing', bericht: formuleUitgerekend(f.tekst, f.exact) } };

@@ -30,8 +30,11 @@ export function doelen(w: Werkmap, bezet: Set<string>): Doel[] {
   });
 }
 
-/** SUM over a block of one column from `van`, down while the cells hold such numbers or nothing; or `van` times 2. */
-export function verwijzing(w: Werkmap, hier: string, kandidaten: Doel[], p: { doel: number; lengte: number; vorm: number }): Uitdrukking | undefined {
+/**
+ * SUM over a block of one column from `van`, down while the cells hold such numbers or nothing; or `van` times 2.
+ * The block stops before a cell in `bezet` (`Blad!A1`: cells given a formula here), so that no formula refers to itself or another.
+ */
+export function verwijzing(w: Werkmap, hier: string, kandidaten: Doel[], bezet: Set<string>, p: { doel: number; lengte: number; vorm: number }): Uitdrukking | undefined {
   if (kandidaten.length === 0) return undefined;
   const van = kandidaten[p.doel % kandidaten.length];
   const rows = w.bladen.find((b) => b.name === van.blad)!.rows;
@@ -39,7 +42,7 @@ export function verwijzing(w: Werkmap, hier: string, kandidaten: Doel[], p: { do
   for (let r = van.rij + 1; blok.length <= p.lengte; r++) {
     const v = rows[r - 1]?.[van.kolom] ?? null;
     const doel = kandidaten.find((d) => d.blad === van.blad && d.rij === r && d.kolom === van.kolom);
-    if (v !== null && !doel) break;
+    if ((v !== null && !doel) || bezet.has(`${van.blad}!${a1(r, van.kolom + 1)}`)) break;
     blok.push({ ...van, rij: r, waarde: doel?.waarde ?? null });
   }
   const voor = van.blad === hier ? '' : `${quote(van.blad)}!`;
