@@ -2,10 +2,10 @@
 //
 // - typescript-eslint's recommended rules, plus the Office add-in rules and the React rules of
 //   eslint-plugin-office-addins (its `react` config), for all of src/ and test/.
-// - prettier/prettier is switched off: the office plugin would otherwise enforce Prettier's
-//   defaults (double quotes, width 80) on code written with single quotes and width 100.
-//   eslint-config-prettier (inside the office config) still keeps ESLint's own formatting rules
-//   out of the way.
+// - prettier/prettier is switched off here: the office plugin would run Prettier inside ESLint
+//   with its defaults. Prettier runs on its own with .prettierrc.json (`npm run lint` checks,
+//   `npm run lint:fix` writes); eslint-config-prettier (inside the office config) keeps
+//   ESLint's own formatting rules out of its way.
 // - Architecture (ARCHITECTURE.md, "dependencies point inward only"):
 //   src/sheet (the vocabulary of cells) imports nothing of ours;
 //   src/engine may import decimal.js, its own files and src/sheet's index, nothing else;
@@ -51,17 +51,13 @@ const officeJsRules = {
   name: 'office-addins/office-js-files',
   files: OFFICE_JS_FILES,
   rules: Object.fromEntries(
-    officeAddins.configs.recommended
-      .flatMap((block) => Object.entries(block.rules ?? {}))
-      .filter(([name]) => isOfficeRule(name)),
+    officeAddins.configs.recommended.flatMap((block) => Object.entries(block.rules ?? {})).filter(([name]) => isOfficeRule(name)),
   ),
 };
 
 // --- imports point inward -----------------------------------------------------------------
 
-const ENGINE_MESSAGE =
-  'src/engine is pure TypeScript + decimal.js: no Office, fs, React, ExcelJS or outer layers ' +
-  '(ARCHITECTURE.md).';
+const ENGINE_MESSAGE = 'src/engine is pure TypeScript + decimal.js: no Office, fs, React, ExcelJS or outer layers ' + '(ARCHITECTURE.md).';
 
 /** A layer is entered through its index: a specifier that reaches a file inside `layer`. */
 function viaIndex(layer, ways = ['index']) {
@@ -98,10 +94,7 @@ const ENGINE_MAX_DEPTH = 8;
 
 function engineImports(depth) {
   return {
-    '@typescript-eslint/no-restricted-imports': [
-      'error',
-      { patterns: [ENGINE_BARE, engineEscape(depth), ...VIA_INDEX] },
-    ],
+    '@typescript-eslint/no-restricted-imports': ['error', { patterns: [ENGINE_BARE, engineEscape(depth), ...VIA_INDEX] }],
   };
 }
 
@@ -116,9 +109,7 @@ const engineBlocks = [
         { selector: 'ImportExpression', message: `No dynamic import(). ${ENGINE_MESSAGE}` },
         {
           // types such as Excel.Range: no-restricted-globals only sees values
-          selector:
-            "TSQualifiedName[left.type='Identifier']" +
-            `[left.name=/^(${OFFICE_GLOBALS.join('|')})$/]`,
+          selector: "TSQualifiedName[left.type='Identifier']" + `[left.name=/^(${OFFICE_GLOBALS.join('|')})$/]`,
           message: ENGINE_MESSAGE,
         },
       ],
@@ -148,9 +139,7 @@ const workbookBlock = {
         patterns: [
           {
             regex: `^(\\./)?(\\.\\./)+(${FRONT_ENDS.join('|')})(/|$)`,
-            message:
-              `src/workbook may not import the front ends (${FRONT_ENDS.join(', ')}): ` +
-              'imports point inward (ARCHITECTURE.md).',
+            message: `src/workbook may not import the front ends (${FRONT_ENDS.join(', ')}): ` + 'imports point inward (ARCHITECTURE.md).',
           },
           ...VIA_INDEX,
         ],
@@ -185,10 +174,7 @@ const faceBlocks = [
     name: 'nplv/faces-enter-through-the-index',
     files: FRONT_ENDS.map((face) => `src/${face}/**`),
     rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        { patterns: [viaIndex('workbook', ['index', 'node']), ...VIA_INDEX] },
-      ],
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [viaIndex('workbook', ['index', 'node']), ...VIA_INDEX] }],
     },
   },
   {
@@ -273,10 +259,7 @@ export default [
     name: 'nplv/source',
     files: SOURCE_FILES,
     rules: {
-      '@typescript-eslint/no-unused-vars': [
-        'error',
-        { argsIgnorePattern: '^_', ignoreRestSiblings: true },
-      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },
   {

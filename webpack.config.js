@@ -96,9 +96,7 @@ module.exports = (_env, argv) => {
       ],
     },
     plugins: [
-      ...(hasFunctions
-        ? [new CustomFunctionsMetadataPlugin({ input: FUNCTIONS, output: 'functions.json' })]
-        : []),
+      ...(hasFunctions ? [new CustomFunctionsMetadataPlugin({ input: FUNCTIONS, output: 'functions.json' })] : []),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

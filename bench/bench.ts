@@ -36,7 +36,9 @@ async function main(): Promise<void> {
   const unknown = asked.filter((p) => !(p in PARTS));
   if (unknown.length) throw new Error(`unknown part ${unknown.join(', ')}; the parts: ${Object.keys(PARTS).join(', ')}`);
   const parts = asked.length ? asked : Object.keys(PARTS);
-  console.log(`NPLV benchmark — ${new Date().toISOString().slice(0, 16)}, node ${process.version}, ${cpus().length} cores${asked.length ? `; parts: ${parts.join(', ')}` : ''}\n`);
+  console.log(
+    `NPLV benchmark — ${new Date().toISOString().slice(0, 16)}, node ${process.version}, ${cpus().length} cores${asked.length ? `; parts: ${parts.join(', ')}` : ''}\n`,
+  );
   const goals: GoalResult[] = [];
   for (const part of Object.keys(PARTS).filter((p) => parts.includes(p))) goals.push(...(await PARTS[part]()));
   printGoals(goals);

@@ -35,12 +35,14 @@ async function nplv(input: string, output: string): Promise<ChildRun> {
   return done;
 }
 
-const peakText = (bytes: number | undefined) => (bytes === undefined ? 'peak not measured' : `peak ${mb(bytes)} (${(bytes / 2 ** 20).toFixed(0)} MiB)`);
+const peakText = (bytes: number | undefined) =>
+  bytes === undefined ? 'peak not measured' : `peak ${mb(bytes)} (${(bytes / 2 ** 20).toFixed(0)} MiB)`;
 const peakOf = (runs: ChildRun[]) => (runs.some((r) => r.peakBytes === undefined) ? undefined : Math.max(...runs.map((r) => r.peakBytes!)));
 const timesText = (runs: ChildRun[]) => `median ${seconds(medianOf(runs.map((r) => r.ms)))} (${runs.map((r) => seconds(r.ms)).join(', ')})`;
 
 function peakGoal(goal: string, peak: number | undefined, limit: number, reason: string): GoalResult {
-  if (peak === undefined) return { goal, measured: '—', met: false, reason: 'peak memory not measured: GNU time (/usr/bin/time) not installed' };
+  if (peak === undefined)
+    return { goal, measured: '—', met: false, reason: 'peak memory not measured: GNU time (/usr/bin/time) not installed' };
   return { goal, measured: mb(peak), met: peak <= limit, ...(peak > limit && { reason }) };
 }
 
@@ -57,7 +59,9 @@ export async function benchCliFile(): Promise<GoalResult[]> {
   try {
     const [input, output] = [join(dir, 'in.xlsx'), join(dir, 'out.xlsx')];
     await writeInput(input, ROWS);
-    console.log(`\nnplv herbereken on an .xlsx of ${nl(ROWS)} opgave and ${nl(ROWS / 2)} dekking rows (${mb(statSync(input).size, 1)}), as child processes, ${RUNS} rounds alternating`);
+    console.log(
+      `\nnplv herbereken on an .xlsx of ${nl(ROWS)} opgave and ${nl(ROWS / 2)} dekking rows (${mb(statSync(input).size, 1)}), as child processes, ${RUNS} rounds alternating`,
+    );
     const lo = soffice();
     const first = lo && (await convert(lo, dir, input, 'xlsx', TIMEOUT_MS));
     const [cli, xlsx, csv]: ChildRun[][] = [[], [], []];
@@ -72,7 +76,9 @@ export async function benchCliFile(): Promise<GoalResult[]> {
     console.log(`  nplv herbereken                ${timesText(cli)}  highest ${peakText(peak)}`);
     console.log(`    (the median run: ${phases(typical)}; output ${mb(statSync(output).size, 1)})`);
     if (lo && first) {
-      console.log(`  LibreOffice --convert-to xlsx  ${timesText(xlsx)}  highest ${peakText(peakOf(xlsx))}  (its first start, making its profile: ${seconds(first.ms)})`);
+      console.log(
+        `  LibreOffice --convert-to xlsx  ${timesText(xlsx)}  highest ${peakText(peakOf(xlsx))}  (its first start, making its profile: ${seconds(first.ms)})`,
+      );
       console.log(`  LibreOffice --convert-to csv   ${timesText(csv)}  highest ${peakText(peakOf(csv))}`);
     } else console.log('  LibreOffice: not installed (apt-get install libreoffice-calc), not measured');
     if (!canMeasurePeak()) console.log('  peak memory: GNU time not installed (apt-get install time), not measured');
@@ -80,7 +86,9 @@ export async function benchCliFile(): Promise<GoalResult[]> {
     const big = join(dir, 'big.xlsx');
     await writeInput(big, BIG_ROWS);
     const bigRun = await nplv(big, output);
-    console.log(`  nplv herbereken, ${nl(BIG_ROWS)} opgave and ${nl(BIG_ROWS / 2)} dekking rows (${mb(statSync(big).size, 1)}): ${seconds(bigRun.ms)}, ${peakText(bigRun.peakBytes)}; ${phases(bigRun)}`);
+    console.log(
+      `  nplv herbereken, ${nl(BIG_ROWS)} opgave and ${nl(BIG_ROWS / 2)} dekking rows (${mb(statSync(big).size, 1)}): ${seconds(bigRun.ms)}, ${peakText(bigRun.peakBytes)}; ${phases(bigRun)}`,
+    );
 
     const measured = `peak ${peak === undefined ? '—' : mb(peak)}; ${phases(typical)}`;
     return [

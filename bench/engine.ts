@@ -38,17 +38,41 @@ export function berekenMetKolommen(invoer: Invoer): Resultaat {
 
 /** The table of earlier runs: n opgave + n/2 dekking rows, 1k to 200k, next to the float model and the formula engine. */
 function table(formulaMs: OtherModel): number {
-  const head = ['opgave rows', 'engine ms', 'float ms', 'formulas ms', 'engine/float', 'formulas/engine', 'engine ms/1k', 'float ms/1k', 'formulas ms/1k'];
+  const head = [
+    'opgave rows',
+    'engine ms',
+    'float ms',
+    'formulas ms',
+    'engine/float',
+    'formulas/engine',
+    'engine ms/1k',
+    'float ms/1k',
+    'formulas ms/1k',
+  ];
   console.log(head.map((h) => h.padStart(17)).join(''));
   let top = 0;
   for (const n of SIZES) {
     const plain = plainRows(n);
     const invoer = toInvoer(plain);
     const runs = n >= 100_000 ? 3 : 7;
-    const [ms, float] = medianAlternating(runs, () => berekenMetKolommen(invoer), () => floatModel(plain));
+    const [ms, float] = medianAlternating(
+      runs,
+      () => berekenMetKolommen(invoer),
+      () => floatModel(plain),
+    );
     const formulas = formulaMs(n);
     const perK = (x: number | undefined) => (x === undefined ? undefined : (x / n) * 1000);
-    const cells = [nl(n), fixed(ms, 1), fixed(float, 1), fixed(formulas), `${fixed(ms / float, 1)}×`, formulas ? `${fixed(formulas / ms, 1)}×` : '—', fixed(perK(ms), 2), fixed(perK(float), 2), fixed(perK(formulas), 2)];
+    const cells = [
+      nl(n),
+      fixed(ms, 1),
+      fixed(float, 1),
+      fixed(formulas),
+      `${fixed(ms / float, 1)}×`,
+      formulas ? `${fixed(formulas / ms, 1)}×` : '—',
+      fixed(perK(ms), 2),
+      fixed(perK(float), 2),
+      fixed(perK(formulas), 2),
+    ];
     console.log(cells.map((c) => c.padStart(17)).join(''));
     top = ms;
   }
@@ -65,27 +89,52 @@ function table(formulaMs: OtherModel): number {
  */
 export async function benchEngine(formulaMs: OtherModel): Promise<{ goals: GoalResult[]; engineMs200k: number }> {
   console.log('The engine (exact) next to the same model in plain float JS and in spreadsheet formulas (HyperFormula)');
-  console.log("Opgave rows with half as many dekking rows ('—': the formula engine is not run at that size, see below); engine and float alternating, median\n");
+  console.log(
+    "Opgave rows with half as many dekking rows ('—': the formula engine is not run at that size, see below); engine and float alternating, median\n",
+  );
   const engineMs200k = table(formulaMs);
   const plain = plainRows(GOAL_OPGAVE, GOAL_DEKKING);
   const invoer = toInvoer(plain);
   const rows = `${GOAL_OPGAVE / 1000}k opgave + ${GOAL_DEKKING / 1000}k dekking rows`;
-  console.log(`\nThe goal's input: ${nl(GOAL_OPGAVE)} opgave + ${nl(GOAL_DEKKING)} dekking rows, engine and float model alternating, median of ${GOAL_RUNS}`);
-  const [ms, float] = medianAlternating(GOAL_RUNS, () => berekenMetKolommen(invoer), () => floatModel(plain));
+  console.log(
+    `\nThe goal's input: ${nl(GOAL_OPGAVE)} opgave + ${nl(GOAL_DEKKING)} dekking rows, engine and float model alternating, median of ${GOAL_RUNS}`,
+  );
+  const [ms, float] = medianAlternating(
+    GOAL_RUNS,
+    () => berekenMetKolommen(invoer),
+    () => floatModel(plain),
+  );
   const ratio = ms / float;
   const gc = await withGcShare(() => berekenMetKolommen(invoer));
   const gcText = `one more run: ${gc.ms.toFixed(0)} ms, of which garbage collection ${gc.gcMs.toFixed(0)} ms (${((gc.gcMs / gc.ms) * 100).toFixed(0)}%)`;
   console.log(`  engine ${ms.toFixed(0)} ms, float model ${float.toFixed(0)} ms: ${ratio.toFixed(1)}×; ${gcText}`);
   const check = checkAgainstFloat(berekenMetKolommen(invoer), floatModel(plain), RELATIVE);
   const checked = check.error ? `DIFFER — ${check.error}` : 'all the same';
-  console.log(`  ${nl(check.count)} figures (every periode, pijler and onderdeel; every opgave and dekking row) against the float model, relative ${RELATIVE}: ${checked}`);
+  console.log(
+    `  ${nl(check.count)} figures (every periode, pijler and onderdeel; every opgave and dekking row) against the float model, relative ${RELATIVE}: ${checked}`,
+  );
   const wrong = check.error && { reason: `the engine's figures differ from the float model's (float first): ${check.error}` };
   return {
     engineMs200k,
     goals: [
-      { goal: `engine, ${rows} ≤ ${GOAL_MS} ms`, measured: `${ms.toFixed(0)} ms`, met: ms <= GOAL_MS && !check.error, ...(wrong || (ms > GOAL_MS && { reason: gcText })) },
-      { goal: `engine/float model, ${rows} ≤ ${GOAL_RATIO}×`, measured: `${ratio.toFixed(1)}×`, met: ratio <= GOAL_RATIO && !check.error, ...(wrong || (ratio > GOAL_RATIO && { reason: gcText })) },
-      { goal: `engine = float model, ${(GOAL_OPGAVE + GOAL_DEKKING) / 1000}k rows (relative ${RELATIVE})`, measured: `${nl(check.count)} figures`, met: !check.error, ...(wrong || {}) },
+      {
+        goal: `engine, ${rows} ≤ ${GOAL_MS} ms`,
+        measured: `${ms.toFixed(0)} ms`,
+        met: ms <= GOAL_MS && !check.error,
+        ...(wrong || (ms > GOAL_MS && { reason: gcText })),
+      },
+      {
+        goal: `engine/float model, ${rows} ≤ ${GOAL_RATIO}×`,
+        measured: `${ratio.toFixed(1)}×`,
+        met: ratio <= GOAL_RATIO && !check.error,
+        ...(wrong || (ratio > GOAL_RATIO && { reason: gcText })),
+      },
+      {
+        goal: `engine = float model, ${(GOAL_OPGAVE + GOAL_DEKKING) / 1000}k rows (relative ${RELATIVE})`,
+        measured: `${nl(check.count)} figures`,
+        met: !check.error,
+        ...(wrong || {}),
+      },
     ],
   };
 }

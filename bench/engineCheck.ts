@@ -12,7 +12,11 @@ function engineFigures(resultaat: Resultaat): Figures {
     pillars.set(`totaal ${p.periode}`, pick(p.totaal, CIJFER_VELDEN));
     for (const pijler of p.pijlers) {
       pillars.set(`pijler ${p.periode}|${pijler.pijler}`, pick(pijler, CIJFER_VELDEN));
-      for (const o of pijler.onderdelen) pillars.set(`onderdeel ${p.periode}|${pijler.pijler}|${o.onderdeel.toLowerCase()}|${o.gebied.toLowerCase()}`, pick(o, ONDERDEEL_VELDEN));
+      for (const o of pijler.onderdelen)
+        pillars.set(
+          `onderdeel ${p.periode}|${pijler.pijler}|${o.onderdeel.toLowerCase()}|${o.gebied.toLowerCase()}`,
+          pick(o, ONDERDEEL_VELDEN),
+        );
     }
   }
   resultaat.dekkingRegels.column('totaleDekking').forEach((x, i) => pillars.set(`dekking row ${i}`, [x]));

@@ -25,7 +25,7 @@ function recordFirstRender(): void {
  * Excel) from a production build in `dist`, loaded RUNS times in fresh pages; median and worst.
  */
 export async function benchFirstRender(dist: string): Promise<GoalResult[]> {
-  console.log('\nThe pane\'s first render in headless Chromium (demo page, production build, localhost)');
+  console.log("\nThe pane's first render in headless Chromium (demo page, production build, localhost)");
   const goal = `pane first render in Chromium ≤ ${GOAL_MS} ms`;
   if (!chromiumPath()) {
     console.log('  chromium not installed (apt-get install chromium): not measured');
@@ -45,7 +45,9 @@ export async function benchFirstRender(dist: string): Promise<GoalResult[]> {
     }
     const typical = medianOf(times);
     const worst = Math.max(...times);
-    console.log(`  navigation → pane rendered: median ${typical.toFixed(0)} ms, worst ${worst.toFixed(0)} ms of ${RUNS} (goal ≤ ${GOAL_MS} ms: ${worst <= GOAL_MS ? 'met' : 'NOT MET'})`);
+    console.log(
+      `  navigation → pane rendered: median ${typical.toFixed(0)} ms, worst ${worst.toFixed(0)} ms of ${RUNS} (goal ≤ ${GOAL_MS} ms: ${worst <= GOAL_MS ? 'met' : 'NOT MET'})`,
+    );
     return [{ goal, measured: `${worst.toFixed(0)} ms worst`, met: worst <= GOAL_MS }];
   } finally {
     await browser.close();

@@ -6,15 +6,44 @@ const JAREN: Record<string, number> = { 'tot 2030': 4, '2030 t/m 2035': 6 };
 
 /** The figures of an onderdeel (per gebied), in the engine's names (OnderdeelCijfers), in the order of `FloatFigures.onderdelen`. */
 export const ONDERDEEL_VELDEN = [
-  'opgave', 'verdeelsleutel', 'rijksdeel', 'dekking', 'rijksdekking', 'restopgave', 'restRijksopgave', 'overschot', 'rijksoverschot', 'jaarlijkseRestopgave',
+  'opgave',
+  'verdeelsleutel',
+  'rijksdeel',
+  'dekking',
+  'rijksdekking',
+  'restopgave',
+  'restRijksopgave',
+  'overschot',
+  'rijksoverschot',
+  'jaarlijkseRestopgave',
 ] as const;
 /** The figures of a pijler and of a periode's total (Cijfers), in the order of `FloatFigures.pijlers` and `totalen`. */
 export const CIJFER_VELDEN = [
-  'opgave', 'rijksdeel', 'dekking', 'rijksdekking', 'restopgave', 'restRijksopgave', 'restopgavePerOnderdeel', 'restRijksopgavePerOnderdeel',
-  'overschot', 'rijksoverschot', 'pijlerDekking', 'pijlerRijksdekking', 'jaarlijkseRestopgave', 'jaarlijkseRestRijksopgave',
+  'opgave',
+  'rijksdeel',
+  'dekking',
+  'rijksdekking',
+  'restopgave',
+  'restRijksopgave',
+  'restopgavePerOnderdeel',
+  'restRijksopgavePerOnderdeel',
+  'overschot',
+  'rijksoverschot',
+  'pijlerDekking',
+  'pijlerRijksdekking',
+  'jaarlijkseRestopgave',
+  'jaarlijkseRestRijksopgave',
 ] as const;
 /** The figures of an opgave row (RegelCijfers), in the order of `Figures.rows`. */
-export const REGEL_VELDEN = ['rijksdeel', 'dekking', 'rijksdekking', 'restopgave', 'restRijksopgave', 'jaarlijkseRestopgave', 'overschot'] as const;
+export const REGEL_VELDEN = [
+  'rijksdeel',
+  'dekking',
+  'rijksdekking',
+  'restopgave',
+  'restRijksopgave',
+  'jaarlijkseRestopgave',
+  'overschot',
+] as const;
 
 /**
  * `pillars` and `rows` as the formula model gives them too; besides them every figure the
@@ -80,14 +109,40 @@ export function floatModel({ opgave, dekking }: PlainRows): FloatFigures {
     const pillar = key.split('|').slice(0, 2).join('|');
     const [d, rd, pd, prd] = pillarDekking.get(pillar) ?? [0, 0, 0, 0];
     const t = sums.get(pillar) ?? sums.set(pillar, [0, 0, d, rd, 0, 0, 0, 0, pd, prd]).get(pillar)!;
-    const figures = [g.o, g.r / g.o, g.r, g.d, g.rd, rest(g.o, g.d), rest(g.r, g.rd), rest(g.d, g.o), rest(g.rd, g.r), rest(g.o, g.d) / g.jaren];
+    const figures = [
+      g.o,
+      g.r / g.o,
+      g.r,
+      g.d,
+      g.rd,
+      rest(g.o, g.d),
+      rest(g.r, g.rd),
+      rest(g.d, g.o),
+      rest(g.rd, g.r),
+      rest(g.o, g.d) / g.jaren,
+    ];
     onderdelen.set(key, figures);
-    [t[0], t[1], t[4], t[5], t[6], t[7]] = [t[0] + g.o, t[1] + g.r, t[4] + figures[5], t[5] + figures[6], t[6] + figures[7], t[7] + figures[8]];
+    [t[0], t[1], t[4], t[5], t[6], t[7]] = [
+      t[0] + g.o,
+      t[1] + g.r,
+      t[4] + figures[5],
+      t[5] + figures[6],
+      t[6] + figures[7],
+      t[7] + figures[8],
+    ];
     for (const i of g.rows) {
       const share = g.o === 0 ? 0 : (g.d * opgave[i].opgave) / g.o;
       const rijksShare = g.r === 0 ? 0 : (g.rd * ownRijksdeel[i]) / g.r;
       const restRow = rest(opgave[i].opgave, share);
-      rows[i] = [ownRijksdeel[i], share, rijksShare, restRow, rest(ownRijksdeel[i], rijksShare), restRow / g.jaren, rest(share, opgave[i].opgave)];
+      rows[i] = [
+        ownRijksdeel[i],
+        share,
+        rijksShare,
+        restRow,
+        rest(ownRijksdeel[i], rijksShare),
+        restRow / g.jaren,
+        rest(share, opgave[i].opgave),
+      ];
     }
   }
   const pijlers = new Map<string, number[]>();
@@ -95,7 +150,14 @@ export function floatModel({ opgave, dekking }: PlainRows): FloatFigures {
   for (const [pillar, t] of sums) {
     const periode = pillar.split('|')[0];
     pijlers.set(pillar, cijfers(t, JAREN[periode]));
-    const p = periodSums.get(periode) ?? periodSums.set(periode, t.map(() => 0)).get(periode)!;
+    const p =
+      periodSums.get(periode) ??
+      periodSums
+        .set(
+          periode,
+          t.map(() => 0),
+        )
+        .get(periode)!;
     t.forEach((x, i) => (p[i] += x));
   }
   const totalen = new Map([...periodSums].map(([periode, t]) => [periode, cijfers(t, JAREN[periode])]));

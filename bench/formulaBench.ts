@@ -20,7 +20,9 @@ const minutes = (ms: number) => (ms >= 120_000 ? `${(ms / 60_000).toFixed(0)} mi
  * 200k rows if measured already (else measured here, median of 3).
  */
 export async function benchFormulaModel(engineMs200k?: number): Promise<GoalResult[]> {
-  console.log('\nThe same figures as spreadsheet formulas in HyperFormula 3.5: SUMIFS per onderdeel and gebied, per pijler; lookups per row');
+  console.log(
+    '\nThe same figures as spreadsheet formulas in HyperFormula 3.5: SUMIFS per onderdeel and gebied, per pijler; lookups per row',
+  );
   console.log(`(figures checked against the float model; config ${JSON.stringify({ ...HF_CONFIG, licenseKey: undefined })})\n`);
   console.log(['rows', 'engine ms', 'HyperFormula ms', 'HF/engine'].map((h) => h.padStart(17)).join(''));
   for (const n of SIZES) if (!formulaTimings.has(n)) formulaModelMs(n);

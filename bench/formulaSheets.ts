@@ -60,7 +60,11 @@ export function formulaSheets({ opgave, dekking }: PlainRows): { sheets: Sheets;
     const x = i + 2;
     const inGroup = (c: number) => `INDEX(${ond(c)},H${x})`;
     return [
-      r.periode, r.pijler, r.onderdeel, r.gebied, r.opgave,
+      r.periode,
+      r.pijler,
+      r.onderdeel,
+      r.gebied,
+      r.opgave,
       `=E${x}*IFERROR(VLOOKUP(B${x}&"|"&C${x},${keyRange},2,FALSE()),VLOOKUP(B${x}&"|",${keyRange},2,FALSE()))`,
       `=A${x}&"|"&B${x}&"|"&C${x}&"|"&D${x}`,
       `=MATCH(G${x},${ond(11)},0)`,
@@ -73,12 +77,29 @@ export function formulaSheets({ opgave, dekking }: PlainRows): { sheets: Sheets;
     ];
   });
   const dekkingSheet = dekking.map((r, i) => [
-    r.periode, r.pijler, r.bron, r.onderdeel || null, r.gebied, r.cofinanciering, r.rijksfinanciering, `=F${i + 2}+G${i + 2}`,
+    r.periode,
+    r.pijler,
+    r.bron,
+    r.onderdeel || null,
+    r.gebied,
+    r.cofinanciering,
+    r.rijksfinanciering,
+    `=F${i + 2}+G${i + 2}`,
   ]);
   const onderdelenSheet = groups.map((key, i) => {
     const x = i + 2;
-    const byGroup: [number, string][] = [[0, `A${x}`], [1, `B${x}`], [2, `C${x}`], [3, `D${x}`]];
-    const dekkingByGroup: [number, string][] = [[0, `A${x}`], [1, `B${x}`], [3, `C${x}`], [4, `D${x}`]];
+    const byGroup: [number, string][] = [
+      [0, `A${x}`],
+      [1, `B${x}`],
+      [2, `C${x}`],
+      [3, `D${x}`],
+    ];
+    const dekkingByGroup: [number, string][] = [
+      [0, `A${x}`],
+      [1, `B${x}`],
+      [3, `C${x}`],
+      [4, `D${x}`],
+    ];
     return [
       ...key,
       sumifs('Opgave', n, 4, byGroup),
@@ -93,7 +114,10 @@ export function formulaSheets({ opgave, dekking }: PlainRows): { sheets: Sheets;
   });
   const pijlersSheet = pillars.map((pillar, i) => {
     const x = i + 2;
-    const byPillar: [number, string][] = [[0, `A${x}`], [1, `B${x}`]];
+    const byPillar: [number, string][] = [
+      [0, `A${x}`],
+      [1, `B${x}`],
+    ];
     return [
       ...pillar.split('|'),
       ...[4, 5, 8, 9, 10].map((c) => sumifs('Onderdelen', g, c, byPillar)),
@@ -110,16 +134,60 @@ export function formulaSheets({ opgave, dekking }: PlainRows): { sheets: Sheets;
       Verdeelsleutels: [...head('Sleutel', 'Rijksaandeel'), ...sleutels],
       Perioden: [...head('Periode', 'Eerste jaar', 'Laatste jaar', 'Jaren'), ...perioden],
       Opgave: [
-        ...head('Periode', 'Pijler', 'Onderdeel', 'Gebied', 'Opgave', 'Rijksdeel', 'Sleutel', 'Groep', 'Dekking', 'Rijksdekking', 'Restopgave', 'Rest. Rijksopgave', 'Jaarlijkse restopgave', 'Overschot dekking'),
+        ...head(
+          'Periode',
+          'Pijler',
+          'Onderdeel',
+          'Gebied',
+          'Opgave',
+          'Rijksdeel',
+          'Sleutel',
+          'Groep',
+          'Dekking',
+          'Rijksdekking',
+          'Restopgave',
+          'Rest. Rijksopgave',
+          'Jaarlijkse restopgave',
+          'Overschot dekking',
+        ),
         ...opgaveSheet,
       ],
-      Dekking: [...head('Periode', 'Pijler', 'Bron', 'Onderdeel', 'Gebied', 'Cofinanciering', 'Rijksfinanciering', 'Totale dekking'), ...dekkingSheet],
+      Dekking: [
+        ...head('Periode', 'Pijler', 'Bron', 'Onderdeel', 'Gebied', 'Cofinanciering', 'Rijksfinanciering', 'Totale dekking'),
+        ...dekkingSheet,
+      ],
       Onderdelen: [
-        ...head('Periode', 'Pijler', 'Onderdeel', 'Gebied', 'Opgave', 'Rijksdeel', 'Dekking', 'Rijksdekking', 'Restopgave', 'Rest. Rijksopgave', 'Overschot', 'Sleutel'),
+        ...head(
+          'Periode',
+          'Pijler',
+          'Onderdeel',
+          'Gebied',
+          'Opgave',
+          'Rijksdeel',
+          'Dekking',
+          'Rijksdekking',
+          'Restopgave',
+          'Rest. Rijksopgave',
+          'Overschot',
+          'Sleutel',
+        ),
         ...onderdelenSheet,
       ],
       Pijlers: [
-        ...head('Periode', 'Pijler', 'Opgave', 'Rijksdeel', 'Restopgave per onderdeel', 'Rest. Rijksopgave per onderdeel', 'Overschot', 'Dekking', 'Rijksdekking', 'Restopgave', 'Rest. Rijksopgave', 'Jaarlijkse restopgave'),
+        ...head(
+          'Periode',
+          'Pijler',
+          'Opgave',
+          'Rijksdeel',
+          'Restopgave per onderdeel',
+          'Rest. Rijksopgave per onderdeel',
+          'Overschot',
+          'Dekking',
+          'Rijksdekking',
+          'Restopgave',
+          'Rest. Rijksopgave',
+          'Jaarlijkse restopgave',
+        ),
         ...pijlersSheet,
       ],
     },

@@ -45,8 +45,13 @@ export async function benchFunctions(): Promise<GoalResult[]> {
     for (const f of FUNCTIONS) {
       const of = (pick: (s: Sample) => number) => medianOf(samples.get(f.name)!.map(pick));
       const [load, first, warm] = [of((s) => s.loadMs), of((s) => s.firstMs), of((s) => s.warmMs)];
-      console.log(`  ${f.label}: first call ${first.toFixed(1)} ms, warm ${warm.toFixed(2)} ms (loading the module before it: ${load.toFixed(0)} ms)`);
-      for (const [when, value] of [['first call in a fresh runtime', first], ['warm', warm]] as const) {
+      console.log(
+        `  ${f.label}: first call ${first.toFixed(1)} ms, warm ${warm.toFixed(2)} ms (loading the module before it: ${load.toFixed(0)} ms)`,
+      );
+      for (const [when, value] of [
+        ['first call in a fresh runtime', first],
+        ['warm', warm],
+      ] as const) {
         goals.push({ goal: `${f.short}, ${when} ≤ ${f.goalMs} ms`, measured: `${value.toFixed(1)} ms`, met: value <= f.goalMs });
       }
     }

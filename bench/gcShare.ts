@@ -6,7 +6,9 @@ import { performance, PerformanceObserver } from 'perf_hooks';
  */
 export async function withGcShare(f: () => unknown): Promise<{ ms: number; gcMs: number }> {
   const spans: { start: number; duration: number }[] = [];
-  const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => spans.push({ start: e.startTime, duration: e.duration })));
+  const observer = new PerformanceObserver((list) =>
+    list.getEntries().forEach((e) => spans.push({ start: e.startTime, duration: e.duration })),
+  );
   observer.observe({ entryTypes: ['gc'] });
   const start = performance.now();
   f();

@@ -38,8 +38,12 @@ async function measureHerbereken(fake: FakeExcel) {
 /** Syncs and payload per recalculation through the Office adapter on the in-memory Excel. */
 export async function benchOffice(): Promise<GoalResult[]> {
   console.log('\nOffice.js adapter on the in-memory Excel (Excel on the web limits: 5 MB per request and response)');
-  console.log(`goal: ${GOAL_SYNCS} syncs per recalculation, +1 per further block read or written (blocks of ${BLOCK.toLocaleString('en')} bytes: 5 MB less a margin)\n`);
-  console.log(['rows', 'run', 'syncs', 'goal', 'read MB', 'written MB', 'largest sent', 'largest read', 'ms', ''].map((h) => h.padStart(13)).join(''));
+  console.log(
+    `goal: ${GOAL_SYNCS} syncs per recalculation, +1 per further block read or written (blocks of ${BLOCK.toLocaleString('en')} bytes: 5 MB less a margin)\n`,
+  );
+  console.log(
+    ['rows', 'run', 'syncs', 'goal', 'read MB', 'written MB', 'largest sent', 'largest read', 'ms', ''].map((h) => h.padStart(13)).join(''),
+  );
   const lines: string[] = [];
   const misses: string[] = [];
   let most = 0;
@@ -51,12 +55,25 @@ export async function benchOffice(): Promise<GoalResult[]> {
       const met = requests.length <= goal ? 'met' : 'NOT MET';
       if (requests.length > goal) misses.push(`${n} rows ${run} run: ${requests.length} syncs, goal ${goal}`);
       most = Math.max(most, requests.length - goal);
-      const cells = [n.toLocaleString('nl-NL'), run, requests.length, goal, mb(read), mb(written), largest((r) => r.payloadBytes), largest((r) => r.responseBytes), ms.toFixed(0), met];
+      const cells = [
+        n.toLocaleString('nl-NL'),
+        run,
+        requests.length,
+        goal,
+        mb(read),
+        mb(written),
+        largest((r) => r.payloadBytes),
+        largest((r) => r.responseBytes),
+        ms.toFixed(0),
+        met,
+      ];
       console.log(cells.map((c) => String(c).padStart(13)).join(''));
       lines.push(`  ${n.toLocaleString('nl-NL')} rows, ${run} run: ${trace(requests)}`);
     }
   }
-  console.log('\nPer sync, MB sent/received (the sheet names with the first rows of Opgave and Dekking, then one per block read, one per block written):');
+  console.log(
+    '\nPer sync, MB sent/received (the sheet names with the first rows of Opgave and Dekking, then one per block read, one per block written):',
+  );
   lines.forEach((l) => console.log(l));
   return [
     {

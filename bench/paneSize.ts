@@ -10,7 +10,7 @@ const GOAL_KB = 350;
 export async function benchPaneSize(): Promise<{ dist: string; goals: GoalResult[] }> {
   const out = await productionBuild();
   const goals: GoalResult[] = [];
-  console.log('\nThe pane\'s JavaScript (production build)');
+  console.log("\nThe pane's JavaScript (production build)");
   for (const file of ['taskpane.js', 'functions.js']) {
     const raw = readFileSync(join(out, file));
     const kb = gzipSync(raw).length / 1000;

@@ -18,7 +18,11 @@ function ok(uitkomst: ReturnType<typeof bereken>) {
 
 // Row figures spread over the sheet, and the two sums the pane can be asked for.
 const rowQuestions = (count: number): Doel[] =>
-  Array.from({ length: count }, (_, i) => ({ soort: 'regel', index: Math.floor((i * N) / count), veld: i % 2 ? 'restopgave' : 'jaarlijkseRestopgave' }));
+  Array.from({ length: count }, (_, i) => ({
+    soort: 'regel',
+    index: Math.floor((i * N) / count),
+    veld: i % 2 ? 'restopgave' : 'jaarlijkseRestopgave',
+  }));
 const PIJLER: Doel = { soort: 'pijler', periode: 'tot 2030', pijler: 'Fysiek', veld: 'restopgave' };
 const TOTAAL: Doel = { soort: 'totaal', periode: 'tot 2030', veld: 'restopgavePerOnderdeel' };
 
@@ -35,7 +39,9 @@ export function benchScenarioUitleg(): void {
   const zonder = median(runs, () => ok(bereken(plain)));
   const basis = median(runs, () => ok(bereken(marked)));
   const aan = median(runs, () => ok(bereken(marked, { scenarios: [SCENARIO] })));
-  console.log(`  recalculation: no Scenario column ${zonder.toFixed(0)} ms · base ${basis.toFixed(0)} ms · scenario on ${aan.toFixed(0)} ms`);
+  console.log(
+    `  recalculation: no Scenario column ${zonder.toFixed(0)} ms · base ${basis.toFixed(0)} ms · scenario on ${aan.toFixed(0)} ms`,
+  );
   const { uitleg } = ok(bereken(marked, { scenarios: [SCENARIO] }));
   const [first, ...rest] = rowQuestions(100);
   const eerste = median(1, () => uitleg(first));

@@ -21,7 +21,11 @@ function sheetXml(rows: number): string {
 }
 
 function stringsXml(n: number): string {
-  const items = Array.from({ length: n }, (_, i) => (i % 10 === 0 ? `<si><r><t>Gebied ${i} &amp; co</t></r><r><rPr><b/></rPr><t xml:space="preserve"> deel</t></r></si>` : `<si><t>Opgave ${i}</t></si>`));
+  const items = Array.from({ length: n }, (_, i) =>
+    i % 10 === 0
+      ? `<si><r><t>Gebied ${i} &amp; co</t></r><r><rPr><b/></rPr><t xml:space="preserve"> deel</t></r></si>`
+      : `<si><t>Opgave ${i}</t></si>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst ${NS} count="${n}" uniqueCount="${n}">${items.join('')}</sst>`;
 }
 
@@ -47,6 +51,8 @@ const rows = Number(process.argv[2] ?? 200_000);
 const sheet = sheetXml(rows);
 const sst = stringsXml(200_000);
 const strings = parseSharedStrings(sst, 'xl/sharedStrings.xml');
-console.log(`sheet part ${(sheet.length / 1e6).toFixed(1)} MB, ${rows} rows × 8 cells; shared strings ${(sst.length / 1e6).toFixed(1)} MB, 200000 items`);
+console.log(
+  `sheet part ${(sheet.length / 1e6).toFixed(1)} MB, ${rows} rows × 8 cells; shared strings ${(sst.length / 1e6).toFixed(1)} MB, 200000 items`,
+);
 console.log(`scanSheet: ${time(7, () => scanSheet(sheet, strings, 'xl/worksheets/sheet1.xml'))} (median of 7)`);
 console.log(`parseSharedStrings: ${time(7, () => parseSharedStrings(sst, 'xl/sharedStrings.xml'))} (median of 7)`);

@@ -13,7 +13,15 @@ export type Opdracht =
   | { soort: 'herbereken'; invoer: string; uitvoer?: string; scenarios: string[]; overschrijven: boolean; weergave: Partial<Weergave> }
   | { soort: 'totaalbeeld'; invoer: string; vorm: Vorm; scenarios: string[]; weergave: Partial<Weergave>; gebied?: string }
   | { soort: 'uitleg'; invoer: string; cel: string; scenarios: string[]; met?: string }
-  | { soort: 'vergelijk'; invoer: string; tegen: { oud: string } | { versie: string }; json: boolean; scenarios: ScenariosPerVersie; uitvoer?: string; overschrijven: boolean }
+  | {
+      soort: 'vergelijk';
+      invoer: string;
+      tegen: { oud: string } | { versie: string };
+      json: boolean;
+      scenarios: ScenariosPerVersie;
+      uitvoer?: string;
+      overschrijven: boolean;
+    }
   | { soort: 'versies'; invoer: string }
   | { soort: 'vastleggen'; invoer: string; label: string; uitvoer?: string; scenarios: string[]; overschrijven: boolean }
   | { soort: 'voorbeeld'; uitvoer: string }
@@ -103,7 +111,10 @@ const BESTANDEN: Record<string, [number, string]> = {
   totaalbeeld: [1, 'totaalbeeld verwacht precies één invoerbestand'],
   uitleg: [2, 'uitleg verwacht een invoerbestand en een cel (bijv. nplv uitleg raming.xlsx Opgave!K3)'],
   versies: [1, 'versies verwacht precies één invoerbestand'],
-  vastleggen: [2, 'vastleggen verwacht een invoerbestand en de naam van de versie (bijv. nplv vastleggen raming.xlsx "Totaalbeeld jan 2026")'],
+  vastleggen: [
+    2,
+    'vastleggen verwacht een invoerbestand en de naam van de versie (bijv. nplv vastleggen raming.xlsx "Totaalbeeld jan 2026")',
+  ],
   voorbeeld: [1, 'voorbeeld verwacht precies één uitvoerbestand'],
   vergelijk: [2, 'vergelijk verwacht twee bestanden (nplv vergelijk OUD.xlsx NIEUW.xlsx), of één met --versie LABEL'],
 };
@@ -144,7 +155,9 @@ const gebiedVan = (args: Woorden): { gebied?: string } => {
  */
 function kantenVan({ waarden }: Woorden, versie: string | undefined): ScenariosPerVersie | { fout: string } {
   if (versie !== undefined && waarden('--oud-scenario').length > 0)
-    return { fout: "--oud-scenario geldt niet bij --versie: de oude kant heeft de scenario's die bij het vastleggen van de versie aan stonden" };
+    return {
+      fout: "--oud-scenario geldt niet bij --versie: de oude kant heeft de scenario's die bij het vastleggen van de versie aan stonden",
+    };
   const kant = (optie: string) => [...new Set([...waarden('--scenario'), ...waarden(optie)])];
   return { oud: kant('--oud-scenario'), nieuw: kant('--nieuw-scenario') };
 }
@@ -172,18 +185,39 @@ export function parseArgs(argv: readonly string[]): Opdracht {
     case 'herbereken':
       return { soort, invoer: woorden[0], uitvoer: uitvoerVan(args), scenarios, overschrijven: vlaggen.has('--overschrijven'), weergave };
     case 'vastleggen':
-      return { soort, invoer: woorden[0], label: woorden[1], uitvoer: uitvoerVan(args), scenarios, overschrijven: vlaggen.has('--overschrijven') };
+      return {
+        soort,
+        invoer: woorden[0],
+        label: woorden[1],
+        uitvoer: uitvoerVan(args),
+        scenarios,
+        overschrijven: vlaggen.has('--overschrijven'),
+      };
     case 'versies':
       return { soort, invoer: woorden[0] };
     case 'totaalbeeld':
       return typeof vorm === 'string' ? { soort, invoer: woorden[0], vorm, scenarios, weergave, ...gebiedVan(args) } : fout(vorm.fout);
     case 'uitleg':
-      return { soort, invoer: woorden[0], cel: woorden[1], scenarios, ...(laatste(args, '--met') !== undefined && { met: laatste(args, '--met') }) };
+      return {
+        soort,
+        invoer: woorden[0],
+        cel: woorden[1],
+        scenarios,
+        ...(laatste(args, '--met') !== undefined && { met: laatste(args, '--met') }),
+      };
     case 'vergelijk': {
       const [invoer, tegen] = versie === undefined ? [woorden[1], { oud: woorden[0] }] : [woorden[0], { versie }];
       const [uitvoer, kanten] = [uitvoerVan(args), kantenVan(args, versie)];
       if ('fout' in kanten) return fout(kanten.fout);
-      return { soort, invoer, tegen, json: vlaggen.has('--json'), scenarios: kanten, ...(uitvoer !== undefined && { uitvoer }), overschrijven: vlaggen.has('--overschrijven') };
+      return {
+        soort,
+        invoer,
+        tegen,
+        json: vlaggen.has('--json'),
+        scenarios: kanten,
+        ...(uitvoer !== undefined && { uitvoer }),
+        overschrijven: vlaggen.has('--overschrijven'),
+      };
     }
     case 'voorbeeld':
       return { soort, uitvoer: woorden[0] };

@@ -10,7 +10,17 @@ import { printLayout as printLayoutTekst } from './printLayout';
 import type { Vorm } from './args';
 import { totaalbeeldCsv, totaalbeeldMarkdown } from './export';
 import { writeAtomically } from './schrijven';
-import { MemoryWorkbook, type WorkbookPort, berekenWerkmap, gebiedLayout, herberekenWerkmap, zoekGebied, type BerekenUitkomst, type TotaalbeeldLayout, type Weergave } from '../workbook';
+import {
+  MemoryWorkbook,
+  type WorkbookPort,
+  berekenWerkmap,
+  gebiedLayout,
+  herberekenWerkmap,
+  zoekGebied,
+  type BerekenUitkomst,
+  type TotaalbeeldLayout,
+  type Weergave,
+} from '../workbook';
 import { newXlsxPackage, GeenWerkmap, openXlsxPackage, type PackageWerkmap, type ZipUitvoer } from '../workbook/node';
 
 export type Exit = (typeof EXIT)[keyof typeof EXIT];
@@ -51,7 +61,12 @@ export async function openEnBegin(io: Io, invoer: string): Promise<{ werkmap: Pa
 }
 
 /** Reads IN (progress on stderr for a large file) and computes with these scenarios on, the Totaalbeeld in this display; writes nothing. */
-export async function leesEnBereken(io: Io, invoer: string, scenarios: readonly string[], weergave: Partial<Weergave> = {}): Promise<BerekenUitkomst | Exit> {
+export async function leesEnBereken(
+  io: Io,
+  invoer: string,
+  scenarios: readonly string[],
+  weergave: Partial<Weergave> = {},
+): Promise<BerekenUitkomst | Exit> {
   const geopend = await openEnBegin(io, invoer);
   return typeof geopend === 'number' ? geopend : uitInvoer(io, invoer, () => berekenWerkmap(geopend.werkmap.port, { scenarios, weergave }));
 }
@@ -60,8 +75,12 @@ export async function leesEnBereken(io: Io, invoer: string, scenarios: readonly 
 export async function voorbeeldTonen(io: Io, scenarios: readonly string[] = [], weergave: Partial<Weergave> = {}): Promise<Exit> {
   const sheets = Object.fromEntries(Object.entries(voorbeeldWerkmap()).map(([name, values]) => [name, { values }]));
   const port: WorkbookPort = new MemoryWorkbook(sheets);
-  const uitkomst = await herberekenWerkmap(port, { ...(Object.keys(weergave).length === 0 && { eenheid: VOORBEELD_EENHEID }), scenarios, weergave });
-  if (!uitkomst.ok) return reportFouten(io, uitkomst.meldingen, 'de voorbeeldwerkmap'), EXIT.fouten;
+  const uitkomst = await herberekenWerkmap(port, {
+    ...(Object.keys(weergave).length === 0 && { eenheid: VOORBEELD_EENHEID }),
+    scenarios,
+    weergave,
+  });
+  if (!uitkomst.ok) return (reportFouten(io, uitkomst.meldingen, 'de voorbeeldwerkmap'), EXIT.fouten);
   reportTotaalbeeld(io, uitkomst.layout);
   return EXIT.klaar;
 }
@@ -71,7 +90,11 @@ export async function voorbeeldTonen(io: Io, scenarios: readonly string[] = [], 
  * only the Totaalbeeld to print, so that what the computation made (the grids read, the
  * engine's figures) is garbage before the output is written.
  */
-async function herberekenLayout(port: WorkbookPort, scenarios: readonly string[], weergave: Partial<Weergave>): Promise<{ layout: TotaalbeeldLayout } | { meldingen: Melding[] }> {
+async function herberekenLayout(
+  port: WorkbookPort,
+  scenarios: readonly string[],
+  weergave: Partial<Weergave>,
+): Promise<{ layout: TotaalbeeldLayout } | { meldingen: Melding[] }> {
   const uitkomst = await herberekenWerkmap(port, { scenarios, weergave, undo: false });
   return uitkomst.ok ? { layout: uitkomst.layout } : { meldingen: uitkomst.meldingen };
 }
@@ -89,7 +112,12 @@ export type KopieWerk = (port: WorkbookPort) => Promise<{ meldingen: Melding[] }
  * does not fit is refused. An existing OUT is replaced when it is an earlier output (said on
  * stderr), any other only with `overschrijven`. OUT gets IN's permissions.
  */
-export async function schrijfKopie(io: Io, invoer: string, uit: { gevraagd?: string; overschrijven: boolean; achtervoegsel: string }, werk: KopieWerk): Promise<Exit> {
+export async function schrijfKopie(
+  io: Io,
+  invoer: string,
+  uit: { gevraagd?: string; overschrijven: boolean; achtervoegsel: string },
+  werk: KopieWerk,
+): Promise<Exit> {
   const geopend = await openEnBegin(io, invoer);
   if (typeof geopend === 'number') return geopend;
   const { werkmap, stap } = geopend;
@@ -100,7 +128,7 @@ export async function schrijfKopie(io: Io, invoer: string, uit: { gevraagd?: str
   if (bestaand && 'fout' in bestaand) return usage(io, bestaand.fout);
   const gedaan = await uitInvoer(io, invoer, () => werk(werkmap.port));
   if (typeof gedaan === 'number') return gedaan;
-  if ('meldingen' in gedaan) return reportFouten(io, gedaan.meldingen, invoer), EXIT.fouten;
+  if ('meldingen' in gedaan) return (reportFouten(io, gedaan.meldingen, invoer), EXIT.fouten);
   if (bestaand) io.err(`nplv: ${bestaand.melding}`);
   // Said once the temporary file is there: an interruption from then on has something to clean up.
   const schrijf = (uit: ZipUitvoer) => {
@@ -118,7 +146,14 @@ export async function schrijfKopie(io: Io, invoer: string, uit: { gevraagd?: str
 }
 
 /** `nplv herbereken IN [-o OUT] [--scenario NAAM]... [--overschrijven]`: the copy `IN-herberekend` (`schrijfKopie`) with the Totaalbeeld printed. */
-export async function herberekenBestand(io: Io, invoer: string, gevraagd?: string, scenarios: readonly string[] = [], overschrijven = false, weergave: Partial<Weergave> = {}): Promise<Exit> {
+export async function herberekenBestand(
+  io: Io,
+  invoer: string,
+  gevraagd?: string,
+  scenarios: readonly string[] = [],
+  overschrijven = false,
+  weergave: Partial<Weergave> = {},
+): Promise<Exit> {
   return schrijfKopie(io, invoer, { gevraagd, overschrijven, achtervoegsel: '-herberekend' }, async (port) => {
     const layout = await herberekenLayout(port, scenarios, weergave);
     return 'meldingen' in layout ? layout : { klaar: () => reportTotaalbeeld(io, layout.layout) };
@@ -146,12 +181,19 @@ function teTonen(io: Io, uitkomst: Extract<BerekenUitkomst, { ok: true }>, gebie
  * unit; the text table, CSV and Markdown print the Totaalbeeld's rows as the sheet shows them,
  * or with `gebied` those of that gebied alone.
  */
-export async function totaalbeeld(io: Io, invoer: string, vorm: Vorm, scenarios: readonly string[] = [], weergave: Partial<Weergave> = {}, gebied?: string): Promise<Exit> {
+export async function totaalbeeld(
+  io: Io,
+  invoer: string,
+  vorm: Vorm,
+  scenarios: readonly string[] = [],
+  weergave: Partial<Weergave> = {},
+  gebied?: string,
+): Promise<Exit> {
   const uitkomst = await leesEnBereken(io, invoer, scenarios, weergave);
   if (typeof uitkomst === 'number') return uitkomst;
   if (!uitkomst.ok) {
     if (vorm === 'json') io.out(JSON.stringify({ perioden: [], meldingen: uitkomst.meldingen }, null, 2));
-    return reportFouten(io, uitkomst.meldingen, invoer), EXIT.fouten;
+    return (reportFouten(io, uitkomst.meldingen, invoer), EXIT.fouten);
   }
   if (vorm === 'json') {
     io.out(JSON.stringify(toJson(uitkomst.resultaat, uitkomst.meldingen), null, 2));
@@ -170,6 +212,8 @@ export async function voorbeeldSchrijven(io: Io, uitvoer: string): Promise<Exit>
   if (fout) return usage(io, fout);
   const werkmap = await newXlsxPackage(voorbeeldBladen());
   await writeAtomically(uitvoer, (uit) => werkmap.writeTo(uit));
-  io.out(`Voorbeeldwerkmap geschreven: ${uitvoer} (bladen Opgave en Dekking; open hem in Excel of reken hem door met 'nplv herbereken ${uitvoer}')`);
+  io.out(
+    `Voorbeeldwerkmap geschreven: ${uitvoer} (bladen Opgave en Dekking; open hem in Excel of reken hem door met 'nplv herbereken ${uitvoer}')`,
+  );
   return EXIT.klaar;
 }

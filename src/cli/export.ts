@@ -18,7 +18,12 @@ const alsTekst = (t: string, cel: unknown) => (typeof cel === 'string' && /^[=+\
  */
 export function totaalbeeldCsv(layout: TotaalbeeldLayout<unknown>): string {
   const regel = ({ teksten, rij }: TekstRij) => teksten.map((t, i) => csvVeld(alsTekst(t, rij.cells[i]))).join(';');
-  return BOM + blokken(layout).map((b) => b.rijen.map(regel).join('\n')).join('\n\n');
+  return (
+    BOM +
+    blokken(layout)
+      .map((b) => b.rijen.map(regel).join('\n'))
+      .join('\n\n')
+  );
 }
 
 // A Markdown table cell: `|` escaped, no line breaks.

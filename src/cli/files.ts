@@ -66,8 +66,10 @@ export function uitvoerFout(uitvoer: string, soort: PakketSoort, bron: string, i
   if (invoer !== undefined && zelfdeBestand(invoer, uitvoer)) return 'het uitvoerbestand mag het invoerbestand niet zijn';
   const map = dirname(resolve(uitvoer));
   const s = stat(uitvoer, true);
-  if (s?.isSymbolicLink()) return `'${uitvoer}' is een symbolische koppeling naar '${readlinkSync(uitvoer)}'; nplv schrijft niet via een koppeling: geef het bestand zelf op`;
-  if (s?.isDirectory()) return `'${uitvoer}' is een map; geef een bestandsnaam op, bijv. '${join(uitvoer, 'uitvoer' + PAKKET[soort].extensie)}'`;
+  if (s?.isSymbolicLink())
+    return `'${uitvoer}' is een symbolische koppeling naar '${readlinkSync(uitvoer)}'; nplv schrijft niet via een koppeling: geef het bestand zelf op`;
+  if (s?.isDirectory())
+    return `'${uitvoer}' is een map; geef een bestandsnaam op, bijv. '${join(uitvoer, 'uitvoer' + PAKKET[soort].extensie)}'`;
   if (s && !s.isFile()) return `'${uitvoer}' is geen gewoon bestand maar ${bijzonder(s)}; kies een andere naam`;
   const m = stat(map);
   if (!m) return `de map '${dirname(uitvoer)}' bestaat niet; maak hem eerst aan of kies een andere map`;

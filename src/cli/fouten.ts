@@ -37,12 +37,14 @@ const REDEN: Record<string, string> = {
 };
 
 // Not `instanceof Error`: errors of Node's own modules may come from another realm (a test runner's sandbox).
-export const isSysteemFout = (e: unknown): e is SysteemFout => typeof e === 'object' && e !== null && typeof (e as SysteemFout).code === 'string';
+export const isSysteemFout = (e: unknown): e is SysteemFout =>
+  typeof e === 'object' && e !== null && typeof (e as SysteemFout).code === 'string';
 
 /** `kan 'uit.xlsx' niet schrijven: de schijf is vol`, for an error of the file system. */
 export function systeemBericht(e: SysteemFout, actie: 'lezen' | 'schrijven' | 'gebruiken', pad = e.path): string {
   const code = e.code ?? '';
-  const reden = REDEN[code] ?? (code.startsWith('Z_') ? 'het bestand is beschadigd (een deel is niet uit te pakken)' : `systeemfout ${code}`);
+  const reden =
+    REDEN[code] ?? (code.startsWith('Z_') ? 'het bestand is beschadigd (een deel is niet uit te pakken)' : `systeemfout ${code}`);
   return pad ? `kan '${pad}' niet ${actie}: ${reden}` : `kan niet ${actie}: ${reden}`;
 }
 

@@ -13,7 +13,10 @@ import { vastleggenBestand, versiesTonen } from './versies';
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const debug = argv.includes('--debug');
   try {
-    return await voerUit(argv.filter((a) => a !== '--debug'), io);
+    return await voerUit(
+      argv.filter((a) => a !== '--debug'),
+      io,
+    );
   } catch (e) {
     io.err(`nplv: ${foutBericht(e)}`);
     if (debug) io.err(foutDetails(e));

@@ -25,8 +25,11 @@ export interface Uitvoer {
 
 // `position` undefined: at the end of what was written so far.
 function schrijfAlles(fd: number, bytes: Uint8Array, position?: number): void {
-  for (let gedaan = 0; gedaan < bytes.length; )
-    gedaan += position === undefined ? writeSync(fd, bytes, gedaan, bytes.length - gedaan) : writeSync(fd, bytes, gedaan, bytes.length - gedaan, position + gedaan);
+  for (let gedaan = 0; gedaan < bytes.length;)
+    gedaan +=
+      position === undefined
+        ? writeSync(fd, bytes, gedaan, bytes.length - gedaan)
+        : writeSync(fd, bytes, gedaan, bytes.length - gedaan, position + gedaan);
 }
 
 const fail = (bericht: string): never => {

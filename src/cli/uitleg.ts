@@ -19,7 +19,7 @@ export async function uitleg(io: Io, invoer: string, verwijzing: string, scenari
   if (met !== undefined) return usage(io, `--met geldt alleen voor een cel van het blad ${VERGELIJKING}`);
   const uitkomst = await leesEnBereken(io, invoer, scenarios);
   if (typeof uitkomst === 'number') return uitkomst;
-  if (!uitkomst.ok) return reportFouten(io, uitkomst.meldingen, invoer), EXIT.fouten;
+  if (!uitkomst.ok) return (reportFouten(io, uitkomst.meldingen, invoer), EXIT.fouten);
   const u = uitkomst.uitleg(cel.blad, cel.cel);
   if (!u) return usage(io, workbookTekst.geenUitleg(verwijzing));
   uitlegRegels(u).forEach((regel) => io.out(regel));
@@ -34,7 +34,11 @@ async function kopVan(io: Io, invoer: string, met: string | undefined): Promise<
   if (typeof kop === 'number') return kop;
   const scenarios = kop?.scenarios;
   if (met !== undefined) return { tegen: { oud: met }, scenarios };
-  if (!kop) return usage(io, `'${invoer}' heeft geen blad ${VERGELIJKING} dat zegt waarmee vergeleken is; geef het oude bestand op met --met OUD.xlsx`);
+  if (!kop)
+    return usage(
+      io,
+      `'${invoer}' heeft geen blad ${VERGELIJKING} dat zegt waarmee vergeleken is; geef het oude bestand op met --met OUD.xlsx`,
+    );
   if (kop.oud.soort === 'versie') return { tegen: { versie: kop.oud.label }, scenarios };
   return usage(io, `het blad ${VERGELIJKING} vergeleek met het bestand '${kop.oud.naam}'; geef dat bestand op met --met ${kop.oud.naam}`);
 }
@@ -47,15 +51,29 @@ async function kopVan(io: Io, invoer: string, met: string | undefined): Promise<
  * cause (`verschilUitlegRegels`). When the sheet shows another figure there than the
  * comparison now gives (inputs changed since, other scenarios), a warning on stderr says so.
  */
-async function vergelijkingUitleg(io: Io, invoer: string, cel: { blad: string; cel: string }, verwijzing: string, scenarios: readonly string[], met?: string): Promise<Exit> {
+async function vergelijkingUitleg(
+  io: Io,
+  invoer: string,
+  cel: { blad: string; cel: string },
+  verwijzing: string,
+  scenarios: readonly string[],
+  met?: string,
+): Promise<Exit> {
   const kop = await kopVan(io, invoer, met);
   if (typeof kop === 'number') return kop;
   const kanten = scenarios.length > 0 ? { oud: scenarios, nieuw: scenarios } : (kop.scenarios ?? { oud: [], nieuw: [] });
   const r = await vergelijkIn(io, invoer, kop.tegen, { scenarios: kanten });
   if (typeof r === 'number') return r;
   const u = r.uitleg(cel.blad, cel.cel);
-  if (!u) return usage(io, `${verwijzing} toont geen verschil. Uitleg is er voor een Δ-cel van het blad ${VERGELIJKING} en de delen per oorzaak ernaast`);
-  if (r.verouderd(cel.blad, cel.cel)) io.err(`nplv: waarschuwing: het blad ${VERGELIJKING} toont in ${verwijzing} niet wat de vergelijking nu geeft; de uitleg is van de vergelijking nu (vergelijk opnieuw, met dezelfde --scenario's)`);
+  if (!u)
+    return usage(
+      io,
+      `${verwijzing} toont geen verschil. Uitleg is er voor een Δ-cel van het blad ${VERGELIJKING} en de delen per oorzaak ernaast`,
+    );
+  if (r.verouderd(cel.blad, cel.cel))
+    io.err(
+      `nplv: waarschuwing: het blad ${VERGELIJKING} toont in ${verwijzing} niet wat de vergelijking nu geeft; de uitleg is van de vergelijking nu (vergelijk opnieuw, met dezelfde --scenario's)`,
+    );
   verschilUitlegRegels(u).forEach((regel) => io.out(regel));
   return EXIT.klaar;
 }

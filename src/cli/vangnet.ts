@@ -8,7 +8,8 @@
 
 type Beschrijf = (e: unknown) => string;
 
-let bericht: Beschrijf = (e) => `onverwachte fout (${(e as Error)?.name ?? typeof e}); draai de opdracht opnieuw met --debug en geef de uitvoer door aan de beheerder van nplv`;
+let bericht: Beschrijf = (e) =>
+  `onverwachte fout (${(e as Error)?.name ?? typeof e}); draai de opdracht opnieuw met --debug en geef de uitvoer door aan de beheerder van nplv`;
 let details: Beschrijf = (e) => (e as Error)?.stack ?? String(e);
 
 /** From now on the line and the details are these (fouten.ts's foutBericht and foutDetails). */

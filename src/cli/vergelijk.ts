@@ -34,7 +34,12 @@ export async function metVan(io: Io, tegen: Tegen, invoer: string, opties: Optie
 const nieuwNaam = (invoer: string) => `bestand '${basename(invoer)}'`;
 
 /** IN opened and compared with `tegen`, nothing written; errors printed (as JSON too when asked), exit 1. */
-export async function vergelijkIn(io: Io, invoer: string, tegen: Tegen, opties: Opties): Promise<Extract<VergelijkWerkmapUitkomst, { ok: true }> | Exit> {
+export async function vergelijkIn(
+  io: Io,
+  invoer: string,
+  tegen: Tegen,
+  opties: Opties,
+): Promise<Extract<VergelijkWerkmapUitkomst, { ok: true }> | Exit> {
   const met = await metVan(io, tegen, invoer, opties);
   if (typeof met === 'number') return met;
   const geopend = await openEnBegin(io, invoer);
@@ -44,7 +49,7 @@ export async function vergelijkIn(io: Io, invoer: string, tegen: Tegen, opties: 
   if (typeof uitkomst === 'number') return uitkomst;
   if (uitkomst.ok) return uitkomst;
   if (opties.json) foutJson(io, uitkomst.meldingen);
-  return reportFouten(io, uitkomst.meldingen, invoer), EXIT.fouten;
+  return (reportFouten(io, uitkomst.meldingen, invoer), EXIT.fouten);
 }
 
 // With --json, stdout holds JSON also when the files have errors (as `nplv totaalbeeld --json`).
@@ -66,7 +71,8 @@ export async function vergelijkBestanden(
   opties: Opties & { json: boolean; uitvoer?: string; overschrijven: boolean },
 ): Promise<Exit> {
   const { json, scenarios, uitvoer, overschrijven } = opties;
-  const toon = (u: Extract<VergelijkWerkmapUitkomst, { ok: true }>) => io.out(json ? JSON.stringify(vergelijkingJson(u.vergelijking), null, 2) : printLayout(u.layout));
+  const toon = (u: Extract<VergelijkWerkmapUitkomst, { ok: true }>) =>
+    io.out(json ? JSON.stringify(vergelijkingJson(u.vergelijking), null, 2) : printLayout(u.layout));
   if (uitvoer === undefined) {
     const uitkomst = await vergelijkIn(io, invoer, tegen, { scenarios, json });
     return typeof uitkomst === 'number' ? uitkomst : (toon(uitkomst), EXIT.klaar);

@@ -150,7 +150,12 @@ export function toJson(resultaat: Resultaat, meldingen?: readonly Melding[]): To
   const samen = overPerioden(resultaat.perioden);
   if (samen) {
     const { label, eersteJaar, laatsteJaar, jaren } = samen;
-    const bedragen = { restopgave: n(samen.restopgave), restRijksopgave: n(samen.restRijksopgave), jaarlijkseRestopgave: n(samen.jaarlijkseRestopgave), jaarlijkseRestRijksopgave: n(samen.jaarlijkseRestRijksopgave) };
+    const bedragen = {
+      restopgave: n(samen.restopgave),
+      restRijksopgave: n(samen.restRijksopgave),
+      jaarlijkseRestopgave: n(samen.jaarlijkseRestopgave),
+      jaarlijkseRestRijksopgave: n(samen.jaarlijkseRestRijksopgave),
+    };
     json.overPerioden = { label, eersteJaar, laatsteJaar, jaren, ...bedragen };
   }
   if (meldingen) json.meldingen = [...meldingen];

@@ -17,7 +17,12 @@ export const inCel = (waarde: Dec, herkomst: Herkomst | undefined, field: string
 
 /** A key outside 0..1: an error at its cell, the key shown as its cell shows it. */
 export const sleutelFout = (waarde: Dec, herkomst: Herkomst | undefined, field: string): Melding =>
-  melding('fout', herkomst, field, engineTekst.sleutelBuitenBereik(waarde, herkomst?.decimalen?.[field], herkomst?.procent?.includes(field)));
+  melding(
+    'fout',
+    herkomst,
+    field,
+    engineTekst.sleutelBuitenBereik(waarde, herkomst?.decimalen?.[field], herkomst?.procent?.includes(field)),
+  );
 
 /** A key typed as a percentage without its `%`: 50 for 50% (above 1, at most 100). */
 const alsProcent = (waarde: Dec) => waarde.gt(1) && waarde.lte(100);
@@ -46,14 +51,11 @@ export const VELDNAAM: Record<string, string> = {
 
 /** Every text the engine shows the analyst, in one place. */
 export const engineTekst = {
-  periodeOnbekend: (naam: string, bekend: string[]) =>
-    `periode '${naam}' is onbekend (bekend: ${bekend.join(', ')})`,
-  periodeJaren: (naam: string) =>
-    `periode '${naam}': eerste en laatste jaar moeten hele jaren zijn, het eerste niet na het laatste`,
+  periodeOnbekend: (naam: string, bekend: string[]) => `periode '${naam}' is onbekend (bekend: ${bekend.join(', ')})`,
+  periodeJaren: (naam: string) => `periode '${naam}': eerste en laatste jaar moeten hele jaren zijn, het eerste niet na het laatste`,
   periodeDubbel: (naam: string) => `periode '${naam}' staat er twee keer in, met andere jaren`,
   leeg: (veld: string) => `${veld} is leeg`,
-  pijlerOnbekend: (naam: string) =>
-    `pijler '${naam}' is onbekend (bekend: Fysiek, Sociaal-maatschappelijk)`,
+  pijlerOnbekend: (naam: string) => `pijler '${naam}' is onbekend (bekend: Fysiek, Sociaal-maatschappelijk)`,
   negatief: (veld: string, waarde: Dec, decimalen?: number) => `${veld} ${toon({ waarde, decimalen })} is negatief`,
   /** A key in a cell that shows a percentage is shown as one; a key of 50 is asked whether it means 50%. */
   sleutelBuitenBereik: (waarde: Dec, decimalen?: number, procent = false) =>
@@ -65,8 +67,7 @@ export const engineTekst = {
     `onderdeel '${onderdeel}' van pijler ${pijler} heeft geen verdeelsleutel; ` +
     `geef hem op in een blad Verdeelsleutels of een kolom Verdeelsleutel`,
   dekkingZonderOpgave: (onderdeel: string, periode: string, pijler: string) =>
-    `onderdeel '${onderdeel}' heeft geen opgaveregel in ${periode} / ${pijler}; ` +
-    `deze dekking telt mee op pijlerniveau`,
+    `onderdeel '${onderdeel}' heeft geen opgaveregel in ${periode} / ${pijler}; ` + `deze dekking telt mee op pijlerniveau`,
   overschot: (onderdeel: string, periode: string, dekking: Getoond, opgave: Getoond) => {
     const t = toonVerschil(dekking, opgave);
     return (

@@ -43,7 +43,16 @@ export function overPerioden(perioden: readonly PeriodeResultaat[]): OverPeriode
   };
 }
 
-const OPTELBAAR = ['opgave', 'rijksdeel', 'dekking', 'rijksdekking', 'restopgave', 'restRijksopgave', 'overschot', 'rijksoverschot'] as const;
+const OPTELBAAR = [
+  'opgave',
+  'rijksdeel',
+  'dekking',
+  'rijksdekking',
+  'restopgave',
+  'restRijksopgave',
+  'overschot',
+  'rijksoverschot',
+] as const;
 type Optelbaar = (typeof OPTELBAAR)[number];
 
 function optellen(delen: readonly OnderdeelCijfers[]): Record<Optelbaar, Dec> {
@@ -79,7 +88,11 @@ export function landelijk(pijler: PijlerResultaat, jaren: number): LandelijkOnde
       ...som,
       onderdeel: gebieden[0].onderdeel,
       gebied: '',
-      verdeelsleutel: gezamenlijkeSleutel(gebieden.map((g) => g.verdeelsleutel), som.opgave, som.rijksdeel),
+      verdeelsleutel: gezamenlijkeSleutel(
+        gebieden.map((g) => g.verdeelsleutel),
+        som.opgave,
+        som.rijksdeel,
+      ),
       jaarlijkseRestopgave: perJaar(som.restopgave, jaren),
       regels: gebieden.flatMap((g) => g.regels),
     };
@@ -115,6 +128,7 @@ export function perGebied(periode: PeriodeResultaat, pijler?: string): GebiedCij
 /** The gebieden of a result in the order of their first row ('' when some onderdelen have none); empty when no onderdeel has a gebied. */
 export function gebiedenIn(perioden: readonly PeriodeResultaat[]): string[] {
   const namen = new Map<string, string>();
-  for (const p of perioden) for (const x of p.pijlers) for (const o of x.onderdelen) if (!namen.has(normalize(o.gebied))) namen.set(normalize(o.gebied), o.gebied);
+  for (const p of perioden)
+    for (const x of p.pijlers) for (const o of x.onderdelen) if (!namen.has(normalize(o.gebied))) namen.set(normalize(o.gebied), o.gebied);
   return [...namen.values()].some((g) => g !== '') ? [...namen.values()] : [];
 }

@@ -7,7 +7,18 @@
  * contract; never rename an id once released — Excel caches it).
  */
 import { kansenzone, restPerOnderdeel, restSaldering, rijksbijdrage, rijksdeel, perJaar, standaardSleutel } from '../engine';
-import { aandeel, aantalJaren, asMatrix, bedragen, getal, jaren, methode as kiesMethode, sleutelsZoals, toNumbers, zelfdeVorm } from './args';
+import {
+  aandeel,
+  aantalJaren,
+  asMatrix,
+  bedragen,
+  getal,
+  jaren,
+  methode as kiesMethode,
+  sleutelsZoals,
+  toNumbers,
+  zelfdeVorm,
+} from './args';
 import { nietBeschikbaar, ongeldig } from './fail';
 import { guard } from './guard';
 import { functionsTekst } from './messages';
@@ -58,7 +69,9 @@ function rijksdeelFn(opgave: any[][], onderdeel_of_sleutel: any[][]): number[][]
  * @returns De restopgave.
  */
 function restopgave(opgave: any[][], dekking: any[][], methode?: string): number {
-  return guard(() => rest('opgave', bedragen('opgave', asMatrix(opgave)), 'dekking', bedragen('dekking', asMatrix(dekking)), kiesMethode(methode)));
+  return guard(() =>
+    rest('opgave', bedragen('opgave', asMatrix(opgave)), 'dekking', bedragen('dekking', asMatrix(dekking)), kiesMethode(methode)),
+  );
 }
 
 /**
@@ -104,7 +117,14 @@ function jaarlijks(bedrag: any[][], periode_of_jaren: any): number[][] {
  * @param [decimalen] Rondt de bedragen af op dit aantal decimalen (0 t/m 6), half van nul af; leeg: exact.
  * @returns Per periode: opgave, dekking, restopgave, per jaar en per onderdeel, per pijler, totaal en Rijk.
  */
-function totaalbeeld(opgave_tabel: any[][], dekking_tabel: any[][], periode?: string, scenario?: any[][], eenheid?: string, decimalen?: number): any[][] {
+function totaalbeeld(
+  opgave_tabel: any[][],
+  dekking_tabel: any[][],
+  periode?: string,
+  scenario?: any[][],
+  eenheid?: string,
+  decimalen?: number,
+): any[][] {
   return guard(() => totaalbeeldTabel(opgave_tabel, dekking_tabel, periode, scenarioNamen('scenario', scenario), eenheid, decimalen));
 }
 
@@ -119,7 +139,14 @@ function totaalbeeld(opgave_tabel: any[][], dekking_tabel: any[][], periode?: st
  * @param [pijler] "Fysiek" of "Sociaal-maatschappelijk"; leeg: het totaal van beide pijlers.
  * @returns Het gevraagde cijfer, met de gekozen scenario's meegeteld.
  */
-function scenarioFn(opgave_tabel: any[][], dekking_tabel: any[][], scenario: any[][], veld?: string, periode?: string, pijler?: string): number {
+function scenarioFn(
+  opgave_tabel: any[][],
+  dekking_tabel: any[][],
+  scenario: any[][],
+  veld?: string,
+  periode?: string,
+  pijler?: string,
+): number {
   return guard(() => {
     const welk = kiesVeld(veld);
     const resultaat = berekenTabellen(opgave_tabel, dekking_tabel, scenarioNamen('scenario', scenario));
@@ -139,8 +166,24 @@ function scenarioFn(opgave_tabel: any[][], dekking_tabel: any[][], scenario: any
  * @param [pijler] "Fysiek" of "Sociaal-maatschappelijk"; leeg: het totaal van beide pijlers.
  * @returns Nieuw min oud: positief als het cijfer steeg. Regels met een scenario tellen niet mee (het basisbeeld).
  */
-function verschilFn(oud_opgave: any[][], oud_dekking: any[][], nieuw_opgave: any[][], nieuw_dekking: any[][], veld?: string, periode?: string, pijler?: string): number {
-  return guard(() => verschilCijfer({ opgave: oud_opgave, dekking: oud_dekking }, { opgave: nieuw_opgave, dekking: nieuw_dekking }, veld, periode, pijler).toNumber());
+function verschilFn(
+  oud_opgave: any[][],
+  oud_dekking: any[][],
+  nieuw_opgave: any[][],
+  nieuw_dekking: any[][],
+  veld?: string,
+  periode?: string,
+  pijler?: string,
+): number {
+  return guard(() =>
+    verschilCijfer(
+      { opgave: oud_opgave, dekking: oud_dekking },
+      { opgave: nieuw_opgave, dekking: nieuw_dekking },
+      veld,
+      periode,
+      pijler,
+    ).toNumber(),
+  );
 }
 
 /**
@@ -154,7 +197,14 @@ function verschilFn(oud_opgave: any[][], oud_dekking: any[][], nieuw_opgave: any
  * @param [jaren_kabinet] Het aantal jaren van een kabinetsperiode; standaard 4.
  * @returns De Rijksbijdrage per jaar.
  */
-function rijksbijdrageFn(netto_kosten: number, onrendabele_top_corporaties: number, aandeel_corporaties?: number, rijksaandeel?: number, jaren_raming?: number, jaren_kabinet?: number): number {
+function rijksbijdrageFn(
+  netto_kosten: number,
+  onrendabele_top_corporaties: number,
+  aandeel_corporaties?: number,
+  rijksaandeel?: number,
+  jaren_raming?: number,
+  jaren_kabinet?: number,
+): number {
   return guard(() =>
     rijksbijdrage({
       nettoKosten: getal('netto_kosten', netto_kosten),
@@ -176,14 +226,37 @@ function rijksbijdrageFn(netto_kosten: number, onrendabele_top_corporaties: numb
  * @returns WAAR of ONWAAR.
  */
 function kansenzoneFn(inwoners: number, aandeel_niet_actief: number, aandeel_laag_inkomen: number): boolean {
-  return guard(() => kansenzone(getal('inwoners', inwoners), aandeel('aandeel_niet_actief', aandeel_niet_actief), aandeel('aandeel_laag_inkomen', aandeel_laag_inkomen)));
+  return guard(() =>
+    kansenzone(
+      getal('inwoners', inwoners),
+      aandeel('aandeel_niet_actief', aandeel_niet_actief),
+      aandeel('aandeel_laag_inkomen', aandeel_laag_inkomen),
+    ),
+  );
 }
 
 /** Both methods over ranges; single cells are the one-onderdeel case of either. */
-function rest(a: string, opgave: ReturnType<typeof bedragen>, b: string, dekking: ReturnType<typeof bedragen>, m: ReturnType<typeof kiesMethode>) {
+function rest(
+  a: string,
+  opgave: ReturnType<typeof bedragen>,
+  b: string,
+  dekking: ReturnType<typeof bedragen>,
+  m: ReturnType<typeof kiesMethode>,
+) {
   const o = opgave.flat();
   if (m === 'saldering') return restSaldering(o, dekking.flat()).toNumber();
   return restPerOnderdeel(o, zelfdeVorm(a, opgave, b, dekking).flat()).toNumber();
 }
 
-export { verdeelsleutel, rijksdeelFn, restopgave, restrijksopgave, jaarlijks, totaalbeeld, scenarioFn, verschilFn, rijksbijdrageFn, kansenzoneFn };
+export {
+  verdeelsleutel,
+  rijksdeelFn,
+  restopgave,
+  restrijksopgave,
+  jaarlijks,
+  totaalbeeld,
+  scenarioFn,
+  verschilFn,
+  rijksbijdrageFn,
+  kansenzoneFn,
+};

@@ -12,6 +12,9 @@ export function guard<T>(body: () => T): T {
   } catch (e) {
     if (e instanceof CustomFunctions.Error) throw e;
     if (e instanceof ArgumentFout) throw new CustomFunctions.Error(CustomFunctions.ErrorCode[e.code], e.message);
-    throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, functionsTekst.intern(e instanceof Error ? e.message : String(e)));
+    throw new CustomFunctions.Error(
+      CustomFunctions.ErrorCode.invalidValue,
+      functionsTekst.intern(e instanceof Error ? e.message : String(e)),
+    );
   }
 }

@@ -7,8 +7,7 @@ export const functionsTekst = {
   onderdeelOnbekend: (onderdeel: string) =>
     `onderdeel '${onderdeel}' heeft geen standaardverdeelsleutel; geef de pijler op ("Sociaal-maatschappelijk": 75%) of de sleutel zelf`,
   pijlerOnbekend: (pijler: string) => `pijler '${pijler}' is onbekend; verwacht "Fysiek" of "Sociaal-maatschappelijk"`,
-  vorm: (a: string, b: string, va: string, vb: string) =>
-    `${a} (${va}) en ${b} (${vb}) moeten even groot zijn, of ${b} één cel`,
+  vorm: (a: string, b: string, va: string, vb: string) => `${a} (${va}) en ${b} (${vb}) moeten even groot zijn, of ${b} één cel`,
   methode: (m: string) => `methode '${m}' is onbekend; verwacht "saldering" (standaard) of "per onderdeel"`,
   periodeOnbekend: (naam: string, bekend: readonly string[]) =>
     `periode '${naam}' is onbekend; verwacht ${bekend.map((b) => `"${b}"`).join(', ')}, een reeks als "2026-2029" of een aantal jaren`,
@@ -19,12 +18,14 @@ export const functionsTekst = {
     `${aantal === 1 ? 'de tabel bevat een fout' : `de tabellen bevatten ${aantal} fouten`}: ${eerste}`,
   periodeNietInTabel: (naam: string, bekend: readonly string[]) =>
     `periode '${naam}' komt niet voor in de tabellen (wel: ${bekend.join(', ')})`,
-  geenScenario: (arg: string, waarde: string) => `${arg}: ${waarde} is geen scenarionaam; verwacht een naam uit de kolom Scenario, of een bereik namen`,
+  geenScenario: (arg: string, waarde: string) =>
+    `${arg}: ${waarde} is geen scenarionaam; verwacht een naam uit de kolom Scenario, of een bereik namen`,
   veldOnbekend: (naam: string, bekend: readonly string[]) =>
     `veld '${naam}' is onbekend; verwacht ${bekend.map((b) => `"${b}"`).join(', ')} (leeg: restopgave)`,
   perJaarEenPeriode: (veld: string, perioden: readonly string[]) =>
     `${veld} geldt voor één periode; geef de periode op (${perioden.map((p) => `"${p}"`).join(' of ')})`,
-  pijlerNietInTabel: (naam: string, perioden: readonly string[]) => `pijler '${naam}' komt niet voor in de tabellen (${perioden.join(', ')})`,
+  pijlerNietInTabel: (naam: string, perioden: readonly string[]) =>
+    `pijler '${naam}' komt niet voor in de tabellen (${perioden.join(', ')})`,
   eenheidOnbekend: (arg: string, waarde: string, bekend: string) => `${arg}: eenheid '${waarde}' is onbekend; verwacht ${bekend}`,
   decimalen: (arg: string, max: number) => `${arg}: verwacht een geheel aantal decimalen van 0 tot en met ${max}`,
   geenVergelijking: (detail: string) => `de versies zijn niet te vergelijken: ${detail}`,

@@ -45,7 +45,13 @@ export function kiesVeld(v: string | null | undefined, velden = VELDEN) {
   const naam = (v ?? '').trim();
   if (naam === '') return VELDEN[2];
   const gevonden = velden.find((d) => [d.naam, ...(d.ook ?? [])].some((n) => sleutel(n) === sleutel(naam)));
-  if (!gevonden) throw ongeldig(functionsTekst.veldOnbekend(naam, velden.map((d) => d.naam)));
+  if (!gevonden)
+    throw ongeldig(
+      functionsTekst.veldOnbekend(
+        naam,
+        velden.map((d) => d.naam),
+      ),
+    );
   return gevonden;
 }
 
@@ -54,12 +60,24 @@ export function kiesVeld(v: string | null | undefined, velden = VELDEN) {
  * the perioden; a figure per jaar needs one periode (years of different perioden do not add up).
  */
 export function eenCijfer(perioden: readonly PeriodeResultaat[], veld: ReturnType<typeof kiesVeld>, pijler?: string | null): Dec {
-  if (veld.perJaar && perioden.length > 1) throw ongeldig(functionsTekst.perJaarEenPeriode(veld.naam, perioden.map((p) => p.periode)));
+  if (veld.perJaar && perioden.length > 1)
+    throw ongeldig(
+      functionsTekst.perJaarEenPeriode(
+        veld.naam,
+        perioden.map((p) => p.periode),
+      ),
+    );
   const naam = (pijler ?? '').trim();
   if (naam === '') return perioden.reduce((s, p) => s.plus(p.totaal[veld.veld]), ZERO);
   const canoniek = canonicalPijler(naam);
   if (!canoniek) throw ongeldig(functionsTekst.pijlerOnbekend(naam));
   const cijfers = perioden.flatMap((p) => p.pijlers.filter((x) => x.pijler === canoniek));
-  if (cijfers.length === 0) throw nietBeschikbaar(functionsTekst.pijlerNietInTabel(naam, perioden.map((p) => p.periode)));
+  if (cijfers.length === 0)
+    throw nietBeschikbaar(
+      functionsTekst.pijlerNietInTabel(
+        naam,
+        perioden.map((p) => p.periode),
+      ),
+    );
   return cijfers.reduce((s, c) => s.plus(c[veld.veld]), ZERO);
 }

@@ -9,7 +9,14 @@ import { inEenheid, kiesEenheid, kiesDecimalen } from './eenheid';
 function grid(name: string, m: Matrix): SheetGrid {
   const width = Math.max(...m.map((r) => r.length));
   const values = m.map((r) => Array.from({ length: width }, (_, c) => (r[c] === '' ? null : (r[c] ?? null))));
-  return { name, top: 1, left: 1, values, formulas: values.map((r) => r.map(() => null)), numberFormats: values.map((r) => r.map(() => 'General')) };
+  return {
+    name,
+    top: 1,
+    left: 1,
+    values,
+    formulas: values.map((r) => r.map(() => null)),
+    numberFormats: values.map((r) => r.map(() => 'General')),
+  };
 }
 
 /**
@@ -25,13 +32,18 @@ export function berekenTabellen(opgave: Matrix, dekking: Matrix, scenarios: read
 }
 
 /** berekenTabellen, with the unit the tables state and the input read from them. */
-export function rekenTabellen(opgave: Matrix, dekking: Matrix, scenarios: readonly string[]): { resultaat: Resultaat; eenheid: Schaal; invoer: Invoer } {
+export function rekenTabellen(
+  opgave: Matrix,
+  dekking: Matrix,
+  scenarios: readonly string[],
+): { resultaat: Resultaat; eenheid: Schaal; invoer: Invoer } {
   const lezing = readInput([grid('Opgave', asMatrix(opgave)), grid('Dekking', asMatrix(dekking))]);
   const uitkomst = bereken(lezing.invoer, { scenarios });
   const fouten = [...lezing.meldingen, ...(uitkomst.ok ? [] : uitkomst.meldingen)];
   const onbekend = fouten.length === 0 ? [] : scenarioKeuze(lezing.invoer, scenarios).fouten;
   const tabelFouten = fouten.filter((m) => !onbekend.some((o) => o.bericht === m.bericht));
-  if (tabelFouten.length > 0) throw ongeldig(functionsTekst.tabelFouten(tabelFouten.length, `${plaatsVan(tabelFouten[0])}: ${tabelFouten[0].bericht}`));
+  if (tabelFouten.length > 0)
+    throw ongeldig(functionsTekst.tabelFouten(tabelFouten.length, `${plaatsVan(tabelFouten[0])}: ${tabelFouten[0].bericht}`));
   if (onbekend.length > 0) throw nietBeschikbaar(onbekend.map((m) => m.bericht).join('; '));
   if (!uitkomst.ok) throw ongeldig(functionsTekst.intern('geen resultaat'));
   return { resultaat: uitkomst.resultaat, eenheid: lezing.eenheid.schaal, invoer: lezing.invoer };
@@ -70,7 +82,10 @@ export function totaalbeeldTabel(
   const tabellen = rekenTabellen(opgave, dekking, scenarios);
   const gekozen = kiesPerioden(tabellen.resultaat.perioden, periode);
   const naar = inEenheid(tabellen.eenheid, gevraagd, afronden);
-  const rows = gekozen.flatMap((p, i) => [...(i > 0 ? [{ cells: [] }] : []), ...summaryRows(p, STANDAARD_GETALNOTATIE).map((r) => naar.rij(p, r))]);
+  const rows = gekozen.flatMap((p, i) => [
+    ...(i > 0 ? [{ cells: [] }] : []),
+    ...summaryRows(p, STANDAARD_GETALNOTATIE).map((r) => naar.rij(p, r)),
+  ]);
   const width = Math.max(...rows.map((r) => r.cells.length));
   const matrix = rows.map((r) => Array.from({ length: width }, (_, c) => r.cells[c] ?? ''));
   if (gevraagd) matrix[0][0] = `${matrix[0][0]}; ${naar.tekst}`;

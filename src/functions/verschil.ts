@@ -38,6 +38,12 @@ export function verschilCijfer(
   const canoniek = canonicalPijler(naam);
   if (!canoniek) throw ongeldig(functionsTekst.pijlerOnbekend(naam));
   const knopen = perioden.flatMap((p) => p.pijlers.filter((x) => canonicalPijler(x.naam) === canoniek));
-  if (knopen.length === 0) throw nietBeschikbaar(functionsTekst.pijlerNietInTabel(naam, perioden.map((p) => p.naam)));
+  if (knopen.length === 0)
+    throw nietBeschikbaar(
+      functionsTekst.pijlerNietInTabel(
+        naam,
+        perioden.map((p) => p.naam),
+      ),
+    );
   return som(knopen);
 }

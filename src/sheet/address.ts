@@ -75,5 +75,10 @@ export function refText(box: RefBox): string {
 
 export function unionBox(a: RefBox | undefined, b: RefBox): RefBox {
   if (!a) return b;
-  return { top: Math.min(a.top, b.top), left: Math.min(a.left, b.left), bottom: Math.max(a.bottom, b.bottom), right: Math.max(a.right, b.right) };
+  return {
+    top: Math.min(a.top, b.top),
+    left: Math.min(a.left, b.left),
+    bottom: Math.max(a.bottom, b.bottom),
+    right: Math.max(a.right, b.right),
+  };
 }

@@ -11,7 +11,21 @@ export { styleRead, withStyles } from './styledCells';
 export { outlinedRows, rowGroupsOf } from './rowGroups';
 
 // A1 addresses: column letters <-> numbers, cells, ranges and boxes (address.ts).
-export { columnLetter, columnNumber, nextColumn, isLetterCode, a1, parseA1, isColumn, isCell, rangeA1, type RefBox, parseRef, refText, unionBox } from './address';
+export {
+  columnLetter,
+  columnNumber,
+  nextColumn,
+  isLetterCode,
+  a1,
+  parseA1,
+  isColumn,
+  isCell,
+  rangeA1,
+  type RefBox,
+  parseRef,
+  refText,
+  unionBox,
+} from './address';
 
 // References with their sheet: quoting a sheet's name as Excel does, parsing and writing
 // `'Blad'!A1:B2` (sheetName.ts, reference.ts).

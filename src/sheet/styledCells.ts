@@ -4,7 +4,11 @@ import type { CellStyle, ReadDetail, SheetGrid } from './cell';
  * The grid with the whole formats of the cells `detail.styledCells` asks for
  * (`SheetGrid.styles`), each as `styleAt` reads it; the grid itself when none are asked for.
  */
-export function withStyles(grid: SheetGrid, detail: ReadDetail | undefined, styleAt: (row: number, column: number) => CellStyle): SheetGrid {
+export function withStyles(
+  grid: SheetGrid,
+  detail: ReadDetail | undefined,
+  styleAt: (row: number, column: number) => CellStyle,
+): SheetGrid {
   const cells = detail?.styledCells?.(grid);
   if (!cells) return grid;
   const styles = Array.from({ length: cells.count }, (_, i) => styleAt(cells.row, cells.left + i));

@@ -21,7 +21,10 @@ export interface Box {
 }
 
 /** The smallest box around the cells that hold a value or a formula (or pass `used`); undefined if none. */
-export function boundingBox(cells: readonly (readonly [number, number, Cel])[], used = (c: Cel) => c.value !== null || c.formula !== null): Box | undefined {
+export function boundingBox(
+  cells: readonly (readonly [number, number, Cel])[],
+  used = (c: Cel) => c.value !== null || c.formula !== null,
+): Box | undefined {
   const inside = cells.filter(([, , c]) => used(c));
   if (inside.length === 0) return undefined;
   const [rows, columns] = [inside.map(([r]) => r), inside.map(([, c]) => c)];
@@ -55,7 +58,12 @@ function rowsOf<T>(lengths: ArrayLike<number> | undefined, rows: number, fill: T
  * so that its memory is a pointer per row, whatever the box's width; or, given `lengths`, each
  * row that long (where its last cell will be), empty. `put` fills it.
  */
-export function emptyGrid(name: string, box: Box | undefined, columnWidths: readonly (number | null)[], lengths?: ArrayLike<number>): SheetGrid {
+export function emptyGrid(
+  name: string,
+  box: Box | undefined,
+  columnWidths: readonly (number | null)[],
+  lengths?: ArrayLike<number>,
+): SheetGrid {
   const { top, left, rows, columns } = box ?? { top: 1, left: 1, rows: 0, columns: 0 };
   return {
     name,
@@ -105,7 +113,12 @@ export function usedRange(name: string, cells: readonly (readonly [number, numbe
  * (`SheetGrid.formatsRight`), from the same cells, and their widths from `columnWidths`
  * (the sheet's, from column 1); the grid itself when none are asked for.
  */
-export function withFormatsRight(grid: SheetGrid, cells: readonly (readonly [number, number, Cel])[], detail: ReadDetail | undefined, columnWidths?: readonly (number | null)[]): SheetGrid {
+export function withFormatsRight(
+  grid: SheetGrid,
+  cells: readonly (readonly [number, number, Cel])[],
+  detail: ReadDetail | undefined,
+  columnWidths?: readonly (number | null)[],
+): SheetGrid {
   const count = detail && grid.values.length > 0 ? detail.columnsRight(grid) : 0;
   if (count === 0) return grid;
   const first = grid.left + width(grid);
@@ -113,7 +126,8 @@ export function withFormatsRight(grid: SheetGrid, cells: readonly (readonly [num
   const formatsRight = emptyRows<string>(grid.values.length);
   for (const [r, c, cel] of cells) {
     const [y, x] = [r - grid.top, c - first];
-    if (y >= 0 && x >= 0 && y < grid.values.length && x < count && cel.numberFormat !== 'General') setRagged(formatsRight, y, x, cel.numberFormat, 'General');
+    if (y >= 0 && x >= 0 && y < grid.values.length && x < count && cel.numberFormat !== 'General')
+      setRagged(formatsRight, y, x, cel.numberFormat, 'General');
   }
   return { ...grid, formatsRight, ...(widths && { columnWidths: widths }) };
 }

@@ -46,7 +46,11 @@ function bronRaming(r: { periode: string; pijler: string; onderdeel: string; sce
 }
 
 /** Rows grouped per periode and pijler, in the order of the seed, with the block's control rows after each group. */
-function blocks<T extends { periode: string; pijler: string }>(rows: readonly T[], after: (periode: string, pijler: string) => Rows, row: (r: T) => Rows[number]): Rows {
+function blocks<T extends { periode: string; pijler: string }>(
+  rows: readonly T[],
+  after: (periode: string, pijler: string) => Rows,
+  row: (r: T) => Rows[number],
+): Rows {
   const out: Rows = [];
   rows.forEach((r, i) => {
     out.push(row(r));
@@ -72,15 +76,20 @@ export function voorbeeldWerkmap(): Record<string, Rows> {
       voorbeeld.opgave,
       (periode, pijler) => {
         const [label, totaal, rijksdeel] = OPGAVE_TOTALEN[periode][pijler];
-        return [
-          [periode, pijler, label, totaal],
-          [periode, pijler, 'Waarvan Rijksdeel', rijksdeel],
-          [],
-        ];
+        return [[periode, pijler, label, totaal], [periode, pijler, 'Waarvan Rijksdeel', rijksdeel], []];
       },
       (r) => [r.periode, r.pijler, r.onderdeel, r.opgave, null, null, bronRaming(r)],
     ),
-    ...voorbeeld.scenarios.opgave.map((r) => [r.periode, r.pijler, r.onderdeel, r.opgave, r.verdeelsleutel, r.scenario, bronRaming(r), r.toelichting]),
+    ...voorbeeld.scenarios.opgave.map((r) => [
+      r.periode,
+      r.pijler,
+      r.onderdeel,
+      r.opgave,
+      r.verdeelsleutel,
+      r.scenario,
+      bronRaming(r),
+      r.toelichting,
+    ]),
   ];
   const dekking: Rows = [
     ['Dekking NPLV per bron — ' + BRON],
@@ -92,9 +101,26 @@ export function voorbeeldWerkmap(): Record<string, Rows> {
         const [label, cofin, rijks] = DEKKING_TOTALEN[periode][pijler];
         return [[periode, pijler, null, label, dash(cofin), dash(rijks), null], []];
       },
-      (r) => [r.periode, r.pijler, r.bron, r.onderdeel, dash(r.cofinanciering), dash(r.rijksfinanciering), 'toelichting' in r ? (r.toelichting ?? null) : null],
+      (r) => [
+        r.periode,
+        r.pijler,
+        r.bron,
+        r.onderdeel,
+        dash(r.cofinanciering),
+        dash(r.rijksfinanciering),
+        'toelichting' in r ? (r.toelichting ?? null) : null,
+      ],
     ),
-    ...voorbeeld.scenarios.dekking.map((r) => [r.periode, r.pijler, r.bron, r.onderdeel, dash(r.cofinanciering), dash(r.rijksfinanciering), r.toelichting, r.scenario]),
+    ...voorbeeld.scenarios.dekking.map((r) => [
+      r.periode,
+      r.pijler,
+      r.bron,
+      r.onderdeel,
+      dash(r.cofinanciering),
+      dash(r.rijksfinanciering),
+      r.toelichting,
+      r.scenario,
+    ]),
   ];
   return { Opgave: trimEnd(opgave), Dekking: trimEnd(dekking) };
 }
@@ -130,7 +156,10 @@ export function voorbeeldBladen(): SheetContent[] {
  * example's scenario rows (off unless a formula switches them on).
  */
 export function voorbeeldTabellen({ scenarios = false } = {}): { opgave: Rows; dekking: Rows } {
-  const opgave: Rows = [['Periode', 'Pijler', 'Onderdeel', 'Opgave'], ...voorbeeld.opgave.map((r) => [r.periode, r.pijler, r.onderdeel, r.opgave])];
+  const opgave: Rows = [
+    ['Periode', 'Pijler', 'Onderdeel', 'Opgave'],
+    ...voorbeeld.opgave.map((r) => [r.periode, r.pijler, r.onderdeel, r.opgave]),
+  ];
   const dekking: Rows = [
     ['Periode', 'Pijler', 'Bron', 'Onderdeel', 'Cofinanciering', 'Rijksfinanciering'],
     ...voorbeeld.dekking.map((r) => [r.periode, r.pijler, r.bron, r.onderdeel, r.cofinanciering, r.rijksfinanciering]),
@@ -145,7 +174,15 @@ export function voorbeeldTabellen({ scenarios = false } = {}): { opgave: Rows; d
     dekking: [
       [...dekking[0], 'Scenario'],
       ...dekking.slice(1).map((r) => [...r, null]),
-      ...voorbeeld.scenarios.dekking.map((r) => [r.periode, r.pijler, r.bron, r.onderdeel, r.cofinanciering, r.rijksfinanciering, r.scenario]),
+      ...voorbeeld.scenarios.dekking.map((r) => [
+        r.periode,
+        r.pijler,
+        r.bron,
+        r.onderdeel,
+        r.cofinanciering,
+        r.rijksfinanciering,
+        r.scenario,
+      ]),
     ],
   };
 }

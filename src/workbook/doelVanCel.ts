@@ -17,7 +17,10 @@ function uitvoerDoel<V extends string>(
   data: (index: number, veld: V) => Doel,
   controle: (index: number, veld: V) => Doel,
 ): (cel: Plaats) => Doel | undefined {
-  const columns = locateColumns(plaats, kolommen.map((k) => k.kop));
+  const columns = locateColumns(
+    plaats,
+    kolommen.map((k) => k.kop),
+  );
   return ({ row, column }) => {
     const kolom = kolommen[columns.indexOf(column)];
     if (!kolom) return undefined;
@@ -29,7 +32,10 @@ function uitvoerDoel<V extends string>(
 }
 
 // The Totaalbeeld sheet is the layout from A1.
-const totaalbeeldDoel = (layout: TotaalbeeldLayout) => ({ row, column }: Plaats) => layout.rows[row - 1]?.doelen?.[column - 1] ?? undefined;
+const totaalbeeldDoel =
+  (layout: TotaalbeeldLayout) =>
+  ({ row, column }: Plaats) =>
+    layout.rows[row - 1]?.doelen?.[column - 1] ?? undefined;
 
 /**
  * The figure a cell shows, as the engine's `Doel`: the owned columns of Opgave (data rows and
@@ -42,9 +48,25 @@ export function doelVanCel(lezing: Lezing, layout: TotaalbeeldLayout): (blad: st
   const { opgave, dekking, totaalbeeld } = lezing.plaatsen;
   const bladen: [string, (cel: Plaats) => Doel | undefined][] = [[totaalbeeld?.name ?? TOTAALBEELD, totaalbeeldDoel(layout)]];
   if (opgave)
-    bladen.push([opgave.blad, uitvoerDoel(opgave, OPGAVE_UITVOER, (index, veld) => ({ soort: 'regel', index, veld }), (index, veld) => ({ soort: 'controle', index, veld }))]);
+    bladen.push([
+      opgave.blad,
+      uitvoerDoel(
+        opgave,
+        OPGAVE_UITVOER,
+        (index, veld) => ({ soort: 'regel', index, veld }),
+        (index, veld) => ({ soort: 'controle', index, veld }),
+      ),
+    ]);
   if (dekking)
-    bladen.push([dekking.blad, uitvoerDoel(dekking, DEKKING_UITVOER, (index) => ({ soort: 'totaleDekking', index }), (index, veld) => ({ soort: 'controle', index, veld }))]);
+    bladen.push([
+      dekking.blad,
+      uitvoerDoel(
+        dekking,
+        DEKKING_UITVOER,
+        (index) => ({ soort: 'totaleDekking', index }),
+        (index, veld) => ({ soort: 'controle', index, veld }),
+      ),
+    ]);
   return (blad, cel) => {
     const plaats = leesCel(cel);
     const doel = bladen.find(([naam]) => matchKey(naam) === matchKey(blad))?.[1];

@@ -53,8 +53,7 @@ export type BerekenUitkomst =
   | { ok: false; meldingen: Melding[] };
 
 export type HerberekenUitkomst =
-  | (Extract<BerekenUitkomst, { ok: true }> & { undo: WorkbookChanges })
-  | Extract<BerekenUitkomst, { ok: false }>;
+  (Extract<BerekenUitkomst, { ok: true }> & { undo: WorkbookChanges }) | Extract<BerekenUitkomst, { ok: false }>;
 
 /**
  * Sheets a caller reads in the same request as the input (never as input): `waarden` for its
@@ -72,14 +71,30 @@ async function leesWerkmap(port: WorkbookPort, ook?: OokLezen) {
   const sheetNames = ook?.namen ?? (await port.sheetNames());
   const [invoer, waarden, heel] = [sheetsToRead(sheetNames), ook?.waarden ? [ook.waarden] : [], ook?.heel ? [ook.heel] : []];
   const detail = readDetail(sheetNames);
-  const grids = await port.readSheets([...invoer, ...waarden, ...heel], { ...detail, wholeSheets: [...detail.wholeSheets, ...heel], valuesOnly: waarden });
+  const grids = await port.readSheets([...invoer, ...waarden, ...heel], {
+    ...detail,
+    wholeSheets: [...detail.wholeSheets, ...heel],
+    valuesOnly: waarden,
+  });
   const [w, h] = [grids[invoer.length], grids[invoer.length + waarden.length]];
-  return { sheetNames, lezing: readInput(grids.slice(0, invoer.length)), ook: { ...(ook?.waarden && { waarden: w }), ...(ook?.heel && { heel: h }) } };
+  return {
+    sheetNames,
+    lezing: readInput(grids.slice(0, invoer.length)),
+    ook: { ...(ook?.waarden && { waarden: w }), ...(ook?.heel && { heel: h }) },
+  };
 }
 
-async function readAndCompute(port: WorkbookPort, opties: HerberekenOpties, metUndo: boolean, gelezen?: Awaited<ReturnType<typeof leesWerkmap>>) {
+async function readAndCompute(
+  port: WorkbookPort,
+  opties: HerberekenOpties,
+  metUndo: boolean,
+  gelezen?: Awaited<ReturnType<typeof leesWerkmap>>,
+) {
   const { sheetNames, lezing } = gelezen ?? (await leesWerkmap(port));
-  const uitkomst = bereken(lezing.invoer, { uitvoerDecimalen: decimalenVanNotatie(opties.getalnotatie ?? lezing.eenheid.getalnotatie), ...opties });
+  const uitkomst = bereken(lezing.invoer, {
+    uitvoerDecimalen: decimalenVanNotatie(opties.getalnotatie ?? lezing.eenheid.getalnotatie),
+    ...opties,
+  });
   if (lezing.meldingen.length > 0 || !uitkomst.ok) {
     const fouten = mergeFouten(sheetNames, lezing.meldingen, uitkomst.ok ? [] : uitkomst.meldingen);
     return { ok: false as const, meldingen: fouten };
@@ -96,7 +111,19 @@ async function readAndCompute(port: WorkbookPort, opties: HerberekenOpties, metU
   if (onschrijfbaar.length > 0) return { ok: false as const, meldingen: mergeFouten(sheetNames, onschrijfbaar, []) };
   const basis = opties.metBasis && opties.scenarios?.length ? bereken(lezing.invoer, { ...opties, scenarios: [] }) : undefined;
   const uitleg = uitlegVanCel(lezing, layout, uitkomst.uitleg);
-  return { ok: true as const, lezing, resultaat, plan, eenheid: lezing.eenheid, weergave: keuze.weergave, layout, meta, uitleg, meldingen, ...(basis?.ok && { basis: basis.resultaat }) };
+  return {
+    ok: true as const,
+    lezing,
+    resultaat,
+    plan,
+    eenheid: lezing.eenheid,
+    weergave: keuze.weergave,
+    layout,
+    meta,
+    uitleg,
+    meldingen,
+    ...(basis?.ok && { basis: basis.resultaat }),
+  };
 }
 
 /**
@@ -110,7 +137,11 @@ export async function berekenWerkmap(port: WorkbookPort, opties: HerberekenOptie
 }
 
 /** `berekenWerkmap`, with the sheets of `ook` read in the same request (their grids also when the workbook has errors). */
-export async function berekenMetOok(port: WorkbookPort, opties: HerberekenOpties, ook: OokLezen | undefined): Promise<{ uitkomst: BerekenUitkomst; ook: { waarden?: SheetGrid; heel?: SheetGrid } }> {
+export async function berekenMetOok(
+  port: WorkbookPort,
+  opties: HerberekenOpties,
+  ook: OokLezen | undefined,
+): Promise<{ uitkomst: BerekenUitkomst; ook: { waarden?: SheetGrid; heel?: SheetGrid } }> {
   const gelezen = await leesWerkmap(port, ook);
   const r = await readAndCompute(port, opties, false, gelezen);
   if (!r.ok) return { uitkomst: r, ook: gelezen.ook };
@@ -126,7 +157,10 @@ export async function berekenMetOok(port: WorkbookPort, opties: HerberekenOpties
  */
 export async function herberekenWerkmap(port: WorkbookPort, opties: HerberekenOpties & { undo: false }): Promise<BerekenUitkomst>;
 export async function herberekenWerkmap(port: WorkbookPort, opties?: HerberekenOpties & { undo?: true }): Promise<HerberekenUitkomst>;
-export async function herberekenWerkmap(port: WorkbookPort, opties: HerberekenOpties & { undo?: boolean } = {}): Promise<HerberekenUitkomst | BerekenUitkomst> {
+export async function herberekenWerkmap(
+  port: WorkbookPort,
+  opties: HerberekenOpties & { undo?: boolean } = {},
+): Promise<HerberekenUitkomst | BerekenUitkomst> {
   const { undo: metUndo = true, ...rekenOpties } = opties;
   const r = await readAndCompute(port, rekenOpties, metUndo);
   if (!r.ok) return r;

@@ -26,12 +26,33 @@ export { findSheet } from './read/findSheet';
 export { OPGAVE_UITVOER, DEKKING_UITVOER, STANDAARD_GETALNOTATIE } from './outputColumns';
 export { workbookTekst, UITLEG_CELLEN } from './messages';
 export { type Schaal, EENHEDEN } from './read/eenheid';
-export { type Weergave, SCHALEN, MAX_DECIMALEN, standaardDecimalen, standaardWeergave, stappen, toonbareEenheden, geldigeDecimalen, leesSchaal, EENHEID_WOORDEN, weergaveNotatie, weergaveTekst } from './totaalbeeld/weergave';
+export {
+  type Weergave,
+  SCHALEN,
+  MAX_DECIMALEN,
+  standaardDecimalen,
+  standaardWeergave,
+  stappen,
+  toonbareEenheden,
+  geldigeDecimalen,
+  leesSchaal,
+  EENHEID_WOORDEN,
+  weergaveNotatie,
+  weergaveTekst,
+} from './totaalbeeld/weergave';
 export { periodenBlad, verdeelsleutelsBlad } from './read/keySheets';
 export { DEKKING, OPGAVE, PERIODEN, VERDEELSLEUTELS } from './sheetDefs';
 export { parseBedrag, parseFractie } from './read/parseCell';
 export { summaryRows, OVERIG } from './totaalbeeld/summaryRows';
-export { versiesLezen, versieLezen, versieVastleggen, versieVerwijderen, berekenMetVersies, MAX_LABEL, type VersiesUitkomst } from './versies/versies';
+export {
+  versiesLezen,
+  versieLezen,
+  versieVastleggen,
+  versieVerwijderen,
+  berekenMetVersies,
+  MAX_LABEL,
+  type VersiesUitkomst,
+} from './versies/versies';
 export { huidigeStand, standVan } from './versies/huidigeStand';
 export { VERSIE_FORMAAT, type Versie, type VersieInfo } from './versies/types';
 export { vergelijkWerkmap } from './vergelijking/vergelijkWerkmap';

@@ -16,7 +16,8 @@ export function formuleCitaat(formula: string): string {
 const kort = (v: string) => (v.length <= MAX_QUOTE ? v : `${v.slice(0, MAX_QUOTE - 1)}…`);
 
 /** `a`, `a en b`, `a, b en c` */
-const opsomming = (delen: readonly string[]) => (delen.length <= 1 ? delen.join('') : `${delen.slice(0, -1).join(', ')} en ${delen[delen.length - 1]}`);
+const opsomming = (delen: readonly string[]) =>
+  delen.length <= 1 ? delen.join('') : `${delen.slice(0, -1).join(', ')} en ${delen[delen.length - 1]}`;
 
 /** A header cell as a message names it: `E1 'Totale opgave'`. */
 export interface KopCel {
@@ -55,7 +56,8 @@ export const workbookTekst = {
   foutwaarde: (fout: string) => `de cel bevat de foutwaarde ${foutwaardeNl(fout)}`,
   formuleZonderWaarde: (formule: string) =>
     `formule ${formule} zonder berekende waarde — open het bestand in Excel of LibreOffice en sla het op`,
-  formuleUitgerekend: (formule: string, waarde: Dec) => `formule ${formule} zonder berekende waarde; exact uitgerekend: ${formatBedrag(waarde)}`,
+  formuleUitgerekend: (formule: string, waarde: Dec) =>
+    `formule ${formule} zonder berekende waarde; exact uitgerekend: ${formatBedrag(waarde)}`,
   datum: (soort: 'datum' | 'tijd', getoond: string, veld: 'tekst' | 'bedrag' | 'fractie' | 'jaar') =>
     `de cel is een ${soort} (${getoond}), geen ${veld === 'fractie' ? 'verdeelsleutel' : 'bedrag'}; ` +
     `geef de cel de getalnotatie Getal of Percentage`,
@@ -80,9 +82,12 @@ export const workbookTekst = {
     `geen kopregel gevonden in de eerste ${diepte} rijen (nodig: ${nodig.join(', ')})`,
   geenCelVerwijzing: (v: string) => `${citaat(v)} is geen cel; schrijf blad en cel als Opgave!K3 of 'NPLV Totaalbeeld'!B6`,
   geenUitleg: (v: string) => `${v} toont geen berekend cijfer. Uitleg is er voor ${UITLEG_CELLEN}`,
-  doorUGevuld: (inhoud: string) => `de cel is door u gevuld (${citaat(inhoud)}) en ligt in het nieuwe Totaalbeeld; verplaats de inhoud en herbereken`,
-  doorUGevuldVergelijking: (inhoud: string) => `de cel is door u gevuld (${citaat(inhoud)}) en ligt in de nieuwe Vergelijking; verplaats de inhoud en vergelijk opnieuw`,
-  andereEenheid: (oud: string, nieuw: string) => `de oude versie geeft bedragen in ${oud}, deze werkmap in ${nieuw}: zo zijn ze niet te vergelijken; zet beide in dezelfde eenheid`,
+  doorUGevuld: (inhoud: string) =>
+    `de cel is door u gevuld (${citaat(inhoud)}) en ligt in het nieuwe Totaalbeeld; verplaats de inhoud en herbereken`,
+  doorUGevuldVergelijking: (inhoud: string) =>
+    `de cel is door u gevuld (${citaat(inhoud)}) en ligt in de nieuwe Vergelijking; verplaats de inhoud en vergelijk opnieuw`,
+  andereEenheid: (oud: string, nieuw: string) =>
+    `de oude versie geeft bedragen in ${oud}, deze werkmap in ${nieuw}: zo zijn ze niet te vergelijken; zet beide in dezelfde eenheid`,
 };
 
 /** Labels of fields in messages. */

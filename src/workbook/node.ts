@@ -4,4 +4,13 @@
  * functions' bundles never load zlib or the file system (an ESLint rule keeps them out).
  * ExcelJS is no part of it: its adapter (adapters/exceljs) serves the tests only.
  */
-export { readXlsxPackage, newXlsxPackage, GeenWerkmap, openXlsxPackage, type PackageWerkmap, PAKKET, type PakketSoort, type ZipUitvoer } from './adapters/xlsx';
+export {
+  readXlsxPackage,
+  newXlsxPackage,
+  GeenWerkmap,
+  openXlsxPackage,
+  type PackageWerkmap,
+  PAKKET,
+  type PakketSoort,
+  type ZipUitvoer,
+} from './adapters/xlsx';

@@ -24,7 +24,12 @@ export const DEKKING_UITVOER: readonly Uitvoerkolom<keyof ControleCijfers>[] = [
 
 /** The headers of the columns the add-in owns in a sheet it reads: Opgave's seven, Dekking's one, none elsewhere. */
 export function eigenKoppen(sleutel: SheetKey): string[] {
-  const kolommen: Record<SheetKey, readonly { kop: string }[]> = { opgave: OPGAVE_UITVOER, dekking: DEKKING_UITVOER, verdeelsleutels: [], perioden: [] };
+  const kolommen: Record<SheetKey, readonly { kop: string }[]> = {
+    opgave: OPGAVE_UITVOER,
+    dekking: DEKKING_UITVOER,
+    verdeelsleutels: [],
+    perioden: [],
+  };
   return kolommen[sleutel].map((k) => k.kop);
 }
 

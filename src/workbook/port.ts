@@ -96,7 +96,6 @@ export interface WorkbookChanges {
   deleteSheets: string[];
 }
 
-
 export interface WorkbookPort {
   /** The sheet names in tab order, spelled as the workbook spells them. */
   sheetNames(): Promise<string[]>;

@@ -17,12 +17,19 @@ function metUitvoerCellen(u: Uitleg, d: Doel, lezing: Lezing): Uitleg {
   const opgave = lezing.plaatsen.opgave;
   const i = d.soort === 'controle' ? OPGAVE_UITVOER.findIndex((k) => k.veld === d.veld) : -1;
   if (!opgave || i < 0) return u;
-  const kolom = locateColumns(opgave, OPGAVE_UITVOER.map((k) => k.kop))[i];
+  const kolom = locateColumns(
+    opgave,
+    OPGAVE_UITVOER.map((k) => k.kop),
+  )[i];
   const cel = (p: Plek): Plek => {
     const rij = p.blad === opgave.blad ? HELE_RIJ.exec(p.cel) : null;
     return rij ? { blad: p.blad, cel: a1(Number(rij[1]), kolom) } : p;
   };
-  const termen = u.termen.map((t) => ({ ...t, plekken: t.plekken.map(cel), delen: t.delen.map((x) => ({ ...x, plekken: x.plekken.map(cel) })) }));
+  const termen = u.termen.map((t) => ({
+    ...t,
+    plekken: t.plekken.map(cel),
+    delen: t.delen.map((x) => ({ ...x, plekken: x.plekken.map(cel) })),
+  }));
   return { ...u, termen };
 }
 

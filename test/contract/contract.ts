@@ -89,8 +89,16 @@ export function contract(harness: Harness): void {
     const [g] = await port.readSheets(['Blad']);
     expect([g.name, g.top, g.left]).toEqual(['Blad', 2, 2]);
     const d = dense(g);
-    expect(d.values).toEqual([['tekst', 12.5, true], [{ error: '#N/A' }, null, 'x'], [null, 7, null]]);
-    expect(d.formulas).toEqual([[null, null, null], [null, null, null], [null, 'C2-5.5', null]]);
+    expect(d.values).toEqual([
+      ['tekst', 12.5, true],
+      [{ error: '#N/A' }, null, 'x'],
+      [null, 7, null],
+    ]);
+    expect(d.formulas).toEqual([
+      [null, null, null],
+      [null, null, null],
+      [null, 'C2-5.5', null],
+    ]);
     expect(d.numberFormats[0]).toEqual(['General', '#,##0.0', 'General']);
   });
 
@@ -98,7 +106,11 @@ export function contract(harness: Harness): void {
     const port = await harness.create([
       {
         name: 'Opgave',
-        rows: [['Naam', 'Bedrag', 'Eigen'], ['a', 1, 2], ['b', 3, 4]],
+        rows: [
+          ['Naam', 'Bedrag', 'Eigen'],
+          ['a', 1, 2],
+          ['b', 3, 4],
+        ],
         formulas: { B3: { formula: 'B2+2', result: 3 }, C3: { formula: 'C2*2', result: 4 } },
         numberFormats: { B2: '0.0', C2: '0.00' },
       },
@@ -114,8 +126,15 @@ export function contract(harness: Harness): void {
       mostColumnsRight: 0,
     };
     const [opgave, dekking] = await port.readSheets(names, detail);
-    expect(opgave.values).toEqual([['Naam', 'Bedrag', 'Eigen'], ['a', 1, 2], ['b', 3, 4]]);
-    expect([opgave.formulas.map((r) => r[2]), opgave.numberFormats.map((r) => r[2])]).toEqual([[null, null, 'C2*2'], ['General', '0.00', 'General']]);
+    expect(opgave.values).toEqual([
+      ['Naam', 'Bedrag', 'Eigen'],
+      ['a', 1, 2],
+      ['b', 3, 4],
+    ]);
+    expect([opgave.formulas.map((r) => r[2]), opgave.numberFormats.map((r) => r[2])]).toEqual([
+      [null, null, 'C2*2'],
+      ['General', '0.00', 'General'],
+    ]);
     expect([dekking.values, dekking.formulas, dekking.numberFormats]).toEqual([[['x', 5]], [[null, '2+3']], [['0%', 'General']]]);
   });
 
@@ -146,13 +165,17 @@ export function contract(harness: Harness): void {
     it('gives the control row the totals of its block, and leaves the blank row alone', async () => {
       const at = await cells(stored, 'Opgave');
       expect(OUTPUT_FIELDS.map((_, c) => at(7, 7 + c).value)).toEqual(OUTPUT_FIELDS.map(([, veld]) => FYSIEK_TOT_2030_TOTALEN[veld]));
-      expect(OUTPUT_FIELDS.map((_, c) => at(8, 7 + c))).toEqual(OUTPUT_FIELDS.map(() => ({ value: null, formula: null, numberFormat: 'General', bold: false })));
+      expect(OUTPUT_FIELDS.map((_, c) => at(8, 7 + c))).toEqual(
+        OUTPUT_FIELDS.map(() => ({ value: null, formula: null, numberFormat: 'General', bold: false })),
+      );
     });
 
     it('writes Totale dekking (cofinanciering + Rijksfinanciering) in the Dekking sheet', async () => {
       const at = await cells(stored, 'Dekking');
       expect(at(1, 7).value).toBe('Totale dekking');
-      expect(voorbeeld.dekking.map((_, i) => at(i + 2, 7).value)).toEqual(voorbeeld.dekking.map((r) => r.cofinanciering + r.rijksfinanciering));
+      expect(voorbeeld.dekking.map((_, i) => at(i + 2, 7).value)).toEqual(
+        voorbeeld.dekking.map((r) => r.cofinanciering + r.rijksfinanciering),
+      );
       expect(at(2, 7).numberFormat).toBe('#,##0.0');
     });
 
@@ -166,7 +189,14 @@ export function contract(harness: Harness): void {
       expect(g.values[1][0]).toBe('Bedragen in mln euro');
       const r = g.values.findIndex((row) => row[0] === 'Fysieke pijler');
       const fysiek = golden.perioden[0].pijlers[0];
-      expect(g.values[r].slice(0, 6)).toEqual(['Fysieke pijler', fysiek.opgave, fysiek.dekking, fysiek.restopgave, fysiek.jaarlijkseRestopgave, fysiek.restopgavePerOnderdeel]);
+      expect(g.values[r].slice(0, 6)).toEqual([
+        'Fysieke pijler',
+        fysiek.opgave,
+        fysiek.dekking,
+        fysiek.restopgave,
+        fysiek.jaarlijkseRestopgave,
+        fysiek.restopgavePerOnderdeel,
+      ]);
       expect(g.numberFormats[r].slice(1, 6)).toEqual(Array(5).fill('#,##0.0'));
       expect(g.values[r - 1][0]).toBe('tot 2030 (2026–2029, 4 jaar)');
       expect(g.bold?.[r - 1][0]).toBe(true);
@@ -246,7 +276,9 @@ export function contract(harness: Harness): void {
     const { undo } = ok(await herberekenWerkmap(port, { nu: NU }));
     const written = await cells(await harness.reopen(port), 'Opgave');
     expect([written(1, 7).value, written(2, 7).value, written(3, 7)]).toEqual([
-      'Rijksdeel', 222.5, { value: 520.5, formula: null, numberFormat: '#,##0.0', bold: false },
+      'Rijksdeel',
+      222.5,
+      { value: 520.5, formula: null, numberFormat: '#,##0.0', bold: false },
     ]);
     expect(written(1, 8).value).toBe('Dekking');
     await port.apply(undo);
@@ -276,12 +308,17 @@ export function contract(harness: Harness): void {
     const formatsRight = async (p: WorkbookPort) => {
       await p.sheetNames();
       const [g] = await p.readSheets(['Opgave'], right);
-      return Object.fromEntries((g.formatsRight ?? []).flatMap((row, r) => row.flatMap((f, c) => (f === 'General' ? [] : [[`${'GH'[c]}${g.top + r}`, f]]))));
+      return Object.fromEntries(
+        (g.formatsRight ?? []).flatMap((row, r) => row.flatMap((f, c) => (f === 'General' ? [] : [[`${'GH'[c]}${g.top + r}`, f]]))),
+      );
     };
     expect(await formatsRight(port)).toEqual(formats);
     const { undo } = ok(await herberekenWerkmap(port, { nu: NU }));
     const written = await cells(await harness.reopen(port), 'Opgave');
-    expect([written(1, 7), written(2, 7).numberFormat]).toEqual([{ value: 'Rijksdeel', formula: null, numberFormat: '@', bold: false }, '#,##0.0']);
+    expect([written(1, 7), written(2, 7).numberFormat]).toEqual([
+      { value: 'Rijksdeel', formula: null, numberFormat: '@', bold: false },
+      '#,##0.0',
+    ]);
     await port.apply(undo);
     const after = await harness.reopen(port);
     expect(await formatsRight(after)).toEqual(formats);

@@ -46,7 +46,6 @@ export function ok<U extends BerekenUitkomst | HerberekenUitkomst | VergelijkWer
   return u as Extract<U, { ok: true }>;
 }
 
-
 /** How a scenario row is put in a variant of the scenario fixture: as a scenario row, as a plain row, or as a blank row. */
 export type Keuze = 'scenario' | 'gewoon' | 'leeg';
 

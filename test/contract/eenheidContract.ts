@@ -35,14 +35,25 @@ export function eenheidContract(harness: Harness): void {
         expect(OUTPUT_FIELDS.map((_, c) => opgave(row, 7 + c).value)).toEqual(OUTPUT_FIELDS.map(([, veld]) => goldenOfRow(i)[veld]));
         expect(OUTPUT_FIELDS.map((_, c) => opgave(row, 7 + c).numberFormat)).toEqual(OUTPUT_FIELDS.map(() => '#,##0'));
       });
-      expect([dekking(2, 7).value, dekking(2, 7).numberFormat]).toEqual([voorbeeld.dekking[0].cofinanciering + voorbeeld.dekking[0].rijksfinanciering, '#,##0']);
+      expect([dekking(2, 7).value, dekking(2, 7).numberFormat]).toEqual([
+        voorbeeld.dekking[0].cofinanciering + voorbeeld.dekking[0].rijksfinanciering,
+        '#,##0',
+      ]);
       expect(await totaalbeeld(stored)).toEqual({ regel: 'Bedragen in euro', notaties: Array(5).fill('#,##0') });
     });
 
     it('a title row above the header row (Bedragen x € 1 mld): Bedragen in mld euro, #,##0.00', async () => {
       // Nieuwbouw 0,4 mld × 50% = 0,2; no dekking: restopgave 0,4, per jaar 0,4 / 4 = 0,1.
       const port = await harness.create([
-        { name: 'Opgave', rows: [['Opgave NPLV — bedragen x € 1 mld'], [], ['Periode', 'Pijler', 'Onderdeel', 'Opgave'], ['tot 2030', 'Fysiek', 'Nieuwbouw', 0.4]] },
+        {
+          name: 'Opgave',
+          rows: [
+            ['Opgave NPLV — bedragen x € 1 mld'],
+            [],
+            ['Periode', 'Pijler', 'Onderdeel', 'Opgave'],
+            ['tot 2030', 'Fysiek', 'Nieuwbouw', 0.4],
+          ],
+        },
         { name: 'Dekking', rows: [['Periode', 'Pijler', 'Bron', 'Onderdeel', 'Cofinanciering', 'Rijksfinanciering']] },
       ]);
       ok(await herberekenWerkmap(port, { nu: NU }));

@@ -28,5 +28,12 @@ export function fixtureInit(sheet: FixtureSheet): SheetInit {
     put(looks, address, look);
     if (b) put(bold as (boolean | null)[][], address, true);
   }
-  return { values, formulas, numberFormats, looks, bold: bold.map((row) => Array.from(row, (b) => b ?? false)), ...(sheet.columnWidths && { columnWidths: sheet.columnWidths }) };
+  return {
+    values,
+    formulas,
+    numberFormats,
+    looks,
+    bold: bold.map((row) => Array.from(row, (b) => b ?? false)),
+    ...(sheet.columnWidths && { columnWidths: sheet.columnWidths }),
+  };
 }

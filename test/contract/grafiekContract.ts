@@ -11,13 +11,23 @@ const TB = 'NPLV Totaalbeeld';
 const [EERSTE] = TOTAALBEELD_GRAFIEKEN;
 const TWEE: SheetChart[] = [
   { ...EERSTE, title: 'Opgave per pijler (mln euro)', series: [{ name: 'Opgave', column: 2 }], anchor: 'K4', to: 'P15' },
-  { ...EERSTE, title: 'Dekking en restopgave', series: [{ name: 'Dekking', column: 3 }, { name: 'Restopgave', column: 4 }], anchor: 'K17', to: 'P28', valueFormat: '#,##0.00,' },
+  {
+    ...EERSTE,
+    title: 'Dekking en restopgave',
+    series: [
+      { name: 'Dekking', column: 3 },
+      { name: 'Restopgave', column: 4 },
+    ],
+    anchor: 'K17',
+    to: 'P28',
+    valueFormat: '#,##0.00,',
+  },
 ];
 
 /** Issue 16: several charts of the add-in's on a sheet, replaced as a list; the analyst's stay. */
 export function grafiekContract(harness: Harness): void {
-  describe('the add-in\'s charts on a sheet', () => {
-    it('become the list a change gives — several, or none — and the list read before puts them back; the analyst\'s chart and every cell stay', async () => {
+  describe("the add-in's charts on a sheet", () => {
+    it("become the list a change gives — several, or none — and the list read before puts them back; the analyst's chart and every cell stay", async () => {
       const port = await harness.create(fixture());
       ok(await herberekenWerkmap(port, { nu: NU }));
       const eerste = await harness.reopen(port);

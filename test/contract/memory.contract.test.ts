@@ -8,7 +8,10 @@ describe('the in-memory workbook keeps the adapter contract', () => {
     ...memoryHarness,
     charts: true,
     hidden: async (port, sheet) => (port as MemoryWorkbook).hidden(sheet),
-    look: async (port, sheet, address) => ({ bold: (port as MemoryWorkbook).cell(sheet, address).bold, ...(port as MemoryWorkbook).look(sheet, address) }),
+    look: async (port, sheet, address) => ({
+      bold: (port as MemoryWorkbook).cell(sheet, address).bold,
+      ...(port as MemoryWorkbook).look(sheet, address),
+    }),
     andereGrafieken: {
       add: async (port, sheet, name) => (port as MemoryWorkbook).addOtherChart(sheet, name),
       names: async (port, sheet) => (port as MemoryWorkbook).otherCharts(sheet),
@@ -25,7 +28,14 @@ describe('the in-memory workbook keeps the adapter contract', () => {
 
   it('refuses a change naming a sheet it does not have, and changes nothing', async () => {
     const wb = new MemoryWorkbook({ Blad: { values: [[1]] } });
-    const changes = { sheets: [], writes: [{ sheet: 'Blad', top: 1, left: 1, values: [[9]] }, { sheet: 'Geen', top: 1, left: 1, values: [[9]] }], deleteSheets: [] };
+    const changes = {
+      sheets: [],
+      writes: [
+        { sheet: 'Blad', top: 1, left: 1, values: [[9]] },
+        { sheet: 'Geen', top: 1, left: 1, values: [[9]] },
+      ],
+      deleteSheets: [],
+    };
     await expect(wb.apply(changes)).rejects.toThrow("no sheet named 'Geen'");
     expect(wb.cell('Blad', 'A1').value).toBe(1);
     expect(wb.applied).toEqual([]);

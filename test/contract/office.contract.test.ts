@@ -8,7 +8,10 @@ describe('the Office.js workbook keeps the adapter contract, on the in-memory Ex
     ...officeHarness,
     charts: true,
     hidden: async (port, sheet) => fakeExcelOf(port).visibility(sheet) !== 'Visible',
-    look: async (port, sheet, address) => ({ bold: fakeExcelOf(port).cell(sheet, address).bold, ...fakeExcelOf(port).look(sheet, address) }),
+    look: async (port, sheet, address) => ({
+      bold: fakeExcelOf(port).cell(sheet, address).bold,
+      ...fakeExcelOf(port).look(sheet, address),
+    }),
     andereGrafieken: {
       // As the analyst makes one in Excel: a line chart of a block, named by them.
       add: (port, sheet, name) =>
@@ -17,7 +20,11 @@ describe('the Office.js workbook keeps the adapter contract, on the in-memory Ex
           ws.charts.add('Line', ws.getRange('B5:C6'), 'Auto').name = name;
           await context.sync();
         }),
-      names: async (port, sheet) => fakeExcelOf(port).charts(sheet).map((c) => c.name).filter((n) => !n.startsWith('NPLV grafiek')),
+      names: async (port, sheet) =>
+        fakeExcelOf(port)
+          .charts(sheet)
+          .map((c) => c.name)
+          .filter((n) => !n.startsWith('NPLV grafiek')),
     },
   });
 });

@@ -89,16 +89,36 @@ export function opmaakContract(harness: Harness): void {
 
     it('groups rows collapsed, summary above, and reads the outline back', async () => {
       const port = await harness.create(blad());
-      await port.apply({ sheets: [], writes: [], rowGroups: [{ sheet: 'Blad', groups: [{ top: 2, bottom: 3 }, { top: 5, bottom: 7 }] }], deleteSheets: [] });
+      await port.apply({
+        sheets: [],
+        writes: [],
+        rowGroups: [
+          {
+            sheet: 'Blad',
+            groups: [
+              { top: 2, bottom: 3 },
+              { top: 5, bottom: 7 },
+            ],
+          },
+        ],
+        deleteSheets: [],
+      });
       const [g] = await (await harness.reopen(port)).readSheets(['Blad']);
-      expect(g.rowGroups).toEqual([{ top: 2, bottom: 3 }, { top: 5, bottom: 7 }]);
+      expect(g.rowGroups).toEqual([
+        { top: 2, bottom: 3 },
+        { top: 5, bottom: 7 },
+      ]);
       expect(g.values.map((r) => r[0])).toEqual(['Totaal', 'a', 'b', 'Totaal 2', 'c', 'd', 'e']);
     });
 
     it('replaces an outline by another and by none, an expanded group read as expanded', async () => {
       const port = await harness.create(blad());
-      const zet = (groups: { top: number; bottom: number; collapsed?: boolean }[]) => port.apply({ sheets: [], writes: [], rowGroups: [{ sheet: 'Blad', groups }], deleteSheets: [] });
-      await zet([{ top: 2, bottom: 3 }, { top: 5, bottom: 7 }]);
+      const zet = (groups: { top: number; bottom: number; collapsed?: boolean }[]) =>
+        port.apply({ sheets: [], writes: [], rowGroups: [{ sheet: 'Blad', groups }], deleteSheets: [] });
+      await zet([
+        { top: 2, bottom: 3 },
+        { top: 5, bottom: 7 },
+      ]);
       await zet([{ top: 5, bottom: 6, collapsed: false }]);
       expect((await (await harness.reopen(port)).readSheets(['Blad']))[0].rowGroups).toEqual([{ top: 5, bottom: 6, collapsed: false }]);
       await zet([]);
@@ -107,7 +127,11 @@ export function opmaakContract(harness: Harness): void {
 
     it('gives a new sheet its outline', async () => {
       const port = await harness.create(blad());
-      await port.apply({ sheets: [{ name: 'Nieuw', values: [['x'], ['y'], ['z']], rowGroups: [{ top: 2, bottom: 3 }] }], writes: [], deleteSheets: [] });
+      await port.apply({
+        sheets: [{ name: 'Nieuw', values: [['x'], ['y'], ['z']], rowGroups: [{ top: 2, bottom: 3 }] }],
+        writes: [],
+        deleteSheets: [],
+      });
       expect((await (await harness.reopen(port)).readSheets(['Nieuw']))[0].rowGroups).toEqual([{ top: 2, bottom: 3 }]);
     });
   });

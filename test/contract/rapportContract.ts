@@ -59,7 +59,16 @@ export function rapportContract(harness: Harness): void {
 
     it('Tabel 2: one opgave column per source in the order of their first row, overig last, then Subtotaal …', () => {
       const kop = values.find((r) => r[0] === 'tot 2030 (2026–2029, 4 jaar)');
-      expect(tot(kop)).toEqual(['Synthese 2024', 'Add-on fysieke pijler', 'overig', 'Subtotaal', 'Dekking', 'Restopgave', 'Restopgave per jaar', 'Restopgave per onderdeel']);
+      expect(tot(kop)).toEqual([
+        'Synthese 2024',
+        'Add-on fysieke pijler',
+        'overig',
+        'Subtotaal',
+        'Dekking',
+        'Restopgave',
+        'Restopgave per jaar',
+        'Restopgave per onderdeel',
+      ]);
       expect(tot(rij('Fysieke pijler'))).toEqual([550, 1550, 0, 2100, 637, 1463, 365.75, 1470]);
       expect(tot(rij('Sociaal-maatschappelijke pijler'))).toEqual([0, 0, 840, 840, 0, 840, 210, 840]);
       expect(tot(rij('Totale opgave', 1))).toEqual([550, 1550, 840, 2940, 637, 2303, 575.75, 2310]);
@@ -72,7 +81,9 @@ export function rapportContract(harness: Harness): void {
       const kop = values.findIndex((r) => r[0] === 'tot 2030: per gebied');
       expect(tot(values[kop])).toEqual(['Opgave', 'Dekking', 'Restopgave', 'Rijksdeel', 'Rest. Rijksopgave', 'Restopgave per jaar']);
       const rows = values.slice(kop + 1, kop + 21).map((r) => r.slice(0, 7));
-      expect(rows).toEqual(GEBIEDEN.map((g, k) => [g, 14 * (k + 1), 3 * (k + 1), 11 * (k + 1), 8 * (k + 1), 5 * (k + 1), (11 * (k + 1)) / 4]));
+      expect(rows).toEqual(
+        GEBIEDEN.map((g, k) => [g, 14 * (k + 1), 3 * (k + 1), 11 * (k + 1), 8 * (k + 1), 5 * (k + 1), (11 * (k + 1)) / 4]),
+      );
       expect(values[kop + 21].slice(0, 2)).toEqual(['Dekking op pijlerniveau, aan geen gebied toegerekend', 7]);
     });
 

@@ -31,11 +31,14 @@ const kopregels = async (port: WorkbookPort) => (await port.readSheets([TOTAALBE
 /** Scenarios (issue 7) on every adapter: a scenario's rows count as plain rows when it is on, as no rows when it is off. */
 export function scenarioContract(harness: Harness): void {
   describe('a workbook with a Scenario column', () => {
-    it.each([[[]], [['Wbi']], [['Extra nieuwbouw']], [SCENARIOS]])('with %j on: what the workbook gives with those rows as plain rows and the others blank', async (aan) => {
-      const metScenarios = await run(harness, () => 'scenario', { scenarios: aan });
-      const gewoon = await run(harness, (s) => (aan.includes(s) ? 'gewoon' : 'leeg'));
-      expect(await uitvoer(metScenarios.port)).toEqual(await uitvoer(gewoon.port));
-    });
+    it.each([[[]], [['Wbi']], [['Extra nieuwbouw']], [SCENARIOS]])(
+      'with %j on: what the workbook gives with those rows as plain rows and the others blank',
+      async (aan) => {
+        const metScenarios = await run(harness, () => 'scenario', { scenarios: aan });
+        const gewoon = await run(harness, (s) => (aan.includes(s) ? 'gewoon' : 'leeg'));
+        expect(await uitvoer(metScenarios.port)).toEqual(await uitvoer(gewoon.port));
+      },
+    );
 
     it('the base: the seed rows get golden.json, the rows of scenarios that are off empty cells, no PM warning', async () => {
       const { uitkomst, port } = await run(harness, () => 'scenario');
@@ -62,7 +65,11 @@ export function scenarioContract(harness: Harness): void {
       expect(dekking[16]).toBe(43);
       expect(uitkomst.meldingen.filter((m) => m.cel === 'G24').map((m) => [m.ernst, m.blad])).toEqual([['waarschuwing', 'Opgave']]);
       expect(totaalbeeld.some((r) => r[0] === 'waarschuwing' && r[1] === 'Opgave!G24' && /PM/.test(String(r[2])))).toBe(true);
-      expect(await kopregels(port)).toEqual([expect.stringMatching(/; verdeelsleutels: standaard$/), "Scenario's aan: Fundering, Extra nieuwbouw, Wbi", 'Bedragen in mln euro']);
+      expect(await kopregels(port)).toEqual([
+        expect.stringMatching(/; verdeelsleutels: standaard$/),
+        "Scenario's aan: Fundering, Extra nieuwbouw, Wbi",
+        'Bedragen in mln euro',
+      ]);
     });
 
     it('with its scenario cells empty: no scenario line, every row counts', async () => {

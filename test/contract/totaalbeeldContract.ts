@@ -14,8 +14,10 @@ function eerderTotaalbeeld(rows: CellValue[][], extra: Omit<FixtureSheet, 'name'
   return [...fixture(), { name: TB, rows, ...extra }];
 }
 
-const zet = (port: WorkbookPort, writes: { top: number; left: number; values: CellValue[][]; formulas?: (string | null)[][]; numberFormats?: (string | null)[][] }[]) =>
-  port.apply({ sheets: [], writes: writes.map((w) => ({ sheet: TB, ...w })), deleteSheets: [] });
+const zet = (
+  port: WorkbookPort,
+  writes: { top: number; left: number; values: CellValue[][]; formulas?: (string | null)[][]; numberFormats?: (string | null)[][] }[],
+) => port.apply({ sheets: [], writes: writes.map((w) => ({ sheet: TB, ...w })), deleteSheets: [] });
 
 /** Issue 12: the add-in owns the cells of its Totaalbeeld layout, not the sheet. */
 export function totaalbeeldContract(harness: Harness): void {
@@ -58,7 +60,9 @@ export function totaalbeeldContract(harness: Harness): void {
       rows[59] = [...Array(9).fill(null), 'oud'];
       rows[79] = [regel('A1:J79; A80')];
       rows[1][10] = 'mijn notitie';
-      const port = await harness.create(eerderTotaalbeeld(rows, { numberFormats: { J60: '0.0' }, formulas: { K3: { formula: 'K1+1', result: 1 } } }));
+      const port = await harness.create(
+        eerderTotaalbeeld(rows, { numberFormats: { J60: '0.0' }, formulas: { K3: { formula: 'K1+1', result: 1 } } }),
+      );
       const { undo } = ok(await herberekenWerkmap(port, { nu: NU }));
       const after = await snapshot(await harness.reopen(port));
       expect([after.cells.get(`${TB}!J60`), after.cells.get(`${TB}!A80`)]).toEqual([undefined, undefined]);
@@ -67,7 +71,9 @@ export function totaalbeeldContract(harness: Harness): void {
       expect(after.cells.get(`${TB}!A2`)?.value).toBe('Bedragen in mln euro');
       const lijn = [...after.cells].filter(([k, c]) => k.startsWith(`${TB}!A`) && String(c.value).startsWith('Cellen van de add-in:'));
       expect(lijn).toHaveLength(1);
-      const before = await snapshot(await harness.create(eerderTotaalbeeld(rows, { numberFormats: { J60: '0.0' }, formulas: { K3: { formula: 'K1+1', result: 1 } } })));
+      const before = await snapshot(
+        await harness.create(eerderTotaalbeeld(rows, { numberFormats: { J60: '0.0' }, formulas: { K3: { formula: 'K1+1', result: 1 } } })),
+      );
       await port.apply(undo);
       expect(changedCells(before.cells, (await snapshot(await harness.reopen(port))).cells)).toEqual([]);
     });

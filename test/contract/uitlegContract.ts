@@ -15,7 +15,11 @@ const OPGAVE_UITVOER = [9, 15]; // I–O
 
 async function grid(port: WorkbookPort, blad: string) {
   const [g] = await port.readSheets([blad]);
-  return { rows: g.top + g.values.length, columns: g.left + Math.max(...g.values.map((r) => r.length)), at: (r: number, c: number): CellValue => g.values[r - g.top]?.[c - g.left] ?? null };
+  return {
+    rows: g.top + g.values.length,
+    columns: g.left + Math.max(...g.values.map((r) => r.length)),
+    at: (r: number, c: number): CellValue => g.values[r - g.top]?.[c - g.left] ?? null,
+  };
 }
 
 /**
@@ -24,7 +28,13 @@ async function grid(port: WorkbookPort, blad: string) {
  * its waarde, exactly, and an empty cell of a row that does not count (`leeg`) 0; every other
  * cell has none. Returns how many figures it compared.
  */
-async function expectUitleg(uitleg: Uitlegger, port: WorkbookPort, blad: string, eigen: (c: number) => boolean, leeg: (r: number) => boolean = () => false) {
+async function expectUitleg(
+  uitleg: Uitlegger,
+  port: WorkbookPort,
+  blad: string,
+  eigen: (c: number) => boolean,
+  leeg: (r: number) => boolean = () => false,
+) {
   const g = await grid(port, blad);
   const wrong: string[] = [];
   let figures = 0;
@@ -83,7 +93,9 @@ export function uitlegContract(harness: Harness): void {
         expect(waarde('Opgave', 'I2')).toBe(222.5); // Rijksdeel of Nieuwbouw tot 2030: 445 × 50% (golden.json)
         expect([waarde('opgave', '$I$2'), waarde(' OPGAVE ', 'i2:k3'), waarde('Opgave', '$I2:$O$30')]).toEqual([222.5, 222.5, 222.5]);
         expect(waarde('nplv totaalbeeld', 'B5')).toBe(u(TOTAALBEELD, 'B5')?.waarde.toNumber());
-        expect([u('Notities', 'B3'), u('Onbekend', 'I2'), u('Opgave', 'I'), u('Opgave', '2'), u('Opgave', ''), u('Opgave', 'I0')]).toEqual(Array(6).fill(undefined));
+        expect([u('Notities', 'B3'), u('Onbekend', 'I2'), u('Opgave', 'I'), u('Opgave', '2'), u('Opgave', ''), u('Opgave', 'I0')]).toEqual(
+          Array(6).fill(undefined),
+        );
       }
     });
   });

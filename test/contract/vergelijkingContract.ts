@@ -38,7 +38,9 @@ export function vergelijkingContract(harness: Harness): void {
       expect(changedCells(before.cells, after.cells).filter((k) => !k.startsWith(`${VG}!`))).toEqual([]);
       expect(after.cells.get(`${VG}!A2`)?.value).toBe("Oud: bestand 'oud.xlsx'");
       // Δ Restopgave, then the parts: opgave, dekking, sleutels, structuur, scenario's; then the same for the Rijk (key 0,5: +50).
-      expect((await rij(port, 'tot 2030: verschil naar oorzaak', 'Nieuwbouw')).slice(1, 13)).toEqual([100, 100, 0, 0, 0, 0, 50, 50, 0, 0, 0, 0]);
+      expect((await rij(port, 'tot 2030: verschil naar oorzaak', 'Nieuwbouw')).slice(1, 13)).toEqual([
+        100, 100, 0, 0, 0, 0, 50, 50, 0, 0, 0, 0,
+      ]);
       expect((await rij(port, 'tot 2030: verschil naar oorzaak', 'Totaal tot 2030')).slice(1, 7)).toEqual([100, 100, 0, 0, 0, 0]);
       expect((await rij(port, 'tot 2030: oud, nieuw en verschil', 'Nieuwbouw')).slice(1, 5)).toEqual([null, 445, 545, 100]);
       expect(after.cells.get(`${VG}!C12`)?.numberFormat).toBe('#,##0.0');
@@ -54,7 +56,9 @@ export function vergelijkingContract(harness: Harness): void {
       const eerste = await harness.reopen(port);
       await eerste.apply({ sheets: [], writes: [{ sheet: VG, top: 2, left: 30, values: [['mijn notitie']] }], deleteSheets: [] });
       const before = await snapshot(eerste);
-      const { undo } = ok(await vergelijkWerkmap(eerste, await oudeStand(harness), { nu: new Date(2026, 11, 2, 15, 0), nieuw: "bestand 'nieuw.xlsx'" }));
+      const { undo } = ok(
+        await vergelijkWerkmap(eerste, await oudeStand(harness), { nu: new Date(2026, 11, 2, 15, 0), nieuw: "bestand 'nieuw.xlsx'" }),
+      );
       const after = await snapshot(await harness.reopen(eerste));
       expect(after.cells.get(`${VG}!AD2`)?.value).toBe('mijn notitie');
       expect(after.cells.get(`${VG}!A1`)?.value).toBe('NPLV Vergelijking — gemaakt 02-12-2026 15:00');
@@ -86,7 +90,9 @@ export function vergelijkingContract(harness: Harness): void {
         return { top: r + 1, bottom: onder };
       });
       expect((g.rowGroups ?? []).map(({ top, bottom }) => ({ top, bottom }))).toEqual(groepen);
-      const noord = g.values.find((x, i) => x[0] === '    Noord' && i > g.values.findIndex((y) => y[0] === 'tot 2030: verschil naar oorzaak'));
+      const noord = g.values.find(
+        (x, i) => x[0] === '    Noord' && i > g.values.findIndex((y) => y[0] === 'tot 2030: verschil naar oorzaak'),
+      );
       // The Nieuwbouw dekking without a gebied (290) goes to its gebieden naar rato of their opgave: Noord's
       // restopgave 300 − 290 × 300/445 → 400 − 290 × 400/545; the difference is all opgave.
       const verschil = 100 - 290 * (400 / 545 - 300 / 445);
@@ -95,7 +101,10 @@ export function vergelijkingContract(harness: Harness): void {
     });
 
     it('is an error naming a cell of the analyst the new layout would cover, and nothing is written', async () => {
-      const port = await harness.create([...metNieuwbouw545(), { name: VG, rows: [[], [], [], [], [], [], [], [], [], [], [], [null, null, 'van mij']] }]);
+      const port = await harness.create([
+        ...metNieuwbouw545(),
+        { name: VG, rows: [[], [], [], [], [], [], [], [], [], [], [], [null, null, 'van mij']] },
+      ]);
       const before = await snapshot(port);
       const apply = jest.spyOn(port, 'apply');
       const uitkomst = await vergelijkWerkmap(port, await oudeStand(harness), { nu: NU });

@@ -37,7 +37,8 @@ async function tweeVersies(harness: Harness) {
   return { port: await harness.reopen(port), voor, na };
 }
 
-const restopgaveTot2030 = (r: { perioden: { periode: string; totaal: { restopgave: number } }[] }) => r.perioden.find((p) => p.periode === 'tot 2030')!.totaal.restopgave;
+const restopgaveTot2030 = (r: { perioden: { periode: string; totaal: { restopgave: number } }[] }) =>
+  r.perioden.find((p) => p.periode === 'tot 2030')!.totaal.restopgave;
 
 /** Recorded versions (issue 17) in the hidden NPLV Versies sheet, on every adapter. */
 export function versiesContract(harness: Harness & { hidden(port: WorkbookPort, sheet: string): Promise<boolean> }): void {
@@ -56,8 +57,14 @@ export function versiesContract(harness: Harness & { hidden(port: WorkbookPort, 
       if (!oud.ok || !nieuw.ok) throw new Error('not read');
       expect(exact(oud.versie.stand.invoer)).toEqual(voor);
       expect(exact(nieuw.versie.stand.invoer)).toEqual(na);
-      expect(oud.versie.stand.invoer.opgave[0]).toMatchObject({ onderdeel: 'Nieuwbouw', herkomst: { blad: 'Opgave', rij: 2, cellen: { opgave: 'E2' } } });
-      expect([oud.versie.stand.invoer.opgave[0].opgave.toFixed(), nieuw.versie.stand.invoer.opgave[0].opgave.toFixed()]).toEqual(['445', '545']);
+      expect(oud.versie.stand.invoer.opgave[0]).toMatchObject({
+        onderdeel: 'Nieuwbouw',
+        herkomst: { blad: 'Opgave', rij: 2, cellen: { opgave: 'E2' } },
+      });
+      expect([oud.versie.stand.invoer.opgave[0].opgave.toFixed(), nieuw.versie.stand.invoer.opgave[0].opgave.toFixed()]).toEqual([
+        '445',
+        '545',
+      ]);
       // The issue's hand-computed case: Nieuwbouw tot 2030 445 → 545 raises the restopgave tot 2030 by 100.
       expect(restopgaveTot2030(nieuw.versie.resultaat) - restopgaveTot2030(oud.versie.resultaat)).toBe(100);
       expect(await versieVerwijderen(port, JAN)).toEqual({ ok: true });
@@ -73,8 +80,13 @@ export function versiesContract(harness: Harness & { hidden(port: WorkbookPort, 
       const { spy, applied } = spied(port);
       ok(await berekenWerkmap(port));
       expect(await versieVastleggen(spy, JAN, { nu: NU })).toMatchObject({ ok: true });
-      expect(applied.map((c) => [c.sheets.map((s) => [s.name, s.hidden]), c.writes, c.deleteSheets, c.columnWidths ?? [], c.charts ?? []])).toEqual([[[[VERSIES, true]], [], [], [], []]]);
-      expect(await versieVastleggen(spy, ' totaalbeeld JAN 2026 ', { nu: NU })).toEqual({ ok: false, meldingen: [expect.objectContaining({ bericht: expect.stringContaining('er is al een versie') })] });
+      expect(
+        applied.map((c) => [c.sheets.map((s) => [s.name, s.hidden]), c.writes, c.deleteSheets, c.columnWidths ?? [], c.charts ?? []]),
+      ).toEqual([[[[VERSIES, true]], [], [], [], []]]);
+      expect(await versieVastleggen(spy, ' totaalbeeld JAN 2026 ', { nu: NU })).toEqual({
+        ok: false,
+        meldingen: [expect.objectContaining({ bericht: expect.stringContaining('er is al een versie') })],
+      });
       await port.apply(edit('Opgave', [3, 5], 'veel'));
       const herberekend = await herberekenWerkmap(port, { nu: NU });
       expect(herberekend.ok).toBe(false);

@@ -41,12 +41,22 @@ export function weergaveContract(harness: Harness): void {
       const tweede = ok(await herberekenWerkmap(stored, { nu: NU }));
       expect(tweede.weergave).toEqual({ eenheid: 'mld', decimalen: 3 });
       stored = await harness.reopen(stored);
-      expect(await totaalbeeld(stored)).toEqual({ regel: 'Bedragen in mld euro, 3 decimalen', waarden: FYSIEK, notaties: Array(5).fill('#,##0.000,') });
+      expect(await totaalbeeld(stored)).toEqual({
+        regel: 'Bedragen in mld euro, 3 decimalen',
+        waarden: FYSIEK,
+        notaties: Array(5).fill('#,##0.000,'),
+      });
       // Only the decimals asked: the remembered unit stays.
-      expect(ok(await herberekenWerkmap(stored, { nu: NU, weergave: { decimalen: 1 } })).weergave).toEqual({ eenheid: 'mld', decimalen: 1 });
+      expect(ok(await herberekenWerkmap(stored, { nu: NU, weergave: { decimalen: 1 } })).weergave).toEqual({
+        eenheid: 'mld',
+        decimalen: 1,
+      });
       stored = await harness.reopen(stored);
       // Another unit asked: its own default decimals, not the remembered unit's.
-      expect(ok(await herberekenWerkmap(stored, { nu: NU, weergave: { eenheid: 'mln' } })).weergave).toEqual({ eenheid: 'mln', decimalen: 1 });
+      expect(ok(await herberekenWerkmap(stored, { nu: NU, weergave: { eenheid: 'mln' } })).weergave).toEqual({
+        eenheid: 'mln',
+        decimalen: 1,
+      });
       stored = await harness.reopen(stored);
       expect(await totaalbeeld(stored)).toEqual({ regel: 'Bedragen in mln euro', waarden: FYSIEK, notaties: Array(5).fill('#,##0.0') });
       expect(ok(await herberekenWerkmap(stored, { nu: NU })).weergave).toEqual({ eenheid: 'mln', decimalen: 1 });

@@ -8,7 +8,18 @@ import { DEKKING_SCENARIOS, DEKKING_TABEL, OPGAVE_SCENARIOS, OPGAVE_TABEL } from
 import { fakeCustomFunctions, FakeError } from '../unit/functions/fakeRuntime';
 
 const SOURCE = readFileSync(join(__dirname, '../../src/functions/functions.ts'), 'utf8');
-const IDS = ['VERDEELSLEUTEL', 'RIJKSDEEL', 'RESTOPGAVE', 'RESTRIJKSOPGAVE', 'JAARLIJKS', 'TOTAALBEELD', 'SCENARIO', 'VERSCHIL', 'RIJKSBIJDRAGE', 'KANSENZONE'];
+const IDS = [
+  'VERDEELSLEUTEL',
+  'RIJKSDEEL',
+  'RESTOPGAVE',
+  'RESTRIJKSOPGAVE',
+  'JAARLIJKS',
+  'TOTAALBEELD',
+  'SCENARIO',
+  'VERSCHIL',
+  'RIJKSBIJDRAGE',
+  'KANSENZONE',
+];
 
 let dist: string;
 beforeAll(async () => {
@@ -17,11 +28,17 @@ beforeAll(async () => {
 
 describe('functions.json, generated from the JSDoc at build time', () => {
   type Param = { name: string; description: string; type?: string; dimensionality?: string; optional?: boolean };
-  type Meta = { functions: { id: string; name: string; description: string; parameters: Param[]; result: { type?: string; dimensionality?: string } }[] };
+  type Meta = {
+    functions: { id: string; name: string; description: string; parameters: Param[]; result: { type?: string; dimensionality?: string } }[];
+  };
   const meta = () => JSON.parse(readFileSync(join(dist, 'functions.json'), 'utf8')) as Meta;
 
   it('holds the eight functions of FUNCTIONS.md, NPLV.SCENARIO (issue 7) and NPLV.VERSCHIL (issue 17), and nothing was silently dropped', () => {
-    expect(meta().functions.map((f) => f.id).sort()).toEqual([...IDS].sort());
+    expect(
+      meta()
+        .functions.map((f) => f.id)
+        .sort(),
+    ).toEqual([...IDS].sort());
     // Every @customfunction tag in the source made it (an arrow function would not).
     expect((SOURCE.match(/@customfunction\b/g) ?? []).length).toBe(meta().functions.length);
   });
@@ -103,7 +120,12 @@ describe('dist/functions.js evaluated on its own, as the runtime does', () => {
     if (!u.ok) throw new Error('seed has errors');
     const table = fns.get('TOTAALBEELD')!(OPGAVE_TABEL, DEKKING_TABEL, null) as unknown[][];
     const totaal = u.resultaat.perioden[0].totaal;
-    expect(table.find((r) => r[0] === 'Totale opgave')).toEqual(['Totale opgave', ...[totaal.opgave, totaal.dekking, totaal.restopgave, totaal.jaarlijkseRestopgave, totaal.restopgavePerOnderdeel].map((d) => d.toNumber())]);
+    expect(table.find((r) => r[0] === 'Totale opgave')).toEqual([
+      'Totale opgave',
+      ...[totaal.opgave, totaal.dekking, totaal.restopgave, totaal.jaarlijkseRestopgave, totaal.restopgavePerOnderdeel].map((d) =>
+        d.toNumber(),
+      ),
+    ]);
   });
 });
 
@@ -123,7 +145,12 @@ describe('dist/, ready to sideload', () => {
     const meta = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html);
     expect(meta).not.toBeNull();
     expect(meta!.index).toBeLessThan(html.indexOf('<script'));
-    const policy = Object.fromEntries(meta![1].split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    const policy = Object.fromEntries(
+      meta![1]
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name, values]),
+    );
     expect(policy['script-src']).toEqual(["'self'"]); // office.js from the add-in itself (issue 13: no CDN); test/demo/csp.e2e.test.ts checks every page
     expect(policy['connect-src']).toEqual(["'self'"]);
     expect(policy['object-src']).toEqual(["'none'"]);

@@ -9,11 +9,13 @@ function resultaat(rows: ReturnType<typeof plainRows>): Resultaat {
   return uitkomst.resultaat;
 }
 
-describe('the benchmark\'s rows', () => {
+describe("the benchmark's rows", () => {
   it('give n/2 dekking rows, mirroring the even opgave rows, unless told otherwise', () => {
     const { opgave, dekking } = plainRows(40);
     expect(dekking).toHaveLength(20);
-    dekking.forEach((d, j) => expect([d.periode, d.pijler, d.gebied]).toEqual([opgave[2 * j].periode, opgave[2 * j].pijler, opgave[2 * j].gebied]));
+    dekking.forEach((d, j) =>
+      expect([d.periode, d.pijler, d.gebied]).toEqual([opgave[2 * j].periode, opgave[2 * j].pijler, opgave[2 * j].gebied]),
+    );
   });
 
   it('give as many dekking rows as asked: the same first n/2, then the odd opgave rows', () => {
@@ -21,12 +23,16 @@ describe('the benchmark\'s rows', () => {
     const { opgave, dekking } = plainRows(40, 40);
     expect(dekking).toHaveLength(40);
     expect(dekking.slice(0, 20)).toEqual(half.dekking);
-    dekking.slice(20).forEach((d, j) => expect([d.periode, d.pijler, d.gebied]).toEqual([opgave[2 * j + 1].periode, opgave[2 * j + 1].pijler, opgave[2 * j + 1].gebied]));
+    dekking
+      .slice(20)
+      .forEach((d, j) =>
+        expect([d.periode, d.pijler, d.gebied]).toEqual([opgave[2 * j + 1].periode, opgave[2 * j + 1].pijler, opgave[2 * j + 1].gebied]),
+      );
     expect(new Set(dekking.map((d) => d.pijler))).toEqual(new Set(['Fysiek', 'Sociaal-maatschappelijk']));
   });
 });
 
-describe('the benchmark\'s check of the engine against the float model', () => {
+describe("the benchmark's check of the engine against the float model", () => {
   const rows = plainRows(2_000, 2_000);
   const float = floatModel(rows);
 
@@ -40,10 +46,18 @@ describe('the benchmark\'s check of the engine against the float model', () => {
   });
 
   it.each([
-    ['a row\'s figure differs', (r: Resultaat) => (r.regels.column('restRijksopgave')[17] *= 1 + 1e-8), /row 17/],
-    ['a dekking row\'s total differs', (r: Resultaat) => (r.dekkingRegels.column('totaleDekking')[1_999] += 0.01), /dekking row 1999/],
-    ['an onderdeel\'s figure differs', (r: Resultaat) => (r.perioden[1].pijlers[1].onderdelen[3].rijksoverschot = new Dec(1)), /onderdeel 2030 t\/m 2035\|Sociaal/],
-    ['a periode\'s total differs', (r: Resultaat) => (r.perioden[0].totaal.jaarlijkseRestRijksopgave = r.perioden[0].totaal.restRijksopgave), /totaal tot 2030/],
+    ["a row's figure differs", (r: Resultaat) => (r.regels.column('restRijksopgave')[17] *= 1 + 1e-8), /row 17/],
+    ["a dekking row's total differs", (r: Resultaat) => (r.dekkingRegels.column('totaleDekking')[1_999] += 0.01), /dekking row 1999/],
+    [
+      "an onderdeel's figure differs",
+      (r: Resultaat) => (r.perioden[1].pijlers[1].onderdelen[3].rijksoverschot = new Dec(1)),
+      /onderdeel 2030 t\/m 2035\|Sociaal/,
+    ],
+    [
+      "a periode's total differs",
+      (r: Resultaat) => (r.perioden[0].totaal.jaarlijkseRestRijksopgave = r.perioden[0].totaal.restRijksopgave),
+      /totaal tot 2030/,
+    ],
     ['an onderdeel is missing', (r: Resultaat) => r.perioden[0].pijlers[0].onderdelen.pop(), /expected/],
   ])('is caught when %s', (_, change, where) => {
     const r = resultaat(rows);

@@ -14,19 +14,30 @@ function engineFigures(rows: ReturnType<typeof plainRows>): Figures {
     perioden.flatMap((p) =>
       p.pijlers.map((c) => [
         `${p.periode}|${c.pijler}`,
-        num([c.opgave, c.rijksdeel, c.restopgavePerOnderdeel, c.restRijksopgavePerOnderdeel, c.overschot, c.restopgave, c.restRijksopgave, c.jaarlijkseRestopgave]),
+        num([
+          c.opgave,
+          c.rijksdeel,
+          c.restopgavePerOnderdeel,
+          c.restRijksopgavePerOnderdeel,
+          c.overschot,
+          c.restopgave,
+          c.restRijksopgave,
+          c.jaarlijkseRestopgave,
+        ]),
       ]),
     ),
   );
-  const rowFigures = allRows(regels).map((r) => num([r.rijksdeel, r.dekking, r.rijksdekking, r.restopgave, r.restRijksopgave, r.jaarlijkseRestopgave, r.overschot]));
+  const rowFigures = allRows(regels).map((r) =>
+    num([r.rijksdeel, r.dekking, r.rijksdekking, r.restopgave, r.restRijksopgave, r.jaarlijkseRestopgave, r.overschot]),
+  );
   return { pillars, rows: rowFigures };
 }
 
-describe('the benchmark\'s formula model (HyperFormula)', () => {
+describe("the benchmark's formula model (HyperFormula)", () => {
   const rows = plainRows(200);
   const actual = formulaModel(rows);
 
-  it('gives the engine\'s figures per periode and pijler and per row', () => {
+  it("gives the engine's figures per periode and pijler and per row", () => {
     const expected = engineFigures(rows);
     expect(expected.pillars.size).toBe(4);
     expect(() => assertSameFigures(actual, expected)).not.toThrow();

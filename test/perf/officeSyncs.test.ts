@@ -41,7 +41,15 @@ describe('syncs of the actions on versions of the Office.js workbook, on the exa
       versie: await syncs(() => versieLezen(port, 'feb')),
       verwijderen: await syncs(() => versieVerwijderen(port, 'feb')),
     };
-    expect(gemeten).toEqual({ vastleggen: 3, vergelijken: 3, opnieuwVastleggen: 3, opnieuwVergelijken: 3, lijst: 2, versie: 2, verwijderen: 3 });
+    expect(gemeten).toEqual({
+      vastleggen: 3,
+      vergelijken: 3,
+      opnieuwVastleggen: 3,
+      opnieuwVergelijken: 3,
+      lijst: 2,
+      versie: 2,
+      verwijderen: 3,
+    });
     expect(fake.requests.every((r) => r.error === undefined && r.payloadBytes <= 4.8 * MB && r.responseBytes <= 4.8 * MB)).toBe(true);
   });
 });

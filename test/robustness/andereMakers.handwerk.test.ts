@@ -22,13 +22,21 @@ import { DEKKING_KOP, D_NIEUWBOUW, D_ONDERWIJS, NIEUWBOUW, ONDERWIJS, OPGAVE_KOP
 const eenvoudig = (r: readonly CellValue[]) => r as (string | number | null)[];
 const tekst = (t: string): XmlCel => ({ inline: t });
 const getal = (x: number): XmlCel => ({ n: x });
-const rij = (cellen: readonly CellValue[]) => eenvoudig(cellen).map((c) => (c === null ? null : typeof c === 'string' ? tekst(c) : getal(c)));
+const rij = (cellen: readonly CellValue[]) =>
+  eenvoudig(cellen).map((c) => (c === null ? null : typeof c === 'string' ? tekst(c) : getal(c)));
 /** The headers as shared strings (0 …), the rest inline. */
 const kop = (namen: readonly CellValue[], gedeeld: string[]) => namen.map((t) => ({ gedeeld: gedeeld.indexOf(String(t)) }));
 const GEDEELD = [...OPGAVE_KOP, ...DEKKING_KOP].map(String);
 
 function handwerk(opgave: XmlCel[][], dekking: XmlCel[][]) {
-  return () => xlsxMetXml([{ naam: 'Opgave', rijen: [kop(OPGAVE_KOP, GEDEELD), ...opgave] }, { naam: 'Dekking', rijen: [kop(DEKKING_KOP, GEDEELD), ...dekking] }], GEDEELD);
+  return () =>
+    xlsxMetXml(
+      [
+        { naam: 'Opgave', rijen: [kop(OPGAVE_KOP, GEDEELD), ...opgave] },
+        { naam: 'Dekking', rijen: [kop(DEKKING_KOP, GEDEELD), ...dekking] },
+      ],
+      GEDEELD,
+    );
 }
 const zet = (r: XmlCel[], kolom: number, c: XmlCel) => r.map((x, i) => (i === kolom ? c : x));
 const [N, O, DN, DO] = [rij(NIEUWBOUW), rij(ONDERWIJS), rij(D_NIEUWBOUW), rij(D_ONDERWIJS)];
@@ -38,7 +46,10 @@ const HANDWERK: Record<string, { maak: () => Promise<Buffer>; verwacht: Verwacht
   // Dekking!E2 = Opgave!E2/4 = 400/4 = 100 (a reference to another formula without value); F3 = SUM(F2:F2)-20 = 60-20 = 40.
   // The base figures, and a warning at each.
   'formules zonder waarde, eenvoudig': {
-    maak: handwerk([zet(N, 4, { f: '300+100' }), zet(O, 4, { f: 'SUM(0.1;0.2)*1000-100' })], [zet(DN, 4, { f: 'Opgave!E2/4' }), zet(DO, 5, { f: 'SUM(F2:F2)-20' })]),
+    maak: handwerk(
+      [zet(N, 4, { f: '300+100' }), zet(O, 4, { f: 'SUM(0.1;0.2)*1000-100' })],
+      [zet(DN, 4, { f: 'Opgave!E2/4' }), zet(DO, 5, { f: 'SUM(F2:F2)-20' })],
+    ),
     verwacht: {
       meldingen: [
         'waarschuwing Opgave!E2: formule =300+100 zonder berekende waarde; exact uitgerekend: 400',
@@ -61,7 +72,10 @@ const HANDWERK: Record<string, { maak: () => Promise<Buffer>; verwacht: Verwacht
   // A VLOOKUP without value (not computed here): an error at its cell. An error value #N/A, and #DIV/0! as a formula's
   // cached result: named as Dutch Excel shows them (#N/B, #DEEL/0!). Nothing written.
   'formule die niet uit te rekenen is, en foutwaarden': {
-    maak: handwerk([N, zet(O, 4, { f: 'VLOOKUP(C3,Sleutels!A:B,2,FALSE)' })], [zet(DN, 5, { fout: '#N/A' }), zet(DO, 4, { f: '1/0', fout: '#DIV/0!' })]),
+    maak: handwerk(
+      [N, zet(O, 4, { f: 'VLOOKUP(C3,Sleutels!A:B,2,FALSE)' })],
+      [zet(DN, 5, { fout: '#N/A' }), zet(DO, 4, { f: '1/0', fout: '#DIV/0!' })],
+    ),
     verwacht: {
       meldingen: [
         'fout Opgave!E3: formule =VLOOKUP(C3,Sleutels!A:B,2,FALSE) zonder berekende waarde — open het bestand in Excel of LibreOffice en sla het op',
@@ -93,7 +107,8 @@ const HANDWERK: Record<string, { maak: () => Promise<Buffer>; verwacht: Verwacht
 describe('the base workbook written by hand as openpyxl writes it', () => {
   const bestanden: Record<string, string> = {};
   beforeAll(async () => {
-    for (const [soort, g] of Object.entries(HANDWERK)) writeFileSync((bestanden[soort] = join(werkmapMap(), `${soort.replace(/\W+/g, '-')}.xlsx`)), await g.maak());
+    for (const [soort, g] of Object.entries(HANDWERK))
+      writeFileSync((bestanden[soort] = join(werkmapMap(), `${soort.replace(/\W+/g, '-')}.xlsx`)), await g.maak());
   });
 
   describe.each(ADAPTERS)('read by the $naam adapter', (adapter) => {
@@ -108,22 +123,47 @@ describe('the base workbook written by hand as openpyxl writes it', () => {
 const KETEN = 5_000;
 
 describe('a chain of 5,000 formulas without value', () => {
-  it.each(ADAPTERS)('read by the $naam adapter', async (adapter) => {
-    const opgave = Array.from({ length: KETEN }, (_, i): XmlCel[] => [tekst('tot 2030'), tekst('Sociaal-maatschappelijk'), tekst(`Thema ${i + 1}`), null, i === 0 ? getal(2) : { f: `E${i + 1}+0` }]);
-    const pad = join(werkmapMap(), `keten-${adapter.naam}.xlsx`);
-    writeFileSync(pad, await xlsxMetXml([{ naam: 'Opgave', rijen: [kop(OPGAVE_KOP, GEDEELD), ...opgave] }, { naam: 'Dekking', rijen: [kop(DEKKING_KOP, GEDEELD)] }], GEDEELD));
-    const heap = process.memoryUsage().heapUsed;
-    const werkmap = await adapter.open(pad);
-    const uitkomst = await herberekenWerkmap(werkmap.port, { nu: NU });
-    expect(process.memoryUsage().heapUsed - heap).toBeLessThan(300 * 2 ** 20);
-    expect(uitkomst.ok).toBe(true);
-    const verwacht = Array.from({ length: KETEN - 1 }, (_, i) => `waarschuwing Opgave!E${i + 3}: formule =E${i + 2}+0 zonder berekende waarde; exact uitgerekend: 2`);
-    expect(uitkomst.meldingen.map(meldingLine).sort()).toEqual(verwacht.sort());
-    const opgeslagen = nieuwPad();
-    await werkmap.save(opgeslagen);
-    const na = await snapshot((await adapter.open(opgeslagen)).port);
-    expect([2, KETEN + 1].map((r) => values(na, 'Opgave', 'F', r, OPGAVE_KOPPEN.length))).toEqual([[1.5, 0, 0, 2, 1.5, 0.5, 0], [1.5, 0, 0, 2, 1.5, 0.5, 0]]);
-    expect(totaleOpgave(na, 'NPLV Totaalbeeld')).toEqual([10_000, 0, 10_000, 2_500, 10_000]);
-    expect(na.cells.get(`Opgave!${a1(KETEN + 1, 5)}`)?.formula).toBe(`E${KETEN}+0`);
-  }, 60_000);
+  it.each(ADAPTERS)(
+    'read by the $naam adapter',
+    async (adapter) => {
+      const opgave = Array.from({ length: KETEN }, (_, i): XmlCel[] => [
+        tekst('tot 2030'),
+        tekst('Sociaal-maatschappelijk'),
+        tekst(`Thema ${i + 1}`),
+        null,
+        i === 0 ? getal(2) : { f: `E${i + 1}+0` },
+      ]);
+      const pad = join(werkmapMap(), `keten-${adapter.naam}.xlsx`);
+      writeFileSync(
+        pad,
+        await xlsxMetXml(
+          [
+            { naam: 'Opgave', rijen: [kop(OPGAVE_KOP, GEDEELD), ...opgave] },
+            { naam: 'Dekking', rijen: [kop(DEKKING_KOP, GEDEELD)] },
+          ],
+          GEDEELD,
+        ),
+      );
+      const heap = process.memoryUsage().heapUsed;
+      const werkmap = await adapter.open(pad);
+      const uitkomst = await herberekenWerkmap(werkmap.port, { nu: NU });
+      expect(process.memoryUsage().heapUsed - heap).toBeLessThan(300 * 2 ** 20);
+      expect(uitkomst.ok).toBe(true);
+      const verwacht = Array.from(
+        { length: KETEN - 1 },
+        (_, i) => `waarschuwing Opgave!E${i + 3}: formule =E${i + 2}+0 zonder berekende waarde; exact uitgerekend: 2`,
+      );
+      expect(uitkomst.meldingen.map(meldingLine).sort()).toEqual(verwacht.sort());
+      const opgeslagen = nieuwPad();
+      await werkmap.save(opgeslagen);
+      const na = await snapshot((await adapter.open(opgeslagen)).port);
+      expect([2, KETEN + 1].map((r) => values(na, 'Opgave', 'F', r, OPGAVE_KOPPEN.length))).toEqual([
+        [1.5, 0, 0, 2, 1.5, 0.5, 0],
+        [1.5, 0, 0, 2, 1.5, 0.5, 0],
+      ]);
+      expect(totaleOpgave(na, 'NPLV Totaalbeeld')).toEqual([10_000, 0, 10_000, 2_500, 10_000]);
+      expect(na.cells.get(`Opgave!${a1(KETEN + 1, 5)}`)?.formula).toBe(`E${KETEN}+0`);
+    },
+    60_000,
+  );
 });

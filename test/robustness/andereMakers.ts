@@ -22,7 +22,8 @@ export type XmlCel =
 
 const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const kolom = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) : kolom(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26)));
+const kolom = (i: number): string =>
+  i < 26 ? String.fromCharCode(65 + i) : kolom(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26));
 
 export function celXml(c: Exclude<XmlCel, null>, r: string): string {
   const s = 's' in c && c.s !== undefined ? ` s="${c.s}"` : '';
@@ -55,29 +56,58 @@ export const STIJL = { datum14: 1, datumEigen: 2, tijd20: 3 };
 
 /** An .xlsx package of these sheets, zipped with jszip; shared strings when given. */
 export function xlsxMetXml(bladen: { naam: string; rijen: XmlCel[][] }[], gedeeld: string[] = []): Promise<Buffer> {
-  return xlsxMetBladXml(bladen.map((b) => ({ naam: b.naam, xml: sheetXml(b.rijen) })), gedeeld);
+  return xlsxMetBladXml(
+    bladen.map((b) => ({ naam: b.naam, xml: sheetXml(b.rijen) })),
+    gedeeld,
+  );
 }
 
 /** An .xlsx package of these worksheet parts (their XML as given), zipped with jszip; shared strings when given. */
 export async function xlsxMetBladXml(bladen: { naam: string; xml: string }[], gedeeld: string[] = []): Promise<Buffer> {
   const zip = new JSZip();
   const ns = 'http://schemas.openxmlformats.org';
-  const overrides = bladen.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('');
-  const sst = gedeeld.length > 0 ? `<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>` : '';
+  const overrides = bladen
+    .map(
+      (_, i) =>
+        `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    )
+    .join('');
+  const sst =
+    gedeeld.length > 0
+      ? `<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>`
+      : '';
   zip.file(
     '[Content_Types].xml',
     `<?xml version="1.0" encoding="UTF-8"?>\n<Types xmlns="${ns}/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${overrides}${sst}</Types>`,
   );
-  zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8"?>\n<Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  zip.file(
+    '_rels/.rels',
+    `<?xml version="1.0" encoding="UTF-8"?>\n<Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
   const sheets = bladen.map((b, i) => `<sheet name="${esc(b.naam)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
-  zip.file('xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8"?>\n<workbook xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${ns}/officeDocument/2006/relationships"><sheets>${sheets}</sheets></workbook>`);
-  const rels = bladen.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${ns}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`);
+  zip.file(
+    'xl/workbook.xml',
+    `<?xml version="1.0" encoding="UTF-8"?>\n<workbook xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${ns}/officeDocument/2006/relationships"><sheets>${sheets}</sheets></workbook>`,
+  );
+  const rels = bladen.map(
+    (_, i) =>
+      `<Relationship Id="rId${i + 1}" Type="${ns}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+  );
   rels.push(`<Relationship Id="rId${bladen.length + 1}" Type="${ns}/officeDocument/2006/relationships/styles" Target="styles.xml"/>`);
-  if (gedeeld.length > 0) rels.push(`<Relationship Id="rId${bladen.length + 2}" Type="${ns}/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>`);
-  zip.file('xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8"?>\n<Relationships xmlns="${ns}/package/2006/relationships">${rels.join('')}</Relationships>`);
+  if (gedeeld.length > 0)
+    rels.push(
+      `<Relationship Id="rId${bladen.length + 2}" Type="${ns}/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>`,
+    );
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8"?>\n<Relationships xmlns="${ns}/package/2006/relationships">${rels.join('')}</Relationships>`,
+  );
   zip.file('xl/styles.xml', STYLES);
   if (gedeeld.length > 0)
-    zip.file('xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8"?>\n<sst xmlns="${ns}/spreadsheetml/2006/main" count="${gedeeld.length}" uniqueCount="${gedeeld.length}">${gedeeld.map((t) => `<si><t>${esc(t)}</t></si>`).join('')}</sst>`);
+    zip.file(
+      'xl/sharedStrings.xml',
+      `<?xml version="1.0" encoding="UTF-8"?>\n<sst xmlns="${ns}/spreadsheetml/2006/main" count="${gedeeld.length}" uniqueCount="${gedeeld.length}">${gedeeld.map((t) => `<si><t>${esc(t)}</t></si>`).join('')}</sst>`,
+    );
   bladen.forEach((b, i) => zip.file(`xl/worksheets/sheet${i + 1}.xml`, b.xml));
   return zip.generateAsync({ type: 'nodebuffer' });
 }
@@ -88,8 +118,10 @@ export type FodsCel = string | number | { datum: string } | { formule: string; w
 function fodsCel(c: FodsCel): string {
   if (c === null) return '<table:table-cell/>';
   if (typeof c === 'string') return `<table:table-cell office:value-type="string"><text:p>${esc(c)}</text:p></table:table-cell>`;
-  if (typeof c === 'number') return `<table:table-cell office:value-type="float" office:value="${c}"><text:p>${c}</text:p></table:table-cell>`;
-  if ('datum' in c) return `<table:table-cell table:style-name="datum" office:value-type="date" office:date-value="${c.datum}"><text:p>${c.datum}</text:p></table:table-cell>`;
+  if (typeof c === 'number')
+    return `<table:table-cell office:value-type="float" office:value="${c}"><text:p>${c}</text:p></table:table-cell>`;
+  if ('datum' in c)
+    return `<table:table-cell table:style-name="datum" office:value-type="date" office:date-value="${c.datum}"><text:p>${c.datum}</text:p></table:table-cell>`;
   return `<table:table-cell table:formula="${esc(c.formule)}" office:value-type="float" office:value="${c.waarde}"><text:p>${c.waarde}</text:p></table:table-cell>`;
 }
 
@@ -97,7 +129,10 @@ function fodsCel(c: FodsCel): string {
 export function fods(bladen: { naam: string; rijen: FodsCel[][] }[]): string {
   const o = 'urn:oasis:names:tc:opendocument:xmlns';
   const tabellen = bladen
-    .map((b) => `<table:table table:name="${esc(b.naam)}">${b.rijen.map((r) => `<table:table-row>${r.map(fodsCel).join('')}</table:table-row>`).join('')}</table:table>`)
+    .map(
+      (b) =>
+        `<table:table table:name="${esc(b.naam)}">${b.rijen.map((r) => `<table:table-row>${r.map(fodsCel).join('')}</table:table-row>`).join('')}</table:table>`,
+    )
     .join('');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="${o}:office:1.0" xmlns:table="${o}:table:1.0" xmlns:text="${o}:text:1.0" xmlns:style="${o}:style:1.0" xmlns:number="${o}:datastyle:1.0" xmlns:of="${o}:of:1.2" office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
@@ -112,7 +147,16 @@ export const soffice = (): string | undefined => ['/usr/bin/soffice', '/usr/bin/
 export function doorLibreOffice(map: string, bestanden: Record<string, string>, timeout = 120_000): Record<string, string> {
   const namen = Object.keys(bestanden);
   for (const naam of namen) writeFileSync(join(map, `${naam}.fods`), bestanden[naam]);
-  const args = ['--headless', '--norestore', `-env:UserInstallation=file://${map}/lo`, '--convert-to', 'xlsx', '--outdir', map, ...namen.map((n) => join(map, `${n}.fods`))];
+  const args = [
+    '--headless',
+    '--norestore',
+    `-env:UserInstallation=file://${map}/lo`,
+    '--convert-to',
+    'xlsx',
+    '--outdir',
+    map,
+    ...namen.map((n) => join(map, `${n}.fods`)),
+  ];
   execFileSync(soffice()!, args, { stdio: 'ignore', timeout });
   return Object.fromEntries(namen.map((n) => [n, join(map, `${n}.xlsx`)]));
 }

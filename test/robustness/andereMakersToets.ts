@@ -24,7 +24,13 @@ export interface Verwacht {
   /** Every message as `nplv` prints it. */
   meldingen: string[];
   /** With a result: Opgave's first owned column and row → its seven figures; Dekking's owned column and row → Totale dekking; the Totaalbeeld's Totale opgave row. */
-  resultaat?: { opgaveKolom: string; opgave: Record<number, readonly (number | null)[]>; dekkingKolom: string; dekking: Record<number, number>; totaleOpgave: number[] };
+  resultaat?: {
+    opgaveKolom: string;
+    opgave: Record<number, readonly (number | null)[]>;
+    dekkingKolom: string;
+    dekking: Record<number, number>;
+    totaleOpgave: number[];
+  };
 }
 
 export const BASIS: Verwacht['resultaat'] = {
@@ -58,7 +64,10 @@ export async function toets(adapter: (typeof ADAPTERS)[number], bestand: string,
   const opgeslagen = nieuwPad();
   await werkmap.save(opgeslagen);
   const na = await snapshot((await adapter.open(opgeslagen)).port);
-  expect({ ok: uitkomst.ok, meldingen: uitkomst.meldingen.map(meldingLine).sort() }).toEqual({ ok: v.resultaat !== undefined, meldingen: [...v.meldingen].sort() });
+  expect({ ok: uitkomst.ok, meldingen: uitkomst.meldingen.map(meldingLine).sort() }).toEqual({
+    ok: v.resultaat !== undefined,
+    meldingen: [...v.meldingen].sort(),
+  });
   const r = v.resultaat;
   if (!r) {
     expect(apply).not.toHaveBeenCalled();
@@ -66,7 +75,9 @@ export async function toets(adapter: (typeof ADAPTERS)[number], bestand: string,
   }
   expect(apply).toHaveBeenCalledTimes(1);
   const rijen = (rs: object) => Object.keys(rs).map(Number);
-  expect(Object.fromEntries(rijen(r.opgave).map((rij) => [rij, values(na, 'Opgave', r.opgaveKolom, rij, OPGAVE_KOPPEN.length)]))).toEqual(r.opgave);
+  expect(Object.fromEntries(rijen(r.opgave).map((rij) => [rij, values(na, 'Opgave', r.opgaveKolom, rij, OPGAVE_KOPPEN.length)]))).toEqual(
+    r.opgave,
+  );
   expect(Object.fromEntries(rijen(r.dekking).map((rij) => [rij, values(na, 'Dekking', r.dekkingKolom, rij, 1)[0]]))).toEqual(r.dekking);
   expect(totaleOpgave(na, 'NPLV Totaalbeeld')).toEqual(r.totaleOpgave);
   const eigen = (cel: string) => {
@@ -77,4 +88,3 @@ export async function toets(adapter: (typeof ADAPTERS)[number], bestand: string,
   };
   expect(changedCells(voor.cells, na.cells).filter((c) => !eigen(c))).toEqual([]);
 }
-

@@ -42,10 +42,16 @@ export function totaleOpgave(s: Snapshot, blad: string): unknown[] | null {
  * cells of the first row given figures in Opgave and in Dekking (null for a sheet without).
  */
 export function eenheid(s: Snapshot, g: Goed): { regel: unknown; notaties: (string | null)[] } {
-  const regel = [...s.cells].find(([k, c]) => k.startsWith(`${g.totaalbeeld}!A`) && /^A\d+$/.test(k.slice(g.totaalbeeld.length + 1)) && String(c.value).startsWith('Bedragen in'));
+  const regel = [...s.cells].find(
+    ([k, c]) =>
+      k.startsWith(`${g.totaalbeeld}!A`) && /^A\d+$/.test(k.slice(g.totaalbeeld.length + 1)) && String(c.value).startsWith('Bedragen in'),
+  );
   const notatie = (blad: string, kolom: string, rijen: object) => {
     const rij = Math.min(...Object.keys(rijen).map(Number));
-    return Number.isFinite(rij) ? s.cells.get(`${blad}!${kolom}${rij}`)?.numberFormat ?? null : null;
+    return Number.isFinite(rij) ? (s.cells.get(`${blad}!${kolom}${rij}`)?.numberFormat ?? null) : null;
   };
-  return { regel: regel?.[1].value ?? null, notaties: [notatie(g.opgaveBlad, g.opgaveKolom, g.opgaveRijen), notatie(g.dekkingBlad, g.dekkingKolom, g.dekkingRijen)] };
+  return {
+    regel: regel?.[1].value ?? null,
+    notaties: [notatie(g.opgaveBlad, g.opgaveKolom, g.opgaveRijen), notatie(g.dekkingBlad, g.dekkingKolom, g.dekkingRijen)],
+  };
 }

@@ -74,7 +74,12 @@ export const officeHarness: RobustHarness = {
   naam: 'office',
   create: async (sheets) => {
     // The in-memory Excel keeps widths in points, as Excel gives them.
-    const init = Object.fromEntries(Object.entries(inits(sheets)).map(([n, i]) => [n, { ...i, columnWidths: i.columnWidths?.map((w) => (w === null ? null : toPoints(w))) }]));
+    const init = Object.fromEntries(
+      Object.entries(inits(sheets)).map(([n, i]) => [
+        n,
+        { ...i, columnWidths: i.columnWidths?.map((w) => (w === null ? null : toPoints(w))) },
+      ]),
+    );
     const fake = new FakeExcel(init);
     // Excel calculates a workbook it opens: a formula saved without a value has one there (what it can calculate).
     fake.calculationMode = 'Automatic';
@@ -105,7 +110,8 @@ export function fixtureBook(sheets: RobustSheet[]): ExcelJS.Workbook {
     for (const [address, { formula, result }] of Object.entries(sheet.formulas ?? {}))
       ws.getCell(address).value = { formula, result: excel(result) } as ExcelJS.CellValue;
     for (const [address, format] of Object.entries(sheet.numberFormats ?? {})) ws.getCell(address).numFmt = format;
-    for (const [address, look] of Object.entries(sheet.looks ?? {})) ws.getCell(address).style = { ...ws.getCell(address).style, ...excelStyle(look) };
+    for (const [address, look] of Object.entries(sheet.looks ?? {}))
+      ws.getCell(address).style = { ...ws.getCell(address).style, ...excelStyle(look) };
     sheet.columnWidths?.forEach((w, c) => w !== null && (ws.getColumn(c + 1).width = w));
     for (const range of sheet.merges ?? []) ws.mergeCells(range);
     for (const row of sheet.hiddenRows ?? []) ws.getRow(row).hidden = true;
@@ -128,7 +134,8 @@ async function openFile(path: string): Promise<WorkbookPort> {
 }
 
 /** A cell's look in the workbook an xlsx harness opened, as saved. */
-export const xlsxLook = async (port: WorkbookPort, sheet: string, address: string) => lookInFile(ExcelJS, await opened.get(port)!.toBuffer(), sheet, address);
+export const xlsxLook = async (port: WorkbookPort, sheet: string, address: string) =>
+  lookInFile(ExcelJS, await opened.get(port)!.toBuffer(), sheet, address);
 
 /** Whether a sheet of the workbook an xlsx harness opened is hidden, as saved. */
 export const xlsxHidden = async (port: WorkbookPort, sheet: string) => hiddenInFile(await opened.get(port)!.toBuffer(), sheet);

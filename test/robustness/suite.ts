@@ -37,7 +37,9 @@ function seen(g: Goed, uitkomst: HerberekenUitkomst, before: Snapshot, after: Sn
     titel: String(after.cells.get(`${g.totaalbeeld}!A1`)?.value ?? '').slice(0, TITEL.length),
     totaleOpgave: totaleOpgave(after, g.totaalbeeld),
     overgebleven: g.totaalbeeldLeeg.filter((c) => after.cells.has(`${g.totaalbeeld}!${c}`)),
-    veranderd: g.totaalbeeldBlijft.filter((c) => !before.cells.has(`${g.totaalbeeld}!${c}`) || changedCells(before.cells, after.cells).includes(`${g.totaalbeeld}!${c}`)),
+    veranderd: g.totaalbeeldBlijft.filter(
+      (c) => !before.cells.has(`${g.totaalbeeld}!${c}`) || changedCells(before.cells, after.cells).includes(`${g.totaalbeeld}!${c}`),
+    ),
     eenheid: eenheid(after, g),
   };
 }

@@ -21,7 +21,15 @@ export const D_NIEUWBOUW: CellValue[] = ['tot 2030', 'Fysiek', 'Realisatiestimul
 export const D_ONDERWIJS: CellValue[] = ['tot 2030', 'Sociaal-maatschappelijk', 'Onderwijsachterstandenbeleid', 'Onderwijs', 20, 40];
 
 /** WORKBOOK.md "What it writes": the owned columns of Opgave, in order, and of Dekking. */
-export const OPGAVE_KOPPEN = ['Rijksdeel', 'Dekking', 'Rijksdekking', 'Restopgave', 'Rest. Rijksopgave', 'Jaarlijkse restopgave', 'Overschot dekking'];
+export const OPGAVE_KOPPEN = [
+  'Rijksdeel',
+  'Dekking',
+  'Rijksdekking',
+  'Restopgave',
+  'Rest. Rijksopgave',
+  'Jaarlijkse restopgave',
+  'Overschot dekking',
+];
 export const DEKKING_KOPPEN = ['Totale dekking'];
 
 /**

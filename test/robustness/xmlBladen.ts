@@ -11,7 +11,13 @@ const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
 const wit = fc.constantFrom('', ' ', '  ', '\n', '\t', '\r\n', ' \n ');
 const quote = fc.constantFrom('"', "'");
-const tussenvoegsel = fc.constantFrom('', '<!-- opmerking <c r="A1"><v>999999</v></c> -->', '<?nplv <c r="B2"><v>5400</v></c>?>', ' ', '\n');
+const tussenvoegsel = fc.constantFrom(
+  '',
+  '<!-- opmerking <c r="A1"><v>999999</v></c> -->',
+  '<?nplv <c r="B2"><v>5400</v></c>?>',
+  ' ',
+  '\n',
+);
 
 /** Characters of texts, XML's special ones and some beyond ASCII among them. */
 const teken = fc.constantFrom('a', 'B', ' ', '<', '>', '&', '"', "'", ']', 'é', '€', '\t', '\n', '\r\n', '😀', '_x0041_', '1', ',', '.');
@@ -30,19 +36,28 @@ function teken1(ch: string, keuze: number, inAttribuut: boolean): string {
 }
 
 /** Text content written with references, CDATA sections, comments and PIs between its pieces. */
-export const inhoud = fc.tuple(fc.array(fc.tuple(teken, fc.nat(5), tussenvoegsel), { maxLength: 8 }), fc.boolean()).map(([delen, cdata]) => {
-  let out = '';
-  for (const [ch, keuze, tussen] of delen) {
-    if (cdata && keuze === 5 && ch !== '\r\n' && ch !== ']') out += `<![CDATA[${ch}]]>`;
-    else out += teken1(ch, keuze, false);
-    out += tussen;
-  }
-  return out;
-});
+export const inhoud = fc
+  .tuple(fc.array(fc.tuple(teken, fc.nat(5), tussenvoegsel), { maxLength: 8 }), fc.boolean())
+  .map(([delen, cdata]) => {
+    let out = '';
+    for (const [ch, keuze, tussen] of delen) {
+      if (cdata && keuze === 5 && ch !== '\r\n' && ch !== ']') out += `<![CDATA[${ch}]]>`;
+      else out += teken1(ch, keuze, false);
+      out += tussen;
+    }
+    return out;
+  });
 
 /** How a start tag's attributes are written: white space around `=` and between them, the quote, references in values. */
-const attribuutStijl = fc.tuple(wit, wit, quote, fc.constantFrom(' ', '\n', '\t ', '  '), fc.nat(7)).map(([voor, na, q, tussen, refs]): ((a: [string, string][]) => string) => (attrs) =>
-  attrs.map(([n, w]) => `${tussen}${n}${voor}=${na}${q}${[...w].map((ch, i) => ((i + refs) % 4 === 0 ? `&#${ch.codePointAt(0)};` : teken1(ch, 2, true))).join('')}${q}`).join(''),
+const attribuutStijl = fc.tuple(wit, wit, quote, fc.constantFrom(' ', '\n', '\t ', '  '), fc.nat(7)).map(
+  ([voor, na, q, tussen, refs]): ((a: [string, string][]) => string) =>
+    (attrs) =>
+      attrs
+        .map(
+          ([n, w]) =>
+            `${tussen}${n}${voor}=${na}${q}${[...w].map((ch, i) => ((i + refs) % 4 === 0 ? `&#${ch.codePointAt(0)};` : teken1(ch, 2, true))).join('')}${q}`,
+        )
+        .join(''),
 );
 
 interface Cel {
@@ -65,7 +80,8 @@ const cel = fc.record({
 
 const GETALLEN = ['12', '-3.5', '1E3', ' 7 ', '.5', '+2', '0', '4.', '-0.25e-2', '\n8\n'];
 
-const kolomLetters = (n: number) => (n <= 26 ? String.fromCharCode(64 + n) : String.fromCharCode(64 + Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
+const kolomLetters = (n: number) =>
+  n <= 26 ? String.fromCharCode(64 + n) : String.fromCharCode(64 + Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26));
 
 /** A worksheet part: rows of cells, the cells' references given or left out, every value type, written in random legal ways. */
 export const werkblad = (aantalStrings: number) =>
@@ -97,7 +113,11 @@ export const werkblad = (aantalStrings: number) =>
           if (c.type !== undefined) attrs.push(['t', c.type]);
           const f = c.formule ? `<${t('f')}${fStijl([])}>SUM(A1:B2)&amp;"x"${tussen[3]}</${t('f')}>` : '';
           let body = '';
-          if (c.type === 'inlineStr') body = c.waarde % 2 === 0 ? `<${t('is')}><${t('t')}>${c.tekst}</${t('t')}></${t('is')}>` : `<${t('is')}><${t('r')}><${t('t')}>${c.tekst}</${t('t')}></${t('r')}><${t('rPh')}><${t('t')}>fonetisch</${t('t')}></${t('rPh')}><${t('r')}><${t('t')} xml:space="preserve"> ${tussen[4]}</${t('t')}></${t('r')}></${t('is')}>`;
+          if (c.type === 'inlineStr')
+            body =
+              c.waarde % 2 === 0
+                ? `<${t('is')}><${t('t')}>${c.tekst}</${t('t')}></${t('is')}>`
+                : `<${t('is')}><${t('r')}><${t('t')}>${c.tekst}</${t('t')}></${t('r')}><${t('rPh')}><${t('t')}>fonetisch</${t('t')}></${t('rPh')}><${t('r')}><${t('t')} xml:space="preserve"> ${tussen[4]}</${t('t')}></${t('r')}></${t('is')}>`;
           else if (c.type === 's') body = `<${t('v')}>${c.waarde % Math.max(aantalStrings, 1)}</${t('v')}>`;
           else if (c.type === 'str') body = `<${t('v')}>${c.tekst}</${t('v')}>`;
           else if (c.type === 'b') body = `<${t('v')}>${['0', '1', 'true', 'false'][c.waarde % 4]}</${t('v')}>`;
@@ -105,7 +125,9 @@ export const werkblad = (aantalStrings: number) =>
           else if (c.waarde % 5 !== 4) body = `<${t('v')}>${GETALLEN[c.waarde % GETALLEN.length]}${tussen[5]}</${t('v')}>`;
           if (c.type === 's' && aantalStrings === 0) body = '';
           const inner = f + body;
-          cs.push(inner === '' && c.waarde % 2 === 0 ? `<${t('c')}${celStijl(attrs)}/>` : `<${t('c')}${celStijl(attrs)}>${inner}</${t('c')}>`);
+          cs.push(
+            inner === '' && c.waarde % 2 === 0 ? `<${t('c')}${celStijl(attrs)}/>` : `<${t('c')}${celStijl(attrs)}>${inner}</${t('c')}>`,
+          );
         }
         uit.push(`<${t('row')}${rijStijl(rijAttrs)}>${cs.join(tussen[0])}</${t('row')}>`);
       }
@@ -117,7 +139,11 @@ export const werkblad = (aantalStrings: number) =>
 /** A shared-strings part: plain and rich items, phonetic runs, written in random legal ways. */
 export const gedeeldeTeksten = fc.array(fc.tuple(inhoud, fc.nat(2), tussenvoegsel), { maxLength: 6 }).map((items) => {
   const si = items.map(([t, soort, tussen]) =>
-    soort === 0 ? `<si><t>${t}</t></si>` : soort === 1 ? `<si><r><rPr><b/></rPr><t xml:space = 'preserve'>${t}</t></r>${tussen}<r><t>!</t></r></si>` : `<si><t>${t}</t><rPh sb="0" eb="1"><t>fon</t></rPh></si>`,
+    soort === 0
+      ? `<si><t>${t}</t></si>`
+      : soort === 1
+        ? `<si><r><rPr><b/></rPr><t xml:space = 'preserve'>${t}</t></r>${tussen}<r><t>!</t></r></si>`
+        : `<si><t>${t}</t><rPh sb="0" eb="1"><t>fon</t></rPh></si>`,
   );
   return { xml: `<?xml version="1.0"?><sst xmlns="${MAIN}" count="${si.length}">${si.join('')}</sst>`, aantal: si.length };
 });

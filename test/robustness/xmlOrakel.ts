@@ -63,7 +63,19 @@ function getal(v: string): number {
 
 /** The text of a string item: its `t` children and the `t` of its `r` runs. */
 function tekstVan(item: Knoop, p: string): string {
-  return ooxml(item.kinderen.map((k) => (k.naam === p + 't' ? k.tekst : k.naam === p + 'r' ? kinderen(k, p + 't').map((t) => t.tekst).join('') : '')).join(''));
+  return ooxml(
+    item.kinderen
+      .map((k) =>
+        k.naam === p + 't'
+          ? k.tekst
+          : k.naam === p + 'r'
+            ? kinderen(k, p + 't')
+                .map((t) => t.tekst)
+                .join('')
+            : '',
+      )
+      .join(''),
+  );
 }
 
 function waarde(type: string, v: string | undefined, inline: string | undefined, strings: readonly string[]): CellValue {

@@ -1,7 +1,13 @@
 import { Dec, type Invoer } from '../../src/engine';
 
 const PERIODEN = ['tot 2030', '2030 t/m 2035'];
-const FYSIEK = ['Nieuwbouw', 'Herstructurering corporatievoorraad', 'Herstructurering particuliere voorraad', 'Leefomgeving', 'Bereikbaarheid en mobiliteit'];
+const FYSIEK = [
+  'Nieuwbouw',
+  'Herstructurering corporatievoorraad',
+  'Herstructurering particuliere voorraad',
+  'Leefomgeving',
+  'Bereikbaarheid en mobiliteit',
+];
 const SOCIAAL = ['Veiligheid & Criminaliteit', 'Economie en Werk & Inkomen', 'Onderwijs', 'Gezondheid & Zorg', 'Governance en Overig'];
 
 /**
@@ -13,7 +19,7 @@ const SOCIAAL = ['Veiligheid & Criminaliteit', 'Economie en Werk & Inkomen', 'On
  */
 export function plainRows(n: number, dekkingRows = Math.ceil(n / 2)) {
   let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const opgave = Array.from({ length: n }, (_, i) => {
     const fysiek = i % 2 === 0;
     return {

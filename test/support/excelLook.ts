@@ -30,7 +30,12 @@ export function lookOf(cell: ExcelJS.Cell): CellLook & { bold: boolean } {
 }
 
 /** A cell's look and bold in the file `bytes`, as ExcelJS reads it. */
-export async function lookInFile(ExcelJSLib: typeof ExcelJS, bytes: Buffer, sheet: string, address: string): Promise<CellLook & { bold: boolean }> {
+export async function lookInFile(
+  ExcelJSLib: typeof ExcelJS,
+  bytes: Buffer,
+  sheet: string,
+  address: string,
+): Promise<CellLook & { bold: boolean }> {
   const wb = new ExcelJSLib.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   return lookOf(wb.getWorksheet(sheet)!.getCell(address));

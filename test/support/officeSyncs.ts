@@ -53,8 +53,26 @@ function utf8(value: unknown): number {
 function cellBytes(fake: FakeExcel, sheet: string, ...weighings: Parts[]): number[] {
   const cells = fake.cellEntries(sheet);
   const used = cells.filter(([, , cel]) => cel.value !== null || cel.formula !== null);
-  const [top, bottom] = [smallest(used.map(([r]) => r), Infinity), largest(used.map(([r]) => r), 0)];
-  const [left, right] = [smallest(used.map(([, c]) => c), Infinity), largest(used.map(([, c]) => c), 0)];
+  const [top, bottom] = [
+    smallest(
+      used.map(([r]) => r),
+      Infinity,
+    ),
+    largest(
+      used.map(([r]) => r),
+      0,
+    ),
+  ];
+  const [left, right] = [
+    smallest(
+      used.map(([, c]) => c),
+      Infinity,
+    ),
+    largest(
+      used.map(([, c]) => c),
+      0,
+    ),
+  ];
   const inside = cells.filter(([r, c]) => r >= top && r <= bottom && c >= left && c <= right);
   const value = (cel: Cel) => (cel.value === null ? '' : typeof cel.value === 'object' ? cel.value.error : cel.value);
   const picks: [keyof Parts, (cel: Cel) => unknown][] = [
@@ -73,7 +91,6 @@ function cellBytes(fake: FakeExcel, sheet: string, ...weighings: Parts[]): numbe
   };
   return weighings.map((parts) => picks.reduce((sum, [part, pick]) => sum + (parts[part] ? weigh(parts[part], pick) : 0), 0));
 }
-
 
 // benchSheets: Opgave's input in A–E (E the amounts), so its owned columns are F–L; Dekking's in A–G (F–G the amounts), so H.
 const BENCH_OWNED: Record<string, Columns> = { Opgave: (column) => column >= 6, Dekking: (column) => column >= 8 };
@@ -110,7 +127,11 @@ export async function meetsSyncGoal(n: number): Promise<void> {
     const after = weigh(fake);
     // The names with the first rows of Opgave and Dekking, a sync per block read, a sync per block written.
     expect([run, requests.length]).toEqual([run, goal(read, after.written)]);
-    expect([run, requests.filter((r) => r.writes === 0).length, writing(requests).length]).toEqual([run, Math.ceil(read / BLOCK) + 1, Math.ceil(after.written / BLOCK)]);
+    expect([run, requests.filter((r) => r.writes === 0).length, writing(requests).length]).toEqual([
+      run,
+      Math.ceil(read / BLOCK) + 1,
+      Math.ceil(after.written / BLOCK),
+    ]);
     expect(requests.every((r) => r.error === undefined && r.payloadBytes <= 5 * MB && r.responseBytes <= 5 * MB)).toBe(true);
     // What crossed the wire is what had to: the test's own count of it, give or take the requests' wrapping.
     const received = requests.reduce((sum, r) => sum + r.responseBytes, 0);

@@ -13,7 +13,8 @@ const close = (a: number, b: number, relative: number) => Math.abs(a - b) <= rel
  */
 export function assertSameFigures(actual: Figures, expected: Figures, relative = 1e-9): void {
   const differ = (what: string, a: number[], b: number[] | undefined) => {
-    if (!b || a.length !== b.length || a.some((x, i) => !close(x, b[i], relative))) throw new Error(`figures differ at ${what}: ${a} vs ${b}`);
+    if (!b || a.length !== b.length || a.some((x, i) => !close(x, b[i], relative)))
+      throw new Error(`figures differ at ${what}: ${a} vs ${b}`);
   };
   if (actual.pillars.size !== expected.pillars.size) throw new Error(`${actual.pillars.size} pillars, expected ${expected.pillars.size}`);
   for (const [key, figures] of expected.pillars) differ(key, figures, actual.pillars.get(key));

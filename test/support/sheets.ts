@@ -6,7 +6,10 @@ export function benchSheets(n: number): Record<'Opgave' | 'Dekking', SheetInit> 
   const { opgave, dekking } = plainRows(n);
   return {
     Opgave: {
-      values: [['Periode', 'Pijler', 'Onderdeel', 'Gebied', 'Opgave'], ...opgave.map((r) => [r.periode, r.pijler, r.onderdeel, r.gebied, r.opgave])],
+      values: [
+        ['Periode', 'Pijler', 'Onderdeel', 'Gebied', 'Opgave'],
+        ...opgave.map((r) => [r.periode, r.pijler, r.onderdeel, r.gebied, r.opgave]),
+      ],
     },
     Dekking: {
       values: [

@@ -10,7 +10,8 @@ const PERIODEN = ['tot 2030', '2030 t/m 2035'];
  */
 export function versieWerkmap(n: number): SheetContent[] {
   const opgave: CellValue[][] = [['Periode', 'Pijler', 'Onderdeel', 'Gebied', 'Opgave', 'Verdeelsleutel']];
-  for (let i = 0; i < n; i++) opgave.push([PERIODEN[i % 2], 'Fysiek', `Onderdeel ${i % 7}`, `Gebied ${i}`, 1000.125 + i / 1000, i % 3 === 0 ? '30%' : 0.5]);
+  for (let i = 0; i < n; i++)
+    opgave.push([PERIODEN[i % 2], 'Fysiek', `Onderdeel ${i % 7}`, `Gebied ${i}`, 1000.125 + i / 1000, i % 3 === 0 ? '30%' : 0.5]);
   return [
     { name: 'Opgave', values: opgave, numberFormats: opgave.map(() => [null, null, null, null, '#,##0.0', null]) },
     {
@@ -33,7 +34,13 @@ export function exact(v: unknown, key = ''): unknown {
   if (typeof v !== 'object' || v === null) return v;
   if (key === 'herkomst') {
     const h = v as Herkomst;
-    return { blad: h.blad, rij: h.rij, cellen: { ...h.cellen }, decimalen: h.decimalen && { ...h.decimalen }, procent: h.procent && [...h.procent] };
+    return {
+      blad: h.blad,
+      rij: h.rij,
+      cellen: { ...h.cellen },
+      decimalen: h.decimalen && { ...h.decimalen },
+      procent: h.procent && [...h.procent],
+    };
   }
   return Object.fromEntries(Object.entries(v).flatMap(([k, x]) => (x === undefined ? [] : [[k, exact(x, k)]])));
 }

@@ -14,7 +14,10 @@ export type ReadBlock = (block: FakeBlock) => CellValue[];
  * value axis labels in the chart's number format, category labels and a legend.
  */
 export function Grafiek({ chart, read }: { chart: FakeChart; read: ReadBlock }) {
-  const series = chart.series.map((s) => ({ name: s.name, values: s.values ? read(s.values).map((v) => (typeof v === 'number' ? v : 0)) : [] }));
+  const series = chart.series.map((s) => ({
+    name: s.name,
+    values: s.values ? read(s.values).map((v) => (typeof v === 'number' ? v : 0)) : [],
+  }));
   const xValues = chart.series.find((s) => s.xValues)?.xValues;
   const count = Math.max(0, ...series.map((s) => s.values.length));
   const labels = xValues ? read(xValues).map((v) => formatCell(v)) : Array.from({ length: count }, (_, i) => String(i + 1));
@@ -41,7 +44,14 @@ export function Grafiek({ chart, read }: { chart: FakeChart; read: ReadBlock }) 
         ))}
         {series.map((s, k) =>
           s.values.map((v, i) => (
-            <rect key={`${k}-${i}`} x={LEFT + i * group + group * 0.15 + k * bar} y={Math.min(y(v), y(0))} width={bar} height={Math.abs(y(v) - y(0))} fill={COLOURS[k % COLOURS.length]}>
+            <rect
+              key={`${k}-${i}`}
+              x={LEFT + i * group + group * 0.15 + k * bar}
+              y={Math.min(y(v), y(0))}
+              width={bar}
+              height={Math.abs(y(v) - y(0))}
+              fill={COLOURS[k % COLOURS.length]}
+            >
               <title>{`${s.name}, ${labels[i] ?? ''}: ${formatCell(v, format)}`}</title>
             </rect>
           )),

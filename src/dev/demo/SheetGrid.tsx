@@ -13,7 +13,15 @@ interface Props {
 }
 
 function Cell({ cell, selected, onSelect, onEdit }: { cell: ViewCell; selected: boolean } & Pick<Props, 'onSelect' | 'onEdit'>) {
-  const classes = [cell.numeric ? 'getal' : '', cell.bold ? 'vet' : '', cell.spills ? 'loopt-door' : '', cell.border ? 'rand' : '', selected ? 'gekozen' : ''].filter(Boolean).join(' ');
+  const classes = [
+    cell.numeric ? 'getal' : '',
+    cell.bold ? 'vet' : '',
+    cell.spills ? 'loopt-door' : '',
+    cell.border ? 'rand' : '',
+    selected ? 'gekozen' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <td
       role="gridcell"
@@ -34,7 +42,13 @@ function Cell({ cell, selected, onSelect, onEdit }: { cell: ViewCell; selected: 
 function Toggle({ group, onToggle }: { group: ViewGroup } & Pick<Props, 'onToggle'>) {
   const rows = `rijen ${group.top}–${group.bottom}`;
   return (
-    <button type="button" className="groep" aria-expanded={group.expanded} aria-label={group.expanded ? `Verberg ${rows}` : `Toon ${rows}`} onClick={() => onToggle(group, !group.expanded)}>
+    <button
+      type="button"
+      className="groep"
+      aria-expanded={group.expanded}
+      aria-label={group.expanded ? `Verberg ${rows}` : `Toon ${rows}`}
+      onClick={() => onToggle(group, !group.expanded)}
+    >
       {group.expanded ? '−' : '+'}
     </button>
   );
@@ -44,7 +58,11 @@ function Toggle({ group, onToggle }: { group: ViewGroup } & Pick<Props, 'onToggl
 export function SheetGrid({ sheet, selected, onSelect, onEdit, onToggle }: Props) {
   return (
     <div className="raster">
-      <table role="grid" aria-label={`Blad ${sheet.name}`} style={{ width: ROW_NUMBERS_PX + sheet.columns.reduce((sum, c) => sum + c.widthPx, 0) }}>
+      <table
+        role="grid"
+        aria-label={`Blad ${sheet.name}`}
+        style={{ width: ROW_NUMBERS_PX + sheet.columns.reduce((sum, c) => sum + c.widthPx, 0) }}
+      >
         <colgroup>
           <col style={{ width: ROW_NUMBERS_PX }} />
           {sheet.columns.map((c) => (

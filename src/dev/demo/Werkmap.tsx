@@ -37,7 +37,12 @@ export function Werkmap({ excel, actions, onRibbon, onRestart }: Props) {
           Opnieuw beginnen
         </button>
       </div>
-      <FormulaBar place={selected && `${active}!${selected}`} entry={entry} inputRef={input} onCommit={(typed) => selected && void actions.type(active, selected, typed)} />
+      <FormulaBar
+        place={selected && `${active}!${selected}`}
+        entry={entry}
+        inputRef={input}
+        onCommit={(typed) => selected && void actions.type(active, selected, typed)}
+      />
       <SheetGrid
         sheet={sheet}
         selected={selected}

@@ -17,7 +17,12 @@ const actions = viewActions(Excel.run);
 
 function show(): void {
   ReactDOM.render(
-    <Werkmap excel={excel} actions={actions} onRibbon={() => void office.ribbon('herbereken')} onRestart={() => window.location.reload()} />,
+    <Werkmap
+      excel={excel}
+      actions={actions}
+      onRibbon={() => void office.ribbon('herbereken')}
+      onRestart={() => window.location.reload()}
+    />,
     document.getElementById('werkmap'),
   );
 }

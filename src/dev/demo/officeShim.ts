@@ -49,7 +49,15 @@ export function installOffice(excel: FakeExcel, changed: () => void): DemoOffice
   const customFunctions = {
     associate: (id: string, fn: (...args: unknown[]) => unknown) => void functions.set(id.toUpperCase(), fn),
     Error: CellError,
-    ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!', nullReference: '#NULL!', invalidName: '#NAME?', invalidReference: '#REF!' },
+    ErrorCode: {
+      invalidValue: '#VALUE!',
+      notAvailable: '#N/A',
+      divisionByZero: '#DIV/0!',
+      invalidNumber: '#NUM!',
+      nullReference: '#NULL!',
+      invalidName: '#NAME?',
+      invalidReference: '#REF!',
+    },
   };
   Object.assign(globalThis, { Office: office, Excel: { run }, CustomFunctions: customFunctions });
   return {

@@ -40,11 +40,17 @@ export function serveDemo(dir: string, port = 0): Promise<DemoServer> {
   const server: Server = createServer((request, response) => {
     const file = request.method === 'GET' || request.method === 'HEAD' ? fileFor(dir, request.url ?? '/') : undefined;
     if (!file) {
-      response.writeHead(request.method === 'GET' || request.method === 'HEAD' ? 404 : 405, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.writeHead(request.method === 'GET' || request.method === 'HEAD' ? 404 : 405, {
+        'Content-Type': 'text/plain; charset=utf-8',
+      });
       response.end('Niet gevonden');
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+    response.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    });
     if (request.method === 'HEAD') response.end();
     else createReadStream(file).pipe(response);
   });

@@ -152,7 +152,16 @@ export class FakeBook {
     this.selectionMoved = false;
     const handlers = [...this.selectionHandlers];
     const args: FakeSelectionChangedArgs = { type: 'WorkbookSelectionChanged' };
-    setTimeout(() => handlers.forEach(({ handler }) => void Promise.resolve(args).then(handler).catch(() => undefined)), 0);
+    setTimeout(
+      () =>
+        handlers.forEach(
+          ({ handler }) =>
+            void Promise.resolve(args)
+              .then(handler)
+              .catch(() => undefined),
+        ),
+      0,
+    );
   }
 
   has(sheet: FakeSheet): boolean {

@@ -126,7 +126,11 @@ export class FakeChartCollection extends FakeCollection<FakeChartProxy> {
    * block at least as tall as wide) or per row, named `Series n`, without categories; the fake
    * takes no header row or label column from the block, so give it the figures alone.
    */
-  add(type: Excel.ChartType | `${Excel.ChartType}`, sourceData: FakeRange, seriesBy: Excel.ChartSeriesBy | `${Excel.ChartSeriesBy}` = 'Auto'): FakeChartProxy {
+  add(
+    type: Excel.ChartType | `${Excel.ChartType}`,
+    sourceData: FakeRange,
+    seriesBy: Excel.ChartSeriesBy | `${Excel.ChartSeriesBy}` = 'Auto',
+  ): FakeChartProxy {
     let added: Located | undefined;
     const path = `${this.path}.add('${type}')`;
     this.context.enqueue({
@@ -141,7 +145,15 @@ export class FakeChartCollection extends FakeCollection<FakeChartProxy> {
           values: byColumns ? { ...block, left: block.left + i, columns: 1 } : { ...block, top: block.top + i, rows: 1 },
           xValues: null,
         }));
-        const chart: FakeChart = { name: `Chart ${sheet.charts.length + 1}`, chartType: type, title: '', series, anchor: null, to: null, valueFormat: 'General' };
+        const chart: FakeChart = {
+          name: `Chart ${sheet.charts.length + 1}`,
+          chartType: type,
+          title: '',
+          series,
+          anchor: null,
+          to: null,
+          valueFormat: 'General',
+        };
         sheet.charts.push(chart);
         added = { sheet, chart };
       },

@@ -14,7 +14,12 @@ export class FakeCustomProperty extends FakeClientObject implements Pick<Excel.W
     orNull: boolean,
   ) {
     super(context, path);
-    this.resolve = resolver(path, () => (sheet().customProperties.has(name) ? name : undefined), (k) => sheet().customProperties.has(k), orNull);
+    this.resolve = resolver(
+      path,
+      () => (sheet().customProperties.has(name) ? name : undefined),
+      (k) => sheet().customProperties.has(k),
+      orNull,
+    );
   }
 
   get key(): string {

@@ -44,7 +44,10 @@ export class FakeExcel {
    * Like `Excel.run(context, batch)`: the batch in an earlier batch's request context, as
    * Office.js asks for removing an event handler added there.
    */
-  readonly runIn = async <T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  readonly runIn = async <T>(
+    context: OfficeExtension.ClientRequestContext,
+    batch: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> => {
     const fake = context as unknown as FakeRequestContext;
     const result = await batch(context as Excel.RequestContext);
     if (fake.pending) await fake.sync();
@@ -68,7 +71,12 @@ export class FakeExcel {
 
   /** Every cell that holds something (a value, formula, format or bold), by A1 address. */
   cells(sheet: string): Map<string, Cel> {
-    return new Map(this.book.sheet(sheet).cells.cells().map(([r, c, cel]) => [a1(r, c), { ...cel }]));
+    return new Map(
+      this.book
+        .sheet(sheet)
+        .cells.cells()
+        .map(([r, c, cel]) => [a1(r, c), { ...cel }]),
+    );
   }
 
   /** The same as [1-based row, column, cell], in no particular order: quicker for many cells. */
@@ -109,7 +117,10 @@ export class FakeExcel {
   /** The values of a block of cells, top to bottom, then left to right (a chart's series). */
   values(block: FakeBlock): CellValue[] {
     const cells = this.book.sheet(block.sheet).cells;
-    return Array.from({ length: block.rows * block.columns }, (_, i) => cells.get(block.top + (i % block.rows), block.left + Math.floor(i / block.rows)).value);
+    return Array.from(
+      { length: block.rows * block.columns },
+      (_, i) => cells.get(block.top + (i % block.rows), block.left + Math.floor(i / block.rows)).value,
+    );
   }
 
   /**

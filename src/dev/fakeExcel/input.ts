@@ -20,7 +20,8 @@ export function parseEntry(entry: unknown, where: string): Entry | undefined {
   if (typeof entry === 'number' || typeof entry === 'boolean') return { value: entry, formula: null };
   if (typeof entry !== 'string') throw richApiError.invalidArgument(where, `${JSON.stringify(entry)} is not a cell value`);
   if (entry === '') return { value: null, formula: null };
-  if (entry.replace(/^'/, '').length > EXCEL_TEXT) throw richApiError.invalidArgument(where, `text of ${entry.length} characters is longer than a cell holds (${EXCEL_TEXT})`);
+  if (entry.replace(/^'/, '').length > EXCEL_TEXT)
+    throw richApiError.invalidArgument(where, `text of ${entry.length} characters is longer than a cell holds (${EXCEL_TEXT})`);
   if (entry.startsWith("'")) return { value: entry.slice(1), formula: null };
   if (entry.startsWith('=') && entry.length > 1) return { value: null, formula: entry.slice(1) };
   const text = entry.trim();

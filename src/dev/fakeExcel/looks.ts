@@ -28,13 +28,23 @@ export function setLook(sheet: FakeSheet, row: number, column: number, look: Cel
 export function cellFormat(sheet: FakeSheet, row: number, column: number): FakeCellFormat {
   const look = lookOf(sheet, row, column);
   return {
-    font: { bold: sheet.cells.get(row, column).bold, italic: look.italic ?? false, color: look.fontColor ?? '#000000', name: 'Calibri', size: 11 },
+    font: {
+      bold: sheet.cells.get(row, column).bold,
+      italic: look.italic ?? false,
+      color: look.fontColor ?? '#000000',
+      name: 'Calibri',
+      size: 11,
+    },
     fill: look.fill ? { color: look.fill, pattern: 'Solid' } : { color: '#FFFFFF', pattern: 'None' },
     borders: Object.fromEntries(SIDES.map((s) => [s, look.border ? THIN : NO_BORDER])) as FakeCellFormat['borders'],
   };
 }
 
-type Settable = { font?: Partial<FakeCellFormat['font']>; fill?: Partial<FakeCellFormat['fill']>; borders?: Partial<Record<(typeof SIDES)[number], { style?: string }>> };
+type Settable = {
+  font?: Partial<FakeCellFormat['font']>;
+  fill?: Partial<FakeCellFormat['fill']>;
+  borders?: Partial<Record<(typeof SIDES)[number], { style?: string }>>;
+};
 
 /** `setCellProperties` for one cell: what it gives of the format is set, the rest stays. */
 export function setCellFormat(sheet: FakeSheet, row: number, column: number, format: Settable): void {
@@ -74,7 +84,9 @@ export function pick(value: object, request: object): object {
   const out: Record<string, unknown> = {};
   for (const [k, asked] of Object.entries(request)) {
     if (k === 'borders') {
-      out[k] = Object.fromEntries(Object.entries((value as FakeCellFormat).borders).map(([side, border]) => [side, pick(border, asked as object)]));
+      out[k] = Object.fromEntries(
+        Object.entries((value as FakeCellFormat).borders).map(([side, border]) => [side, pick(border, asked as object)]),
+      );
       continue;
     }
     const v = (value as Record<string, unknown>)[k];

@@ -7,7 +7,8 @@ const rowsOf = (box: SheetBox) => Array.from({ length: box.rows }, (_, i) => box
 /** `group(ByRows)`: the rows one outline level deeper (Excel keeps eight at most). */
 export function groupRows(box: SheetBox, where: string): void {
   const rows = rowsOf(box);
-  if (rows.some((r) => (box.sheet.outline.get(r) ?? 0) >= MOST_LEVELS)) throw richApiError.invalidArgument(where, 'an outline has eight levels at most');
+  if (rows.some((r) => (box.sheet.outline.get(r) ?? 0) >= MOST_LEVELS))
+    throw richApiError.invalidArgument(where, 'an outline has eight levels at most');
   rows.forEach((r) => box.sheet.outline.set(r, (box.sheet.outline.get(r) ?? 0) + 1));
 }
 

@@ -108,7 +108,12 @@ export abstract class FakeClientObject {
  * Resolves a proxy's object at its first use in a sync, and keeps it; ItemNotFound when the
  * object is gone since, or when there is none and the proxy is not an `…OrNullObject`.
  */
-export function resolver<T>(path: string, lookup: () => T | undefined, stillThere: (found: T) => boolean, orNull = false): () => T | undefined {
+export function resolver<T>(
+  path: string,
+  lookup: () => T | undefined,
+  stillThere: (found: T) => boolean,
+  orNull = false,
+): () => T | undefined {
   let found: T | undefined;
   return () => {
     found ??= lookup();

@@ -62,7 +62,9 @@ export class FakeRange
   }
   set numberFormat(formats: (string | null)[][]) {
     this.write({ numberFormat: formats }, (box) =>
-      writeCells(box, this.path, formats, (cel, f) => (f === null ? undefined : { ...cel, numberFormat: f === '' ? 'General' : String(f) })),
+      writeCells(box, this.path, formats, (cel, f) =>
+        f === null ? undefined : { ...cel, numberFormat: f === '' ? 'General' : String(f) },
+      ),
     );
   }
 
@@ -101,17 +103,25 @@ export class FakeRange
    */
   getCellProperties(options: { format?: object }): FakeClientResult<{ format: object }[][]> {
     const format = options.format;
-    if (!format || Object.keys(options).length > 1 || !Object.keys(format).every((k) => ['font', 'fill', 'borders'].includes(k))) throw new Error('fakeExcel: getCellProperties models format.font, fill and borders only');
+    if (!format || Object.keys(options).length > 1 || !Object.keys(format).every((k) => ['font', 'fill', 'borders'].includes(k)))
+      throw new Error('fakeExcel: getCellProperties models format.font, fill and borders only');
     return FakeClientResult.query(this.context, `${this.path}.getCellProperties`, () => {
       const box = this.box();
-      return readCells(box, this.path, () => null).map((row, r) => row.map((_, c) => ({ format: pick(cellFormat(box.sheet, box.top + r, box.left + c), format) })));
+      return readCells(box, this.path, () => null).map((row, r) =>
+        row.map((_, c) => ({ format: pick(cellFormat(box.sheet, box.top + r, box.left + c), format) })),
+      );
     });
   }
 
   /** Sets the cells' formats (font, fill, borders as `getCellProperties` gives them; an empty object leaves a cell). */
   setCellProperties(cells: { format?: object }[][]): void {
     this.write({ setCellProperties: cells }, (box) =>
-      writeCells(box, this.path, cells, (_, entry, row, column) => void setCellFormat(box.sheet, row, column, (entry.format ?? {}) as Parameters<typeof setCellFormat>[3])),
+      writeCells(
+        box,
+        this.path,
+        cells,
+        (_, entry, row, column) => void setCellFormat(box.sheet, row, column, (entry.format ?? {}) as Parameters<typeof setCellFormat>[3]),
+      ),
     );
   }
 
@@ -147,7 +157,8 @@ export class FakeRange
 
   /** The fake answers `{ format: { columnWidth: true } }` only. */
   getColumnProperties(options: { format?: { columnWidth?: boolean } }): FakeClientResult<{ format: { columnWidth: number } }[]> {
-    if (!options.format?.columnWidth || Object.keys(options).length > 1) throw new Error('fakeExcel: getColumnProperties models format.columnWidth only');
+    if (!options.format?.columnWidth || Object.keys(options).length > 1)
+      throw new Error('fakeExcel: getColumnProperties models format.columnWidth only');
     return FakeClientResult.query(this.context, `${this.path}.getColumnProperties`, () => {
       const box = this.box();
       return Array.from({ length: box.columns }, (_, i) => ({ format: { columnWidth: columnWidth(box.sheet, box.left + i) } }));
@@ -169,7 +180,8 @@ export class FakeRange
   getColumnsAfter(count = 1): FakeRange {
     return new FakeRange(this.context, `${this.path}.getColumnsAfter(${count})`, () => {
       const box = this.box();
-      if (box.left + box.columns + count - 1 > EXCEL_COLUMNS) throw richApiError.invalidArgument(`${this.path}.getColumnsAfter(${count})`, 'past the last column');
+      if (box.left + box.columns + count - 1 > EXCEL_COLUMNS)
+        throw richApiError.invalidArgument(`${this.path}.getColumnsAfter(${count})`, 'past the last column');
       return { sheet: box.sheet, top: box.top, left: box.left + box.columns, rows: box.rows, columns: count };
     });
   }

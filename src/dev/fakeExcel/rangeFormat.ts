@@ -74,7 +74,10 @@ export class FakeRangeFont extends FakeRangePart implements Pick<Excel.RangeFont
   set bold(bold: boolean) {
     this.write({ bold }, () => {
       const box = this.cellBox();
-      if (bold) for (let r = 0; r < box.rows; r++) for (let c = 0; c < box.columns; c++) box.sheet.cells.set(box.top + r, box.left + c, { ...box.sheet.cells.get(box.top + r, box.left + c), bold });
+      if (bold)
+        for (let r = 0; r < box.rows; r++)
+          for (let c = 0; c < box.columns; c++)
+            box.sheet.cells.set(box.top + r, box.left + c, { ...box.sheet.cells.get(box.top + r, box.left + c), bold });
       else for (const [r, c, cel] of cellsIn(box)) box.sheet.cells.set(r, c, { ...cel, bold });
     });
   }
@@ -84,7 +87,8 @@ export class FakeRangeFont extends FakeRangePart implements Pick<Excel.RangeFont
       bold: () => {
         const box = this.cellBox();
         const bolds: boolean[] = [];
-        for (let r = 0; r < box.rows; r++) for (let c = 0; c < box.columns; c++) bolds.push(box.sheet.cells.get(box.top + r, box.left + c).bold);
+        for (let r = 0; r < box.rows; r++)
+          for (let c = 0; c < box.columns; c++) bolds.push(box.sheet.cells.get(box.top + r, box.left + c).bold);
         return uniform(bolds);
       },
     };

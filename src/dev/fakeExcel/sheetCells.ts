@@ -14,7 +14,8 @@ export function columnWidth(sheet: FakeSheet, column: number): number {
 }
 
 /** `B2`, or `B2:D5`, for a box. */
-export const boxA1 = (box: SheetBox) => (box.rows === 1 && box.columns === 1 ? a1(box.top, box.left) : rangeA1(box.top, box.left, box.rows, box.columns));
+export const boxA1 = (box: SheetBox) =>
+  box.rows === 1 && box.columns === 1 ? a1(box.top, box.left) : rangeA1(box.top, box.left, box.rows, box.columns);
 
 /** A 2D array over a box's cells; refused past Excel's 5,000,000 cells. */
 export function readCells<T>(box: SheetBox, where: string, pick: (cel: Readonly<Cel>) => T): T[][] {
@@ -29,8 +30,14 @@ export function readCells<T>(box: SheetBox, where: string, pick: (cel: Readonly<
 }
 
 /** Sets each cell (1-based row and column) from its entry of a 2D array of the box's shape (InvalidArgument otherwise); undefined leaves it. */
-export function writeCells<T>(box: SheetBox, where: string, entries: T[][], next: (cel: Readonly<Cel>, entry: T, row: number, column: number) => Cel | undefined): void {
-  const fits = Array.isArray(entries) && entries.length === box.rows && entries.every((row) => Array.isArray(row) && row.length === box.columns);
+export function writeCells<T>(
+  box: SheetBox,
+  where: string,
+  entries: T[][],
+  next: (cel: Readonly<Cel>, entry: T, row: number, column: number) => Cel | undefined,
+): void {
+  const fits =
+    Array.isArray(entries) && entries.length === box.rows && entries.every((row) => Array.isArray(row) && row.length === box.columns);
   if (!fits) throw richApiError.invalidArgument(where, "the input array doesn't match the size or dimensions of the range");
   entries.forEach((row, r) =>
     row.forEach((entry, c) => {

@@ -12,7 +12,9 @@ export function storageOf(init: SheetInit): CellStorage {
 export function sheetExtras(init: SheetInit): { looks: Map<string, CellLook>; outline: Map<number, number>; hiddenRows: Set<number> } {
   const [top, left] = [init.top ?? 1, init.left ?? 1];
   const looks = new Map<string, CellLook>();
-  init.looks?.forEach((row, r) => row.forEach((look, c) => look && Object.keys(look).length > 0 && looks.set(`${top + r}:${left + c}`, { ...look })));
+  init.looks?.forEach((row, r) =>
+    row.forEach((look, c) => look && Object.keys(look).length > 0 && looks.set(`${top + r}:${left + c}`, { ...look })),
+  );
   const [outline, hiddenRows] = [new Map<number, number>(), new Set<number>()];
   for (const g of init.rowGroups ?? [])
     for (let row = g.top; row <= g.bottom; row++) {

@@ -20,7 +20,8 @@ export class FakeSelectionEvent {
   add(handler: SelectionHandler): FakeEventHandlerResult {
     const entry = { handler };
     const handlers = this.context.book.selectionHandlers;
-    const queue = (call: string, execute: () => void) => this.context.enqueue({ kind: 'call', request: { path: this.path, call }, execute });
+    const queue = (call: string, execute: () => void) =>
+      this.context.enqueue({ kind: 'call', request: { path: this.path, call }, execute });
     queue('add', () => void handlers.add(entry));
     return { context: this.context, remove: () => queue('remove', () => void handlers.delete(entry)) };
   }

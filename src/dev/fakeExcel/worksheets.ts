@@ -50,7 +50,8 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
   set visibility(visibility: FakeSheet['visibility']) {
     this.write({ visibility }, (sheet) => {
       const shown = this.context.book.sheets.filter((s) => s !== sheet && s.visibility === 'Visible');
-      if (visibility !== 'Visible' && shown.length === 0) throw richApiError.invalidOperation(`${this.path}.visibility`, 'a workbook keeps at least one visible sheet');
+      if (visibility !== 'Visible' && shown.length === 0)
+        throw richApiError.invalidOperation(`${this.path}.visibility`, 'a workbook keeps at least one visible sheet');
       sheet.visibility = visibility;
     });
   }
@@ -83,7 +84,11 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
 
   /** The used range; A1 when the sheet is blank. */
   getUsedRange(valuesOnly = false): FakeRange {
-    return new FakeRange(this.context, `${this.path}.getUsedRange(${valuesOnly})`, () => this.usedBox(valuesOnly) ?? { sheet: this.sheet(), top: 1, left: 1, rows: 1, columns: 1 });
+    return new FakeRange(
+      this.context,
+      `${this.path}.getUsedRange(${valuesOnly})`,
+      () => this.usedBox(valuesOnly) ?? { sheet: this.sheet(), top: 1, left: 1, rows: 1, columns: 1 },
+    );
   }
 
   /** The used range; a null object when the sheet is blank. */
@@ -92,7 +97,11 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
   }
 
   activate(): void {
-    this.context.enqueue({ kind: 'call', request: { path: this.path, call: 'activate' }, execute: () => this.context.book.activate(this.sheet()) });
+    this.context.enqueue({
+      kind: 'call',
+      request: { path: this.path, call: 'activate' },
+      execute: () => this.context.book.activate(this.sheet()),
+    });
   }
 
   delete(): void {
@@ -107,7 +116,11 @@ export class FakeWorksheet extends FakeClientObject implements Pick<Excel.Worksh
   }
 
   protected properties() {
-    return { name: () => this.sheet().name, position: () => this.context.book.sheets.indexOf(this.sheet()), visibility: () => this.sheet().visibility };
+    return {
+      name: () => this.sheet().name,
+      position: () => this.context.book.sheets.indexOf(this.sheet()),
+      visibility: () => this.sheet().visibility,
+    };
   }
 
   protected isNull(): boolean {

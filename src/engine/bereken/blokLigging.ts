@@ -17,7 +17,10 @@ export interface BlokLigging {
  * many perioden they lie and, when they are exactly a pijler or a periode, its figures.
  * The places of the rows are found once, on the first question.
  */
-export function blokLigging(groups: readonly PeriodeGroep[], results: readonly PeriodeResultaat[]): (rows: readonly number[]) => BlokLigging {
+export function blokLigging(
+  groups: readonly PeriodeGroep[],
+  results: readonly PeriodeResultaat[],
+): (rows: readonly number[]) => BlokLigging {
   let waar: Map<number, { periode: number; pijler: number }> | undefined;
   const aantal = new Map<string, number>();
   const tel = (key: string) => aantal.set(key, (aantal.get(key) ?? 0) + 1);

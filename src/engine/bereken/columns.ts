@@ -29,7 +29,11 @@ export function decimalColumns<T extends object>(rows: readonly T[]): Columns<T>
  * The Dekking rows' column, Totale dekking: 0 for rows that do not count (`uit`). From the
  * integer path's totals (in units of 10^-scale) when it ran, else from the Decimals.
  */
-export function dekkingColumns(rijen: readonly DekkingRij[], uit: readonly number[], integer?: { totaleDekking: Float64Array; scale: number }): Columns<DekkingRegelCijfers> {
+export function dekkingColumns(
+  rijen: readonly DekkingRij[],
+  uit: readonly number[],
+  integer?: { totaleDekking: Float64Array; scale: number },
+): Columns<DekkingRegelCijfers> {
   const skip = new Set(uit);
   const at = (index: number) => ({ totaleDekking: skip.has(index) ? ZERO : totaalVan(rijen[index]) });
   if (!integer) return decimalColumns(rijen.map((_, i) => at(i)));

@@ -63,7 +63,11 @@ function blockTotals(c: ControleInvoer, invoer: Invoer, regels: Columns<RegelCij
  * against what the rows of its block add up to (the rows that count: `telt`); a difference beyond the tolerance is a
  * control message naming both figures, each as the sheet shows it (issue 12).
  */
-export function checkControls(invoer: Invoer, regels: Columns<RegelCijfers>, opties: ControleOpties): { controles: ControleCijfers[]; meldingen: Melding[] } {
+export function checkControls(
+  invoer: Invoer,
+  regels: Columns<RegelCijfers>,
+  opties: ControleOpties,
+): { controles: ControleCijfers[]; meldingen: Melding[] } {
   const { tolerantie, telt = () => true, decimalen } = opties;
   const meldingen: Melding[] = [];
   const controles = (invoer.controles ?? []).map((c) => {
@@ -77,7 +81,13 @@ export function checkControls(invoer: Invoer, regels: Columns<RegelCijfers>, opt
       const ander = SALDERING[target as keyof ControleCijfers];
       const saldering = ander && ligging?.zelfdeRegels?.[ander];
       const methode = saldering && !saldering.eq(berekend) ? { waarde: saldering, decimalen } : undefined;
-      const bericht = engineTekst.controle(c.label, VELDNAAM[target] ?? target, inCel(getypt, c.herkomst, veld), { waarde: berekend, decimalen }, methode);
+      const bericht = engineTekst.controle(
+        c.label,
+        VELDNAAM[target] ?? target,
+        inCel(getypt, c.herkomst, veld),
+        { waarde: berekend, decimalen },
+        methode,
+      );
       meldingen.push(melding('controle', c.herkomst, veld, bericht));
     }
     return totals;

@@ -13,7 +13,11 @@ function onderdeelCijfers(g: OnderdeelGroep, jaren: number): OnderdeelCijfers {
     onderdeel: g.onderdeel,
     gebied: g.gebied,
     opgave: g.opgave,
-    verdeelsleutel: gezamenlijkeSleutel(g.opgaveRijen.map((r) => r.sleutel), g.opgave, g.rijksdeel),
+    verdeelsleutel: gezamenlijkeSleutel(
+      g.opgaveRijen.map((r) => r.sleutel),
+      g.opgave,
+      g.rijksdeel,
+    ),
     rijksdeel: g.rijksdeel,
     dekking: g.dekking,
     rijksdekking: g.rijksdekking,
@@ -42,8 +46,16 @@ function methods(s: Som, jaren: number): Cijfers {
 }
 
 const SOM_FIELDS = [
-  'opgave', 'rijksdeel', 'dekking', 'rijksdekking', 'restopgavePerOnderdeel', 'restRijksopgavePerOnderdeel',
-  'overschot', 'rijksoverschot', 'pijlerDekking', 'pijlerRijksdekking',
+  'opgave',
+  'rijksdeel',
+  'dekking',
+  'rijksdekking',
+  'restopgavePerOnderdeel',
+  'restRijksopgavePerOnderdeel',
+  'overschot',
+  'rijksoverschot',
+  'pijlerDekking',
+  'pijlerRijksdekking',
 ] as const;
 
 function addUp(parts: readonly Som[]): Som {
@@ -89,7 +101,11 @@ export function groepCijfers(perioden: readonly PeriodeGroep[]): PeriodeResultaa
  * gets the onderdeel's figures; rows of an onderdeel with several rows get their shares
  * (`shareRow`); a row in no onderdeel (its scenario is off) gets zeros.
  */
-export function regelLezer(indeling: Indeling, results: readonly PeriodeResultaat[], rijen: readonly OpgaveRij[]): (index: number) => RegelCijfers {
+export function regelLezer(
+  indeling: Indeling,
+  results: readonly PeriodeResultaat[],
+  rijen: readonly OpgaveRij[],
+): (index: number) => RegelCijfers {
   // Each onderdeel's figures by its `nummer`, found once (the row's onderdeel is `groepVanOpgave`).
   let onderdelen: OnderdeelCijfers[] | undefined;
   const verhoudingen = new Map<OnderdeelGroep, Verhouding>();
@@ -112,19 +128,33 @@ export function regelLezer(indeling: Indeling, results: readonly PeriodeResultaa
 // The result's onderdelen by their groep's `nummer` (results and groepen go in the same order).
 function onderdeelCijfersPerNummer(indeling: Indeling, results: readonly PeriodeResultaat[]): OnderdeelCijfers[] {
   const out: OnderdeelCijfers[] = new Array(indeling.groepen.length);
-  indeling.perioden.forEach((per, i) => per.pijlers.forEach((p, j) => p.groepen.forEach((g, k) => (out[g.nummer] = results[i].pijlers[j].onderdelen[k]))));
+  indeling.perioden.forEach((per, i) =>
+    per.pijlers.forEach((p, j) => p.groepen.forEach((g, k) => (out[g.nummer] = results[i].pijlers[j].onderdelen[k]))),
+  );
   return out;
 }
 
 export function legeRegelCijfers(): RegelCijfers {
-  return { rijksdeel: ZERO, dekking: ZERO, rijksdekking: ZERO, restopgave: ZERO, restRijksopgave: ZERO, jaarlijkseRestopgave: ZERO, overschot: ZERO };
+  return {
+    rijksdeel: ZERO,
+    dekking: ZERO,
+    rijksdekking: ZERO,
+    restopgave: ZERO,
+    restRijksopgave: ZERO,
+    jaarlijkseRestopgave: ZERO,
+    overschot: ZERO,
+  };
 }
 
 /**
  * Warnings about the figures: an overschot on an onderdeel; a saldering clamped at zero.
  * Computed figures are shown with `decimalen` (the output columns'), see `toonVerschil`.
  */
-export function cijferWaarschuwingen(perioden: readonly PeriodeGroep[], results: readonly PeriodeResultaat[], decimalen?: number): Melding[] {
+export function cijferWaarschuwingen(
+  perioden: readonly PeriodeGroep[],
+  results: readonly PeriodeResultaat[],
+  decimalen?: number,
+): Melding[] {
   const out: Melding[] = [];
   results.forEach((per, i) =>
     per.pijlers.forEach((p, j) => {
@@ -132,7 +162,14 @@ export function cijferWaarschuwingen(perioden: readonly PeriodeGroep[], results:
         if (o.overschot.isZero()) return;
         const first = perioden[i].pijlers[j].groepen[k].opgaveRijen[0];
         const naam = o.gebied ? `${o.onderdeel} (${o.gebied})` : o.onderdeel;
-        out.push(melding('waarschuwing', first.herkomst, 'opgave', engineTekst.overschot(naam, per.periode, { waarde: o.dekking, decimalen }, { waarde: o.opgave, decimalen })));
+        out.push(
+          melding(
+            'waarschuwing',
+            first.herkomst,
+            'opgave',
+            engineTekst.overschot(naam, per.periode, { waarde: o.dekking, decimalen }, { waarde: o.opgave, decimalen }),
+          ),
+        );
       });
       if (p.dekking.gt(p.opgave)) {
         const first = perioden[i].pijlers[j].groepen[0]?.opgaveRijen[0];

@@ -86,7 +86,12 @@ export interface Indeling {
  * then dekking rows that name a periode or pijler without opgave), and allocates every dekking
  * row to its onderdeel, to the gebieden of its onderdeel naar rato, or to the pillar as a whole.
  */
-export function groepeer(opgave: readonly OpgaveRij[], dekking: readonly DekkingRij[], aantal: { opgave: number; dekking: number }, meldingen: Melding[]): Indeling {
+export function groepeer(
+  opgave: readonly OpgaveRij[],
+  dekking: readonly DekkingRij[],
+  aantal: { opgave: number; dekking: number },
+  meldingen: Melding[],
+): Indeling {
   const alleGroepen: OnderdeelGroep[] = [];
   const allePijlers: PijlerGroep[] = [];
   const groepVanOpgave = new Int32Array(aantal.opgave).fill(-1);
@@ -103,7 +108,19 @@ export function groepeer(opgave: readonly OpgaveRij[], dekking: readonly Dekking
       const periodeKey = normalize(r.periode.periode);
       let per = perioden.get(periodeKey);
       if (!per) perioden.set(periodeKey, (per = { def: r.periode, pijlers: [] }));
-      p = { nummer: allePijlers.length, pijler: r.pijler, groepen: [], byOnderdeel: new Map(), dekking: ZERO, rijksdekking: ZERO, pijlerDekking: ZERO, pijlerRijksdekking: ZERO, dekkingRijen: [], pijlerRijen: [], naarRato: [] };
+      p = {
+        nummer: allePijlers.length,
+        pijler: r.pijler,
+        groepen: [],
+        byOnderdeel: new Map(),
+        dekking: ZERO,
+        rijksdekking: ZERO,
+        pijlerDekking: ZERO,
+        pijlerRijksdekking: ZERO,
+        dekkingRijen: [],
+        pijlerRijen: [],
+        naarRato: [],
+      };
       per.pijlers.push(p);
       allePijlers.push(p);
       pijlers.set(key, p);
@@ -134,14 +151,33 @@ export function groepeer(opgave: readonly OpgaveRij[], dekking: readonly Dekking
     if (plaats.to && !Array.isArray(plaats.to)) groepVanDekking[row.index] = plaats.to.nummer;
     else if (!plaats.to) pijlerniveau[row.index] = 1;
   }
-  return { perioden: [...perioden.values()], groepen: alleGroepen, pijlers: allePijlers, groepVanOpgave, groepVanDekking, pijlerVanDekking, pijlerniveau };
+  return {
+    perioden: [...perioden.values()],
+    groepen: alleGroepen,
+    pijlers: allePijlers,
+    groepVanOpgave,
+    groepVanDekking,
+    pijlerVanDekking,
+    pijlerniveau,
+  };
 
   function groepOf(row: OpgaveRij): OnderdeelGroep {
     const pijler = pijlerGroepVan(row);
     const key = groepKey(row);
     let g = groepen.get(key);
     if (!g) {
-      g = { nummer: alleGroepen.length, periode: row.periode, onderdeel: row.onderdeel, gebied: row.gebied, opgaveRijen: [], opgave: ZERO, rijksdeel: ZERO, dekking: ZERO, rijksdekking: ZERO, dekkingRijen: [] };
+      g = {
+        nummer: alleGroepen.length,
+        periode: row.periode,
+        onderdeel: row.onderdeel,
+        gebied: row.gebied,
+        opgaveRijen: [],
+        opgave: ZERO,
+        rijksdeel: ZERO,
+        dekking: ZERO,
+        rijksdekking: ZERO,
+        dekkingRijen: [],
+      };
       groepen.set(key, g);
       alleGroepen.push(g);
       pijler.groepen.push(g);

@@ -2,7 +2,8 @@ import type { PeriodeInGebruik } from '../types';
 
 /** The names of a row as typed: its periode (resolved), pijler, onderdeel and gebied. */
 export type Names = { periode: PeriodeInGebruik; pijler: string; onderdeel: string; gebied: string };
-export const sameNames = (a: Names, b: Names) => a.periode === b.periode && a.pijler === b.pijler && a.onderdeel === b.onderdeel && a.gebied === b.gebied;
+export const sameNames = (a: Names, b: Names) =>
+  a.periode === b.periode && a.pijler === b.pijler && a.onderdeel === b.onderdeel && a.gebied === b.gebied;
 
 /** A value per spelling of a row's names (periode, pijler, onderdeel, gebied as typed), made once by `make`. */
 export function perSpelling<T>(): (row: Names, make: () => T) => T {

@@ -34,7 +34,9 @@ export function allocate(row: DekkingRij, pijler: PijlerGroep, to: Target, meldi
     pijler.pijlerRijen.push(row);
     if (!isPijlerniveauNaam(row.onderdeel)) {
       const naam = row.gebied ? `${row.onderdeel} (${row.gebied})` : row.onderdeel;
-      meldingen.push(melding('waarschuwing', row.herkomst, 'onderdeel', engineTekst.dekkingZonderOpgave(naam, row.periode.periode, row.pijler)));
+      meldingen.push(
+        melding('waarschuwing', row.herkomst, 'onderdeel', engineTekst.dekkingZonderOpgave(naam, row.periode.periode, row.pijler)),
+      );
     }
   }
 }

@@ -10,9 +10,7 @@ const standaard = {
   perioden: resolvePerioden().perioden,
 };
 
-export type SleutelVinden =
-  | { ok: true; sleutel: Dec; pijler: string }
-  | { ok: false; reden: 'pijler' | 'onderdeel' };
+export type SleutelVinden = { ok: true; sleutel: Dec; pijler: string } | { ok: false; reden: 'pijler' | 'onderdeel' };
 
 /**
  * The default verdeelsleutel of an onderdeel (MODEL.md). With a pijler: the onderdeel's own
@@ -26,8 +24,7 @@ export function standaardSleutel(onderdeel: string, pijler?: string): SleutelVin
   if (p === SOCIAAL) return { ok: true, sleutel: standaard.sleutels.lookup(SOCIAAL, onderdeel)!, pijler: SOCIAAL };
   const fysiek = standaard.sleutels.lookup(FYSIEK, onderdeel);
   if (fysiek) return { ok: true, sleutel: fysiek, pijler: FYSIEK };
-  if (p === FYSIEK || !SOCIALE_THEMAS.some((t) => onderdeelKey(t) === onderdeelKey(onderdeel)))
-    return { ok: false, reden: 'onderdeel' };
+  if (p === FYSIEK || !SOCIALE_THEMAS.some((t) => onderdeelKey(t) === onderdeelKey(onderdeel))) return { ok: false, reden: 'onderdeel' };
   return { ok: true, sleutel: standaard.sleutels.lookup(SOCIAAL, onderdeel)!, pijler: SOCIAAL };
 }
 

@@ -52,9 +52,20 @@ function collector(meldingen: Melding[]): Check {
 type Finder = ReturnType<typeof periodeFinder>;
 
 function checkPeriode(naam: string, find: Finder, perioden: readonly PeriodeInGebruik[], h: Herkomst | undefined, check: Check) {
-  if (!naam.trim()) return check(melding('fout', h, 'periode', engineTekst.leeg('periode'))), undefined;
+  if (!naam.trim()) return (check(melding('fout', h, 'periode', engineTekst.leeg('periode'))), undefined);
   const periode = find(naam);
-  if (!periode) check(melding('fout', h, 'periode', engineTekst.periodeOnbekend(naam, perioden.map((p) => p.periode))));
+  if (!periode)
+    check(
+      melding(
+        'fout',
+        h,
+        'periode',
+        engineTekst.periodeOnbekend(
+          naam,
+          perioden.map((p) => p.periode),
+        ),
+      ),
+    );
   return periode;
 }
 
@@ -86,8 +97,7 @@ export function checkOpgave(
     const onderdeel = row.onderdeel.trim();
     if (!onderdeel) check(melding('fout', h, 'onderdeel', engineTekst.leeg('onderdeel')));
     checkBedrag('opgave', 'opgave', row.opgave, h, check);
-    if (row.verdeelsleutel && !isValidSleutel(row.verdeelsleutel))
-      check(sleutelFout(row.verdeelsleutel, h, 'verdeelsleutel'));
+    if (row.verdeelsleutel && !isValidSleutel(row.verdeelsleutel)) check(sleutelFout(row.verdeelsleutel, h, 'verdeelsleutel'));
     const sleutelIn = row.verdeelsleutel || !pijler || !onderdeel ? undefined : sleutels.entry(pijler, onderdeel);
     const sleutel = row.verdeelsleutel ?? sleutelIn?.rijksaandeel;
     if (pijler && onderdeel && !sleutel && pijler === FYSIEK)
@@ -98,11 +108,7 @@ export function checkOpgave(
   return out;
 }
 
-export function checkDekking(
-  rows: readonly DekkingInvoer[],
-  perioden: readonly PeriodeInGebruik[],
-  meldingen: Melding[],
-): DekkingRij[] {
+export function checkDekking(rows: readonly DekkingInvoer[], perioden: readonly PeriodeInGebruik[], meldingen: Melding[]): DekkingRij[] {
   const check = collector(meldingen);
   const find = periodeFinder(perioden);
   const out: DekkingRij[] = [];
@@ -115,7 +121,16 @@ export function checkDekking(
     checkBedrag('rijksfinanciering', 'Rijksfinanciering', row.rijksfinanciering, h, check);
     if (meldingen.length > before || !periode || !pijler) return;
     const { cofinanciering, rijksfinanciering } = row;
-    out.push({ index, periode, pijler, onderdeel: row.onderdeel.trim(), gebied: row.gebied.trim(), cofinanciering, rijksfinanciering, herkomst: h });
+    out.push({
+      index,
+      periode,
+      pijler,
+      onderdeel: row.onderdeel.trim(),
+      gebied: row.gebied.trim(),
+      cofinanciering,
+      rijksfinanciering,
+      herkomst: h,
+    });
   });
   return out;
 }

@@ -37,9 +37,21 @@ export function scenarioKeuze(invoer: Invoer, aan: readonly string[] = []): Scen
     if (s) {
       s.aan = true;
       on.add(normalize(naam));
-    } else fouten.push(melding('fout', undefined, 'scenario', engineTekst.scenarioOnbekend(naam, [...found.values()].map((x) => x.naam))));
+    } else
+      fouten.push(
+        melding(
+          'fout',
+          undefined,
+          'scenario',
+          engineTekst.scenarioOnbekend(
+            naam,
+            [...found.values()].map((x) => x.naam),
+          ),
+        ),
+      );
   }
-  const telt = found.size === 0 ? () => true : (row: OpgaveInvoer | DekkingInvoer) => !row.scenario?.trim() || on.has(normalize(row.scenario));
+  const telt =
+    found.size === 0 ? () => true : (row: OpgaveInvoer | DekkingInvoer) => !row.scenario?.trim() || on.has(normalize(row.scenario));
   return { scenarios: [...found.values()], telt, fouten };
 }
 

@@ -12,8 +12,7 @@ export interface Sleutels {
   inGebruik: SleutelInGebruik[];
 }
 
-const slot = (pijler: string, onderdeel: string) =>
-  `${pijler}|${onderdeel.trim() === '*' ? '*' : onderdeelKey(onderdeel)}`;
+const slot = (pijler: string, onderdeel: string) => `${pijler}|${onderdeel.trim() === '*' ? '*' : onderdeelKey(onderdeel)}`;
 
 export function isValidSleutel(value: Dec): boolean {
   return !value.isNegative() && value.lte(1);
@@ -39,8 +38,7 @@ export function resolveSleutels(rows: readonly SleutelInvoer[] = []): {
     const pijler = canonicalPijler(row.pijler);
     if (!pijler) meldingen.push(melding('fout', row.herkomst, 'pijler', engineTekst.pijlerOnbekend(row.pijler)));
     else if (!row.onderdeel.trim()) meldingen.push(melding('fout', row.herkomst, 'onderdeel', engineTekst.leeg('onderdeel')));
-    else if (!isValidSleutel(row.rijksaandeel))
-      meldingen.push(sleutelFout(row.rijksaandeel, row.herkomst, 'rijksaandeel'));
+    else if (!isValidSleutel(row.rijksaandeel)) meldingen.push(sleutelFout(row.rijksaandeel, row.herkomst, 'rijksaandeel'));
     else put(row, pijler, 'werkmap');
   }
   const find = (pijler: string, onderdeel: string) => table.get(slot(pijler, onderdeel)) ?? table.get(slot(pijler, '*'));

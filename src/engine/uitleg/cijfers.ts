@@ -21,8 +21,16 @@ const VAN_ONDERDEEL: Partial<Record<SomVeld, OnderdeelVeld>> = {
 };
 
 const SOM_VELDEN: readonly SomVeld[] = [
-  'opgave', 'rijksdeel', 'dekking', 'rijksdekking', 'restopgavePerOnderdeel', 'restRijksopgavePerOnderdeel',
-  'overschot', 'rijksoverschot', 'pijlerDekking', 'pijlerRijksdekking',
+  'opgave',
+  'rijksdeel',
+  'dekking',
+  'rijksdekking',
+  'restopgavePerOnderdeel',
+  'restRijksopgavePerOnderdeel',
+  'overschot',
+  'rijksoverschot',
+  'pijlerDekking',
+  'pijlerRijksdekking',
 ];
 
 /** How a pijler adds up a field: over its onderdelen, or over its dekking rows (all, or those at pillar level). */
@@ -39,18 +47,30 @@ function pijlerSom(invoer: Invoer, plaats: PijlerPlaats, veld: SomVeld): Som {
   if (!o) {
     const rijen = veld.startsWith('pijler') ? pijler.pijlerRijen : pijler.dekkingRijen;
     const rijks = veld === 'rijksdekking' || veld === 'pijlerRijksdekking';
-    return dekkingSom(invoer, pijler, TERM[veld], rijen.map((row) => ({ row })), rijks, p[veld], true);
+    return dekkingSom(
+      invoer,
+      pijler,
+      TERM[veld],
+      rijen.map((row) => ({ row })),
+      rijks,
+      p[veld],
+      true,
+    );
   }
-  return som(TERM[veld], p[veld], p.onderdelen.map((od, k) => {
-    const groep = pijler.groepen[k];
-    const berekening = o === veld ? undefined : onderdeelTabel(invoer, { ...plaats, groep, onderdeel: od })[o]().ingevuld;
-    return {
-      label: naamMetGebied(od),
-      bedragen: [od[o]],
-      plekken: veld === 'opgave' ? groep.opgaveRijen.flatMap((r) => plekken(r.herkomst, 'opgave')) : [],
-      ...(berekening && { berekening }),
-    };
-  }));
+  return som(
+    TERM[veld],
+    p[veld],
+    p.onderdelen.map((od, k) => {
+      const groep = pijler.groepen[k];
+      const berekening = o === veld ? undefined : onderdeelTabel(invoer, { ...plaats, groep, onderdeel: od })[o]().ingevuld;
+      return {
+        label: naamMetGebied(od),
+        bedragen: [od[o]],
+        plekken: veld === 'opgave' ? groep.opgaveRijen.flatMap((r) => plekken(r.herkomst, 'opgave')) : [],
+        ...(berekening && { berekening }),
+      };
+    }),
+  );
 }
 
 /** MODEL.md "Per pijler": the sums, and both methods on them (saldering, per onderdeel). */
@@ -77,6 +97,13 @@ export function totaalTabel(invoer: Invoer, plaats: PeriodePlaats): Tabel<Cijfer
   const { resultaat: r } = plaats;
   const jaren = jarenTerm(invoer, plaats.periode.def);
   const somVan = (v: SomVeld) =>
-    somFiguur(`Σ ${TERM[v]} van de pijlers`, som(TERM[v], r.totaal[v], r.pijlers.map((p) => ({ label: p.pijler, bedragen: [p[v]], plekken: [] }))));
+    somFiguur(
+      `Σ ${TERM[v]} van de pijlers`,
+      som(
+        TERM[v],
+        r.totaal[v],
+        r.pijlers.map((p) => ({ label: p.pijler, bedragen: [p[v]], plekken: [] })),
+      ),
+    );
   return cijferTabel(r.totaal, jaren, somVan);
 }

@@ -47,7 +47,8 @@ export function controleFiguur(invoer: Invoer, resultaat: Resultaat, telt: Scena
   const delen = tellen.flatMap((r) => deel(invoer, resultaat, c, r, veld) ?? []);
   const s = som(TERM[veld], resultaat.controles[i][veld] ?? ZERO, delen);
   const uit = c.regels.length - tellen.length;
-  if (uit > 0) s.term.bron = `${uit} ${uit === 1 ? 'regel' : 'regels'} van het blok ${uit === 1 ? 'telt' : 'tellen'} niet mee: scenario uit`;
+  if (uit > 0)
+    s.term.bron = `${uit} ${uit === 1 ? 'regel' : 'regels'} van het blok ${uit === 1 ? 'telt' : 'tellen'} niet mee: scenario uit`;
   return somFiguur(`Σ ${TERM[veld]} van de regels van het blok`, s);
 }
 

@@ -36,7 +36,13 @@ export function verschil(a: UitlegTerm, b: UitlegTerm, waarde: Dec): Figuur {
 }
 
 function bewerking(op: string, a: UitlegTerm, b: UitlegTerm, waarde: Dec, procent?: boolean): Figuur {
-  return { formule: `${a.naam} ${op} ${b.naam}`, ingevuld: `${tekstVan(a)} ${op} ${tekstVan(b)}`, waarde, termen: [a, b], ...(procent && { procent }) };
+  return {
+    formule: `${a.naam} ${op} ${b.naam}`,
+    ingevuld: `${tekstVan(a)} ${op} ${tekstVan(b)}`,
+    waarde,
+    termen: [a, b],
+    ...(procent && { procent }),
+  };
 }
 
 /** a × b (a Rijksdeel) */

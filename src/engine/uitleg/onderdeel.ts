@@ -15,11 +15,24 @@ export function onderdeelTabel(invoer: Invoer, plaats: OnderdeelPlaats): Tabel<O
   const { groep: g, onderdeel: o, pijler } = plaats;
   const meer = g.opgaveRijen.length > 1;
   const dekking = (rijks: boolean, veld: 'dekking' | 'rijksdekking') =>
-    dekkingSom(invoer, pijler, TERM[veld], g.dekkingRijen.map(({ row, share }) => ({ row, groep: g, share })), rijks, o[veld]);
+    dekkingSom(
+      invoer,
+      pijler,
+      TERM[veld],
+      g.dekkingRijen.map(({ row, share }) => ({ row, groep: g, share })),
+      rijks,
+      o[veld],
+    );
   const t = (veld: OnderdeelVeld) => alsTerm(TERM[veld], f[veld]());
   const f: Tabel<OnderdeelVeld> = {
     opgave: () => somFiguur(meer ? 'Σ opgave van de regels' : 'opgave', opgaveSom('opgave', g.opgaveRijen, o.opgave)),
-    verdeelsleutel: () => sleutelFiguur(g.opgaveRijen.map((r) => ({ label: naamMetGebied(r), term: sleutelTerm(invoer, r) })), o.verdeelsleutel, t, 'regels'),
+    verdeelsleutel: () =>
+      sleutelFiguur(
+        g.opgaveRijen.map((r) => ({ label: naamMetGebied(r), term: sleutelTerm(invoer, r) })),
+        o.verdeelsleutel,
+        t,
+        'regels',
+      ),
     rijksdeel: () =>
       meer
         ? somFiguur('Σ opgave × verdeelsleutel van de regels', rijksdeelSom(invoer, 'Rijksdeel', g.opgaveRijen, o.rijksdeel))
@@ -46,12 +59,22 @@ export interface Sleutel {
  * the one key they share; else the effective key Rijksdeel / opgave; with no opgave to weigh
  * by, the mean of the keys (`per`: what they are counted as, `regels`, `gebieden`).
  */
-export function sleutelFiguur(sleutels: readonly Sleutel[], waarde: Dec, t: (veld: 'opgave' | 'rijksdeel') => UitlegTerm, per: string): Figuur {
+export function sleutelFiguur(
+  sleutels: readonly Sleutel[],
+  waarde: Dec,
+  t: (veld: 'opgave' | 'rijksdeel') => UitlegTerm,
+  per: string,
+): Figuur {
   if (sleutels.every((s) => s.term.waarde.eq(waarde))) {
     return { formule: 'verdeelsleutel', ingevuld: getal(waarde, true), waarde, termen: [sleutels[0].term], procent: true };
   }
   const opgave = t('opgave');
   if (!opgave.waarde.isZero()) return gedeeld(t('rijksdeel'), opgave, waarde, true);
-  const totaal = som('Σ verdeelsleutels', sum(sleutels.map((s) => s.term.waarde)), sleutels.map((s) => ({ label: s.label, bedragen: [s.term.waarde], plekken: s.term.plekken })), true);
+  const totaal = som(
+    'Σ verdeelsleutels',
+    sum(sleutels.map((s) => s.term.waarde)),
+    sleutels.map((s) => ({ label: s.label, bedragen: [s.term.waarde], plekken: s.term.plekken })),
+    true,
+  );
   return gedeeld(totaal.term, term(per, new Dec(sleutels.length)), waarde, true);
 }

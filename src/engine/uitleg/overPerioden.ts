@@ -30,7 +30,12 @@ export function overPeriodenTabel(invoer: Invoer, perioden: readonly PeriodePlaa
     new Dec(o.jaren),
     perioden.map((p) => {
       const { periode, eersteJaar, laatsteJaar, jaren: n } = p.periode.def;
-      return { label: periode, bedragen: [new Dec(n)], plekken: jarenTerm(invoer, p.periode.def).plekken, berekening: `${eersteJaar}–${laatsteJaar}` };
+      return {
+        label: periode,
+        bedragen: [new Dec(n)],
+        plekken: jarenTerm(invoer, p.periode.def).plekken,
+        berekening: `${eersteJaar}–${laatsteJaar}`,
+      };
     }),
   ).term;
   const t = (veld: 'restopgave' | 'restRijksopgave') => alsTerm(`${TERM[veld]} ${o.label}`, opgeteld(veld));

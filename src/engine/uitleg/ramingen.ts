@@ -18,7 +18,12 @@ export const ramingNaam = (naam: string) => naam || 'overig';
  * and name that source (`raming` '': those that name none), each with its cell. Undefined when
  * the periode has no such source.
  */
-export function ramingTabel(invoer: Invoer, plaats: PeriodePlaats, raming: string, pijler?: PijlerPlaats): Uitgelegd<RamingVeld> | undefined {
+export function ramingTabel(
+  invoer: Invoer,
+  plaats: PeriodePlaats,
+  raming: string,
+  pijler?: PijlerPlaats,
+): Uitgelegd<RamingVeld> | undefined {
   const namen = plaats.resultaat.ramingen ?? [];
   const i = namen.findIndex((n) => ramingKey(n) === ramingKey(raming));
   const deel = (pijler ? pijler.pijlerResultaat : plaats.resultaat).perRaming?.[i];
@@ -31,7 +36,8 @@ export function ramingTabel(invoer: Invoer, plaats: PeriodePlaats, raming: strin
   const welke = namen[i] ? `met bron raming ${namen[i]}` : 'zonder bron raming';
   const tabel: Tabel<RamingVeld> = {
     opgave: () => somFiguur(`Σ opgave van de regels ${welke}`, opgaveSom('opgave', rijen, deel.opgave)),
-    rijksdeel: () => somFiguur(`Σ opgave × verdeelsleutel van de regels ${welke}`, rijksdeelSom(invoer, 'Rijksdeel', rijen, deel.rijksdeel)),
+    rijksdeel: () =>
+      somFiguur(`Σ opgave × verdeelsleutel van de regels ${welke}`, rijksdeelSom(invoer, 'Rijksdeel', rijen, deel.rijksdeel)),
   };
   const waar = pijler ? pijler.pijlerResultaat.pijler : 'totaal';
   return { naam: `${waar} ${plaats.periode.def.periode}, bron raming ${ramingNaam(namen[i])}`, tabel };

@@ -11,8 +11,18 @@ import type { Doel } from './types';
 export type RapportDoel = Extract<Doel, { soort: 'overPerioden' | 'landelijk' | 'gebied' | 'raming' }>;
 
 /** The explanations of a report table's figure, with its name; undefined for a doel that does not exist. */
-export function rapportTabel(invoer: Invoer, groepen: readonly PeriodeGroep[], resultaat: Resultaat, idx: UitlegIndex, doel: RapportDoel): Uitgelegd<string> | undefined {
-  if (doel.soort === 'overPerioden') return overPeriodenTabel(invoer, groepen.map((periode, i) => ({ periode, resultaat: resultaat.perioden[i] })));
+export function rapportTabel(
+  invoer: Invoer,
+  groepen: readonly PeriodeGroep[],
+  resultaat: Resultaat,
+  idx: UitlegIndex,
+  doel: RapportDoel,
+): Uitgelegd<string> | undefined {
+  if (doel.soort === 'overPerioden')
+    return overPeriodenTabel(
+      invoer,
+      groepen.map((periode, i) => ({ periode, resultaat: resultaat.perioden[i] })),
+    );
   if (doel.soort === 'landelijk') {
     const pijler = idx.pijler(doel.periode, doel.pijler);
     return pijler && landelijkTabel(invoer, pijler, doel.onderdeel);

@@ -13,20 +13,28 @@ export const naamMetGebied = (r: { onderdeel: string; gebied: string }) => (r.ge
 /** The opgave of rows: one row is its cell; several are a sum with a part per row. */
 export function opgaveSom(naam: string, rows: readonly OpgaveRij[], waarde: Dec): Som {
   if (rows.length === 1) return { term: term(naam, waarde, { plekken: plekken(rows[0].herkomst, 'opgave') }), tekst: getal(waarde) };
-  return som(naam, waarde, rows.map((r) => ({ label: naamMetGebied(r), bedragen: [r.opgave], plekken: plekken(r.herkomst, 'opgave') })));
+  return som(
+    naam,
+    waarde,
+    rows.map((r) => ({ label: naamMetGebied(r), bedragen: [r.opgave], plekken: plekken(r.herkomst, 'opgave') })),
+  );
 }
 
 /** The Rijksdeel of rows: per row opgave × verdeelsleutel. */
 export function rijksdeelSom(invoer: Invoer, naam: string, rows: readonly OpgaveRij[], waarde: Dec): Som {
-  return som(naam, waarde, rows.map((r) => {
-    const sleutel = sleutelTerm(invoer, r);
-    return {
-      label: naamMetGebied(r),
-      bedragen: [rijksdeelVan(r)],
-      plekken: [...plekken(r.herkomst, 'opgave'), ...sleutel.plekken],
-      berekening: `${getal(r.opgave)} × ${getal(sleutel.waarde, true)}`,
-    };
-  }));
+  return som(
+    naam,
+    waarde,
+    rows.map((r) => {
+      const sleutel = sleutelTerm(invoer, r);
+      return {
+        label: naamMetGebied(r),
+        bedragen: [rijksdeelVan(r)],
+        plekken: [...plekken(r.herkomst, 'opgave'), ...sleutel.plekken],
+        berekening: `${getal(r.opgave)} × ${getal(sleutel.waarde, true)}`,
+      };
+    }),
+  );
 }
 
 /** The share of a dekking row without gebied that an onderdeel kept per gebied gets: its part of the opgave. */
@@ -49,15 +57,27 @@ export interface DekkingAandeel {
  * The dekking (or, `rijks`, the Rijksdekking) of dekking rows: a part per row, labelled by its
  * bron (and, `metOnderdeel`, where it goes), with its cells and its share when not all counts.
  */
-export function dekkingSom(invoer: Invoer, pijler: PijlerGroep, naam: string, rijen: readonly DekkingAandeel[], rijks: boolean, waarde: Dec, metOnderdeel = false): Som {
-  return som(naam, waarde, rijen.map(({ row, groep, share }) => {
-    const bron = invoer.dekking[row.index].bron.trim() || '(geen bron)';
-    const label = metOnderdeel ? `${bron} (${row.onderdeel ? naamMetGebied(row) : 'pijler'})` : bron;
-    return {
-      label,
-      bedragen: rijks ? [row.rijksfinanciering] : [row.cofinanciering, row.rijksfinanciering],
-      plekken: rijks ? plekken(row.herkomst, 'rijksfinanciering') : plekken(row.herkomst, 'cofinanciering', 'rijksfinanciering'),
-      ...(groep && share && proRata(pijler, groep, row, share)),
-    };
-  }));
+export function dekkingSom(
+  invoer: Invoer,
+  pijler: PijlerGroep,
+  naam: string,
+  rijen: readonly DekkingAandeel[],
+  rijks: boolean,
+  waarde: Dec,
+  metOnderdeel = false,
+): Som {
+  return som(
+    naam,
+    waarde,
+    rijen.map(({ row, groep, share }) => {
+      const bron = invoer.dekking[row.index].bron.trim() || '(geen bron)';
+      const label = metOnderdeel ? `${bron} (${row.onderdeel ? naamMetGebied(row) : 'pijler'})` : bron;
+      return {
+        label,
+        bedragen: rijks ? [row.rijksfinanciering] : [row.cofinanciering, row.rijksfinanciering],
+        plekken: rijks ? plekken(row.herkomst, 'rijksfinanciering') : plekken(row.herkomst, 'cofinanciering', 'rijksfinanciering'),
+        ...(groep && share && proRata(pijler, groep, row, share)),
+      };
+    }),
+  );
 }

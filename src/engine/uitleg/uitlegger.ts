@@ -71,7 +71,9 @@ export function uitlegger(gegevens: UitlegGegevens): (doel: Doel) => Uitleg | un
     const row = invoer.dekking[index];
     if (!row) return undefined;
     const onderwerp = `Totale dekking ${row.bron} (${row.onderdeel.trim() ? naamMetGebied(row) : 'pijler'}) ${row.periode}`;
-    return telt(row) ? geef(onderwerp, totaleDekkingFiguur(invoer, index, resultaat.dekkingRegels.at(index).totaleDekking)) : telNiet(onderwerp, row);
+    return telt(row)
+      ? geef(onderwerp, totaleDekkingFiguur(invoer, index, resultaat.dekkingRegels.at(index).totaleDekking))
+      : telNiet(onderwerp, row);
   }
 
   return (doel) => {

@@ -2,7 +2,16 @@ import { ZERO, type Dec } from '../decimal';
 import type { CijferBoom, KnoopCijfers } from './cijfers';
 import { samen } from './koppeling';
 import type { Stand } from './standen';
-import { REST_VELDEN, VERGELIJK_VELDEN, type Deel, type Knoop, type PeriodeVergelijking, type RestVeld, type VergelijkVeld, type Verschil } from './types';
+import {
+  REST_VELDEN,
+  VERGELIJK_VELDEN,
+  type Deel,
+  type Knoop,
+  type PeriodeVergelijking,
+  type RestVeld,
+  type VergelijkVeld,
+  type Verschil,
+} from './types';
 
 /**
  * The tree of a comparison from the figures of every state: old and new figures per node, and

@@ -20,7 +20,10 @@ export interface CijferBoom {
   knopen: Map<string, KnoopCijfers>;
 }
 
-const bedragen = (c: Cijfers | OnderdeelCijfers, perOnderdeel: Pick<Cijfers, 'restopgavePerOnderdeel' | 'restRijksopgavePerOnderdeel'>): Record<VergelijkVeld, Dec> => ({
+const bedragen = (
+  c: Cijfers | OnderdeelCijfers,
+  perOnderdeel: Pick<Cijfers, 'restopgavePerOnderdeel' | 'restRijksopgavePerOnderdeel'>,
+): Record<VergelijkVeld, Dec> => ({
   opgave: c.opgave,
   dekking: c.dekking,
   rijksdeel: c.rijksdeel,
@@ -30,10 +33,12 @@ const bedragen = (c: Cijfers | OnderdeelCijfers, perOnderdeel: Pick<Cijfers, 're
   ...perOnderdeel,
 });
 
-const vanCijfers = (c: Cijfers) => bedragen(c, { restopgavePerOnderdeel: c.restopgavePerOnderdeel, restRijksopgavePerOnderdeel: c.restRijksopgavePerOnderdeel });
+const vanCijfers = (c: Cijfers) =>
+  bedragen(c, { restopgavePerOnderdeel: c.restopgavePerOnderdeel, restRijksopgavePerOnderdeel: c.restRijksopgavePerOnderdeel });
 
 /** An onderdeel or gebied: its restopgave is per onderdeel, so both methods give the same figure. */
-const vanOnderdeel = (c: OnderdeelCijfers) => bedragen(c, { restopgavePerOnderdeel: c.restopgave, restRijksopgavePerOnderdeel: c.restRijksopgave });
+const vanOnderdeel = (c: OnderdeelCijfers) =>
+  bedragen(c, { restopgavePerOnderdeel: c.restopgave, restRijksopgavePerOnderdeel: c.restRijksopgave });
 
 /** The figures of a result per node, from the engine's own figures: `PeriodeResultaat.totaal`, the pijlers, `landelijk` per onderdeel. */
 export function cijferBoom(r: Resultaat): CijferBoom {

@@ -26,10 +26,22 @@ export function sleutelWijzigingen(o: Invoer, n: Invoer): Wijziging[] {
   const tabel = (i: Invoer) => resolveSleutels(i.verdeelsleutels).sleutels.inGebruik;
   const slot = (s: SleutelInGebruik) => `${s.pijler}|${s.onderdeel === '*' ? '*' : onderdeelKey(s.onderdeel)}`;
   const waarde = (s?: SleutelInGebruik) =>
-    s && { plaats: plaats(s.herkomst, 'rijksaandeel'), tekst: sleutelTekst(s.rijksaandeel) + (s.bron === 'standaard' ? ' (standaard)' : '') };
+    s && {
+      plaats: plaats(s.herkomst, 'rijksaandeel'),
+      tekst: sleutelTekst(s.rijksaandeel) + (s.bron === 'standaard' ? ' (standaard)' : ''),
+    };
   return vergelijkTabel(tabel(o), tabel(n), slot, (a, b) => a.rijksaandeel.eq(b.rijksaandeel)).map(({ a, b }) => {
     const s = (b ?? a)!;
-    return { oorzaak: 'sleutels', soort: soort(a, b), ...geen, pijler: s.pijler, onderdeel: s.onderdeel, veld: 'verdeelsleutel', ...(a && { oud: waarde(a) }), ...(b && { nieuw: waarde(b) }) };
+    return {
+      oorzaak: 'sleutels',
+      soort: soort(a, b),
+      ...geen,
+      pijler: s.pijler,
+      onderdeel: s.onderdeel,
+      veld: 'verdeelsleutel',
+      ...(a && { oud: waarde(a) }),
+      ...(b && { nieuw: waarde(b) }),
+    };
   });
 }
 
@@ -41,7 +53,8 @@ export function periodeWijzigingen(o: Invoer, n: Invoer): Wijziging[] {
     return { plaats: plaats(rij?.herkomst, 'eersteJaar'), tekst: `${p.eersteJaar}–${p.laatsteJaar}` };
   };
   const perioden = (i: Invoer) => resolvePerioden(i.perioden).perioden;
-  const gelijk = (a: { eersteJaar: number; laatsteJaar: number }, b: typeof a) => a.eersteJaar === b.eersteJaar && a.laatsteJaar === b.laatsteJaar;
+  const gelijk = (a: { eersteJaar: number; laatsteJaar: number }, b: typeof a) =>
+    a.eersteJaar === b.eersteJaar && a.laatsteJaar === b.laatsteJaar;
   return vergelijkTabel(perioden(o), perioden(n), (p) => periodeKey(p.periode), gelijk).map(({ a, b }) => ({
     oorzaak: 'structuur',
     soort: soort(a, b),
@@ -58,7 +71,8 @@ function gedeeld(rijen: readonly (OpgaveInvoer | DekkingInvoer)[]): Pick<Wijzigi
   const [eerste, ...rest] = rijen.map(ligging);
   const uit = { ...geen, ...eerste };
   const sleutel = { periode: periodeKey, pijler: pijlerKey, onderdeel: onderdeelKey, gebied: normalize };
-  for (const veld of ['periode', 'pijler', 'onderdeel', 'gebied'] as const) if (rest.some((r) => sleutel[veld](r[veld]) !== sleutel[veld](uit[veld]))) uit[veld] = '';
+  for (const veld of ['periode', 'pijler', 'onderdeel', 'gebied'] as const)
+    if (rest.some((r) => sleutel[veld](r[veld]) !== sleutel[veld](uit[veld]))) uit[veld] = '';
   return uit;
 }
 
@@ -76,5 +90,8 @@ export function scenarioWijzigingen(oud: Versiestand, nieuw: Versiestand): Wijzi
     oud: { plaats: '', tekst: nu ? 'uit' : 'aan' },
     nieuw: { plaats: '', tekst: nu ? 'aan' : 'uit' },
   });
-  return [...[...n].filter(([k]) => !o.has(k)).map(([, s]) => wijziging(s, true)), ...[...o].filter(([k]) => !n.has(k)).map(([, s]) => wijziging(s, false))];
+  return [
+    ...[...n].filter(([k]) => !o.has(k)).map(([, s]) => wijziging(s, true)),
+    ...[...o].filter(([k]) => !n.has(k)).map(([, s]) => wijziging(s, false)),
+  ];
 }

@@ -1,6 +1,17 @@
 import { jsonGetal } from '../json';
 import type { Melding } from '../types';
-import { OORZAKEN, REST_VELDEN, VERGELIJK_VELDEN, type Knoop, type Oorzaak, type RestVeld, type Status, type VergelijkVeld, type Vergelijking, type Wijziging } from './types';
+import {
+  OORZAKEN,
+  REST_VELDEN,
+  VERGELIJK_VELDEN,
+  type Knoop,
+  type Oorzaak,
+  type RestVeld,
+  type Status,
+  type VergelijkVeld,
+  type Vergelijking,
+  type Wijziging,
+} from './types';
 
 /** A comparison as JSON (`nplv vergelijk --json`): amounts as JSON numbers in the workbook's unit, as `toJson` writes them. */
 export interface VerschilJson {
@@ -24,7 +35,13 @@ export interface KnoopJson {
 export interface VergelijkingJson {
   /** The fixed order of substitution the parts follow. */
   volgorde: Oorzaak[];
-  perioden: ({ periode: string; pijlers: ({ pijler: string; onderdelen: ({ onderdeel: string; gebieden: ({ gebied: string } & KnoopJson)[] } & KnoopJson)[] } & KnoopJson)[] } & KnoopJson)[];
+  perioden: ({
+    periode: string;
+    pijlers: ({
+      pijler: string;
+      onderdelen: ({ onderdeel: string; gebieden: ({ gebied: string } & KnoopJson)[] } & KnoopJson)[];
+    } & KnoopJson)[];
+  } & KnoopJson)[];
   wijzigingen: Wijziging[];
   meldingen: Melding[];
   /** `Vergelijking.versieMeldingen`. */
@@ -54,7 +71,11 @@ export function vergelijkingJson(v: Vergelijking): VergelijkingJson {
       pijlers: p.pijlers.map((x) => ({
         pijler: x.naam,
         ...knoop(x),
-        onderdelen: x.onderdelen.map((o) => ({ onderdeel: o.naam, ...knoop(o), gebieden: o.gebieden.map((g) => ({ gebied: g.naam, ...knoop(g) })) })),
+        onderdelen: x.onderdelen.map((o) => ({
+          onderdeel: o.naam,
+          ...knoop(o),
+          gebieden: o.gebieden.map((g) => ({ gebied: g.naam, ...knoop(g) })),
+        })),
       })),
     })),
     wijzigingen: v.wijzigingen.map((w) => ({ ...w })),

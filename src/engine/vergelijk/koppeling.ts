@@ -15,7 +15,14 @@ const opgaveSleutel = (r: OpgaveInvoer) =>
   samen(periodeKey(r.periode), pijlerKey(r.pijler), onderdeelKey(r.onderdeel), normalize(r.gebied ?? ''), normalize(r.scenario ?? ''));
 
 const dekkingSleutel = (r: DekkingInvoer) =>
-  samen(periodeKey(r.periode), pijlerKey(r.pijler), normalize(r.bron), onderdeelKey(r.onderdeel), normalize(r.gebied ?? ''), normalize(r.scenario ?? ''));
+  samen(
+    periodeKey(r.periode),
+    pijlerKey(r.pijler),
+    normalize(r.bron),
+    onderdeelKey(r.onderdeel),
+    normalize(r.gebied ?? ''),
+    normalize(r.scenario ?? ''),
+  );
 
 /** Indices into the old and new rows: pairs that match, old rows that match nothing, new rows that match nothing. */
 export interface Koppeling {

@@ -20,12 +20,28 @@ const gewijzigd = (oorzaak: Oorzaak, a: Rij, b: Rij, veld: 'opgave' | 'cofinanci
   nieuw: veldWaarde(b, veld),
 });
 
-const vervallen = (oorzaak: Oorzaak, a: Rij): Wijziging => ({ oorzaak, soort: 'vervallen', ...ligging(a), bron: bronVan(a), veld: '', oud: rijWaarde(a) });
-const toegevoegd = (oorzaak: Oorzaak, b: Rij): Wijziging => ({ oorzaak, soort: 'toegevoegd', ...ligging(b), bron: bronVan(b), veld: '', nieuw: rijWaarde(b) });
+const vervallen = (oorzaak: Oorzaak, a: Rij): Wijziging => ({
+  oorzaak,
+  soort: 'vervallen',
+  ...ligging(a),
+  bron: bronVan(a),
+  veld: '',
+  oud: rijWaarde(a),
+});
+const toegevoegd = (oorzaak: Oorzaak, b: Rij): Wijziging => ({
+  oorzaak,
+  soort: 'toegevoegd',
+  ...ligging(b),
+  bron: bronVan(b),
+  veld: '',
+  nieuw: rijWaarde(b),
+});
 
 /** Matched Opgave rows whose amount changed. */
 export function opgaveWijzigingen(o: Invoer, n: Invoer, k: Koppelingen): Wijziging[] {
-  return k.opgave.paren.filter(([i, j]) => !o.opgave[i].opgave.eq(n.opgave[j].opgave)).map(([i, j]) => gewijzigd('opgave', o.opgave[i], n.opgave[j], 'opgave'));
+  return k.opgave.paren
+    .filter(([i, j]) => !o.opgave[i].opgave.eq(n.opgave[j].opgave))
+    .map(([i, j]) => gewijzigd('opgave', o.opgave[i], n.opgave[j], 'opgave'));
 }
 
 /** Per bron, in the order `bronnen` gives: changed amounts of matched Dekking rows, rows that left, rows that arrived. */
@@ -57,12 +73,26 @@ export function rijSleutelWijzigingen(o: Invoer, n: Invoer, k: Koppelingen): Wij
     })
     .map(([i, j]) => {
       const [a, b] = [o.opgave[i], n.opgave[j]];
-      const waarde = (r: OpgaveInvoer, g: typeof go) => ({ plaats: plaats(r.herkomst, 'verdeelsleutel'), tekst: sleutelTekst(r.verdeelsleutel, g(r)) });
-      return { oorzaak: 'sleutels', soort: 'gewijzigd', ...ligging(b), bron: '', veld: 'verdeelsleutel', oud: waarde(a, go), nieuw: waarde(b, gn) };
+      const waarde = (r: OpgaveInvoer, g: typeof go) => ({
+        plaats: plaats(r.herkomst, 'verdeelsleutel'),
+        tekst: sleutelTekst(r.verdeelsleutel, g(r)),
+      });
+      return {
+        oorzaak: 'sleutels',
+        soort: 'gewijzigd',
+        ...ligging(b),
+        bron: '',
+        veld: 'verdeelsleutel',
+        oud: waarde(a, go),
+        nieuw: waarde(b, gn),
+      };
     });
 }
 
 /** Opgave rows that left or arrived. */
 export function structuurWijzigingen(o: Invoer, n: Invoer, k: Koppelingen): Wijziging[] {
-  return [...k.opgave.vervallen.map((i) => vervallen('structuur', o.opgave[i])), ...k.opgave.toegevoegd.map((j) => toegevoegd('structuur', n.opgave[j]))];
+  return [
+    ...k.opgave.vervallen.map((i) => vervallen('structuur', o.opgave[i])),
+    ...k.opgave.toegevoegd.map((j) => toegevoegd('structuur', n.opgave[j])),
+  ];
 }

@@ -56,7 +56,12 @@ const verschilt = (a: Dec, b: Dec) => !a.eq(b);
 export function standen(oud: Versiestand, nieuw: Versiestand, k: Koppelingen, sleutelsGewijzigd = true): Stand[] {
   const [o, n] = [oud.invoer, nieuw.invoer];
   const out: Stand[] = [];
-  let invoer: Invoer = { opgave: o.opgave, dekking: o.dekking, verdeelsleutels: o.verdeelsleutels, perioden: periodenTussen(o.perioden, n.perioden) };
+  let invoer: Invoer = {
+    opgave: o.opgave,
+    dekking: o.dekking,
+    verdeelsleutels: o.verdeelsleutels,
+    perioden: periodenTussen(o.perioden, n.perioden),
+  };
   const stap = (oorzaak: Oorzaak | undefined, bron: string, scenarios = oud.scenarios) =>
     out.push({ ...(oorzaak && { oorzaak }), bron, invoer, scenarios: scenariosVan(invoer, scenarios) });
   stap(undefined, '');
@@ -78,7 +83,11 @@ export function standen(oud: Versiestand, nieuw: Versiestand, k: Koppelingen, sl
     let veranderd = false;
     for (const [i, j] of k.dekking.paren) {
       const [a, b] = [o.dekking[i], n.dekking[j]];
-      if (bronSleutel(a) !== bron || (!verschilt(a.cofinanciering, b.cofinanciering) && !verschilt(a.rijksfinanciering, b.rijksfinanciering))) continue;
+      if (
+        bronSleutel(a) !== bron ||
+        (!verschilt(a.cofinanciering, b.cofinanciering) && !verschilt(a.rijksfinanciering, b.rijksfinanciering))
+      )
+        continue;
       dekking[i] = { ...a, cofinanciering: b.cofinanciering, rijksfinanciering: b.rijksfinanciering, pm: pmMet(a.pm, b.pm, bedragVelden) };
       veranderd = true;
     }
@@ -97,7 +106,11 @@ export function standen(oud: Versiestand, nieuw: Versiestand, k: Koppelingen, sl
   for (const [i, j] of k.opgave.paren) {
     const { verdeelsleutel: _oud, ...rest } = gesleuteld[i];
     const b = n.opgave[j];
-    gesleuteld[i] = { ...rest, ...(b.verdeelsleutel && { verdeelsleutel: b.verdeelsleutel }), pm: pmMet(rest.pm, b.pm, ['verdeelsleutel']) };
+    gesleuteld[i] = {
+      ...rest,
+      ...(b.verdeelsleutel && { verdeelsleutel: b.verdeelsleutel }),
+      pm: pmMet(rest.pm, b.pm, ['verdeelsleutel']),
+    };
   }
   if (sleutelsGewijzigd) {
     invoer = { ...invoer, opgave: gesleuteld, verdeelsleutels: sleutelsTussen(o.verdeelsleutels, n.verdeelsleutels) };

@@ -22,7 +22,9 @@ export function verschilUitleg(v: Vergelijking, doel: VergelijkDoel): VerschilUi
   if (!knoop) return undefined;
   const veld = doel.veld;
   const delen = isRestVeld(veld)
-    ? knoop.delen.filter((d) => !d.bedragen[veld].isZero()).map((deel) => ({ deel, bedrag: deel.bedragen[veld], wijzigingen: bronnenVan(v, deel, doel) }))
+    ? knoop.delen
+        .filter((d) => !d.bedragen[veld].isZero())
+        .map((deel) => ({ deel, bedrag: deel.bedragen[veld], wijzigingen: bronnenVan(v, deel, doel) }))
     : [];
   return { doel, cijfer: knoop.cijfers[veld], delen };
 }

@@ -11,7 +11,8 @@ const hoofdletter = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** What a change is about: its field and where its row lies (`opgave; Nieuwbouw, tot 2030`). */
 function waarover(w: Wijziging): string {
-  const veld = w.oorzaak === 'scenarios' ? `scenario '${w.bron}'` : w.veld === 'jaren' ? 'jaren' : w.veld ? (VELDNAAM[w.veld] ?? w.veld) : 'regel';
+  const veld =
+    w.oorzaak === 'scenarios' ? `scenario '${w.bron}'` : w.veld === 'jaren' ? 'jaren' : w.veld ? (VELDNAAM[w.veld] ?? w.veld) : 'regel';
   const waar = [w.oorzaak === 'dekking' ? w.bron : '', w.onderdeel || w.pijler, w.gebied, w.periode].filter((x) => x !== '');
   return waar.length > 0 ? `${veld}; ${waar.join(', ')}` : veld;
 }
@@ -33,7 +34,9 @@ export function wijzigingRegel(w: Wijziging): string {
 function cijferNaam(u: VerschilUitleg): string {
   const { periode, pijler, onderdeel, gebied, veld } = u.doel;
   const saldering = onderdeel === undefined && (veld === 'restopgave' || veld === 'restRijksopgave') ? ' (saldering)' : '';
-  return [hoofdletter(VELDNAAM[veld] ?? veld) + saldering, periode, pijler, onderdeel, gebied].filter((x) => x !== undefined && x !== '').join(', ');
+  return [hoofdletter(VELDNAAM[veld] ?? veld) + saldering, periode, pijler, onderdeel, gebied]
+    .filter((x) => x !== undefined && x !== '')
+    .join(', ');
 }
 
 /**

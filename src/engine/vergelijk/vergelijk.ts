@@ -15,7 +15,9 @@ export interface VergelijkOpties {
 }
 
 const fouten = (welke: 'oud' | 'nieuw', u: Uitkomst): Melding[] =>
-  u.ok ? [] : u.meldingen.filter((m) => m.ernst === 'fout').map((m) => ({ ...m, bericht: `${vergelijkTekst.versie(welke)}: ${m.bericht}` }));
+  u.ok
+    ? []
+    : u.meldingen.filter((m) => m.ernst === 'fout').map((m) => ({ ...m, bericht: `${vergelijkTekst.versie(welke)}: ${m.bericht}` }));
 
 const plaats = (m: Melding) => (m.cel ? `${m.blad}!${m.cel}` : m.blad);
 
@@ -32,7 +34,10 @@ function versieMeldingen(oud: Uitkomst, nieuw: Uitkomst): Melding[] {
   const alleenOud = van(oud)
     .filter((m) => !inNieuw.has(sleutel(m)))
     .map((m) => ({ ...m, blad: '', cel: '', bericht: `${vergelijkTekst.versie('oud')}${plaats(m) && `, ${plaats(m)}`}: ${m.bericht}` }));
-  const nieuwe = van(nieuw).map((m) => ({ ...m, bericht: `${inOud.has(sleutel(m)) ? vergelijkTekst.beide : vergelijkTekst.versie('nieuw')}: ${m.bericht}` }));
+  const nieuwe = van(nieuw).map((m) => ({
+    ...m,
+    bericht: `${inOud.has(sleutel(m)) ? vergelijkTekst.beide : vergelijkTekst.versie('nieuw')}: ${m.bericht}`,
+  }));
   return [...nieuwe, ...alleenOud];
 }
 
@@ -46,7 +51,11 @@ function reken(staten: readonly Stand[]): { ok: true; resultaten: Resultaat[] } 
       continue;
     }
     const u = bereken(stand.invoer, { scenarios: stand.scenarios });
-    if (!u.ok) return { ok: false, meldingen: u.meldingen.map((m) => ({ ...m, bericht: vergelijkTekst.tussenstand(stand.oorzaak, stand.bron, m.bericht) })) };
+    if (!u.ok)
+      return {
+        ok: false,
+        meldingen: u.meldingen.map((m) => ({ ...m, bericht: vergelijkTekst.tussenstand(stand.oorzaak, stand.bron, m.bericht) })),
+      };
     resultaten.push(u.resultaat);
   }
   return { ok: true, resultaten };
@@ -60,7 +69,8 @@ function reken(staten: readonly Stand[]): { ok: true; resultaten: Resultaat[] } 
  * saying which version.
  */
 export function vergelijk(oud: Versiestand, nieuw: Versiestand, opties: VergelijkOpties = {}): VergelijkUitkomst {
-  const eigen = (v: Versiestand) => bereken(v.invoer, { scenarios: v.scenarios, ...(opties.tolerantie && { tolerantie: opties.tolerantie }) });
+  const eigen = (v: Versiestand) =>
+    bereken(v.invoer, { scenarios: v.scenarios, ...(opties.tolerantie && { tolerantie: opties.tolerantie }) });
   const [uitOud, uitNieuw] = [eigen(oud), eigen(nieuw)];
   const meldingen = [...fouten('oud', uitOud), ...fouten('nieuw', uitNieuw)];
   if (meldingen.length > 0) return { ok: false, meldingen };
@@ -93,5 +103,13 @@ export function vergelijk(oud: Versiestand, nieuw: Versiestand, opties: Vergelij
   alleen('oud', eerste, laatste);
   alleen('nieuw', laatste, eerste);
 
-  return { ok: true, vergelijking: { perioden: vergelijkBoom(bomen, staten, gedeeld), wijzigingen, meldingen: waarschuwingen, versieMeldingen: versieMeldingen(uitOud, uitNieuw) } };
+  return {
+    ok: true,
+    vergelijking: {
+      perioden: vergelijkBoom(bomen, staten, gedeeld),
+      wijzigingen,
+      meldingen: waarschuwingen,
+      versieMeldingen: versieMeldingen(uitOud, uitNieuw),
+    },
+  };
 }

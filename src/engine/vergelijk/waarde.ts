@@ -30,7 +30,11 @@ export const bedragTekst = (bedrag: Dec, pm: readonly string[] | undefined, veld
  * that then counts when there is one (`leeg, dus 50% (standaard)`).
  */
 export const sleutelTekst = (sleutel: Dec | undefined, geldend?: SleutelInGebruik): string =>
-  sleutel ? formatPercentage(sleutel) : geldend ? `leeg, dus ${formatPercentage(geldend.rijksaandeel)} (${geldend.bron === 'standaard' ? 'standaard' : 'Verdeelsleutels'})` : 'leeg';
+  sleutel
+    ? formatPercentage(sleutel)
+    : geldend
+      ? `leeg, dus ${formatPercentage(geldend.rijksaandeel)} (${geldend.bron === 'standaard' ? 'standaard' : 'Verdeelsleutels'})`
+      : 'leeg';
 
 /** A field of a row: its cell and its value. */
 export function veldWaarde(r: OpgaveInvoer | DekkingInvoer, veld: 'opgave' | 'cofinanciering' | 'rijksfinanciering'): Waarde {
@@ -49,5 +53,10 @@ export function rijWaarde(r: OpgaveInvoer | DekkingInvoer): Waarde {
 
 /** Where a row lies, as a change names it: the pijler as the engine names it. */
 export function ligging(r: OpgaveInvoer | DekkingInvoer): Pick<Wijziging, 'periode' | 'pijler' | 'onderdeel' | 'gebied'> {
-  return { periode: r.periode.trim(), pijler: canonicalPijler(r.pijler) ?? r.pijler.trim(), onderdeel: r.onderdeel.trim(), gebied: (r.gebied ?? '').trim() };
+  return {
+    periode: r.periode.trim(),
+    pijler: canonicalPijler(r.pijler) ?? r.pijler.trim(),
+    onderdeel: r.onderdeel.trim(),
+    gebied: (r.gebied ?? '').trim(),
+  };
 }

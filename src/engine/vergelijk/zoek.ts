@@ -29,6 +29,7 @@ export function zoekKnoop(v: Vergelijking, doel: Omit<VergelijkDoel, 'veld'>): K
  */
 export function ligtIn(w: Wijziging, doel: Omit<VergelijkDoel, 'veld'>): boolean {
   const rij = (w.oorzaak !== 'sleutels' || w.periode !== '') && w.oorzaak !== 'scenarios' && w.veld !== 'jaren';
-  const past = (veld: keyof typeof gelijk) => doel[veld] === undefined || (!rij && (w[veld] === '' || w[veld] === '*')) || gelijk[veld](w[veld], doel[veld]!);
+  const past = (veld: keyof typeof gelijk) =>
+    doel[veld] === undefined || (!rij && (w[veld] === '' || w[veld] === '*')) || gelijk[veld](w[veld], doel[veld]!);
   return past('periode') && past('pijler') && past('onderdeel') && past('gebied');
 }

@@ -46,7 +46,9 @@ function Pane({ store }: { store: PaneStore }): JSX.Element {
       <Kop state={state} menu={<MeerMenu bezig={state.bezig} />} />
       <Acties state={state} />
       {state.bericht && <Actiebericht bericht={state.bericht} />}
-      {(laatste?.soort === 'berekend' || state.vergeleken) && <UitlegPaneel uitlegger={uitlegger} ongedaan={!!state.ongedaanOm} vergeleken={!!state.vergeleken} />}
+      {(laatste?.soort === 'berekend' || state.vergeleken) && (
+        <UitlegPaneel uitlegger={uitlegger} ongedaan={!!state.ongedaanOm} vergeleken={!!state.vergeleken} />
+      )}
       {laatste && <Meldingen meldingen={cijfers?.meldingen ?? laatste.meldingen} />}
       <Scenarios state={state} />
       {/* Before the first run: a switch's messages below the switches, so they do not move under the pointer. */}
@@ -54,7 +56,12 @@ function Pane({ store }: { store: PaneStore }): JSX.Element {
       <WeergavePaneel state={state} />
       {cijfers && toon && (
         <>
-          <ResultaatPaneel resultaat={cijfers.resultaat} basis={cijfers.basis} geschreven={cijfers.geschreven} eenheid={{ werkmap: toon.eenheid, weergave: toon.weergave }} />
+          <ResultaatPaneel
+            resultaat={cijfers.resultaat}
+            basis={cijfers.basis}
+            geschreven={cijfers.geschreven}
+            eenheid={{ werkmap: toon.eenheid, weergave: toon.weergave }}
+          />
           <Uitgangspunten sleutels={cijfers.resultaat.sleutels} perioden={cijfers.resultaat.periodenInGebruik} />
         </>
       )}

@@ -25,8 +25,19 @@ export function useGebiedKeuze(gebieden: readonly string[]): [string | undefined
  * order of its first row (`(geen gebied)`: onderdelen without one). Labelled, and chosen with
  * the arrow keys as with the mouse.
  */
-export function GebiedFilter({ gebieden, gebied, kies }: { gebieden: readonly string[]; gebied: string | undefined; kies: (gebied: string | undefined) => void }): JSX.Element {
-  const options: IDropdownOption[] = [{ key: ALLE, text: 'Alle gebieden' }, ...gebieden.map((g) => ({ key: sleutel(g), text: gebiedNaam(g), data: g }))];
+export function GebiedFilter({
+  gebieden,
+  gebied,
+  kies,
+}: {
+  gebieden: readonly string[];
+  gebied: string | undefined;
+  kies: (gebied: string | undefined) => void;
+}): JSX.Element {
+  const options: IDropdownOption[] = [
+    { key: ALLE, text: 'Alle gebieden' },
+    ...gebieden.map((g) => ({ key: sleutel(g), text: gebiedNaam(g), data: g })),
+  ];
   return (
     <Dropdown
       label="Gebied"

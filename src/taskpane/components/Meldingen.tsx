@@ -70,7 +70,15 @@ function MeldingGroep({ groep, meldingen, id: sectie }: { groep: Groep; meldinge
  * The messages of the last run (or, under their own heading, of an action on versions),
  * grouped Fouten / Waarschuwingen / Controles, counts in the headings.
  */
-export function Meldingen({ meldingen, kop = 'Meldingen', id = 'nplv-meldingen' }: { meldingen: Melding[]; kop?: string; id?: string }): JSX.Element | null {
+export function Meldingen({
+  meldingen,
+  kop = 'Meldingen',
+  id = 'nplv-meldingen',
+}: {
+  meldingen: Melding[];
+  kop?: string;
+  id?: string;
+}): JSX.Element | null {
   if (meldingen.length === 0) return null;
   return (
     <section aria-labelledby={id}>

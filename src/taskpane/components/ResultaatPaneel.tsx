@@ -45,7 +45,17 @@ export function perOnderdeelRegel(totaal: Cijfers, eenheid: Bedragweergave): str
 }
 
 /** A periode's table: per pijler, the total and the Rijk's part, of the whole result or (`gebied`) of one gebied; the lines that explain it under it. */
-function PeriodeTabel({ periode, basis, eenheid, gebied }: { periode: PeriodeResultaat; basis?: PeriodeResultaat; eenheid: Bedragweergave; gebied?: string }): JSX.Element {
+function PeriodeTabel({
+  periode,
+  basis,
+  eenheid,
+  gebied,
+}: {
+  periode: PeriodeResultaat;
+  basis?: PeriodeResultaat;
+  eenheid: Bedragweergave;
+  gebied?: string;
+}): JSX.Element {
   const cijfers = tabelCijfers(periode, gebied);
   const van = gebied === undefined ? '' : `${gebiedNaam(gebied)}, `;
   const bronnen = gebied === undefined ? bronRegel(periode, eenheid) : undefined;
@@ -53,7 +63,10 @@ function PeriodeTabel({ periode, basis, eenheid, gebied }: { periode: PeriodeRes
     <>
       {basis && <Vergelijking basis={basis} met={periode} eenheid={eenheid} />}
       {cijfers ? (
-        <table className={klassen.tabel} aria-label={`Resultaat ${periode.periode}${gebied === undefined ? '' : `, ${gebiedNaam(gebied)}`}${basis ? " met scenario's" : ''}`}>
+        <table
+          className={klassen.tabel}
+          aria-label={`Resultaat ${periode.periode}${gebied === undefined ? '' : `, ${gebiedNaam(gebied)}`}${basis ? " met scenario's" : ''}`}
+        >
           <caption>
             {van}
             {periode.eersteJaar}–{periode.laatsteJaar}, {periode.jaren} jaar; {bedragenIn(eenheid)}
@@ -78,7 +91,9 @@ function PeriodeTabel({ periode, basis, eenheid, gebied }: { periode: PeriodeRes
       ) : (
         <p className={klassen.toelichting}>{`${gebiedNaam(gebied ?? '')} heeft in ${periode.periode} geen onderdelen.`}</p>
       )}
-      <p className={klassen.toelichting}>{gebied === undefined ? perOnderdeelRegel(periode.totaal, eenheid) : gebiedRegel(periode.totaal, eenheid)}</p>
+      <p className={klassen.toelichting}>
+        {gebied === undefined ? perOnderdeelRegel(periode.totaal, eenheid) : gebiedRegel(periode.totaal, eenheid)}
+      </p>
       {bronnen && <p className={klassen.toelichting}>{bronnen}</p>}
     </>
   );
@@ -90,7 +105,17 @@ function PeriodeTabel({ periode, basis, eenheid, gebied }: { periode: PeriodeRes
  * scenarios on (`basis` given), base vs scenarios and the difference above it. With gebieden,
  * a Gebied filter above the tabs shows one gebied's figures instead (issue 16).
  */
-export function ResultaatPaneel({ resultaat, basis, geschreven = true, eenheid }: { resultaat: Resultaat; basis?: Resultaat; geschreven?: boolean; eenheid: Bedragweergave }): JSX.Element {
+export function ResultaatPaneel({
+  resultaat,
+  basis,
+  geschreven = true,
+  eenheid,
+}: {
+  resultaat: Resultaat;
+  basis?: Resultaat;
+  geschreven?: boolean;
+  eenheid: Bedragweergave;
+}): JSX.Element {
   const gebieden = gebiedenIn(resultaat.perioden);
   const [gebied, kiesGebied] = useGebiedKeuze(gebieden);
   return (

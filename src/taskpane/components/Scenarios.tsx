@@ -39,14 +39,18 @@ export function Scenarios({ state }: { state: PaneState }): JSX.Element | null {
   const aan = state.scenarios ?? [];
   // In the workbook's order, whatever the order of the clicks.
   const zet = (naam: string, opAan: boolean) =>
-    void switchScenarios(env, scenarios.map((s) => s.naam).filter((n) => (zelfdeScenario(n, naam) ? opAan : heeftScenario(aan, n))));
+    void switchScenarios(
+      env,
+      scenarios.map((s) => s.naam).filter((n) => (zelfdeScenario(n, naam) ? opAan : heeftScenario(aan, n))),
+    );
   return (
     <section aria-labelledby="nplv-scenarios" aria-busy={state.rekent ?? false}>
       <h2 id="nplv-scenarios" className={klassen.sectieKop}>
         {"Scenario's"}
       </h2>
       <p className={klassen.toelichting}>
-        Regels met een scenario tellen alleen mee als het aan staat. Aan- of uitzetten rekent door zonder te schrijven; Herbereken zet het in de werkmap.
+        Regels met een scenario tellen alleen mee als het aan staat. Aan- of uitzetten rekent door zonder te schrijven; Herbereken zet het
+        in de werkmap.
       </p>
       {scenarios.map(({ naam, regels }) => (
         <Toggle

@@ -28,7 +28,15 @@ interface Uitgelegd {
  * the explanation stays. An explanation can take a while (a pijler's at 200k rows): it is
  * asked once per selection and run, never again when the pane updates for something else.
  */
-export function UitlegPaneel({ uitlegger, ongedaan, vergeleken }: { uitlegger?: CelUitlegger; ongedaan: boolean; vergeleken: boolean }): JSX.Element | null {
+export function UitlegPaneel({
+  uitlegger,
+  ongedaan,
+  vergeleken,
+}: {
+  uitlegger?: CelUitlegger;
+  ongedaan: boolean;
+  vergeleken: boolean;
+}): JSX.Element | null {
   const env = usePaneEnv();
   const [gekozen, setGekozen] = useState<Selectie>();
   const [uitgelegd, setUitgelegd] = useState<Uitgelegd>();
@@ -61,7 +69,10 @@ export function UitlegPaneel({ uitlegger, ongedaan, vergeleken }: { uitlegger?: 
 
   // After a new run or comparison, the same cell as that one made it.
   const nieuw = uitlegger;
-  const u = useMemo(() => (!uitgelegd || uitgelegd.van === nieuw ? uitgelegd?.uitleg : nieuw?.(uitgelegd.plek.blad, uitgelegd.plek.cel)), [uitgelegd, nieuw]);
+  const u = useMemo(
+    () => (!uitgelegd || uitgelegd.van === nieuw ? uitgelegd?.uitleg : nieuw?.(uitgelegd.plek.blad, uitgelegd.plek.cel)),
+    [uitgelegd, nieuw],
+  );
   if (!selectie) return null;
   const ga = (p: Selectie) => {
     eigen.current = p;

@@ -42,7 +42,15 @@ export function Verschilcel({ bedrag, eenheid }: { bedrag: Dec; eenheid: Bedragw
 }
 
 /** A periode's totals without and with the scenarios that are on, and the difference. */
-export function Vergelijking({ basis, met, eenheid }: { basis: PeriodeResultaat; met: PeriodeResultaat; eenheid: Bedragweergave }): JSX.Element {
+export function Vergelijking({
+  basis,
+  met,
+  eenheid,
+}: {
+  basis: PeriodeResultaat;
+  met: PeriodeResultaat;
+  eenheid: Bedragweergave;
+}): JSX.Element {
   return (
     <table className={klassen.tabel} aria-label={`Basis en scenario's ${met.periode}`}>
       <caption>{`${met.eersteJaar}–${met.laatsteJaar}: zonder scenario's (basis) en met; ${bedragenIn(eenheid)}`}</caption>

@@ -31,7 +31,12 @@ function Periode({ periode, versie, eenheid }: { periode: PeriodeVergelijking; v
         </tr>
       </thead>
       <tbody>
-        {([[`Versie ${versie}`, 'oud'], ['Nu', 'nieuw']] as const).map(([label, kant]) => (
+        {(
+          [
+            [`Versie ${versie}`, 'oud'],
+            ['Nu', 'nieuw'],
+          ] as const
+        ).map(([label, kant]) => (
           <tr key={kant}>
             <th scope="row">{label}</th>
             {VELDEN.map(([, veld]) => (

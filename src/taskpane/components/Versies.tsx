@@ -34,7 +34,12 @@ function VersieRegel({ versie, bezig }: { versie: VersieInfo; bezig: boolean }):
         disabled={bezig}
         onClick={() => void vergelijkMet(env, versie.label)}
       />
-      <ActionButton text="Verwijderen" ariaLabel={`${versie.label} verwijderen`} disabled={bezig} onClick={() => void verwijderen(env, versie.label)} />
+      <ActionButton
+        text="Verwijderen"
+        ariaLabel={`${versie.label} verwijderen`}
+        disabled={bezig}
+        onClick={() => void verwijderen(env, versie.label)}
+      />
     </li>
   );
 }
@@ -55,10 +60,16 @@ export function Versies({ state }: { state: PaneState }): JSX.Element {
   return (
     <Sectie id="nplv-versies" kop="Versies">
       <p className={klassen.toelichting}>
-        Een versie legt de invoer die nu meetelt en de uitkomst vast in de werkmap. Vergelijk met… zet op het blad NPLV Vergelijking wat er sindsdien is veranderd, en waardoor.
+        Een versie legt de invoer die nu meetelt en de uitkomst vast in de werkmap. Vergelijk met… zet op het blad NPLV Vergelijking wat er
+        sindsdien is veranderd, en waardoor.
       </p>
       <div className={klassen.vastleggen}>
-        <TextField label="Naam van de versie" value={label} onChange={(_e, v) => setLabel(v ?? '')} styles={{ root: { flex: 1, minWidth: 160 } }} />
+        <TextField
+          label="Naam van de versie"
+          value={label}
+          onChange={(_e, v) => setLabel(v ?? '')}
+          styles={{ root: { flex: 1, minWidth: 160 } }}
+        />
         <DefaultButton text="Versie vastleggen" disabled={bezig} onClick={() => void leg()} />
       </div>
       {state.versieMeldingen && <Meldingen meldingen={state.versieMeldingen} kop="Meldingen bij versies" id="nplv-versiemeldingen" />}

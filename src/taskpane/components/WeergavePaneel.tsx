@@ -39,7 +39,9 @@ export function WeergavePaneel({ state }: { state: PaneState }): JSX.Element | n
           label="Eenheid"
           selectedKey={weergave.eenheid}
           options={toonbareEenheden(werkmap).map((s) => ({ key: s, text: EENHEDEN[s].tekst }))}
-          onChange={(_e, o) => o && o.key !== weergave.eenheid && zet({ eenheid: o.key as Schaal, decimalen: standaardDecimalen(o.key as Schaal) })}
+          onChange={(_e, o) =>
+            o && o.key !== weergave.eenheid && zet({ eenheid: o.key as Schaal, decimalen: standaardDecimalen(o.key as Schaal) })
+          }
           styles={{ flexContainer: { display: 'flex', flexWrap: 'wrap', columnGap: '12px' } }}
         />
         <SpinButton
@@ -57,7 +59,7 @@ export function WeergavePaneel({ state }: { state: PaneState }): JSX.Element | n
         />
       </div>
       <p className={klassen.toelichting}>
-        {"Zo toont het blad NPLV Totaalbeeld de bedragen; de cellen houden het exacte bedrag in de eenheid van de werkmap."}
+        {'Zo toont het blad NPLV Totaalbeeld de bedragen; de cellen houden het exacte bedrag in de eenheid van de werkmap.'}
       </p>
     </Sectie>
   );

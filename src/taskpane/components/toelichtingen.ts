@@ -3,15 +3,32 @@ import { OVERIG } from '../../workbook';
 import { toonBedrag, type Bedragweergave } from '../state/bedragen';
 
 /** The figures a row of the result table shows: a pijler's, a periode's total, or a gebied's. */
-export type Rijcijfers = Pick<Cijfers, 'opgave' | 'dekking' | 'restopgave' | 'jaarlijkseRestopgave' | 'rijksdeel' | 'rijksdekking' | 'restRijksopgave' | 'jaarlijkseRestRijksopgave'>;
+export type Rijcijfers = Pick<
+  Cijfers,
+  | 'opgave'
+  | 'dekking'
+  | 'restopgave'
+  | 'jaarlijkseRestopgave'
+  | 'rijksdeel'
+  | 'rijksdekking'
+  | 'restRijksopgave'
+  | 'jaarlijkseRestRijksopgave'
+>;
 
 /** The rows of a periode's table: per pijler and the total, of the whole result or (`gebied`) of one gebied; undefined when the gebied has nothing in the periode. */
-export function tabelCijfers(periode: PeriodeResultaat, gebied?: string): { pijlers: [string, Rijcijfers][]; totaal: Rijcijfers } | undefined {
+export function tabelCijfers(
+  periode: PeriodeResultaat,
+  gebied?: string,
+): { pijlers: [string, Rijcijfers][]; totaal: Rijcijfers } | undefined {
   if (gebied === undefined) return { pijlers: periode.pijlers.map((p) => [p.pijler, p]), totaal: periode.totaal };
   const van = (g: GebiedCijfers) => normalize(g.gebied) === normalize(gebied);
   const totaal = perGebied(periode).find(van);
   if (!totaal) return undefined;
-  const pijlers = periode.pijlers.flatMap((p): [string, Rijcijfers][] => perGebied(periode, p.pijler).filter(van).map((g) => [p.pijler, g]));
+  const pijlers = periode.pijlers.flatMap((p): [string, Rijcijfers][] =>
+    perGebied(periode, p.pijler)
+      .filter(van)
+      .map((g) => [p.pijler, g]),
+  );
   return { pijlers, totaal };
 }
 
@@ -28,6 +45,7 @@ export function gebiedRegel(totaal: Cijfers, eenheid: Bedragweergave): string {
  */
 export function bronRegel(periode: PeriodeResultaat, eenheid: Bedragweergave): string | undefined {
   if (!periode.perRaming) return undefined;
-  const delen = (veld: (r: RamingDeel) => Dec) => periode.perRaming!.map((r) => `${r.raming || OVERIG} ${toonBedrag(veld(r), eenheid)}`).join(' · ');
+  const delen = (veld: (r: RamingDeel) => Dec) =>
+    periode.perRaming!.map((r) => `${r.raming || OVERIG} ${toonBedrag(veld(r), eenheid)}`).join(' · ');
   return `Opgave per bron: ${delen((r) => r.opgave)}; Rijksdeel: ${delen((r) => r.rijksdeel)}`;
 }

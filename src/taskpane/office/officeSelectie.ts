@@ -1,6 +1,8 @@
-
 /** `Excel.run(context, batch)`: a batch in the request context of an earlier one. */
-export type ExcelRunIn = <T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type ExcelRunIn = <T>(
+  context: OfficeExtension.ClientRequestContext,
+  batch: (context: Excel.RequestContext) => Promise<T>,
+) => Promise<T>;
 import { leesAdres, type SelectieVolger } from '../state/selectie';
 import type { ExcelRun } from '../../workbook';
 

@@ -4,7 +4,21 @@ import type { Selectie, SelectieVolger } from './selectie';
 import type { PaneStore } from './store';
 import { verkenScenarios } from './verkennen';
 import { verwijzingTekst } from '../../sheet';
-import { findSheet, periodenBlad, verdeelsleutelsBlad, type SheetContent, type Weergave, type WorkbookPort, berekenWerkmap, herberekenWerkmap, ongedaanMaken, DEKKING, OPGAVE, PERIODEN, VERDEELSLEUTELS } from '../../workbook';
+import {
+  findSheet,
+  periodenBlad,
+  verdeelsleutelsBlad,
+  type SheetContent,
+  type Weergave,
+  type WorkbookPort,
+  berekenWerkmap,
+  herberekenWerkmap,
+  ongedaanMaken,
+  DEKKING,
+  OPGAVE,
+  PERIODEN,
+  VERDEELSLEUTELS,
+} from '../../workbook';
 
 /**
  * What the pane's actions work on: the workbook, the shared state and a clock (tests fix it);
@@ -149,10 +163,17 @@ export async function switchScenarios(env: PaneEnv, scenarios: string[]): Promis
   store.dispatch({ type: 'scenarios', scenarios });
   if (!store.getState().rekent) return;
   const mislukt = (reden: string) =>
-    store.dispatch({ type: 'niet doorgerekend', scenarios, bericht: { soort: 'fout', tekst: `Doorrekenen${metScenarios(scenarios)} is mislukt: ${reden}` } });
+    store.dispatch({
+      type: 'niet doorgerekend',
+      scenarios,
+      bericht: { soort: 'fout', tekst: `Doorrekenen${metScenarios(scenarios)} is mislukt: ${reden}` },
+    });
   try {
     const uitkomst = await berekenWerkmap(env.port, { nu: env.nu(), scenarios, metBasis: true, weergave: store.getState().weergave });
-    if (!uitkomst.ok) return mislukt(`${aantal(uitkomst.meldingen.length, 'fout', 'fouten')} in de werkmap. Herbereken zet ze op een rij en schrijft niets.`);
+    if (!uitkomst.ok)
+      return mislukt(
+        `${aantal(uitkomst.meldingen.length, 'fout', 'fouten')} in de werkmap. Herbereken zet ze op een rij en schrijft niets.`,
+      );
     const { resultaat, basis, meldingen, eenheid, weergave } = uitkomst;
     store.dispatch({ type: 'doorgerekend', doorrekening: { scenarios, resultaat, basis, meldingen, eenheid: eenheid.schaal, weergave } });
   } catch (e) {

@@ -14,7 +14,12 @@ export interface Bedragweergave {
  * zero on the decimal digits — the rule of `formatCell`, so pane and sheet read alike.
  */
 export function toonBedrag(bedrag: Dec, { werkmap, weergave }: Bedragweergave): string {
-  return toonDecimaal(bedrag.toFixed(), { decimalen: weergave.decimalen, macht: -3 * stappen(werkmap, weergave.eenheid), groepering: true, vast: true });
+  return toonDecimaal(bedrag.toFixed(), {
+    decimalen: weergave.decimalen,
+    macht: -3 * stappen(werkmap, weergave.eenheid),
+    groepering: true,
+    vast: true,
+  });
 }
 
 /** The exact amount in the workbook's unit, for a tooltip: `2.333,75 mln euro`. */

@@ -90,17 +90,36 @@ export function paneReducer(state: PaneState, actie: PaneActie): PaneState {
     case 'gestart':
       return { ...state, bezig: true, bericht: undefined };
     case 'berekend':
-      return { ...versieDeel(state), bezig: false, laatste: actie.berekening, undo: actie.undo, scenarios: state.scenarios, weergave: state.weergave };
+      return {
+        ...versieDeel(state),
+        bezig: false,
+        laatste: actie.berekening,
+        undo: actie.undo,
+        scenarios: state.scenarios,
+        weergave: state.weergave,
+      };
     case 'afgekeurd':
-      return { ...versieDeel(state), bezig: false, laatste: { soort: 'fouten', meldingen: actie.meldingen }, scenarios: state.scenarios, weergave: state.weergave };
+      return {
+        ...versieDeel(state),
+        bezig: false,
+        laatste: { soort: 'fouten', meldingen: actie.meldingen },
+        scenarios: state.scenarios,
+        weergave: state.weergave,
+      };
     case 'ongedaan':
       // The comparison's sheet removed: the run before it is still in the workbook.
-      if (state.undoVan === 'vergelijking') return { ...state, bezig: false, undo: undefined, undoVan: undefined, vergeleken: undefined, bericht: undefined };
+      if (state.undoVan === 'vergelijking')
+        return { ...state, bezig: false, undo: undefined, undoVan: undefined, vergeleken: undefined, bericht: undefined };
       return { ...state, bezig: false, undo: undefined, ongedaanOm: actie.tijd, bericht: undefined };
     case 'bericht':
       return { ...state, bezig: false, bericht: actie.bericht };
     case 'scenarios':
-      return { ...state, scenarios: actie.scenarios, doorgerekend: undefined, rekent: !zelfde(actie.scenarios, geschrevenScenarios(state)) };
+      return {
+        ...state,
+        scenarios: actie.scenarios,
+        doorgerekend: undefined,
+        rekent: !zelfde(actie.scenarios, geschrevenScenarios(state)),
+      };
     case 'doorgerekend':
       return gevraagd(state, actie.doorrekening.scenarios) ? { ...state, doorgerekend: actie.doorrekening, rekent: false } : state;
     case 'niet doorgerekend':
@@ -128,7 +147,8 @@ export function getoondeWeergave(state: PaneState): { eenheid: Schaal; weergave:
 }
 
 /** The same scenarios, in any order and however spelled. */
-const zelfde = (a: readonly string[], b: readonly string[]) => a.every((naam) => heeftScenario(b, naam)) && b.every((naam) => heeftScenario(a, naam));
+const zelfde = (a: readonly string[], b: readonly string[]) =>
+  a.every((naam) => heeftScenario(b, naam)) && b.every((naam) => heeftScenario(a, naam));
 
 /**
  * Whether a computation without writing is still wanted: for the scenarios as switched, and

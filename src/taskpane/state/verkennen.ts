@@ -10,7 +10,10 @@ import { berekenWerkmap, type BerekenUitkomst } from '../../workbook';
  * name the scenarios (their own read), so then it reads nothing; a run that ended while it
  * read has the newer list, so its outcome is dropped then. `lees`: the computation of the base (another read may come with it).
  */
-export async function verkenScenarios(env: PaneEnv, lees: () => Promise<BerekenUitkomst> = () => berekenWerkmap(env.port, { nu: env.nu(), scenarios: [] })): Promise<void> {
+export async function verkenScenarios(
+  env: PaneEnv,
+  lees: () => Promise<BerekenUitkomst> = () => berekenWerkmap(env.port, { nu: env.nu(), scenarios: [] }),
+): Promise<void> {
   const { store } = env;
   const begin = store.getState();
   if (getoond(begin) || begin.bezig) return;

@@ -25,7 +25,9 @@ export async function leesVersies(env: PaneEnv, namen?: readonly string[]): Prom
 
 /** The versions read (or their problems) into the pane. */
 export const toonVersies = (env: PaneEnv, uitkomst: VersiesUitkomst) =>
-  env.store.dispatch(uitkomst.ok ? { type: 'versies', versies: uitkomst.versies } : { type: 'versies afgekeurd', meldingen: uitkomst.meldingen });
+  env.store.dispatch(
+    uitkomst.ok ? { type: 'versies', versies: uitkomst.versies } : { type: 'versies afgekeurd', meldingen: uitkomst.meldingen },
+  );
 
 /** Runs one action on versions when none is going: busy meanwhile, a failure of the workbook as a notice. */
 async function alsVrij(env: PaneEnv, wat: string, actie: () => Promise<void>): Promise<void> {

@@ -29,7 +29,11 @@ export type VersieActie =
   | { type: 'vergeleken'; vergeleken: Vergeleken; undo?: WorkbookChanges };
 
 /** What a new run keeps of the versions: the list, and the comparison (its sheet stays). */
-export const versieDeel = ({ versies, versieMeldingen, vergeleken }: VersieState): VersieState => ({ versies, versieMeldingen, vergeleken });
+export const versieDeel = ({ versies, versieMeldingen, vergeleken }: VersieState): VersieState => ({
+  versies,
+  versieMeldingen,
+  vergeleken,
+});
 
 /** The versions' part of the pane's state machine. A list read on opening leaves a busy spell as it is; a comparison ends one. */
 export function versieReducer<S extends VersieState & { bezig: boolean; undo?: WorkbookChanges }>(state: S, actie: VersieActie): S {

@@ -24,17 +24,31 @@ export const EENHEDEN: Readonly<Record<Schaal, Eenheid>> = {
 export const STANDAARD_EENHEID = EENHEDEN.mln;
 
 /** The units as a message lists them. */
-export const BEKENDE_EENHEDEN = "euro (€), duizend euro (x € 1.000, k€), mln euro (x € 1 mln, miljoen) of mld euro (miljard)";
+export const BEKENDE_EENHEDEN = 'euro (€), duizend euro (x € 1.000, k€), mln euro (x € 1 mln, miljoen) of mld euro (miljard)';
 
 const VALUTA = new Set(['€', 'eur', 'euro', 'euros']);
 
 // The scale words, after the currency is taken out; `x`: only after `x` or with a currency (`x 1.000`, `€ 1.000`), not alone (`2026`).
 const WOORDEN: Record<string, Schaal> = {
-  duizend: 'duizend', duizenden: 'duizend', dzd: 'duizend',
-  mln: 'mln', mio: 'mln', miljoen: 'mln', miljoenen: 'mln',
-  mld: 'mld', miljard: 'mld', miljarden: 'mld',
+  duizend: 'duizend',
+  duizenden: 'duizend',
+  dzd: 'duizend',
+  mln: 'mln',
+  mio: 'mln',
+  miljoen: 'mln',
+  miljoenen: 'mln',
+  mld: 'mld',
+  miljard: 'mld',
+  miljarden: 'mld',
 };
-const MET_VALUTA: Record<string, Schaal> = { '1': 'euro', k: 'duizend', '1000': 'duizend', m: 'mln', '1000000': 'mln', '1000000000': 'mld' };
+const MET_VALUTA: Record<string, Schaal> = {
+  '1': 'euro',
+  k: 'duizend',
+  '1000': 'duizend',
+  m: 'mln',
+  '1000000': 'mln',
+  '1000000000': 'mld',
+};
 
 /** Whether a text speaks of a unit at all: a currency, a scale word, `k€` or `x 1.000`. */
 const EENHEIDSWOORD = /€|\b(eur|euro|euros|mln|mld|mio|dzd)\b|miljoen|miljard|duizend|\bx ?\d/;

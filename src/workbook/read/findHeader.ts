@@ -50,9 +50,20 @@ function chooseColumn(blad: string, rij: number, kolom: ColumnDef, found: readon
   const cel = (k: Kop) => ({ cel: a1(rij, k.kolom), tekst: k.tekst });
   if (exact.length === 1) {
     const genegeerd = found.filter((k) => k !== exact[0]).map(cel);
-    return { kop: exact[0], melding: { ernst: 'waarschuwing', blad, cel: a1(rij, exact[0].kolom), bericht: workbookTekst.kolomGekozen(cel(exact[0]), genegeerd, kolom.namen[0]) } };
+    return {
+      kop: exact[0],
+      melding: {
+        ernst: 'waarschuwing',
+        blad,
+        cel: a1(rij, exact[0].kolom),
+        bericht: workbookTekst.kolomGekozen(cel(exact[0]), genegeerd, kolom.namen[0]),
+      },
+    };
   }
-  return { kop: found[0], melding: { ernst: 'fout', blad, cel: a1(rij, found[0].kolom), bericht: workbookTekst.kolommenDubbel(found.map(cel), kolom.namen) } };
+  return {
+    kop: found[0],
+    melding: { ernst: 'fout', blad, cel: a1(rij, found[0].kolom), bericht: workbookTekst.kolommenDubbel(found.map(cel), kolom.namen) },
+  };
 }
 
 function kopregel(grid: SheetGrid, rij: number, found: Map<ColumnDef, Kop[]>): { kop: Kopregel; meldingen: Melding[] } {
@@ -97,8 +108,22 @@ export function findHeader(
     if (missing.length === 0) return { ok: true, ...kopregel(grid, rij, found) };
     if (missing.length < verplicht.length && (!best || missing.length < best.missing.length)) best = { rij, missing, found };
   }
-  if (!best) return { ok: false, fout: { ernst: 'fout', blad: grid.name, cel: '', bericht: workbookTekst.geenKopregel(KOPREGEL_ZOEKDIEPTE, verplicht.map((k) => k.namen[0])) } };
+  if (!best)
+    return {
+      ok: false,
+      fout: {
+        ernst: 'fout',
+        blad: grid.name,
+        cel: '',
+        bericht: workbookTekst.geenKopregel(
+          KOPREGEL_ZOEKDIEPTE,
+          verplicht.map((k) => k.namen[0]),
+        ),
+      },
+    };
   const namen = best.missing.map((k) => k.namen[0]);
-  const bericht = workbookTekst.kolommenOntbreken(namen, best.rij) + workbookTekst.bedoeltU(bijnaGoed(grid, best.rij, best.missing, best.found), namen.length > 1);
+  const bericht =
+    workbookTekst.kolommenOntbreken(namen, best.rij) +
+    workbookTekst.bedoeltU(bijnaGoed(grid, best.rij, best.missing, best.found), namen.length > 1);
   return { ok: false, fout: { ernst: 'fout', blad: grid.name, cel: a1(best.rij, grid.left), bericht } };
 }

@@ -20,7 +20,10 @@ export function notatieCodes(numberFormat: string): string {
 }
 
 function codesOf(numberFormat: string): string {
-  const first = numberFormat.replace(/"[^"]*"/g, '').replace(/\\./g, '').split(';')[0];
+  const first = numberFormat
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .split(';')[0];
   return first.replace(/\[(?![hms]+\])[^\]]*\]/gi, '').replace(/[_*]./g, '');
 }
 
@@ -60,7 +63,8 @@ export function celNotaties(cells: readonly NotatieCel[]): Pick<Herkomst, 'decim
   for (const c of cells) {
     const d = typeof c.value === 'number' ? decimalenVanNotatie(c.numberFormat) : undefined;
     if (d !== undefined) decimalen[c.veld] = d;
-    if ((typeof c.value === 'number' && isProcentNotatie(c.numberFormat)) || (typeof c.value === 'string' && c.value.trim().endsWith('%'))) procent.push(c.veld);
+    if ((typeof c.value === 'number' && isProcentNotatie(c.numberFormat)) || (typeof c.value === 'string' && c.value.trim().endsWith('%')))
+      procent.push(c.veld);
   }
   return { ...(Object.keys(decimalen).length > 0 && { decimalen }), ...(procent.length > 0 && { procent }) };
 }

@@ -50,7 +50,10 @@ export function sheetsToRead(sheetNames: readonly string[]): string[] {
 }
 
 function readSheet(grids: readonly SheetGrid[], def: SheetDef, meldingen: Melding[], uncached: UncachedValue) {
-  const naam = findSheet(grids.map((g) => g.name), def.namen);
+  const naam = findSheet(
+    grids.map((g) => g.name),
+    def.namen,
+  );
   const grid = grids.find((g) => g.name === naam);
   if (!grid) {
     if (def.verplicht) meldingen.push({ ernst: 'fout', blad: def.namen[0], cel: '', bericht: workbookTekst.bladOntbreekt(def.namen) });
@@ -82,7 +85,9 @@ const controleInvoer = (blad: ControleInvoer['blad'], tabel: Tabel | undefined):
 export function readInput(grids: readonly SheetGrid[]): Lezing {
   const meldingen: Melding[] = [];
   const uncached = uncachedValues(grids);
-  const [opgave, dekking, sleutels, perioden] = [OPGAVE, DEKKING, VERDEELSLEUTELS, PERIODEN].map((def) => readSheet(grids, def, meldingen, uncached));
+  const [opgave, dekking, sleutels, perioden] = [OPGAVE, DEKKING, VERDEELSLEUTELS, PERIODEN].map((def) =>
+    readSheet(grids, def, meldingen, uncached),
+  );
   const controles = [...controleInvoer('opgave', opgave?.tabel), ...controleInvoer('dekking', dekking?.tabel)];
   const eenheid = werkmapEenheid([opgave, dekking, sleutels, perioden].flatMap((b) => b ?? []));
   meldingen.push(...eenheid.meldingen);
@@ -93,7 +98,10 @@ export function readInput(grids: readonly SheetGrid[]): Lezing {
     perioden: (perioden?.tabel.data ?? []).flatMap((r) => periodeInvoer(r, meldingen) ?? []),
     controles,
   };
-  const totaalbeeldNaam = findSheet(grids.map((g) => g.name), [TOTAALBEELD]);
+  const totaalbeeldNaam = findSheet(
+    grids.map((g) => g.name),
+    [TOTAALBEELD],
+  );
   const plaatsen: Plaatsen = {
     opgave: opgave && plaats(opgave, 0),
     dekking: dekking && plaats(dekking, opgave?.tabel.controles.length ?? 0),

@@ -80,7 +80,16 @@ export function readTable(grid: SheetGrid, def: SheetDef, kop: Kopregel, uncache
   const tabel: Tabel = { data: [], controles: [], meldingen: [] };
   const regels: Regel[] = [];
   const kolommen = def.kolommen.filter((k) => kop.kolommen[k.veld] !== undefined);
-  const cells: GelezenCel[] = kolommen.map((k) => ({ veld: k.veld, soort: k.soort, rij: 0, kolom: kop.kolommen[k.veld], value: null, formula: null, numberFormat: 'General', bold: false }));
+  const cells: GelezenCel[] = kolommen.map((k) => ({
+    veld: k.veld,
+    soort: k.soort,
+    rij: 0,
+    kolom: kop.kolommen[k.veld],
+    value: null,
+    formula: null,
+    numberFormat: 'General',
+    bold: false,
+  }));
   const Herkomst = rijHerkomsten(grid, cells);
   const veldIndex: Record<string, number> = Object.fromEntries(cells.map((c, i) => [c.veld, i]));
   for (let rij = kop.rij + 1; rij <= bottomRow(grid); rij++) {

@@ -21,8 +21,7 @@ export type MaakHerkomst = new (rij: number) => Herkomst;
  */
 export function rijHerkomsten(grid: SheetGrid, kolommen: readonly GelezenKolom[]): MaakHerkomst {
   const blad = grid.name;
-  const notaties = (rij: number) =>
-    celNotaties(kolommen.map(({ veld, kolom }): NotatieCel => ({ veld, ...cellAt(grid, rij, kolom) })));
+  const notaties = (rij: number) => celNotaties(kolommen.map(({ veld, kolom }): NotatieCel => ({ veld, ...cellAt(grid, rij, kolom) })));
   return class implements Herkomst {
     readonly blad = blad;
     constructor(readonly rij: number) {}

@@ -16,7 +16,12 @@ function dec(r: DataRij, veld: string): Dec {
 function required<T>(r: DataRij, veld: string, meldingen: Melding[]): T | undefined {
   const v = veldwaarde(r, veld);
   if ((v === undefined || v === '') && !r.fouten.includes(veld))
-    meldingen.push({ ernst: 'fout', blad: r.herkomst.blad, cel: r.herkomst.cellen[veld] ?? '', bericht: workbookTekst.leeg(VELDLABEL[veld] ?? veld) });
+    meldingen.push({
+      ernst: 'fout',
+      blad: r.herkomst.blad,
+      cel: r.herkomst.cellen[veld] ?? '',
+      bericht: workbookTekst.leeg(VELDLABEL[veld] ?? veld),
+    });
   return v === '' ? undefined : (v as T | undefined);
 }
 
@@ -37,10 +42,19 @@ function bronRaming(invoer: OpgaveInvoer, r: DataRij): OpgaveInvoer {
 
 // Every field the row has is in the object as made (properties added after it cost a store of their own per row).
 export function opgaveInvoer(r: DataRij): OpgaveInvoer {
-  const [periode, pijler, onderdeel, gebied, opgave, herkomst] = [text(r, 'periode'), text(r, 'pijler'), text(r, 'onderdeel'), text(r, 'gebied'), dec(r, 'opgave'), r.herkomst];
+  const [periode, pijler, onderdeel, gebied, opgave, herkomst] = [
+    text(r, 'periode'),
+    text(r, 'pijler'),
+    text(r, 'onderdeel'),
+    text(r, 'gebied'),
+    dec(r, 'opgave'),
+    r.herkomst,
+  ];
   const verdeelsleutel = veldwaarde(r, 'verdeelsleutel');
   const invoer: OpgaveInvoer =
-    verdeelsleutel instanceof Dec ? { periode, pijler, onderdeel, gebied, opgave, verdeelsleutel, herkomst } : { periode, pijler, onderdeel, gebied, opgave, herkomst };
+    verdeelsleutel instanceof Dec
+      ? { periode, pijler, onderdeel, gebied, opgave, verdeelsleutel, herkomst }
+      : { periode, pijler, onderdeel, gebied, opgave, herkomst };
   return bronRaming(scenarioEnPm(invoer, r), r);
 }
 

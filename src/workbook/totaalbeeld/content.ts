@@ -13,8 +13,13 @@ function counts(row: LayoutRij<unknown>, i: number): boolean {
 
 /** Column widths that fit the content (in characters). */
 export function fitWidths(rows: readonly LayoutRij<unknown>[]): (number | null)[] {
-  const columns = largest(rows.map((r) => r.cells.length), 0);
-  return Array.from({ length: columns }, (_, i) => fitWidth(rows.filter((r) => counts(r, i)).map((r) => shownLength(r.cells[i] ?? null, r.formats?.[i]))));
+  const columns = largest(
+    rows.map((r) => r.cells.length),
+    0,
+  );
+  return Array.from({ length: columns }, (_, i) =>
+    fitWidth(rows.filter((r) => counts(r, i)).map((r) => shownLength(r.cells[i] ?? null, r.formats?.[i]))),
+  );
 }
 
 // A layout chart on the sheet from A1: 0-based layout places become 1-based cells.
@@ -41,16 +46,27 @@ function sheetChart(chart: LayoutChart, rows: readonly LayoutRij<unknown>[]): Sh
  * a last line naming the add-in's cells (`ownedCells`, ownedCells.ts; `staart` ends it). The
  * NPLV Vergelijking sheet is made the same way.
  */
-export function totaalbeeldSheet(layout: TotaalbeeldLayout<unknown>, name: string, staart?: string): SheetContent & { ownedCells: RefBox[] } {
+export function totaalbeeldSheet(
+  layout: TotaalbeeldLayout<unknown>,
+  name: string,
+  staart?: string,
+): SheetContent & { ownedCells: RefBox[] } {
   const { rows, ownedCells } = withOwnedCellsLine(layout.rows, staart);
-  const columns = largest(rows.map((r) => r.cells.length), 1);
-  const pad = <T>(cells: readonly T[] | undefined, empty: T): T[] =>
-    Array.from({ length: columns }, (_, i) => cells?.[i] ?? empty);
+  const columns = largest(
+    rows.map((r) => r.cells.length),
+    1,
+  );
+  const pad = <T>(cells: readonly T[] | undefined, empty: T): T[] => Array.from({ length: columns }, (_, i) => cells?.[i] ?? empty);
   return {
     name,
     values: rows.map((r) => pad(r.cells, null)),
     numberFormats: rows.map((r) => pad(r.formats, null)),
-    bold: rows.map((r) => pad(r.cells.map(() => r.bold ?? false), false)),
+    bold: rows.map((r) =>
+      pad(
+        r.cells.map(() => r.bold ?? false),
+        false,
+      ),
+    ),
     columnWidths: fitWidths(layout.rows),
     charts: (layout.charts ?? []).map((c) => sheetChart(c, layout.rows)),
     // Always a list, so that a run without gebieden removes the outline of one with them.

@@ -20,7 +20,9 @@ export function zoekGebied(perioden: readonly PeriodeResultaat[], naam: string):
   if (gebieden.length === 0) return { fout: 'de werkmap heeft geen gebieden (geen kolom Gebied in gebruik)' };
   const gezocht = normalize(naam) === normalize(ZONDER_GEBIED) ? '' : normalize(naam);
   const gebied = gebieden.find((g) => normalize(g) === gezocht);
-  return gebied !== undefined ? { gebied } : { fout: `gebied '${naam}' staat niet in de werkmap; wel: ${gebieden.map(gebiedNaam).join(', ')}` };
+  return gebied !== undefined
+    ? { gebied }
+    : { fout: `gebied '${naam}' staat niet in de werkmap; wel: ${gebieden.map(gebiedNaam).join(', ')}` };
 }
 
 // One periode's table of the gebied: a row per pijler it has onderdelen in, its total, then what the figures leave out.
@@ -29,7 +31,11 @@ function gebiedTabel(p: PeriodeResultaat, gebied: string, notatie: string): Layo
   const totaal = perGebied(p).find(van);
   const kop: LayoutRij = { cells: [`${periodeKop(p)}: ${gebiedNaam(gebied)}`, ...GEBIED_KOPPEN], bold: true };
   if (!totaal) return [kop, { cells: ['Geen onderdelen van dit gebied in deze periode.'] }];
-  const pijlers = p.pijlers.flatMap((x) => perGebied(p, x.pijler).filter(van).map((g) => gebiedRij(pijlerLabel(x.pijler).opgave, g, p.periode, notatie, x.pijler)));
+  const pijlers = p.pijlers.flatMap((x) =>
+    perGebied(p, x.pijler)
+      .filter(van)
+      .map((g) => gebiedRij(pijlerLabel(x.pijler).opgave, g, p.periode, notatie, x.pijler)),
+  );
   return [
     kop,
     ...pijlers,

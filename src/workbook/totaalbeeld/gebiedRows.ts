@@ -19,7 +19,10 @@ export function gebiedRij(label: string, g: GebiedCijfers, periode: string, geta
   return {
     cells: [label, ...KOLOMMEN.map(([, veld]) => g[veld].toNumber())],
     formats: [null, ...KOLOMMEN.map(() => getalnotatie)],
-    doelen: [null, ...KOLOMMEN.map(([, veld]): Doel => ({ soort: 'gebied', periode, gebied: g.gebied, ...(pijler !== undefined && { pijler }), veld }))],
+    doelen: [
+      null,
+      ...KOLOMMEN.map(([, veld]): Doel => ({ soort: 'gebied', periode, gebied: g.gebied, ...(pijler !== undefined && { pijler }), veld })),
+    ],
   };
 }
 
@@ -28,7 +31,13 @@ export function pijlerniveauRows(p: PeriodeResultaat, getalnotatie: string): Lay
   const pijlerniveau = p.totaal.pijlerDekking;
   if (pijlerniveau.isZero()) return [];
   const doel: Doel = { soort: 'totaal', periode: p.periode, veld: 'pijlerDekking' };
-  return [{ cells: ['Dekking op pijlerniveau, aan geen gebied toegerekend', pijlerniveau.toNumber()], formats: [null, getalnotatie], doelen: [null, doel] }];
+  return [
+    {
+      cells: ['Dekking op pijlerniveau, aan geen gebied toegerekend', pijlerniveau.toNumber()],
+      formats: [null, getalnotatie],
+      doelen: [null, doel],
+    },
+  ];
 }
 
 /**

@@ -23,7 +23,11 @@ export function titel(meta: TotaalbeeldMeta): string {
  */
 export function scenarioRegel(scenarios: TotaalbeeldMeta['scenarios'] = []): string | undefined {
   if (scenarios.length === 0) return undefined;
-  const namen = (aan: boolean) => scenarios.filter((s) => s.aan === aan).map((s) => s.naam).join(', ');
+  const namen = (aan: boolean) =>
+    scenarios
+      .filter((s) => s.aan === aan)
+      .map((s) => s.naam)
+      .join(', ');
   const [aan, uit] = [namen(true), namen(false)];
   if (!aan) return `Scenario's: geen aan (basis); in de werkmap: ${uit}`;
   return `Scenario's aan: ${aan}` + (uit ? `; uit: ${uit}` : '');
@@ -48,7 +52,13 @@ export function kopRows(meta: TotaalbeeldMeta, extra: readonly LayoutRij[] = [])
 function controleRegel(resultaat: Resultaat): LayoutRij {
   const controles = resultaat.meldingen.filter((m: Melding) => m.ernst === 'controle');
   if (controles.length === 0)
-    return { cells: [resultaat.controles.length > 0 ? 'Controle: de getypte totalen in de werkmap komen overeen met de regels.' : 'Controle: de werkmap heeft geen getypte totalen (Totaal-, Subtotaal- of Waarvan-rijen).'] };
+    return {
+      cells: [
+        resultaat.controles.length > 0
+          ? 'Controle: de getypte totalen in de werkmap komen overeen met de regels.'
+          : 'Controle: de werkmap heeft geen getypte totalen (Totaal-, Subtotaal- of Waarvan-rijen).',
+      ],
+    };
   const plaatsen = controles.map(plaatsVan).join(', ');
   const wat = controles.length === 1 ? 'wijkt 1 getypt totaal af' : `wijken ${controles.length} getypte totalen af`;
   return { cells: [`Controle: in de werkmap ${wat} van wat de regels geven (${plaatsen}); zie Meldingen.`] };
@@ -71,7 +81,13 @@ export function rowGroups(rows: readonly LayoutRij<unknown>[]): { first: number;
  * Subtotaal column and the two after it), one above the other from the first table's heading,
  * one empty column right of the widest row beside them, so they cover no cell of the layout.
  */
-function charts(rows: readonly LayoutRij[], blokken: { kop: number; resultaat: Resultaat['perioden'][number] }[], top: number, meta: TotaalbeeldMeta, notatie: string): LayoutChart[] {
+function charts(
+  rows: readonly LayoutRij[],
+  blokken: { kop: number; resultaat: Resultaat['perioden'][number] }[],
+  top: number,
+  meta: TotaalbeeldMeta,
+  notatie: string,
+): LayoutChart[] {
   const met = blokken.filter((b) => b.resultaat.pijlers.length > 0);
   const hoogte = met.length * (CHART_SIZE.rows + 1);
   const column = 1 + Math.max(0, ...rows.slice(top, top + hoogte).map((r) => r.cells.length));

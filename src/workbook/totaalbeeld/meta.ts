@@ -19,7 +19,10 @@ function inputRange(plaats: TabelPlaats, koppen: readonly string[]): string {
   const { grid } = plaats;
   const owned = new Set(locateColumns(plaats, koppen));
   const columns = Array.from({ length: width(grid) }, (_, i) => grid.left + i);
-  const right = largest(columns.filter((c) => !owned.has(c)), grid.left - 1);
+  const right = largest(
+    columns.filter((c) => !owned.has(c)),
+    grid.left - 1,
+  );
   return rangeA1(grid.top, grid.left, grid.values.length, right - grid.left + 1);
 }
 
@@ -39,7 +42,8 @@ export interface MetaOpties {
 
 // Whether the display is the workbook's own unit with its default decimals: then a given number format stays.
 const eigenWeergave = (keuze: WeergaveKeuze | undefined, lezing: Lezing) =>
-  keuze !== undefined && (keuze.weergave.eenheid !== lezing.eenheid.schaal || keuze.weergave.decimalen !== standaardDecimalen(lezing.eenheid.schaal));
+  keuze !== undefined &&
+  (keuze.weergave.eenheid !== lezing.eenheid.schaal || keuze.weergave.decimalen !== standaardDecimalen(lezing.eenheid.schaal));
 
 /**
  * What the Totaalbeeld says about its computation: when, from which ranges, which keys and
@@ -53,7 +57,19 @@ export function totaalbeeldMeta(lezing: Lezing, resultaat: Resultaat, nu: Date, 
   ] as const;
   return {
     berekendOm: formatTijdstip(nu),
-    bronnen: bronnen.flatMap(([p, kolommen]) => (p ? [{ blad: p.blad, bereik: inputRange(p, kolommen.map((k) => k.kop)) }] : [])),
+    bronnen: bronnen.flatMap(([p, kolommen]) =>
+      p
+        ? [
+            {
+              blad: p.blad,
+              bereik: inputRange(
+                p,
+                kolommen.map((k) => k.kop),
+              ),
+            },
+          ]
+        : [],
+    ),
     verdeelsleutels: uitWerkmap(lezing.invoer, resultaat) ? 'uit werkmap' : 'standaard',
     scenarios: resultaat.scenarios.map(({ naam, aan }) => ({ naam, aan })),
     eenheid: opties.eenheid ?? opties.weergave?.tekst ?? lezing.eenheid.tekst,

@@ -43,14 +43,31 @@ export function onderdeelRows(p: PeriodeResultaat, getalnotatie: string, metGebi
   return [
     { cells: [kop, ...ONDERDEEL_KOPPEN], bold: true },
     ...p.pijlers.flatMap((pijler) => {
-      const eigen = (o: OnderdeelCijfers) => (veld: OnderdeelVeld): Doel => ({ soort: 'onderdeel', periode: p.periode, pijler: pijler.pijler, onderdeel: o.onderdeel, gebied: o.gebied, veld });
+      const eigen =
+        (o: OnderdeelCijfers) =>
+        (veld: OnderdeelVeld): Doel => ({
+          soort: 'onderdeel',
+          periode: p.periode,
+          pijler: pijler.pijler,
+          onderdeel: o.onderdeel,
+          gebied: o.gebied,
+          veld,
+        });
       const onderdelen = metGebieden
         ? landelijk(pijler, p.jaren).flatMap(({ totaal, gebieden }) => [
-            row(totaal.onderdeel, totaal, (veld) => ({ soort: 'landelijk', periode: p.periode, pijler: pijler.pijler, onderdeel: totaal.onderdeel, veld })),
+            row(totaal.onderdeel, totaal, (veld) => ({
+              soort: 'landelijk',
+              periode: p.periode,
+              pijler: pijler.pijler,
+              onderdeel: totaal.onderdeel,
+              veld,
+            })),
             ...gebieden.map((g) => ({ ...row(INSPRINGING + (g.gebied || ZONDER_GEBIED), g, eigen(g)), ingeklapt: true })),
           ])
         : pijler.onderdelen.filter(inGebied).map((o) => row(gebied === undefined ? naam(o) : o.onderdeel, o, eigen(o)));
-      return onderdelen.length > 0 || gebied === undefined ? [{ cells: [pijlerLabel(pijler.pijler).opgave], bold: true }, ...onderdelen] : [];
+      return onderdelen.length > 0 || gebied === undefined
+        ? [{ cells: [pijlerLabel(pijler.pijler).opgave], bold: true }, ...onderdelen]
+        : [];
     }),
   ];
 }

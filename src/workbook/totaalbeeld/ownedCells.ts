@@ -15,12 +15,16 @@ export const OWNED_CELLS_LABEL = 'Cellen van de add-in';
 export const STAART = 'wat u elders op dit blad zet, blijft bij Herbereken staan.';
 
 /** The line that names the add-in's cells; `staart` after the dash says when they are rewritten. */
-export const ownedCellsLine = (ownedCells: readonly RefBox[], staart = STAART) => `${OWNED_CELLS_LABEL}: ${ownedCells.map(refText).join('; ')} — ${staart}`;
+export const ownedCellsLine = (ownedCells: readonly RefBox[], staart = STAART) =>
+  `${OWNED_CELLS_LABEL}: ${ownedCells.map(refText).join('; ')} — ${staart}`;
 
 // The rectangles a line names; undefined when it is not such a line (or names none).
 function leesRegel(tekst: string): RefBox[] | undefined {
   if (!tekst.startsWith(`${OWNED_CELLS_LABEL}:`)) return undefined;
-  const refs = tekst.slice(OWNED_CELLS_LABEL.length + 1).split('—')[0].split(';');
+  const refs = tekst
+    .slice(OWNED_CELLS_LABEL.length + 1)
+    .split('—')[0]
+    .split(';');
   const boxes = refs.map((r) => parseRef(r.trim()));
   return boxes.length > 0 && boxes.every((b) => b !== undefined) ? (boxes as RefBox[]) : undefined;
 }
@@ -61,7 +65,7 @@ function blokRondA1(grid: SheetGrid): RefBox[] {
   const box: RefBox = { top: 1, left: 1, bottom: 1, right: 1 };
   const rowHolds = (r: number) => Array.from({ length: box.right }, (_, c) => c + 1).some((c) => gevuld(grid, r, c));
   const columnHolds = (c: number) => Array.from({ length: box.bottom }, (_, r) => r + 1).some((r) => gevuld(grid, r, c));
-  for (let grown = true; grown; ) {
+  for (let grown = true; grown;) {
     grown = false;
     while (columnHolds(box.right + 1)) [box.right, grown] = [box.right + 1, true];
     const next = [1, 2].find((d) => rowHolds(box.bottom + d));

@@ -6,7 +6,13 @@ export const SUMMARY_KOPPEN = ['Opgave', 'Dekking', 'Restopgave', 'Restopgave pe
 
 // The fields under SUMMARY_KOPPEN: for the opgave, and for the Rijk.
 const OPGAVE_VELDEN: readonly CijferVeld[] = ['opgave', 'dekking', 'restopgave', 'jaarlijkseRestopgave', 'restopgavePerOnderdeel'];
-const RIJKS_VELDEN: readonly CijferVeld[] = ['rijksdeel', 'rijksdekking', 'restRijksopgave', 'jaarlijkseRestRijksopgave', 'restRijksopgavePerOnderdeel'];
+const RIJKS_VELDEN: readonly CijferVeld[] = [
+  'rijksdeel',
+  'rijksdekking',
+  'restRijksopgave',
+  'jaarlijkseRestRijksopgave',
+  'restRijksopgavePerOnderdeel',
+];
 
 /** The column of rows that name no source of the estimate (Tabel 2). */
 export const OVERIG = 'overig';
@@ -36,10 +42,17 @@ export function summaryRows(p: PeriodeResultaat, getalnotatie: string): LayoutRi
   // A pijler's row, or without one the periode's total.
   const row = (label: string, velden: readonly CijferVeld[], pijler?: PijlerResultaat): LayoutRij => {
     const cijfers = pijler ?? p.totaal;
-    const doel = (veld: CijferVeld): Doel => (pijler ? { soort: 'pijler', periode, pijler: pijler.pijler, veld } : { soort: 'totaal', periode, veld });
+    const doel = (veld: CijferVeld): Doel =>
+      pijler ? { soort: 'pijler', periode, pijler: pijler.pijler, veld } : { soort: 'totaal', periode, veld };
     const rijks = velden === RIJKS_VELDEN;
     const ramingen = (pijler ? pijler.perRaming : p.perRaming) ?? [];
-    const ramingDoel = (r: RamingDeel): Doel => ({ soort: 'raming', periode, raming: r.raming, ...(pijler && { pijler: pijler.pijler }), veld: rijks ? 'rijksdeel' : 'opgave' });
+    const ramingDoel = (r: RamingDeel): Doel => ({
+      soort: 'raming',
+      periode,
+      raming: r.raming,
+      ...(pijler && { pijler: pijler.pijler }),
+      veld: rijks ? 'rijksdeel' : 'opgave',
+    });
     return {
       cells: [label, ...ramingen.map((r) => (rijks ? r.rijksdeel : r.opgave).toNumber()), ...velden.map((v) => cijfers[v].toNumber())],
       formats,

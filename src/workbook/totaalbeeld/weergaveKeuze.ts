@@ -3,7 +3,17 @@ import { EENHEDEN, type Schaal } from '../read/eenheid';
 import { workbookTekst } from '../messages';
 import type { SheetGrid } from '../port';
 import { cellAt, cijfernotatie } from '../../sheet';
-import { geldigeDecimalen, leesWeergaveTekst, MAX_DECIMALEN, SCHALEN, standaardDecimalen, stappen, weergaveNotatie, weergaveTekst, type Weergave } from './weergave';
+import {
+  geldigeDecimalen,
+  leesWeergaveTekst,
+  MAX_DECIMALEN,
+  SCHALEN,
+  standaardDecimalen,
+  stappen,
+  weergaveNotatie,
+  weergaveTekst,
+  type Weergave,
+} from './weergave';
 
 /** The display in force for a run: the setting, the Totaalbeeld's number format and unit line, and a warning when the request could not be followed. */
 export interface WeergaveKeuze {
@@ -58,10 +68,20 @@ export function kiesWeergave(werkmap: Schaal, gevraagd: Partial<Weergave> = {}, 
   const meldingen: Melding[] = [];
   let eenheid = gevraagd.eenheid ?? onthouden?.eenheid ?? werkmap;
   if (stappen(werkmap, eenheid) < 0) {
-    meldingen.push({ ernst: 'waarschuwing', blad: '', cel: '', bericht: workbookTekst.weergaveKleiner(EENHEDEN[eenheid].tekst, EENHEDEN[werkmap].tekst) });
+    meldingen.push({
+      ernst: 'waarschuwing',
+      blad: '',
+      cel: '',
+      bericht: workbookTekst.weergaveKleiner(EENHEDEN[eenheid].tekst, EENHEDEN[werkmap].tekst),
+    });
     eenheid = werkmap;
   }
   const decimalen = gevraagd.decimalen ?? (onthouden?.eenheid === eenheid ? onthouden.decimalen : standaardDecimalen(eenheid));
   const weergave = { eenheid, decimalen };
-  return { weergave, notatie: weergaveNotatie(werkmap, weergave) ?? EENHEDEN[werkmap].getalnotatie, tekst: weergaveTekst(weergave), meldingen };
+  return {
+    weergave,
+    notatie: weergaveNotatie(werkmap, weergave) ?? EENHEDEN[werkmap].getalnotatie,
+    tekst: weergaveTekst(weergave),
+    meldingen,
+  };
 }

@@ -63,7 +63,11 @@ function zonder(oud: readonly RefBox[], nieuw: readonly RefBox[], grid: SheetGri
  * covers that the analyst filled (outside the previous run's cells) is an error naming it
  * (`doorUGevuld` says it; the NPLV Vergelijking sheet is written the same way).
  */
-export function totaalbeeldOver(vorig: SheetGrid, blad: SheetContent & { ownedCells: RefBox[] }, doorUGevuld = workbookTekst.doorUGevuld): TotaalbeeldOver {
+export function totaalbeeldOver(
+  vorig: SheetGrid,
+  blad: SheetContent & { ownedCells: RefBox[] },
+  doorUGevuld = workbookTekst.doorUGevuld,
+): TotaalbeeldOver {
   const sheet = vorig.name;
   const oud = previousOwnedCells(vorig);
   const fouten = blad.ownedCells.flatMap(cellen).flatMap(({ row, column }): Melding[] => {
@@ -71,7 +75,9 @@ export function totaalbeeldOver(vorig: SheetGrid, blad: SheetContent & { ownedCe
     return gevuld === undefined ? [] : [{ ernst: 'fout', blad: sheet, cel: a1(row, column), bericht: doorUGevuld(gevuld) }];
   });
   const slice = <T>(table: T[][] | undefined, b: RefBox, empty: T) =>
-    Array.from({ length: b.bottom - b.top + 1 }, (_, r) => Array.from({ length: b.right - b.left + 1 }, (_, c) => table?.[b.top - 1 + r]?.[b.left - 1 + c] ?? empty));
+    Array.from({ length: b.bottom - b.top + 1 }, (_, r) =>
+      Array.from({ length: b.right - b.left + 1 }, (_, c) => table?.[b.top - 1 + r]?.[b.left - 1 + c] ?? empty),
+    );
   const nieuw = blad.ownedCells.map((b): BlockWrite => ({
     sheet,
     top: b.top,

@@ -22,6 +22,9 @@ export function doelOpBlad(naam: string, layout: VergelijkingLayout): (blad: str
 export function verouderdOpBlad(vorig: SheetGrid | undefined, layout: VergelijkingLayout): (blad: string, cel: string) => boolean {
   return (blad, cel) => {
     const plaats = vorig && opBlad(vorig.name, blad, cel);
-    return !!plaats && (cellAt(vorig, plaats.row, plaats.column).value ?? null) !== (layout.rows[plaats.row - 1]?.cells[plaats.column - 1] ?? null);
+    return (
+      !!plaats &&
+      (cellAt(vorig, plaats.row, plaats.column).value ?? null) !== (layout.rows[plaats.row - 1]?.cells[plaats.column - 1] ?? null)
+    );
   };
 }

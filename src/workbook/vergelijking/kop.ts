@@ -12,12 +12,13 @@ const UITLEG_VOLGORDE = [
   `Volgorde van vervanging: ${VOLGORDE}.`,
   'Elk verschil in restopgave en rest. Rijksopgave is over zijn oorzaken verdeeld door de nieuwe invoer stap voor stap in de oude te zetten, in deze vaste volgorde; ' +
     'omdat de restopgave max(0; opgave − dekking) is, hangt die verdeling van de volgorde af. De delen tellen per regel exact op tot het verschil.',
-  "Opgave: gewijzigde bedragen van regels in beide versies; Dekking: per bron (de Uitleg van een cel noemt ze); Sleutels: gewijzigde verdeelsleutels; " +
+  'Opgave: gewijzigde bedragen van regels in beide versies; Dekking: per bron (de Uitleg van een cel noemt ze); Sleutels: gewijzigde verdeelsleutels; ' +
     "Structuur: regels toegevoegd of vervallen, gewijzigde perioden; Scenario's: scenario's aan- of uitgezet.",
 ];
 
 /** `Oud: versie 'Totaalbeeld jan 2026'` or `Oud: bestand 'raming-jan.xlsx'`: the line that records what was compared with. */
-export const oudRegel = (oud: VergelijkBron): string => (oud.soort === 'versie' ? `Oud: versie '${oud.label}'` : `Oud: bestand '${oud.naam}'`);
+export const oudRegel = (oud: VergelijkBron): string =>
+  oud.soort === 'versie' ? `Oud: versie '${oud.label}'` : `Oud: bestand '${oud.naam}'`;
 
 const OUD = /^Oud: (versie|bestand) '(.*)'$/;
 const EERSTE_RIJEN = 10;
@@ -81,6 +82,8 @@ export function kopRows(meta: VergelijkingMeta, meldingen: readonly Melding[]): 
     ...scenarios,
     ...UITLEG_VOLGORDE.map((t) => ({ cells: [t] })),
     { cells: [`Bedragen in ${meta.eenheid}`] },
-    ...meldingen.map((m) => ({ cells: [`${m.ernst === 'fout' ? 'Fout' : 'Waarschuwing'}: ${plaatsVan(m) ? plaatsVan(m) + ': ' : ''}${m.bericht}`] })),
+    ...meldingen.map((m) => ({
+      cells: [`${m.ernst === 'fout' ? 'Fout' : 'Waarschuwing'}: ${plaatsVan(m) ? plaatsVan(m) + ': ' : ''}${m.bericht}`],
+    })),
   ];
 }

@@ -8,7 +8,10 @@ import { VERGELIJKING } from '../sheetDefs';
 import { leesKop, type VergelijkingKop } from './kop';
 
 /** The old side of a comparison: the version recorded in the workbook (from the NPLV Versies sheet `versies` as read; undefined: none), or the Versiestand given. */
-export function oudeStand(met: VergelijkMet, versies: SheetGrid | undefined): { ok: true; stand: Versiestand } | { ok: false; meldingen: Melding[] } {
+export function oudeStand(
+  met: VergelijkMet,
+  versies: SheetGrid | undefined,
+): { ok: true; stand: Versiestand } | { ok: false; meldingen: Melding[] } {
   if (!('versie' in met)) return { ok: true, stand: met.stand };
   const gelezen = versieUit(versies && versieRijen(versies), met.versie);
   return gelezen.ok ? { ok: true, stand: gelezen.versie.stand } : gelezen;

@@ -1,4 +1,14 @@
-import { OORZAKEN, ZERO, type Dec, type Knoop, type Oorzaak, type PeriodeVergelijking, type RestVeld, type Status, type VergelijkVeld } from '../../engine';
+import {
+  OORZAKEN,
+  ZERO,
+  type Dec,
+  type Knoop,
+  type Oorzaak,
+  type PeriodeVergelijking,
+  type RestVeld,
+  type Status,
+  type VergelijkVeld,
+} from '../../engine';
 import { knoopRegels, type KnoopRegel } from './knoopRegels';
 import type { VergelijkingRij } from './types';
 
@@ -24,7 +34,12 @@ export const OORZAAK_KOPPEN: Record<Oorzaak, string> = {
 // In both versions: an empty cell.
 const STATUS: Record<Status, string | null> = { beide: null, toegevoegd: 'toegevoegd', vervallen: 'vervallen' };
 
-const regel = (r: KnoopRegel, cells: VergelijkingRij['cells'], formats: VergelijkingRij['formats'], doelen: VergelijkingRij['doelen']): VergelijkingRij => ({
+const regel = (
+  r: KnoopRegel,
+  cells: VergelijkingRij['cells'],
+  formats: VergelijkingRij['formats'],
+  doelen: VergelijkingRij['doelen'],
+): VergelijkingRij => ({
   cells,
   formats,
   doelen,
@@ -39,7 +54,11 @@ export function cijferRows(p: PeriodeVergelijking, notatie: string): Vergelijkin
   return [
     { cells: kop, bold: true },
     ...knoopRegels(p).map((r) => {
-      const cijfers = VELDEN.flatMap(([, veld]) => [r.knoop.cijfers[veld].oud, r.knoop.cijfers[veld].nieuw, r.knoop.cijfers[veld].verschil]);
+      const cijfers = VELDEN.flatMap(([, veld]) => [
+        r.knoop.cijfers[veld].oud,
+        r.knoop.cijfers[veld].nieuw,
+        r.knoop.cijfers[veld].verschil,
+      ]);
       const doelen = [null, null, ...VELDEN.flatMap(([, veld]) => [null, null, r.doel(veld)])];
       return regel(r, [r.label, STATUS[r.knoop.status], ...cijfers.map((d) => d.toNumber())], formats, doelen);
     }),
@@ -64,7 +83,10 @@ const REST: readonly [string, RestVeld][] = [
  * exactly to the Δ: a line under the table says so.
  */
 export function oorzaakRows(p: PeriodeVergelijking, notatie: string): VergelijkingRij[] {
-  const kop = [`${p.naam}: verschil naar oorzaak`, ...REST.flatMap(([k]) => [`Δ ${k}`, ...OORZAKEN.map((o) => `waarvan ${OORZAAK_KOPPEN[o]}`)])];
+  const kop = [
+    `${p.naam}: verschil naar oorzaak`,
+    ...REST.flatMap(([k]) => [`Δ ${k}`, ...OORZAKEN.map((o) => `waarvan ${OORZAAK_KOPPEN[o]}`)]),
+  ];
   const formats = [null, ...REST.flatMap(() => [notatie, ...OORZAKEN.map(() => notatie)])];
   return [
     { cells: kop, bold: true },
@@ -75,6 +97,10 @@ export function oorzaakRows(p: PeriodeVergelijking, notatie: string): Vergelijki
       });
       return regel(r, [r.label, ...cellen.map((c) => c.d.toNumber())], formats, [null, ...cellen.map((c) => c.doel)]);
     }),
-    { cells: ['De delen (waarvan …) tellen per regel exact op tot Δ Restopgave en Δ Rest. Rijksopgave; de Uitleg van een cel geeft de dekking per bron en de cellen die het verschil maken.'] },
+    {
+      cells: [
+        'De delen (waarvan …) tellen per regel exact op tot Δ Restopgave en Δ Rest. Rijksopgave; de Uitleg van een cel geeft de dekking per bron en de cellen die het verschil maken.',
+      ],
+    },
   ];
 }

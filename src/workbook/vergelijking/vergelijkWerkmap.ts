@@ -53,17 +53,28 @@ const mislukt = (meldingen: Melding[]) => ({ ok: false as const, meldingen });
  * sheet (its own cells, as the Totaalbeeld is written; `undo` restores them). Errors of either
  * side, amounts in different units, or an analyst's cell in the way: nothing is written.
  */
-export async function vergelijkWerkmap(port: WorkbookPort, met: VergelijkMet, opties: VergelijkOpties = {}): Promise<VergelijkWerkmapUitkomst> {
+export async function vergelijkWerkmap(
+  port: WorkbookPort,
+  met: VergelijkMet,
+  opties: VergelijkOpties = {},
+): Promise<VergelijkWerkmapUitkomst> {
   const { schrijven = true, undo: metUndo = true } = opties;
   // The names listed once; NPLV Versies (values only) and the NPLV Vergelijking as it is (whole, for undo) read with the workbook, in the same request.
   const namen = await port.sheetNames();
   const [naam, versies] = [findSheet(namen, [VERGELIJKING]), 'versie' in met ? findSheet(namen, [VERSIES]) : undefined];
-  const gelezen = await berekenMetOok(port, { scenarios: [...(opties.scenarios ?? [])] }, { namen, ...(versies && { waarden: versies }), ...(naam && { heel: naam }) });
+  const gelezen = await berekenMetOok(
+    port,
+    { scenarios: [...(opties.scenarios ?? [])] },
+    { namen, ...(versies && { waarden: versies }), ...(naam && { heel: naam }) },
+  );
   const [nu, vorig] = [gelezen.uitkomst, gelezen.ook.heel];
   if (!nu.ok) return nu;
   const oud = oudeStand(met, gelezen.ook.waarden);
   if (!oud.ok) return oud;
-  if ('eenheid' in met && met.eenheid && met.eenheid !== nu.eenheid.schaal) return mislukt([{ ernst: 'fout', blad: '', cel: '', bericht: workbookTekst.andereEenheid(EENHEDEN[met.eenheid].tekst, nu.eenheid.tekst) }]);
+  if ('eenheid' in met && met.eenheid && met.eenheid !== nu.eenheid.schaal)
+    return mislukt([
+      { ernst: 'fout', blad: '', cel: '', bericht: workbookTekst.andereEenheid(EENHEDEN[met.eenheid].tekst, nu.eenheid.tekst) },
+    ]);
   const nieuw = standVan(nu);
   const uitkomst = vergelijk(oud.stand, nieuw);
   if (!uitkomst.ok) return uitkomst;

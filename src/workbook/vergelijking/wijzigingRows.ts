@@ -3,7 +3,20 @@ import { OORZAAK_KOPPEN } from './tabelRows';
 import type { VergelijkingRij } from './types';
 
 const TITEL = 'Wijzigingen van de invoer';
-const KOP = ['Oorzaak', 'Soort', 'Periode', 'Pijler', 'Onderdeel', 'Gebied', 'Bron of scenario', 'Veld', 'Oud', 'Cel oud', 'Nieuw', 'Cel nieuw'];
+const KOP = [
+  'Oorzaak',
+  'Soort',
+  'Periode',
+  'Pijler',
+  'Onderdeel',
+  'Gebied',
+  'Bron of scenario',
+  'Veld',
+  'Oud',
+  'Cel oud',
+  'Nieuw',
+  'Cel nieuw',
+];
 
 /**
  * The changes of the input the parts come from, in the order of substitution: per change its
@@ -15,7 +28,20 @@ export function wijzigingRows(wijzigingen: readonly Wijziging[]): VergelijkingRi
     { cells: [TITEL], bold: true },
     { cells: KOP, bold: true },
     ...wijzigingen.map((w) => ({
-      cells: [OORZAAK_KOPPEN[w.oorzaak], w.soort, w.periode, w.pijler, w.onderdeel, w.gebied, w.bron, w.veld, w.oud?.tekst ?? '', w.oud?.plaats ?? '', w.nieuw?.tekst ?? '', w.nieuw?.plaats ?? ''],
+      cells: [
+        OORZAAK_KOPPEN[w.oorzaak],
+        w.soort,
+        w.periode,
+        w.pijler,
+        w.onderdeel,
+        w.gebied,
+        w.bron,
+        w.veld,
+        w.oud?.tekst ?? '',
+        w.oud?.plaats ?? '',
+        w.nieuw?.tekst ?? '',
+        w.nieuw?.plaats ?? '',
+      ],
     })),
   ];
 }

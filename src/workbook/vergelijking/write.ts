@@ -33,7 +33,9 @@ export function planVergelijking(vorig: SheetGrid | undefined, naam: string, lay
   const over = totaalbeeldOver(vorig, { ...blad, ownedCells }, workbookTekst.doorUGevuldVergelijking);
   return {
     changes: { sheets: [], writes: over.writes, rowGroups: over.rowGroups, charts: over.charts, deleteSheets: [] },
-    ...(metUndo && { undo: { sheets: [], writes: over.undo.writes, rowGroups: over.undo.rowGroups, charts: over.undo.charts, deleteSheets: [] } }),
+    ...(metUndo && {
+      undo: { sheets: [], writes: over.undo.writes, rowGroups: over.undo.rowGroups, charts: over.undo.charts, deleteSheets: [] },
+    }),
     fouten: over.fouten,
   };
 }

@@ -13,7 +13,12 @@ import { DEEL_LENGTE, DELEN_PER_RIJ, VERSIE_FORMAAT, type Mislukt, type Versie, 
  * most 30,000 characters, at most 40 to a row (a longer one goes on in the rows below, A–C
  * empty). Hidden: the analyst never types in it.
  */
-const KOP: CellValue[] = ['Label', 'Vastgelegd', 'Formaat', `Inhoud (JSON, in delen van ten hoogste ${DEEL_LENGTE.toLocaleString('nl-NL')} tekens)`];
+const KOP: CellValue[] = [
+  'Label',
+  'Vastgelegd',
+  'Formaat',
+  `Inhoud (JSON, in delen van ten hoogste ${DEEL_LENGTE.toLocaleString('nl-NL')} tekens)`,
+];
 const [LABEL, TIJD, FORMAAT, INHOUD] = [1, 2, 3, 4];
 
 /**
@@ -93,14 +98,18 @@ export function leesVersie(r: VersieRij): { ok: true; versie: Versie } | Mislukt
   const meldingen: Melding[] = [];
   const [label, tijd, formaat] = [labelVan(r), r.rijen[0][TIJD - 1], r.rijen[0][FORMAAT - 1]];
   if (label === undefined) meldingen.push(melding(r.rij, LABEL, versieTekst.labelOntbreekt()));
-  if (typeof tijd !== 'string' || !ISO.test(tijd) || Number.isNaN(Date.parse(tijd))) meldingen.push(melding(r.rij, TIJD, versieTekst.geenTijd()));
+  if (typeof tijd !== 'string' || !ISO.test(tijd) || Number.isNaN(Date.parse(tijd)))
+    meldingen.push(melding(r.rij, TIJD, versieTekst.geenTijd()));
   const fout = formaatFout(formaat);
   if (fout !== undefined) return { ok: false, meldingen: [...meldingen, melding(r.rij, FORMAAT, fout)] };
   const stukken = delen(r, meldingen);
   if (meldingen.length > 0) return { ok: false, meldingen };
   try {
     const { stand, resultaat } = versieUitJson(stukken.map((d) => d.tekst).join(''));
-    return { ok: true, versie: { label: label!, vastgelegd: tijd as string, formaat: VERSIE_FORMAAT, scenarios: [...stand.scenarios], stand, resultaat } };
+    return {
+      ok: true,
+      versie: { label: label!, vastgelegd: tijd as string, formaat: VERSIE_FORMAAT, scenarios: [...stand.scenarios], stand, resultaat },
+    };
   } catch (e) {
     if (e instanceof Afwijking) return { ok: false, meldingen: [melding(r.rij, INHOUD, versieTekst.afwijking(e.message))] };
     if (!(e instanceof SyntaxError)) throw e;
@@ -109,7 +118,10 @@ export function leesVersie(r: VersieRij): { ok: true; versie: Versie } | Mislukt
     const plek = positie ? deelVan(stukken, Number(positie[1])) : undefined;
     const teKort = plek === undefined && (positie !== null || /end of JSON input/.test(e.message));
     const deel = plek?.deel ?? (teKort ? stukken[stukken.length - 1] : stukken[0]);
-    return { ok: false, meldingen: [melding(deel.rij, deel.kolom, versieTekst.geenJson(plek ? { teken: plek.teken } : teKort ? 'te kort' : undefined))] };
+    return {
+      ok: false,
+      meldingen: [melding(deel.rij, deel.kolom, versieTekst.geenJson(plek ? { teken: plek.teken } : teKort ? 'te kort' : undefined))],
+    };
   }
 }
 
@@ -122,7 +134,8 @@ export function versieInhoud(info: Pick<VersieInfo, 'label' | 'vastgelegd'>, jso
   const stukken: string[] = [];
   for (let i = 0; i < json.length; i += DEEL_LENGTE) stukken.push(json.slice(i, i + DEEL_LENGTE));
   const rijen: CellValue[][] = [];
-  for (let i = 0; i < Math.max(1, stukken.length); i += DELEN_PER_RIJ) rijen.push([...(i === 0 ? [info.label, info.vastgelegd, VERSIE_FORMAAT] : [null, null, null]), ...stukken.slice(i, i + DELEN_PER_RIJ)]);
+  for (let i = 0; i < Math.max(1, stukken.length); i += DELEN_PER_RIJ)
+    rijen.push([...(i === 0 ? [info.label, info.vastgelegd, VERSIE_FORMAAT] : [null, null, null]), ...stukken.slice(i, i + DELEN_PER_RIJ)]);
   return rijen;
 }
 

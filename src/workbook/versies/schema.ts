@@ -6,7 +6,10 @@ import { Dec } from '../../engine';
  * format does not know are refused, not skipped: a version is read exactly or not at all.
  */
 export class Afwijking extends Error {
-  constructor(readonly pad: string, readonly waarom: string) {
+  constructor(
+    readonly pad: string,
+    readonly waarom: string,
+  ) {
     super(`${pad || 'de inhoud'}: ${waarom}`);
   }
 }
@@ -20,11 +23,14 @@ const soortVan = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'een 
 
 export const tekst: Lezer<string> = (v, pad) => (typeof v === 'string' ? v : fout(pad, `verwacht tekst, gevonden ${soortVan(v)}`));
 
-export const geheel: Lezer<number> = (v, pad) => (typeof v === 'number' && Number.isSafeInteger(v) ? v : fout(pad, `verwacht een geheel getal, gevonden ${JSON.stringify(v)}`));
+export const geheel: Lezer<number> = (v, pad) =>
+  typeof v === 'number' && Number.isSafeInteger(v) ? v : fout(pad, `verwacht een geheel getal, gevonden ${JSON.stringify(v)}`);
 
 /** An exact decimal, written as text in plain notation (`-12.345`), never as a JSON number. */
 export const bedrag: Lezer<Dec> = (v, pad) =>
-  typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v) ? new Dec(v) : fout(pad, `verwacht een exact bedrag als tekst ("12.5"), gevonden ${JSON.stringify(v)}`);
+  typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v)
+    ? new Dec(v)
+    : fout(pad, `verwacht een exact bedrag als tekst ("12.5"), gevonden ${JSON.stringify(v)}`);
 
 export const eenVan =
   <T extends string>(...waarden: T[]): Lezer<T> =>
@@ -44,7 +50,9 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export const kaart =
   <T>(lees: Lezer<T>): Lezer<Record<string, T>> =>
   (v, pad) =>
-    isObject(v) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, lees(x, veld(pad, k))])) : fout(pad, `verwacht een object, gevonden ${soortVan(v)}`);
+    isObject(v)
+      ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, lees(x, veld(pad, k))]))
+      : fout(pad, `verwacht een object, gevonden ${soortVan(v)}`);
 
 type Velden = Record<string, readonly [Lezer<unknown>, 'verplicht' | 'optioneel']>;
 type Gelezen<V extends Velden> = { [K in keyof V as V[K][1] extends 'verplicht' ? K : never]: ReturnType<V[K][0]> } & {

@@ -1,4 +1,15 @@
-import { Dec, type ControleInvoer, type DekkingInvoer, type Herkomst, type Invoer, type OpgaveInvoer, type PeriodeInvoer, type SleutelInvoer, type TotaalbeeldJson, type Versiestand } from '../../engine';
+import {
+  Dec,
+  type ControleInvoer,
+  type DekkingInvoer,
+  type Herkomst,
+  type Invoer,
+  type OpgaveInvoer,
+  type PeriodeInvoer,
+  type SleutelInvoer,
+  type TotaalbeeldJson,
+  type Versiestand,
+} from '../../engine';
 import { bedrag, eenVan, geheel, kaart, lijst, object, tekst, vrijObject, type Lezer } from './schema';
 
 /**
@@ -52,13 +63,33 @@ const RIJ = {
   herkomst: [herkomst, 'optioneel'],
 } as const;
 
-const opgave: Lezer<OpgaveInvoer> = object({ ...RIJ, opgave: [bedrag, 'verplicht'], verdeelsleutel: [bedrag, 'optioneel'], bronRaming: [tekst, 'optioneel'] } as const);
+const opgave: Lezer<OpgaveInvoer> = object({
+  ...RIJ,
+  opgave: [bedrag, 'verplicht'],
+  verdeelsleutel: [bedrag, 'optioneel'],
+  bronRaming: [tekst, 'optioneel'],
+} as const);
 
-const dekking: Lezer<DekkingInvoer> = object({ ...RIJ, bron: [tekst, 'verplicht'], cofinanciering: [bedrag, 'verplicht'], rijksfinanciering: [bedrag, 'verplicht'] } as const);
+const dekking: Lezer<DekkingInvoer> = object({
+  ...RIJ,
+  bron: [tekst, 'verplicht'],
+  cofinanciering: [bedrag, 'verplicht'],
+  rijksfinanciering: [bedrag, 'verplicht'],
+} as const);
 
-const sleutel: Lezer<SleutelInvoer> = object({ pijler: [tekst, 'verplicht'], onderdeel: [tekst, 'verplicht'], rijksaandeel: [bedrag, 'verplicht'], herkomst: [herkomst, 'optioneel'] } as const);
+const sleutel: Lezer<SleutelInvoer> = object({
+  pijler: [tekst, 'verplicht'],
+  onderdeel: [tekst, 'verplicht'],
+  rijksaandeel: [bedrag, 'verplicht'],
+  herkomst: [herkomst, 'optioneel'],
+} as const);
 
-const periode: Lezer<PeriodeInvoer> = object({ periode: [tekst, 'verplicht'], eersteJaar: [geheel, 'verplicht'], laatsteJaar: [geheel, 'verplicht'], herkomst: [herkomst, 'optioneel'] } as const);
+const periode: Lezer<PeriodeInvoer> = object({
+  periode: [tekst, 'verplicht'],
+  eersteJaar: [geheel, 'verplicht'],
+  laatsteJaar: [geheel, 'verplicht'],
+  herkomst: [herkomst, 'optioneel'],
+} as const);
 
 const controle: Lezer<ControleInvoer> = object({
   blad: [eenVan('opgave', 'dekking'), 'verplicht'],

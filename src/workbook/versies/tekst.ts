@@ -14,7 +14,8 @@ export const versieTekst = {
   geenTijd: () => 'het tijdstip van vastleggen ontbreekt of is geen ISO-tijd (zoals 2026-01-15T10:30:00.000Z)',
   nieuwerFormaat: (formaat: number) =>
     `vastgelegd met een nieuwere versie van de invoegtoepassing (formaat ${formaat}; deze leest formaat 1); werk de invoegtoepassing bij om deze versie te lezen`,
-  onbekendFormaat: (waarde: string) => `onbekend formaat ${waarde} (deze invoegtoepassing leest formaat 1); de versie kan niet gelezen worden`,
+  onbekendFormaat: (waarde: string) =>
+    `onbekend formaat ${waarde} (deze invoegtoepassing leest formaat 1); de versie kan niet gelezen worden`,
   deelOntbreekt: () => 'een deel van de vastgelegde inhoud ontbreekt (een lege cel tussen de delen)',
   geenTekst: () => 'de cel hoort een deel van de vastgelegde inhoud (tekst) te bevatten',
   geenInhoud: () => 'de vastgelegde inhoud ontbreekt',

@@ -49,7 +49,11 @@ export type VersiesUitkomst = { ok: true; versies: VersieInfo[] } | Mislukt;
  * The workbook computed as `berekenWerkmap` does and its versions listed as `versiesLezen` does,
  * from one read (`namen`: the sheet names just listed): what the pane reads on opening.
  */
-export async function berekenMetVersies(port: WorkbookPort, opties: HerberekenOpties, namen: readonly string[]): Promise<{ uitkomst: BerekenUitkomst; versies: VersiesUitkomst }> {
+export async function berekenMetVersies(
+  port: WorkbookPort,
+  opties: HerberekenOpties,
+  namen: readonly string[],
+): Promise<{ uitkomst: BerekenUitkomst; versies: VersiesUitkomst }> {
   const naam = findSheet(namen, [VERSIES]);
   const gelezen = await berekenMetOok(port, opties, { namen, ...(naam && { waarden: naam }) });
   return { uitkomst: gelezen.uitkomst, versies: versiesUit(gelezen.ook.waarden && versieRijen(gelezen.ook.waarden)) };
@@ -103,14 +107,26 @@ export async function versieVastleggen(
   const gelezen = await berekenMetOok(port, { scenarios: [...(opties.scenarios ?? [])] }, { namen, ...(versies && { waarden: versies }) });
   const r = standEnResultaat(gelezen.uitkomst);
   const blad = versies === undefined || !gelezen.ook.waarden ? undefined : { naam: versies, rijen: versieRijen(gelezen.ook.waarden) };
-  const labelFout = naam === '' ? versieTekst.geenLabel() : naam.length > MAX_LABEL ? versieTekst.labelTeLang(MAX_LABEL) : STUURTEKEN.test(naam) ? versieTekst.labelRegel() : undefined;
+  const labelFout =
+    naam === ''
+      ? versieTekst.geenLabel()
+      : naam.length > MAX_LABEL
+        ? versieTekst.labelTeLang(MAX_LABEL)
+        : STUURTEKEN.test(naam)
+          ? versieTekst.labelRegel()
+          : undefined;
   const bestaat = naam !== '' && labels(blad?.rijen ?? []).some((l) => zelfde(l, naam));
   const labelMeldingen = [labelFout ?? [], bestaat ? versieTekst.labelBestaat(naam) : []].flat().map((m) => fout(m));
   // A damaged NPLV Versies is an error naming its cells: a version is not added beside it.
   const eerdere = blad ? versiesUit(blad.rijen) : undefined;
   const schade = eerdere && !eerdere.ok ? eerdere.meldingen : [];
   if (!r.ok || labelMeldingen.length > 0 || schade.length > 0) return mislukt(...labelMeldingen, ...schade, ...(r.ok ? [] : r.meldingen));
-  const versie: VersieInfo = { label: naam, vastgelegd: (opties.nu ?? new Date()).toISOString(), formaat: VERSIE_FORMAAT, scenarios: [...r.stand.scenarios] };
+  const versie: VersieInfo = {
+    label: naam,
+    vastgelegd: (opties.nu ?? new Date()).toISOString(),
+    formaat: VERSIE_FORMAAT,
+    scenarios: [...r.stand.scenarios],
+  };
   const nieuw = versieInhoud(versie, versieNaarJson({ stand: r.stand, resultaat: r.resultaat }));
   const rijen = [...(blad?.rijen ?? []).flatMap((b) => b.rijen), ...nieuw];
   await port.apply({ sheets: [versiesBlad(rijen, blad?.naam)], writes: [], deleteSheets: [] });
@@ -123,7 +139,19 @@ export async function versieVerwijderen(port: WorkbookPort, label: string): Prom
   const rij = blad?.rijen.find((r) => zelfde(labelVan(r) ?? '', label));
   if (!blad || !rij) return mislukt(fout(blad ? versieTekst.onbekend(label, labels(blad.rijen)) : versieTekst.geenVersies()));
   const over = blad.rijen.filter((r) => r !== rij);
-  const changes = over.length === 0 ? { sheets: [], writes: [], deleteSheets: [blad.naam] } : { sheets: [versiesBlad(over.flatMap((r) => r.rijen), blad.naam)], writes: [], deleteSheets: [] };
+  const changes =
+    over.length === 0
+      ? { sheets: [], writes: [], deleteSheets: [blad.naam] }
+      : {
+          sheets: [
+            versiesBlad(
+              over.flatMap((r) => r.rijen),
+              blad.naam,
+            ),
+          ],
+          writes: [],
+          deleteSheets: [],
+        };
   await port.apply(changes);
   return { ok: true };
 }

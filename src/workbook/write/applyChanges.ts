@@ -8,7 +8,12 @@ export interface SheetEditor {
   replaceSheet(content: SheetContent): void;
   deleteSheet(sheet: string): void;
   /** Sets a cell; `numberFormat` null leaves the format; `bold` undefined leaves the font. */
-  setCell(sheet: string, row: number, column: number, cel: Omit<Cel, 'numberFormat' | 'bold'> & { numberFormat: string | null; bold?: boolean }): void;
+  setCell(
+    sheet: string,
+    row: number,
+    column: number,
+    cel: Omit<Cel, 'numberFormat' | 'bold'> & { numberFormat: string | null; bold?: boolean },
+  ): void;
   setColumnWidth(sheet: string, column: number, width: number | null): void;
   /** The add-in's own charts become `charts` (empty: none), other charts stay; absent where the adapter cannot make charts. */
   setCharts?(sheet: string, charts: SheetChart[]): void;

@@ -22,7 +22,8 @@ export function numbersExcelCannotHold(changes: WorkbookChanges): Melding[] {
   const uit: Melding[] = [];
   for (const { sheet, top, left, values } of changeBlocks(changes))
     values.forEach((row, r) => {
-      for (let c = 0; c < row.length; c++) if (!fits(row[c])) uit.push({ ernst: 'fout', blad: sheet, cel: a1(top + r, left + c), bericht: workbookTekst.teGrootVoorExcel() });
+      for (let c = 0; c < row.length; c++)
+        if (!fits(row[c])) uit.push({ ernst: 'fout', blad: sheet, cel: a1(top + r, left + c), bericht: workbookTekst.teGrootVoorExcel() });
     });
   return uit;
 }
@@ -33,24 +34,34 @@ export function numbersExcelCannotHold(changes: WorkbookChanges): Melding[] {
  * the last cell of the sheet it would pass). Errors, so that nothing is written.
  */
 export function cellsExcelCannotHold(changes: WorkbookChanges): Melding[] {
-  const fout = (blad: string, rij: number, kolom: number, bericht: string): Melding => ({ ernst: 'fout', blad, cel: a1(rij, kolom), bericht });
-  return changeBlocks(changes).flatMap(({ sheet, top, left, values, formulas }) => {
-    const width = values.reduce((w, row) => Math.max(w, row.length), 0);
-    const right = left + width - 1;
-    const bottom = top + values.length - 1;
-    const edges = [
-      ...(right > EXCEL_COLUMNS ? [fout(sheet, top, EXCEL_COLUMNS, workbookTekst.voorbijLaatsteKolom(right - EXCEL_COLUMNS))] : []),
-      ...(bottom > EXCEL_ROWS ? [fout(sheet, EXCEL_ROWS, Math.min(left, EXCEL_COLUMNS), workbookTekst.voorbijLaatsteRij(bottom - EXCEL_ROWS))] : []),
-    ];
-    const texts: Melding[] = [];
-    values.forEach((row, r) => {
-      for (let c = 0; c < row.length; c++) {
-        const v = row[c];
-        if (typeof v === 'string' && v.length > EXCEL_TEXT && !formulas?.[r]?.[c] && top + r <= EXCEL_ROWS && left + c <= EXCEL_COLUMNS) texts.push(fout(sheet, top + r, left + c, workbookTekst.tekstTeLang(v.length)));
-      }
-    });
-    return [...edges, ...texts];
-  }).filter(eenmaalPerRand);
+  const fout = (blad: string, rij: number, kolom: number, bericht: string): Melding => ({
+    ernst: 'fout',
+    blad,
+    cel: a1(rij, kolom),
+    bericht,
+  });
+  return changeBlocks(changes)
+    .flatMap(({ sheet, top, left, values, formulas }) => {
+      const width = values.reduce((w, row) => Math.max(w, row.length), 0);
+      const right = left + width - 1;
+      const bottom = top + values.length - 1;
+      const edges = [
+        ...(right > EXCEL_COLUMNS ? [fout(sheet, top, EXCEL_COLUMNS, workbookTekst.voorbijLaatsteKolom(right - EXCEL_COLUMNS))] : []),
+        ...(bottom > EXCEL_ROWS
+          ? [fout(sheet, EXCEL_ROWS, Math.min(left, EXCEL_COLUMNS), workbookTekst.voorbijLaatsteRij(bottom - EXCEL_ROWS))]
+          : []),
+      ];
+      const texts: Melding[] = [];
+      values.forEach((row, r) => {
+        for (let c = 0; c < row.length; c++) {
+          const v = row[c];
+          if (typeof v === 'string' && v.length > EXCEL_TEXT && !formulas?.[r]?.[c] && top + r <= EXCEL_ROWS && left + c <= EXCEL_COLUMNS)
+            texts.push(fout(sheet, top + r, left + c, workbookTekst.tekstTeLang(v.length)));
+        }
+      });
+      return [...edges, ...texts];
+    })
+    .filter(eenmaalPerRand);
 }
 
 // A run of columns past XFD is one error, though its header and its rows are written as separate blocks.
@@ -59,4 +70,7 @@ function eenmaalPerRand(m: Melding, i: number, all: Melding[]): boolean {
 }
 
 /** What of a write plan Excel cannot hold: its numbers and its other cells. */
-export const excelCannotHold = (changes: WorkbookChanges): Melding[] => [...cellsExcelCannotHold(changes), ...numbersExcelCannotHold(changes)];
+export const excelCannotHold = (changes: WorkbookChanges): Melding[] => [
+  ...cellsExcelCannotHold(changes),
+  ...numbersExcelCannotHold(changes),
+];

@@ -49,7 +49,14 @@ export function planColumns(
   for (const columnRun of consecutiveRuns(columns)) {
     const indices = columnRun.map((c) => columns.indexOf(c));
     const formats = indices.map(() => numberFormat);
-    writes.push(headerBlock(plaats, columnRun[0], indices.map((i) => koppen[i]), written));
+    writes.push(
+      headerBlock(
+        plaats,
+        columnRun[0],
+        indices.map((i) => koppen[i]),
+        written,
+      ),
+    );
     for (const rowRun of consecutiveRuns(rows.rijen.filter((rij) => rij !== header))) {
       writes.push({
         sheet: plaats.blad,

@@ -7,9 +7,14 @@ import { cellAt, EXCEL_COLUMNS, fitWidth, isBlank, shownLength, STANDARD_WIDTH, 
  * The header cell whose format a written header takes: the nearest filled cell of the header
  * row left of `column` that is not a written column itself; undefined when there is none.
  */
-export function headerSource(plaats: Pick<TabelPlaats, 'grid' | 'kop'>, column: number, written: ReadonlySet<number>): { row: number; column: number } | undefined {
+export function headerSource(
+  plaats: Pick<TabelPlaats, 'grid' | 'kop'>,
+  column: number,
+  written: ReadonlySet<number>,
+): { row: number; column: number } | undefined {
   const row = plaats.kop.rij;
-  for (let c = column - 1; c >= plaats.grid.left; c--) if (!written.has(c) && !isBlank(cellAt(plaats.grid, row, c).value)) return { row, column: c };
+  for (let c = column - 1; c >= plaats.grid.left; c--)
+    if (!written.has(c) && !isBlank(cellAt(plaats.grid, row, c).value)) return { row, column: c };
   return undefined;
 }
 
@@ -41,7 +46,14 @@ function longestNumber(rows: Rijwaarden, i: number, numberFormat: string): numbe
  * column is narrower now — a column the analyst made wider stays as it is — and the widths
  * that put back what they were.
  */
-export function planWidths(plaats: TabelPlaats, columns: readonly number[], koppen: readonly string[], rows: Rijwaarden, numberFormat: string, metUndo: boolean) {
+export function planWidths(
+  plaats: TabelPlaats,
+  columns: readonly number[],
+  koppen: readonly string[],
+  rows: Rijwaarden,
+  numberFormat: string,
+  metUndo: boolean,
+) {
   const widths: ColumnWidth[] = [];
   const undo: ColumnWidth[] = [];
   columns.forEach((column, i) => {

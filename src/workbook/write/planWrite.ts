@@ -21,10 +21,21 @@ export interface Schrijfplan {
 // the engine leaves undefined (null: a control row's yearly figure over several perioden).
 // Data rows take their figures from the engine's columns, as a cell holds them, when their
 // block is made (no array per row here).
-function rowValues<T>(plaats: TabelPlaats, data: Float64Array[], controle: (i: number) => T, velden: (t: T) => (Dec | null)[], uit: readonly number[]): Rijwaarden {
+function rowValues<T>(
+  plaats: TabelPlaats,
+  data: Float64Array[],
+  controle: (i: number) => T,
+  velden: (t: T) => (Dec | null)[],
+  uit: readonly number[],
+): Rijwaarden {
   const [skip, index, controles] = [new Set(uit), new Map<number, number>(), new Map<number, CellValue[]>()];
   plaats.dataRijen.forEach((rij, i) => index.set(rij, i));
-  plaats.controles.forEach(({ rij, index }) => controles.set(rij, velden(controle(index)).map((d) => d?.toNumber() ?? null)));
+  plaats.controles.forEach(({ rij, index }) =>
+    controles.set(
+      rij,
+      velden(controle(index)).map((d) => d?.toNumber() ?? null),
+    ),
+  );
   return {
     rijen: [...index.keys(), ...controles.keys()],
     waarde: (rij, k) => {
@@ -43,7 +54,13 @@ function rowValues<T>(plaats: TabelPlaats, data: Float64Array[], controle: (i: n
  * Nothing else. `undo` holds what those cells held before (or the new sheet's deletion);
  * with `metUndo` false (a caller that never undoes, the command line) there is none.
  */
-export function planWrite(lezing: Lezing, resultaat: Resultaat, layout: TotaalbeeldLayout, getalnotatie = STANDAARD_GETALNOTATIE, metUndo = true): Schrijfplan {
+export function planWrite(
+  lezing: Lezing,
+  resultaat: Resultaat,
+  layout: TotaalbeeldLayout,
+  getalnotatie = STANDAARD_GETALNOTATIE,
+  metUndo = true,
+): Schrijfplan {
   const { opgave, dekking, totaalbeeld } = lezing.plaatsen;
   if (!opgave || !dekking) throw new Error('planWrite: the Opgave and Dekking sheets were not read');
   const opgaveKolommen = planColumns(
@@ -62,7 +79,13 @@ export function planWrite(lezing: Lezing, resultaat: Resultaat, layout: Totaalbe
   const dekkingKolommen = planColumns(
     dekking,
     eigenKoppen('dekking'),
-    rowValues(dekking, [resultaat.dekkingRegels.column('totaleDekking')], (i) => resultaat.controles[i].totaleDekking, (d) => [d], resultaat.nietMeegeteld.dekking),
+    rowValues(
+      dekking,
+      [resultaat.dekkingRegels.column('totaleDekking')],
+      (i) => resultaat.controles[i].totaleDekking,
+      (d) => [d],
+      resultaat.nietMeegeteld.dekking,
+    ),
     getalnotatie,
     metUndo,
   );
@@ -80,9 +103,23 @@ export function planWrite(lezing: Lezing, resultaat: Resultaat, layout: Totaalbe
     };
   const over = totaalbeeldOver(totaalbeeld, { ...blad, ownedCells });
   return {
-    changes: { sheets: [], writes: [...writes, ...over.writes], columnWidths, rowGroups: over.rowGroups, charts: over.charts, deleteSheets: [] },
+    changes: {
+      sheets: [],
+      writes: [...writes, ...over.writes],
+      columnWidths,
+      rowGroups: over.rowGroups,
+      charts: over.charts,
+      deleteSheets: [],
+    },
     ...(metUndo && {
-      undo: { sheets: [], writes: [...undo, ...over.undo.writes], columnWidths: undoWidths, rowGroups: over.undo.rowGroups, charts: over.undo.charts, deleteSheets: [] },
+      undo: {
+        sheets: [],
+        writes: [...undo, ...over.undo.writes],
+        columnWidths: undoWidths,
+        rowGroups: over.undo.rowGroups,
+        charts: over.undo.charts,
+        deleteSheets: [],
+      },
     }),
     fouten: over.fouten,
   };

@@ -18,7 +18,10 @@ beforeAll(async () => {
   dist = await productionBuild();
 }, 180_000);
 
-const pages = () => readdirSync(dist).filter((f) => f.endsWith('.html')).sort();
+const pages = () =>
+  readdirSync(dist)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
 const html = (page: string) => readFileSync(join(dist, page), 'utf8');
 
 /** The page's policy as directive → sources, from its <meta http-equiv> (the first thing in <head>). */
@@ -26,7 +29,12 @@ function policy(page: string): Record<string, string[]> {
   const text = html(page);
   const meta = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(text);
   if (!meta || meta.index > text.search(/<script|<link|<style/)) throw new Error(`${page}: no policy before the first script or style`);
-  return Object.fromEntries(meta[1].split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+  return Object.fromEntries(
+    meta[1]
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values]),
+  );
 }
 
 describe('the policy of every page the build emits', () => {
@@ -36,21 +44,29 @@ describe('the policy of every page the build emits', () => {
     expect([...new Set([...manifest.matchAll(/https:\/\/localhost:3000\/([\w./-]+\.html)/g)].map((m) => m[1]))]).toEqual(['taskpane.html']);
   });
 
-  it.each(['demo.html', 'taskpane.html'])('%s: scripts from the add-in itself only, styles from its files and empty <style> elements only', (page) => {
-    const p = policy(page);
-    expect(p['script-src']).toEqual(["'self'"]);
-    expect(p['style-src']).toEqual(["'self'", EMPTY]);
-    expect(p['default-src']).toEqual(["'self'"]);
-    // No other origin anywhere: no host, no scheme (but data: images), no wildcard, no 'unsafe-…'.
-    const sources = Object.values(p).flat();
-    expect(sources.filter((s) => /[:*]/.test(s) && s !== 'data:')).toEqual([]);
-    expect(sources.filter((s) => /unsafe/.test(s))).toEqual([]);
-  });
+  it.each(['demo.html', 'taskpane.html'])(
+    '%s: scripts from the add-in itself only, styles from its files and empty <style> elements only',
+    (page) => {
+      const p = policy(page);
+      expect(p['script-src']).toEqual(["'self'"]);
+      expect(p['style-src']).toEqual(["'self'", EMPTY]);
+      expect(p['default-src']).toEqual(["'self'"]);
+      // No other origin anywhere: no host, no scheme (but data: images), no wildcard, no 'unsafe-…'.
+      const sources = Object.values(p).flat();
+      expect(sources.filter((s) => /[:*]/.test(s) && s !== 'data:')).toEqual([]);
+      expect(sources.filter((s) => /unsafe/.test(s))).toEqual([]);
+    },
+  );
 
   it('pages hold no inline script or style, and load scripts and styles from the add-in folder', () => {
     for (const page of pages()) {
       const text = html(page);
-      expect([page, /<script(?![^>]*\ssrc=)[^>]*>/.test(text), /<style/.test(text), /\sstyle=/.test(text)]).toEqual([page, false, false, false]);
+      expect([page, /<script(?![^>]*\ssrc=)[^>]*>/.test(text), /<style/.test(text), /\sstyle=/.test(text)]).toEqual([
+        page,
+        false,
+        false,
+        false,
+      ]);
       const loaded = [...text.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="?([^" >]+)/g)].map((m) => m[1]);
       expect(loaded.filter((url) => /^[a-z]+:|^\/\//i.test(url))).toEqual([]);
     }
@@ -88,7 +104,9 @@ withChromium('the policy in Chromium', () => {
     await page.getByRole('switch', { name: /^Wbi naar rato/ }).click();
     await page.getByText(/^Doorgerekend met scenario Wbi naar rato/).waitFor();
     const styled = await page.evaluate(() => {
-      const rules = Array.from(document.querySelectorAll('style[data-merge-styles]')).map((s) => (s as HTMLStyleElement).sheet?.cssRules.length ?? 0);
+      const rules = Array.from(document.querySelectorAll('style[data-merge-styles]')).map(
+        (s) => (s as HTMLStyleElement).sheet?.cssRules.length ?? 0,
+      );
       const button = document.querySelector('.ms-Button--primary');
       return {
         mergeStyles: rules.reduce((a, b) => a + b, 0) > 100, // Fluent's rules, inserted through the CSSOM
@@ -97,7 +115,12 @@ withChromium('the policy in Chromium', () => {
         demoCss: getComputedStyle(document.querySelector('.demo')!).display, // demo.css, a file
       };
     });
-    expect(styled).toEqual({ mergeStyles: true, emptyElements: true, fluent: expect.not.stringMatching(/^rgba\(0, 0, 0, 0\)$|geen/), demoCss: 'grid' });
+    expect(styled).toEqual({
+      mergeStyles: true,
+      emptyElements: true,
+      fluent: expect.not.stringMatching(/^rgba\(0, 0, 0, 0\)$|geen/),
+      demoCss: 'grid',
+    });
     expect(await demo.violations()).toEqual([]);
     expect(demo.errors).toEqual([]);
     const origin = new URL(server.url).origin;
@@ -132,11 +155,17 @@ withChromium('the policy in Chromium', () => {
       document.addEventListener('securitypolicyviolation', (e) => w.seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}`));
     });
     await page.goto(server.url.replace('demo.html', 'taskpane.html'));
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('style[data-merge-styles]')).some((s) => ((s as HTMLStyleElement).sheet?.cssRules.length ?? 0) > 0));
+    await page.waitForFunction(() =>
+      Array.from(document.querySelectorAll('style[data-merge-styles]')).some(
+        (s) => ((s as HTMLStyleElement).sheet?.cssRules.length ?? 0) > 0,
+      ),
+    );
     await page.waitForTimeout(1000);
     const origin = new URL(server.url).origin;
     expect(requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
-    expect(requests.map((url) => new URL(url).pathname)).toEqual(expect.arrayContaining(['/office-js/office.js', '/taskpane.js', '/taskpane.css']));
+    expect(requests.map((url) => new URL(url).pathname)).toEqual(
+      expect.arrayContaining(['/office-js/office.js', '/taskpane.js', '/taskpane.css']),
+    );
     // Outside Office, office.js takes its Office 2013 path and frames Microsoft's telemetry page
     // with a style attribute: both refused (also by the policy before issue 13). Nothing else.
     const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);

@@ -28,7 +28,9 @@ const OUTPUT = ['rijksdeel', 'dekking', 'rijksdekking', 'restopgave', 'restRijks
 const KOPPEN = ['Rijksdeel', 'Dekking', 'Rijksdekking', 'Restopgave', 'Rest. Rijksopgave', 'Jaarlijkse restopgave', 'Overschot dekking'];
 
 type Onderdeel = (typeof golden.perioden)[number]['pijlers'][number]['onderdelen'][number];
-const onderdelen: { periode: string; o: Onderdeel }[] = golden.perioden.flatMap((p) => p.pijlers.flatMap((pijler) => pijler.onderdelen.map((o) => ({ periode: p.periode, o }))));
+const onderdelen: { periode: string; o: Onderdeel }[] = golden.perioden.flatMap((p) =>
+  p.pijlers.flatMap((pijler) => pijler.onderdelen.map((o) => ({ periode: p.periode, o }))),
+);
 
 withChromium('the demo in Chromium', () => {
   beforeAll(async () => {
@@ -60,14 +62,26 @@ withChromium('the demo in Chromium', () => {
     expect(await status(page).textContent()).toBe('Nog niet berekend');
     expect(await sheetTabs(page).allTextContents()).toEqual(['Opgave', 'Dekking']);
     const rows = rowsOf(await grid(page));
-    expect(rows[2].slice(0, 9)).toEqual(['Periode', 'Pijler', 'Onderdeel', 'Opgave', 'Verdeelsleutel', 'Scenario', 'Bron raming', 'Toelichting', null]);
+    expect(rows[2].slice(0, 9)).toEqual([
+      'Periode',
+      'Pijler',
+      'Onderdeel',
+      'Opgave',
+      'Verdeelsleutel',
+      'Scenario',
+      'Bron raming',
+      'Toelichting',
+      null,
+    ]);
     expect(rows[3].slice(0, 9)).toEqual(['tot 2030', 'Fysiek', 'Nieuwbouw', 445, null, null, null, null, null]);
     await screenshot(page, '1-geopend');
   });
 
   it('Herbereken fills the Opgave columns and the Totaalbeeld with the figures of golden.json', async () => {
     const { page } = demo;
-    expect(await herbereken(page)).toMatch(/^Berekend om \d\d:\d\d — 20 opgaveregels, 14 dekkingsregels \(6 regels in scenario's die uit staan\)$/);
+    expect(await herbereken(page)).toMatch(
+      /^Berekend om \d\d:\d\d — 20 opgaveregels, 14 dekkingsregels \(6 regels in scenario's die uit staan\)$/,
+    );
     await screenshot(page, '2-berekend');
 
     const rows = rowsOf(await grid(page));
@@ -86,13 +100,30 @@ withChromium('the demo in Chromium', () => {
     // The Totale opgave rows of the periode blocks (after Tabel 1's): after the example's sources, Subtotaal … per onderdeel.
     const [, ...blokken] = tb.filter((r) => r[0] === 'Totale opgave');
     const totalen = blokken.map((r, i) => r.slice(i === 0 ? 3 : 2).slice(0, 5));
-    expect(totalen).toEqual(golden.perioden.map(({ totaal: t }) => [t.opgave, t.dekking, t.restopgave, t.jaarlijkseRestopgave, t.restopgavePerOnderdeel]));
+    expect(totalen).toEqual(
+      golden.perioden.map(({ totaal: t }) => [t.opgave, t.dekking, t.restopgave, t.jaarlijkseRestopgave, t.restopgavePerOnderdeel]),
+    );
     // The per-onderdeel tables, tot 2030 first: each onderdeel's row in order of the periodes.
     const perOnderdeel = onderdelen.map(({ periode, o }) => {
-      const n = onderdelen.filter((x) => x.o.onderdeel === o.onderdeel && golden.perioden.findIndex((p) => p.periode === x.periode) < golden.perioden.findIndex((p) => p.periode === periode)).length;
+      const n = onderdelen.filter(
+        (x) =>
+          x.o.onderdeel === o.onderdeel &&
+          golden.perioden.findIndex((p) => p.periode === x.periode) < golden.perioden.findIndex((p) => p.periode === periode),
+      ).length;
       return tb.filter((r) => r[0] === o.onderdeel)[n]?.slice(1, 9);
     });
-    expect(perOnderdeel).toEqual(onderdelen.map(({ o }) => [o.opgave, o.verdeelsleutel, o.rijksdeel, o.dekking, o.rijksdekking, o.restopgave, o.restRijksopgave, o.overschot]));
+    expect(perOnderdeel).toEqual(
+      onderdelen.map(({ o }) => [
+        o.opgave,
+        o.verdeelsleutel,
+        o.rijksdeel,
+        o.dekking,
+        o.rijksdekking,
+        o.restopgave,
+        o.restRijksopgave,
+        o.overschot,
+      ]),
+    );
   });
 
   it("'n.b.' typed in an amount cell: the error is listed with its cell, and nothing is written", async () => {
@@ -127,7 +158,11 @@ withChromium('the demo in Chromium', () => {
     await formule('D7', '=D6*2', null); // was 0 before issue 13
     expect((await grid(page)).get('D5')).toEqual({ value: { error: '#NAME?' }, shown: '#NAAM?' }); // shown as Dutch Excel shows it
     expect(await herbereken(page)).toBe('3 fouten — niets geschreven');
-    const gemeld = ['Opgave!D5: de cel bevat de foutwaarde #NAAM?', 'Opgave!D6: formule =VLOOKUP(C6,Z:AA,2,FALSE) zonder berekende waarde', 'Opgave!D7: formule =D6*2 zonder berekende waarde'];
+    const gemeld = [
+      'Opgave!D5: de cel bevat de foutwaarde #NAAM?',
+      'Opgave!D6: formule =VLOOKUP(C6,Z:AA,2,FALSE) zonder berekende waarde',
+      'Opgave!D7: formule =D6*2 zonder berekende waarde',
+    ];
     expect(await Promise.all(gemeld.map((tekst) => page.getByRole('listitem').filter({ hasText: tekst }).count()))).toEqual([1, 1, 1]);
     await screenshot(page, '4b-formule-onbekend');
   });
@@ -141,7 +176,10 @@ withChromium('the demo in Chromium', () => {
     expect(await sheetTabs(page).allTextContents()).toEqual(['Opgave', 'Dekking', 'NPLV Totaalbeeld']);
     expect(await grid(page)).not.toEqual(dekking); // Totale dekking written
     await page.getByRole('button', { name: 'Ongedaan maken' }).click();
-    await page.getByText(/^Ongedaan gemaakt om/).first().waitFor();
+    await page
+      .getByText(/^Ongedaan gemaakt om/)
+      .first()
+      .waitFor();
     await screenshot(page, '5-ongedaan');
     expect(await sheetTabs(page).allTextContents()).toEqual(['Opgave', 'Dekking']);
     await showSheet(page, 'Dekking');
@@ -155,7 +193,12 @@ withChromium('the demo in Chromium', () => {
     const html = '<img src=x onerror=alert(1)>';
     await typeIn(page, 'D4', html);
     expect(await herbereken(page)).toBe('1 fout — niets geschreven');
-    expect(await page.getByRole('listitem').filter({ hasText: `Opgave!D4: '${html}' is geen bedrag` }).count()).toBe(1);
+    expect(
+      await page
+        .getByRole('listitem')
+        .filter({ hasText: `Opgave!D4: '${html}' is geen bedrag` })
+        .count(),
+    ).toBe(1);
     expect((await grid(page)).get('D4')).toEqual({ value: html, shown: html });
     expect(await page.locator('img').count()).toBe(0);
     await screenshot(page, '6-html-als-tekst');
@@ -200,7 +243,7 @@ withChromium('the demo in Chromium', () => {
     expect(tried).toEqual({ evalRan: false, injected: false, refused: 2 });
   });
 
-  it('has the custom functions of the shared runtime, and they give the seed\'s figures without any request', async () => {
+  it("has the custom functions of the shared runtime, and they give the seed's figures without any request", async () => {
     const { page } = demo;
     const before = demo.requests.length;
     const got = await page.evaluate(async () => {
@@ -225,7 +268,9 @@ withChromium('the demo in Chromium', () => {
     const { page } = demo;
     const scenarios = page.getByRole('region', { name: "Scenario's" });
     await scenarios.getByRole('switch').first().waitFor();
-    expect(await scenarios.getByRole('switch').evaluateAll((s) => s.map((e) => e.closest('.ms-Toggle')?.querySelector('label')?.textContent))).toEqual([
+    expect(
+      await scenarios.getByRole('switch').evaluateAll((s) => s.map((e) => e.closest('.ms-Toggle')?.querySelector('label')?.textContent)),
+    ).toEqual([
       'Funderingsherstel 1 mld · 2 opgaveregels',
       'Funderingsherstel 1,5 mld · 2 opgaveregels',
       'Wbi naar rato · 1 dekkingsregel',
@@ -282,7 +327,9 @@ withChromium('the demo in Chromium', () => {
     await versies.getByRole('textbox', { name: 'Naam van de versie' }).fill('Totaalbeeld jan 2026');
     await versies.getByRole('button', { name: 'Versie vastleggen' }).click();
     await page.getByText("Versie 'Totaalbeeld jan 2026' vastgelegd in het verborgen blad NPLV Versies.").waitFor();
-    expect(await versies.getByRole('listitem').allTextContents()).toEqual([expect.stringMatching(/^Totaalbeeld jan 2026 · \d\d-\d\d-\d{4} \d\d:\d\dVergelijk met…Verwijderen$/)]);
+    expect(await versies.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringMatching(/^Totaalbeeld jan 2026 · \d\d-\d\d-\d{4} \d\d:\d\dVergelijk met…Verwijderen$/),
+    ]);
     expect(await sheetTabs(page).allTextContents()).toEqual(['Opgave', 'Dekking']); // NPLV Versies is hidden: no tab
     await screenshot(page, '10-versie-vastgelegd');
 
@@ -290,7 +337,12 @@ withChromium('the demo in Chromium', () => {
     await versies.getByRole('button', { name: 'Vergelijk met Totaalbeeld jan 2026' }).click();
     const tabel = page.getByRole('table', { name: 'Verschil tot 2030' });
     await tabel.waitFor();
-    const rij = (naam: string) => tabel.getByRole('row').filter({ has: page.getByRole('rowheader', { name: naam, exact: true }) }).getByRole('cell').allTextContents();
+    const rij = (naam: string) =>
+      tabel
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: naam, exact: true }) })
+        .getByRole('cell')
+        .allTextContents();
     // The issue's hand-computed case: +100 restopgave, all of it opgave; the Rijk's part is Nieuwbouw's key of 50%: +50.
     expect(await rij('Verschil')).toEqual(['+100,0', '+50,0']);
     expect(await rij('waarvan Opgave gewijzigd')).toEqual(['+100,0', '+50,0']);
@@ -314,7 +366,10 @@ withChromium('the demo in Chromium', () => {
   it("the ribbon's Herbereken does the same as the pane's button", async () => {
     const { page } = demo;
     await page.getByRole('button', { name: 'Herbereken (lint)' }).click();
-    await page.getByRole('status').filter({ hasText: /^Berekend om/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Berekend om/ })
+      .waitFor();
     expect(await sheetTabs(page).allTextContents()).toEqual(['Opgave', 'Dekking', 'NPLV Totaalbeeld']);
   });
 });

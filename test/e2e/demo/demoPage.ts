@@ -35,7 +35,11 @@ function noteViolations(): void {
 /** The window the demo opens in: its size in CSS pixels and, for pictures, pixels per CSS pixel. */
 export type DemoWindow = Pick<BrowserContextOptions, 'viewport' | 'deviceScaleFactor'>;
 
-export async function openDemo(browser: Browser, url: string, window: DemoWindow = { viewport: { width: 1400, height: 850 } }): Promise<DemoPage> {
+export async function openDemo(
+  browser: Browser,
+  url: string,
+  window: DemoWindow = { viewport: { width: 1400, height: 850 } },
+): Promise<DemoPage> {
   const page = await browser.newPage(window);
   const violations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
   const opened: DemoPage = { page, errors: [], requests: [], dialogs: [], violations };
@@ -68,7 +72,9 @@ export const sheetTabs = (page: Page) => page.getByRole('tablist', { name: 'Blad
 
 /** Brings a sheet into view by its tab. */
 export async function showSheet(page: Page, name: string): Promise<void> {
-  await sheetTabs(page).filter({ hasText: new RegExp(`^${name}$`) }).click();
+  await sheetTabs(page)
+    .filter({ hasText: new RegExp(`^${name}$`) })
+    .click();
   await page.getByRole('grid', { name: `Blad ${name}` }).waitFor();
 }
 

@@ -15,8 +15,14 @@ import { DEKKING_KOP, D_NIEUWBOUW, D_ONDERWIJS, NIEUWBOUW, ONDERWIJS, OPGAVE_KOP
 type Rij = FodsCel[];
 /** The base rows hold text, numbers and empty cells only. */
 const eenvoudig = (r: readonly CellValue[]) => r as (string | number | null)[];
-const fodsBasis = (opgave: Rij[] = [OPGAVE_KOP, NIEUWBOUW, ONDERWIJS] as Rij[], dekking: Rij[] = [DEKKING_KOP, D_NIEUWBOUW, D_ONDERWIJS] as Rij[]) =>
-  fods([{ naam: 'Opgave', rijen: opgave }, { naam: 'Dekking', rijen: dekking }]);
+const fodsBasis = (
+  opgave: Rij[] = [OPGAVE_KOP, NIEUWBOUW, ONDERWIJS] as Rij[],
+  dekking: Rij[] = [DEKKING_KOP, D_NIEUWBOUW, D_ONDERWIJS] as Rij[],
+) =>
+  fods([
+    { naam: 'Opgave', rijen: opgave },
+    { naam: 'Dekking', rijen: dekking },
+  ]);
 const met = (rij: readonly CellValue[], kolom: number, v: FodsCel): FodsCel[] => eenvoudig(rij).map((x, i) => (i === kolom ? v : x));
 
 const LIBREOFFICE: Record<string, { fods: string; verwacht: Verwacht; bevat?: RegExp }> = {
@@ -36,7 +42,11 @@ const LIBREOFFICE: Record<string, { fods: string; verwacht: Verwacht; bevat?: Re
   },
   // A column F 'Totale opgave' (999, 999) beside E 'Opgave': E is read (its own name), F ignored with a warning; the owned columns from G.
   'dubbele kop': {
-    fods: fodsBasis([[...OPGAVE_KOP, 'Totale opgave'], [...NIEUWBOUW, 999], [...ONDERWIJS, 999]] as Rij[]),
+    fods: fodsBasis([
+      [...OPGAVE_KOP, 'Totale opgave'],
+      [...NIEUWBOUW, 999],
+      [...ONDERWIJS, 999],
+    ] as Rij[]),
     verwacht: {
       meldingen: [`waarschuwing Opgave!E1: kolom E1 'Opgave' gelezen als Opgave; F1 'Totale opgave' genegeerd`],
       resultaat: { ...BASIS!, opgaveKolom: 'G' },
@@ -44,7 +54,11 @@ const LIBREOFFICE: Record<string, { fods: string; verwacht: Verwacht; bevat?: Re
   },
   // E 'Totale opgave' and F 'Bedrag': neither is the field's own name, an error at the first; nothing written.
   'twee andere namen': {
-    fods: fodsBasis([[...OPGAVE_KOP.slice(0, 4), 'Totale opgave', 'Bedrag'], [...NIEUWBOUW, 999], [...ONDERWIJS, 999]] as Rij[]),
+    fods: fodsBasis([
+      [...OPGAVE_KOP.slice(0, 4), 'Totale opgave', 'Bedrag'],
+      [...NIEUWBOUW, 999],
+      [...ONDERWIJS, 999],
+    ] as Rij[]),
     verwacht: {
       meldingen: [
         `fout Opgave!E1: kolommen E1 'Totale opgave' en F1 'Bedrag' zijn allebei de kolom Opgave; laat er één over (namen voor Opgave: Opgave, Totale opgave, Bedrag)`,
@@ -55,22 +69,30 @@ const LIBREOFFICE: Record<string, { fods: string; verwacht: Verwacht; bevat?: Re
 
 const inCi = process.env.CI === 'true';
 const metLibreOffice = soffice() || inCi ? describe : describe.skip;
-if (!soffice() && !inCi) console.warn('LibreOffice ontbreekt: de gevallen "opgeslagen door LibreOffice" zijn overgeslagen (CI installeert het).');
+if (!soffice() && !inCi)
+  console.warn('LibreOffice ontbreekt: de gevallen "opgeslagen door LibreOffice" zijn overgeslagen (CI installeert het).');
 
 metLibreOffice('the base workbook saved by LibreOffice (soffice --convert-to xlsx)', () => {
   let bestanden: Record<string, string>;
   beforeAll(() => {
-    bestanden = doorLibreOffice(werkmapMap(), Object.fromEntries(Object.entries(LIBREOFFICE).map(([k, g]) => [k.replace(/ /g, '-'), g.fods])));
+    bestanden = doorLibreOffice(
+      werkmapMap(),
+      Object.fromEntries(Object.entries(LIBREOFFICE).map(([k, g]) => [k.replace(/ /g, '-'), g.fods])),
+    );
   }, 180_000);
 
   describe.each(ADAPTERS)('read by the $naam adapter', (adapter) => {
-    it.each(Object.keys(LIBREOFFICE))('%s', async (soort) => {
-      const bestand = bestanden[soort.replace(/ /g, '-')];
-      const bevat = LIBREOFFICE[soort].bevat;
-      // The case holds what it says: LibreOffice wrote the formula with its value.
-      if (bevat) expect(await (await JSZip.loadAsync(readFileSync(bestand))).file('xl/worksheets/sheet1.xml')!.async('string')).toMatch(bevat);
-      await toets(adapter, bestand, LIBREOFFICE[soort].verwacht);
-    }, 30_000);
+    it.each(Object.keys(LIBREOFFICE))(
+      '%s',
+      async (soort) => {
+        const bestand = bestanden[soort.replace(/ /g, '-')];
+        const bevat = LIBREOFFICE[soort].bevat;
+        // The case holds what it says: LibreOffice wrote the formula with its value.
+        if (bevat)
+          expect(await (await JSZip.loadAsync(readFileSync(bestand))).file('xl/worksheets/sheet1.xml')!.async('string')).toMatch(bevat);
+        await toets(adapter, bestand, LIBREOFFICE[soort].verwacht);
+      },
+      30_000,
+    );
   });
 });
-

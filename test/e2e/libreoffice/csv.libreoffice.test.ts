@@ -15,10 +15,24 @@ if (!soffice() && !inCi) console.warn('LibreOffice ontbreekt: de CSV-import is o
 function inLibreOffice(dir: string, csv: string): string {
   writeFileSync(join(dir, 'totaalbeeld.csv'), csv + '\n');
   const filter = 'Text - txt - csv (StarCalc):59,34,76,1,,1043';
-  execFileSync(soffice()!, ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/lo`, `--infilter=${filter}`, '--convert-to', 'xlsx', '--outdir', dir, join(dir, 'totaalbeeld.csv')], {
-    stdio: 'ignore',
-    timeout: 120_000,
-  });
+  execFileSync(
+    soffice()!,
+    [
+      '--headless',
+      '--norestore',
+      `-env:UserInstallation=file://${dir}/lo`,
+      `--infilter=${filter}`,
+      '--convert-to',
+      'xlsx',
+      '--outdir',
+      dir,
+      join(dir, 'totaalbeeld.csv'),
+    ],
+    {
+      stdio: 'ignore',
+      timeout: 120_000,
+    },
+  );
   return join(dir, 'totaalbeeld.xlsx');
 }
 

@@ -29,7 +29,9 @@ function charts(parts: Map<string, Buffer>): { title: string; formulas: string[]
     .filter((r) => r.type === 'chart')
     .map((r) => {
       const space = xmlOf(parts, r.path);
-      const title = all(all(space, 'title')[0], 't').map((t) => t.text).join('');
+      const title = all(all(space, 'title')[0], 't')
+        .map((t) => t.text)
+        .join('');
       return { title, formulas: all(space, 'f').map((f) => f.text.replace(/&apos;/g, "'")) };
     });
 }
@@ -48,10 +50,23 @@ describe('the chart of nplv herbereken, opened by LibreOffice', () => {
       const own = charts(ours);
       expect(own.map((c) => c.title)).toEqual(TITLES);
       const convert = (to: string, out: string) =>
-        execFileSync(soffice()!, ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profiel`, '--convert-to', to, '--outdir', join(dir, out), join(dir, 'uit.xlsx')], {
-          stdio: 'ignore',
-          timeout: 120_000,
-        });
+        execFileSync(
+          soffice()!,
+          [
+            '--headless',
+            '--norestore',
+            `-env:UserInstallation=file://${dir}/profiel`,
+            '--convert-to',
+            to,
+            '--outdir',
+            join(dir, out),
+            join(dir, 'uit.xlsx'),
+          ],
+          {
+            stdio: 'ignore',
+            timeout: 120_000,
+          },
+        );
       convert('pdf', 'pdf');
       const pdf = readFileSync(join(dir, 'pdf', 'uit.pdf'));
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

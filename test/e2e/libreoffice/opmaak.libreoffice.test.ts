@@ -22,7 +22,8 @@ const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const cel = (v: CellValue, kop: boolean) => {
   const style = kop ? ' table:style-name="kop"' : '';
   if (v === null) return `<table:table-cell${style}/>`;
-  if (typeof v === 'number') return `<table:table-cell${style} office:value-type="float" office:value="${v}"><text:p>${v}</text:p></table:table-cell>`;
+  if (typeof v === 'number')
+    return `<table:table-cell${style} office:value-type="float" office:value="${v}"><text:p>${v}</text:p></table:table-cell>`;
   return `<table:table-cell${style} office:value-type="string"><text:p>${esc(String(v))}</text:p></table:table-cell>`;
 };
 const tabel = (naam: string, rijen: CellValue[][]) =>
@@ -54,7 +55,10 @@ metLibreOffice('the look of the written columns, with LibreOffice (issue 16)', (
     // The headers: as ExcelJS reads them, and by their style index in the sheet's XML.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    for (const [blad, kop, berekend] of [['Opgave', 'E1', ['F1', 'G1', 'L1']], ['Dekking', 'F1', ['G1']]] as const) {
+    for (const [blad, kop, berekend] of [
+      ['Opgave', 'E1', ['F1', 'G1', 'L1']],
+      ['Dekking', 'F1', ['G1']],
+    ] as const) {
       const ws = wb.getWorksheet(blad)!;
       expect(lookOf(ws.getCell(kop))).toEqual({ bold: true, fill: '#D9E1F2', border: true });
       for (const c of berekend) expect([c, lookOf(ws.getCell(c))]).toEqual([c, lookOf(ws.getCell(kop))]);
@@ -67,7 +71,20 @@ metLibreOffice('the look of the written columns, with LibreOffice (issue 16)', (
     // LibreOffice opens our file and saves it again: the outlines are still there.
     writeFileSync(join(dir, 'uit.xlsx'), bytes);
     mkdirSync(join(dir, 'weer'));
-    execFileSync(soffice()!, ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/lo`, '--convert-to', 'xlsx', '--outdir', join(dir, 'weer'), join(dir, 'uit.xlsx')], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync(
+      soffice()!,
+      [
+        '--headless',
+        '--norestore',
+        `-env:UserInstallation=file://${dir}/lo`,
+        '--convert-to',
+        'xlsx',
+        '--outdir',
+        join(dir, 'weer'),
+        join(dir, 'uit.xlsx'),
+      ],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
     const weer = await readXlsxPackage(readFileSync(join(dir, 'weer', 'uit.xlsx')));
     const [totaalbeeld, groepen] = await weer.port.readSheets(['NPLV Totaalbeeld', 'Groepen']);
     expect([totaalbeeld.rowGroups, groepen.rowGroups]).toEqual([[{ top: 5, bottom: 6 }], [{ top: 2, bottom: 3 }]]);

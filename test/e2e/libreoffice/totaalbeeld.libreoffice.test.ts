@@ -36,14 +36,17 @@ const CHART_XML =
   '<c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:axPos val="b"/><c:crossAx val="1"/></c:valAx>' +
   '</c:plotArea></c:chart></c:chartSpace>';
 
-const relationship = (id: string, type: string, to: string) => `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${to}"/>`;
+const relationship = (id: string, type: string, to: string) =>
+  `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${to}"/>`;
 
 // The Totaalbeeld's worksheet part, from the workbook's list of sheets and its relationships.
 async function sheetPart(zip: JSZip, name: string): Promise<string> {
   const workbook = await zip.file('xl/workbook.xml')!.async('string');
   const id = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="([^"]+)"`).exec(workbook)![1];
   const wbRels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
-  const target = new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(wbRels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(wbRels)![1];
+  const target =
+    new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(wbRels)?.[1] ??
+    new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(wbRels)![1];
   return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
 }
 
@@ -53,7 +56,10 @@ const relsOf = (part: string) => part.replace(/([^/]+)$/, '_rels/$1.rels');
 // The target of the relationship `pick` finds in a part's relationships, as a package path.
 async function target(zip: JSZip, part: string, pick: RegExp): Promise<string | undefined> {
   const rels = (await zip.file(relsOf(part))?.async('string')) ?? '';
-  const t = [...rels.matchAll(/<Relationship [^>]*>/g)].map((m) => m[0]).find((r) => pick.test(r))?.match(/Target="([^"]+)"/)?.[1];
+  const t = [...rels.matchAll(/<Relationship [^>]*>/g)]
+    .map((m) => m[0])
+    .find((r) => pick.test(r))
+    ?.match(/Target="([^"]+)"/)?.[1];
   return t && (t.startsWith('/') ? t.slice(1) : join(part, '..', t).replace(/\\/g, '/'));
 }
 
@@ -73,10 +79,19 @@ async function metNotitieEnGrafiek(bytes: Buffer): Promise<Buffer> {
   const open = drawingXml.indexOf('>', drawingXml.indexOf('<xdr:wsDr')) + 1;
   zip.file(drawing, drawingXml.slice(0, open) + ANCHOR_XML + drawingXml.slice(open));
   const drawingRels = await zip.file(relsOf(drawing))!.async('string');
-  zip.file(relsOf(drawing), drawingRels.replace('</Relationships>', `${relationship('rIdMijn', 'chart', '../charts/chart9.xml')}</Relationships>`));
+  zip.file(
+    relsOf(drawing),
+    drawingRels.replace('</Relationships>', `${relationship('rIdMijn', 'chart', '../charts/chart9.xml')}</Relationships>`),
+  );
   zip.file(CHART, CHART_XML);
   const types = await zip.file('[Content_Types].xml')!.async('string');
-  zip.file('[Content_Types].xml', types.replace('</Types>', '<Override PartName="/xl/charts/chart9.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>'));
+  zip.file(
+    '[Content_Types].xml',
+    types.replace(
+      '</Types>',
+      '<Override PartName="/xl/charts/chart9.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>',
+    ),
+  );
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
@@ -118,7 +133,7 @@ describe("the analyst's note and chart on the NPLV Totaalbeeld, in files other p
     writeFileSync(join(dir, 'met-notitie.xlsx'), eerste);
   });
 
-  it('hand-written XML: a second run keeps the note, the analyst\'s anchor and chart part byte for byte, and replaces its own chart', async () => {
+  it("hand-written XML: a second run keeps the note, the analyst's anchor and chart part byte for byte, and replaces its own chart", async () => {
     const tweede = await herbereken(dir, 'met-notitie.xlsx', 'tweede.xlsx');
     const [voor, na] = [await JSZip.loadAsync(eerste), await JSZip.loadAsync(tweede)];
     expect(await na.file(CHART)?.async('nodebuffer')).toEqual(await voor.file(CHART)!.async('nodebuffer'));
@@ -131,21 +146,38 @@ describe("the analyst's note and chart on the NPLV Totaalbeeld, in files other p
   });
 
   const metLibreOffice = soffice() || process.env.CI === 'true' ? it : it.skip;
-  metLibreOffice('saved again by LibreOffice: a second run keeps the note and the analyst\'s chart, and replaces its own', async () => {
-    const lo = join(dir, 'lo');
-    execFileSync(soffice()!, ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profiel`, '--convert-to', 'xlsx', '--outdir', lo, join(dir, 'met-notitie.xlsx')], {
-      stdio: 'ignore',
-      timeout: 120_000,
-    });
-    const opgeslagen = readFileSync(join(lo, 'met-notitie.xlsx'));
-    expect(await grafieken(opgeslagen)).toEqual(['Mijn grafiek', ...OWN]);
-    expect((await cellen(opgeslagen)).lijnen).toHaveLength(1); // LibreOffice keeps the line naming the add-in's cells
-    const tweede = await herbereken(lo, 'met-notitie.xlsx', 'tweede.xlsx');
-    expect(await grafieken(tweede)).toEqual(['Mijn grafiek', ...OWN]); // LibreOffice kept the add-in's frame name: its chart replaced, not doubled
-    expect(packageProblems(await packageParts(tweede))).toEqual([]);
-    const { notitie, lijnen, titel } = await cellen(tweede);
-    expect(notitie).toBe('mijn notitie');
-    expect(lijnen).toHaveLength(1); // the run knew its cells from that line: one line, rewritten
-    expect(String(titel)).toMatch(/^NPLV Totaalbeeld — berekend /);
-  }, 180_000);
+  metLibreOffice(
+    "saved again by LibreOffice: a second run keeps the note and the analyst's chart, and replaces its own",
+    async () => {
+      const lo = join(dir, 'lo');
+      execFileSync(
+        soffice()!,
+        [
+          '--headless',
+          '--norestore',
+          `-env:UserInstallation=file://${dir}/profiel`,
+          '--convert-to',
+          'xlsx',
+          '--outdir',
+          lo,
+          join(dir, 'met-notitie.xlsx'),
+        ],
+        {
+          stdio: 'ignore',
+          timeout: 120_000,
+        },
+      );
+      const opgeslagen = readFileSync(join(lo, 'met-notitie.xlsx'));
+      expect(await grafieken(opgeslagen)).toEqual(['Mijn grafiek', ...OWN]);
+      expect((await cellen(opgeslagen)).lijnen).toHaveLength(1); // LibreOffice keeps the line naming the add-in's cells
+      const tweede = await herbereken(lo, 'met-notitie.xlsx', 'tweede.xlsx');
+      expect(await grafieken(tweede)).toEqual(['Mijn grafiek', ...OWN]); // LibreOffice kept the add-in's frame name: its chart replaced, not doubled
+      expect(packageProblems(await packageParts(tweede))).toEqual([]);
+      const { notitie, lijnen, titel } = await cellen(tweede);
+      expect(notitie).toBe('mijn notitie');
+      expect(lijnen).toHaveLength(1); // the run knew its cells from that line: one line, rewritten
+      expect(String(titel)).toMatch(/^NPLV Totaalbeeld — berekend /);
+    },
+    180_000,
+  );
 });

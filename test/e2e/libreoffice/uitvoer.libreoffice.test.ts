@@ -18,7 +18,11 @@ describe('the output keeps the kind of the input package, in LibreOffice', () =>
       expect((await nplv('herbereken', file)).code).toBe(0);
       const uit = join(dir, 'raming-herberekend.xlsm');
       // LibreOffice opens it as a workbook: the first sheet (Opgave) as CSV has the computed columns.
-      execFileSync(soffice()!, ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/lo`, '--convert-to', 'csv', '--outdir', join(dir, 'csv'), uit], { stdio: 'ignore', timeout: 120_000 });
+      execFileSync(
+        soffice()!,
+        ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/lo`, '--convert-to', 'csv', '--outdir', join(dir, 'csv'), uit],
+        { stdio: 'ignore', timeout: 120_000 },
+      );
       const csv = readFileSync(join(dir, 'csv', 'raming-herberekend.csv'), 'utf8');
       expect(csv).toMatch(/Rijksdeel,Dekking,Rijksdekking,Restopgave/);
     },

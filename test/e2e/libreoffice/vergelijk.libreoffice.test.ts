@@ -42,13 +42,17 @@ describe('nplv vergelijk on packages written by hand', () => {
 
 const inCi = process.env.CI === 'true';
 const metLibreOffice = soffice() || inCi ? describe : describe.skip;
-if (!soffice() && !inCi) console.warn('LibreOffice ontbreekt: de gevallen "opgeslagen door LibreOffice" zijn overgeslagen (CI installeert het).');
+if (!soffice() && !inCi)
+  console.warn('LibreOffice ontbreekt: de gevallen "opgeslagen door LibreOffice" zijn overgeslagen (CI installeert het).');
 
 metLibreOffice('nplv vergelijk on workbooks saved by LibreOffice', () => {
   const dir = tempDir();
   let bestanden: Record<string, string>;
   beforeAll(() => {
-    bestanden = doorLibreOffice(dir, { oud: fods(tabellen(445) as { naam: string; rijen: FodsCel[][] }[]), nieuw: fods(tabellen(545) as { naam: string; rijen: FodsCel[][] }[]) });
+    bestanden = doorLibreOffice(dir, {
+      oud: fods(tabellen(445) as { naam: string; rijen: FodsCel[][] }[]),
+      nieuw: fods(tabellen(545) as { naam: string; rijen: FodsCel[][] }[]),
+    });
   }, 180_000);
 
   it('the seed against its copy with Nieuwbouw 545: Δ restopgave tot 2030 +100, all opgave', async () => {

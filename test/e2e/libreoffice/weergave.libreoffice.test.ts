@@ -16,7 +16,11 @@ const TB = 'NPLV Totaalbeeld';
 
 function libreOffice(dir: string, naar: string, bestand: string, uit: string): void {
   mkdirSync(uit, { recursive: true });
-  execFileSync(soffice()!, ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/lo`, '--convert-to', naar, '--outdir', uit, bestand], { stdio: 'ignore', timeout: 120_000 });
+  execFileSync(
+    soffice()!,
+    ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/lo`, '--convert-to', naar, '--outdir', uit, bestand],
+    { stdio: 'ignore', timeout: 120_000 },
+  );
 }
 
 // The digits of a shown figure, whatever the locale's separators: `3,05` and `3.05` are 305.
@@ -31,16 +35,32 @@ metLibreOffice('the display setting in LibreOffice', () => {
 
     // The Totaalbeeld (the third sheet) as LibreOffice shows it, exported "as shown".
     libreOffice(dir, 'csv:Text - txt - csv (StarCalc):59,34,76,1,,1043,false,false,true,false,false,3', mld, join(dir, 'csv'));
-    const getoond = readFileSync(join(dir, 'csv', `mld-${TB}.csv`), 'utf8').split('\n').map((r) => r.split(';'));
+    const getoond = readFileSync(join(dir, 'csv', `mld-${TB}.csv`), 'utf8')
+      .split('\n')
+      .map((r) => r.split(';'));
     // A row's figures, without the empty fields LibreOffice adds up to the sheet's width.
-    const rij = (rijen: string[][], label: string) => rijen.find((r) => r[0] === label)?.slice(1, 8).map(cijfers).join(';').replace(/;+$/, '').split(';');
+    const rij = (rijen: string[][], label: string) =>
+      rijen
+        .find((r) => r[0] === label)
+        ?.slice(1, 8)
+        .map(cijfers)
+        .join(';')
+        .replace(/;+$/, '')
+        .split(';');
     // In mld, by hand from golden.json: Tabel 1 2,94 0,73 4,13 0,69 7,07 0,71 (the first Totale opgave row), Tabel 2 tot 2030
     // Fysieke pijler 0,27 (265) 2,79 (2.785: half away from zero) 3,05 0,68 2,38 0,59 2,45.
     expect(rij(getoond, 'Totale opgave')).toEqual(['294', '073', '413', '069', '707', '071']);
     expect(rij(getoond, 'Fysieke pijler')).toEqual(['027', '279', '305', '068', '238', '059', '245']);
     const { out } = await nplv('totaalbeeld', mld, '--csv', '--eenheid', 'mld');
     const onze = out.split('\n').map((r) => r.split(';'));
-    for (const label of ['Fysieke pijler', 'Sociaal-maatschappelijke pijler', 'Totale opgave', 'Totale Rijksopgave', 'Nieuwbouw', 'Onderwijs']) {
+    for (const label of [
+      'Fysieke pijler',
+      'Sociaal-maatschappelijke pijler',
+      'Totale opgave',
+      'Totale Rijksopgave',
+      'Nieuwbouw',
+      'Onderwijs',
+    ]) {
       expect([label, rij(onze, label)]).toEqual([label, rij(getoond, label)]);
     }
 

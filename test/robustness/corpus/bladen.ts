@@ -1,7 +1,19 @@
 import type { CellValue } from '../../../src/workbook/port';
 import { fouten, goed, type Geval } from '../geval';
 import type { RobustSheet } from '../harnesses';
-import { basis, dekking, DEKKING_KOP, D_NIEUWBOUW, D_ONDERWIJS, NIEUWBOUW, NIEUWBOUW_CIJFERS, ONDERWIJS, ONDERWIJS_CIJFERS, opgave, OPGAVE_KOP } from '../werkmap';
+import {
+  basis,
+  dekking,
+  DEKKING_KOP,
+  D_NIEUWBOUW,
+  D_ONDERWIJS,
+  NIEUWBOUW,
+  NIEUWBOUW_CIJFERS,
+  ONDERWIJS,
+  ONDERWIJS_CIJFERS,
+  opgave,
+  OPGAVE_KOP,
+} from '../werkmap';
 
 const GEEN_KOP_OPGAVE = 'geen kopregel gevonden in de eerste 10 rijen (nodig: Periode, Pijler, Onderdeel, Opgave)';
 const GEEN_KOP_DEKKING = 'geen kopregel gevonden in de eerste 10 rijen (nodig: Periode, Pijler, Bron, Cofinanciering, Rijksfinanciering)';
@@ -12,7 +24,10 @@ const GEEN_KOP_DEKKING = 'geen kopregel gevonden in de eerste 10 rijen (nodig: P
  */
 const oudTotaalbeeld = (name: string): RobustSheet => ({
   name,
-  rows: [['NPLV Totaalbeeld — berekend 01-01-2026 09:00 uit Opgave (A1:E3) en Dekking (A1:F3); verdeelsleutels: standaard'], ['Bedragen in mln euro']],
+  rows: [
+    ['NPLV Totaalbeeld — berekend 01-01-2026 09:00 uit Opgave (A1:E3) en Dekking (A1:F3); verdeelsleutels: standaard'],
+    ['Bedragen in mln euro'],
+  ],
   formulas: { Z40: { formula: '1+1', result: 2 } },
 });
 
@@ -54,7 +69,10 @@ export const BLADEN: Geval[] = [
   {
     soort: "sheets named 'Opgave 2026' and 'Dekking 2026' (names WORKBOOK.md does not accept)",
     werkmap: [opgave({}, { name: 'Opgave 2026' }), dekking({}, { name: 'Dekking 2026' })],
-    verwacht: fouten("fout Opgave: blad 'Opgave' ontbreekt (ook goed: Opgaven)", "fout Dekking: blad 'Dekking' ontbreekt (ook goed: Dekkingen)"),
+    verwacht: fouten(
+      "fout Opgave: blad 'Opgave' ontbreekt (ook goed: Opgaven)",
+      "fout Dekking: blad 'Dekking' ontbreekt (ook goed: Dekkingen)",
+    ),
   },
   {
     soort: "sheet names in other case: 'opgave', 'DEKKING'",
@@ -195,7 +213,10 @@ export const BLADEN: Geval[] = [
     // The Totaalbeeld's tot 2030: opgave 400, dekking 160, restopgave 240, per jaar 60, per onderdeel 240.
     soort: 'a control row over rows of two perioden (no yearly figure)',
     werkmap: [
-      opgave({}, { rows: [OPGAVE_KOP, NIEUWBOUW, ['2030 t/m 2035', 'Fysiek', 'Nieuwbouw', null, 600], [null, null, 'Totaal', null, 1000]] }),
+      opgave(
+        {},
+        { rows: [OPGAVE_KOP, NIEUWBOUW, ['2030 t/m 2035', 'Fysiek', 'Nieuwbouw', null, 600], [null, null, 'Totaal', null, 1000]] },
+      ),
       dekking({}, { rows: [DEKKING_KOP, D_NIEUWBOUW] }),
     ],
     verwacht: goed({

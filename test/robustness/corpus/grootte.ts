@@ -8,12 +8,15 @@ import { basis, dekking, opgave } from '../werkmap';
  */
 
 const TOTAALBEELD = "'NPLV Totaalbeeld'";
-const VOORBIJ_XFD = 'de berekende kolommen komen 7 kolommen voorbij XFD, de laatste kolom van Excel; maak de kolommen rechts van de tabel leeg';
+const VOORBIJ_XFD =
+  'de berekende kolommen komen 7 kolommen voorbij XFD, de laatste kolom van Excel; maak de kolommen rechts van de tabel leeg';
 const tekstTeLang = (lengte: string) =>
   `de tekst voor deze cel wordt ${lengte} tekens lang, langer dan een cel van Excel bevat (32.767); maak de tekst waaruit hij komt korter`;
 // Office reads a used range as a whole rectangle, every cell of it: one that large is refused with its size (celLimiet.ts).
 const bereikTeGroot = (bereik: string, cellen: string) =>
-  new RegExp(`^blad 'Opgave': het gebruikte bereik ${bereik} telt ${cellen.replace(/\./g, '\\.')} cellen; er worden hoogstens 4\\.000\\.000 cellen per blad gelezen`);
+  new RegExp(
+    `^blad 'Opgave': het gebruikte bereik ${bereik} telt ${cellen.replace(/\./g, '\\.')} cellen; er worden hoogstens 4\\.000\\.000 cellen per blad gelezen`,
+  );
 
 // A gebied of 32.764 characters: the per-onderdeel table shows it indented under its onderdeel (issue 16), 4 + 32.764 = 32.768,
 // in A24 (rows: title, unit, blank, Tabel 1 (3) and its control line, blank, tot 2030 (7), blank, per gebied (2), blank,
@@ -26,7 +29,12 @@ const ONDERDEEL = 'Onderwijs'.repeat(3641).slice(0, 32_767);
 // quarter, fits), below its control line the Fysieke pijler's opgave B10, restopgave D10 and per onderdeel F10, the
 // Totale opgave B12, D12, F12, and the per-onderdeel row of Nieuwbouw (19): opgave B19, restopgave G19.
 const SOM_CELLEN = ['B5', 'B10', 'D10', 'F10', 'B12', 'D12', 'F12', 'B19', 'G19'];
-const teGroot = () => fouten(...SOM_CELLEN.map((cel) => `fout ${TOTAALBEELD}!${cel}: de uitkomst is groter dan Excel kan bevatten (9,99999999999999E+307); controleer de bedragen`));
+const teGroot = () =>
+  fouten(
+    ...SOM_CELLEN.map(
+      (cel) => `fout ${TOTAALBEELD}!${cel}: de uitkomst is groter dan Excel kan bevatten (9,99999999999999E+307); controleer de bedragen`,
+    ),
+  );
 
 export const GROOTTE: Geval[] = [
   {

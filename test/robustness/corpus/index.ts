@@ -9,4 +9,13 @@ import { VERSIES_BLAD } from './versies';
 import { WAARDEN } from './waarden';
 
 /** Every kind of bad or odd workbook, with what WORKBOOK.md and MODEL.md say it gets. */
-export const CORPUS: readonly Geval[] = [...WAARDEN, ...BLADEN, ...NAMEN, ...LEZEN, ...TOTAALBEELD_BLAD, ...ONBEREKENBAAR, ...GROOTTE, ...VERSIES_BLAD];
+export const CORPUS: readonly Geval[] = [
+  ...WAARDEN,
+  ...BLADEN,
+  ...NAMEN,
+  ...LEZEN,
+  ...TOTAALBEELD_BLAD,
+  ...ONBEREKENBAAR,
+  ...GROOTTE,
+  ...VERSIES_BLAD,
+];

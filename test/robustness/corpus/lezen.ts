@@ -99,7 +99,8 @@ export const LEZEN: Geval[] = [
   {
     soort: "a header with a year ('Opgave 2026') and one with a typing error ('Pijlr')",
     werkmap: [opgave({ B1: 'Pijlr', E1: 'Opgave 2026' }), dekking()],
-    verwacht: fouten("fout Opgave!A1: kolommen 'Pijler', 'Opgave' ontbreken in de kopregel (rij 1); bedoelt u B1 'Pijlr' (Pijler) en E1 'Opgave 2026' (Opgave)?"),
+    verwacht: fouten(
+      "fout Opgave!A1: kolommen 'Pijler', 'Opgave' ontbreken in de kopregel (rij 1); bedoelt u B1 'Pijlr' (Pijler) en E1 'Opgave 2026' (Opgave)?",
+    ),
   },
 ];
-

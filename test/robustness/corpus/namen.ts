@@ -5,7 +5,10 @@ import { basis, dekking, DEKKING_KOP, D_NIEUWBOUW, D_ONDERWIJS, NIEUWBOUW_CIJFER
 const PERIODEN = '(bekend: tot 2030, 2030 t/m 2035)';
 const PIJLERS = '(bekend: Fysiek, Sociaal-maatschappelijk)';
 
-const verdeelsleutels = (...rows: [string, string, string][]): RobustSheet => ({ name: 'Verdeelsleutels', rows: [['Pijler', 'Onderdeel', 'Rijksaandeel'], ...rows] });
+const verdeelsleutels = (...rows: [string, string, string][]): RobustSheet => ({
+  name: 'Verdeelsleutels',
+  rows: [['Pijler', 'Onderdeel', 'Rijksaandeel'], ...rows],
+});
 
 // Keys 40% (Nieuwbouw) and 60% (Onderwijs): Nieuwbouw 400 × 40% = 160, rest-Rijks 160 − 60 = 100;
 // Onderwijs 200 × 60% = 120, rest-Rijks 120 − 40 = 80. Dekking and restopgave as in the base.
@@ -17,12 +20,18 @@ export const NAMEN: Geval[] = [
   {
     soort: 'unknown periode',
     werkmap: basis({ A3: 'tot 2031' }, { A2: 'na 2035' }),
-    verwacht: fouten(`fout Opgave!A3: periode 'tot 2031' is onbekend ${PERIODEN}`, `fout Dekking!A2: periode 'na 2035' is onbekend ${PERIODEN}`),
+    verwacht: fouten(
+      `fout Opgave!A3: periode 'tot 2031' is onbekend ${PERIODEN}`,
+      `fout Dekking!A2: periode 'na 2035' is onbekend ${PERIODEN}`,
+    ),
   },
   {
     soort: 'unknown pijler',
     werkmap: basis({ B3: 'Economisch' }, { B3: 'Economisch' }),
-    verwacht: fouten(`fout Opgave!B3: pijler 'Economisch' is onbekend ${PIJLERS}`, `fout Dekking!B3: pijler 'Economisch' is onbekend ${PIJLERS}`),
+    verwacht: fouten(
+      `fout Opgave!B3: pijler 'Economisch' is onbekend ${PIJLERS}`,
+      `fout Dekking!B3: pijler 'Economisch' is onbekend ${PIJLERS}`,
+    ),
   },
   {
     soort: 'unknown onderdeel of the physical pillar (no verdeelsleutel)',
@@ -44,7 +53,9 @@ export const NAMEN: Geval[] = [
     verwacht: goed({
       dekkingRijen: { 2: 160, 3: 60, 4: 50 },
       totaleOpgave: [600, 270, 330, 82.5, 380],
-      meldingen: ["waarschuwing Dekking!D4: onderdeel 'Leefomgeving' heeft geen opgaveregel in tot 2030 / Fysiek; deze dekking telt mee op pijlerniveau"],
+      meldingen: [
+        "waarschuwing Dekking!D4: onderdeel 'Leefomgeving' heeft geen opgaveregel in tot 2030 / Fysiek; deze dekking telt mee op pijlerniveau",
+      ],
     }),
   },
   {
@@ -60,7 +71,10 @@ export const NAMEN: Geval[] = [
   },
   {
     soort: 'trailing and non-breaking spaces in names and headers',
-    werkmap: basis({ E1: 'Opgave\u00a0', A2: 'tot 2030 ', B2: 'Fysiek\u00a0', C2: ' Nieuwbouw\u00a0', C3: 'Onderwijs  ' }, { C1: ' Bron', D3: '\u00a0Onderwijs' }),
+    werkmap: basis(
+      { E1: 'Opgave\u00a0', A2: 'tot 2030 ', B2: 'Fysiek\u00a0', C2: ' Nieuwbouw\u00a0', C3: 'Onderwijs  ' },
+      { C1: ' Bron', D3: '\u00a0Onderwijs' },
+    ),
     verwacht: goed(),
   },
   {
@@ -70,7 +84,10 @@ export const NAMEN: Geval[] = [
   },
   {
     soort: 'header synonyms, case and accents',
-    werkmap: basis({ A1: 'PÉRIODE', C1: 'Thema', D1: 'Focusgebied', E1: 'Bedrag' }, { C1: 'Regeling', D1: 'Toegerekend aan', E1: 'Cofin.', F1: 'Rijksfin.' }),
+    werkmap: basis(
+      { A1: 'PÉRIODE', C1: 'Thema', D1: 'Focusgebied', E1: 'Bedrag' },
+      { C1: 'Regeling', D1: 'Toegerekend aan', E1: 'Cofin.', F1: 'Rijksfin.' },
+    ),
     verwacht: goed(),
   },
   {
@@ -79,7 +96,7 @@ export const NAMEN: Geval[] = [
     verwacht: goed({ opgaveRijen: { 2: NIEUWBOUW_40, 3: ONDERWIJS_60 } }),
   },
   {
-    soort: "a verdeelsleutel above 100% and one that is no number, in the Verdeelsleutels sheet",
+    soort: 'a verdeelsleutel above 100% and one that is no number, in the Verdeelsleutels sheet',
     werkmap: [...basis(), verdeelsleutels(['Fysiek', 'Nieuwbouw', '150%'], ['Sociaal-maatschappelijk', '*', 'veel'])],
     verwacht: fouten(
       'fout Verdeelsleutels!C2: verdeelsleutel 150% ligt niet tussen 0% en 100%',
@@ -94,7 +111,17 @@ export const NAMEN: Geval[] = [
   },
   {
     soort: 'a Perioden sheet with a year in words and a periode whose years are reversed',
-    werkmap: [...basis(), { name: 'Perioden', rows: [['Periode', 'Eerste jaar', 'Laatste jaar'], ['na 2035', 2036, 'twintig'], ['later', 2040, 2036]] }],
+    werkmap: [
+      ...basis(),
+      {
+        name: 'Perioden',
+        rows: [
+          ['Periode', 'Eerste jaar', 'Laatste jaar'],
+          ['na 2035', 2036, 'twintig'],
+          ['later', 2040, 2036],
+        ],
+      },
+    ],
     verwacht: fouten(
       "fout Perioden!C2: 'twintig' is geen jaartal",
       "fout Perioden!B3: periode 'later': eerste en laatste jaar moeten hele jaren zijn, het eerste niet na het laatste",
@@ -118,13 +145,26 @@ export const NAMEN: Geval[] = [
   },
   {
     soort: "amounts in euro: 'Opgave (€)' and a title 'Dekking NPLV — bedragen in euro' above the Dekking header",
-    werkmap: [opgave({ E1: 'Opgave (€)' }), dekking({}, { rows: [['Dekking NPLV — bedragen in euro'], DEKKING_KOP, D_NIEUWBOUW, D_ONDERWIJS] })],
+    werkmap: [
+      opgave({ E1: 'Opgave (€)' }),
+      dekking({}, { rows: [['Dekking NPLV — bedragen in euro'], DEKKING_KOP, D_NIEUWBOUW, D_ONDERWIJS] }),
+    ],
     verwacht: goed({ eenheid: 'euro', getalnotatie: '#,##0', dekkingKop: 2, dekkingRijen: { 3: 160, 4: 60 } }),
   },
   {
     // The Perioden sheet gives tot 2030 its standard years (2026–2029): the figures of the base.
     soort: "amounts in thousands: an Eenheid setting 'x € 1.000' above the Perioden header",
-    werkmap: [...basis(), { name: 'Perioden', rows: [['Eenheid', 'x € 1.000'], ['Periode', 'Eerste jaar', 'Laatste jaar'], ['tot 2030', 2026, 2029]] }],
+    werkmap: [
+      ...basis(),
+      {
+        name: 'Perioden',
+        rows: [
+          ['Eenheid', 'x € 1.000'],
+          ['Periode', 'Eerste jaar', 'Laatste jaar'],
+          ['tot 2030', 2026, 2029],
+        ],
+      },
+    ],
     verwacht: goed({ eenheid: 'duizend euro', getalnotatie: '#,##0' }),
   },
   {

@@ -21,13 +21,18 @@ VERDER[61] = [regel('A1:A2; A4:F60; A62')];
 export const TOTAALBEELD_BLAD: Geval[] = [
   {
     soort: "an earlier run's Totaalbeeld naming its cells, the analyst's note and formula beside them",
-    werkmap: [...basis(), eerderTotaalbeeld(VERDER, { formulas: { K3: { formula: '1+1', result: 2 } }, numberFormats: { K3: '0.00', F60: '#,##0.0' } })],
+    werkmap: [
+      ...basis(),
+      eerderTotaalbeeld(VERDER, { formulas: { K3: { formula: '1+1', result: 2 } }, numberFormats: { K3: '0.00', F60: '#,##0.0' } }),
+    ],
     verwacht: goed({ totaalbeeldLeeg: ['F60', 'A62'], totaalbeeldBlijft: ['K1', 'K3'] }),
   },
   {
     // The earlier run wrote A1:A2 and its line A4; the new summary table starts at A4 (A4:F10), its first pijler row is row 5.
     soort: "the analyst's note where the new Totaalbeeld goes",
     werkmap: [...basis(), eerderTotaalbeeld([[TITEL], ['Bedragen in mln euro'], [], [regel('A1:A2; A4')], [null, 'mijn notitie']])],
-    verwacht: fouten("fout 'NPLV Totaalbeeld'!B5: de cel is door u gevuld ('mijn notitie') en ligt in het nieuwe Totaalbeeld; verplaats de inhoud en herbereken"),
+    verwacht: fouten(
+      "fout 'NPLV Totaalbeeld'!B5: de cel is door u gevuld ('mijn notitie') en ligt in het nieuwe Totaalbeeld; verplaats de inhoud en herbereken",
+    ),
   },
 ];

@@ -65,7 +65,10 @@ export const WAARDEN: Geval[] = [
     // at 34 significant digits; per jaar 1e300 / 4 = 2.5e299. Totale opgave 1e300 + 200 = 1e300, restopgave 1e300 − 220 = 1e300.
     soort: 'a huge amount, 1e300',
     werkmap: basis({ E2: 1e300 }),
-    verwacht: goed({ opgaveRijen: { 2: [5e299, 160, 60, 1e300, 5e299, 2.5e299, 0], 3: ONDERWIJS_CIJFERS }, totaleOpgave: [1e300, 220, 1e300, 2.5e299, 1e300] }),
+    verwacht: goed({
+      opgaveRijen: { 2: [5e299, 160, 60, 1e300, 5e299, 2.5e299, 0], 3: ONDERWIJS_CIJFERS },
+      totaleOpgave: [1e300, 220, 1e300, 2.5e299, 1e300],
+    }),
   },
   {
     // Dekking: Nieuwbouw '-' + 60 and '—' + 10 (row 4) → 70, all Rijks; Onderwijs '–' + 40 → 40.
@@ -115,7 +118,8 @@ export const WAARDEN: Geval[] = [
     werkmap: basis({ B3: 'Fysiek', C3: 'Nieuwbouw', E2: 6e307, E3: 6e307 }),
     verwacht: fouten(
       ...['B5', 'B10', 'D10', 'F10', 'B12', 'D12', 'F12', 'B19', 'G19'].map(
-        (cel) => `fout 'NPLV Totaalbeeld'!${cel}: de uitkomst is groter dan Excel kan bevatten (9,99999999999999E+307); controleer de bedragen`,
+        (cel) =>
+          `fout 'NPLV Totaalbeeld'!${cel}: de uitkomst is groter dan Excel kan bevatten (9,99999999999999E+307); controleer de bedragen`,
       ),
     ),
   },
@@ -123,7 +127,9 @@ export const WAARDEN: Geval[] = [
     soort: 'Dutch number text "1.735" (thousands or decimals?)',
     werkmap: basis({ E2: '1.735' }),
     // Text in an amount cell is an error (WORKBOOK.md), and 1.735 could be 1735 or 1,735 anyway.
-    verwacht: fouten("fout Opgave!E2: '1.735' is tekst, geen getal; maak er een getal van (Excel: Converteren naar getal), dan telt het mee"),
+    verwacht: fouten(
+      "fout Opgave!E2: '1.735' is tekst, geen getal; maak er een getal van (Excel: Converteren naar getal), dan telt het mee",
+    ),
   },
   {
     soort: 'very long text: a theme name of 32,767 characters',

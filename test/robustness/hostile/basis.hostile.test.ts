@@ -16,7 +16,7 @@ describe('the runner', () => {
 });
 
 describe('the memory figure', () => {
-  it('is the process\'s own, not that of the test process it was forked from', async () => {
+  it("is the process's own, not that of the test process it was forked from", async () => {
     const ballast = Buffer.alloc(300 * 2 ** 20, 1); // 300 MB resident in this test process
     const run = await draai({}, ['totaalbeeld', 'weg.xlsx'], nieuweMap());
     expect(ballast[ballast.length - 1]).toBe(1);

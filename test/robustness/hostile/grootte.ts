@@ -25,15 +25,27 @@ async function werkmap(map: string, opgave: Cellen = {}, extra: string[] = []): 
     const { row, column } = parseA1(adres)!;
     zet(row, column, v);
   }
-  const xml = [...rijen].sort(([a], [b]) => a - b).map(([r, cellen]) => `<row r="${r}">${[...cellen].sort(([a], [b]) => a - b).map(([c, v]) => cel(r, c, v)).join('')}</row>`);
-  writeFileSync(join(map, 'in.xlsx'), await xlsx({ Opgave: blad([...xml, ...extra]), Dekking: blad(k.dekking.map((w, i) => rij(i + 1, w))) }));
+  const xml = [...rijen]
+    .sort(([a], [b]) => a - b)
+    .map(
+      ([r, cellen]) =>
+        `<row r="${r}">${[...cellen]
+          .sort(([a], [b]) => a - b)
+          .map(([c, v]) => cel(r, c, v))
+          .join('')}</row>`,
+    );
+  writeFileSync(
+    join(map, 'in.xlsx'),
+    await xlsx({ Opgave: blad([...xml, ...extra]), Dekking: blad(k.dekking.map((w, i) => rij(i + 1, w))) }),
+  );
   return 'in.xlsx';
 }
 
 const TB = "'NPLV Totaalbeeld'";
 const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\']/g, '\\$&');
 const VOORBIJ_XFD = 'fout Opgave!XFD1: de berekende kolommen komen 7 kolommen voorbij XFD, de laatste kolom van Excel';
-const tekstTeLang = (cel: string, lengte: string) => `fout ${TB}!${cel}: de tekst voor deze cel wordt ${lengte} tekens lang, langer dan een cel van Excel bevat (32.767)`;
+const tekstTeLang = (cel: string, lengte: string) =>
+  `fout ${TB}!${cel}: de tekst voor deze cel wordt ${lengte} tekens lang, langer dan een cel van Excel bevat (32.767)`;
 const teGroot = `fout ${TB}!B5: de uitkomst is groter dan Excel kan bevatten (9,99999999999999E+307)`;
 
 /** Nothing written: the folder holds the input only. */
@@ -43,20 +55,52 @@ const nietsGeschreven = (map: string) => expect(readdirSync(map)).toEqual(['in.x
 function geldigeJsonMetFout(bericht: string) {
   return (map: string, run: Uitkomst) => {
     nietsGeschreven(map);
-    const json = JSON.parse(run.stdout) as { perioden: unknown[]; meldingen: { ernst: string; blad: string; cel: string; bericht: string }[] };
+    const json = JSON.parse(run.stdout) as {
+      perioden: unknown[];
+      meldingen: { ernst: string; blad: string; cel: string; bericht: string }[];
+    };
     expect(json.perioden).toEqual([]);
-    expect(json.meldingen.map((m) => `${m.ernst} ${m.blad === 'NPLV Totaalbeeld' ? TB : m.blad}!${m.cel}: ${m.bericht}`).join('\n')).toContain(bericht);
+    expect(
+      json.meldingen.map((m) => `${m.ernst} ${m.blad === 'NPLV Totaalbeeld' ? TB : m.blad}!${m.cel}: ${m.bericht}`).join('\n'),
+    ).toContain(bericht);
     expect(run.stdout).not.toMatch(/null|Infinity|NaN/);
   };
 }
 
 /** The kind run by `herbereken`, by `totaalbeeld` and by `totaalbeeld --json`, all three to the same error (exit 1, nothing written). */
-function beideOpdrachten(naam: string, punt: number, maak: (map: string) => Promise<string>, fout: string, grens?: Soort['grens']): Soort[] {
+function beideOpdrachten(
+  naam: string,
+  punt: number,
+  maak: (map: string) => Promise<string>,
+  fout: string,
+  grens?: Soort['grens'],
+): Soort[] {
   const stderr = new RegExp(`^${esc(fout)}`, 'm');
   return [
-    { naam: `${naam}-herbereken`, punt, maak: async (m) => ['herbereken', await maak(m), '-o', 'uit.xlsx'], verwacht: { exit: 1, stderr }, grens, na: nietsGeschreven },
-    { naam: `${naam}-totaalbeeld`, punt, maak: async (m) => ['totaalbeeld', await maak(m)], verwacht: { exit: 1, stderr }, grens, na: nietsGeschreven },
-    { naam: `${naam}-json`, punt, maak: async (m) => ['totaalbeeld', await maak(m), '--json'], verwacht: { exit: 1, stderr }, grens, na: geldigeJsonMetFout(fout) },
+    {
+      naam: `${naam}-herbereken`,
+      punt,
+      maak: async (m) => ['herbereken', await maak(m), '-o', 'uit.xlsx'],
+      verwacht: { exit: 1, stderr },
+      grens,
+      na: nietsGeschreven,
+    },
+    {
+      naam: `${naam}-totaalbeeld`,
+      punt,
+      maak: async (m) => ['totaalbeeld', await maak(m)],
+      verwacht: { exit: 1, stderr },
+      grens,
+      na: nietsGeschreven,
+    },
+    {
+      naam: `${naam}-json`,
+      punt,
+      maak: async (m) => ['totaalbeeld', await maak(m), '--json'],
+      verwacht: { exit: 1, stderr },
+      grens,
+      na: geldigeJsonMetFout(fout),
+    },
   ];
 }
 
@@ -98,7 +142,10 @@ export const GROOTTE: Soort[] = [
     },
     verwacht: {
       exit: 2,
-      stderr: new RegExp(`^nplv: 'in\\.xlsx': blad 'Opgave' telt ${esc(CELLEN.toLocaleString('nl-NL'))} cellen met een waarde of opmaak(?: \\(de bladen ervoor samen \\d+\\))?; er worden hoogstens ${esc(MAX_CELLEN.toLocaleString('nl-NL'))} cellen per werkmap gelezen`, 'm'),
+      stderr: new RegExp(
+        `^nplv: 'in\\.xlsx': blad 'Opgave' telt ${esc(CELLEN.toLocaleString('nl-NL'))} cellen met een waarde of opmaak(?: \\(de bladen ervoor samen \\d+\\))?; er worden hoogstens ${esc(MAX_CELLEN.toLocaleString('nl-NL'))} cellen per werkmap gelezen`,
+        'm',
+      ),
     },
     grens: GRENS,
     na: nietsGeschreven,
@@ -107,10 +154,22 @@ export const GROOTTE: Soort[] = [
     naam: 'meer-rijen-dan-de-grens',
     punt: 3,
     // One cell without a value in each row after the table's three rows, until the rows pass the bound.
-    maak: async (m) => ['herbereken', await werkmap(m, {}, Array.from({ length: MAX_RIJEN - 2 }, (_, i) => `<row r="${10 + i}"><c/></row>`)), '-o', 'uit.xlsx'],
+    maak: async (m) => [
+      'herbereken',
+      await werkmap(
+        m,
+        {},
+        Array.from({ length: MAX_RIJEN - 2 }, (_, i) => `<row r="${10 + i}"><c/></row>`),
+      ),
+      '-o',
+      'uit.xlsx',
+    ],
     verwacht: {
       exit: 2,
-      stderr: new RegExp(`^nplv: 'in\\.xlsx': blad 'Opgave' telt ${esc((MAX_RIJEN + 1).toLocaleString('nl-NL'))} rijen met cellen(?: \\(de bladen ervoor samen \\d+\\))?; er worden hoogstens ${esc(MAX_RIJEN.toLocaleString('nl-NL'))} rijen per werkmap gelezen`, 'm'),
+      stderr: new RegExp(
+        `^nplv: 'in\\.xlsx': blad 'Opgave' telt ${esc((MAX_RIJEN + 1).toLocaleString('nl-NL'))} rijen met cellen(?: \\(de bladen ervoor samen \\d+\\))?; er worden hoogstens ${esc(MAX_RIJEN.toLocaleString('nl-NL'))} rijen per werkmap gelezen`,
+        'm',
+      ),
     },
     grens: GRENS,
     na: nietsGeschreven,
@@ -119,7 +178,19 @@ export const GROOTTE: Soort[] = [
   // A gebied's row under its onderdeel on the Totaalbeeld is indented by 4 spaces (issue 16), in A24.
   ...beideOpdrachten('gebied-van-32764-tekens', 6, (m) => werkmap(m, { D2: 'Oost'.repeat(8191) }), tekstTeLang('A24', '32.768'), KLEIN),
   // A gebied as long as a cell holds: 4 + 32.767 characters.
-  ...beideOpdrachten('gebied-van-32767-tekens', 6, (m) => werkmap(m, { D2: 'West'.repeat(8192).slice(0, 32_767) }), tekstTeLang('A24', '32.771'), KLEIN),
+  ...beideOpdrachten(
+    'gebied-van-32767-tekens',
+    6,
+    (m) => werkmap(m, { D2: 'West'.repeat(8192).slice(0, 32_767) }),
+    tekstTeLang('A24', '32.771'),
+    KLEIN,
+  ),
   ...beideOpdrachten('som-voorbij-excel', 7, (m) => werkmap(m, { B3: 'Fysiek', C3: 'Nieuwbouw', E2: 6e307, E3: 6e307 }), teGroot, KLEIN),
-  ...beideOpdrachten('som-voorbij-een-double', 7, (m) => werkmap(m, { B3: 'Fysiek', C3: 'Nieuwbouw', E2: 9e307, E3: 9e307 }), teGroot, KLEIN),
+  ...beideOpdrachten(
+    'som-voorbij-een-double',
+    7,
+    (m) => werkmap(m, { B3: 'Fysiek', C3: 'Nieuwbouw', E2: 9e307, E3: 9e307 }),
+    teGroot,
+    KLEIN,
+  ),
 ];

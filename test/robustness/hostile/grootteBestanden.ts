@@ -10,7 +10,8 @@ import { celXml, xlsxMetBladXml } from '../andereMakers';
 export type Waarde = string | number;
 
 /** One cell: a number, or text as an inline string. */
-export const cel = (rij: number, kolom: number, v: Waarde): string => celXml(typeof v === 'number' ? { n: v } : { inline: v }, a1(rij, kolom));
+export const cel = (rij: number, kolom: number, v: Waarde): string =>
+  celXml(typeof v === 'number' ? { n: v } : { inline: v }, a1(rij, kolom));
 
 /** A row of cells from column `links` (1 = A). */
 export const rij = (n: number, waarden: readonly (Waarde | null)[], links = 1): string =>
@@ -18,14 +19,17 @@ export const rij = (n: number, waarden: readonly (Waarde | null)[], links = 1): 
 
 /** A worksheet part of these rows (`rij` strings, in order). */
 export const blad = (rijen: Iterable<string>): string => {
-  const delen = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'];
+  const delen = [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+  ];
   for (const r of rijen) delen.push(r);
   delen.push('</sheetData></worksheet>');
   return delen.join('');
 };
 
 /** An .xlsx of these worksheet parts (name → XML), in this order. */
-export const xlsx = (bladen: Record<string, string>): Promise<Buffer> => xlsxMetBladXml(Object.entries(bladen).map(([naam, xml]) => ({ naam, xml })));
+export const xlsx = (bladen: Record<string, string>): Promise<Buffer> =>
+  xlsxMetBladXml(Object.entries(bladen).map(([naam, xml]) => ({ naam, xml })));
 
 export const OPGAVE_KOP = ['Periode', 'Pijler', 'Onderdeel', 'Gebied', 'Opgave'];
 export const DEKKING_KOP = ['Periode', 'Pijler', 'Bron', 'Onderdeel', 'Cofinanciering', 'Rijksfinanciering'];
@@ -34,7 +38,11 @@ export const DEKKING_KOP = ['Periode', 'Pijler', 'Bron', 'Onderdeel', 'Cofinanci
 export function kleineRijen(): { opgave: (Waarde | null)[][]; dekking: (Waarde | null)[][] } {
   return {
     opgave: [OPGAVE_KOP, ['tot 2030', 'Fysiek', 'Nieuwbouw', null, 400], ['tot 2030', 'Sociaal-maatschappelijk', 'Onderwijs', null, 200]],
-    dekking: [DEKKING_KOP, ['tot 2030', 'Fysiek', 'Realisatiestimulans', 'Nieuwbouw', 100, 60], ['tot 2030', 'Sociaal-maatschappelijk', 'Onderwijsachterstandenbeleid', 'Onderwijs', 20, 40]],
+    dekking: [
+      DEKKING_KOP,
+      ['tot 2030', 'Fysiek', 'Realisatiestimulans', 'Nieuwbouw', 100, 60],
+      ['tot 2030', 'Sociaal-maatschappelijk', 'Onderwijsachterstandenbeleid', 'Onderwijs', 20, 40],
+    ],
   };
 }
 
@@ -43,7 +51,15 @@ const FYSIEK = ['Nieuwbouw', 'Herstructurering corporatievoorraad', 'Leefomgevin
 const SOCIAAL = ['Veiligheid & Criminaliteit', 'Onderwijs', 'Gezondheid & Zorg', 'Governance en Overig'];
 
 /** The computed columns of an earlier run (WORKBOOK.md "What it writes"): Opgave's seven, Dekking's one. */
-const OPGAVE_UITVOER = ['Rijksdeel', 'Dekking', 'Rijksdekking', 'Restopgave', 'Rest. Rijksopgave', 'Jaarlijkse restopgave', 'Overschot dekking'];
+const OPGAVE_UITVOER = [
+  'Rijksdeel',
+  'Dekking',
+  'Rijksdekking',
+  'Restopgave',
+  'Rest. Rijksopgave',
+  'Jaarlijkse restopgave',
+  'Overschot dekking',
+];
 
 /**
  * A workbook of `n` Opgave rows and n/2 Dekking rows (2 perioden, 8 onderdelen, 20 gebieden),
@@ -56,14 +72,29 @@ export function groteWerkmap(n: number, herberekend = false): Promise<Buffer> {
     yield rij(1, [...OPGAVE_KOP, ...(herberekend ? OPGAVE_UITVOER : [])]);
     for (let i = 0; i < n; i++) {
       const fysiek = i % 2 === 0;
-      yield rij(i + 2, [PERIODEN[(i >> 1) % 2], fysiek ? 'Fysiek' : 'Sociaal-maatschappelijk', (fysiek ? FYSIEK : SOCIAAL)[(i >> 2) % 4], `Gebied ${(i >> 4) % 20}`, 100 + (i % 997), ...uit(7, i)]);
+      yield rij(i + 2, [
+        PERIODEN[(i >> 1) % 2],
+        fysiek ? 'Fysiek' : 'Sociaal-maatschappelijk',
+        (fysiek ? FYSIEK : SOCIAAL)[(i >> 2) % 4],
+        `Gebied ${(i >> 4) % 20}`,
+        100 + (i % 997),
+        ...uit(7, i),
+      ]);
     }
   }
   function* dekking() {
     yield rij(1, [...DEKKING_KOP, ...(herberekend ? ['Totale dekking'] : [])]);
     for (let i = 0; i < n / 2; i++) {
       const fysiek = i % 2 === 0;
-      yield rij(i + 2, [PERIODEN[(i >> 1) % 2], fysiek ? 'Fysiek' : 'Sociaal-maatschappelijk', 'Regeling', (fysiek ? FYSIEK : SOCIAAL)[(i >> 2) % 4], 10 + (i % 89), 5 + (i % 43), ...uit(1, i)]);
+      yield rij(i + 2, [
+        PERIODEN[(i >> 1) % 2],
+        fysiek ? 'Fysiek' : 'Sociaal-maatschappelijk',
+        'Regeling',
+        (fysiek ? FYSIEK : SOCIAAL)[(i >> 2) % 4],
+        10 + (i % 89),
+        5 + (i % 43),
+        ...uit(1, i),
+      ]);
     }
   }
   return xlsx({ Opgave: blad(opgave()), Dekking: blad(dekking()) });

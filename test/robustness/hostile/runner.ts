@@ -68,25 +68,34 @@ export function toetsSoorten(titel: string, soorten: readonly Soort[]): void {
     it('every kind has a name of its own', () => expect(new Set(namen).size).toBe(namen.length));
     for (const soort of soorten) {
       const grens = { ...GRENS, ...soort.grens };
-      (soort.groot ? itGroot : it)(`${soort.naam} (punt ${soort.punt}): exit ${soort.verwacht.exit}, ≤ ${grens.ms} ms, ≤ ${grens.mb} MB`, async () => {
-        const map = nieuweMap();
-        const args = await soort.maak(map);
-        const run = await draai(soort, args, map);
-        const samenvatting = { code: run.code, signaal: run.signaal, stderr: run.stderr.slice(0, 2000), stdout: run.stdout.slice(0, 500) };
-        const doodDoor = soort.verwacht.signaal !== undefined && run.signaal === soort.verwacht.signaal;
-        expect(samenvatting).toMatchObject(doodDoor ? { signaal: soort.verwacht.signaal } : { code: soort.verwacht.exit });
-        if (soort.verwacht.stderr) expect(run.stderr).toMatch(soort.verwacht.stderr);
-        if (soort.verwacht.stdout) expect(run.stdout).toMatch(soort.verwacht.stdout);
-        if (!args.includes('--debug')) {
-          expect(run.stderr).not.toMatch(/^\s+at /m);
-          expect(run.stderr).not.toMatch(/\b(Error|TypeError|RangeError):/);
-        }
-        // A process that dies by a signal cannot say its peak; every other run must.
-        if (!doodDoor) expect([run.mb, run.cpuMs]).toEqual([expect.any(Number), expect.any(Number)]);
-        if (run.cpuMs !== undefined) expect(run.cpuMs).toBeLessThanOrEqual(grens.ms);
-        if (run.mb !== undefined) expect(run.mb).toBeLessThanOrEqual(grens.mb);
-        await soort.na?.(map, run);
-      }, Math.max(NOODREM.minMs, grens.ms * NOODREM.factor) + 30_000);
+      (soort.groot ? itGroot : it)(
+        `${soort.naam} (punt ${soort.punt}): exit ${soort.verwacht.exit}, ≤ ${grens.ms} ms, ≤ ${grens.mb} MB`,
+        async () => {
+          const map = nieuweMap();
+          const args = await soort.maak(map);
+          const run = await draai(soort, args, map);
+          const samenvatting = {
+            code: run.code,
+            signaal: run.signaal,
+            stderr: run.stderr.slice(0, 2000),
+            stdout: run.stdout.slice(0, 500),
+          };
+          const doodDoor = soort.verwacht.signaal !== undefined && run.signaal === soort.verwacht.signaal;
+          expect(samenvatting).toMatchObject(doodDoor ? { signaal: soort.verwacht.signaal } : { code: soort.verwacht.exit });
+          if (soort.verwacht.stderr) expect(run.stderr).toMatch(soort.verwacht.stderr);
+          if (soort.verwacht.stdout) expect(run.stdout).toMatch(soort.verwacht.stdout);
+          if (!args.includes('--debug')) {
+            expect(run.stderr).not.toMatch(/^\s+at /m);
+            expect(run.stderr).not.toMatch(/\b(Error|TypeError|RangeError):/);
+          }
+          // A process that dies by a signal cannot say its peak; every other run must.
+          if (!doodDoor) expect([run.mb, run.cpuMs]).toEqual([expect.any(Number), expect.any(Number)]);
+          if (run.cpuMs !== undefined) expect(run.cpuMs).toBeLessThanOrEqual(grens.ms);
+          if (run.mb !== undefined) expect(run.mb).toBeLessThanOrEqual(grens.mb);
+          await soort.na?.(map, run);
+        },
+        Math.max(NOODREM.minMs, grens.ms * NOODREM.factor) + 30_000,
+      );
     }
   });
 }

@@ -38,14 +38,28 @@ export const LINKS: Soort[] = binnen([
   {
     naam: 'uitvoer-link-naar-ander-bestand',
     punt: 9,
-    maak: async (m) => (await invoer(m), writeFileSync(join(m, 'doelwit'), 'van een ander'), symlinkSync('doelwit', join(m, 'uit.xlsx')), ['herbereken', IN, '-o', 'uit.xlsx']),
-    verwacht: { exit: 2, stderr: /^nplv: 'uit\.xlsx' is een symbolische koppeling naar 'doelwit'; nplv schrijft niet via een koppeling: geef het bestand zelf op\n$/ },
+    maak: async (m) => (
+      await invoer(m),
+      writeFileSync(join(m, 'doelwit'), 'van een ander'),
+      symlinkSync('doelwit', join(m, 'uit.xlsx')),
+      ['herbereken', IN, '-o', 'uit.xlsx']
+    ),
+    verwacht: {
+      exit: 2,
+      stderr:
+        /^nplv: 'uit\.xlsx' is een symbolische koppeling naar 'doelwit'; nplv schrijft niet via een koppeling: geef het bestand zelf op\n$/,
+    },
     na: (m) => ongewijzigd(m, 'doelwit', 'van een ander'),
   },
   {
     naam: 'standaard-uitvoer-link',
     punt: 9,
-    maak: async (m) => (await invoer(m), writeFileSync(join(m, 'doelwit'), 'van een ander'), symlinkSync('doelwit', join(m, 'raming-herberekend.xlsx')), ['herbereken', IN]),
+    maak: async (m) => (
+      await invoer(m),
+      writeFileSync(join(m, 'doelwit'), 'van een ander'),
+      symlinkSync('doelwit', join(m, 'raming-herberekend.xlsx')),
+      ['herbereken', IN]
+    ),
     verwacht: { exit: 2, stderr: /^nplv: 'raming-herberekend\.xlsx' is een symbolische koppeling naar 'doelwit'/ },
     na: (m) => ongewijzigd(m, 'doelwit', 'van een ander'),
   },

@@ -2,14 +2,28 @@ import { chmodSync, mkdirSync, statSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import type { Soort } from './soort';
-import { binnen, bladen, delen, IN, ingreep, inhoud, invoer, kanKoppelen, leesbaarVoorIedereen, ongewijzigd, volleSchijf, werkmap } from './uitvoerBouw';
+import {
+  binnen,
+  bladen,
+  delen,
+  IN,
+  ingreep,
+  inhoud,
+  invoer,
+  kanKoppelen,
+  leesbaarVoorIedereen,
+  ongewijzigd,
+  volleSchijf,
+  werkmap,
+} from './uitvoerBouw';
 
 /**
  * Where `nplv herbereken` writes (issue 13, items 12 and 13): an output that exists already,
  * and a write that fails. The old output survives every refusal and failure.
  */
 
-const AL_DAAR = /^nplv: 'uit\.xlsx' bestaat al en is geen uitvoer van nplv \(geen werkmap met het blad NPLV Totaalbeeld, NPLV Versies of NPLV Vergelijking\); kies een andere naam, of geef --overschrijven om het te vervangen\n$/;
+const AL_DAAR =
+  /^nplv: 'uit\.xlsx' bestaat al en is geen uitvoer van nplv \(geen werkmap met het blad NPLV Totaalbeeld, NPLV Versies of NPLV Vergelijking\); kies een andere naam, of geef --overschrijven om het te vervangen\n$/;
 
 /** Item 12: an existing output. */
 export const BESTAAND: Soort[] = binnen([
@@ -37,14 +51,22 @@ export const BESTAAND: Soort[] = binnen([
   {
     naam: 'bestaand-vreemd-overschrijven',
     punt: 12,
-    maak: async (m) => (await invoer(m), writeFileSync(join(m, 'uit.xlsx'), 'mijn notities'), ['herbereken', IN, '-o', 'uit.xlsx', '--overschrijven']),
+    maak: async (m) => (
+      await invoer(m),
+      writeFileSync(join(m, 'uit.xlsx'), 'mijn notities'),
+      ['herbereken', IN, '-o', 'uit.xlsx', '--overschrijven']
+    ),
     verwacht: { exit: 0, stderr: /^nplv: 'uit\.xlsx' bestaat al en wordt overschreven \(--overschrijven\)\n$/ },
     na: async (m) => expect(await bladen(join(m, 'uit.xlsx'))).toEqual(['Opgave', 'Dekking', 'NPLV Totaalbeeld']),
   },
   {
     naam: 'bestaand-eerdere-uitvoer',
     punt: 12,
-    maak: async (m) => (await invoer(m), await werkmap(join(m, 'uit.xlsx'), { totaalbeeld: true, rijen: 7 }), ['herbereken', IN, '-o', 'uit.xlsx']),
+    maak: async (m) => (
+      await invoer(m),
+      await werkmap(join(m, 'uit.xlsx'), { totaalbeeld: true, rijen: 7 }),
+      ['herbereken', IN, '-o', 'uit.xlsx']
+    ),
     verwacht: { exit: 0, stderr: /^nplv: 'uit\.xlsx' is een eerdere uitvoer van nplv \(blad NPLV Totaalbeeld\) en wordt vervangen\n$/ },
     // The new output: the two onderdelen of raming.xlsx, not the seven of the old one.
     na: async (m) => {
@@ -52,15 +74,13 @@ export const BESTAAND: Soort[] = binnen([
       expect([xml.includes('Onderdeel 2'), xml.includes('Onderdeel 3')]).toEqual([true, false]);
     },
   },
-  ...[0o600, 0o664].map(
-    (modus): Soort => ({
-      naam: `rechten-${modus.toString(8)}-blijven`,
-      punt: 12,
-      maak: async (m) => (await invoer(m), chmodSync(join(m, IN), modus), ['herbereken', IN]),
-      verwacht: { exit: 0 },
-      na: (m) => expect((statSync(join(m, 'raming-herberekend.xlsx')).mode & 0o777).toString(8)).toBe(modus.toString(8)),
-    }),
-  ),
+  ...[0o600, 0o664].map((modus): Soort => ({
+    naam: `rechten-${modus.toString(8)}-blijven`,
+    punt: 12,
+    maak: async (m) => (await invoer(m), chmodSync(join(m, IN), modus), ['herbereken', IN]),
+    verwacht: { exit: 0 },
+    na: (m) => expect((statSync(join(m, 'raming-herberekend.xlsx')).mode & 0o777).toString(8)).toBe(modus.toString(8)),
+  })),
 ]);
 
 // As root every folder is writable: the read-only one is tried as the user nobody, who must be
@@ -105,7 +125,11 @@ export const MISLUKT: Soort[] = binnen([
   {
     naam: 'schijf-vol-ingespoten',
     punt: 13,
-    maak: async (m) => (await invoer(m), writeFileSync(join(m, 'uit.xlsx'), 'vorige uitvoer'), ['herbereken', IN, '-o', 'uit.xlsx', '--overschrijven']),
+    maak: async (m) => (
+      await invoer(m),
+      writeFileSync(join(m, 'uit.xlsx'), 'vorige uitvoer'),
+      ['herbereken', IN, '-o', 'uit.xlsx', '--overschrijven']
+    ),
     proces: { env: ingreep('vol') },
     verwacht: { exit: 2, stderr: /\nnplv: kan 'uit\.xlsx' niet schrijven: de schijf is vol; maak ruimte vrij of kies een andere map\n$/ },
     na: (m) => (ongewijzigd(m, 'uit.xlsx', 'vorige uitvoer'), expect(inhoud(m)).toEqual([IN, 'uit.xlsx'])),
@@ -115,8 +139,16 @@ export const MISLUKT: Soort[] = binnen([
         {
           naam: 'schijf-vol-tmpfs',
           punt: 13,
-          maak: async (m: string) => (await invoer(m), mkdirSync(join(m, 'vol')), volleSchijf(join(m, 'vol'), { 'uit.xlsx': 'vorige uitvoer' }), ['herbereken', IN, '-o', 'vol/uit.xlsx', '--overschrijven']),
-          verwacht: { exit: 2 as const, stderr: /\nnplv: kan 'vol\/uit\.xlsx' niet schrijven: de schijf is vol; maak ruimte vrij of kies een andere map\n$/ },
+          maak: async (m: string) => (
+            await invoer(m),
+            mkdirSync(join(m, 'vol')),
+            volleSchijf(join(m, 'vol'), { 'uit.xlsx': 'vorige uitvoer' }),
+            ['herbereken', IN, '-o', 'vol/uit.xlsx', '--overschrijven']
+          ),
+          verwacht: {
+            exit: 2 as const,
+            stderr: /\nnplv: kan 'vol\/uit\.xlsx' niet schrijven: de schijf is vol; maak ruimte vrij of kies een andere map\n$/,
+          },
           na: (m: string) => {
             ongewijzigd(m, 'vol/uit.xlsx', 'vorige uitvoer');
             expect(inhoud(join(m, 'vol'))).toEqual(['uit.xlsx', 'vulsel']);

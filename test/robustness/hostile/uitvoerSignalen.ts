@@ -22,19 +22,17 @@ const verweesd = { dood: 0 };
 
 /** Item 11: a signal while the output is written. */
 export const ONDERBROKEN: Soort[] = binnen([
-  ...(['SIGINT', 'SIGTERM', 'SIGHUP'] as const).map(
-    (signaal): Soort => ({
-      naam: `${signaal.toLowerCase()}-tijdens-schrijven`,
-      punt: 11,
-      maak: async (m) => (await groot(m), ['herbereken', IN, '-o', 'uit.xlsx']),
-      proces: { signaal: { na: TIJDENS_SCHRIJVEN, signaal } },
-      verwacht: { exit: ({ SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const)[signaal], signaal },
-      grens: GROOT_GRENS,
-      groot: true,
-      // Neither the output nor a temporary file: the folder as it was.
-      na: (m) => expect(inhoud(m)).toEqual([IN]),
-    }),
-  ),
+  ...(['SIGINT', 'SIGTERM', 'SIGHUP'] as const).map((signaal): Soort => ({
+    naam: `${signaal.toLowerCase()}-tijdens-schrijven`,
+    punt: 11,
+    maak: async (m) => (await groot(m), ['herbereken', IN, '-o', 'uit.xlsx']),
+    proces: { signaal: { na: TIJDENS_SCHRIJVEN, signaal } },
+    verwacht: { exit: ({ SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const)[signaal], signaal },
+    grens: GROOT_GRENS,
+    groot: true,
+    // Neither the output nor a temporary file: the folder as it was.
+    na: (m) => expect(inhoud(m)).toEqual([IN]),
+  })),
   {
     naam: 'sigkill-tijdens-schrijven-dan-opnieuw',
     punt: 11,
@@ -73,7 +71,10 @@ export const ONDERBROKEN: Soort[] = binnen([
 ]);
 
 /** No stack trace: a fault of the program itself, anywhere in a run, is one Dutch line and exit 2. */
-const ONVERWACHT = (soort: string) => new RegExp(`^nplv: onverwachte fout \\(${soort}\\); draai de opdracht opnieuw met --debug en geef de uitvoer door aan de beheerder van nplv\\n$`);
+const ONVERWACHT = (soort: string) =>
+  new RegExp(
+    `^nplv: onverwachte fout \\(${soort}\\); draai de opdracht opnieuw met --debug en geef de uitvoer door aan de beheerder van nplv\\n$`,
+  );
 
 export const GEEN_STACK: Soort[] = binnen([
   ...(
@@ -82,21 +83,22 @@ export const GEEN_STACK: Soort[] = binnen([
       ['los', 'TypeError', 'an exception thrown in a callback'],
       ['onafgehandeld', 'RangeError', 'a promise that fails with nobody waiting'],
     ] as const
-  ).map(
-    ([ingreepNaam, soort]): Soort => ({
-      naam: `onverwacht-${ingreepNaam}`,
-      punt: 0,
-      maak: async (m) => (await werkmap(join(m, 'raming.xlsx')), ['herbereken', 'raming.xlsx']),
-      proces: { env: ingreep(ingreepNaam) },
-      verwacht: { exit: 2, stderr: ONVERWACHT(soort) },
-      na: (m) => expect(inhoud(m)).toEqual(['raming.xlsx']),
-    }),
-  ),
+  ).map(([ingreepNaam, soort]): Soort => ({
+    naam: `onverwacht-${ingreepNaam}`,
+    punt: 0,
+    maak: async (m) => (await werkmap(join(m, 'raming.xlsx')), ['herbereken', 'raming.xlsx']),
+    proces: { env: ingreep(ingreepNaam) },
+    verwacht: { exit: 2, stderr: ONVERWACHT(soort) },
+    na: (m) => expect(inhoud(m)).toEqual(['raming.xlsx']),
+  })),
   {
     naam: 'onverwacht-met-debug',
     punt: 0,
     maak: async (m) => (await werkmap(join(m, 'raming.xlsx')), ['totaalbeeld', 'raming.xlsx', '--debug']),
     proces: { env: ingreep('leesfout') },
-    verwacht: { exit: 2, stderr: /^nplv: onverwachte fout \(TypeError\); .*\nTypeError: Cannot read properties of undefined \(reading 'sheets'\)\n\s+at / },
+    verwacht: {
+      exit: 2,
+      stderr: /^nplv: onverwachte fout \(TypeError\); .*\nTypeError: Cannot read properties of undefined \(reading 'sheets'\)\n\s+at /,
+    },
   },
 ]);

@@ -38,30 +38,39 @@ describe('the zip writer: ZIP64 where the output needs it, read by independent r
     for (const d of delen) expect(await z.file(d.naam)!.async('nodebuffer')).toEqual(d.inhoud);
   });
 
-  itGroot.each([65_534, 65_535, 65_536])('%i entries: ZIP64 end records from 65,535 on; Python, unzip and JSZip read them all', async (n) => {
-    const delen = Array.from({ length: n }, (_, i) => ({ naam: `d/${i}`, inhoud: Buffer.from(String(i)) }));
-    const zip = writeZip(entries(delen));
-    expect(zip.includes(Buffer.from([0x50, 0x4b, 6, 6]))).toBe(n >= 65_535);
-    expect(onafhankelijk(zip)).toEqual({ python: n, unzip: true });
-    const z = await JSZip.loadAsync(zip);
-    expect(Object.keys(z.files)).toHaveLength(n);
-    expect(await z.file(`d/${n - 1}`)!.async('string')).toBe(String(n - 1));
-  }, 60_000);
+  itGroot.each([65_534, 65_535, 65_536])(
+    '%i entries: ZIP64 end records from 65,535 on; Python, unzip and JSZip read them all',
+    async (n) => {
+      const delen = Array.from({ length: n }, (_, i) => ({ naam: `d/${i}`, inhoud: Buffer.from(String(i)) }));
+      const zip = writeZip(entries(delen));
+      expect(zip.includes(Buffer.from([0x50, 0x4b, 6, 6]))).toBe(n >= 65_535);
+      expect(onafhankelijk(zip)).toEqual({ python: n, unzip: true });
+      const z = await JSZip.loadAsync(zip);
+      expect(Object.keys(z.files)).toHaveLength(n);
+      expect(await z.file(`d/${n - 1}`)!.async('string')).toBe(String(n - 1));
+    },
+    60_000,
+  );
 });
 
 describe('the zip reader reads what independent writers write', () => {
-  itGroot('a zip of 65,535 entries without ZIP64 (count 0xffff), as bouwZip writes it, and Python reads it too', async () => {
-    const delen = Array.from({ length: 65_535 }, (_, i) => ({ naam: `d/${i}`, inhoud: Buffer.from(String(i)), methode: 0 }));
-    const zip = bouwZip(delen);
-    expect(zip.readUInt16LE(zip.length - 12)).toBe(0xffff);
-    expect(onafhankelijk(zip).python).toBe(65_535);
-    const gelezen = readZip(zip);
-    expect(gelezen).toHaveLength(65_535);
-    expect((await entryBytes(gelezen[65_534])).toString()).toBe('65534');
-  }, 60_000);
+  itGroot(
+    'a zip of 65,535 entries without ZIP64 (count 0xffff), as bouwZip writes it, and Python reads it too',
+    async () => {
+      const delen = Array.from({ length: 65_535 }, (_, i) => ({ naam: `d/${i}`, inhoud: Buffer.from(String(i)), methode: 0 }));
+      const zip = bouwZip(delen);
+      expect(zip.readUInt16LE(zip.length - 12)).toBe(0xffff);
+      expect(onafhankelijk(zip).python).toBe(65_535);
+      const gelezen = readZip(zip);
+      expect(gelezen).toHaveLength(65_535);
+      expect((await entryBytes(gelezen[65_534])).toString()).toBe('65534');
+    },
+    60_000,
+  );
 
   it("a zip with ZIP64 records written by Python's zipfile (force_zip64)", async () => {
-    const python = 'import sys, zipfile\nwith zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:\n  for i in range(3):\n    with z.open(f"d/{i}.txt", "w", force_zip64=True) as f: f.write(("regel %d\\n" % i * 100).encode())';
+    const python =
+      'import sys, zipfile\nwith zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:\n  for i in range(3):\n    with z.open(f"d/{i}.txt", "w", force_zip64=True) as f: f.write(("regel %d\\n" % i * 100).encode())';
     const pad = join(nieuweMap(), 'p.zip');
     execFileSync('python3', ['-c', python, pad]);
     const gelezen = readZip(readFileSync(pad));

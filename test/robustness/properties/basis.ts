@@ -28,13 +28,17 @@ function varieer({ rows, kopRij }: Voorbeeldtabel): fc.Arbitrary<CellValue[][]> 
   const bedragKolommen = kop.flatMap((v, i) => (typeof v === 'string' && BEDRAGKOPPEN.includes(v) ? [i] : []));
   const data = rows.slice(kopRij);
   const rij = (r: CellValue[]) =>
-    fc.option(fc.tuple(...bedragKolommen.map(() => fc.option(bedrag, { nil: undefined, freq: 2 }))), { nil: undefined, freq: 8 }).map((nieuw) => {
-      if (!nieuw) return undefined;
-      const uit = [...r];
-      bedragKolommen.forEach((k, i) => nieuw[i] !== undefined && r.length > k && (uit[k] = nieuw[i]!));
-      return uit;
-    });
-  return fc.tuple(...data.map(rij)).map((gekozen) => [...rows.slice(0, kopRij).map((r) => [...r]), ...gekozen.filter((r) => r !== undefined)]);
+    fc
+      .option(fc.tuple(...bedragKolommen.map(() => fc.option(bedrag, { nil: undefined, freq: 2 }))), { nil: undefined, freq: 8 })
+      .map((nieuw) => {
+        if (!nieuw) return undefined;
+        const uit = [...r];
+        bedragKolommen.forEach((k, i) => nieuw[i] !== undefined && r.length > k && (uit[k] = nieuw[i]!));
+        return uit;
+      });
+  return fc
+    .tuple(...data.map(rij))
+    .map((gekozen) => [...rows.slice(0, kopRij).map((r) => [...r]), ...gekozen.filter((r) => r !== undefined)]);
 }
 
 /** A well-formed workbook like the example: sheets Opgave and Dekking, nothing else. */

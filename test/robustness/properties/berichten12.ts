@@ -16,7 +16,8 @@ export function nederlands(d: Dec): string {
   return teken + groepen + (rest ? `,${rest}` : '');
 }
 
-export const formuleUitgerekend = (formule: string, waarde: Dec) => `formule =${formule} zonder berekende waarde; exact uitgerekend: ${nederlands(waarde)}`;
+export const formuleUitgerekend = (formule: string, waarde: Dec) =>
+  `formule =${formule} zonder berekende waarde; exact uitgerekend: ${nederlands(waarde)}`;
 
 export const formuleZonderWaarde = (formule: string) =>
   `formule =${formule} zonder berekende waarde — open het bestand in Excel of LibreOffice en sla het op`;
@@ -31,7 +32,8 @@ export interface Kop {
 }
 
 const kop = (k: Kop) => `${k.cel} '${k.tekst}'`;
-const opsomming = (delen: string[]) => (delen.length <= 1 ? delen.join('') : `${delen.slice(0, -1).join(', ')} en ${delen[delen.length - 1]}`);
+const opsomming = (delen: string[]) =>
+  delen.length <= 1 ? delen.join('') : `${delen.slice(0, -1).join(', ')} en ${delen[delen.length - 1]}`;
 
 export const kolomGekozen = (gekozen: Kop, genegeerd: Kop[], naam: string) =>
   `kolom ${kop(gekozen)} gelezen als ${naam}; ${opsomming(genegeerd.map(kop))} genegeerd`;

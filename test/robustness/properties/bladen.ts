@@ -9,7 +9,11 @@ import { blad, kopie, waardeVak, type Blad, type Werkmap } from './werkmap';
 /** Names of sheets that are not the add-in's: none is Opgave, Dekking or the Totaalbeeld in any spelling. */
 const NAMEN = ['Notities', 'Blad1', "Kosten 'oud' 2024", 'Opgave (oud)', 'Bronnen & toelichting', 'Σ som', 'Grafiek'];
 
-const PERIODEN: CellValue[][] = [['Periode', 'Eerste jaar', 'Laatste jaar'], ['tot 2030', 2026, 2029], ['2030 t/m 2035', 2030, 2035]];
+const PERIODEN: CellValue[][] = [
+  ['Periode', 'Eerste jaar', 'Laatste jaar'],
+  ['tot 2030', 2026, 2029],
+  ['2030 t/m 2035', 2030, 2035],
+];
 const SLEUTELS: CellValue[][] = [
   ['Pijler', 'Onderdeel', 'Rijksaandeel'],
   ['Fysiek', 'Nieuwbouw', 0.5],

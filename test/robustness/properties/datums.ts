@@ -8,7 +8,17 @@ import { kopie, type Werkmap } from './werkmap';
  * `1-3` that Excel made a date) is an error saying so; other formats with letters in them are
  * no date. Which format is which is decided here by hand, per format.
  */
-export const DATUMFORMATEN = ['d-m-yyyy', 'dd-mm-yyyy', 'm/d/yy', 'mm-dd-yy', '[$-413]d mmmm yyyy', 'yyyy-mm-dd', 'd/m/yyyy h:mm', 'd-mmm-yy', '[$-F800]dddd, mmmm dd, yyyy'];
+export const DATUMFORMATEN = [
+  'd-m-yyyy',
+  'dd-mm-yyyy',
+  'm/d/yy',
+  'mm-dd-yy',
+  '[$-413]d mmmm yyyy',
+  'yyyy-mm-dd',
+  'd/m/yyyy h:mm',
+  'd-mmm-yy',
+  '[$-F800]dddd, mmmm dd, yyyy',
+];
 export const TIJDFORMATEN = ['h:mm', 'hh:mm', 'h:mm:ss', '[h]:mm'];
 /** Formats with letters that are no date: text in quotes, a colour, a currency tag. */
 export const GEEN_DATUM = ['#,##0 "mln"', '[Red]0.0', '0.0 "dagen"', '[$€-413] #,##0.00', '0%', '@', '#,##0.0;[Red]-#,##0.0', '"jaar" 0'];
@@ -52,12 +62,16 @@ export interface Gedateerd {
 export function metDatums(basis: Werkmap, plannen: readonly Datumplan[]): { w: Werkmap; w0: Werkmap; geplaatst: Gedateerd[] } {
   const w = kopie(basis);
   const w0 = kopie(basis);
-  const cellen = kiesCellen(telcellen(basis), plannen.map((p) => p.cel));
+  const cellen = kiesCellen(
+    telcellen(basis),
+    plannen.map((p) => p.cel),
+  );
   const geplaatst = cellen.map((cel, i): Gedateerd => {
     const p = plannen[i];
     const [b, b0] = [bladVan(w, cel.tabel), bladVan(w0, cel.tabel)];
     const lijst = p.soort === 'datum' ? DATUMFORMATEN : p.soort === 'tijd' ? TIJDFORMATEN : GEEN_DATUM;
-    const waarde = p.soort === 'datum' ? p.dag : p.soort === 'tijd' ? p.minuten / 1440 : cel.sleutel ? (p.honderdsten % 101) / 100 : p.honderdsten / 100;
+    const waarde =
+      p.soort === 'datum' ? p.dag : p.soort === 'tijd' ? p.minuten / 1440 : cel.sleutel ? (p.honderdsten % 101) / 100 : p.honderdsten / 100;
     b.numberFormats[cel.adres] = lijst[p.formaat % lijst.length];
     zetWaarde(b, cel.rij, cel.kolom, waarde);
     if (p.soort === 'geen') {

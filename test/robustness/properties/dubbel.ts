@@ -14,8 +14,25 @@ import { kopie, type Werkmap } from './werkmap';
  * error naming them all. The fields and their names are WORKBOOK.md's, written out here.
  */
 export const VELDEN: Record<Welke, readonly (readonly string[])[]> = {
-  opgave: [['Periode'], ['Pijler'], ['Onderdeel', 'Thema', 'Component'], ['Gebied', 'Focusgebied'], ['Opgave', 'Totale opgave', 'Bedrag'], ['Verdeelsleutel', 'Rijksaandeel', 'Sleutel'], ['Scenario']],
-  dekking: [['Periode'], ['Pijler'], ['Bron', 'Regeling', 'Dekkingsbron'], ['Onderdeel', 'Thema', 'Toegerekend aan'], ['Gebied'], ['Cofinanciering', 'Cofin.', 'Cofin'], ['Rijksfinanciering', 'Rijksfin.', 'Rijksfin'], ['Scenario']],
+  opgave: [
+    ['Periode'],
+    ['Pijler'],
+    ['Onderdeel', 'Thema', 'Component'],
+    ['Gebied', 'Focusgebied'],
+    ['Opgave', 'Totale opgave', 'Bedrag'],
+    ['Verdeelsleutel', 'Rijksaandeel', 'Sleutel'],
+    ['Scenario'],
+  ],
+  dekking: [
+    ['Periode'],
+    ['Pijler'],
+    ['Bron', 'Regeling', 'Dekkingsbron'],
+    ['Onderdeel', 'Thema', 'Toegerekend aan'],
+    ['Gebied'],
+    ['Cofinanciering', 'Cofin.', 'Cofin'],
+    ['Rijksfinanciering', 'Rijksfin.', 'Rijksfin'],
+    ['Scenario'],
+  ],
 };
 
 const SCHRIJFWIJZEN = [(s: string) => s, (s: string) => s.toUpperCase(), (s: string) => s.toLowerCase()];
@@ -23,7 +40,14 @@ const SCHRIJFWIJZEN = [(s: string) => s, (s: string) => s.toUpperCase(), (s: str
 /** A column whose header names a field the table has (or may have), at a random place, with amounts or text in it. */
 export function dubbeleKolom(k: Kenmerken): fc.Arbitrary<Mutatie> {
   return fc
-    .record({ tabel: fc.constantFrom<Welke>('opgave', 'dekking'), veld: fc.nat(), naam: fc.nat(), schrijfwijze: fc.nat(2), kolom: fc.nat(9), cellen: fc.array(fc.oneof(bedrag, tekst(k)), { maxLength: 30 }) })
+    .record({
+      tabel: fc.constantFrom<Welke>('opgave', 'dekking'),
+      veld: fc.nat(),
+      naam: fc.nat(),
+      schrijfwijze: fc.nat(2),
+      kolom: fc.nat(9),
+      cellen: fc.array(fc.oneof(bedrag, tekst(k)), { maxLength: 30 }),
+    })
     .map(({ tabel, veld, naam, schrijfwijze, kolom, cellen }) => {
       const namen = VELDEN[tabel][veld % VELDEN[tabel].length];
       return { soort: 'kolom', tabel, kolom, kop: SCHRIJFWIJZEN[schrijfwijze](namen[naam % namen.length]), cellen };
@@ -37,9 +61,14 @@ export interface Hernoeming {
   naam: number;
 }
 
-export const hernoeming: fc.Arbitrary<Hernoeming> = fc.record({ tabel: fc.constantFrom<Welke>('opgave', 'dekking'), veld: fc.nat(), naam: fc.nat() });
+export const hernoeming: fc.Arbitrary<Hernoeming> = fc.record({
+  tabel: fc.constantFrom<Welke>('opgave', 'dekking'),
+  veld: fc.nat(),
+  naam: fc.nat(),
+});
 
-const isNaam = (v: CellValue | undefined, namen: readonly string[]) => typeof v === 'string' && namen.some((n) => matchKey(n) === matchKey(v));
+const isNaam = (v: CellValue | undefined, namen: readonly string[]) =>
+  typeof v === 'string' && namen.some((n) => matchKey(n) === matchKey(v));
 
 /** The workbook with the leftmost header of a field renamed (a copy). */
 export function hernoem(w: Werkmap, h: Hernoeming): Werkmap {
@@ -69,7 +98,9 @@ export function dubbeleKoppen(w: Werkmap): { w0: Werkmap; verwacht: Dubbel[] } {
     const { blad, kopRij } = w[t];
     const kop = bladVan(w, t).rows[kopRij - 1] ?? [];
     return VELDEN[t].flatMap((namen): Dubbel[] => {
-      const koppen: (Kop & { kolom: number })[] = kop.flatMap((v, i) => (isNaam(v, namen) ? [{ cel: a1(kopRij, i + 1), tekst: String(v).trim(), kolom: i }] : []));
+      const koppen: (Kop & { kolom: number })[] = kop.flatMap((v, i) =>
+        isNaam(v, namen) ? [{ cel: a1(kopRij, i + 1), tekst: String(v).trim(), kolom: i }] : [],
+      );
       if (koppen.length < 2) return [];
       const eigen = koppen.filter((x) => matchKey(x.tekst) === matchKey(namen[0]));
       if (eigen.length !== 1) return [{ blad, cel: koppen[0].cel, ernst: 'fout', bericht: kolommenDubbel(koppen, namen) }];

@@ -41,7 +41,13 @@ export function eigenschappen(adapter: Adapter, aantal: Aantal): void {
   const n = runs(aantal.runs, aantal.gewicht);
   const n7 = Math.max(1, Math.round(n * (aantal.scenarioDeel ?? 1)));
   // `check` says whether the run reached its assertion (see telling.ts); `gemeten` is the share measured, the runs must come close (`ondergrens`).
-  const eigenschap = <G extends { w: Werkmap }>(naam: string, gevallen: fc.Arbitrary<G>, gemeten: number, check: (g: G, port: WorkbookPort) => Promise<boolean>, aantalRuns = n) =>
+  const eigenschap = <G extends { w: Werkmap }>(
+    naam: string,
+    gevallen: fc.Arbitrary<G>,
+    gemeten: number,
+    check: (g: G, port: WorkbookPort) => Promise<boolean>,
+    aantalRuns = n,
+  ) =>
     it(
       naam,
       async () => {
@@ -64,51 +70,71 @@ export function eigenschappen(adapter: Adapter, aantal: Aantal): void {
   describe(`random workbooks on the ${adapter.naam} adapter (${n} per property; ${n7} for 6 and 7)`, () => {
     afterAll(() => console.log(`runs that reached the assertion, ${adapter.naam}:\n${verslag(adapter.naam)}`));
 
-    eigenschap('1. herbereken never throws: it gives a result, or its errors (an unknown scenario: errors)', willekeurig, GEMETEN.resultaat, async ({ a }, port) => {
-      const u = await herberekenWerkmap(port, { nu: NU, scenarios: a });
-      if (!u.ok && (u.meldingen.length === 0 || u.meldingen.some((m) => m.ernst !== 'fout')))
-        throw new Error(`not ok without errors: ${JSON.stringify(u.meldingen)}`);
-      if (u.ok && a.includes(ONBEKEND)) throw new Error(`scenario '${ONBEKEND}' is in no row, and yet a result`);
-      return u.ok;
-    });
+    eigenschap(
+      '1. herbereken never throws: it gives a result, or its errors (an unknown scenario: errors)',
+      willekeurig,
+      GEMETEN.resultaat,
+      async ({ a }, port) => {
+        const u = await herberekenWerkmap(port, { nu: NU, scenarios: a });
+        if (!u.ok && (u.meldingen.length === 0 || u.meldingen.some((m) => m.ernst !== 'fout')))
+          throw new Error(`not ok without errors: ${JSON.stringify(u.meldingen)}`);
+        if (u.ok && a.includes(ONBEKEND)) throw new Error(`scenario '${ONBEKEND}' is in no row, and yet a result`);
+        return u.ok;
+      },
+    );
 
-    eigenschap('2. with errors nothing at all is written: the whole workbook is as before', metKeuzes(kapotteWerkmap(k)), GEMETEN.fouten, async ({ a }, port) => {
-      const voor = await adapter.snapshot(port);
-      if ((await herberekenWerkmap(port, { nu: NU, scenarios: a })).ok) return false;
-      gelijk(voor, await adapter.snapshot(await adapter.heropen(port)), 'errors, and yet the workbook changed');
-      return true;
-    });
+    eigenschap(
+      '2. with errors nothing at all is written: the whole workbook is as before',
+      metKeuzes(kapotteWerkmap(k)),
+      GEMETEN.fouten,
+      async ({ a }, port) => {
+        const voor = await adapter.snapshot(port);
+        if ((await herberekenWerkmap(port, { nu: NU, scenarios: a })).ok) return false;
+        gelijk(voor, await adapter.snapshot(await adapter.heropen(port)), 'errors, and yet the workbook changed');
+        return true;
+      },
+    );
 
-    eigenschap('3. a run changes no cell, width, chart or sheet the add-in does not own (with errors: nothing)', willekeurig, GEMETEN.resultaat, async ({ w, a }, port) => {
-      const voor = await adapter.snapshot(port);
-      const ok = (await herberekenWerkmap(port, { nu: NU, scenarios: a })).ok;
-      const na = await adapter.snapshot(await adapter.heropen(port));
-      if (!ok) gelijk(voor, na, 'errors, and yet the workbook changed');
-      else gelijk(voor, na, 'a run changed what it does not own', eigendom(w, kopVan(na), KOPBREEDTE));
-      return ok;
-    });
+    eigenschap(
+      '3. a run changes no cell, width, chart or sheet the add-in does not own (with errors: nothing)',
+      willekeurig,
+      GEMETEN.resultaat,
+      async ({ w, a }, port) => {
+        const voor = await adapter.snapshot(port);
+        const ok = (await herberekenWerkmap(port, { nu: NU, scenarios: a })).ok;
+        const na = await adapter.snapshot(await adapter.heropen(port));
+        if (!ok) gelijk(voor, na, 'errors, and yet the workbook changed');
+        else gelijk(voor, na, 'a run changed what it does not own', eigendom(w, kopVan(na), KOPBREEDTE));
+        return ok;
+      },
+    );
 
-    eigenschap('4. ongedaanMaken restores the workbook exactly, after a first run (scenarios A) and after a second (scenarios B)', leesbaar, GEMETEN.leesbaar, async ({ a, b }, port) => {
-      const begin = await adapter.snapshot(port);
-      const eerste = await herberekenWerkmap(port, { nu: NU, scenarios: a });
-      if (!eerste.ok) return false;
-      let p = await adapter.heropen(port);
-      const na1 = await adapter.snapshot(p);
-      const tweede = await herberekenWerkmap(p, { nu: LATER, scenarios: b });
-      p = await adapter.heropen(p);
-      if (tweede.ok) {
-        await ongedaanMaken(p, tweede.undo);
+    eigenschap(
+      '4. ongedaanMaken restores the workbook exactly, after a first run (scenarios A) and after a second (scenarios B)',
+      leesbaar,
+      GEMETEN.leesbaar,
+      async ({ a, b }, port) => {
+        const begin = await adapter.snapshot(port);
+        const eerste = await herberekenWerkmap(port, { nu: NU, scenarios: a });
+        if (!eerste.ok) return false;
+        let p = await adapter.heropen(port);
+        const na1 = await adapter.snapshot(p);
+        const tweede = await herberekenWerkmap(p, { nu: LATER, scenarios: b });
         p = await adapter.heropen(p);
-        gelijk(na1, await adapter.snapshot(p), 'undo of the second run did not give back the first run’s workbook');
-      } else {
-        // Only another choice of scenarios (a name no row holds) may make the second run fail; it then writes nothing.
-        if (JSON.stringify(a) === JSON.stringify(b)) geslaagd(tweede, 'the second run');
-        gelijk(na1, await adapter.snapshot(p), 'a second run with errors changed the workbook');
-      }
-      await ongedaanMaken(p, eerste.undo);
-      gelijk(begin, await adapter.snapshot(await adapter.heropen(p)), 'undo of the first run did not give back the workbook');
-      return true;
-    });
+        if (tweede.ok) {
+          await ongedaanMaken(p, tweede.undo);
+          p = await adapter.heropen(p);
+          gelijk(na1, await adapter.snapshot(p), 'undo of the second run did not give back the first run’s workbook');
+        } else {
+          // Only another choice of scenarios (a name no row holds) may make the second run fail; it then writes nothing.
+          if (JSON.stringify(a) === JSON.stringify(b)) geslaagd(tweede, 'the second run');
+          gelijk(na1, await adapter.snapshot(p), 'a second run with errors changed the workbook');
+        }
+        await ongedaanMaken(p, eerste.undo);
+        gelijk(begin, await adapter.snapshot(await adapter.heropen(p)), 'undo of the first run did not give back the workbook');
+        return true;
+      },
+    );
 
     eigenschap('5. running twice gives the same workbook as running once', leesbaar, GEMETEN.leesbaar, async ({ a }, port) => {
       if (!(await herberekenWerkmap(port, { nu: NU, scenarios: a })).ok) return false;
@@ -130,7 +156,8 @@ export function eigenschappen(adapter: Adapter, aantal: Aantal): void {
         const u = await herberekenWerkmap(p, { nu: NU, scenarios: a });
         if (!u.ok) return false;
         const fouten = vergelijkMetBasis(w, u, a, await adapter.snapshot(await adapter.heropen(p)));
-        if (fouten.length > 0) throw new Error(`scenarios ${JSON.stringify(a)} (${fouten.length} verschillen):\n${fouten.slice(0, 20).join('\n')}`);
+        if (fouten.length > 0)
+          throw new Error(`scenarios ${JSON.stringify(a)} (${fouten.length} verschillen):\n${fouten.slice(0, 20).join('\n')}`);
         return true;
       },
       n7,
@@ -146,10 +173,15 @@ export function eigenschappen(adapter: Adapter, aantal: Aantal): void {
         const nul = pmAlsNul(w, data);
         const port0 = await adapter.maak(nul);
         const u0 = await herberekenWerkmap(port0, { nu: NU, scenarios: a });
-        if (u.ok !== u0.ok) throw new Error(`with PM ${u.ok ? 'a result' : 'errors'}, with 0 ${u0.ok ? 'a result' : 'errors'}: ${JSON.stringify((u.ok ? u0 : u).meldingen.slice(0, 5))}`);
+        if (u.ok !== u0.ok)
+          throw new Error(
+            `with PM ${u.ok ? 'a result' : 'errors'}, with 0 ${u0.ok ? 'a result' : 'errors'}: ${JSON.stringify((u.ok ? u0 : u).meldingen.slice(0, 5))}`,
+          );
         if (!u.ok || !u0.ok) {
           if (JSON.stringify(u.meldingen) !== JSON.stringify(u0.meldingen))
-            throw new Error(`errors with PM differ from those with 0:\n${JSON.stringify(u.meldingen.slice(0, 5))}\n${JSON.stringify(u0.meldingen.slice(0, 5))}`);
+            throw new Error(
+              `errors with PM differ from those with 0:\n${JSON.stringify(u.meldingen.slice(0, 5))}\n${JSON.stringify(u0.meldingen.slice(0, 5))}`,
+            );
           return false;
         }
         if (cijfers(u.resultaat) !== cijfers(u0.resultaat)) throw new Error('the figures with PM differ from those with 0');
@@ -170,7 +202,9 @@ export function eigenschappen(adapter: Adapter, aantal: Aantal): void {
           .map((p) => `waarschuwing ${p.blad}!${p.adres}`)
           .sort();
         if (JSON.stringify(gekregen) !== JSON.stringify(verwacht))
-          throw new Error(`PM warnings ${JSON.stringify(gekregen)}, expected one per PM cell of a row that counts: ${JSON.stringify(verwacht)}`);
+          throw new Error(
+            `PM warnings ${JSON.stringify(gekregen)}, expected one per PM cell of a row that counts: ${JSON.stringify(verwacht)}`,
+          );
         return true;
       },
       n7,

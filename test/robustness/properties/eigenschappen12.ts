@@ -29,7 +29,8 @@ export interface Geval12 {
 }
 
 const regel = (m: Melding) => `${m.ernst} ${m.blad}!${m.cel}: ${m.bericht}`;
-const cijfers = (r: Resultaat) => JSON.stringify([r.perioden, allRows(r.regels), allRows(r.dekkingRegels), r.controles, r.sleutels, r.periodenInGebruik]);
+const cijfers = (r: Resultaat) =>
+  JSON.stringify([r.perioden, allRows(r.regels), allRows(r.dekkingRegels), r.controles, r.sleutels, r.periodenInGebruik]);
 const fouten = (u: HerberekenUitkomst) => u.meldingen.filter((m) => m.ernst === 'fout');
 
 /** How the run of `w` must differ from that of `w0`: errors replaced at their cells, and messages added. */
@@ -59,15 +60,23 @@ function vergelijk(g: Geval12, u: HerberekenUitkomst, u0: HerberekenUitkomst): s
 function gelijkeLijst(gekregen: string[], verwacht: string[]): string[] {
   const [a, b] = [[...gekregen].sort(), [...verwacht].sort()];
   if (JSON.stringify(a) === JSON.stringify(b)) return [];
-  return [`messages differ:\n  got      ${a.filter((x) => !b.includes(x)).join('\n           ')}\n  expected ${b.filter((x) => !a.includes(x)).join('\n           ')}`];
+  return [
+    `messages differ:\n  got      ${a.filter((x) => !b.includes(x)).join('\n           ')}\n  expected ${b.filter((x) => !a.includes(x)).join('\n           ')}`,
+  ];
 }
 
-const missend = (gekregen: string[], verwacht: string[]) => verwacht.filter((r) => gekregen.filter((x) => x === r).length !== 1).map((r) => `not once: ${r}`);
+const missend = (gekregen: string[], verwacht: string[]) =>
+  verwacht.filter((r) => gekregen.filter((x) => x === r).length !== 1).map((r) => `not once: ${r}`);
 
 /** Issue 12's three properties on one adapter; `eigenschap` counts the runs that reached their comparison. */
 export function eigenschappen12(
   adapter: Adapter,
-  eigenschap: (naam: string, gevallen: fc.Arbitrary<Geval12>, minimum: number, check: (g: Geval12, port: WorkbookPort) => Promise<boolean>) => void,
+  eigenschap: (
+    naam: string,
+    gevallen: fc.Arbitrary<Geval12>,
+    minimum: number,
+    check: (g: Geval12, port: WorkbookPort) => Promise<boolean>,
+  ) => void,
 ): void {
   const k = adapter.kenmerken;
   const basis = leesbareWerkmap(k).map(zonderVerwijzingen);
@@ -79,7 +88,8 @@ export function eigenschappen12(
     const u0 = await herberekenWerkmap(port0, { nu: NU });
     const problemen = vergelijk(g, u, u0);
     if (problemen.length === 0 && u.ok) {
-      const anders: Plaats = (blad, rij, kolom) => isTotaalbeeld(blad) || (rij !== undefined && kolom !== undefined && g.anders.has(`${blad}!${a1(rij, kolom)}`));
+      const anders: Plaats = (blad, rij, kolom) =>
+        isTotaalbeeld(blad) || (rij !== undefined && kolom !== undefined && g.anders.has(`${blad}!${a1(rij, kolom)}`));
       const na0 = await adapter.snapshot(await adapter.heropen(port0));
       problemen.push(...verschillen(na0, await adapter.snapshot(await adapter.heropen(port)), anders).slice(0, 10));
     }
@@ -94,7 +104,9 @@ export function eigenschappen12(
       w: m.w,
       w0: m.w0,
       vervang: new Map(m.geplaatst.flatMap((p) => (p.melding?.ernst === 'fout' ? [[plaats(p.cel), p.melding.bericht] as const] : []))),
-      extra: m.geplaatst.flatMap((p) => (p.melding?.ernst === 'waarschuwing' ? [`waarschuwing ${plaats(p.cel)}: ${p.melding.bericht}`] : [])),
+      extra: m.geplaatst.flatMap((p) =>
+        p.melding?.ernst === 'waarschuwing' ? [`waarschuwing ${plaats(p.cel)}: ${p.melding.bericht}`] : [],
+      ),
       anders: new Set(m.geplaatst.map((p) => plaats(p.cel))),
     };
   });
@@ -117,13 +129,20 @@ export function eigenschappen12(
       anders: new Set(m.geplaatst.map((p) => plaats(p.cel))),
     };
   });
-  eigenschap('9. a date or time in an amount or key cell is an error at its cell; other formats with letters are no date', gedateerd, 0.9, check);
+  eigenschap(
+    '9. a date or time in an amount or key cell is an error at its cell; other formats with letters are no date',
+    gedateerd,
+    0.9,
+    check,
+  );
 
   const dubbel = fc.tuple(dubbeleKopWerkmap(k), fc.option(hernoeming, { nil: undefined })).map(([w, h]): Geval12 => {
     const wh = h ? hernoem(w, h) : w;
     const { w0, verwacht } = dubbeleKoppen(wh);
     const anders = new Set(verwacht.map((d) => `${d.blad}!${d.cel}`));
-    w0.bladen.forEach((b, i) => b.rows.forEach((r, ri) => r.forEach((v, c) => v !== wh.bladen[i].rows[ri][c] && anders.add(`${b.name}!${a1(ri + 1, c + 1)}`))));
+    w0.bladen.forEach((b, i) =>
+      b.rows.forEach((r, ri) => r.forEach((v, c) => v !== wh.bladen[i].rows[ri][c] && anders.add(`${b.name}!${a1(ri + 1, c + 1)}`))),
+    );
     return { w: wh, w0, vervang: new Map(), extra: verwacht.map((d) => `${d.ernst} ${d.blad}!${d.cel}: ${d.bericht}`), anders };
   });
   eigenschap('10. a field named by two headers: the canonical one read with a warning, else an error naming both', dubbel, 0.85, check);

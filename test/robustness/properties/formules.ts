@@ -65,7 +65,8 @@ function doelen(w: Werkmap, formules: Set<string>): Cel[] {
     const cellen: Cel[] = [];
     for (let rij = 1; rij <= rows; rij++)
       for (let kolom = 1; kolom <= columns; kolom++)
-        if (!formules.has(sleutel(b, rij, kolom)) && !isEigenKop(w, b.name, kolom) && !isPmTekst(b.rows[rij - 1]?.[kolom - 1])) cellen.push({ blad: b, rij, kolom });
+        if (!formules.has(sleutel(b, rij, kolom)) && !isEigenKop(w, b.name, kolom) && !isPmTekst(b.rows[rij - 1]?.[kolom - 1]))
+          cellen.push({ blad: b, rij, kolom });
     return cellen;
   });
 }
@@ -73,11 +74,17 @@ function doelen(w: Werkmap, formules: Set<string>): Cel[] {
 // Whether every cell of the block from `van` to `tot` may be pointed to: no formula in it (no cycle), no column of the add-in's.
 function isVrij(van: Cel, tot: Cel, toegestaan: ReadonlySet<string>): boolean {
   if (van.blad !== tot.blad || van.rij > tot.rij || van.kolom > tot.kolom) return false;
-  for (let r = van.rij; r <= tot.rij; r++) for (let c = van.kolom; c <= tot.kolom; c++) if (!toegestaan.has(sleutel(van.blad, r, c))) return false;
+  for (let r = van.rij; r <= tot.rij; r++)
+    for (let c = van.kolom; c <= tot.kolom; c++) if (!toegestaan.has(sleutel(van.blad, r, c))) return false;
   return true;
 }
 
-function formule(p: Formuleplek, hier: Blad, kandidaten: Cel[], toegestaan: ReadonlySet<string>): { formula: string; result: CellValue } | undefined {
+function formule(
+  p: Formuleplek,
+  hier: Blad,
+  kandidaten: Cel[],
+  toegestaan: ReadonlySet<string>,
+): { formula: string; result: CellValue } | undefined {
   if (p.soort === 'som') {
     const [a, b] = p.getallen;
     // Now and then without its value, as openpyxl writes it (issue 12; Excel computes it when it opens the file).

@@ -11,7 +11,12 @@ import { omvang, type Blad } from './werkmap';
 export function sheetInit(b: Blad, breedte: (tekens: number) => number = (w) => w): SheetInit {
   const { rows, columns } = omvang(b);
   const tabel = <T>(leeg: T) => Array.from({ length: rows }, () => new Array<T>(columns).fill(leeg));
-  const [values, formulas, numberFormats, bold] = [tabel<CellValue>(null), tabel<string | null>(null), tabel<string | null>(null), tabel(false)];
+  const [values, formulas, numberFormats, bold] = [
+    tabel<CellValue>(null),
+    tabel<string | null>(null),
+    tabel<string | null>(null),
+    tabel(false),
+  ];
   b.rows.forEach((row, r) => row.forEach((v, c) => (values[r][c] = v)));
   const put = <T>(t: T[][], adres: string, v: T) => {
     const at = parseA1(adres)!;

@@ -21,9 +21,26 @@ export type Mutatie =
 
 /** Headers for an inserted column: notes, optional inputs, synonyms, and the add-in's own (an analyst's own Rijksdeel column). */
 const KOPPEN: CellValue[] = [
-  'Toelichting', 'Opmerking', 'Gebied', 'Focusgebied', 'Thema', 'Verdeelsleutel', 'Rijksaandeel', 'Bron',
-  'Rijksdeel', 'rijksdeel', 'Dekking', 'Rijksdekking', 'Restopgave', 'Rest. Rijksopgave', 'Jaarlijkse restopgave',
-  'Overschot dekking', 'Totale dekking', 'TOTALE DEKKING', null, 42,
+  'Toelichting',
+  'Opmerking',
+  'Gebied',
+  'Focusgebied',
+  'Thema',
+  'Verdeelsleutel',
+  'Rijksaandeel',
+  'Bron',
+  'Rijksdeel',
+  'rijksdeel',
+  'Dekking',
+  'Rijksdekking',
+  'Restopgave',
+  'Rest. Rijksopgave',
+  'Jaarlijkse restopgave',
+  'Overschot dekking',
+  'Totale dekking',
+  'TOTALE DEKKING',
+  null,
+  42,
 ];
 
 /** A verdeelsleutel as analysts write it, or none. */
@@ -39,7 +56,10 @@ export function scenarioMutatie(k: Kenmerken): fc.Arbitrary<Mutatie> {
     tabel,
     kolom: fc.nat(9),
     kop: fc.constantFrom('Scenario', 'scenario', 'SCENARIO '),
-    namen: fc.array(fc.constantFrom<CellValue>(...SCENARIOCELLEN, null, null, null, ...(k.legeTekst ? [''] : [])), { minLength: 1, maxLength: 30 }),
+    namen: fc.array(fc.constantFrom<CellValue>(...SCENARIOCELLEN, null, null, null, ...(k.legeTekst ? [''] : [])), {
+      minLength: 1,
+      maxLength: 30,
+    }),
   });
 }
 
@@ -58,9 +78,25 @@ export function zachteMutatie(k: Kenmerken): fc.Arbitrary<Mutatie> {
     scenarioMutatie(k),
     pmMutatie,
     fc.record({ soort: fc.constant('dubbel' as const), tabel, rij: plek }),
-    fc.record({ soort: fc.constant('kolom' as const), tabel, kolom: fc.constant(999), kop: fc.constant('Toelichting'), cellen: fc.array(tekst(k), { maxLength: 30 }) }),
-    fc.record({ soort: fc.constant('kolom' as const), tabel: fc.constant('opgave' as const), kolom: fc.constant(999), kop: fc.constant('Verdeelsleutel'), cellen: fc.array(SLEUTEL, { maxLength: 30 }) }),
-    fc.record({ soort: fc.constant('naam' as const), opgave: fc.constantFrom('Opgave', 'Opgaven', 'OPGAVE'), dekking: fc.constantFrom('Dekking', 'Dekkingen', 'dekking') }),
+    fc.record({
+      soort: fc.constant('kolom' as const),
+      tabel,
+      kolom: fc.constant(999),
+      kop: fc.constant('Toelichting'),
+      cellen: fc.array(tekst(k), { maxLength: 30 }),
+    }),
+    fc.record({
+      soort: fc.constant('kolom' as const),
+      tabel: fc.constant('opgave' as const),
+      kolom: fc.constant(999),
+      kop: fc.constant('Verdeelsleutel'),
+      cellen: fc.array(SLEUTEL, { maxLength: 30 }),
+    }),
+    fc.record({
+      soort: fc.constant('naam' as const),
+      opgave: fc.constantFrom('Opgave', 'Opgaven', 'OPGAVE'),
+      dekking: fc.constantFrom('Dekking', 'Dekkingen', 'dekking'),
+    }),
   );
 }
 
@@ -68,8 +104,20 @@ export function zachteMutatie(k: Kenmerken): fc.Arbitrary<Mutatie> {
 export function hardeMutatie(k: Kenmerken): fc.Arbitrary<Mutatie> {
   return fc.oneof(
     { arbitrary: fc.record({ soort: fc.constant('cel' as const), tabel, rij: plek, kolom: fc.nat(8), waarde: celwaarde(k) }), weight: 4 },
-    { arbitrary: fc.record({ soort: fc.constant('rij' as const), tabel, rij: plek, cellen: fc.array(celwaarde(k), { maxLength: 9 }) }), weight: 1 },
-    { arbitrary: fc.record({ soort: fc.constant('kolom' as const), tabel, kolom: fc.nat(9), kop: fc.constantFrom(...KOPPEN), cellen: fc.array(celwaarde(k), { maxLength: 30 }) }), weight: 2 },
+    {
+      arbitrary: fc.record({ soort: fc.constant('rij' as const), tabel, rij: plek, cellen: fc.array(celwaarde(k), { maxLength: 9 }) }),
+      weight: 1,
+    },
+    {
+      arbitrary: fc.record({
+        soort: fc.constant('kolom' as const),
+        tabel,
+        kolom: fc.nat(9),
+        kop: fc.constantFrom(...KOPPEN),
+        cellen: fc.array(celwaarde(k), { maxLength: 30 }),
+      }),
+      weight: 2,
+    },
     { arbitrary: fc.record({ soort: fc.constant('wis' as const), tabel, rij: plek }), weight: 1 },
     { arbitrary: zachteMutatie(k), weight: 2 },
   );
@@ -118,7 +166,10 @@ function zetPm(rows: CellValue[][], kopRij: number, tabel: Welke, m: Extract<Mut
 export function pasToe(w: Werkmap, m: Mutatie): Werkmap {
   const uit = kopie(w);
   if (m.soort === 'naam') {
-    for (const [t, naam] of [['opgave', m.opgave], ['dekking', m.dekking]] as const) {
+    for (const [t, naam] of [
+      ['opgave', m.opgave],
+      ['dekking', m.dekking],
+    ] as const) {
       uit.bladen.find((b) => b.name === uit[t].blad)!.name = naam;
       uit[t].blad = naam;
     }
@@ -131,8 +182,13 @@ export function pasToe(w: Werkmap, m: Mutatie): Werkmap {
   if (m.soort === 'pm') zetPm(rows, t.kopRij, m.tabel, m);
   if (m.soort === 'cel') zet(rows, t.kopRij - 1 + (m.rij % (onder + 2)), m.kolom % (breedte(rows) + 1), m.waarde);
   // The soft mutation's Verdeelsleutel column only where the table has no key column (two are an error since issue 12).
-  const tweedeSleutel = m.soort === 'kolom' && m.kolom === 999 && m.kop === 'Verdeelsleutel' && kolomMet(rows[t.kopRij - 1] ?? [], TELKOPPEN.opgave[1]) !== undefined;
-  if (m.soort === 'kolom' && !tweedeSleutel) voegKolomIn(rows, t.kopRij, m.kolom === 999 ? breedte(rows) : m.kolom % (breedte(rows) + 1), m.kop, m.cellen);
+  const tweedeSleutel =
+    m.soort === 'kolom' &&
+    m.kolom === 999 &&
+    m.kop === 'Verdeelsleutel' &&
+    kolomMet(rows[t.kopRij - 1] ?? [], TELKOPPEN.opgave[1]) !== undefined;
+  if (m.soort === 'kolom' && !tweedeSleutel)
+    voegKolomIn(rows, t.kopRij, m.kolom === 999 ? breedte(rows) : m.kolom % (breedte(rows) + 1), m.kop, m.cellen);
   if (m.soort === 'dubbel' && t.kopRij + (m.rij % onder) < rows.length) {
     const i = t.kopRij + (m.rij % onder);
     rows.splice(i + 1, 0, [...rows[i]]);

@@ -42,7 +42,9 @@ export const office: Adapter = {
       fake.sheetNames().map((naam) => {
         const cellen = [...fake.cells(naam)].map(([adres, cel]) => [parseA1(adres)!.row, parseA1(adres)!.column, cel] as const);
         const breed = Math.max(0, ...cellen.map(([, kolom]) => kolom)) + MARGE;
-        const breedtes = Array.from({ length: breed }, (_, i) => fake.columnWidth(naam, i + 1)).map((w) => (w === STANDARD_WIDTH ? null : w));
+        const breedtes = Array.from({ length: breed }, (_, i) => fake.columnWidth(naam, i + 1)).map((w) =>
+          w === STANDARD_WIDTH ? null : w,
+        );
         return { naam, cellen, breedtes, grafieken: fake.charts(naam) };
       }),
     );

@@ -46,23 +46,50 @@ const FUNCTIES = ['VLOOKUP(A2,Notities!A:B,2,FALSE)', 'TODAY()', 'ROUND(445.5,0)
 const ANDERS = ['SUM(Notities!A1:A3)', 'Notities!B2*2', 'PERIODE*2'];
 
 // A simple formula of one of nine shapes; keys get small numbers (hundredths up to 1).
-function eenvoudig(p: Formuleplan, sleutel: boolean, w: Werkmap, hier: string, kandidaten: Doel[], bezet: Set<string>, zonderWaarde: boolean): Uitdrukking {
+function eenvoudig(
+  p: Formuleplan,
+  sleutel: boolean,
+  w: Werkmap,
+  hier: string,
+  kandidaten: Doel[],
+  bezet: Set<string>,
+  zonderWaarde: boolean,
+): Uitdrukking {
   const [a, b, c] = p.getallen.map((g) => getal(sleutel ? (g % 101) / 100 : g / 100));
   const d = DELERS[p.getallen[2] % DELERS.length];
-  const op = (x: Uitdrukking, teken: string, y: Uitdrukking, exact: Dec, binair: number) => ({ tekst: `${x.tekst}${teken}${y.tekst}`, exact, binair });
+  const op = (x: Uitdrukking, teken: string, y: Uitdrukking, exact: Dec, binair: number) => ({
+    tekst: `${x.tekst}${teken}${y.tekst}`,
+    exact,
+    binair,
+  });
   switch (p.vorm) {
-    case 0: return op(a, '+', b, a.exact.plus(b.exact), a.binair + b.binair);
-    case 1: return op(a, '-', b, a.exact.minus(b.exact), a.binair - b.binair);
-    case 2: return op(a, '*', b, a.exact.times(b.exact), a.binair * b.binair);
-    case 3: return { tekst: `${a.tekst}/${d}`, exact: a.exact.div(d), binair: a.binair / d };
-    case 4: return { tekst: `(${a.tekst}+${b.tekst})*${c.tekst}`, exact: a.exact.plus(b.exact).times(c.exact), binair: (a.binair + b.binair) * c.binair };
-    case 5: return { tekst: `-${a.tekst}+${b.tekst}`, exact: b.exact.minus(a.exact), binair: -a.binair + b.binair };
+    case 0:
+      return op(a, '+', b, a.exact.plus(b.exact), a.binair + b.binair);
+    case 1:
+      return op(a, '-', b, a.exact.minus(b.exact), a.binair - b.binair);
+    case 2:
+      return op(a, '*', b, a.exact.times(b.exact), a.binair * b.binair);
+    case 3:
+      return { tekst: `${a.tekst}/${d}`, exact: a.exact.div(d), binair: a.binair / d };
+    case 4:
+      return {
+        tekst: `(${a.tekst}+${b.tekst})*${c.tekst}`,
+        exact: a.exact.plus(b.exact).times(c.exact),
+        binair: (a.binair + b.binair) * c.binair,
+      };
+    case 5:
+      return { tekst: `-${a.tekst}+${b.tekst}`, exact: b.exact.minus(a.exact), binair: -a.binair + b.binair };
     case 6: {
       // `;` as openpyxl users write it (Dutch Excel's separator); never in Excel's own formulas, which the in-memory Excel holds.
       const scheiding = p.getallen[0] % 2 === 0 || !zonderWaarde ? ',' : ';';
-      return { tekst: `SUM(${[a, b, c].map((x) => x.tekst).join(scheiding)})`, exact: a.exact.plus(b.exact).plus(c.exact), binair: 0 + a.binair + b.binair + c.binair };
+      return {
+        tekst: `SUM(${[a, b, c].map((x) => x.tekst).join(scheiding)})`,
+        exact: a.exact.plus(b.exact).plus(c.exact),
+        binair: 0 + a.binair + b.binair + c.binair,
+      };
     }
-    default: return verwijzing(w, hier, kandidaten, bezet, p) ?? op(a, '+', b, a.exact.plus(b.exact), a.binair + b.binair);
+    default:
+      return verwijzing(w, hier, kandidaten, bezet, p) ?? op(a, '+', b, a.exact.plus(b.exact), a.binair + b.binair);
   }
 }
 
@@ -85,7 +112,10 @@ export interface MetFormules {
 export function metOngerekend(basis: Werkmap, plannen: readonly Formuleplan[], k: Kenmerken): MetFormules {
   const w = kopie(basis);
   const w0 = kopie(basis);
-  const cellen = kiesCellen(telcellen(basis), plannen.map((p) => p.cel));
+  const cellen = kiesCellen(
+    telcellen(basis),
+    plannen.map((p) => p.cel),
+  );
   const bezet = new Set(cellen.map((c) => `${c.blad}!${c.adres}`));
   const kandidaten = doelen(basis, bezet);
   const geplaatst = cellen.map((cel, i): Geplaatst => {
@@ -98,17 +128,21 @@ export function metOngerekend(basis: Werkmap, plannen: readonly Formuleplan[], k
     };
     if (p.eenvoudig) {
       const f = eenvoudig(p, cel.sleutel, basis, cel.blad, kandidaten, bezet, k.formuleZonderWaarde);
-      if (!k.formuleZonderWaarde) return zet(f.tekst, null, f.binair), { cel, formule: f.tekst };
+      if (!k.formuleZonderWaarde) return (zet(f.tekst, null, f.binair), { cel, formule: f.tekst });
       zet(f.tekst, null, Number(f.exact.toString()));
       return { cel, formule: f.tekst, melding: { ernst: 'waarschuwing', bericht: formuleUitgerekend(f.tekst, f.exact) } };
     }
     if (!k.formuleZonderWaarde) {
       const formule = FUNCTIES[p.functie % FUNCTIES.length];
       const waarde = cel.sleutel ? (p.waarde % 101) / 100 : p.waarde / 100;
-      return zet(formule, waarde, waarde), { cel, formule };
+      return (zet(formule, waarde, waarde), { cel, formule });
     }
     const periode = kolomMet(b.rows[basis[cel.tabel].kopRij - 1] ?? [], ['Periode']);
-    const alle = [...FUNCTIES, ...ANDERS].filter((f) => f !== 'PERIODE*2' || (periode !== undefined && typeof b.rows[cel.rij - 1][periode] === 'string' && b.rows[cel.rij - 1][periode] !== ''));
+    const alle = [...FUNCTIES, ...ANDERS].filter(
+      (f) =>
+        f !== 'PERIODE*2' ||
+        (periode !== undefined && typeof b.rows[cel.rij - 1][periode] === 'string' && b.rows[cel.rij - 1][periode] !== ''),
+    );
     const formule = alle[p.functie % alle.length].replace('PERIODE', a1(cel.rij, (periode ?? 0) + 1));
     zet(formule, null, 'n.b.');
     return { cel, formule, melding: { ernst: 'fout', bericht: formuleZonderWaarde(formule) } };

@@ -20,7 +20,9 @@ export interface Opmaak {
 }
 
 export const opmaak: fc.Arbitrary<Opmaak> = fc.record({
-  formaten: fc.array(fc.record({ blad: fc.nat(9), rij: fc.nat(60), kolom: fc.nat(20), formaat: fc.constantFrom(...FORMATEN) }), { maxLength: 6 }),
+  formaten: fc.array(fc.record({ blad: fc.nat(9), rij: fc.nat(60), kolom: fc.nat(20), formaat: fc.constantFrom(...FORMATEN) }), {
+    maxLength: 6,
+  }),
   vet: fc.array(plek, { maxLength: 4 }),
   breedtes: fc.array(fc.record({ blad: fc.nat(9), kolom: fc.nat(20), breedte: fc.constantFrom(...BREEDTES) }), { maxLength: 4 }),
 });

@@ -14,9 +14,16 @@ import type { Werkmap } from './werkmap';
 
 /** The scenario names of the example workbook, each also in another case, spacing or with an accent; and text that is blank. */
 export const SCENARIOCELLEN: CellValue[] = [
-  'Wbi naar rato', 'wbi naar rato', 'WBI  NAAR RATO', ' Wbi naar rato ',
-  'AZWA', 'azwa', 'Azwa',
-  'Funderingsherstel 1 mld', 'funderingsherstel 1 MLD', 'Fundéringsherstel  1 mld',
+  'Wbi naar rato',
+  'wbi naar rato',
+  'WBI  NAAR RATO',
+  ' Wbi naar rato ',
+  'AZWA',
+  'azwa',
+  'Azwa',
+  'Funderingsherstel 1 mld',
+  'funderingsherstel 1 MLD',
+  'Fundéringsherstel  1 mld',
   'Funderingsherstel 1,5 mld',
   ' ',
 ];
@@ -32,8 +39,14 @@ export const isPmTekst = (v: unknown) => typeof v === 'string' && ['pm', 'p.m.',
 
 /** The headers of the amount and key columns of each table (WORKBOOK.md), per field. */
 export const TELKOPPEN = {
-  opgave: [['Opgave', 'Totale opgave', 'Bedrag'], ['Verdeelsleutel', 'Rijksaandeel', 'Sleutel']],
-  dekking: [['Cofinanciering', 'Cofin.', 'Cofin'], ['Rijksfinanciering', 'Rijksfin.', 'Rijksfin']],
+  opgave: [
+    ['Opgave', 'Totale opgave', 'Bedrag'],
+    ['Verdeelsleutel', 'Rijksaandeel', 'Sleutel'],
+  ],
+  dekking: [
+    ['Cofinanciering', 'Cofin.', 'Cofin'],
+    ['Rijksfinanciering', 'Rijksfin.', 'Rijksfin'],
+  ],
 } as const;
 
 /** The leftmost column (0-based) of a header row holding one of these headers (WORKBOOK.md's matching). */
@@ -87,7 +100,12 @@ export const keuze: fc.Arbitrary<Keuze> = fc.record({
   onbekend: fc.nat(11).map((n) => n === 0),
 });
 
-const VORMEN = [(s: string) => s, (s: string) => s.toUpperCase(), (s: string) => s.toLowerCase(), (s: string) => ` ${s.replace(/ /g, '  ')} `];
+const VORMEN = [
+  (s: string) => s,
+  (s: string) => s.toUpperCase(),
+  (s: string) => s.toLowerCase(),
+  (s: string) => ` ${s.replace(/ /g, '  ')} `,
+];
 
 /** The names to switch on: some the workbook holds (none when it holds none), in another case or spacing; now and then an unknown one. */
 export function kies(w: Werkmap, k: Keuze): string[] {
@@ -107,7 +125,12 @@ export function telt(w: Werkmap, t: Welke, rij: number, aan: readonly string[], 
  * control rows' blocks renumbered to the rows kept. `bereken` of it is the base of a
  * workbook that has those rows only.
  */
-export function alleenMeegeteld(w: Werkmap, invoer: Invoer, aan: readonly string[], s: Snapshot): { invoer: Invoer; opgave: number[]; dekking: number[] } {
+export function alleenMeegeteld(
+  w: Werkmap,
+  invoer: Invoer,
+  aan: readonly string[],
+  s: Snapshot,
+): { invoer: Invoer; opgave: number[]; dekking: number[] } {
   const houd = <T extends OpgaveInvoer | DekkingInvoer>(t: Welke, rows: readonly T[]) =>
     rows.flatMap((r, i) => (telt(w, t, r.herkomst!.rij, aan, s) ? [i] : []));
   const opgave = houd('opgave', invoer.opgave);
@@ -145,7 +168,9 @@ export function pmCellen(w: Werkmap): PmCel[] {
     const { blad, kopRij } = w[t];
     const kolommen = TELKOPPEN[t].flatMap((namen) => kolomMet(rows[kopRij - 1] ?? [], namen) ?? []);
     return rows.flatMap((r, i) =>
-      i < kopRij ? [] : kolommen.filter((c) => isPmTekst(r[c])).map((c) => ({ tabel: t, blad, adres: a1(i + 1, c + 1), rij: i + 1, kolom: c })),
+      i < kopRij
+        ? []
+        : kolommen.filter((c) => isPmTekst(r[c])).map((c) => ({ tabel: t, blad, adres: a1(i + 1, c + 1), rij: i + 1, kolom: c })),
     );
   });
 }

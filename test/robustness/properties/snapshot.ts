@@ -31,7 +31,8 @@ export interface BladStaat {
   grafieken?: unknown;
 }
 
-const isLeeg = (c: CelStaat) => c.value === null && c.formula === null && (c.numberFormat === 'General' || c.numberFormat === '') && !c.bold;
+const isLeeg = (c: CelStaat) =>
+  c.value === null && c.formula === null && (c.numberFormat === 'General' || c.numberFormat === '') && !c.bold;
 
 export function maakSnapshot(bladen: BladStaat[]): Snapshot {
   const s: Snapshot = { bladen: bladen.map((b) => b.naam), cellen: new Map(), breedtes: new Map(), grafieken: new Map() };
@@ -54,7 +55,8 @@ function plaatsVan(key: string): [string, number | undefined, number | undefined
 }
 
 // JSON that tells NaN, Infinity and -0 from null and 0.
-const json = (v: unknown) => JSON.stringify(v, (_, x) => (typeof x === 'number' && (!Number.isFinite(x) || Object.is(x, -0)) ? `number:${x === 0 ? '-0' : x}` : x));
+const json = (v: unknown) =>
+  JSON.stringify(v, (_, x) => (typeof x === 'number' && (!Number.isFinite(x) || Object.is(x, -0)) ? `number:${x === 0 ? '-0' : x}` : x));
 
 function verschil<T>(voor: Map<string, T>, na: Map<string, T>, negeer: (key: string) => boolean): string[] {
   return [...new Set([...voor.keys(), ...na.keys()])]

@@ -40,7 +40,9 @@ export function telcellen(w: Werkmap): Telcel[] {
       const rij = i + 1;
       if (rij <= w[t].kopRij || isControlerij(r)) return [];
       return kolommen
-        .filter(({ kolom }) => r.some((v, c) => c !== kolom && !leeg(v)) && !isPmTekst(r[kolom]) && b.formulas[a1(rij, kolom + 1)] === undefined)
+        .filter(
+          ({ kolom }) => r.some((v, c) => c !== kolom && !leeg(v)) && !isPmTekst(r[kolom]) && b.formulas[a1(rij, kolom + 1)] === undefined,
+        )
         .map(({ kolom, sleutel }) => ({ tabel: t, blad: b.name, rij, kolom, adres: a1(rij, kolom + 1), sleutel }));
     });
   });

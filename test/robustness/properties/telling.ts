@@ -27,7 +27,10 @@ export function verslag(adapter: string): string {
   const procent = (x: number) => `${Math.round(x * 100)}%`;
   return tellingen
     .filter((t) => t.adapter === adapter)
-    .map((t) => `${t.eigenschap.slice(0, 60)}: ${t.bereikt}/${t.runs} (${procent(t.bereikt / Math.max(t.runs, 1))}, minimum ${procent(t.minimum)})`)
+    .map(
+      (t) =>
+        `${t.eigenschap.slice(0, 60)}: ${t.bereikt}/${t.runs} (${procent(t.bereikt / Math.max(t.runs, 1))}, minimum ${procent(t.minimum)})`,
+    )
     .join('\n');
 }
 

@@ -45,13 +45,20 @@ function eigenKolommen(s: Snapshot, blad: string, kopRij: number, koppen: readon
  * (`Cellen van de add-in: A1:A2; A4:F10; A38 — …`, issue 12); the analyst's cells elsewhere stay.
  */
 function eigenCellen(s: Snapshot, blad: string): (rij: number, kolom: number) => boolean {
-  const lijn = [...s.cellen].find(([k, c]) => k.startsWith(`${blad}!A`) && typeof c.value === 'string' && c.value.startsWith('Cellen van de add-in:'));
+  const lijn = [...s.cellen].find(
+    ([k, c]) => k.startsWith(`${blad}!A`) && typeof c.value === 'string' && c.value.startsWith('Cellen van de add-in:'),
+  );
   if (!lijn) return () => true;
   const blokken = String(lijn[1].value)
     .slice('Cellen van de add-in:'.length)
     .split(' — ')[0]
     .split(';')
-    .map((b) => b.trim().split(':').map((a) => parseA1(a)!));
+    .map((b) =>
+      b
+        .trim()
+        .split(':')
+        .map((a) => parseA1(a)!),
+    );
   return (rij, kolom) => blokken.some(([van, tot = van]) => rij >= van.row && rij <= tot.row && kolom >= van.column && kolom <= tot.column);
 }
 
@@ -64,7 +71,7 @@ function totaalbeeldRijen(s: Snapshot): CellValue[][] {
   for (const [key, cel] of s.cellen) {
     if (!key.startsWith(`${blad}!`) || cel.value === null) continue;
     const at = parseA1(key.slice(blad.length + 1))!;
-    if (eigen(at.row, at.column)) ((grid[at.row - 1] ??= [])[at.column - 1] = cel.value);
+    if (eigen(at.row, at.column)) (grid[at.row - 1] ??= [])[at.column - 1] = cel.value;
   }
   const rows = Array.from(grid, (r) => Array.from(r ?? [], (v) => v ?? null));
   // Without the sheet's last line, which names the add-in's cells (issue 12), and the empty row above it.
@@ -111,23 +118,41 @@ export function vergelijkMetBasis(w: Werkmap, u: Extract<HerberekenUitkomst, { o
     check(dekking.blad, row.herkomst!.rij, dKol[0], j < 0 ? null : r.dekkingRegels.at(j).totaleDekking.toNumber());
   });
   (u.invoer.controles ?? []).forEach((c, i) => {
-    if (c.blad === 'opgave') OPGAVE_UITVOER.forEach((k, n) => check(opgave.blad, c.herkomst!.rij, oKol[n], r.controles[i][k.veld]?.toNumber() ?? null));
+    if (c.blad === 'opgave')
+      OPGAVE_UITVOER.forEach((k, n) => check(opgave.blad, c.herkomst!.rij, oKol[n], r.controles[i][k.veld]?.toNumber() ?? null));
     else check(dekking.blad, c.herkomst!.rij, dKol[0], r.controles[i].totaleDekking.toNumber());
   });
   // The sheet lists the warnings of reading (issue 12: a formula computed, a header chosen) before the engine's messages.
   const lezen = zonder(u.meldingen, u.resultaat.meldingen);
-  const verwacht = totaalbeeldLayout({ ...r, meldingen: [...lezen, ...r.meldingen] }, { berekendOm: '', bronnen: [], verdeelsleutels: 'standaard' }).rows;
-  const rijen = verwacht.slice(verwacht.findIndex((x) => String(x.cells[0]).startsWith('Bedragen in')) + 1).map((x) => zonderStaart(x.cells));
+  const verwacht = totaalbeeldLayout(
+    { ...r, meldingen: [...lezen, ...r.meldingen] },
+    { berekendOm: '', bronnen: [], verdeelsleutels: 'standaard' },
+  ).rows;
+  const rijen = verwacht
+    .slice(verwacht.findIndex((x) => String(x.cells[0]).startsWith('Bedragen in')) + 1)
+    .map((x) => zonderStaart(x.cells));
   const gekregen = totaalbeeldRijen(na).map(zonderStaart);
   if (JSON.stringify(gekregen) !== JSON.stringify(rijen)) {
     const k = rijen.findIndex((x, n) => JSON.stringify(x) !== JSON.stringify(gekregen[n]));
-    fouten.push(`Totaalbeeld, row ${k < 0 ? rijen.length : k} below the title lines: ${JSON.stringify(gekregen[k] ?? gekregen.slice(rijen.length))}, expected ${JSON.stringify(rijen[k] ?? [])}`);
+    fouten.push(
+      `Totaalbeeld, row ${k < 0 ? rijen.length : k} below the title lines: ${JSON.stringify(gekregen[k] ?? gekregen.slice(rijen.length))}, expected ${JSON.stringify(rijen[k] ?? [])}`,
+    );
   }
   return fouten;
 }
 
 // The figures of a result (everything but its messages).
-export const cijfers = (r: Resultaat) => JSON.stringify([r.perioden, allRows(r.regels), allRows(r.dekkingRegels), r.controles, r.sleutels, r.periodenInGebruik, r.scenarios, r.nietMeegeteld]);
+export const cijfers = (r: Resultaat) =>
+  JSON.stringify([
+    r.perioden,
+    allRows(r.regels),
+    allRows(r.dekkingRegels),
+    r.controles,
+    r.sleutels,
+    r.periodenInGebruik,
+    r.scenarios,
+    r.nietMeegeteld,
+  ]);
 
 /** The messages of `meer` that `minder` has not (as a multiset). */
 export function zonder(meer: readonly Melding[], minder: readonly Melding[]): Melding[] {

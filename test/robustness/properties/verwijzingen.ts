@@ -34,7 +34,13 @@ export function doelen(w: Werkmap, bezet: Set<string>): Doel[] {
  * SUM over a block of one column from `van`, down while the cells hold such numbers or nothing; or `van` times 2.
  * The block stops before a cell in `bezet` (`Blad!A1`: cells given a formula here), so that no formula refers to itself or another.
  */
-export function verwijzing(w: Werkmap, hier: string, kandidaten: Doel[], bezet: Set<string>, p: { doel: number; lengte: number; vorm: number }): Uitdrukking | undefined {
+export function verwijzing(
+  w: Werkmap,
+  hier: string,
+  kandidaten: Doel[],
+  bezet: Set<string>,
+  p: { doel: number; lengte: number; vorm: number },
+): Uitdrukking | undefined {
   if (kandidaten.length === 0) return undefined;
   const van = kandidaten[p.doel % kandidaten.length];
   const rows = w.bladen.find((b) => b.name === van.blad)!.rows;
@@ -55,4 +61,3 @@ export function verwijzing(w: Werkmap, hier: string, kandidaten: Doel[], bezet: 
     };
   return { tekst: `${voor}${a1(van.rij, van.kolom + 1)}*2`, exact: new Dec(van.waarde ?? 0).times(2), binair: (van.waarde ?? 0) * 2 };
 }
-

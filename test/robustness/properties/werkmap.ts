@@ -38,7 +38,14 @@ export interface Werkmap {
   dekking: Tabel;
 }
 
-export const blad = (name: string, rows: CellValue[][]): Blad => ({ name, rows, formulas: {}, numberFormats: {}, bold: [], columnWidths: [] });
+export const blad = (name: string, rows: CellValue[][]): Blad => ({
+  name,
+  rows,
+  formulas: {},
+  numberFormats: {},
+  bold: [],
+  columnWidths: [],
+});
 
 /** The number of rows and columns a sheet spans with everything it holds (values, formats, bold, formulas). */
 export function omvang(b: Blad): { rows: number; columns: number } {

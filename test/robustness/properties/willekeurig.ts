@@ -49,7 +49,11 @@ export const scenarioWerkmap = (k: Kenmerken) =>
   werkmap(
     k,
     fc
-      .tuple(fc.array(zachteMutatie(k), { maxLength: 2 }), fc.array(scenarioMutatie(k), { minLength: 1, maxLength: 2 }), fc.array(pmMutatie, { maxLength: 4 }))
+      .tuple(
+        fc.array(zachteMutatie(k), { maxLength: 2 }),
+        fc.array(scenarioMutatie(k), { minLength: 1, maxLength: 2 }),
+        fc.array(pmMutatie, { maxLength: 4 }),
+      )
       .map((delen) => delen.flat()),
     2,
   );
@@ -58,7 +62,9 @@ export const scenarioWerkmap = (k: Kenmerken) =>
 export const dubbeleKopWerkmap = (k: Kenmerken) =>
   werkmap(
     k,
-    fc.tuple(fc.array(zachteMutatie(k), { maxLength: 2 }), fc.array(dubbeleKolom(k), { minLength: 1, maxLength: 2 })).map((delen) => delen.flat()),
+    fc
+      .tuple(fc.array(zachteMutatie(k), { maxLength: 2 }), fc.array(dubbeleKolom(k), { minLength: 1, maxLength: 2 }))
+      .map((delen) => delen.flat()),
     2,
   );
 

@@ -15,7 +15,8 @@ async function schrijf(w: Werkmap): Promise<Buffer> {
   for (const b of w.bladen) {
     const ws = wb.addWorksheet(b.name);
     b.rows.forEach((row, r) => row.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = excel(v))));
-    for (const [adres, { formula, result }] of Object.entries(b.formulas)) ws.getCell(adres).value = { formula, result: excel(result) ?? undefined } as ExcelJS.CellValue;
+    for (const [adres, { formula, result }] of Object.entries(b.formulas))
+      ws.getCell(adres).value = { formula, result: excel(result) ?? undefined } as ExcelJS.CellValue;
     for (const [adres, formaat] of Object.entries(b.numberFormats)) ws.getCell(adres).numFmt = formaat;
     for (const adres of b.bold) ws.getCell(adres).font = { bold: true };
     b.columnWidths.forEach((breedte, i) => breedte !== null && (ws.getColumn(i + 1).width = breedte));
@@ -78,7 +79,9 @@ function xlsxAdapter(naam: string, lees: (bytes: Buffer) => Promise<Geopend>, ke
       return maakSnapshot(
         wb.worksheets.map((ws) => {
           const cellen: [number, number, CelStaat][] = [];
-          ws.eachRow({ includeEmpty: true }, (row, r) => row.eachCell({ includeEmpty: true }, (cell, c) => void cellen.push([r, c, celStaat(cell)])));
+          ws.eachRow({ includeEmpty: true }, (row, r) =>
+            row.eachCell({ includeEmpty: true }, (cell, c) => void cellen.push([r, c, celStaat(cell)])),
+          );
           const breed = Math.max(0, ...cellen.map(([, c]) => c)) + MARGE;
           return { naam: ws.name, cellen, breedtes: Array.from({ length: breed }, (_, i) => ws.getColumn(i + 1).width ?? null) };
         }),
@@ -88,7 +91,19 @@ function xlsxAdapter(naam: string, lees: (bytes: Buffer) => Promise<Geopend>, ke
 }
 
 /** The ExcelJS adapter (src/workbook/xlsxWorkbook.ts). */
-export const xlsx = xlsxAdapter('.xlsx (ExcelJS)', readXlsx, { nietEindig: false, legeTekst: true, fouttekstInEigen: true, elkeFormuleInEigen: true, formuleZonderWaarde: true });
+export const xlsx = xlsxAdapter('.xlsx (ExcelJS)', readXlsx, {
+  nietEindig: false,
+  legeTekst: true,
+  fouttekstInEigen: true,
+  elkeFormuleInEigen: true,
+  formuleZonderWaarde: true,
+});
 
 /** The package adapter (src/workbook/xlsxPackage), the one `nplv herbereken` uses; it reads text '' as an empty cell, as Excel does. */
-export const xlsxPakket = xlsxAdapter('.xlsx (package)', readXlsxPackage, { nietEindig: false, legeTekst: false, fouttekstInEigen: true, elkeFormuleInEigen: true, formuleZonderWaarde: true });
+export const xlsxPakket = xlsxAdapter('.xlsx (package)', readXlsxPackage, {
+  nietEindig: false,
+  legeTekst: false,
+  fouttekstInEigen: true,
+  elkeFormuleInEigen: true,
+  formuleZonderWaarde: true,
+});

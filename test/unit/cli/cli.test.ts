@@ -40,9 +40,18 @@ describe('nplv voorbeeld and totaalbeeld --json', () => {
     const { code, out } = await nplv('totaalbeeld', file, '--json');
     expect(code).toBe(0);
     const json = JSON.parse(out);
-    expect(json.meldingen.map((m: { ernst: string }) => m.ernst).sort()).toEqual(['controle', 'controle', 'controle', 'controle', 'waarschuwing', 'waarschuwing']);
+    expect(json.meldingen.map((m: { ernst: string }) => m.ernst).sort()).toEqual([
+      'controle',
+      'controle',
+      'controle',
+      'controle',
+      'waarschuwing',
+      'waarschuwing',
+    ]);
     // The example's scenario rows (voorbeeld.json), all off: the base is the seed.
-    expect(json.scenarios).toEqual(['Funderingsherstel 1 mld', 'Funderingsherstel 1,5 mld', 'Wbi naar rato', 'AZWA'].map((naam) => ({ naam, aan: false })));
+    expect(json.scenarios).toEqual(
+      ['Funderingsherstel 1 mld', 'Funderingsherstel 1,5 mld', 'Wbi naar rato', 'AZWA'].map((naam) => ({ naam, aan: false })),
+    );
     delete json.meldingen;
     delete json.scenarios;
     expect(alsGolden(json)).toEqual(golden);
@@ -72,7 +81,15 @@ describe('nplv herbereken', () => {
     const uit = join(dir, 'raming-herberekend.xlsx');
     expect(out).toContain(`Geschreven: ${uit}`);
     const sheets = await readWorkbook(uit);
-    expect(sheets.Opgave[0].slice(4)).toEqual(['Rijksdeel', 'Dekking', 'Rijksdekking', 'Restopgave', 'Rest. Rijksopgave', 'Jaarlijkse restopgave', 'Overschot dekking']);
+    expect(sheets.Opgave[0].slice(4)).toEqual([
+      'Rijksdeel',
+      'Dekking',
+      'Rijksdekking',
+      'Restopgave',
+      'Rest. Rijksopgave',
+      'Jaarlijkse restopgave',
+      'Overschot dekking',
+    ]);
     // Nieuwbouw: 445 × 50% = 222,5; dekking 290; restopgave 155; Rijk 222,5 − 145 = 77,5; per jaar 155 / 4.
     expect(sheets.Opgave[1].slice(4)).toEqual([222.5, 290, 145, 155, 77.5, 38.75, 0]);
     expect(sheets.Dekking[1].slice(6)).toEqual([290]);
@@ -95,11 +112,33 @@ describe('bad workbooks: exit 1, the sheet and cell named, no output file', () =
   const cases: [string, Record<string, unknown[][]>, RegExp][] = [
     ['text in an amount cell', opgave([['tot 2030', 'Fysiek', 'Nieuwbouw', 'n.b.']]), /Opgave!D2: 'n\.b\.' is geen bedrag/],
     ['a negative amount', opgave([['tot 2030', 'Fysiek', 'Nieuwbouw', -5]]), /Opgave!D2: .*negatief/],
-    ['an Excel error value, named as Dutch Excel shows it', opgave([['tot 2030', 'Fysiek', 'Nieuwbouw', { error: '#REF!' }]]), /Opgave!D2: .*#VERW!/],
-    ['an unknown periode', opgave([['tot 2031', 'Fysiek', 'Nieuwbouw', 5]]), /Opgave!A2: periode 'tot 2031' is onbekend \(bekend: tot 2030, 2030 t\/m 2035\)/],
-    ['a missing required column', { ...GOED, Dekking: [['Periode', 'Pijler', 'Bron', 'Onderdeel', 'Cofinanciering'], ['tot 2030', 'Fysiek', 'x', '', 5]] }, /Dekking.*Rijksfinanciering/],
+    [
+      'an Excel error value, named as Dutch Excel shows it',
+      opgave([['tot 2030', 'Fysiek', 'Nieuwbouw', { error: '#REF!' }]]),
+      /Opgave!D2: .*#VERW!/,
+    ],
+    [
+      'an unknown periode',
+      opgave([['tot 2031', 'Fysiek', 'Nieuwbouw', 5]]),
+      /Opgave!A2: periode 'tot 2031' is onbekend \(bekend: tot 2030, 2030 t\/m 2035\)/,
+    ],
+    [
+      'a missing required column',
+      {
+        ...GOED,
+        Dekking: [
+          ['Periode', 'Pijler', 'Bron', 'Onderdeel', 'Cofinanciering'],
+          ['tot 2030', 'Fysiek', 'x', '', 5],
+        ],
+      },
+      /Dekking.*Rijksfinanciering/,
+    ],
     ['a missing Dekking sheet', { Opgave: GOED.Opgave }, /Dekking/],
-    ['a physical onderdeel without key', opgave([['tot 2030', 'Fysiek', 'Funderingsherstel', 500]]), /Opgave!C2: .*'Funderingsherstel'.*verdeelsleutel/],
+    [
+      'a physical onderdeel without key',
+      opgave([['tot 2030', 'Fysiek', 'Funderingsherstel', 500]]),
+      /Opgave!C2: .*'Funderingsherstel'.*verdeelsleutel/,
+    ],
   ];
 
   it.each(cases)('%s', async (_name, sheets, message) => {
@@ -115,7 +154,13 @@ describe('bad workbooks: exit 1, the sheet and cell named, no output file', () =
 
   it('lists all problems of a workbook in one run', async () => {
     const file = join(tempDir(), 'fout.xlsx');
-    await writeWorkbook(file, opgave([['tot 2031', 'Fysiek', 'Nieuwbouw', 5], ['tot 2030', 'Fysiek', 'Nieuwbouw', 'n.b.']]) as never);
+    await writeWorkbook(
+      file,
+      opgave([
+        ['tot 2031', 'Fysiek', 'Nieuwbouw', 5],
+        ['tot 2030', 'Fysiek', 'Nieuwbouw', 'n.b.'],
+      ]) as never,
+    );
     const { code, err } = await nplv('totaalbeeld', file);
     expect(code).toBe(1);
     expect(err).toMatch(/Opgave!A2/);
@@ -124,16 +169,14 @@ describe('bad workbooks: exit 1, the sheet and cell named, no output file', () =
 });
 
 describe('usage and unreadable files: exit 2', () => {
-  it.each([
-    [['herbereken']],
-    [['onzin']],
-    [['totaalbeeld', 'a.xlsx', '--xml']],
-    [['herbereken', '/bestaat/niet.xlsx']],
-  ])('nplv %j', async (argv) => {
-    const { code, err } = await nplv(...argv);
-    expect(code).toBe(2);
-    expect(err).toMatch(/^nplv: /);
-  });
+  it.each([[['herbereken']], [['onzin']], [['totaalbeeld', 'a.xlsx', '--xml']], [['herbereken', '/bestaat/niet.xlsx']]])(
+    'nplv %j',
+    async (argv) => {
+      const { code, err } = await nplv(...argv);
+      expect(code).toBe(2);
+      expect(err).toMatch(/^nplv: /);
+    },
+  );
 
   it('a file that is not an .xlsx', async () => {
     const file = join(tempDir(), 'tekst.xlsx');

@@ -42,7 +42,9 @@ describe('the unit of a workbook on the command line (issue 12)', () => {
   it('units that differ: exit 1, both cells named, nothing written', async () => {
     const dir = tempDir();
     const input = join(dir, 'raming.xlsx');
-    const dekking = GOED.Dekking.map((r, i) => (i === 0 ? ['Periode', 'Pijler', 'Bron', 'Onderdeel', 'Cofinanciering (mln €)', 'Rijksfinanciering (mln €)'] : r));
+    const dekking = GOED.Dekking.map((r, i) =>
+      i === 0 ? ['Periode', 'Pijler', 'Bron', 'Onderdeel', 'Cofinanciering (mln €)', 'Rijksfinanciering (mln €)'] : r,
+    );
     await writeWorkbook(input, { Opgave: [['Bedragen in euro'], ...GOED.Opgave], Dekking: dekking });
     const { code, err } = await nplv('herbereken', input);
     expect(code).toBe(1);

@@ -18,7 +18,17 @@ describe('nplv totaalbeeld --gebied (issue 16)', () => {
     expect([code, err]).toEqual([0, '']);
     expect(out.split('\n').slice(1, 3)).toEqual(['Gebied: Rotterdam-Zuid', 'Bedragen in mln euro']);
     // tot 2030: opgave, dekking, restopgave, Rijksdeel, rest-Rijksopgave, per jaar.
-    expect(out).toMatch(rij('tot 2030 (2026–2029, 4 jaar): Rotterdam-Zuid', 'Opgave', 'Dekking', 'Restopgave', 'Rijksdeel', 'Rest. Rijksopgave', 'Restopgave per jaar'));
+    expect(out).toMatch(
+      rij(
+        'tot 2030 (2026–2029, 4 jaar): Rotterdam-Zuid',
+        'Opgave',
+        'Dekking',
+        'Restopgave',
+        'Rijksdeel',
+        'Rest. Rijksopgave',
+        'Restopgave per jaar',
+      ),
+    );
     expect(out).toMatch(rij('Fysieke pijler', '240,0', '80,0', '160,0', '130,0', '80,0', '40,0'));
     expect(out).toMatch(rij('Sociaal-maatschappelijke pijler', '80,0', '20,0', '60,0', '60,0', '40,0', '15,0'));
     expect(out).toMatch(rij('Totaal Rotterdam-Zuid', '320,0', '100,0', '220,0', '190,0', '120,0', '55,0'));
@@ -45,7 +55,17 @@ describe('nplv totaalbeeld --gebied (issue 16)', () => {
   });
 
   it('with --eenheid, --decimalen and --csv: the same rows in the chosen unit', async () => {
-    const { code, out } = await nplv('totaalbeeld', bestand, '--gebied', 'den haag zuidwest', '--csv', '--eenheid', 'mld', '--decimalen', '3');
+    const { code, out } = await nplv(
+      'totaalbeeld',
+      bestand,
+      '--gebied',
+      'den haag zuidwest',
+      '--csv',
+      '--eenheid',
+      'mld',
+      '--decimalen',
+      '3',
+    );
     expect(code).toBe(0);
     const regels = out.split('\n');
     // tot 2030: Nieuwbouw 100, dekking 120 → rest 0, Rijksdeel 50, rest-Rijks 20; 2030 t/m 2035: Onderwijs 120 → per jaar 20.
@@ -77,13 +97,20 @@ describe('nplv totaalbeeld --gebied (issue 16)', () => {
   it('onderdelen without a gebied are “(geen gebied)”, listed in the engine’s order (periode, pijler, onderdeel)', async () => {
     const metLeeg = join(tempDir(), 'leeg.xlsx');
     await writeWorkbook(metLeeg, { ...GEBIEDEN, Opgave: [...GEBIEDEN.Opgave, ['tot 2030', 'Fysiek', 'Leefomgeving', null, 8, null]] });
-    expect((await nplv('totaalbeeld', metLeeg, '--gebied', 'x')).err).toMatch(/; wel: Rotterdam-Zuid, Den Haag Zuidwest, \(geen gebied\), Tilburg-Noord$/);
+    expect((await nplv('totaalbeeld', metLeeg, '--gebied', 'x')).err).toMatch(
+      /; wel: Rotterdam-Zuid, Den Haag Zuidwest, \(geen gebied\), Tilburg-Noord$/,
+    );
     // Leefomgeving 8 at 75%: Rijksdeel 6, per jaar 2.
-    expect((await nplv('totaalbeeld', metLeeg, '--gebied', '(Geen gebied)')).out).toMatch(rij('Totaal (geen gebied)', '8,0', '0,0', '8,0', '6,0', '6,0', '2,0'));
+    expect((await nplv('totaalbeeld', metLeeg, '--gebied', '(Geen gebied)')).out).toMatch(
+      rij('Totaal (geen gebied)', '8,0', '0,0', '8,0', '6,0', '6,0', '2,0'),
+    );
   });
 
   it.each([
-    [['totaalbeeld', 'x.xlsx', '--json', '--gebied', 'Zuid'], '--gebied geldt niet bij --json: de JSON geeft alle gebieden, elk in perioden[].gebieden'],
+    [
+      ['totaalbeeld', 'x.xlsx', '--json', '--gebied', 'Zuid'],
+      '--gebied geldt niet bij --json: de JSON geeft alle gebieden, elk in perioden[].gebieden',
+    ],
     [['totaalbeeld', 'x.xlsx', '--gebied'], 'na --gebied hoort de naam van een gebied (bijv. Rotterdam-Zuid)'],
     [['herbereken', 'x.xlsx', '--gebied', 'Zuid'], 'onbekende optie --gebied'],
   ])('%p is wrong usage: exit 2, %p', async (args, bericht) => {
@@ -93,6 +120,8 @@ describe('nplv totaalbeeld --gebied (issue 16)', () => {
   });
 
   it('--help names the option', async () => {
-    expect((await nplv('--help')).out).toMatch(/nplv totaalbeeld IN\.xlsx \[--json \| --csv \| --markdown\] \[--gebied NAAM\]\n[^]*--gebied NAAM: alleen dat gebied/);
+    expect((await nplv('--help')).out).toMatch(
+      /nplv totaalbeeld IN\.xlsx \[--json \| --csv \| --markdown\] \[--gebied NAAM\]\n[^]*--gebied NAAM: alleen dat gebied/,
+    );
   });
 });

@@ -12,7 +12,8 @@ import { geenStack, nplv, tempDir } from './run';
 const FIXTURES = join(__dirname, '../../fixtures');
 const ALS_XLSX = 'sla het op als Excel-werkmap (.xlsx)';
 const XLS = `dit is een .xls-bestand (Excel 97-2003); open het in Excel en ${ALS_XLSX}`;
-const VERSLEUTELD = 'dit is een versleutelde werkmap (met wachtwoord); open hem in Excel en sla hem op zonder wachtwoord (Bestand > Info > Werkmap beveiligen > Versleutelen met wachtwoord: leegmaken)';
+const VERSLEUTELD =
+  'dit is een versleutelde werkmap (met wachtwoord); open hem in Excel en sla hem op zonder wachtwoord (Bestand > Info > Werkmap beveiligen > Versleutelen met wachtwoord: leegmaken)';
 const ODS = `dit is een OpenDocument-rekenblad (.ods); open het in LibreOffice of Excel en ${ALS_XLSX}`;
 const OPNIEUW = 'haal het opnieuw op, of open het in Excel en sla het opnieuw op';
 const BESCHADIGD = `dit zip-bestand is onvolledig of beschadigd (afgebroken bij kopiëren of downloaden?); ${OPNIEUW}`;
@@ -41,27 +42,83 @@ const GEVALLEN: [string, () => Buffer | Promise<Buffer>, string][] = [
   ['an .xls saved by LibreOffice (a CFB with a Workbook stream)', () => readFileSync(join(FIXTURES, 'libreoffice/voorbeeld.xls')), XLS],
   ['a hand-made CFB with a Workbook stream', () => cfb(['Workbook', 'SummaryInformation']), XLS],
   ['an Excel 5/95 CFB (a Book stream)', () => cfb(['Book']), XLS],
-  ['a workbook encrypted with a password (officecrypto-tool, password "geheim")', () => readFileSync(join(FIXTURES, 'versleuteld/voorbeeld-wachtwoord-geheim.xlsx')), VERSLEUTELD],
+  [
+    'a workbook encrypted with a password (officecrypto-tool, password "geheim")',
+    () => readFileSync(join(FIXTURES, 'versleuteld/voorbeeld-wachtwoord-geheim.xlsx')),
+    VERSLEUTELD,
+  ],
   ['a hand-made CFB with EncryptionInfo and EncryptedPackage', () => cfb(['EncryptionInfo', 'EncryptedPackage']), VERSLEUTELD],
-  ['a CFB that is a Word 97 document', () => cfb(['WordDocument']), 'dit is een ouder Office-bestand (OLE2), maar geen Excel-werkmap; kies de werkmap zelf'],
+  [
+    'a CFB that is a Word 97 document',
+    () => cfb(['WordDocument']),
+    'dit is een ouder Office-bestand (OLE2), maar geen Excel-werkmap; kies de werkmap zelf',
+  ],
   ['an .ods saved by LibreOffice', () => readFileSync(join(FIXTURES, 'libreoffice/voorbeeld.ods')), ODS],
   ['a hand-made .ods', ods, ODS],
-  ['an OpenDocument text', () => zip({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<x/>' }), 'dit is een OpenDocument-bestand, maar geen rekenblad; kies de werkmap zelf'],
-  ['a .docx', () => kantoorZip('word/document.xml', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'), 'dit is een Word-document (.docx), geen Excel-werkmap; kies de werkmap zelf'],
-  ['a .pptx', () => kantoorZip('ppt/presentation.xml', 'application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml'), 'dit is een PowerPoint-presentatie (.pptx), geen Excel-werkmap; kies de werkmap zelf'],
-  ['an .xlsb', () => kantoorZip('xl/workbook.bin', 'application/vnd.ms-excel.sheet.binary.macroEnabled.main'), `dit is een binaire Excel-werkmap (.xlsb); open hem in Excel en ${ALS_XLSX}`],
-  ['an .xlam', () => kantoorZip('xl/workbook.xml', 'application/vnd.ms-excel.addin.macroEnabled.main+xml'), 'dit is een Excel-invoegtoepassing (.xlam), geen werkmap; kies de werkmap zelf'],
-  ['a zip whose end record points past the file (65,535 entries and 4 GB, no ZIP64 record)', zip64, `het bestand is beschadigd: de inhoudsopgave (centrale map) van het zip-bestand ligt buiten het bestand of is afgebroken; ${OPNIEUW}`],
-  ['a zip that holds no workbook', gewoneZip, 'dit is een zip-bestand, maar geen Excel-werkmap (er zit geen werkmap in); kies de werkmap zelf'],
+  [
+    'an OpenDocument text',
+    () => zip({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<x/>' }),
+    'dit is een OpenDocument-bestand, maar geen rekenblad; kies de werkmap zelf',
+  ],
+  [
+    'a .docx',
+    () => kantoorZip('word/document.xml', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'),
+    'dit is een Word-document (.docx), geen Excel-werkmap; kies de werkmap zelf',
+  ],
+  [
+    'a .pptx',
+    () => kantoorZip('ppt/presentation.xml', 'application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml'),
+    'dit is een PowerPoint-presentatie (.pptx), geen Excel-werkmap; kies de werkmap zelf',
+  ],
+  [
+    'an .xlsb',
+    () => kantoorZip('xl/workbook.bin', 'application/vnd.ms-excel.sheet.binary.macroEnabled.main'),
+    `dit is een binaire Excel-werkmap (.xlsb); open hem in Excel en ${ALS_XLSX}`,
+  ],
+  [
+    'an .xlam',
+    () => kantoorZip('xl/workbook.xml', 'application/vnd.ms-excel.addin.macroEnabled.main+xml'),
+    'dit is een Excel-invoegtoepassing (.xlam), geen werkmap; kies de werkmap zelf',
+  ],
+  [
+    'a zip whose end record points past the file (65,535 entries and 4 GB, no ZIP64 record)',
+    zip64,
+    `het bestand is beschadigd: de inhoudsopgave (centrale map) van het zip-bestand ligt buiten het bestand of is afgebroken; ${OPNIEUW}`,
+  ],
+  [
+    'a zip that holds no workbook',
+    gewoneZip,
+    'dit is een zip-bestand, maar geen Excel-werkmap (er zit geen werkmap in); kies de werkmap zelf',
+  ],
   ['a workbook cut off after 3000 bytes', () => afgebroken(3000), BESCHADIGD],
   ['a workbook cut off after 30 bytes', () => afgebroken(30), BESCHADIGD],
-  ['a workbook whose first sheet is damaged inside an intact zip', beschadigdBlad, `het bestand is beschadigd: onderdeel xl/worksheets/sheet1.xml is niet uit te pakken (de gecomprimeerde gegevens kloppen niet); ${OPNIEUW}`],
+  [
+    'a workbook whose first sheet is damaged inside an intact zip',
+    beschadigdBlad,
+    `het bestand is beschadigd: onderdeel xl/worksheets/sheet1.xml is niet uit te pakken (de gecomprimeerde gegevens kloppen niet); ${OPNIEUW}`,
+  ],
   ['a CSV file', () => Buffer.from('Periode;Pijler;Onderdeel;Opgave\r\ntot 2030;Fysiek;Nieuwbouw;445\r\n', 'latin1'), TEKST],
   ['a CSV file in UTF-16 (Excel\'s "Unicode-tekst")', () => Buffer.from('\ufeffPeriode\tOpgave\r\ntot 2030\t445\r\n', 'utf16le'), TEKST],
-  ['an HTML page named .xlsx', () => Buffer.from('<!DOCTYPE html><html><body><table><tr><td>445</td></tr></table></body></html>'), `dit is een webpagina (HTML), geen Excel-werkmap; open hem in Excel en ${ALS_XLSX}`],
-  ['Excel 2003 XML', () => Buffer.from('<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>'), `dit is een XML-werkblad (Excel 2003 XML); open het in Excel en ${ALS_XLSX}`],
-  ['a PDF', () => Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n', 'latin1'), 'dit is een PDF-bestand, geen Excel-werkmap; kies de werkmap zelf'],
-  ['bytes of no known kind', () => Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 7 + 1) % 256)), `dit is geen Excel-werkmap (onbekend bestandsformaat); open de werkmap in Excel en ${ALS_XLSX}`],
+  [
+    'an HTML page named .xlsx',
+    () => Buffer.from('<!DOCTYPE html><html><body><table><tr><td>445</td></tr></table></body></html>'),
+    `dit is een webpagina (HTML), geen Excel-werkmap; open hem in Excel en ${ALS_XLSX}`,
+  ],
+  [
+    'Excel 2003 XML',
+    () => Buffer.from('<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>'),
+    `dit is een XML-werkblad (Excel 2003 XML); open het in Excel en ${ALS_XLSX}`,
+  ],
+  [
+    'a PDF',
+    () => Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n', 'latin1'),
+    'dit is een PDF-bestand, geen Excel-werkmap; kies de werkmap zelf',
+  ],
+  [
+    'bytes of no known kind',
+    () => Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 7 + 1) % 256)),
+    `dit is geen Excel-werkmap (onbekend bestandsformaat); open de werkmap in Excel en ${ALS_XLSX}`,
+  ],
   ['an empty file', () => Buffer.alloc(0), 'dit is een leeg bestand (0 bytes); kies de werkmap zelf, of sla hem opnieuw op in Excel'],
 ];
 

@@ -42,26 +42,38 @@ describe('nplv as a process: one Dutch line, exit 2', () => {
   const kan = !alsRoot || leesbaar(REPO);
   if (!kan) console.warn('De test "a folder without write permission" is overgeslagen: de gebruiker nobody kan deze checkout niet lezen.');
 
-  (kan ? it : it.skip)('herbereken into a folder without write permission, with --debug: the line, then the stack', async () => {
-    const { dir, file } = await map();
-    const alleenLezen = join(dir, 'alleen-lezen');
-    mkdirSync(alleenLezen, { mode: 0o555 });
-    chmodSync(alleenLezen, 0o555);
-    const uit = join(alleenLezen, 'uit.xlsx');
-    const { status, stderr } = nplvProces(['herbereken', file, '-o', uit, '--debug'], alsRoot ? { uid: 65534, gid: 65534 } : {});
-    const [regel, ...details] = stderr.trimEnd().split('\n');
-    expect(status).toBe(2);
-    expect(regel).toBe(`nplv: kan '${uit}' niet schrijven: geen toestemming (rechten van het bestand of de map)`);
-    expect(details[0]).toBe(`CliFout: kan '${uit}' niet schrijven: geen toestemming (rechten van het bestand of de map)`);
-    expect(details.slice(1).every((d) => /^ {4}at /.test(d))).toBe(true);
-    expect(details.length).toBeGreaterThan(1);
-    expect(readdirSync(alleenLezen)).toEqual([]);
-  }, 120_000);
+  (kan ? it : it.skip)(
+    'herbereken into a folder without write permission, with --debug: the line, then the stack',
+    async () => {
+      const { dir, file } = await map();
+      const alleenLezen = join(dir, 'alleen-lezen');
+      mkdirSync(alleenLezen, { mode: 0o555 });
+      chmodSync(alleenLezen, 0o555);
+      const uit = join(alleenLezen, 'uit.xlsx');
+      const { status, stderr } = nplvProces(['herbereken', file, '-o', uit, '--debug'], alsRoot ? { uid: 65534, gid: 65534 } : {});
+      const [regel, ...details] = stderr.trimEnd().split('\n');
+      expect(status).toBe(2);
+      expect(regel).toBe(`nplv: kan '${uit}' niet schrijven: geen toestemming (rechten van het bestand of de map)`);
+      expect(details[0]).toBe(`CliFout: kan '${uit}' niet schrijven: geen toestemming (rechten van het bestand of de map)`);
+      expect(details.slice(1).every((d) => /^ {4}at /.test(d))).toBe(true);
+      expect(details.length).toBeGreaterThan(1);
+      expect(readdirSync(alleenLezen)).toEqual([]);
+    },
+    120_000,
+  );
 
-  (kan ? it : it.skip)('totaalbeeld of an input without read permission', async () => {
-    const { file } = await map();
-    chmodSync(file, 0o200);
-    const { status, stdout, stderr } = nplvProces(['totaalbeeld', file], alsRoot ? { uid: 65534, gid: 65534 } : {});
-    expect([status, stdout, stderr]).toEqual([2, '', `nplv: kan '${file}' niet lezen: geen toestemming (rechten van het bestand of de map)\n`]);
-  }, 120_000);
+  (kan ? it : it.skip)(
+    'totaalbeeld of an input without read permission',
+    async () => {
+      const { file } = await map();
+      chmodSync(file, 0o200);
+      const { status, stdout, stderr } = nplvProces(['totaalbeeld', file], alsRoot ? { uid: 65534, gid: 65534 } : {});
+      expect([status, stdout, stderr]).toEqual([
+        2,
+        '',
+        `nplv: kan '${file}' niet lezen: geen toestemming (rechten van het bestand of de map)\n`,
+      ]);
+    },
+    120_000,
+  );
 });

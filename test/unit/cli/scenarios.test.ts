@@ -35,7 +35,11 @@ describe('--scenario NAAM: the scenario rows count (issue 7)', () => {
     const { code, out } = await nplv('totaalbeeld', voorbeeld, '--json', '--scenario', WBI);
     expect(code).toBe(0);
     const json = JSON.parse(out);
-    expect(json.scenarios).toEqual([...ANDERE.map((naam) => ({ naam, aan: false })), { naam: WBI, aan: true }, { naam: 'AZWA', aan: false }]);
+    expect(json.scenarios).toEqual([
+      ...ANDERE.map((naam) => ({ naam, aan: false })),
+      { naam: WBI, aan: true },
+      { naam: 'AZWA', aan: false },
+    ]);
     expect(alsGolden(json).perioden[0]).toEqual(golden.perioden[0]);
     const [fysiek] = json.perioden[1].pijlers;
     // golden.json 2030 t/m 2035 Fysiek with 0 + 43 added to Nieuwbouw's dekking, by hand:
@@ -50,8 +54,19 @@ describe('--scenario NAAM: the scenario rows count (issue 7)', () => {
       jaarlijkseRestRijksopgave: (1096.25 - 43) / 6,
     };
     Object.entries(verwacht).forEach(([veld, waarde]) => expect([veld, fysiek[veld]]).toEqual([veld, expect.closeTo(waarde, 6)]));
-    expect(fysiek.onderdelen[0]).toMatchObject({ onderdeel: 'Nieuwbouw', dekking: 43, rijksdekking: 43, restopgave: 402, restRijksopgave: 179.5 });
-    expect(json.perioden[1].totaal).toMatchObject({ dekking: 150 + 43, rijksdekking: 100 + 43, restopgave: 4130 - 43, restRijksopgave: 2677.5 - 43 });
+    expect(fysiek.onderdelen[0]).toMatchObject({
+      onderdeel: 'Nieuwbouw',
+      dekking: 43,
+      rijksdekking: 43,
+      restopgave: 402,
+      restRijksopgave: 179.5,
+    });
+    expect(json.perioden[1].totaal).toMatchObject({
+      dekking: 150 + 43,
+      rijksdekking: 100 + 43,
+      restopgave: 4130 - 43,
+      restRijksopgave: 2677.5 - 43,
+    });
   });
 
   it('herbereken --scenario AZWA writes the AZWA row and leaves the rows of scenarios that are off empty', async () => {
@@ -84,7 +99,10 @@ describe('--scenario NAAM: the scenario rows count (issue 7)', () => {
   it('an unknown scenario with --json: the error as JSON too', async () => {
     const { code, out } = await nplv('totaalbeeld', voorbeeld, '--json', '--scenario=Geen');
     expect(code).toBe(1);
-    expect(JSON.parse(out)).toEqual({ perioden: [], meldingen: [expect.objectContaining({ ernst: 'fout', bericht: expect.stringContaining("'Geen'") })] });
+    expect(JSON.parse(out)).toEqual({
+      perioden: [],
+      meldingen: [expect.objectContaining({ ernst: 'fout', bericht: expect.stringContaining("'Geen'") })],
+    });
   });
 
   it('a workbook without a Scenario column: no scenarios in --json, and any --scenario is unknown', async () => {
@@ -95,14 +113,17 @@ describe('--scenario NAAM: the scenario rows count (issue 7)', () => {
     expect((await nplv('totaalbeeld', file, '--scenario', WBI)).code).toBe(1);
   });
 
-  it.each([[['--scenario']], [['totaalbeeld', 'a.xlsx', '--scenario']], [['totaalbeeld', 'a.xlsx', '--scenario=']], [['voorbeeld', 'a.xlsx', '--scenario', 'AZWA']], [['--json']]])(
-    'usage: nplv %j → exit 2',
-    async (argv) => {
-      const { code, err } = await nplv(...argv);
-      expect(code).toBe(2);
-      expect(err).toMatch(/^nplv: /);
-    },
-  );
+  it.each([
+    [['--scenario']],
+    [['totaalbeeld', 'a.xlsx', '--scenario']],
+    [['totaalbeeld', 'a.xlsx', '--scenario=']],
+    [['voorbeeld', 'a.xlsx', '--scenario', 'AZWA']],
+    [['--json']],
+  ])('usage: nplv %j → exit 2', async (argv) => {
+    const { code, err } = await nplv(...argv);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^nplv: /);
+  });
 });
 
 describe('nplv uitleg IN BLAD!CEL: how the figure in a cell was made', () => {
@@ -135,14 +156,22 @@ describe('nplv uitleg IN BLAD!CEL: how the figure in a cell was made', () => {
     expect(uit.out.split('\n')[0]).toMatch(/ = 0 \(.*\)$/);
   });
 
-  it.each(['Opgave!C4', 'Opgave!A1', 'Dekking!F6', "'NPLV Totaalbeeld'!A6", 'Verdeelsleutels!B2'])('%s shows no output figure: exit 2, saying which cells can be explained', async (cel) => {
-    const { code, out, err } = await nplv('uitleg', voorbeeld, cel);
-    expect([code, out]).toEqual([2, '']);
-    expect(err).toContain(`nplv: ${cel} toont geen berekend cijfer`);
-    expect(err).toContain('Rijksdeel t/m Overschot dekking van Opgave');
-  });
+  it.each(['Opgave!C4', 'Opgave!A1', 'Dekking!F6', "'NPLV Totaalbeeld'!A6", 'Verdeelsleutels!B2'])(
+    '%s shows no output figure: exit 2, saying which cells can be explained',
+    async (cel) => {
+      const { code, out, err } = await nplv('uitleg', voorbeeld, cel);
+      expect([code, out]).toEqual([2, '']);
+      expect(err).toContain(`nplv: ${cel} toont geen berekend cijfer`);
+      expect(err).toContain('Rijksdeel t/m Overschot dekking van Opgave');
+    },
+  );
 
-  it.each([[['uitleg', 'a.xlsx']], [['uitleg', 'a.xlsx', 'K4']], [['uitleg', 'a.xlsx', 'Opgave!']], [['uitleg', 'a.xlsx', 'Opgave!K4', 'extra']]])('usage: nplv %j → exit 2', async (argv) => {
+  it.each([
+    [['uitleg', 'a.xlsx']],
+    [['uitleg', 'a.xlsx', 'K4']],
+    [['uitleg', 'a.xlsx', 'Opgave!']],
+    [['uitleg', 'a.xlsx', 'Opgave!K4', 'extra']],
+  ])('usage: nplv %j → exit 2', async (argv) => {
     const { code, err } = await nplv(...argv);
     expect(code).toBe(2);
     expect(err).toMatch(/^nplv: /);

@@ -87,27 +87,37 @@ describe('writeAtomically: a write that fails half-way', () => {
 });
 
 describe('writeAtomically: a run interrupted half-way through the write', () => {
-  it.each(['SIGINT', 'SIGTERM', 'SIGHUP'])('%s: the process ends by the signal, leaving neither a half nor a temporary file', (signaal) => {
-    const dir = tempDir();
-    const uit = join(dir, 'uit.xlsx');
-    const script = `require(${JSON.stringify(join(__dirname, '../../../src/cli/schrijven.ts'))}).writeAtomically(${JSON.stringify(uit)}, async () => {
+  it.each(['SIGINT', 'SIGTERM', 'SIGHUP'])(
+    '%s: the process ends by the signal, leaving neither a half nor a temporary file',
+    (signaal) => {
+      const dir = tempDir();
+      const uit = join(dir, 'uit.xlsx');
+      const script = `require(${JSON.stringify(join(__dirname, '../../../src/cli/schrijven.ts'))}).writeAtomically(${JSON.stringify(uit)}, async () => {
       if (require('fs').readdirSync(${JSON.stringify(dir)}).length !== 1) process.exit(3);
       process.kill(process.pid, '${signaal}');
       await new Promise((r) => setTimeout(r, 20000));
       return Buffer.from('PK');
     });`;
-    const r = spawnSync(process.execPath, ['-r', join(__dirname, 'tsRegister.cjs'), '-e', script], { encoding: 'utf8', timeout: 60_000 });
-    expect([r.signal, r.stderr]).toEqual([signaal, '']);
-    expect(readdirSync(dir)).toEqual([]);
-  }, 70_000);
+      const r = spawnSync(process.execPath, ['-r', join(__dirname, 'tsRegister.cjs'), '-e', script], { encoding: 'utf8', timeout: 60_000 });
+      expect([r.signal, r.stderr]).toEqual([signaal, '']);
+      expect(readdirSync(dir)).toEqual([]);
+    },
+    70_000,
+  );
 });
 
 describe('foutBericht: anything thrown is one Dutch line', () => {
   it.each([
     [systeemFout('EMFILE', '/x/y.xlsx'), "kan '/x/y.xlsx' niet gebruiken: te veel open bestanden; probeer het opnieuw"],
-    [Object.assign(new RangeError('File size (3000000000) is greater than 2 GiB'), { code: 'ERR_FS_FILE_TOO_LARGE' }), 'kan niet gebruiken: het bestand is te groot om in één keer te lezen (meer dan 2 GB)'],
+    [
+      Object.assign(new RangeError('File size (3000000000) is greater than 2 GiB'), { code: 'ERR_FS_FILE_TOO_LARGE' }),
+      'kan niet gebruiken: het bestand is te groot om in één keer te lezen (meer dan 2 GB)',
+    ],
     [new RangeError('Array buffer allocation failed'), 'te weinig geheugen voor dit bestand'],
-    [new TypeError("Cannot read properties of undefined (reading 'x')"), 'onverwachte fout (TypeError); draai de opdracht opnieuw met --debug en geef de uitvoer door aan de beheerder van nplv'],
+    [
+      new TypeError("Cannot read properties of undefined (reading 'x')"),
+      'onverwachte fout (TypeError); draai de opdracht opnieuw met --debug en geef de uitvoer door aan de beheerder van nplv',
+    ],
     ['a string', 'onverwachte fout (string); draai de opdracht opnieuw met --debug en geef de uitvoer door aan de beheerder van nplv'],
   ])('%p', (e, bericht) => {
     expect(foutBericht(e)).toBe(bericht);

@@ -45,11 +45,36 @@ describe('the output keeps the kind of the input package', () => {
   }, 30_000);
 
   it.each([
-    ['xlsm', 'raming.xlsm', 'uit.xlsx', `de extensie .xlsx, maar '<in>' is een Excel-werkmap met macro's (.xlsm); Excel opent zo'n bestand alleen met de extensie .xlsm: kies een naam op .xlsm`],
-    ['xlsx', 'raming.xlsx', 'uit.xlsm', `de extensie .xlsm, maar '<in>' is een Excel-werkmap (.xlsx); Excel opent zo'n bestand alleen met de extensie .xlsx: kies een naam op .xlsx`],
-    ['xltx', 'raming.xltx', 'uit.xlsx', `de extensie .xlsx, maar '<in>' is een Excel-sjabloon (.xltx); Excel opent zo'n bestand alleen met de extensie .xltx: kies een naam op .xltx`],
-    ['xltm', 'raming.xltm', 'uit.xltx', `de extensie .xltx, maar '<in>' is een Excel-sjabloon met macro's (.xltm); Excel opent zo'n bestand alleen met de extensie .xltm: kies een naam op .xltm`],
-    ['xlsx', 'raming.xlsx', 'uit', `geen extensie, maar '<in>' is een Excel-werkmap (.xlsx); Excel opent zo'n bestand alleen met de extensie .xlsx: kies een naam op .xlsx`],
+    [
+      'xlsm',
+      'raming.xlsm',
+      'uit.xlsx',
+      `de extensie .xlsx, maar '<in>' is een Excel-werkmap met macro's (.xlsm); Excel opent zo'n bestand alleen met de extensie .xlsm: kies een naam op .xlsm`,
+    ],
+    [
+      'xlsx',
+      'raming.xlsx',
+      'uit.xlsm',
+      `de extensie .xlsm, maar '<in>' is een Excel-werkmap (.xlsx); Excel opent zo'n bestand alleen met de extensie .xlsx: kies een naam op .xlsx`,
+    ],
+    [
+      'xltx',
+      'raming.xltx',
+      'uit.xlsx',
+      `de extensie .xlsx, maar '<in>' is een Excel-sjabloon (.xltx); Excel opent zo'n bestand alleen met de extensie .xltx: kies een naam op .xltx`,
+    ],
+    [
+      'xltm',
+      'raming.xltm',
+      'uit.xltx',
+      `de extensie .xltx, maar '<in>' is een Excel-sjabloon met macro's (.xltm); Excel opent zo'n bestand alleen met de extensie .xltm: kies een naam op .xltm`,
+    ],
+    [
+      'xlsx',
+      'raming.xlsx',
+      'uit',
+      `geen extensie, maar '<in>' is een Excel-werkmap (.xlsx); Excel opent zo'n bestand alleen met de extensie .xlsx: kies een naam op .xlsx`,
+    ],
   ] as const)(
     'a %s package (%s) with -o %s: exit 2, both kinds named, nothing written',
     async (soort, naam, uit, bericht) => {
@@ -65,23 +90,50 @@ describe('the output keeps the kind of the input package', () => {
   it('nplv voorbeeld writes an .xlsx only under an .xlsx name', async () => {
     const dir = tempDir();
     const { code, err } = await nplv('voorbeeld', join(dir, 'voorbeeld.xlsm'));
-    expect([code, err]).toEqual([2, `nplv: '${join(dir, 'voorbeeld.xlsm')}' heeft de extensie .xlsm, maar de voorbeeldwerkmap is een Excel-werkmap (.xlsx); Excel opent zo'n bestand alleen met de extensie .xlsx: kies een naam op .xlsx`]);
+    expect([code, err]).toEqual([
+      2,
+      `nplv: '${join(dir, 'voorbeeld.xlsm')}' heeft de extensie .xlsm, maar de voorbeeldwerkmap is een Excel-werkmap (.xlsx); Excel opent zo'n bestand alleen met de extensie .xlsx: kies een naam op .xlsx`,
+    ]);
     expect(readdirSync(dir)).toEqual([]);
   });
 });
 
 describe('an output or input that cannot be used: one Dutch line, exit 2, nothing written', () => {
   const gevallen: [string, (dir: string, file: string) => string[], (dir: string, file: string) => string][] = [
-    ['-o into a folder that does not exist', (d, f) => ['herbereken', f, '-o', join(d, 'bestaat-niet', 'uit.xlsx')], (d) => `de map '${join(d, 'bestaat-niet')}' bestaat niet; maak hem eerst aan of kies een andere map`],
-    ['-o a folder', (d, f) => ['herbereken', f, '-o', d], (d) => `'${d}' is een map; geef een bestandsnaam op, bijv. '${join(d, 'uitvoer.xlsx')}'`],
+    [
+      '-o into a folder that does not exist',
+      (d, f) => ['herbereken', f, '-o', join(d, 'bestaat-niet', 'uit.xlsx')],
+      (d) => `de map '${join(d, 'bestaat-niet')}' bestaat niet; maak hem eerst aan of kies een andere map`,
+    ],
+    [
+      '-o a folder',
+      (d, f) => ['herbereken', f, '-o', d],
+      (d) => `'${d}' is een map; geef een bestandsnaam op, bijv. '${join(d, 'uitvoer.xlsx')}'`,
+    ],
     ['-o the input itself', (_d, f) => ['herbereken', f, '-o', f], () => 'het uitvoerbestand mag het invoerbestand niet zijn'],
-    ['-o the input by a relative path', (_d, f) => ['herbereken', f, '-o', relative(process.cwd(), f)], () => 'het uitvoerbestand mag het invoerbestand niet zijn'],
-    ['-o a hard link to the input', (d, f) => (linkSync(f, join(d, 'link.xlsx')), ['herbereken', f, '-o', join(d, 'link.xlsx')]), () => 'het uitvoerbestand mag het invoerbestand niet zijn'],
-    ['-o a device', (_d, f) => ['herbereken', f, '-o', '/dev/null'], () => `'/dev/null' is geen gewoon bestand maar een apparaat; kies een andere naam`],
+    [
+      '-o the input by a relative path',
+      (_d, f) => ['herbereken', f, '-o', relative(process.cwd(), f)],
+      () => 'het uitvoerbestand mag het invoerbestand niet zijn',
+    ],
+    [
+      '-o a hard link to the input',
+      (d, f) => (linkSync(f, join(d, 'link.xlsx')), ['herbereken', f, '-o', join(d, 'link.xlsx')]),
+      () => 'het uitvoerbestand mag het invoerbestand niet zijn',
+    ],
+    [
+      '-o a device',
+      (_d, f) => ['herbereken', f, '-o', '/dev/null'],
+      () => `'/dev/null' is geen gewoon bestand maar een apparaat; kies een andere naam`,
+    ],
     ['-o below a file', (_d, f) => ['herbereken', f, '-o', join(f, 'uit.xlsx')], (_d, f) => `'${f}' is geen map`],
     ['an input that does not exist', (d) => ['herbereken', join(d, 'weg.xlsx')], (d) => `bestand '${join(d, 'weg.xlsx')}' bestaat niet`],
     ['an input that is a folder', (d) => ['totaalbeeld', d], (d) => `'${d}' is een map, geen bestand; geef de werkmap zelf op`],
-    ['nplv voorbeeld into a folder that does not exist', (d) => ['voorbeeld', join(d, 'nieuw', 'v.xlsx')], (d) => `de map '${join(d, 'nieuw')}' bestaat niet; maak hem eerst aan of kies een andere map`],
+    [
+      'nplv voorbeeld into a folder that does not exist',
+      (d) => ['voorbeeld', join(d, 'nieuw', 'v.xlsx')],
+      (d) => `de map '${join(d, 'nieuw')}' bestaat niet; maak hem eerst aan of kies een andere map`,
+    ],
   ];
 
   it.each(gevallen)(
@@ -100,5 +152,4 @@ describe('an output or input that cannot be used: one Dutch line, exit 2, nothin
     },
     30_000,
   );
-
 });

@@ -15,7 +15,11 @@ const dir = tempDir();
 const VOORBEELD = join(dir, 'voorbeeld.xlsx');
 
 // A copy of the example with `edit` applied to each of its rows (ExcelJS), written to `naam`.
-async function kopie(naam: string, edit: (row: ExcelJS.Row, blad: string) => void, extra?: (wb: ExcelJS.Workbook) => void): Promise<string> {
+async function kopie(
+  naam: string,
+  edit: (row: ExcelJS.Row, blad: string) => void,
+  extra?: (wb: ExcelJS.Workbook) => void,
+): Promise<string> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(VOORBEELD);
   wb.eachSheet((ws) => ws.eachRow((row) => edit(row, ws.name)));
@@ -47,7 +51,9 @@ describe('nplv vergelijk OUD NIEUW', () => {
     const [oudVoor, nieuwVoor] = [readFileSync(VOORBEELD), readFileSync(nieuw)];
     const { code, out, err } = await nplv('vergelijk', VOORBEELD, nieuw, '-o', uit);
     expect([code, err]).toEqual([0, '']);
-    expect(out).toMatch(/^NPLV Vergelijking — gemaakt \d\d-\d\d-\d{4} \d\d:\d\d\nOud: bestand 'voorbeeld\.xlsx'\nNieuw: bestand 'nieuwbouw-545\.xlsx'\n/);
+    expect(out).toMatch(
+      /^NPLV Vergelijking — gemaakt \d\d-\d\d-\d{4} \d\d:\d\d\nOud: bestand 'voorbeeld\.xlsx'\nNieuw: bestand 'nieuwbouw-545\.xlsx'\n/,
+    );
     expect(out).toMatch(/\nNieuwbouw +100,0 +100,0 +0,0 +0,0 +0,0 +0,0 +50,0 +50,0 +0,0 +0,0 +0,0 +0,0\n/);
     expect(out).toContain(`\nGeschreven: ${uit}`);
     const boek = await readWorkbook(uit);
@@ -68,7 +74,9 @@ describe('nplv vergelijk OUD NIEUW', () => {
     expect(json.volgorde).toEqual(['opgave', 'dekking', 'sleutels', 'structuur', 'scenarios']);
     const [tot2030] = json.perioden;
     expect(tot2030.cijfers.restopgave).toEqual({ oud: 2935, nieuw: 3035, verschil: 100 });
-    expect(tot2030.delen.map((d: { oorzaak: string; bedragen: { restopgave: number } }) => [d.oorzaak, d.bedragen.restopgave])).toEqual([['opgave', 100]]);
+    expect(tot2030.delen.map((d: { oorzaak: string; bedragen: { restopgave: number } }) => [d.oorzaak, d.bedragen.restopgave])).toEqual([
+      ['opgave', 100],
+    ]);
     expect(json.meldingen).toEqual([]);
   });
 
@@ -95,12 +103,21 @@ describe('nplv vergelijk OUD NIEUW', () => {
     const beide = await nplv('vergelijk', fout, ookFout, '-o', uit);
     expect([beide.code, beide.out]).toEqual([1, '']);
     expect(beide.err).toBe(
-      [`fout Opgave!D4: 'n.b.' is geen bedrag`, `1 fout in ${fout} — niets geschreven.`, `fout Dekking!F4: 'veel' is geen bedrag`, `1 fout in ${ookFout} — niets geschreven.`].join('\n'),
+      [
+        `fout Opgave!D4: 'n.b.' is geen bedrag`,
+        `1 fout in ${fout} — niets geschreven.`,
+        `fout Dekking!F4: 'veel' is geen bedrag`,
+        `1 fout in ${ookFout} — niets geschreven.`,
+      ].join('\n'),
     );
     expect(existsSync(uit)).toBe(false);
     const json = await nplv('vergelijk', fout, VOORBEELD, '--json');
     expect(json.code).toBe(1);
-    expect(JSON.parse(json.out)).toEqual({ perioden: [], wijzigingen: [], meldingen: [expect.objectContaining({ ernst: 'fout', blad: 'Opgave', cel: 'D4' })] });
+    expect(JSON.parse(json.out)).toEqual({
+      perioden: [],
+      wijzigingen: [],
+      meldingen: [expect.objectContaining({ ernst: 'fout', blad: 'Opgave', cel: 'D4' })],
+    });
   });
 
   it('two files whose perioden differ are compared on those they share, with a warning naming the others', async () => {
@@ -109,11 +126,18 @@ describe('nplv vergelijk OUD NIEUW', () => {
       (row, blad) => {
         if ((blad === 'Opgave' || blad === 'Dekking') && row.getCell(1).value === '2030 t/m 2035') row.getCell(1).value = '2036 t/m 2040';
       },
-      (wb) => wb.addWorksheet('Perioden').addRows([['Periode', 'Eerste jaar', 'Laatste jaar'], ['tot 2030', 2026, 2029], ['2036 t/m 2040', 2036, 2040]]),
+      (wb) =>
+        wb.addWorksheet('Perioden').addRows([
+          ['Periode', 'Eerste jaar', 'Laatste jaar'],
+          ['tot 2030', 2026, 2029],
+          ['2036 t/m 2040', 2036, 2040],
+        ]),
     );
     const { code, out } = await nplv('vergelijk', VOORBEELD, later);
     expect(code).toBe(0);
-    expect(out).toContain("\nWaarschuwing: periode '2030 t/m 2035' staat alleen in de oude versie en wordt niet vergeleken\nWaarschuwing: periode '2036 t/m 2040' staat alleen in de nieuwe versie en wordt niet vergeleken\n");
+    expect(out).toContain(
+      "\nWaarschuwing: periode '2030 t/m 2035' staat alleen in de oude versie en wordt niet vergeleken\nWaarschuwing: periode '2036 t/m 2040' staat alleen in de nieuwe versie en wordt niet vergeleken\n",
+    );
     expect(out).toContain('\ntot 2030: verschil naar oorzaak');
     expect(out).not.toMatch(/2030 t\/m 2035: |2036 t\/m 2040: /);
   });
@@ -125,12 +149,17 @@ describe('nplv vergelijk OUD NIEUW', () => {
     expect([zelf.code, zelf.err]).toEqual([2, 'nplv: het uitvoerbestand mag het invoerbestand niet zijn']);
     const ander = await nplv('vergelijk', VOORBEELD, invoer, '-o', VOORBEELD);
     expect(ander.code).toBe(2);
-    expect(ander.err).toMatch(/bestaat al en is geen uitvoer van nplv \(geen werkmap met het blad NPLV Totaalbeeld, NPLV Versies of NPLV Vergelijking\)/);
+    expect(ander.err).toMatch(
+      /bestaat al en is geen uitvoer van nplv \(geen werkmap met het blad NPLV Totaalbeeld, NPLV Versies of NPLV Vergelijking\)/,
+    );
     expect(readFileSync(invoer).equals(readFileSync(nieuw))).toBe(true);
   });
 
   it('wants two files, or one with --versie', async () => {
-    for (const args of [['vergelijk', VOORBEELD], ['vergelijk', VOORBEELD, nieuw, '--versie', 'jan']]) {
+    for (const args of [
+      ['vergelijk', VOORBEELD],
+      ['vergelijk', VOORBEELD, nieuw, '--versie', 'jan'],
+    ]) {
       const { code, err } = await nplv(...args);
       expect(code).toBe(2);
       expect(err).toMatch(/^nplv: vergelijk verwacht twee bestanden \(nplv vergelijk OUD\.xlsx NIEUW\.xlsx\), of één met --versie LABEL\n/);
@@ -151,7 +180,8 @@ describe('nplv vergelijk IN --versie LABEL', () => {
     expect(out).toMatch(/\nOud: versie 'Totaalbeeld jan 2026'\nNieuw: bestand 'met-versie\.xlsx'\n/);
     const blad = (await readWorkbook(uit))['NPLV Vergelijking'];
     expect(rij(blad, 'tot 2030: verschil naar oorzaak', 'Nieuwbouw').slice(1, 7)).toEqual([100, 100, 0, 0, 0, 0]);
-    const r = blad.findIndex((x, i) => x?.[0] === 'Nieuwbouw' && i > blad.findIndex((y) => y?.[0] === 'tot 2030: verschil naar oorzaak')) + 1;
+    const r =
+      blad.findIndex((x, i) => x?.[0] === 'Nieuwbouw' && i > blad.findIndex((y) => y?.[0] === 'tot 2030: verschil naar oorzaak')) + 1;
     const uitleg = await nplv('uitleg', uit, `'NPLV Vergelijking'!C${r}`);
     expect(uitleg.code).toBe(0);
     expect(uitleg.out).toMatch(/^Restopgave, tot 2030, Fysiek, Nieuwbouw: 155 → 255 \(\+100\)\n/);
@@ -170,7 +200,10 @@ describe('nplv uitleg on the NPLV Vergelijking sheet', () => {
     const r = blad.slice(start).findIndex((x) => x?.[0] === 'Nieuwbouw') + start + 1;
     const cel = `NPLV Vergelijking!B${r}`;
     const zonder = await nplv('uitleg', uit, cel);
-    expect([zonder.code, zonder.err]).toEqual([2, "nplv: het blad NPLV Vergelijking vergeleek met het bestand 'voorbeeld.xlsx'; geef dat bestand op met --met voorbeeld.xlsx"]);
+    expect([zonder.code, zonder.err]).toEqual([
+      2,
+      "nplv: het blad NPLV Vergelijking vergeleek met het bestand 'voorbeeld.xlsx'; geef dat bestand op met --met voorbeeld.xlsx",
+    ]);
     const { code, out, err } = await nplv('uitleg', uit, cel, '--met', VOORBEELD);
     expect([code, err]).toEqual([0, '']);
     expect(out).toMatch(/^Restopgave, tot 2030, Fysiek, Nieuwbouw: 155 → 255 \(\+100\)\n/);
@@ -178,7 +211,9 @@ describe('nplv uitleg on the NPLV Vergelijking sheet', () => {
     // Against another file than the sheet shows: the sheet's +100 is not what the comparison gives now (0): said on stderr.
     const ander = await nplv('uitleg', uit, cel, '--met', nieuw);
     expect(ander.code).toBe(0);
-    expect(ander.err).toBe(`nplv: waarschuwing: het blad NPLV Vergelijking toont in ${cel} niet wat de vergelijking nu geeft; de uitleg is van de vergelijking nu (vergelijk opnieuw, met dezelfde --scenario's)`);
+    expect(ander.err).toBe(
+      `nplv: waarschuwing: het blad NPLV Vergelijking toont in ${cel} niet wat de vergelijking nu geeft; de uitleg is van de vergelijking nu (vergelijk opnieuw, met dezelfde --scenario's)`,
+    );
     expect(ander.out).toMatch(/^Restopgave, tot 2030, Fysiek, Nieuwbouw: 255 → 255 \(0\)\n/);
     const geen = await nplv('uitleg', uit, 'NPLV Vergelijking!A1', '--met', VOORBEELD);
     expect(geen.code).toBe(2);
@@ -199,9 +234,19 @@ describe("nplv vergelijk with each side's own scenarios", () => {
   const totaal = (blad: unknown[][], periode: string) => rij(blad, `${periode}: verschil naar oorzaak`, `Totaal ${periode}`).slice(1, 13);
   const alleenScenarios = (d: number) => [d, 0, 0, 0, 0, d, d, 0, 0, 0, 0, d];
 
-  it('--nieuw-scenario: on in NIEUW only; Δ −43 (2030 t/m 2035) and −61 (tot 2030), all in the Scenario\'s column; uitleg reads them from the head', async () => {
+  it("--nieuw-scenario: on in NIEUW only; Δ −43 (2030 t/m 2035) and −61 (tot 2030), all in the Scenario's column; uitleg reads them from the head", async () => {
     const uit = join(dir, 'scenarios-nieuw.xlsx');
-    const { code, out, err } = await nplv('vergelijk', VOORBEELD, VOORBEELD, '--nieuw-scenario', WBI, '--nieuw-scenario', 'AZWA', '-o', uit);
+    const { code, out, err } = await nplv(
+      'vergelijk',
+      VOORBEELD,
+      VOORBEELD,
+      '--nieuw-scenario',
+      WBI,
+      '--nieuw-scenario',
+      'AZWA',
+      '-o',
+      uit,
+    );
     expect([code, err]).toEqual([0, '']);
     expect(out).toContain(`\nScenario's aan — oud: geen (basis); nieuw: '${WBI}', 'AZWA'\n`);
     const blad = (await readWorkbook(uit))['NPLV Vergelijking'];
@@ -220,15 +265,25 @@ describe("nplv vergelijk with each side's own scenarios", () => {
     // An explicit --scenario still sets both sides: with Wbi on in both there is no difference, and the sheet is out of date.
     const beide = await nplv('uitleg', uit, `NPLV Vergelijking!H${r}`, '--met', VOORBEELD, '--scenario', WBI);
     expect(beide.code).toBe(0);
-    expect(beide.err).toMatch(/^nplv: waarschuwing: het blad NPLV Vergelijking toont in NPLV Vergelijking!H\d+ niet wat de vergelijking nu geeft/);
+    expect(beide.err).toMatch(
+      /^nplv: waarschuwing: het blad NPLV Vergelijking toont in NPLV Vergelijking!H\d+ niet wat de vergelijking nu geeft/,
+    );
     expect(beide.out).toMatch(/^Rest-Rijksopgave, 2030 t\/m 2035, Fysiek, Nieuwbouw: 179,5 → 179,5 \(0\)\n/);
   });
 
   it('--oud-scenario: on in OUD only, the negated differences; --scenario on both', async () => {
     const oud = await nplv('vergelijk', VOORBEELD, VOORBEELD, '--oud-scenario', WBI, '--oud-scenario', 'AZWA', '--json');
     expect(oud.code).toBe(0);
-    const perioden = JSON.parse(oud.out).perioden.map((p: { cijfers: { restopgave: { verschil: number }; restRijksopgave: { verschil: number } } }) => [p.cijfers.restopgave.verschil, p.cijfers.restRijksopgave.verschil]);
-    expect(perioden).toEqual([[61, 61], [43, 43]]);
+    const perioden = JSON.parse(oud.out).perioden.map(
+      (p: { cijfers: { restopgave: { verschil: number }; restRijksopgave: { verschil: number } } }) => [
+        p.cijfers.restopgave.verschil,
+        p.cijfers.restRijksopgave.verschil,
+      ],
+    );
+    expect(perioden).toEqual([
+      [61, 61],
+      [43, 43],
+    ]);
     const uit = join(dir, 'scenarios-beide.xlsx');
     const beide = await nplv('vergelijk', VOORBEELD, VOORBEELD, '--scenario', WBI, '--nieuw-scenario', 'AZWA', '-o', uit);
     expect(beide.code).toBe(0);
@@ -239,7 +294,9 @@ describe("nplv vergelijk with each side's own scenarios", () => {
 
   it('--help names the options per side and that uitleg reads them from the head', async () => {
     const { out } = await nplv('--help');
-    expect(out).toContain('nplv vergelijk OUD.xlsx NIEUW.xlsx [--json] [-o UIT.xlsx] [--oud-scenario NAAM]... [--nieuw-scenario NAAM]...\n');
+    expect(out).toContain(
+      'nplv vergelijk OUD.xlsx NIEUW.xlsx [--json] [-o UIT.xlsx] [--oud-scenario NAAM]... [--nieuw-scenario NAAM]...\n',
+    );
     expect(out).toMatch(/--oud-scenario NAAM alleen in\s+OUD, --nieuw-scenario NAAM alleen in NIEUW/);
     expect(out).toMatch(/met de scenario's van elke kant uit de kop/);
   });
@@ -247,6 +304,8 @@ describe("nplv vergelijk with each side's own scenarios", () => {
   it('--oud-scenario with --versie: a usage error, the version has its own', async () => {
     const { code, out, err } = await nplv('vergelijk', VOORBEELD, '--versie', 'jan', '--oud-scenario', 'AZWA');
     expect([code, out]).toEqual([2, '']);
-    expect(err).toMatch(/^nplv: --oud-scenario geldt niet bij --versie: de oude kant heeft de scenario's die bij het vastleggen van de versie aan stonden\n/);
+    expect(err).toMatch(
+      /^nplv: --oud-scenario geldt niet bij --versie: de oude kant heeft de scenario's die bij het vastleggen van de versie aan stonden\n/,
+    );
   });
 });

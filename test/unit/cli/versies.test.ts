@@ -14,7 +14,11 @@ beforeAll(async () => {
 });
 
 // The table's rows after its header: label, then the time (dd-mm-jjjj uu:mm), then the scenarios.
-const rijen = (out: string) => out.split('\n').slice(1).map((r) => r.split(/ {2,}/));
+const rijen = (out: string) =>
+  out
+    .split('\n')
+    .slice(1)
+    .map((r) => r.split(/ {2,}/));
 
 describe('nplv versies and nplv vastleggen (issue 17)', () => {
   it('vastleggen writes IN-vastgelegd.xlsx with the version in the hidden NPLV Versies sheet; IN stays as it was', async () => {
@@ -22,7 +26,11 @@ describe('nplv versies and nplv vastleggen (issue 17)', () => {
     const { code, out, err } = await nplv('vastleggen', voorbeeld, JAN);
     expect([code, err]).toEqual([0, '']);
     const uit = join(dir, 'raming-vastgelegd.xlsx');
-    expect(out).toMatch(new RegExp(`^Versie '${JAN}' vastgelegd op \\d\\d-\\d\\d-\\d{4} \\d\\d:\\d\\d; scenario's: geen \\(basis\\)\\.\\n\\nGeschreven: ${uit.replace(/[.]/g, '\\.')}$`));
+    expect(out).toMatch(
+      new RegExp(
+        `^Versie '${JAN}' vastgelegd op \\d\\d-\\d\\d-\\d{4} \\d\\d:\\d\\d; scenario's: geen \\(basis\\)\\.\\n\\nGeschreven: ${uit.replace(/[.]/g, '\\.')}$`,
+      ),
+    );
     expect(readFileSync(voorbeeld).equals(voor)).toBe(true);
     expect(await hiddenInFile(readFileSync(uit), 'NPLV Versies')).toBe(true);
     expect(await nplv('versies', voorbeeld)).toEqual({ code: 0, out: `${voorbeeld} heeft geen vastgelegde versies.`, err: '' });
@@ -43,7 +51,9 @@ describe('nplv versies and nplv vastleggen (issue 17)', () => {
     const drie = join(dir, 'drie.xlsx');
     const dubbel = await nplv('vastleggen', twee, 'met azwa', '-o', drie);
     expect(dubbel.code).toBe(1);
-    expect(dubbel.err).toBe(`fout er is al een versie 'met azwa' vastgelegd; kies een andere naam of verwijder die eerst\n1 fout in ${twee} — niets geschreven.`);
+    expect(dubbel.err).toBe(
+      `fout er is al een versie 'met azwa' vastgelegd; kies een andere naam of verwijder die eerst\n1 fout in ${twee} — niets geschreven.`,
+    );
     expect(existsSync(drie)).toBe(false);
   });
 
@@ -54,11 +64,17 @@ describe('nplv versies and nplv vastleggen (issue 17)', () => {
     expect((await nplv('herbereken', een)).code).toBe(0);
     expect(rijen((await nplv('versies', herberekend)).out).map((r) => r[0])).toEqual([JAN]);
     const opnieuw = await nplv('vastleggen', voorbeeld, 'Ander', '-o', een);
-    expect([opnieuw.code, opnieuw.err]).toEqual([0, `nplv: '${een}' is een eerdere uitvoer van nplv (blad NPLV Versies) en wordt vervangen`]);
+    expect([opnieuw.code, opnieuw.err]).toEqual([
+      0,
+      `nplv: '${een}' is een eerdere uitvoer van nplv (blad NPLV Versies) en wordt vervangen`,
+    ]);
   });
 
   it('wrong usage: no label, an unknown option', async () => {
-    expect(await nplv('vastleggen', voorbeeld)).toMatchObject({ code: 2, err: expect.stringMatching(/^nplv: vastleggen verwacht een invoerbestand en de naam van de versie/) });
+    expect(await nplv('vastleggen', voorbeeld)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^nplv: vastleggen verwacht een invoerbestand en de naam van de versie/),
+    });
     expect(await nplv('versies', voorbeeld, '--json')).toMatchObject({ code: 2 });
   });
 });

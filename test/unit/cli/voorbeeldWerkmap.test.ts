@@ -39,7 +39,12 @@ async function leesMetExcelJS(bytes: Buffer, columns = 10): Promise<Blad[]> {
         const formula = cell.type === ExcelJS.ValueType.Formula ? cell.formula : null;
         // An empty cell in the default format is no cell: one writer writes it (with an empty font), the other leaves it out.
         // ExcelJS reads an empty inline string as no value, an empty shared one as '': both count as none here (the oracle below tells them apart).
-        const cel = { value: cell.value === '' ? null : (cell.value ?? null), formula, numberFormat: cell.numFmt || 'General', bold: cell.font?.bold === true };
+        const cel = {
+          value: cell.value === '' ? null : (cell.value ?? null),
+          formula,
+          numberFormat: cell.numFmt || 'General',
+          bold: cell.font?.bold === true,
+        };
         if (cel.value !== null || formula !== null || cel.numberFormat !== 'General' || cel.bold) cells[cell.address] = cel;
       }),
     );
@@ -87,7 +92,9 @@ describe('nplv voorbeeld: the example workbook written by the package writer', (
   it('has exactly the example rows as values (empty texts too), read by a conforming XML parser, as the one ExcelJS writes', async () => {
     const [nieuw, oud] = [await waardenMetOrakel(nu), await waardenMetOrakel(await alsVoorheen())];
     const verwacht = Object.values(voorbeeldWerkmap()).map((rows) =>
-      Object.fromEntries(rows.flatMap((row, r) => row.flatMap((v, c) => (v === null ? [] : [[`${String.fromCharCode(65 + c)}${r + 1}`, v]])))),
+      Object.fromEntries(
+        rows.flatMap((row, r) => row.flatMap((v, c) => (v === null ? [] : [[`${String.fromCharCode(65 + c)}${r + 1}`, v]]))),
+      ),
     );
     expect(nieuw).toEqual(verwacht);
     expect(oud).toEqual(verwacht);
@@ -107,14 +114,23 @@ describe('nplv voorbeeld: the example workbook written by the package writer', (
     const zip = await JSZip.loadAsync(nu);
     const parts = Object.keys(zip.files).filter((p) => !zip.files[p].dir);
     expect(parts.sort()).toEqual(
-      ['[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml'].sort(),
+      [
+        '[Content_Types].xml',
+        '_rels/.rels',
+        'xl/_rels/workbook.xml.rels',
+        'xl/styles.xml',
+        'xl/workbook.xml',
+        'xl/worksheets/sheet1.xml',
+        'xl/worksheets/sheet2.xml',
+      ].sort(),
     );
     const xml = Object.fromEntries(await Promise.all(parts.map(async (p) => [p, await zip.file(p)!.async('string')] as const)));
     for (const p of parts) expect(() => boom(xml[p])).not.toThrow();
     const types = boom(xml['[Content_Types].xml']).kinderen;
     const overrides = types.filter((t) => t.naam === 'Override').map((t) => t.attrs.PartName);
     const defaults = types.filter((t) => t.naam === 'Default').map((t) => t.attrs.Extension);
-    for (const p of parts.filter((p) => p !== '[Content_Types].xml')) expect(overrides.includes(`/${p}`) || defaults.includes(p.split('.').pop()!)).toBe(true);
+    for (const p of parts.filter((p) => p !== '[Content_Types].xml'))
+      expect(overrides.includes(`/${p}`) || defaults.includes(p.split('.').pop()!)).toBe(true);
     const sheets = boom(xml['xl/workbook.xml']).kinderen.find((k) => k.naam === 'sheets')!.kinderen;
     const rels = boom(xml['xl/_rels/workbook.xml.rels']).kinderen;
     expect(sheets.map((s) => [s.attrs.name, `xl/${rels.find((r) => r.attrs.Id === s.attrs['r:id'])!.attrs.Target}`])).toEqual([
@@ -134,5 +150,4 @@ describe('nplv voorbeeld: the example workbook written by the package writer', (
   (unzip || process.env.CI === 'true' ? it : it.skip)('passes unzip -t', () => {
     expect(execFileSync('unzip', ['-tq', bestand], { encoding: 'utf8' })).toMatch(/No errors detected/);
   });
-
 });

@@ -36,7 +36,10 @@ describe('nplv --eenheid and --decimalen (issue 16)', () => {
     [['--decimalen', '1,5'], "na --decimalen hoort een geheel getal van 0 tot en met 6, niet '1,5'"],
     [['--eenheid', 'gulden'], "onbekende eenheid 'gulden' na --eenheid; kies 'euro', 'duizend', 'mln' of 'mld'"],
     [['--eenheid'], 'na --eenheid hoort een eenheid (mln of mld; ook euro of duizend)'],
-    [['totaalbeeld', 'x.xlsx', '--json', '--eenheid', 'mld'], '--eenheid en --decimalen gelden niet bij --json: JSON geeft de bedragen exact, in de eenheid van de werkmap'],
+    [
+      ['totaalbeeld', 'x.xlsx', '--json', '--eenheid', 'mld'],
+      '--eenheid en --decimalen gelden niet bij --json: JSON geeft de bedragen exact, in de eenheid van de werkmap',
+    ],
     [['totaalbeeld', 'x.xlsx', '--csv', '--markdown'], 'kies één van --csv en --markdown'],
     [['uitleg', 'x.xlsx', 'Opgave!G2', '--eenheid', 'mld'], 'onbekende optie --eenheid'],
   ])('%p is wrong usage: exit 2, %p', async (args, bericht) => {
@@ -58,7 +61,10 @@ describe('nplv --eenheid and --decimalen (issue 16)', () => {
     const tb = (await readWorkbook(twee))['NPLV Totaalbeeld'];
     expect(tb.map((r) => r?.[0])).toContain('Bedragen in mld euro, 3 decimalen');
     // Tabel 1 (restopgave 570, per jaar 142,5), then Tabel 2 (opgave 860, dekking 290, restopgave 570): the exact mln.
-    expect(tb.filter((r) => r?.[0] === 'Totale opgave').map((r) => r.slice(1, 4))).toEqual([[570, 142.5, undefined], [860, 290, 570]]);
+    expect(tb.filter((r) => r?.[0] === 'Totale opgave').map((r) => r.slice(1, 4))).toEqual([
+      [570, 142.5, undefined],
+      [860, 290, 570],
+    ]);
   });
 });
 
@@ -77,7 +83,9 @@ describe('nplv totaalbeeld --csv and --markdown (issue 16)', () => {
     const regels = out.slice(1).split('\n');
     expect(regels).toContain(FYSIEK_MLD.join(';'));
     expect(regels).toContain(TOTAAL_MLD.join(';'));
-    expect(regels).toContain('tot 2030 (2026–2029, 4 jaar);Synthese 2024;overig;Subtotaal;Dekking;Restopgave;Restopgave per jaar;Restopgave per onderdeel');
+    expect(regels).toContain(
+      'tot 2030 (2026–2029, 4 jaar);Synthese 2024;overig;Subtotaal;Dekking;Restopgave;Restopgave per jaar;Restopgave per onderdeel',
+    );
     expect(regels).toContain('Totale opgave;2,94;0,73;4,13;0,69;7,07;0,71');
     // A blank line before each table's heading; a field with a ; or a quote is quoted.
     expect(regels[regels.indexOf(FYSIEK_MLD.join(';')) - 2]).toBe('');
@@ -88,7 +96,11 @@ describe('nplv totaalbeeld --csv and --markdown (issue 16)', () => {
     const dir = tempDir();
     const file = join(dir, 'formule.xlsx');
     await writeWorkbook(file, {
-      Opgave: [['Periode', 'Pijler', 'Onderdeel', 'Opgave'], ['tot 2030', 'Sociaal-maatschappelijk', '=HYPERLINK("http://x")', 100], ['tot 2030', 'Sociaal-maatschappelijk', '@SUM(A1)', 50]],
+      Opgave: [
+        ['Periode', 'Pijler', 'Onderdeel', 'Opgave'],
+        ['tot 2030', 'Sociaal-maatschappelijk', '=HYPERLINK("http://x")', 100],
+        ['tot 2030', 'Sociaal-maatschappelijk', '@SUM(A1)', 50],
+      ],
       Dekking: [['Periode', 'Pijler', 'Bron', 'Onderdeel', 'Cofinanciering', 'Rijksfinanciering']],
     });
     const regels = (await nplv('totaalbeeld', file, '--csv')).out.split('\n');
@@ -102,7 +114,9 @@ describe('nplv totaalbeeld --csv and --markdown (issue 16)', () => {
     expect(code).toBe(0);
     const regels = out.split('\n');
     expect(regels[0]).toMatch(/^## NPLV Totaalbeeld — berekend /);
-    const kop = regels.indexOf('| tot 2030 (2026–2029, 4 jaar) | Synthese 2024 | overig | Subtotaal | Dekking | Restopgave | Restopgave per jaar | Restopgave per onderdeel |');
+    const kop = regels.indexOf(
+      '| tot 2030 (2026–2029, 4 jaar) | Synthese 2024 | overig | Subtotaal | Dekking | Restopgave | Restopgave per jaar | Restopgave per onderdeel |',
+    );
     expect(kop).toBeGreaterThan(0);
     expect(regels[kop + 1]).toBe('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     expect(regels[kop + 2]).toBe(`| ${FYSIEK_MLD.join(' | ')} |`);

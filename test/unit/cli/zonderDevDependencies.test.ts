@@ -31,13 +31,25 @@ const { main } = cli('main.ts');
 it('every command runs without ExcelJS, and src/ requires only the dependencies of package.json', () => {
   const dir = tempDir();
   const [voorbeeld, uit, requires] = ['voorbeeld.xlsx', 'uit.xlsx', 'requires.json'].map((f) => join(dir, f));
-  const runs = [['voorbeeld', voorbeeld], ['herbereken', voorbeeld, '-o', uit], ['totaalbeeld', voorbeeld, '--json'], ['uitleg', uit, 'Opgave!I4'], [], ['--help'], ['herbereken', join(dir, 'bestaat-niet.xlsx')]];
-  const r = spawnSync(process.execPath, ['-r', join(__dirname, 'tsRegister.cjs'), '-r', join(__dirname, 'dependencyGuard.cjs'), '-e', SCRIPT], {
-    cwd: REPO,
-    encoding: 'utf8',
-    timeout: 110_000,
-    env: { ...process.env, NPLV_RUNS: JSON.stringify(runs), NPLV_REQUIRES: requires },
-  });
+  const runs = [
+    ['voorbeeld', voorbeeld],
+    ['herbereken', voorbeeld, '-o', uit],
+    ['totaalbeeld', voorbeeld, '--json'],
+    ['uitleg', uit, 'Opgave!I4'],
+    [],
+    ['--help'],
+    ['herbereken', join(dir, 'bestaat-niet.xlsx')],
+  ];
+  const r = spawnSync(
+    process.execPath,
+    ['-r', join(__dirname, 'tsRegister.cjs'), '-r', join(__dirname, 'dependencyGuard.cjs'), '-e', SCRIPT],
+    {
+      cwd: REPO,
+      encoding: 'utf8',
+      timeout: 110_000,
+      env: { ...process.env, NPLV_RUNS: JSON.stringify(runs), NPLV_REQUIRES: requires },
+    },
+  );
   expect(r.stderr).toMatch(/^nplv: .*bestaat-niet\.xlsx/); // the last run only: a file that is not there
   expect(r.stderr.trim().split('\n')).toHaveLength(1);
   // The guard works: the ExcelJS adapter cannot load here.

@@ -38,14 +38,28 @@ describe('typedEntry: what an analyst types, as Dutch Excel takes it', () => {
     await type('Opgave', 'D5', '1.735');
     await type('Opgave', 'D6', 'n.b.');
     await type('Opgave', 'D7', '#N/A');
-    expect([excel.cell('Opgave', 'D5').value, excel.cell('Opgave', 'D6').value, excel.cell('Opgave', 'D7').value]).toEqual([1735, 'n.b.', { error: '#N/A' }]);
+    expect([excel.cell('Opgave', 'D5').value, excel.cell('Opgave', 'D6').value, excel.cell('Opgave', 'D7').value]).toEqual([
+      1735,
+      'n.b.',
+      { error: '#N/A' },
+    ]);
   });
 });
 
 describe('the sheet view', () => {
   it('shows cells by their number format, the formula bar the full value, and a margin to type in', () => {
     const excel = new FakeExcel({
-      Blad: { values: [['Titel die doorloopt', null, null], [1358.75, 0.75, 'x']], numberFormats: [[null, null, null], ['#,##0.0', '0%', null]], bold: [[true, false, false]] },
+      Blad: {
+        values: [
+          ['Titel die doorloopt', null, null],
+          [1358.75, 0.75, 'x'],
+        ],
+        numberFormats: [
+          [null, null, null],
+          ['#,##0.0', '0%', null],
+        ],
+        bold: [[true, false, false]],
+      },
     });
     const sheet = viewSheet(excel, 'Blad');
     expect([sheet.rows.length, sheet.columns.length]).toEqual([30, 10]);
@@ -54,7 +68,12 @@ describe('the sheet view', () => {
       ['B2', '75%', '0,75', true],
       ['C2', 'x', 'x', false],
     ]);
-    expect([sheet.rows[0][0].bold, sheet.rows[0][0].spills, sheet.rows[1][2].spills, sheet.rows[1][0].spills]).toEqual([true, true, true, false]);
+    expect([sheet.rows[0][0].bold, sheet.rows[0][0].spills, sheet.rows[1][2].spills, sheet.rows[1][0].spills]).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 
   it.each([
@@ -95,7 +114,11 @@ describe('the demo server serves the build folder and nothing outside it', () =>
 describe('the sheet view of an outline (issue 16)', () => {
   it('leaves out the rows of a collapsed group, puts its button on the summary row above, and shows them when opened', async () => {
     const excel = new FakeExcel({
-      Blad: { values: [['Totaal'], ['a'], ['b'], ['Ander']], looks: [[{ fill: '#D9E1F2', border: true }]], rowGroups: [{ top: 2, bottom: 3 }] },
+      Blad: {
+        values: [['Totaal'], ['a'], ['b'], ['Ander']],
+        looks: [[{ fill: '#D9E1F2', border: true }]],
+        rowGroups: [{ top: 2, bottom: 3 }],
+      },
     });
     const dicht = viewSheet(excel, 'Blad');
     expect(dicht.rowNumbers.slice(0, 3)).toEqual([1, 4, 5]);

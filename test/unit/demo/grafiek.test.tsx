@@ -7,7 +7,7 @@ import { herberekenWerkmap } from '../../../src/workbook/herbereken';
 import { fixture, NU } from '../../contract/contractFixture';
 
 describe('the demo draws the charts of the in-memory Excel', () => {
-  it('shows the Totaalbeeld chart: title, a bar per pijler and series at its height, labels in the chart\'s format, the legend', async () => {
+  it("shows the Totaalbeeld chart: title, a bar per pijler and series at its height, labels in the chart's format, the legend", async () => {
     const sheets = Object.fromEntries(fixture().map((s) => [s.name, { values: s.rows }]));
     const excel = new FakeExcel(sheets);
     expect((await herberekenWerkmap(new OfficeWorkbook(excel.run), { nu: NU })).ok).toBe(true);

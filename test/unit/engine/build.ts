@@ -1,12 +1,34 @@
 import { Dec, type DekkingInvoer, type Herkomst, type OpgaveInvoer } from '../../../src/engine';
 
 /** Compact row builders for the engine's tests. */
-export function opgave(periode: string, pijler: string, onderdeel: string, bedrag: string | number, extra: Partial<OpgaveInvoer> = {}): OpgaveInvoer {
+export function opgave(
+  periode: string,
+  pijler: string,
+  onderdeel: string,
+  bedrag: string | number,
+  extra: Partial<OpgaveInvoer> = {},
+): OpgaveInvoer {
   return { periode, pijler, onderdeel, gebied: '', opgave: new Dec(bedrag), ...extra };
 }
 
-export function dekking(periode: string, pijler: string, onderdeel: string, cofin: string | number, rijks: string | number, extra: Partial<DekkingInvoer> = {}): DekkingInvoer {
-  return { periode, pijler, bron: 'bron', onderdeel, gebied: '', cofinanciering: new Dec(cofin), rijksfinanciering: new Dec(rijks), ...extra };
+export function dekking(
+  periode: string,
+  pijler: string,
+  onderdeel: string,
+  cofin: string | number,
+  rijks: string | number,
+  extra: Partial<DekkingInvoer> = {},
+): DekkingInvoer {
+  return {
+    periode,
+    pijler,
+    bron: 'bron',
+    onderdeel,
+    gebied: '',
+    cofinanciering: new Dec(cofin),
+    rijksfinanciering: new Dec(rijks),
+    ...extra,
+  };
 }
 
 /** A herkomst as the workbook layer gives it: row `rij` of `blad`, the fields in columns A.. */

@@ -14,9 +14,16 @@ const safeInt = fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0,
 describe('divide: x·p/(q·r·s) rounded once to the nearest double', () => {
   it('equals the correctly rounded fraction, for safe and unsafe products alike', () => {
     fc.assert(
-      fc.property(safeInt, safeInt, safeInt.filter((q) => q > 0), fc.constantFrom(1, 10, 1e4, 1e15), fc.integer({ min: 1, max: 12 }), (x, p, q, r, s) => {
-        expect(divide(x, p, q, r, s)).toBe(oracle(BigInt(x), BigInt(p), BigInt(q) * BigInt(r) * BigInt(s)));
-      }),
+      fc.property(
+        safeInt,
+        safeInt,
+        safeInt.filter((q) => q > 0),
+        fc.constantFrom(1, 10, 1e4, 1e15),
+        fc.integer({ min: 1, max: 12 }),
+        (x, p, q, r, s) => {
+          expect(divide(x, p, q, r, s)).toBe(oracle(BigInt(x), BigInt(p), BigInt(q) * BigInt(r) * BigInt(s)));
+        },
+      ),
       { numRuns: runs(5000) },
     );
   });
@@ -39,7 +46,8 @@ describe('divide: x·p/(q·r·s) rounded once to the nearest double', () => {
 });
 
 describe('scaled: a Decimal as an integer and its decimals', () => {
-  const text = (n: bigint, s: number) => (s === 0 ? n.toString() : `${n / 10n ** BigInt(s)}.${(n % 10n ** BigInt(s)).toString().padStart(s, '0')}`);
+  const text = (n: bigint, s: number) =>
+    s === 0 ? n.toString() : `${n / 10n ** BigInt(s)}.${(n % 10n ** BigInt(s)).toString().padStart(s, '0')}`;
 
   it('reads every amount of up to 15 decimals that a safe integer holds, with the fewest decimals', () => {
     fc.assert(
@@ -79,25 +87,38 @@ describe('scaledNumber: a number as the decimal a cell shows', () => {
       return /^\d+(\.\d+)?$/.test(t) ? [Number(t.replace('.', '')), t.includes('.') ? t.length - t.indexOf('.') - 1 : 0] : undefined;
     };
     fc.assert(
-      fc.property(fc.oneof(fc.double({ min: 0, max: 1e12, noNaN: true }), fc.integer({ min: 0, max: 10 ** 12 }).map((c) => c / 10 ** (c % 7)), fc.integer({ min: 0, max: 2 ** 50 }).map((c) => c / 1000)), (x) => {
-        const n = scaledNumber(x);
-        const expected = viaText(x);
-        if (n >= 0) expect([n, scaleFound]).toEqual(expected);
-        else expect(expected === undefined || !Number.isSafeInteger(expected[0]) || expected[1] > 22).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.double({ min: 0, max: 1e12, noNaN: true }),
+          fc.integer({ min: 0, max: 10 ** 12 }).map((c) => c / 10 ** (c % 7)),
+          fc.integer({ min: 0, max: 2 ** 50 }).map((c) => c / 1000),
+        ),
+        (x) => {
+          const n = scaledNumber(x);
+          const expected = viaText(x);
+          if (n >= 0) expect([n, scaleFound]).toEqual(expected);
+          else expect(expected === undefined || !Number.isSafeInteger(expected[0]) || expected[1] > 22).toBe(true);
+        },
+      ),
       { numRuns: runs(5000) },
     );
   });
 
   it('gives the same integer and decimals as the Decimal of the number', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.double({ min: 0, max: 1e15, noNaN: true }), fc.integer({ min: 0, max: 10 ** 12 }).map((c) => c / 100)), (x) => {
-        const n = scaledNumber(x);
-        const s = scaleFound;
-        const viaDecimal = scaled(new Dec(x));
-        // Up to the 15 decimals of the engine's integer path (the Decimal reader stops there).
-        if (n >= 0 && s <= 15) expect([n, s]).toEqual([viaDecimal, scaleFound]);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.double({ min: 0, max: 1e15, noNaN: true }),
+          fc.integer({ min: 0, max: 10 ** 12 }).map((c) => c / 100),
+        ),
+        (x) => {
+          const n = scaledNumber(x);
+          const s = scaleFound;
+          const viaDecimal = scaled(new Dec(x));
+          // Up to the 15 decimals of the engine's integer path (the Decimal reader stops there).
+          if (n >= 0 && s <= 15) expect([n, s]).toEqual([viaDecimal, scaleFound]);
+        },
+      ),
       { numRuns: runs(2000) },
     );
   });

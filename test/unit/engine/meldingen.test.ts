@@ -46,7 +46,12 @@ describe('item 11: a verdeelsleutel of 50 is asked whether it means 50%', () => 
   it('a key of 50 in the Verdeelsleutels sheet, in a cell `0.00` (2 decimals)', () => {
     const u = bereken(sleutelRij('50', metDecimalen(plek, { rijksaandeel: 2 })));
     expect(u.ok ? [] : u.meldingen).toEqual([
-      { ernst: 'fout', blad: 'Verdeelsleutels', cel: 'C4', bericht: 'verdeelsleutel 50 ligt niet tussen 0 en 1 (0% en 100%); bedoelt u 50%?' },
+      {
+        ernst: 'fout',
+        blad: 'Verdeelsleutels',
+        cel: 'C4',
+        bericht: 'verdeelsleutel 50 ligt niet tussen 0 en 1 (0% en 100%); bedoelt u 50%?',
+      },
     ]);
   });
 
@@ -56,7 +61,9 @@ describe('item 11: a verdeelsleutel of 50 is asked whether it means 50%', () => 
       'verdeelsleutel 150% ligt niet tussen 0% en 100%',
     ]);
     // The text `150,5%` (no number format): as exact as it is.
-    expect(fouten(sleutelRij('1.505', { ...plek, procent: ['rijksaandeel'] }))).toEqual(['verdeelsleutel 150,5% ligt niet tussen 0% en 100%']);
+    expect(fouten(sleutelRij('1.505', { ...plek, procent: ['rijksaandeel'] }))).toEqual([
+      'verdeelsleutel 150,5% ligt niet tussen 0% en 100%',
+    ]);
   });
 });
 
@@ -76,7 +83,14 @@ describe('item 12: amounts in messages as the sheet shows them', () => {
   const rows = [opgave('tot 2030', 'Fysiek', 'Nieuwbouw', 445), opgave('tot 2030', 'Fysiek', 'Leefomgeving', 265)];
   const waarvan = (bedrag: string, decimalen?: Record<string, number>): ControleInvoer => {
     const h = at('Opgave', 9, OPGAVE_VELDEN);
-    return { blad: 'opgave', soort: 'waarvan', label: 'Waarvan Rijksdeel', regels: [0, 1], bedragen: { opgave: new Dec(bedrag) }, herkomst: decimalen ? metDecimalen(h, decimalen) : h };
+    return {
+      blad: 'opgave',
+      soort: 'waarvan',
+      label: 'Waarvan Rijksdeel',
+      regels: [0, 1],
+      bedragen: { opgave: new Dec(bedrag) },
+      herkomst: decimalen ? metDecimalen(h, decimalen) : h,
+    };
   };
 
   it('a computed figure as the output columns show it (1 decimal), the difference to the finer of the two', () => {
@@ -101,7 +115,10 @@ describe('item 12: amounts in messages as the sheet shows them', () => {
     // With the tolerance 0: typed 421,3 in `0` shows 421, computed 421,25 with 0 output decimals
     // 421 too. With 1 decimal each: 421,3 and 421,3 (half away from zero), still equal. With 2:
     // 421,3 (421,30) and 421,25, verschil 0,05.
-    const u = ok({ opgave: rows, dekking: [], controles: [waarvan('421.3', { opgave: 0 })] }, { uitvoerDecimalen: 0, tolerantie: new Dec(0) });
+    const u = ok(
+      { opgave: rows, dekking: [], controles: [waarvan('421.3', { opgave: 0 })] },
+      { uitvoerDecimalen: 0, tolerantie: new Dec(0) },
+    );
     expect(u.resultaat.meldingen.map((m) => m.bericht)).toEqual([
       "controlerij 'Waarvan Rijksdeel': Rijksdeel is 421,3, de regels erboven geven 421,25 (verschil 0,05)",
     ]);
@@ -110,7 +127,10 @@ describe('item 12: amounts in messages as the sheet shows them', () => {
   it('an overschot of 0,04 does not read as 0 with 1 output decimal', () => {
     // Leefomgeving: opgave 100, dekking 100,04 → overschot 0,04; to 1 decimal 100 and 100 would read equal.
     const u = ok(
-      { opgave: [opgave('tot 2030', 'Fysiek', 'Leefomgeving', 100)], dekking: [dekking('tot 2030', 'Fysiek', 'Leefomgeving', '100.04', 0)] },
+      {
+        opgave: [opgave('tot 2030', 'Fysiek', 'Leefomgeving', 100)],
+        dekking: [dekking('tot 2030', 'Fysiek', 'Leefomgeving', '100.04', 0)],
+      },
       { uitvoerDecimalen: 1 },
     );
     expect(u.resultaat.meldingen.map((m) => m.bericht)[0]).toBe(
@@ -121,10 +141,15 @@ describe('item 12: amounts in messages as the sheet shows them', () => {
   it('an overschot of 5,26 reads 5,3 with 1 output decimal', () => {
     // Bereikbaarheid: opgave 130, dekking 135,26 → overschot 5,26 → 5,3; dekking 135,3.
     const u = ok(
-      { opgave: [opgave('tot 2030', 'Fysiek', 'Bereikbaarheid', 130)], dekking: [dekking('tot 2030', 'Fysiek', 'Bereikbaarheid', '135.26', 0)] },
+      {
+        opgave: [opgave('tot 2030', 'Fysiek', 'Bereikbaarheid', 130)],
+        dekking: [dekking('tot 2030', 'Fysiek', 'Bereikbaarheid', '135.26', 0)],
+      },
       { uitvoerDecimalen: 1 },
     );
-    expect(u.resultaat.meldingen.map((m) => m.bericht)[0]).toMatch(/^dekking van Bereikbaarheid \(tot 2030\) is 135,3, 5,3 meer dan de opgave van 130;/);
+    expect(u.resultaat.meldingen.map((m) => m.bericht)[0]).toMatch(
+      /^dekking van Bereikbaarheid \(tot 2030\) is 135,3, 5,3 meer dan de opgave van 130;/,
+    );
   });
 });
 
@@ -132,7 +157,14 @@ describe('item 14: a control row over more than one periode has no yearly figure
   // Nieuwbouw tot 2030 (4 jaar) 400 → restopgave 400, per jaar 100; Nieuwbouw 2030 t/m 2035
   // (6 jaar) 900 → restopgave 900, per jaar 150. 100 + 150 = 250 is no yearly figure of anything.
   const rows = [opgave('tot 2030', 'Fysiek', 'Nieuwbouw', 400), opgave('2030 t/m 2035', 'Fysiek', 'Nieuwbouw', 900)];
-  const totaal = (regels: number[]): ControleInvoer => ({ blad: 'opgave', soort: 'totaal', label: 'Totaal', regels, bedragen: {}, herkomst: at('Opgave', 4, OPGAVE_VELDEN) });
+  const totaal = (regels: number[]): ControleInvoer => ({
+    blad: 'opgave',
+    soort: 'totaal',
+    label: 'Totaal',
+    regels,
+    bedragen: {},
+    herkomst: at('Opgave', 4, OPGAVE_VELDEN),
+  });
 
   it('the rows of two perioden: no yearly figure (null), the other totals as always', () => {
     const u = ok({ opgave: rows, dekking: [], controles: [totaal([0, 1]), totaal([0]), totaal([1])] });
@@ -167,13 +199,22 @@ describe('item 14: a control row adds up restopgave per onderdeel; a message nam
   const rows = [opgave('tot 2030', 'Fysiek', 'Nieuwbouw', 445), opgave('tot 2030', 'Fysiek', 'Bereikbaarheid', 130)];
   const dek = [dekking('tot 2030', 'Fysiek', 'Nieuwbouw', 145, 145), dekking('tot 2030', 'Fysiek', 'Bereikbaarheid', 45, 90)];
   const totaal = (regels: number[], restopgave: string): ControleInvoer => ({
-    blad: 'opgave', soort: 'totaal', label: 'Totaal fysiek', regels, bedragen: { restopgave: new Dec(restopgave) }, herkomst: at('Opgave', 5, OPGAVE_VELDEN),
+    blad: 'opgave',
+    soort: 'totaal',
+    label: 'Totaal fysiek',
+    regels,
+    bedragen: { restopgave: new Dec(restopgave) },
+    herkomst: at('Opgave', 5, OPGAVE_VELDEN),
   });
 
   it("its restopgave is the Totaalbeeld's 'Restopgave per onderdeel' of the same rows", () => {
     const u = ok({ opgave: rows, dekking: dek, controles: [totaal([0, 1], '155')] });
     const pijler = u.resultaat.perioden[0].pijlers[0];
-    expect([u.resultaat.controles[0].restopgave, pijler.restopgavePerOnderdeel, pijler.restopgave].map(String)).toEqual(['155', '155', '150']);
+    expect([u.resultaat.controles[0].restopgave, pijler.restopgavePerOnderdeel, pijler.restopgave].map(String)).toEqual([
+      '155',
+      '155',
+      '150',
+    ]);
     expect(u.resultaat.meldingen.filter((m) => m.ernst === 'controle')).toEqual([]);
   });
 

@@ -1,6 +1,23 @@
-import { bereken, Dec, gebiedenIn, landelijk, perGebied, type Invoer, type OpgaveInvoer, type Rekenpad, type Resultaat } from '../../../src/engine';
+import {
+  bereken,
+  Dec,
+  gebiedenIn,
+  landelijk,
+  perGebied,
+  type Invoer,
+  type OpgaveInvoer,
+  type Rekenpad,
+  type Resultaat,
+} from '../../../src/engine';
 
-const opgave = (periode: string, pijler: string, onderdeel: string, gebied: string, bedrag: number, extra: Partial<OpgaveInvoer> = {}): OpgaveInvoer => ({
+const opgave = (
+  periode: string,
+  pijler: string,
+  onderdeel: string,
+  gebied: string,
+  bedrag: number,
+  extra: Partial<OpgaveInvoer> = {},
+): OpgaveInvoer => ({
   periode,
   pijler,
   onderdeel,
@@ -51,7 +68,11 @@ describe.each<Rekenpad>(['geheel', 'decimaal'])('the report tables’ summaries,
         ['', 130, 84.5],
       ]);
       const sociaal = tot2030.pijlers[1].perRaming!.map((r) => [num(r.opgave), num(r.rijksdeel)]);
-      expect(sociaal).toEqual([[415, 311.25], [0, 0], [0, 0]]);
+      expect(sociaal).toEqual([
+        [415, 311.25],
+        [0, 0],
+        [0, 0],
+      ]);
       expect(tot2030.perRaming!.map((r) => num(r.opgave))).toEqual([1125, 100, 130]);
       expect(later.ramingen).toEqual(['Extrapolatie']);
       expect(later.perRaming!.map((r) => [num(r.opgave), num(r.rijksdeel)])).toEqual([[640, 480]]);
@@ -73,12 +94,21 @@ describe.each<Rekenpad>(['geheel', 'decimaal'])('the report tables’ summaries,
     });
 
     it('has no split when only a row of a scenario that is off names a source: as the workbook without that row', () => {
-      const alleenUit = { ...invoer, opgave: [...invoer.opgave.map(({ bronRaming: _, ...r }) => r), opgave('tot 2030', 'Fysiek', 'Nieuwbouw', '', 50, { bronRaming: 'Nieuw', scenario: 'X' })] };
+      const alleenUit = {
+        ...invoer,
+        opgave: [
+          ...invoer.opgave.map(({ bronRaming: _, ...r }) => r),
+          opgave('tot 2030', 'Fysiek', 'Nieuwbouw', '', 50, { bronRaming: 'Nieuw', scenario: 'X' }),
+        ],
+      };
       expect(run(alleenUit).perioden.map((p) => p.ramingen)).toEqual([undefined, undefined]);
     });
 
     it('counts only rows whose scenario is on', () => {
-      const metScenario = { ...invoer, opgave: [...invoer.opgave, opgave('tot 2030', 'Fysiek', 'Nieuwbouw', '', 50, { bronRaming: 'Nieuw', scenario: 'X' })] };
+      const metScenario = {
+        ...invoer,
+        opgave: [...invoer.opgave, opgave('tot 2030', 'Fysiek', 'Nieuwbouw', '', 50, { bronRaming: 'Nieuw', scenario: 'X' })],
+      };
       expect(run(metScenario).perioden[0].ramingen).toEqual(['Synthese 2024', 'Add-on fysieke pijler', '']);
     });
   });
@@ -114,7 +144,15 @@ describe.each<Rekenpad>(['geheel', 'decimaal'])('the report tables’ summaries,
       const [nieuwbouw, leefomgeving] = landelijk(p.pijlers[0], p.jaren);
       expect(nieuwbouw.gebieden.map((g) => g.gebied)).toEqual(['Zuid', 'Noord']);
       const t = nieuwbouw.totaal;
-      expect([t.onderdeel, t.gebied, num(t.opgave), num(t.verdeelsleutel), num(t.rijksdeel), num(t.dekking), num(t.rijksdekking)]).toEqual(['Nieuwbouw', '', 400, 0.5, 200, 250, 160]);
+      expect([t.onderdeel, t.gebied, num(t.opgave), num(t.verdeelsleutel), num(t.rijksdeel), num(t.dekking), num(t.rijksdekking)]).toEqual([
+        'Nieuwbouw',
+        '',
+        400,
+        0.5,
+        200,
+        250,
+        160,
+      ]);
       expect([num(t.restopgave), num(t.restRijksopgave), num(t.overschot), num(t.jaarlijkseRestopgave)]).toEqual([200, 50, 50, 50]);
       expect(leefomgeving.gebieden).toHaveLength(1);
       expect(num(leefomgeving.totaal.restopgave)).toBe(40);
@@ -122,7 +160,15 @@ describe.each<Rekenpad>(['geheel', 'decimaal'])('the report tables’ summaries,
 
     it('gives a gebied’s figures per periode, pillar-level dekking in none', () => {
       const [p] = run(invoer).perioden;
-      const rows = perGebied(p).map((g) => [g.gebied, num(g.opgave), num(g.dekking), num(g.restopgave), num(g.rijksdeel), num(g.restRijksopgave), num(g.jaarlijkseRestopgave)]);
+      const rows = perGebied(p).map((g) => [
+        g.gebied,
+        num(g.opgave),
+        num(g.dekking),
+        num(g.restopgave),
+        num(g.rijksdeel),
+        num(g.restRijksopgave),
+        num(g.jaarlijkseRestopgave),
+      ]);
       expect(rows).toEqual([
         ['Zuid', 340, 100, 240, 180, 80, 60],
         ['Noord', 100, 150, 0, 50, 0, 0],
@@ -131,7 +177,13 @@ describe.each<Rekenpad>(['geheel', 'decimaal'])('the report tables’ summaries,
     });
 
     it('a key that differs per gebied becomes the effective key', () => {
-      const eigen = { ...invoer, opgave: [opgave('tot 2030', 'Fysiek', 'Nieuwbouw', 'Zuid', 300, { verdeelsleutel: new Dec('0.4') }), opgave('tot 2030', 'Fysiek', 'Nieuwbouw', 'Noord', 100)] };
+      const eigen = {
+        ...invoer,
+        opgave: [
+          opgave('tot 2030', 'Fysiek', 'Nieuwbouw', 'Zuid', 300, { verdeelsleutel: new Dec('0.4') }),
+          opgave('tot 2030', 'Fysiek', 'Nieuwbouw', 'Noord', 100),
+        ],
+      };
       const [p] = run(eigen).perioden;
       // (300 × 40% + 100 × 50%) / 400 = 170 / 400
       expect(num(landelijk(p.pijlers[0], p.jaren)[0].totaal.verdeelsleutel)).toBe(0.425);

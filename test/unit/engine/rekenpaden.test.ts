@@ -22,20 +22,48 @@ const ONDERDELEN: [string, string][] = [
 const GEBIEDEN = ['Rotterdam-Zuid', 'Den Haag Zuidwest', ''];
 
 /** Amounts of 0 … 4 decimals up to 10 million. */
-const bedrag = fc.tuple(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 4 })).map(([n, s]) => new Dec(n).div(10 ** s).toString());
+const bedrag = fc
+  .tuple(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 4 }))
+  .map(([n, s]) => new Dec(n).div(10 ** s).toString());
 /** Amounts the integer path may not hold: a sum or a product beyond 2⁵³ at their scale, or many decimals. */
-const groot = fc.oneof(fc.constantFrom('1e12', '123456789012.5', '0.0000001', '9007199254.740993'), fc.bigInt({ min: 0n, max: 10n ** 20n }).map((n) => new Dec(n.toString()).div(1000).toString()));
+const groot = fc.oneof(
+  fc.constantFrom('1e12', '123456789012.5', '0.0000001', '9007199254.740993'),
+  fc.bigInt({ min: 0n, max: 10n ** 20n }).map((n) => new Dec(n.toString()).div(1000).toString()),
+);
 const sleutel = fc.constantFrom('0', '0.5', '0.355', '1', '0.123456', '0.65');
 const scenario = fc.constantFrom(undefined, undefined, undefined, 'Hoog', 'Laag');
 
 const opgaveRow = fc
-  .tuple(fc.constantFrom(...PERIODEN), fc.constantFrom(...ONDERDELEN), fc.constantFrom(...GEBIEDEN), bedrag, fc.option(sleutel, { nil: undefined }), scenario, fc.boolean())
+  .tuple(
+    fc.constantFrom(...PERIODEN),
+    fc.constantFrom(...ONDERDELEN),
+    fc.constantFrom(...GEBIEDEN),
+    bedrag,
+    fc.option(sleutel, { nil: undefined }),
+    scenario,
+    fc.boolean(),
+  )
   .map(([p, [pijler, naam], gebied, b, key, sc, pm]) =>
-    opgave(p, pijler, naam, pm && !key ? 0 : b, { gebied, ...(key && { verdeelsleutel: new Dec(key) }), ...(sc && { scenario: sc }), ...(pm && !key && { pm: ['opgave'] }) }),
+    opgave(p, pijler, naam, pm && !key ? 0 : b, {
+      gebied,
+      ...(key && { verdeelsleutel: new Dec(key) }),
+      ...(sc && { scenario: sc }),
+      ...(pm && !key && { pm: ['opgave'] }),
+    }),
   );
 const dekkingRow = fc
-  .tuple(fc.constantFrom(...PERIODEN), fc.constantFrom(...ONDERDELEN), fc.constantFrom('own', '', 'Programma-organisatie'), fc.constantFrom(...GEBIEDEN), bedrag, bedrag, scenario)
-  .map(([p, [pijler, naam], to, gebied, c, r, sc]) => dekking(p, pijler, to === 'own' ? naam : to, c, r, { gebied, ...(sc && { scenario: sc }) }));
+  .tuple(
+    fc.constantFrom(...PERIODEN),
+    fc.constantFrom(...ONDERDELEN),
+    fc.constantFrom('own', '', 'Programma-organisatie'),
+    fc.constantFrom(...GEBIEDEN),
+    bedrag,
+    bedrag,
+    scenario,
+  )
+  .map(([p, [pijler, naam], to, gebied, c, r, sc]) =>
+    dekking(p, pijler, to === 'own' ? naam : to, c, r, { gebied, ...(sc && { scenario: sc }) }),
+  );
 
 const invoer = fc
   .record({
@@ -52,16 +80,33 @@ const invoer = fc
   .map(({ opgave: o, dekking: d, gebiedLoos, controle, aan, groot, dicht }): [Invoer, Opties] => {
     if (dicht) {
       o = o.map((r) => ({ ...r, periode: 'tot 2030', gebied: GEBIEDEN[0] }));
-      d = d.map((r, i) => ({ ...r, periode: 'tot 2030', gebied: GEBIEDEN[0], onderdeel: o[i % o.length].onderdeel, pijler: o[i % o.length].pijler }));
+      d = d.map((r, i) => ({
+        ...r,
+        periode: 'tot 2030',
+        gebied: GEBIEDEN[0],
+        onderdeel: o[i % o.length].onderdeel,
+        pijler: o[i % o.length].pijler,
+      }));
     }
     if (groot) o[groot[0] % o.length] = { ...o[groot[0] % o.length], opgave: new Dec(groot[1]), pm: undefined };
     // Three cases in four keep every dekking row's gebied (no dekking spread naar rato), so that the integer path runs.
     const rows = gebiedLoos ? d : d.filter((r) => r.gebied || !o.some((x) => x.onderdeel === r.onderdeel && x.gebied));
     const controles: ControleInvoer[] = controle
-      ? [{ blad: 'opgave', soort: 'totaal', label: 'Totaal', regels: o.map((_, i) => i).slice(controle[0] % o.length, (controle[0] % o.length) + 1 + (controle[1] % o.length)), bedragen: { opgave: new Dec(controle[2]) } }]
+      ? [
+          {
+            blad: 'opgave',
+            soort: 'totaal',
+            label: 'Totaal',
+            regels: o.map((_, i) => i).slice(controle[0] % o.length, (controle[0] % o.length) + 1 + (controle[1] % o.length)),
+            bedragen: { opgave: new Dec(controle[2]) },
+          },
+        ]
       : [];
     const scenarios = aan.filter((s) => [...o, ...rows].some((r) => r.scenario === s));
-    return [{ opgave: o, dekking: rows, controles, perioden: [{ periode: 'na 2035', eersteJaar: 2036, laatsteJaar: 2041 }] }, { scenarios }];
+    return [
+      { opgave: o, dekking: rows, controles, perioden: [{ periode: 'na 2035', eersteJaar: 2036, laatsteJaar: 2041 }] },
+      { scenarios },
+    ];
   });
 
 function run(i: Invoer, opties: Opties): Resultaat {
@@ -74,9 +119,22 @@ const VELDEN = ['rijksdeel', 'dekking', 'rijksdekking', 'restopgave', 'restRijks
 
 /** Every figure of both results, side by side: the written doubles bit for bit, the Decimals digit for digit. */
 function expectSame(geheel: Resultaat, decimaal: Resultaat): void {
-  for (const veld of VELDEN) expect(Array.from(geheel.regels.column(veld), (x, i) => Object.is(x, decimaal.regels.column(veld)[i]))).not.toContain(false);
-  expect(Array.from(geheel.dekkingRegels.column('totaleDekking'), (x, i) => Object.is(x, decimaal.dekkingRegels.column('totaleDekking')[i]))).not.toContain(false);
-  const exact = (r: Resultaat) => JSON.stringify([r.perioden, allRows(r.regels), allRows(r.dekkingRegels), r.controles, r.meldingen, r.sleutels, r.scenarios, r.nietMeegeteld]);
+  for (const veld of VELDEN)
+    expect(Array.from(geheel.regels.column(veld), (x, i) => Object.is(x, decimaal.regels.column(veld)[i]))).not.toContain(false);
+  expect(
+    Array.from(geheel.dekkingRegels.column('totaleDekking'), (x, i) => Object.is(x, decimaal.dekkingRegels.column('totaleDekking')[i])),
+  ).not.toContain(false);
+  const exact = (r: Resultaat) =>
+    JSON.stringify([
+      r.perioden,
+      allRows(r.regels),
+      allRows(r.dekkingRegels),
+      r.controles,
+      r.meldingen,
+      r.sleutels,
+      r.scenarios,
+      r.nietMeegeteld,
+    ]);
   expect(exact(geheel)).toBe(exact(decimaal));
 }
 

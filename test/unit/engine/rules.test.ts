@@ -40,7 +40,9 @@ describe('default verdeelsleutels (MODEL.md, seed 002 footnote 4)', () => {
 
   it('a physical onderdeel without a key is an error at its cell, not a guess', () => {
     const m = fouten({ opgave: [opgave('tot 2030', 'Fysiek', 'Funderingsherstel', 500, { herkomst: at('Opgave', 7, OPGAVE_FIELDS) })] });
-    expect(m).toEqual([expect.objectContaining({ ernst: 'fout', blad: 'Opgave', cel: 'C7', bericht: expect.stringContaining("'Funderingsherstel'") })]);
+    expect(m).toEqual([
+      expect.objectContaining({ ernst: 'fout', blad: 'Opgave', cel: 'C7', bericht: expect.stringContaining("'Funderingsherstel'") }),
+    ]);
   });
 });
 
@@ -51,7 +53,7 @@ describe('verdeelsleutels from the workbook', () => {
     ['a sheet row overrides a default', [sleutel('Fysiek', 'Nieuwbouw', '0.4')], 'Nieuwbouw', undefined, '0.4'],
     ['a sheet row adds a physical onderdeel', [sleutel('Fysiek', 'Funderingsherstel', '0.5')], 'Funderingsherstel', undefined, '0.5'],
     ['`*` gives every physical onderdeel a key', [sleutel('Fysiek', '*', '0.6')], 'Funderingsherstel', undefined, '0.6'],
-    ['`*` does not beat an onderdeel\'s own key', [sleutel('Fysiek', '*', '0.6')], 'Nieuwbouw', undefined, '0.5'],
+    ["`*` does not beat an onderdeel's own key", [sleutel('Fysiek', '*', '0.6')], 'Nieuwbouw', undefined, '0.5'],
     ['a per-row key beats the sheet', [sleutel('Fysiek', 'Nieuwbouw', '0.4')], 'Nieuwbouw', '0.25', '0.25'],
   ])('%s', (_name, verdeelsleutels, naam, rowKey, expected) => {
     const row = opgave('tot 2030', 'Fysiek', naam, 200, rowKey ? { verdeelsleutel: new Dec(rowKey) } : {});
@@ -69,7 +71,9 @@ describe('verdeelsleutels from the workbook', () => {
 
   it('a key outside 0..1 is an error', () => {
     expect(fouten({ verdeelsleutels: [sleutel('Fysiek', 'Nieuwbouw', '1.5')] })[0].bericht).toMatch(/tussen 0 en 1/);
-    expect(fouten({ opgave: [opgave('tot 2030', 'Fysiek', 'Nieuwbouw', 1, { verdeelsleutel: new Dec(-0.1) })] })[0].bericht).toMatch(/tussen 0 en 1/);
+    expect(fouten({ opgave: [opgave('tot 2030', 'Fysiek', 'Nieuwbouw', 1, { verdeelsleutel: new Dec(-0.1) })] })[0].bericht).toMatch(
+      /tussen 0 en 1/,
+    );
   });
 });
 
@@ -91,7 +95,9 @@ describe('perioden', () => {
 
   it('an unknown periode is an error naming the cell and the known perioden', () => {
     const m = fouten({ dekking: [dekking('tot 2031', 'Fysiek', '', 0, 5, { herkomst: at('Dekking', 4, ['bron', 'periode']) })] });
-    expect(m).toEqual([{ ernst: 'fout', blad: 'Dekking', cel: 'B4', bericht: "periode 'tot 2031' is onbekend (bekend: tot 2030, 2030 t/m 2035)" }]);
+    expect(m).toEqual([
+      { ernst: 'fout', blad: 'Dekking', cel: 'B4', bericht: "periode 'tot 2031' is onbekend (bekend: tot 2030, 2030 t/m 2035)" },
+    ]);
   });
 
   it('a Perioden sheet adds a third periode and may redefine one', () => {
@@ -99,7 +105,10 @@ describe('perioden', () => {
       { periode: '2036 t/m 2040', eersteJaar: 2036, laatsteJaar: 2040 },
       { periode: 'tot 2030', eersteJaar: 2027, laatsteJaar: 2029 },
     ];
-    const r = resultaat({ perioden, opgave: [opgave('2036 t/m 2040', 'Sociaal', 'Onderwijs', 100), opgave('tot 2030', 'Sociaal', 'Onderwijs', 90)] });
+    const r = resultaat({
+      perioden,
+      opgave: [opgave('2036 t/m 2040', 'Sociaal', 'Onderwijs', 100), opgave('tot 2030', 'Sociaal', 'Onderwijs', 90)],
+    });
     expect(r.perioden.map((p) => [p.periode, p.jaren, p.pijlers[0].jaarlijkseRestopgave.toString()])).toEqual([
       ['2036 t/m 2040', 5, '20'],
       ['tot 2030', 3, '30'],
@@ -108,7 +117,9 @@ describe('perioden', () => {
   });
 
   it('a Perioden row with its years the wrong way round is an error', () => {
-    const m = fouten({ perioden: [{ periode: 'later', eersteJaar: 2040, laatsteJaar: 2036, herkomst: at('Perioden', 3, ['periode', 'eersteJaar']) }] });
+    const m = fouten({
+      perioden: [{ periode: 'later', eersteJaar: 2040, laatsteJaar: 2036, herkomst: at('Perioden', 3, ['periode', 'eersteJaar']) }],
+    });
     expect(m[0]).toMatchObject({ blad: 'Perioden', cel: 'B3' });
   });
 });
@@ -116,7 +127,10 @@ describe('perioden', () => {
 describe('opgave and dekking per onderdeel', () => {
   it('several rows with the same key add up, each row keeping its own Rijksdeel', () => {
     const r = resultaat({
-      opgave: [opgave('tot 2030', 'Fysiek', 'Nieuwbouw', 300), opgave('tot 2030', 'Fysiek', 'nieuwbouw', 100, { verdeelsleutel: new Dec('0.3') })],
+      opgave: [
+        opgave('tot 2030', 'Fysiek', 'Nieuwbouw', 300),
+        opgave('tot 2030', 'Fysiek', 'nieuwbouw', 100, { verdeelsleutel: new Dec('0.3') }),
+      ],
       dekking: [dekking('tot 2030', 'Fysiek', 'Nieuwbouw', 40, 40)],
     });
     const o = r.perioden[0].pijlers[0].onderdelen;
@@ -131,8 +145,14 @@ describe('opgave and dekking per onderdeel', () => {
 
   it('gebieden are separate onderdelen; dekking without gebied is spread pro rata over them', () => {
     const r = resultaat({
-      opgave: [opgave('tot 2030', 'Fysiek', 'Nieuwbouw', 300, { gebied: 'Rotterdam-Zuid' }), opgave('tot 2030', 'Fysiek', 'Nieuwbouw', 100, { gebied: 'Den Haag Zuidwest' })],
-      dekking: [dekking('tot 2030', 'Fysiek', 'Nieuwbouw', 0, 80), dekking('tot 2030', 'Fysiek', 'Nieuwbouw', 0, 10, { gebied: 'den haag zuidwest' })],
+      opgave: [
+        opgave('tot 2030', 'Fysiek', 'Nieuwbouw', 300, { gebied: 'Rotterdam-Zuid' }),
+        opgave('tot 2030', 'Fysiek', 'Nieuwbouw', 100, { gebied: 'Den Haag Zuidwest' }),
+      ],
+      dekking: [
+        dekking('tot 2030', 'Fysiek', 'Nieuwbouw', 0, 80),
+        dekking('tot 2030', 'Fysiek', 'Nieuwbouw', 0, 10, { gebied: 'den haag zuidwest' }),
+      ],
     });
     const o = r.perioden[0].pijlers[0].onderdelen;
     expect(o.map((x) => [x.gebied, x.dekking.toString()])).toEqual([
@@ -144,10 +164,20 @@ describe('opgave and dekking per onderdeel', () => {
   it('dekking on an empty onderdeel or on Programma-organisatie counts for the pillar only, silently', () => {
     const r = resultaat({
       opgave: [opgave('tot 2030', 'Fysiek', 'Nieuwbouw', 100)],
-      dekking: [dekking('tot 2030', 'Fysiek', '', 0, 10), dekking('tot 2030', 'Fysiek', 'Programma-organisatie', 0, 5), dekking('tot 2030', 'Fysiek', 'Capaciteit', 0, 5)],
+      dekking: [
+        dekking('tot 2030', 'Fysiek', '', 0, 10),
+        dekking('tot 2030', 'Fysiek', 'Programma-organisatie', 0, 5),
+        dekking('tot 2030', 'Fysiek', 'Capaciteit', 0, 5),
+      ],
     });
     const p = r.perioden[0].pijlers[0];
-    expect([p.dekking, p.pijlerDekking, p.onderdelen[0].dekking, p.restopgave, p.restopgavePerOnderdeel].map(String)).toEqual(['20', '20', '0', '80', '100']);
+    expect([p.dekking, p.pijlerDekking, p.onderdelen[0].dekking, p.restopgave, p.restopgavePerOnderdeel].map(String)).toEqual([
+      '20',
+      '20',
+      '0',
+      '80',
+      '100',
+    ]);
     expect(r.meldingen).toEqual([]);
   });
 
@@ -162,16 +192,24 @@ describe('opgave and dekking per onderdeel', () => {
 
   it('an overschot stays on its onderdeel per onderdeel, and is netted by saldering, with a warning', () => {
     const r = resultaat({
-      opgave: [opgave('tot 2030', 'Fysiek', 'Bereikbaarheid', 130, { herkomst: at('Opgave', 6, OPGAVE_FIELDS) }), opgave('tot 2030', 'Fysiek', 'Nieuwbouw', 445)],
+      opgave: [
+        opgave('tot 2030', 'Fysiek', 'Bereikbaarheid', 130, { herkomst: at('Opgave', 6, OPGAVE_FIELDS) }),
+        opgave('tot 2030', 'Fysiek', 'Nieuwbouw', 445),
+      ],
       dekking: [dekking('tot 2030', 'Fysiek', 'Bereikbaarheid en mobiliteit', 45, 90)],
     });
     const p = r.perioden[0].pijlers[0];
     expect([p.onderdelen[0].overschot, p.overschot, p.restopgave, p.restopgavePerOnderdeel].map(String)).toEqual(['5', '5', '440', '445']);
-    expect(r.meldingen).toEqual([expect.objectContaining({ ernst: 'waarschuwing', cel: 'E6', bericht: expect.stringMatching(/135.*5 meer.*130/) })]);
+    expect(r.meldingen).toEqual([
+      expect.objectContaining({ ernst: 'waarschuwing', cel: 'E6', bericht: expect.stringMatching(/135.*5 meer.*130/) }),
+    ]);
   });
 
   it('when all dekking of a pillar exceeds its opgave, saldering gives 0 and says so', () => {
-    const r = resultaat({ opgave: [opgave('tot 2030', 'Sociaal', 'Onderwijs', 100)], dekking: [dekking('tot 2030', 'Sociaal', '', 0, 150)] });
+    const r = resultaat({
+      opgave: [opgave('tot 2030', 'Sociaal', 'Onderwijs', 100)],
+      dekking: [dekking('tot 2030', 'Sociaal', '', 0, 150)],
+    });
     expect(r.perioden[0].pijlers[0].restopgave.toString()).toBe('0');
     expect(r.meldingen.map((m) => m.bericht)).toEqual([expect.stringMatching(/groter dan de opgave/)]);
   });
@@ -233,7 +271,9 @@ describe('control rows (MODEL.md "Control totals in a workbook")', () => {
   it('names both figures and the cell', () => {
     const r = resultaat({ opgave: rows, controles: [controle('waarvan', '420')] });
     expect(r.meldingen[0]).toEqual({
-      ernst: 'controle', blad: 'Opgave', cel: 'E8',
+      ernst: 'controle',
+      blad: 'Opgave',
+      cel: 'E8',
       bericht: "controlerij 'Waarvan Rijksdeel': Rijksdeel is 420, de regels erboven geven 421,25 (verschil 1,25)",
     });
   });
@@ -245,9 +285,17 @@ describe('control rows (MODEL.md "Control totals in a workbook")', () => {
 
   it('checks Dekking control rows per column', () => {
     const d = [dekking('tot 2030', 'Fysiek', '', 145, 145), dekking('tot 2030', 'Fysiek', '', 50, 90)];
-    const c = { blad: 'dekking' as const, soort: 'totaal' as const, label: 'Totale dekking', regels: [0, 1], bedragen: { cofinanciering: new Dec(190), rijksfinanciering: new Dec(235) } };
+    const c = {
+      blad: 'dekking' as const,
+      soort: 'totaal' as const,
+      label: 'Totale dekking',
+      regels: [0, 1],
+      bedragen: { cofinanciering: new Dec(190), rijksfinanciering: new Dec(235) },
+    };
     const r = resultaat({ dekking: d, controles: [c] });
-    expect(r.meldingen.filter((m) => m.ernst === 'controle').map((m) => m.bericht)).toEqual(["controlerij 'Totale dekking': cofinanciering is 190, de regels erboven geven 195 (verschil 5)"]);
+    expect(r.meldingen.filter((m) => m.ernst === 'controle').map((m) => m.bericht)).toEqual([
+      "controlerij 'Totale dekking': cofinanciering is 190, de regels erboven geven 195 (verschil 5)",
+    ]);
     expect(r.controles[0].totaleDekking.toString()).toBe('430');
   });
 });

@@ -34,13 +34,32 @@ function metScenarios(): { basis: Invoer; invoer: Invoer; rijen: Record<string, 
   const rijen = {
     Funderingsherstel: {
       opgave: [
-        opgave('tot 2030', 'Fysiek', 'Funderingsherstel', 500, { scenario: 'Funderingsherstel', verdeelsleutel: new Dec(0), pm: ['verdeelsleutel'] }),
-        opgave('2030 t/m 2035', 'Fysiek', 'Funderingsherstel', 750, { scenario: 'Funderingsherstel', verdeelsleutel: new Dec(0), pm: ['verdeelsleutel'] }),
+        opgave('tot 2030', 'Fysiek', 'Funderingsherstel', 500, {
+          scenario: 'Funderingsherstel',
+          verdeelsleutel: new Dec(0),
+          pm: ['verdeelsleutel'],
+        }),
+        opgave('2030 t/m 2035', 'Fysiek', 'Funderingsherstel', 750, {
+          scenario: 'Funderingsherstel',
+          verdeelsleutel: new Dec(0),
+          pm: ['verdeelsleutel'],
+        }),
       ],
       dekking: [],
     },
-    'Wbi pro rata': { opgave: [], dekking: [dekking('2030 t/m 2035', 'Fysiek', 'Nieuwbouw', 0, 43, { bron: 'Wbi', scenario: 'Wbi pro rata' })] },
-    AZWA: { opgave: [], dekking: [dekking('tot 2030', 'Sociaal-maatschappelijk', 'Gezondheid & Zorg, Opvoeding, Hulpverlening en Participatie', 0, 61, { bron: 'AZWA', scenario: 'AZWA' })] },
+    'Wbi pro rata': {
+      opgave: [],
+      dekking: [dekking('2030 t/m 2035', 'Fysiek', 'Nieuwbouw', 0, 43, { bron: 'Wbi', scenario: 'Wbi pro rata' })],
+    },
+    AZWA: {
+      opgave: [],
+      dekking: [
+        dekking('tot 2030', 'Sociaal-maatschappelijk', 'Gezondheid & Zorg, Opvoeding, Hulpverlening en Participatie', 0, 61, {
+          bron: 'AZWA',
+          scenario: 'AZWA',
+        }),
+      ],
+    },
   };
   const alle = Object.values(rijen);
   // Scenario rows between the base rows, so that indices of the base rows shift.
@@ -74,7 +93,11 @@ describe('scenarios: the arithmetic', () => {
 
   it('AZWA (footnote 17): 61 more Rijksdekking lowers the social restopgave tot 2030 by 61', () => {
     const sociaal = (o: Opties) => ok(invoer, o).perioden[0].pijlers[1];
-    expect(sociaal({}).restopgave.minus(sociaal({ scenarios: ['AZWA'] }).restopgave).toString()).toBe('61');
+    expect(
+      sociaal({})
+        .restopgave.minus(sociaal({ scenarios: ['AZWA'] }).restopgave)
+        .toString(),
+    ).toBe('61');
   });
 
   it('names match case-, accent- and space-insensitively; the result lists every scenario and which are on', () => {
@@ -99,7 +122,14 @@ describe('scenarios: the arithmetic', () => {
     const u = bereken(invoer, { scenarios: ['Fundering'] });
     expect(u.ok).toBe(false);
     if (u.ok) return;
-    expect(u.meldingen).toEqual([{ ernst: 'fout', blad: '', cel: '', bericht: "scenario 'Fundering' komt in geen regel voor (bekend: Funderingsherstel, AZWA, Wbi pro rata)" }]);
+    expect(u.meldingen).toEqual([
+      {
+        ernst: 'fout',
+        blad: '',
+        cel: '',
+        bericht: "scenario 'Fundering' komt in geen regel voor (bekend: Funderingsherstel, AZWA, Wbi pro rata)",
+      },
+    ]);
     const zonder = bereken(basis, { scenarios: ['AZWA'] });
     expect(!zonder.ok && zonder.meldingen.map((m) => m.bericht)).toEqual([
       "scenario 'AZWA' komt in geen regel voor (de werkmap heeft geen kolom Scenario of geen regel met een scenario)",
@@ -112,22 +142,39 @@ describe("scenarios: the example workbook's three items (voorbeeld.json)", () =>
   const invoer: Invoer = {
     opgave: [
       ...seedInvoer().opgave,
-      ...scenarios.opgave.map((r) => opgave(r.periode, r.pijler, r.onderdeel, r.opgave, { scenario: r.scenario, verdeelsleutel: new Dec(0), pm: ['verdeelsleutel'] })),
+      ...scenarios.opgave.map((r) =>
+        opgave(r.periode, r.pijler, r.onderdeel, r.opgave, { scenario: r.scenario, verdeelsleutel: new Dec(0), pm: ['verdeelsleutel'] }),
+      ),
     ],
-    dekking: [...seedInvoer().dekking, ...scenarios.dekking.map((r) => dekking(r.periode, r.pijler, r.onderdeel, r.cofinanciering, r.rijksfinanciering, { bron: r.bron, scenario: r.scenario }))],
+    dekking: [
+      ...seedInvoer().dekking,
+      ...scenarios.dekking.map((r) =>
+        dekking(r.periode, r.pijler, r.onderdeel, r.cofinanciering, r.rijksfinanciering, { bron: r.bron, scenario: r.scenario }),
+      ),
+    ],
   };
   const totaal = (o: Opties) => ok(invoer, o).perioden[1].totaal;
 
   it('funderingsherstel 1 mld: 1.000 more opgave 2030 t/m 2035, Rijksdeel PM (0, with two warnings)', () => {
     const aan = ok(invoer, { scenarios: ['funderingsherstel 1 mld'] });
-    expect([aan.perioden[1].totaal.opgave.toString(), aan.perioden[1].totaal.rijksdeel.toString()]).toEqual(['5280', totaal({}).rijksdeel.toString()]);
+    expect([aan.perioden[1].totaal.opgave.toString(), aan.perioden[1].totaal.rijksdeel.toString()]).toEqual([
+      '5280',
+      totaal({}).rijksdeel.toString(),
+    ]);
     expect(aan.meldingen.filter((m) => m.bericht.includes('PM'))).toHaveLength(2);
     expect(totaal({ scenarios: ['Funderingsherstel 1,5 mld'] }).opgave.toString()).toBe('5780');
   });
 
   it('Wbi naar rato (footnote 11): 43 mln Rijksdekking for Nieuwbouw 2030 t/m 2035, and the Uitleg says the scenario was on', () => {
     const u = bereken(invoer, { scenarios: ['Wbi naar rato'] });
-    const doel = { soort: 'onderdeel', periode: '2030 t/m 2035', pijler: 'Fysiek', onderdeel: 'Nieuwbouw', gebied: '', veld: 'restRijksopgave' } as const;
+    const doel = {
+      soort: 'onderdeel',
+      periode: '2030 t/m 2035',
+      pijler: 'Fysiek',
+      onderdeel: 'Nieuwbouw',
+      gebied: '',
+      veld: 'restRijksopgave',
+    } as const;
     expect(u.ok && uitlegRegels(u.uitleg(doel)!)).toEqual([
       'Rest-Rijksopgave Nieuwbouw 2030 t/m 2035 = max(0; 222,5 − 43) = 179,5',
       'Rijksdeel = 222,5 (445 × 50%)',
@@ -150,7 +197,9 @@ describe('scenarios: PM, control rows and checks', () => {
     const invoer = { opgave: [opgave('tot 2030', 'Fysiek', 'Nieuwbouw', 445), pmRij], dekking: [] };
     expect(pm(ok(invoer))).toEqual([]);
     const aan = ok(invoer, { scenarios: ['funderingsherstel'] });
-    expect(pm(aan)).toEqual([{ ernst: 'waarschuwing', blad: 'Opgave', cel: 'E9', bericht: 'verdeelsleutel is PM (pro memorie) en telt als 0' }]);
+    expect(pm(aan)).toEqual([
+      { ernst: 'waarschuwing', blad: 'Opgave', cel: 'E9', bericht: 'verdeelsleutel is PM (pro memorie) en telt als 0' },
+    ]);
     expect(aan.regels.at(1).rijksdeel.toString()).toBe('0');
     expect(aan.regels.at(1).restopgave.toString()).toBe('750');
   });
@@ -159,7 +208,16 @@ describe('scenarios: PM, control rows and checks', () => {
     const invoer: Invoer = {
       opgave: [opgave('tot 2030', 'Fysiek', 'Nieuwbouw', 445), { ...pmRij, periode: 'tot 2030' }],
       dekking: [],
-      controles: [{ blad: 'opgave', soort: 'totaal', label: 'Totale opgave', regels: [0, 1], bedragen: { opgave: new Dec(445) }, herkomst: at('Opgave', 10, ['onderdeel', 'opgave']) }],
+      controles: [
+        {
+          blad: 'opgave',
+          soort: 'totaal',
+          label: 'Totale opgave',
+          regels: [0, 1],
+          bedragen: { opgave: new Dec(445) },
+          herkomst: at('Opgave', 10, ['onderdeel', 'opgave']),
+        },
+      ],
     };
     const uit = ok(invoer);
     expect(uit.controles[0].opgave.toString()).toBe('445');
@@ -186,14 +244,23 @@ describe('scenarios: PM, control rows and checks', () => {
 
 describe('scenarios: properties (fast-check)', () => {
   const PERIODEN = ['tot 2030', '2030 t/m 2035'];
-  const ONDERDELEN: [string, string][] = [['Fysiek', 'Nieuwbouw'], ['Fysiek', 'Leefomgeving'], ['Sociaal-maatschappelijk', 'Onderwijs']];
+  const ONDERDELEN: [string, string][] = [
+    ['Fysiek', 'Nieuwbouw'],
+    ['Fysiek', 'Leefomgeving'],
+    ['Sociaal-maatschappelijk', 'Onderwijs'],
+  ];
   const bedrag = fc.integer({ min: 0, max: 1_000_000 }).map((c) => new Dec(c).div(100).toString());
   const scenario = fc.constantFrom(undefined, 'A', 'b', 'C');
-  const opgaveRow = fc.tuple(fc.constantFrom(...PERIODEN), fc.constantFrom(...ONDERDELEN), bedrag, scenario).map(([p, [pijler, naam], b, s]) => opgave(p, pijler, naam, b, { scenario: s }));
+  const opgaveRow = fc
+    .tuple(fc.constantFrom(...PERIODEN), fc.constantFrom(...ONDERDELEN), bedrag, scenario)
+    .map(([p, [pijler, naam], b, s]) => opgave(p, pijler, naam, b, { scenario: s }));
   const dekkingRow = fc
     .tuple(fc.constantFrom(...PERIODEN), fc.constantFrom(...ONDERDELEN), fc.boolean(), bedrag, bedrag, scenario)
     .map(([p, [pijler, naam], eigen, c, r, s]) => dekking(p, pijler, eigen ? naam : '', c, r, { scenario: s }));
-  const invoer = fc.record({ opgave: fc.array(opgaveRow, { minLength: 1, maxLength: 15 }), dekking: fc.array(dekkingRow, { maxLength: 10 }) });
+  const invoer = fc.record({
+    opgave: fc.array(opgaveRow, { minLength: 1, maxLength: 15 }),
+    dekking: fc.array(dekkingRow, { maxLength: 10 }),
+  });
 
   it('any set of scenarios on = the rows without a scenario plus those of the scenarios on, as plain rows', () => {
     fc.assert(

@@ -21,7 +21,12 @@ const D = (rij: number) => at('Dekking', rij, ['periode', 'pijler', 'bron', 'ond
 const invoer: Invoer = {
   opgave: [
     opgave('tot 2030', 'Fysiek', 'Nieuwbouw', 300, { gebied: 'Zuid', bronRaming: 'Synthese 2024', herkomst: O(2) }),
-    opgave('tot 2030', 'Fysiek', 'Nieuwbouw', 100, { gebied: 'Noord', verdeelsleutel: new Dec('0.3'), bronRaming: 'Add-on fysieke pijler', herkomst: O(3) }),
+    opgave('tot 2030', 'Fysiek', 'Nieuwbouw', 100, {
+      gebied: 'Noord',
+      verdeelsleutel: new Dec('0.3'),
+      bronRaming: 'Add-on fysieke pijler',
+      herkomst: O(3),
+    }),
     opgave('tot 2030', 'Fysiek', 'Leefomgeving', 40, { gebied: 'Zuid', bronRaming: 'synthese  2024', herkomst: O(4) }),
     opgave('tot 2030', 'Sociaal-maatschappelijk', 'Onderwijs', 200, { gebied: 'Noord', herkomst: O(5) }),
     opgave('2030 t/m 2035', 'Fysiek', 'Nieuwbouw', 600, { gebied: 'Zuid', bronRaming: 'Extrapolatie', herkomst: O(6) }),
@@ -62,15 +67,21 @@ describe.each<Rekenpad>(['geheel', 'decimaal'])('Uitleg of the report tables, re
         'jaren = tot 2030 4 (2026–2029) + 2030 t/m 2035 6 (2030–2035) = 10',
       ]);
       expect(regels({ soort: 'overPerioden', veld: 'restRijksopgave' })[0]).toBe('Rest-Rijksopgave totaal t/m 2035 = 140 + 100 = 240');
-      expect(regels({ soort: 'overPerioden', veld: 'jaarlijkseRestRijksopgave' })[0]).toBe('Jaarlijkse rest-Rijksopgave totaal t/m 2035 = 240 / 10 = 24');
+      expect(regels({ soort: 'overPerioden', veld: 'jaarlijkseRestRijksopgave' })[0]).toBe(
+        'Jaarlijkse rest-Rijksopgave totaal t/m 2035 = 240 / 10 = 24',
+      );
     });
   });
 
   describe('landelijk: an onderdeel over its gebieden', () => {
-    const landelijk = (veld: Extract<Doel, { soort: 'landelijk' }>['veld'], onderdeel = 'Nieuwbouw') => regels({ soort: 'landelijk', periode: 'tot 2030', pijler: 'Fysiek', onderdeel, veld });
+    const landelijk = (veld: Extract<Doel, { soort: 'landelijk' }>['veld'], onderdeel = 'Nieuwbouw') =>
+      regels({ soort: 'landelijk', periode: 'tot 2030', pijler: 'Fysiek', onderdeel, veld });
 
     it('opgave and Rijksdeel: per gebied with the opgave rows’ cells', () => {
-      expect(landelijk('opgave')).toEqual(['Opgave Nieuwbouw (landelijk) tot 2030 = 300 + 100 = 400', 'opgave = Zuid 300 (Opgave!E2) + Noord 100 (Opgave!E3) = 400']);
+      expect(landelijk('opgave')).toEqual([
+        'Opgave Nieuwbouw (landelijk) tot 2030 = 300 + 100 = 400',
+        'opgave = Zuid 300 (Opgave!E2) + Noord 100 (Opgave!E3) = 400',
+      ]);
       expect(landelijk('rijksdeel')).toEqual([
         'Rijksdeel Nieuwbouw (landelijk) tot 2030 = 150 + 30 = 180',
         'Rijksdeel = Zuid 150 (300 × 50%; Opgave!E2) + Noord 30 (100 × 30%; Opgave!E3; Opgave!F3) = 180',
@@ -78,7 +89,10 @@ describe.each<Rekenpad>(['geheel', 'decimaal'])('Uitleg of the report tables, re
     });
 
     it('dekking: per gebied with the dekking rows’ cells', () => {
-      expect(landelijk('dekking')).toEqual(['Dekking Nieuwbouw (landelijk) tot 2030 = 100 + 150 = 250', 'dekking = Zuid 100 (Dekking!F2:G2) + Noord 150 (Dekking!F3:G3) = 250']);
+      expect(landelijk('dekking')).toEqual([
+        'Dekking Nieuwbouw (landelijk) tot 2030 = 100 + 150 = 250',
+        'dekking = Zuid 100 (Dekking!F2:G2) + Noord 150 (Dekking!F3:G3) = 250',
+      ]);
       expect(landelijk('rijksdekking')[1]).toBe('Rijksdekking = Zuid 100 (Dekking!G2) + Noord 60 (Dekking!G3) = 160');
     });
 
@@ -95,7 +109,10 @@ describe.each<Rekenpad>(['geheel', 'decimaal'])('Uitleg of the report tables, re
 
     it('verdeelsleutel: the shared key, or Rijksdeel / opgave (180 / 400)', () => {
       expect(landelijk('verdeelsleutel')[0]).toBe('Verdeelsleutel Nieuwbouw (landelijk) tot 2030 = 180 / 400 = 45%');
-      expect(landelijk('verdeelsleutel', 'leefomgeving')).toEqual(['Verdeelsleutel Leefomgeving (landelijk) tot 2030 = 75%', 'verdeelsleutel = 75% (standaard (MODEL.md))']);
+      expect(landelijk('verdeelsleutel', 'leefomgeving')).toEqual([
+        'Verdeelsleutel Leefomgeving (landelijk) tot 2030 = 75%',
+        'verdeelsleutel = 75% (standaard (MODEL.md))',
+      ]);
     });
   });
 
@@ -115,13 +132,19 @@ describe.each<Rekenpad>(['geheel', 'decimaal'])('Uitleg of the report tables, re
     });
 
     it('per jaar, in one pijler or all', () => {
-      expect(regels({ soort: 'gebied', periode: 'tot 2030', gebied: 'Zuid', veld: 'jaarlijkseRestopgave' })[0]).toBe('Jaarlijkse restopgave gebied Zuid tot 2030 = 240 / 4 = 60');
-      expect(regels({ soort: 'gebied', periode: 'tot 2030', gebied: 'Noord', pijler: 'fysiek', veld: 'jaarlijkseRestRijksopgave' })).toEqual([
+      expect(regels({ soort: 'gebied', periode: 'tot 2030', gebied: 'Zuid', veld: 'jaarlijkseRestopgave' })[0]).toBe(
+        'Jaarlijkse restopgave gebied Zuid tot 2030 = 240 / 4 = 60',
+      );
+      expect(
+        regels({ soort: 'gebied', periode: 'tot 2030', gebied: 'Noord', pijler: 'fysiek', veld: 'jaarlijkseRestRijksopgave' }),
+      ).toEqual([
         'Jaarlijkse rest-Rijksopgave gebied Noord, Fysiek tot 2030 = 0 / 4 = 0',
         'rest-Rijksopgave = Nieuwbouw 0 (max(0; 30 − 60); Opgave!E3; Opgave!F3; Dekking!G3) (per onderdeel: geen saldering tussen de onderdelen van het gebied)',
         'jaren = 4 (tot 2030: 2026–2029)',
       ]);
-      expect(regels({ soort: 'gebied', periode: 'tot 2030', gebied: 'Noord', veld: 'rijksdeel' })[0]).toBe('Rijksdeel gebied Noord tot 2030 = 30 + 150 = 180');
+      expect(regels({ soort: 'gebied', periode: 'tot 2030', gebied: 'Noord', veld: 'rijksdeel' })[0]).toBe(
+        'Rijksdeel gebied Noord tot 2030 = 30 + 150 = 180',
+      );
     });
   });
 
@@ -142,8 +165,13 @@ describe.each<Rekenpad>(['geheel', 'decimaal'])('Uitleg of the report tables, re
     });
 
     it('overig: the rows naming none; 0 where a pijler has none', () => {
-      expect(regels({ soort: 'raming', periode: 'tot 2030', raming: '', veld: 'opgave' })).toEqual(['Opgave totaal tot 2030, bron raming overig = 200', 'opgave = 200 (Opgave!E5)']);
-      expect(uitleg({ soort: 'raming', periode: 'tot 2030', raming: '', veld: 'opgave' }).formule).toBe('Σ opgave van de regels zonder bron raming');
+      expect(regels({ soort: 'raming', periode: 'tot 2030', raming: '', veld: 'opgave' })).toEqual([
+        'Opgave totaal tot 2030, bron raming overig = 200',
+        'opgave = 200 (Opgave!E5)',
+      ]);
+      expect(uitleg({ soort: 'raming', periode: 'tot 2030', raming: '', veld: 'opgave' }).formule).toBe(
+        'Σ opgave van de regels zonder bron raming',
+      );
       const leeg = uitleg({ soort: 'raming', periode: 'tot 2030', raming: '', pijler: 'Fysiek', veld: 'opgave' });
       expect([leeg.ingevuld, leeg.waarde.toString(), leeg.termen[0].delen]).toEqual(['0', '0', []]);
     });
@@ -182,7 +210,8 @@ describe('Uitleg of the report tables without the inputs for them', () => {
     // Tabel 2 and 3 of the report: restopgave 2.935 (tot 2030) and 4.130 (2030 t/m 2035); Rijk 1.108,75 and 2.677,5.
     const seed = bereken(seedInvoer());
     if (!seed.ok) throw new Error('niet ok');
-    const regel = (veld: Extract<Doel, { soort: 'overPerioden' }>['veld']) => uitlegRegels(seed.uitleg({ soort: 'overPerioden', veld })!)[0];
+    const regel = (veld: Extract<Doel, { soort: 'overPerioden' }>['veld']) =>
+      uitlegRegels(seed.uitleg({ soort: 'overPerioden', veld })!)[0];
     expect(regel('restopgave')).toBe('Restopgave totaal t/m 2035 = 2.935 + 4.130 = 7.065');
     expect(regel('jaarlijkseRestopgave')).toBe('Jaarlijkse restopgave totaal t/m 2035 = 7.065 / 10 = 706,5');
     expect(regel('restRijksopgave')).toBe('Rest-Rijksopgave totaal t/m 2035 = 1.108,75 + 2.677,5 = 3.786,25');

@@ -24,7 +24,9 @@ function delta(v: Vergelijking, doel: VergelijkDoel) {
   const veld = doel.veld as 'restopgave';
   return {
     verschil: knoop.cijfers[doel.veld].verschil.toString(),
-    delen: knoop.delen.filter((d) => !d.bedragen[veld].isZero()).map((d) => `${d.oorzaak}${d.bron && ` ${d.bron}`}:${d.bedragen[veld].toString()}`),
+    delen: knoop.delen
+      .filter((d) => !d.bedragen[veld].isZero())
+      .map((d) => `${d.oorzaak}${d.bron && ` ${d.bron}`}:${d.bedragen[veld].toString()}`),
   };
 }
 
@@ -44,11 +46,17 @@ describe('vergelijk: the example against the example with the scenarios Wbi naar
     const v = vergelijking(voorbeeld, voorbeeld, aan);
     for (const veld of ['restRijksopgave', 'restRijksopgavePerOnderdeel'] as const) {
       expect(delta(v, { periode: '2030 t/m 2035', veld })).toEqual({ verschil: '-43', delen: ['scenarios:-43'] });
-      expect(delta(v, { periode: '2030 t/m 2035', pijler: 'Fysiek', onderdeel: 'Nieuwbouw', veld })).toEqual({ verschil: '-43', delen: ['scenarios:-43'] });
+      expect(delta(v, { periode: '2030 t/m 2035', pijler: 'Fysiek', onderdeel: 'Nieuwbouw', veld })).toEqual({
+        verschil: '-43',
+        delen: ['scenarios:-43'],
+      });
     }
     for (const veld of ['restopgave', 'restopgavePerOnderdeel'] as const) {
       expect(delta(v, { periode: 'tot 2030', veld })).toEqual({ verschil: '-61', delen: ['scenarios:-61'] });
-      expect(delta(v, { periode: 'tot 2030', pijler: 'Sociaal-maatschappelijk', onderdeel: GEZONDHEID, veld })).toEqual({ verschil: '-61', delen: ['scenarios:-61'] });
+      expect(delta(v, { periode: 'tot 2030', pijler: 'Sociaal-maatschappelijk', onderdeel: GEZONDHEID, veld })).toEqual({
+        verschil: '-61',
+        delen: ['scenarios:-61'],
+      });
     }
     expect(v.wijzigingen.map((w) => `${w.soort} ${w.bron}`)).toEqual(['aan Wbi naar rato', 'aan AZWA']);
     expect(v.meldingen).toEqual([]);
@@ -68,13 +76,24 @@ describe('vergelijk: Nieuwbouw tot 2030 445 → 545', () => {
 
   it('Δ restopgave +100, all of it opgave; rest-Rijksopgave +50', () => {
     const v = vergelijking(voorbeeld, meer(voorbeeld));
-    for (const doel of [{ periode: 'tot 2030' }, { periode: 'tot 2030', pijler: 'Fysiek' }, { periode: 'tot 2030', pijler: 'Fysiek', onderdeel: 'Nieuwbouw' }]) {
+    for (const doel of [
+      { periode: 'tot 2030' },
+      { periode: 'tot 2030', pijler: 'Fysiek' },
+      { periode: 'tot 2030', pijler: 'Fysiek', onderdeel: 'Nieuwbouw' },
+    ]) {
       expect(delta(v, { ...doel, veld: 'restopgave' })).toEqual({ verschil: '100', delen: ['opgave:100'] });
       expect(delta(v, { ...doel, veld: 'restRijksopgave' })).toEqual({ verschil: '50', delen: ['opgave:50'] });
     }
     expect(delta(v, { periode: '2030 t/m 2035', veld: 'restopgave' })).toEqual({ verschil: '0', delen: [] });
     expect(v.wijzigingen).toEqual([
-      expect.objectContaining({ oorzaak: 'opgave', soort: 'gewijzigd', onderdeel: 'Nieuwbouw', veld: 'opgave', oud: { plaats: 'Opgave!D4', tekst: '445' }, nieuw: { plaats: 'Opgave!D4', tekst: '545' } }),
+      expect.objectContaining({
+        oorzaak: 'opgave',
+        soort: 'gewijzigd',
+        onderdeel: 'Nieuwbouw',
+        veld: 'opgave',
+        oud: { plaats: 'Opgave!D4', tekst: '445' },
+        nieuw: { plaats: 'Opgave!D4', tekst: '545' },
+      }),
     ]);
   });
 });
@@ -88,17 +107,44 @@ describe('vergelijk: a key changes', () => {
    * Rijksdekking 180 + 50 + 145 + 90 + 20 = 485: 873,75 → 834, −39,75. The restopgave does not move.
    */
   it('a per-row key: the clamp per onderdeel, the whole change by saldering, all of it keys', () => {
-    const nieuw = { ...voorbeeld, opgave: voorbeeld.opgave.map((r) => (r.periode === 'tot 2030' && r.onderdeel === 'Leefomgeving' ? { ...r, verdeelsleutel: new Dec('0.6') } : r)) };
+    const nieuw = {
+      ...voorbeeld,
+      opgave: voorbeeld.opgave.map((r) =>
+        r.periode === 'tot 2030' && r.onderdeel === 'Leefomgeving' ? { ...r, verdeelsleutel: new Dec('0.6') } : r,
+      ),
+    };
     const v = vergelijking(voorbeeld, nieuw);
-    expect(delta(v, { periode: 'tot 2030', pijler: 'Fysiek', onderdeel: 'Leefomgeving', veld: 'restRijksopgave' })).toEqual({ verschil: '-18.75', delen: ['sleutels:-18.75'] });
-    expect(delta(v, { periode: 'tot 2030', pijler: 'Fysiek', veld: 'restRijksopgavePerOnderdeel' })).toEqual({ verschil: '-18.75', delen: ['sleutels:-18.75'] });
-    expect(delta(v, { periode: 'tot 2030', pijler: 'Fysiek', veld: 'restRijksopgave' })).toEqual({ verschil: '-39.75', delen: ['sleutels:-39.75'] });
+    expect(delta(v, { periode: 'tot 2030', pijler: 'Fysiek', onderdeel: 'Leefomgeving', veld: 'restRijksopgave' })).toEqual({
+      verschil: '-18.75',
+      delen: ['sleutels:-18.75'],
+    });
+    expect(delta(v, { periode: 'tot 2030', pijler: 'Fysiek', veld: 'restRijksopgavePerOnderdeel' })).toEqual({
+      verschil: '-18.75',
+      delen: ['sleutels:-18.75'],
+    });
+    expect(delta(v, { periode: 'tot 2030', pijler: 'Fysiek', veld: 'restRijksopgave' })).toEqual({
+      verschil: '-39.75',
+      delen: ['sleutels:-39.75'],
+    });
     expect(delta(v, { periode: 'tot 2030', veld: 'restopgave' })).toEqual({ verschil: '0', delen: [] });
     expect(v.wijzigingen).toEqual([
-      expect.objectContaining({ oorzaak: 'sleutels', soort: 'gewijzigd', onderdeel: 'Leefomgeving', periode: 'tot 2030', veld: 'verdeelsleutel', oud: { plaats: 'Opgave!E7', tekst: 'leeg, dus 75% (standaard)' }, nieuw: { plaats: 'Opgave!E7', tekst: '60%' } }),
+      expect.objectContaining({
+        oorzaak: 'sleutels',
+        soort: 'gewijzigd',
+        onderdeel: 'Leefomgeving',
+        periode: 'tot 2030',
+        veld: 'verdeelsleutel',
+        oud: { plaats: 'Opgave!E7', tekst: 'leeg, dus 75% (standaard)' },
+        nieuw: { plaats: 'Opgave!E7', tekst: '60%' },
+      }),
     ]);
     // Back again: the emptied cell says which key counts now (Leefomgeving's default, 75%: MODEL.md).
-    expect(vergelijking(nieuw, voorbeeld).wijzigingen).toEqual([expect.objectContaining({ oud: { plaats: 'Opgave!E7', tekst: '60%' }, nieuw: { plaats: 'Opgave!E7', tekst: 'leeg, dus 75% (standaard)' } })]);
+    expect(vergelijking(nieuw, voorbeeld).wijzigingen).toEqual([
+      expect.objectContaining({
+        oud: { plaats: 'Opgave!E7', tekst: '60%' },
+        nieuw: { plaats: 'Opgave!E7', tekst: 'leeg, dus 75% (standaard)' },
+      }),
+    ]);
   });
 
   /*
@@ -107,12 +153,23 @@ describe('vergelijk: a key changes', () => {
    * Neither clamps, so +44,5 at every level of both perioden.
    */
   it('a key of the Verdeelsleutels sheet: +44,5 in both perioden', () => {
-    const v = vergelijking(voorbeeld, { ...voorbeeld, verdeelsleutels: [{ pijler: 'Fysiek', onderdeel: 'Nieuwbouw', rijksaandeel: new Dec('0.6') }] });
+    const v = vergelijking(voorbeeld, {
+      ...voorbeeld,
+      verdeelsleutels: [{ pijler: 'Fysiek', onderdeel: 'Nieuwbouw', rijksaandeel: new Dec('0.6') }],
+    });
     for (const periode of ['tot 2030', '2030 t/m 2035'])
       for (const doel of [{ periode }, { periode, pijler: 'Fysiek' }, { periode, pijler: 'Fysiek', onderdeel: 'Nieuwbouw' }])
         expect(delta(v, { ...doel, veld: 'restRijksopgave' })).toEqual({ verschil: '44.5', delen: ['sleutels:44.5'] });
     expect(v.wijzigingen).toEqual([
-      expect.objectContaining({ oorzaak: 'sleutels', soort: 'gewijzigd', periode: '', pijler: 'Fysiek', onderdeel: 'Nieuwbouw', oud: { plaats: '', tekst: '50% (standaard)' }, nieuw: { plaats: '', tekst: '60%' } }),
+      expect.objectContaining({
+        oorzaak: 'sleutels',
+        soort: 'gewijzigd',
+        periode: '',
+        pijler: 'Fysiek',
+        onderdeel: 'Nieuwbouw',
+        oud: { plaats: '', tekst: '50% (standaard)' },
+        nieuw: { plaats: '', tekst: '60%' },
+      }),
     ]);
   });
 });

@@ -1,5 +1,16 @@
 import fc from 'fast-check';
-import { bereken, landelijk, REST_VELDEN, vergelijk, VERGELIJK_VELDEN, ZERO, type Knoop, type Resultaat, type Vergelijking, type Versiestand } from '../../../src/engine';
+import {
+  bereken,
+  landelijk,
+  REST_VELDEN,
+  vergelijk,
+  VERGELIJK_VELDEN,
+  ZERO,
+  type Knoop,
+  type Resultaat,
+  type Vergelijking,
+  type Versiestand,
+} from '../../../src/engine';
 import { parameters, runs, tijd } from '../../robustness/properties/runs';
 import { paar, SOORTEN, versie } from './vergelijkWillekeurig';
 
@@ -65,80 +76,103 @@ function run(v: Versiestand): Resultaat {
 }
 
 describe('vergelijk: properties over random pairs', () => {
-  it('the parts add up exactly to each Δ at every node and every rest field; only non-zero parts, in the order of substitution', () => {
-    // How often each cause had a part somewhere: every kind of edit must have been at work.
-    const gezien = new Map<string, number>();
-    fc.assert(
-      fc.property(paar(), ({ a, b }) => {
-        for (const knoop of knopen(vergelijking(a, b)).values()) {
-          for (const d of knoop.delen) gezien.set(d.oorzaak, (gezien.get(d.oorzaak) ?? 0) + 1);
-          for (const veld of REST_VELDEN) {
-            const som = knoop.delen.reduce((s, d) => s.plus(d.bedragen[veld]), ZERO);
-            expect(som.toString()).toBe(knoop.cijfers[veld].verschil.toString());
+  it(
+    'the parts add up exactly to each Δ at every node and every rest field; only non-zero parts, in the order of substitution',
+    () => {
+      // How often each cause had a part somewhere: every kind of edit must have been at work.
+      const gezien = new Map<string, number>();
+      fc.assert(
+        fc.property(paar(), ({ a, b }) => {
+          for (const knoop of knopen(vergelijking(a, b)).values()) {
+            for (const d of knoop.delen) gezien.set(d.oorzaak, (gezien.get(d.oorzaak) ?? 0) + 1);
+            for (const veld of REST_VELDEN) {
+              const som = knoop.delen.reduce((s, d) => s.plus(d.bedragen[veld]), ZERO);
+              expect(som.toString()).toBe(knoop.cijfers[veld].verschil.toString());
+            }
+            for (const veld of VERGELIJK_VELDEN)
+              expect(knoop.cijfers[veld].verschil.toString()).toBe(knoop.cijfers[veld].nieuw.minus(knoop.cijfers[veld].oud).toString());
+            for (const d of knoop.delen) expect(REST_VELDEN.some((veld) => !d.bedragen[veld].isZero())).toBe(true);
+            const volgorde = knoop.delen.map((d) => ['opgave', 'dekking', 'sleutels', 'structuur', 'scenarios'].indexOf(d.oorzaak));
+            expect(volgorde).toEqual([...volgorde].sort((x, y) => x - y));
           }
-          for (const veld of VERGELIJK_VELDEN) expect(knoop.cijfers[veld].verschil.toString()).toBe(knoop.cijfers[veld].nieuw.minus(knoop.cijfers[veld].oud).toString());
-          for (const d of knoop.delen) expect(REST_VELDEN.some((veld) => !d.bedragen[veld].isZero())).toBe(true);
-          const volgorde = knoop.delen.map((d) => ['opgave', 'dekking', 'sleutels', 'structuur', 'scenarios'].indexOf(d.oorzaak));
-          expect(volgorde).toEqual([...volgorde].sort((x, y) => x - y));
-        }
-      }),
-      parameters(RUNS),
-    );
-    for (const oorzaak of ['opgave', 'dekking', 'sleutels', 'structuur', 'scenarios']) expect([oorzaak, (gezien.get(oorzaak) ?? 0) > 0]).toEqual([oorzaak, true]);
-  }, tijd(RUNS, 100));
+        }),
+        parameters(RUNS),
+      );
+      for (const oorzaak of ['opgave', 'dekking', 'sleutels', 'structuur', 'scenarios'])
+        expect([oorzaak, (gezien.get(oorzaak) ?? 0) > 0]).toEqual([oorzaak, true]);
+    },
+    tijd(RUNS, 100),
+  );
 
-  it('a version against itself: every Δ 0, no parts, no changes', () => {
-    fc.assert(
-      fc.property(versie, (a) => {
-        const v = vergelijking(a, a);
-        expect(v.wijzigingen).toEqual([]);
-        for (const knoop of knopen(v).values()) {
-          expect(knoop.delen).toEqual([]);
-          expect(knoop.status).toBe('beide');
-          for (const veld of VERGELIJK_VELDEN) expect(knoop.cijfers[veld].verschil.isZero()).toBe(true);
-        }
-      }),
-      parameters(RUNS),
-    );
-  }, tijd(RUNS, 100));
-
-  it('A → B gives the negated Δ of B → A, node for node; toegevoegd one way is vervallen the other', () => {
-    const omgekeerd = { beide: 'beide', toegevoegd: 'vervallen', vervallen: 'toegevoegd' };
-    fc.assert(
-      fc.property(paar(), ({ a, b }) => {
-        const [heen, terug] = [knopen(vergelijking(a, b)), knopen(vergelijking(b, a))];
-        expect([...terug.keys()].sort()).toEqual([...heen.keys()].sort());
-        for (const [k, knoop] of heen) {
-          const t = terug.get(k)!;
-          expect(t.status).toBe(omgekeerd[knoop.status]);
-          for (const veld of VERGELIJK_VELDEN) expect(t.cijfers[veld].verschil.neg().toString()).toBe(knoop.cijfers[veld].verschil.toString());
-        }
-      }),
-      parameters(RUNS),
-    );
-  }, tijd(RUNS, 100));
-
-  it('the old and new figures of every node are those bereken gives A and B (the last state computes as B)', () => {
-    fc.assert(
-      fc.property(paar(), ({ a, b }) => {
-        const [fa, fb] = [figuren(run(a)), figuren(run(b))];
-        for (const [k, knoop] of knopen(vergelijking(a, b)))
-          for (const veld of VERGELIJK_VELDEN) {
-            expect(`${k} | ${veld}: ${knoop.cijfers[veld].oud.toString()}`).toBe(`${k} | ${veld}: ${fa.get(`${k} | ${veld}`) ?? '0'}`);
-            expect(`${k} | ${veld}: ${knoop.cijfers[veld].nieuw.toString()}`).toBe(`${k} | ${veld}: ${fb.get(`${k} | ${veld}`) ?? '0'}`);
+  it(
+    'a version against itself: every Δ 0, no parts, no changes',
+    () => {
+      fc.assert(
+        fc.property(versie, (a) => {
+          const v = vergelijking(a, a);
+          expect(v.wijzigingen).toEqual([]);
+          for (const knoop of knopen(v).values()) {
+            expect(knoop.delen).toEqual([]);
+            expect(knoop.status).toBe('beide');
+            for (const veld of VERGELIJK_VELDEN) expect(knoop.cijfers[veld].verschil.isZero()).toBe(true);
           }
-      }),
-      parameters(RUNS),
-    );
-  }, tijd(RUNS, 100));
+        }),
+        parameters(RUNS),
+      );
+    },
+    tijd(RUNS, 100),
+  );
 
-  it('without rows added or removed, the structure step changes nothing: amounts and keys were carried over in full', () => {
-    const zonderStructuur = SOORTEN.filter((s) => s !== 'opgaveRij');
-    fc.assert(
-      fc.property(paar(zonderStructuur), ({ a, b }) => {
-        for (const knoop of knopen(vergelijking(a, b)).values()) expect(knoop.delen.filter((d) => d.oorzaak === 'structuur')).toEqual([]);
-      }),
-      parameters(RUNS),
-    );
-  }, tijd(RUNS, 100));
+  it(
+    'A → B gives the negated Δ of B → A, node for node; toegevoegd one way is vervallen the other',
+    () => {
+      const omgekeerd = { beide: 'beide', toegevoegd: 'vervallen', vervallen: 'toegevoegd' };
+      fc.assert(
+        fc.property(paar(), ({ a, b }) => {
+          const [heen, terug] = [knopen(vergelijking(a, b)), knopen(vergelijking(b, a))];
+          expect([...terug.keys()].sort()).toEqual([...heen.keys()].sort());
+          for (const [k, knoop] of heen) {
+            const t = terug.get(k)!;
+            expect(t.status).toBe(omgekeerd[knoop.status]);
+            for (const veld of VERGELIJK_VELDEN)
+              expect(t.cijfers[veld].verschil.neg().toString()).toBe(knoop.cijfers[veld].verschil.toString());
+          }
+        }),
+        parameters(RUNS),
+      );
+    },
+    tijd(RUNS, 100),
+  );
+
+  it(
+    'the old and new figures of every node are those bereken gives A and B (the last state computes as B)',
+    () => {
+      fc.assert(
+        fc.property(paar(), ({ a, b }) => {
+          const [fa, fb] = [figuren(run(a)), figuren(run(b))];
+          for (const [k, knoop] of knopen(vergelijking(a, b)))
+            for (const veld of VERGELIJK_VELDEN) {
+              expect(`${k} | ${veld}: ${knoop.cijfers[veld].oud.toString()}`).toBe(`${k} | ${veld}: ${fa.get(`${k} | ${veld}`) ?? '0'}`);
+              expect(`${k} | ${veld}: ${knoop.cijfers[veld].nieuw.toString()}`).toBe(`${k} | ${veld}: ${fb.get(`${k} | ${veld}`) ?? '0'}`);
+            }
+        }),
+        parameters(RUNS),
+      );
+    },
+    tijd(RUNS, 100),
+  );
+
+  it(
+    'without rows added or removed, the structure step changes nothing: amounts and keys were carried over in full',
+    () => {
+      const zonderStructuur = SOORTEN.filter((s) => s !== 'opgaveRij');
+      fc.assert(
+        fc.property(paar(zonderStructuur), ({ a, b }) => {
+          for (const knoop of knopen(vergelijking(a, b)).values()) expect(knoop.delen.filter((d) => d.oorzaak === 'structuur')).toEqual([]);
+        }),
+        parameters(RUNS),
+      );
+    },
+    tijd(RUNS, 100),
+  );
 });

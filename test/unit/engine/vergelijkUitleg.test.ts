@@ -1,4 +1,15 @@
-import { Dec, vergelijk, vergelijkingJson, vergelijkTekst, verschilUitleg, verschilUitlegRegels, zoekKnoop, type Invoer, type Vergelijking, type VergelijkDoel } from '../../../src/engine';
+import {
+  Dec,
+  vergelijk,
+  vergelijkingJson,
+  vergelijkTekst,
+  verschilUitleg,
+  verschilUitlegRegels,
+  zoekKnoop,
+  type Invoer,
+  type Vergelijking,
+  type VergelijkDoel,
+} from '../../../src/engine';
 import { dekking } from './build';
 import { voorbeeldInvoer } from './vergelijkVoorbeeld';
 
@@ -16,11 +27,16 @@ function vergelijking(nieuw: Invoer, scenarios: string[] = []): Vergelijking {
 }
 
 const regels = (v: Vergelijking, doel: VergelijkDoel) => verschilUitlegRegels(verschilUitleg(v, doel)!);
-const nieuwbouw545 = () => ({ ...voorbeeld, opgave: voorbeeld.opgave.map((r) => (r.periode === 'tot 2030' && r.onderdeel === 'Nieuwbouw' ? { ...r, opgave: new Dec(545) } : r)) });
+const nieuwbouw545 = () => ({
+  ...voorbeeld,
+  opgave: voorbeeld.opgave.map((r) => (r.periode === 'tot 2030' && r.onderdeel === 'Nieuwbouw' ? { ...r, opgave: new Dec(545) } : r)),
+});
 
 describe('verschilUitlegRegels', () => {
   it('Nieuwbouw tot 2030 445 → 545: restopgave 155 → 255 (445 − 290 → 545 − 290), the cell in both versions, the order of substitution', () => {
-    expect(regels(vergelijking(nieuwbouw545()), { periode: 'tot 2030', pijler: 'Fysiek', onderdeel: 'Nieuwbouw', veld: 'restopgave' })).toEqual([
+    expect(
+      regels(vergelijking(nieuwbouw545()), { periode: 'tot 2030', pijler: 'Fysiek', onderdeel: 'Nieuwbouw', veld: 'restopgave' }),
+    ).toEqual([
       'Restopgave, tot 2030, Fysiek, Nieuwbouw: 155 → 255 (+100)',
       'Opgave gewijzigd: +100',
       '  Opgave!D4: 445 → 545 (opgave; Nieuwbouw, tot 2030)',
@@ -45,14 +61,19 @@ describe('verschilUitlegRegels', () => {
       vergelijkTekst.volgorde,
     ]);
     // Leefomgeving: Rijksdeel 198,75, Rijksdekking 180 → 200: the rest-Rijksopgave 18,75 stops at 0.
-    expect(regels(vergelijking(nieuw), { periode: 'tot 2030', pijler: 'Fysiek', onderdeel: 'Leefomgeving', veld: 'restRijksopgave' }).slice(0, 3)).toEqual([
+    expect(
+      regels(vergelijking(nieuw), { periode: 'tot 2030', pijler: 'Fysiek', onderdeel: 'Leefomgeving', veld: 'restRijksopgave' }).slice(
+        0,
+        3,
+      ),
+    ).toEqual([
       'Rest-Rijksopgave, tot 2030, Fysiek, Leefomgeving: 18,75 → 0 (-18,75)',
       'Dekking bron ORV-regeling: -18,75',
       '  Dekking!F4: 180 → 200 (Rijksfinanciering; ORV-regeling, Leefomgeving, tot 2030)',
     ]);
   });
 
-  it("scenarios: only the scenario whose rows lie in the node (AZWA tot 2030: 2.935 → 2.874)", () => {
+  it('scenarios: only the scenario whose rows lie in the node (AZWA tot 2030: 2.935 → 2.874)', () => {
     const v = vergelijking(voorbeeld, ['Wbi naar rato', 'AZWA']);
     expect(regels(v, { periode: 'tot 2030', veld: 'restopgave' })).toEqual([
       'Restopgave (saldering), tot 2030: 2.935 → 2.874 (-61)',
@@ -64,9 +85,16 @@ describe('verschilUitlegRegels', () => {
 
   it('a figure that is not split into causes says so; no difference says so', () => {
     const v = vergelijking(nieuwbouw545());
-    expect(regels(v, { periode: 'tot 2030', veld: 'opgave' })).toEqual(['Opgave, tot 2030: 4.350 → 4.450 (+100)', vergelijkTekst.nietVerdeeld]);
+    expect(regels(v, { periode: 'tot 2030', veld: 'opgave' })).toEqual([
+      'Opgave, tot 2030: 4.350 → 4.450 (+100)',
+      vergelijkTekst.nietVerdeeld,
+    ]);
     // 2030 t/m 2035: opgave 2.165 + 2.115 = 4.280, dekking 140 + 5 + 5 = 150.
-    expect(regels(v, { periode: '2030 t/m 2035', veld: 'restopgave' })).toEqual(['Restopgave (saldering), 2030 t/m 2035: 4.130 → 4.130 (0)', vergelijkTekst.geenVerschil, vergelijkTekst.volgorde]);
+    expect(regels(v, { periode: '2030 t/m 2035', veld: 'restopgave' })).toEqual([
+      'Restopgave (saldering), 2030 t/m 2035: 4.130 → 4.130 (0)',
+      vergelijkTekst.geenVerschil,
+      vergelijkTekst.volgorde,
+    ]);
   });
 });
 
@@ -76,7 +104,9 @@ describe('zoekKnoop and verschilUitleg find a node however it is spelled, and no
     expect(zoekKnoop(v, { periode: 'Tot  2030', pijler: 'fysieke pijler', onderdeel: 'NIEUWBOUW' })?.naam).toBe('Nieuwbouw');
     expect(zoekKnoop(v, { periode: 'tot 2030', pijler: 'Fysiek', onderdeel: 'Onbekend' })).toBeUndefined();
     expect(zoekKnoop(v, { periode: 'tot 2040' })).toBeUndefined();
-    expect(verschilUitleg(v, { periode: 'tot 2030', pijler: 'Fysiek', onderdeel: 'Nieuwbouw', gebied: 'Rotterdam-Zuid', veld: 'restopgave' })).toBeUndefined();
+    expect(
+      verschilUitleg(v, { periode: 'tot 2030', pijler: 'Fysiek', onderdeel: 'Nieuwbouw', gebied: 'Rotterdam-Zuid', veld: 'restopgave' }),
+    ).toBeUndefined();
   });
 });
 
@@ -89,8 +119,23 @@ describe('vergelijkingJson', () => {
     // 4.350 − 1.415 = 2.935 by saldering; per onderdeel 3.015 (README); Rijk: 2.336,25 − 1.225 = 1.111,25 … +50.
     expect(tot2030.cijfers.restopgave).toEqual({ oud: 2935, nieuw: 3035, verschil: 100 });
     expect(tot2030.cijfers.restopgavePerOnderdeel).toEqual({ oud: 3015, nieuw: 3115, verschil: 100 });
-    expect(tot2030.delen).toEqual([{ oorzaak: 'opgave', bron: '', bedragen: { restopgave: 100, restRijksopgave: 50, restopgavePerOnderdeel: 100, restRijksopgavePerOnderdeel: 50 } }]);
-    expect(tot2030.pijlers.map((x) => `${x.pijler} ${x.status} ${x.onderdelen.length}`)).toEqual(['Fysiek beide 5', 'Sociaal-maatschappelijk beide 5']);
-    expect(json.wijzigingen).toEqual([expect.objectContaining({ oorzaak: 'opgave', oud: { plaats: 'Opgave!D4', tekst: '445' }, nieuw: { plaats: 'Opgave!D4', tekst: '545' } })]);
+    expect(tot2030.delen).toEqual([
+      {
+        oorzaak: 'opgave',
+        bron: '',
+        bedragen: { restopgave: 100, restRijksopgave: 50, restopgavePerOnderdeel: 100, restRijksopgavePerOnderdeel: 50 },
+      },
+    ]);
+    expect(tot2030.pijlers.map((x) => `${x.pijler} ${x.status} ${x.onderdelen.length}`)).toEqual([
+      'Fysiek beide 5',
+      'Sociaal-maatschappelijk beide 5',
+    ]);
+    expect(json.wijzigingen).toEqual([
+      expect.objectContaining({
+        oorzaak: 'opgave',
+        oud: { plaats: 'Opgave!D4', tekst: '445' },
+        nieuw: { plaats: 'Opgave!D4', tekst: '545' },
+      }),
+    ]);
   });
 });

@@ -25,26 +25,55 @@ const bedrag = fc.integer({ min: 0, max: 10_000_000 }).map((c) => new Dec(c).div
 const sleutel = fc.integer({ min: 0, max: 100 }).map((p) => new Dec(p).div(100));
 
 const opgaveRij = fc
-  .record({ p: fc.constantFrom(...PERIODEN), o: fc.constantFrom(...ONDERDELEN), g: fc.constantFrom(...GEBIEDEN), s: fc.constantFrom(...SCENARIOS), b: bedrag, k: fc.option(sleutel, { nil: undefined }) })
-  .map(({ p, o: [pijler, naam], g, s, b, k }) => opgave(p, pijler, naam, b.toString(), { gebied: g, ...(s && { scenario: s }), ...(k && { verdeelsleutel: k }) }));
+  .record({
+    p: fc.constantFrom(...PERIODEN),
+    o: fc.constantFrom(...ONDERDELEN),
+    g: fc.constantFrom(...GEBIEDEN),
+    s: fc.constantFrom(...SCENARIOS),
+    b: bedrag,
+    k: fc.option(sleutel, { nil: undefined }),
+  })
+  .map(({ p, o: [pijler, naam], g, s, b, k }) =>
+    opgave(p, pijler, naam, b.toString(), { gebied: g, ...(s && { scenario: s }), ...(k && { verdeelsleutel: k }) }),
+  );
 
 const dekkingRij = (bronnen: readonly string[]) =>
   fc
-    .record({ p: fc.constantFrom(...PERIODEN), o: fc.constantFrom(...ONDERDELEN), naar: fc.constantFrom('eigen', 'eigen', '', 'Programma-organisatie'), g: fc.constantFrom(...GEBIEDEN), s: fc.constantFrom(...SCENARIOS), bron: fc.constantFrom(...bronnen), c: bedrag, r: bedrag })
+    .record({
+      p: fc.constantFrom(...PERIODEN),
+      o: fc.constantFrom(...ONDERDELEN),
+      naar: fc.constantFrom('eigen', 'eigen', '', 'Programma-organisatie'),
+      g: fc.constantFrom(...GEBIEDEN),
+      s: fc.constantFrom(...SCENARIOS),
+      bron: fc.constantFrom(...bronnen),
+      c: bedrag,
+      r: bedrag,
+    })
     .map(({ p, o: [pijler, naam], naar, g, s, bron, c, r }) =>
-      dekking(p, pijler, naar === 'eigen' ? naam : naar, c.toString(), r.toString(), { bron, gebied: naar === 'eigen' ? g : '', ...(s && { scenario: s }) }),
+      dekking(p, pijler, naar === 'eigen' ? naam : naar, c.toString(), r.toString(), {
+        bron,
+        gebied: naar === 'eigen' ? g : '',
+        ...(s && { scenario: s }),
+      }),
     );
 
 /** Funderingsherstel has no default key: the Verdeelsleutels table always gives one. */
-const sleutels = fc.tuple(sleutel, fc.option(sleutel, { nil: undefined })).map(([f, n]): SleutelInvoer[] => [
-  { pijler: 'Fysiek', onderdeel: 'Funderingsherstel', rijksaandeel: f },
-  ...(n ? [{ pijler: 'Fysiek', onderdeel: 'Nieuwbouw', rijksaandeel: n }] : []),
-]);
+const sleutels = fc
+  .tuple(sleutel, fc.option(sleutel, { nil: undefined }))
+  .map(([f, n]): SleutelInvoer[] => [
+    { pijler: 'Fysiek', onderdeel: 'Funderingsherstel', rijksaandeel: f },
+    ...(n ? [{ pijler: 'Fysiek', onderdeel: 'Nieuwbouw', rijksaandeel: n }] : []),
+  ]);
 
 const scenariosVan = (i: Invoer, aan: readonly string[]) => aan.filter((s) => [...i.opgave, ...i.dekking].some((r) => r.scenario === s));
 
 export const versie: fc.Arbitrary<Versiestand> = fc
-  .record({ opgave: fc.array(opgaveRij, { minLength: 1, maxLength: 14 }), dekking: fc.array(dekkingRij(BRONNEN), { maxLength: 10 }), verdeelsleutels: sleutels, aan: fc.subarray(SCENARIO_NAMEN) })
+  .record({
+    opgave: fc.array(opgaveRij, { minLength: 1, maxLength: 14 }),
+    dekking: fc.array(dekkingRij(BRONNEN), { maxLength: 10 }),
+    verdeelsleutels: sleutels,
+    aan: fc.subarray(SCENARIO_NAMEN),
+  })
   .map(({ aan, ...invoer }) => ({ invoer, scenarios: scenariosVan(invoer, aan) }));
 
 export type Soort = 'opgave' | 'dekking' | 'dekkingRij' | 'sleutel' | 'rijSleutel' | 'opgaveRij' | 'scenario' | 'spelling';
@@ -61,7 +90,15 @@ export interface Bewerking {
 }
 
 export const bewerking = (soorten: readonly Soort[] = SOORTEN): fc.Arbitrary<Bewerking> =>
-  fc.record({ soort: fc.constantFrom(...soorten), plek: fc.nat(), weg: fc.boolean(), bedrag, sleutel, opgaveRij, dekkingRij: dekkingRij([...BRONNEN, 'Nieuwe bron']) });
+  fc.record({
+    soort: fc.constantFrom(...soorten),
+    plek: fc.nat(),
+    weg: fc.boolean(),
+    bedrag,
+    sleutel,
+    opgaveRij,
+    dekkingRij: dekkingRij([...BRONNEN, 'Nieuwe bron']),
+  });
 
 const vervang = <T>(rijen: readonly T[], i: number, f: (r: T) => T | undefined): T[] =>
   rijen.flatMap((r, j) => (j === i % rijen.length ? (f(r) ?? []) : [r]));
@@ -76,14 +113,23 @@ export function bewerk(a: Versiestand, b: Bewerking): Versiestand {
       return nieuw({ ...i, opgave: vervang(i.opgave, plek, (r) => ({ ...r, opgave: b.bedrag })) });
     case 'dekking':
       if (i.dekking.length === 0) return a;
-      return nieuw({ ...i, dekking: vervang(i.dekking, plek, (r) => (weg ? { ...r, cofinanciering: b.bedrag } : { ...r, rijksfinanciering: b.bedrag })) });
+      return nieuw({
+        ...i,
+        dekking: vervang(i.dekking, plek, (r) => (weg ? { ...r, cofinanciering: b.bedrag } : { ...r, rijksfinanciering: b.bedrag })),
+      });
     case 'dekkingRij':
       if (weg && i.dekking.length > 0) return nieuw({ ...i, dekking: vervang(i.dekking, plek, () => undefined) });
-      return nieuw({ ...i, dekking: [...i.dekking.slice(0, plek % (i.dekking.length + 1)), b.dekkingRij, ...i.dekking.slice(plek % (i.dekking.length + 1))] });
+      return nieuw({
+        ...i,
+        dekking: [...i.dekking.slice(0, plek % (i.dekking.length + 1)), b.dekkingRij, ...i.dekking.slice(plek % (i.dekking.length + 1))],
+      });
     case 'sleutel':
       return nieuw({ ...i, verdeelsleutels: vervang(i.verdeelsleutels ?? [], plek, (s) => ({ ...s, rijksaandeel: b.sleutel })) });
     case 'rijSleutel':
-      return nieuw({ ...i, opgave: vervang(i.opgave, plek, ({ verdeelsleutel: _k, ...r }) => (weg ? r : { ...r, verdeelsleutel: b.sleutel })) });
+      return nieuw({
+        ...i,
+        opgave: vervang(i.opgave, plek, ({ verdeelsleutel: _k, ...r }) => (weg ? r : { ...r, verdeelsleutel: b.sleutel })),
+      });
     case 'opgaveRij':
       if (weg && i.opgave.length > 1) return nieuw({ ...i, opgave: vervang(i.opgave, plek, () => undefined) });
       return nieuw({ ...i, opgave: [...i.opgave, b.opgaveRij] });
@@ -92,9 +138,18 @@ export function bewerk(a: Versiestand, b: Bewerking): Versiestand {
       return nieuw(i, a.scenarios.includes(naam) ? a.scenarios.filter((s) => s !== naam) : [...a.scenarios, naam]);
     }
     case 'spelling':
-      return nieuw({ ...i, opgave: vervang(i.opgave, plek, (r) => ({ ...r, onderdeel: `  ${r.onderdeel.toUpperCase()} `, pijler: r.pijler === 'Fysiek' ? 'fysieke pijler' : r.pijler })) });
+      return nieuw({
+        ...i,
+        opgave: vervang(i.opgave, plek, (r) => ({
+          ...r,
+          onderdeel: `  ${r.onderdeel.toUpperCase()} `,
+          pijler: r.pijler === 'Fysiek' ? 'fysieke pijler' : r.pijler,
+        })),
+      });
   }
 }
 
 export const paar = (soorten?: readonly Soort[]) =>
-  fc.tuple(versie, fc.array(bewerking(soorten), { minLength: 1, maxLength: 4 })).map(([a, bewerkingen]) => ({ a, b: bewerkingen.reduce(bewerk, a), bewerkingen }));
+  fc
+    .tuple(versie, fc.array(bewerking(soorten), { minLength: 1, maxLength: 4 }))
+    .map(([a, bewerkingen]) => ({ a, b: bewerkingen.reduce(bewerk, a), bewerkingen }));

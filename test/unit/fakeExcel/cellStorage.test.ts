@@ -30,15 +30,33 @@ async function usedOrNull(fake: FakeExcel, valuesOnly: boolean): Promise<string 
   });
 }
 
-const write = (fake: FakeExcel, change: (sheet: Excel.Worksheet) => void) => fake.run(async (context) => change(context.workbook.worksheets.getItem('Blad')));
+const write = (fake: FakeExcel, change: (sheet: Excel.Worksheet) => void) =>
+  fake.run(async (context) => change(context.workbook.worksheets.getItem('Blad')));
 
 describe("the in-memory Excel's cells read as Excel's do", () => {
   it("reads a cell nothing was given as '' in values and formulas and as General", async () => {
-    const fake = new FakeExcel({ Blad: { values: [[null, 5], [null, null]], top: 2, left: 2 } });
+    const fake = new FakeExcel({
+      Blad: {
+        values: [
+          [null, 5],
+          [null, null],
+        ],
+        top: 2,
+        left: 2,
+      },
+    });
     const r = await read(fake, (s) => s.getRange('A1:C3'));
-    expect(r.values).toEqual([['', '', ''], ['', '', 5], ['', '', '']]);
+    expect(r.values).toEqual([
+      ['', '', ''],
+      ['', '', 5],
+      ['', '', ''],
+    ]);
     expect(r.formulas).toEqual(r.values);
-    expect(r.numberFormat).toEqual([['General', 'General', 'General'], ['General', 'General', 'General'], ['General', 'General', 'General']]);
+    expect(r.numberFormat).toEqual([
+      ['General', 'General', 'General'],
+      ['General', 'General', 'General'],
+      ['General', 'General', 'General'],
+    ]);
   });
 
   it('gives the top left cell as the used range of a blank sheet, and a null object for …OrNullObject', async () => {
@@ -50,7 +68,16 @@ describe("the in-memory Excel's cells read as Excel's do", () => {
   });
 
   it('counts a cell with only a format in the used range, but not when only values count', async () => {
-    const fake = new FakeExcel({ Blad: { values: [[1, null], [null, 'x']], top: 3, left: 2 } });
+    const fake = new FakeExcel({
+      Blad: {
+        values: [
+          [1, null],
+          [null, 'x'],
+        ],
+        top: 3,
+        left: 2,
+      },
+    });
     expect([await used(fake), await used(fake, true)]).toEqual(['Blad!B3:C4', 'Blad!B3:C4']);
     await write(fake, (s) => void (s.getRange('F9').numberFormat = [['0.00']]));
     await write(fake, (s) => void (s.getRange('A2').format.font.bold = true));
@@ -103,7 +130,13 @@ describe('CellStorage keeps only cells that hold something', () => {
 
   it('finds the cells in a box and the formula cells, wherever they are', () => {
     const storage = new CellStorage();
-    const at: [number, number][] = [[1, 1], [3, 2], [3, 5], [4, 3], [1_048_576, 16_384]];
+    const at: [number, number][] = [
+      [1, 1],
+      [3, 2],
+      [3, 5],
+      [4, 3],
+      [1_048_576, 16_384],
+    ];
     at.forEach(([r, c], i) => storage.set(r, c, cell(i)));
     storage.set(4, 3, cell(null, { formula: 'A1*2' }));
     const found = (rows: [number, number, unknown][]) => rows.map(([r, c]) => `${r},${c}`).sort();

@@ -3,7 +3,8 @@ import type { CellValue } from '../../../src/sheet';
 
 // The in-memory Excel calculates the arithmetic it knows (its own reader, formulaTokens.ts and formula.ts) as Excel does: in binary, with Excel's error values.
 const blad: Record<string, CellValue> = { A1: 400, A2: 45, A3: 'tekst', A4: true, A5: null, B1: { error: '#N/A' } };
-const lookup: Lookup = (sheet, row, column) => (sheet === 'Ander' ? 7 : sheet === "Rijk's blad" ? row * 100 + column : (blad[`${String.fromCharCode(64 + column)}${row}`] ?? null));
+const lookup: Lookup = (sheet, row, column) =>
+  sheet === 'Ander' ? 7 : sheet === "Rijk's blad" ? row * 100 + column : (blad[`${String.fromCharCode(64 + column)}${row}`] ?? null);
 // C1 holds a formula the fake could not give a value (issue 13).
 const metC1: Lookup = (sheet, row, column) => (column === 3 && row === 1 ? NO_VALUE : lookup(sheet, row, column));
 
@@ -22,14 +23,17 @@ describe('formulas of the in-memory Excel', () => {
     ['SUM((A3);+A4;A1)', 400], // a reference in brackets or after + stays a reference: its text and boolean are skipped
     ['SUM(-A4;A1)', 399], // a negated boolean is a number
     ['2*-(3+1)/4 - -1', -1], // * and / before + and −, a sign before both
-    ["SUM(Ander!A1:B2)", 28],
+    ['SUM(Ander!A1:B2)', 28],
   ])('=%s → %j', (formula, expected) => {
     expect(evaluate(formula, lookup)).toEqual(expected);
   });
 
-  it.each(['VLOOKUP(A1,B:C,2,FALSE)', 'A1^2', '"a"&"b"', 'A1:A3', 'SUM(A1:Ander!A3)', '(A1', 'A1 A2'])('=%s is not calculated (the cell keeps its value)', (formula) => {
-    expect(evaluate(formula, lookup)).toBeUndefined();
-  });
+  it.each(['VLOOKUP(A1,B:C,2,FALSE)', 'A1^2', '"a"&"b"', 'A1:A3', 'SUM(A1:Ander!A3)', '(A1', 'A1 A2'])(
+    '=%s is not calculated (the cell keeps its value)',
+    (formula) => {
+      expect(evaluate(formula, lookup)).toBeUndefined();
+    },
+  );
 
   it.each([
     ['FOO(1)+A1', { error: '#NAME?' }], // Excel's error for a name it does not know, whatever the rest

@@ -67,6 +67,10 @@ describe('the in-memory Excel refuses what Excel on the web refuses', () => {
       sheet.getRangeByIndexes(1_048_575, 16_383, 1, 1).values = [[1]];
       await context.sync();
     });
-    expect([fake.cell('Blad', 'A1').value, String(fake.cell('Blad', 'B1').value).length, fake.cell('Blad', 'XFD1048576').value]).toEqual(['oud', 32_767, 1]);
+    expect([fake.cell('Blad', 'A1').value, String(fake.cell('Blad', 'B1').value).length, fake.cell('Blad', 'XFD1048576').value]).toEqual([
+      'oud',
+      32_767,
+      1,
+    ]);
   });
 });

@@ -2,7 +2,14 @@ import { FakeExcel } from '../../../src/dev/fakeExcel';
 
 const werkmap = () =>
   new FakeExcel({
-    Opgave: { values: [['Periode', 'Opgave'], ['tot 2030', 445]], formulas: [[], [null, '400+45']], numberFormats: [[], [null, '#,##0.0']] },
+    Opgave: {
+      values: [
+        ['Periode', 'Opgave'],
+        ['tot 2030', 445],
+      ],
+      formulas: [[], [null, '400+45']],
+      numberFormats: [[], [null, '#,##0.0']],
+    },
     Notities: { values: [['x']] },
   });
 
@@ -16,7 +23,10 @@ describe('the in-memory Excel: proxy objects, load before read, values only afte
       range.load('values');
       await context.sync();
       expect(() => range.formulas).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded', name: 'RichApi.Error' }));
-      expect(range.values).toEqual([['Periode', 'Opgave'], ['tot 2030', 445]]);
+      expect(range.values).toEqual([
+        ['Periode', 'Opgave'],
+        ['tot 2030', 445],
+      ]);
     });
   });
 
@@ -33,7 +43,12 @@ describe('the in-memory Excel: proxy objects, load before read, values only afte
       }
       expect(before).toBe('PropertyNotLoaded');
       await context.sync();
-      expect([range.values, range.formulas, range.numberFormat, range.address]).toEqual([[[445]], [['=400+45']], [['#,##0.0']], 'Opgave!B2']);
+      expect([range.values, range.formulas, range.numberFormat, range.address]).toEqual([
+        [[445]],
+        [['=400+45']],
+        [['#,##0.0']],
+        'Opgave!B2',
+      ]);
     });
   });
 
@@ -66,7 +81,7 @@ describe('the in-memory Excel: proxy objects, load before read, values only afte
     expect(fake.syncs).toBe(3);
   });
 
-  it('loads a collection\'s items and their properties, and a null object\'s isNullObject', async () => {
+  it("loads a collection's items and their properties, and a null object's isNullObject", async () => {
     const fake = werkmap();
     await fake.run(async (context) => {
       const sheets = context.workbook.worksheets.load('items/name,items/position');
@@ -75,7 +90,10 @@ describe('the in-memory Excel: proxy objects, load before read, values only afte
       const used = blank.getUsedRangeOrNullObject(true).load('address');
       expect(() => sheets.items).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
       await context.sync();
-      expect(sheets.items.map((s) => [s.name, s.position])).toEqual([['Opgave', 0], ['Notities', 1]]);
+      expect(sheets.items.map((s) => [s.name, s.position])).toEqual([
+        ['Opgave', 0],
+        ['Notities', 1],
+      ]);
       expect([missing.isNullObject, used.isNullObject]).toEqual([true, true]);
     });
     expect(fake.sheetNames()).toEqual(['Opgave', 'Notities', 'Leeg']);
@@ -89,7 +107,12 @@ describe('the in-memory Excel: proxy objects, load before read, values only afte
       const top = used.getIntersectionOrNullObject(sheet.getRange('1:1')).load('address,values');
       const none = used.getIntersectionOrNullObject(sheet.getRange('5:10')).load('address');
       await context.sync();
-      expect([top.isNullObject, top.address, top.values, none.isNullObject]).toEqual([false, 'Opgave!A1:B1', [['Periode', 'Opgave']], true]);
+      expect([top.isNullObject, top.address, top.values, none.isNullObject]).toEqual([
+        false,
+        'Opgave!A1:B1',
+        [['Periode', 'Opgave']],
+        true,
+      ]);
     });
   });
 

@@ -2,7 +2,12 @@ import { FakeExcel } from '../../../src/dev/fakeExcel';
 
 const werkmap = () =>
   new FakeExcel({
-    Opgave: { values: [['Onderdeel', 'Opgave'], ['Nieuwbouw', 890]] },
+    Opgave: {
+      values: [
+        ['Onderdeel', 'Opgave'],
+        ['Nieuwbouw', 890],
+      ],
+    },
     'NPLV Totaalbeeld': { values: [['Totaal']] },
   });
 
@@ -14,7 +19,8 @@ const gekozen = (fake: FakeExcel) =>
     return range.address;
   });
 
-const select = (fake: FakeExcel, blad: string, cel: string) => fake.run(async (context) => context.workbook.worksheets.getItem(blad).getRange(cel).select());
+const select = (fake: FakeExcel, blad: string, cel: string) =>
+  fake.run(async (context) => context.workbook.worksheets.getItem(blad).getRange(cel).select());
 const activate = (fake: FakeExcel, blad: string) => fake.run(async (context) => context.workbook.worksheets.getItem(blad).activate());
 
 /** Lets the events raised so far be delivered (Excel raises them after the request). */

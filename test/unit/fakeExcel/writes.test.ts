@@ -2,16 +2,26 @@ import { FakeExcel } from '../../../src/dev/fakeExcel';
 
 const werkmap = () =>
   new FakeExcel({
-    Opgave: { values: [['Onderdeel', 'Opgave', 'Oud'], ['Nieuwbouw', 890, 'x'], ['Onderwijs', 440, 'y']], numberFormats: [[], [null, '#,##0']] },
+    Opgave: {
+      values: [
+        ['Onderdeel', 'Opgave', 'Oud'],
+        ['Nieuwbouw', 890, 'x'],
+        ['Onderwijs', 440, 'y'],
+      ],
+      numberFormats: [[], [null, '#,##0']],
+    },
     Dekking: { values: [['Bron']], columnWidths: [null, 100] },
   });
 
 describe('the in-memory Excel writes the way Excel does', () => {
-  it('leaves a cell for null, empties it for \'\', and reads typed-looking text as Excel reads input', async () => {
+  it("leaves a cell for null, empties it for '', and reads typed-looking text as Excel reads input", async () => {
     const fake = werkmap();
     await fake.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem('Opgave');
-      sheet.getRange('A2:C3').values = [[null, '', 'tekst'], ["'123", '30%', '#N/A']];
+      sheet.getRange('A2:C3').values = [
+        [null, '', 'tekst'],
+        ["'123", '30%', '#N/A'],
+      ];
       sheet.getRange('D1:G1').values = [['12.5', 'TRUE', '=B2*0.25', "'=geen formule"]];
       sheet.getRange('B2:B3').numberFormat = [[null], ['']];
     });
@@ -44,7 +54,8 @@ describe('the in-memory Excel writes the way Excel does', () => {
       context.workbook.worksheets.getItem('Dekking').getRange('B1').formulas = [['=Opgave!B2+Opgave!B3']];
     });
     expect([fake.calculationMode, fake.cell('Dekking', 'B1').value]).toEqual(['Manual', 1330]); // 890 + 440, calculated as entered
-    const typed = async (value: number) => fake.run(async (context) => void (context.workbook.worksheets.getItem('Opgave').getRange('B3').values = [[value]]));
+    const typed = async (value: number) =>
+      fake.run(async (context) => void (context.workbook.worksheets.getItem('Opgave').getRange('B3').values = [[value]]));
     await typed(460);
     expect(fake.cell('Dekking', 'B1').value).toBe(1330); // stale: 890 + 460 is 1350
     await fake.run(async (context) => context.workbook.application.calculate('Full'));
@@ -54,7 +65,7 @@ describe('the in-memory Excel writes the way Excel does', () => {
     expect(fake.cell('Dekking', 'B1').value).toBe(1360);
   });
 
-  it('refuses an array whose shape is not the range\'s, at the sync (InvalidArgument)', async () => {
+  it("refuses an array whose shape is not the range's, at the sync (InvalidArgument)", async () => {
     const fake = werkmap();
     await expect(
       fake.run(async (context) => {
@@ -98,7 +109,16 @@ describe('the in-memory Excel writes the way Excel does', () => {
   });
 
   it('reads bold per cell and widths per column, uniform format properties or null when mixed', async () => {
-    const fake = new FakeExcel({ Blad: { values: [['a', 'b'], ['c', 'd']], bold: [[true, false]], columnWidths: [30] } });
+    const fake = new FakeExcel({
+      Blad: {
+        values: [
+          ['a', 'b'],
+          ['c', 'd'],
+        ],
+        bold: [[true, false]],
+        columnWidths: [30],
+      },
+    });
     await fake.run(async (context) => {
       const range = context.workbook.worksheets.getItem('Blad').getRange('A1:B2');
       const bold = range.getCellProperties({ format: { font: { bold: true } } });
@@ -106,7 +126,10 @@ describe('the in-memory Excel writes the way Excel does', () => {
       range.load('format/font/bold, format/columnWidth');
       const first = context.workbook.worksheets.getItem('Blad').getRange('A1:A1').load('format/font/bold');
       await context.sync();
-      expect(bold.value.map((row) => row.map((p) => p.format?.font?.bold))).toEqual([[true, false], [false, false]]);
+      expect(bold.value.map((row) => row.map((p) => p.format?.font?.bold))).toEqual([
+        [true, false],
+        [false, false],
+      ]);
       expect(widths.value.map((c) => c.format?.columnWidth)).toEqual([30, 48]);
       expect([range.format.font.bold, range.format.columnWidth, first.format.font.bold]).toEqual([null, null, true]);
     });
@@ -125,7 +148,9 @@ describe('the in-memory Excel writes the way Excel does', () => {
       await context.sync();
       const charts = sheet.charts.load('items/name,items/chartType,items/title/text');
       await context.sync();
-      expect(charts.items.map((c) => [c.name, c.chartType, c.title.text])).toEqual([['Grafiek', 'ColumnClustered', 'Opgave per onderdeel']]);
+      expect(charts.items.map((c) => [c.name, c.chartType, c.title.text])).toEqual([
+        ['Grafiek', 'ColumnClustered', 'Opgave per onderdeel'],
+      ]);
       sheet.charts.getItem('Grafiek').delete();
       sheet.charts.getItem('Grafiek').delete();
       await expect(context.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });

@@ -15,7 +15,13 @@ export function fakeCustomFunctions() {
   const associated = new Map<string, (...args: unknown[]) => unknown>();
   const runtime = {
     Error: FakeError,
-    ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!', nullReference: '#NULL!' },
+    ErrorCode: {
+      invalidValue: '#VALUE!',
+      notAvailable: '#N/A',
+      divisionByZero: '#DIV/0!',
+      invalidNumber: '#NUM!',
+      nullReference: '#NULL!',
+    },
     associate: (id: string, f: (...args: unknown[]) => unknown) => associated.set(id, f),
   };
   return { runtime, associated };

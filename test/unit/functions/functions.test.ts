@@ -46,7 +46,13 @@ describe('NPLV.RIJKSDEEL', () => {
   });
 
   it('spills over ranges of equal shape, and one key serves a whole range', () => {
-    const sleutels = [['Nieuwbouw'], ['Herstructurering corporatievoorraad'], ['Herstructurering particuliere voorraad'], ['Leefomgeving'], ['Bereikbaarheid en mobiliteit']];
+    const sleutels = [
+      ['Nieuwbouw'],
+      ['Herstructurering corporatievoorraad'],
+      ['Herstructurering particuliere voorraad'],
+      ['Leefomgeving'],
+      ['Bereikbaarheid en mobiliteit'],
+    ];
     // Tabel 4 of the seed, unrounded: 222,5; 520,5; 332,5; 198,75; 84,5.
     expect(f.rijksdeelFn(OPGAVE, sleutels)).toEqual([[222.5], [520.5], [332.5], [198.75], [84.5]]);
     expect(f.rijksdeelFn([[215, 325]], [['Onderwijs']])).toEqual([[161.25, 243.75]]);
@@ -139,7 +145,16 @@ describe('NPLV.JAARLIJKS', () => {
 describe('NPLV.RIJKSBIJDRAGE', () => {
   it('RIJKSBIJDRAGE(3800; 1000) = 412,5 (seed 000: 3,3 mld × 75% × 4/6 / 4)', () => {
     expect(f.rijksbijdrageFn(3800, 1000)).toBe(412.5);
-    expect(f.rijksbijdrageFn(3800, 1000, null as unknown as number, null as unknown as number, null as unknown as number, null as unknown as number)).toBe(412.5);
+    expect(
+      f.rijksbijdrageFn(
+        3800,
+        1000,
+        null as unknown as number,
+        null as unknown as number,
+        null as unknown as number,
+        null as unknown as number,
+      ),
+    ).toBe(412.5);
   });
 
   it('the optional shares and years', () => {
@@ -181,7 +196,14 @@ describe('NPLV.KANSENZONE (Wbmgp art. 3)', () => {
 describe('NPLV.TOTAALBEELD', () => {
   it('the seed tables give Tabel 2 and 3 of the report, both perioden', () => {
     const t = f.totaalbeeld(OPGAVE_TABEL, DEKKING_TABEL);
-    expect(t[0]).toEqual(['tot 2030 (2026–2029, 4 jaar)', 'Opgave', 'Dekking', 'Restopgave', 'Restopgave per jaar', 'Restopgave per onderdeel']);
+    expect(t[0]).toEqual([
+      'tot 2030 (2026–2029, 4 jaar)',
+      'Opgave',
+      'Dekking',
+      'Restopgave',
+      'Restopgave per jaar',
+      'Restopgave per onderdeel',
+    ]);
     const row = (label: string, from = 0) => t.slice(from).find((r) => r[0] === label);
     expect(row('Totale opgave')).toEqual(['Totale opgave', 4350, 1415, 2935, 733.75, 3015]);
     expect(row('Totale Rijksopgave')).toEqual(['Totale Rijksopgave', 2333.75, 1225, 1108.75, 277.1875, 1293]);
@@ -227,9 +249,30 @@ describe('NPLV.TOTAALBEELD', () => {
   });
 
   it('decimalen alone rounds in the tables’ unit; a smaller unit multiplies: 3.050 mln is 3.050.000 duizend', () => {
-    expect(f.totaalbeeld(OPGAVE_TABEL, DEKKING_TABEL, 'tot 2030', undefined, undefined, 0)[1]).toEqual(['Fysieke pijler', 3050, 675, 2375, 594, 2450]);
-    expect(f.totaalbeeld(OPGAVE_TABEL, DEKKING_TABEL, 'tot 2030', undefined, 'duizend')[1]).toEqual(['Fysieke pijler', 3050000, 675000, 2375000, 593750, 2450000]);
-    expect(f.totaalbeeld(OPGAVE_TABEL, DEKKING_TABEL, 'tot 2030', undefined, 'miljard', 1)[1]).toEqual(['Fysieke pijler', 3.1, 0.7, 2.4, 0.6, 2.5]);
+    expect(f.totaalbeeld(OPGAVE_TABEL, DEKKING_TABEL, 'tot 2030', undefined, undefined, 0)[1]).toEqual([
+      'Fysieke pijler',
+      3050,
+      675,
+      2375,
+      594,
+      2450,
+    ]);
+    expect(f.totaalbeeld(OPGAVE_TABEL, DEKKING_TABEL, 'tot 2030', undefined, 'duizend')[1]).toEqual([
+      'Fysieke pijler',
+      3050000,
+      675000,
+      2375000,
+      593750,
+      2450000,
+    ]);
+    expect(f.totaalbeeld(OPGAVE_TABEL, DEKKING_TABEL, 'tot 2030', undefined, 'miljard', 1)[1]).toEqual([
+      'Fysieke pijler',
+      3.1,
+      0.7,
+      2.4,
+      0.6,
+      2.5,
+    ]);
   });
 
   it('with a Bron raming column: the source columns in the unit too (445 Synthese 2024 and 265 without a source, in mld)', () => {
@@ -243,7 +286,16 @@ describe('NPLV.TOTAALBEELD', () => {
     expect(t[0].slice(1, 4)).toEqual(['Synthese 2024', 'overig', 'Subtotaal']);
     // Opgave 710, no dekking: restopgave 710, per jaar 177,5; Rijksdeel 222,5 + 198,75 = 421,25 (Nieuwbouw 50%, Leefomgeving 75%).
     expect(t[1]).toEqual(['Fysieke pijler', 0.445, 0.265, 0.71, 0, 0.71, 0.1775, 0.71]);
-    expect(t.find((r) => r[0] === 'Rijksopgave fysieke pijler')).toEqual(['Rijksopgave fysieke pijler', 0.2225, 0.19875, 0.42125, 0, 0.42125, 0.1053125, 0.42125]);
+    expect(t.find((r) => r[0] === 'Rijksopgave fysieke pijler')).toEqual([
+      'Rijksopgave fysieke pijler',
+      0.2225,
+      0.19875,
+      0.42125,
+      0,
+      0.42125,
+      0.1053125,
+      0.42125,
+    ]);
   });
 
   it('an unknown unit or wrong decimals: #VALUE! with the units listed', () => {
@@ -252,7 +304,10 @@ describe('NPLV.TOTAALBEELD', () => {
       "eenheid: eenheid 'gulden' is onbekend; verwacht 'euro', 'duizend', 'mln' of 'mld'",
     ]);
     for (const d of [7, -1, 1.5]) {
-      expect(errorOf(() => f.totaalbeeld(OPGAVE_TABEL, DEKKING_TABEL, undefined, undefined, 'mld', d))).toEqual(['#VALUE!', 'decimalen: verwacht een geheel aantal decimalen van 0 tot en met 6']);
+      expect(errorOf(() => f.totaalbeeld(OPGAVE_TABEL, DEKKING_TABEL, undefined, undefined, 'mld', d))).toEqual([
+        '#VALUE!',
+        'decimalen: verwacht een geheel aantal decimalen van 0 tot en met 6',
+      ]);
     }
   });
 });

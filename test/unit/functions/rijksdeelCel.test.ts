@@ -45,7 +45,17 @@ const nu = (opgave: unknown, sleutel: unknown): unknown => {
   }
 };
 
-const NAMEN = ['Nieuwbouw', ' nieuwbouw ', 'ONDERWIJS', 'Leefomgeving', 'Openbare ruimte en voorzieningen', 'Herstructurering corporatievoorraad', 'Bereikbaarheid', 'Buurtsport', 'Funderingsherstel'];
+const NAMEN = [
+  'Nieuwbouw',
+  ' nieuwbouw ',
+  'ONDERWIJS',
+  'Leefomgeving',
+  'Openbare ruimte en voorzieningen',
+  'Herstructurering corporatievoorraad',
+  'Bereikbaarheid',
+  'Buurtsport',
+  'Funderingsherstel',
+];
 const centen = fc.integer({ min: 0, max: 10 ** 13 }).map((n) => n / 100);
 const bedragCel = fc.oneof(
   centen,
@@ -62,18 +72,29 @@ const sleutelCel = fc.oneof(
 );
 // As Excel passes one cell (a 1×1 range), as a bare value, or now and then a range of two.
 const alsArgument = (cel: fc.Arbitrary<unknown>) =>
-  fc.oneof({ arbitrary: cel.map((v) => [[v]]), weight: 6 }, { arbitrary: cel, weight: 1 }, { arbitrary: fc.tuple(cel, cel).map(([a, b]) => [[a, b]]), weight: 1 });
+  fc.oneof(
+    { arbitrary: cel.map((v) => [[v]]), weight: 6 },
+    { arbitrary: cel, weight: 1 },
+    { arbitrary: fc.tuple(cel, cel).map(([a, b]) => [[a, b]]), weight: 1 },
+  );
 
-describe('rijksdeelGetal: the engine\'s product of two cell figures in integers', () => {
+describe("rijksdeelGetal: the engine's product of two cell figures in integers", () => {
   it('is the exact product rounded once to the nearest double, or undefined', () => {
     const n = runs(2000);
     let gedaan = 0;
     fc.assert(
-      fc.property(fc.oneof(centen, fc.double({ min: 0, max: 1e16, noNaN: true })), fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 10_000 }).map((k) => k / 10_000)), (a, b) => {
-        const p = rijksdeelGetal(a, b);
-        if (p !== undefined) gedaan++;
-        if (p !== undefined) expect(p).toBe(oracleProduct(a, b));
-      }),
+      fc.property(
+        fc.oneof(centen, fc.double({ min: 0, max: 1e16, noNaN: true })),
+        fc.oneof(
+          fc.double({ min: 0, max: 1, noNaN: true }),
+          fc.integer({ min: 0, max: 10_000 }).map((k) => k / 10_000),
+        ),
+        (a, b) => {
+          const p = rijksdeelGetal(a, b);
+          if (p !== undefined) gedaan++;
+          if (p !== undefined) expect(p).toBe(oracleProduct(a, b));
+        },
+      ),
       parameters(n),
     );
     // Doubles with 17 digits fall outside the integers: the property must still have checked many products.
@@ -138,6 +159,10 @@ describe('default keys by name (bekendeSleutels.ts)', () => {
   });
 
   it('an onderdeel without a key stays #N/A every time', () => {
-    for (let i = 0; i < 2; i++) expect(errorOf(() => rijksdeelFn([[445]], [['Funderingsherstel']]))).toEqual(['#N/A', expect.stringContaining("'Funderingsherstel'")]);
+    for (let i = 0; i < 2; i++)
+      expect(errorOf(() => rijksdeelFn([[445]], [['Funderingsherstel']]))).toEqual([
+        '#N/A',
+        expect.stringContaining("'Funderingsherstel'"),
+      ]);
   });
 });

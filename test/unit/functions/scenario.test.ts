@@ -100,7 +100,9 @@ describe('NPLV.TOTAALBEELD with a scenario argument', () => {
   it('an unknown scenario: #N/A with the Dutch message listing the known ones, never the base', () => {
     const [code, bericht] = errorOf(() => metScenario('Wbi'));
     expect(code).toBe('#N/A');
-    expect(bericht).toBe("scenario 'Wbi' komt in geen regel voor (bekend: Funderingsherstel 1 mld, Funderingsherstel 1,5 mld, Wbi naar rato, AZWA)");
+    expect(bericht).toBe(
+      "scenario 'Wbi' komt in geen regel voor (bekend: Funderingsherstel 1 mld, Funderingsherstel 1,5 mld, Wbi naar rato, AZWA)",
+    );
     // One wrong name among good ones is still an error.
     expect(errorOf(() => metScenario([['AZWA'], ['Funderingsherstel 2 mld']]))[1]).toMatch(/^scenario 'Funderingsherstel 2 mld'/);
   });
@@ -136,11 +138,14 @@ describe('NPLV.SCENARIO: one figure with scenarios on', () => {
   });
 
   it('base + scenario = base with those rows added: the difference is the scenario rows', () => {
-    const verschil = (veld: string, periode: string, pijler?: string) => scenario('Wbi naar rato', veld, periode, pijler) - scenario('', veld, periode, pijler);
+    const verschil = (veld: string, periode: string, pijler?: string) =>
+      scenario('Wbi naar rato', veld, periode, pijler) - scenario('', veld, periode, pijler);
     expect(verschil('rijksdekking', '2030 t/m 2035')).toBe(43);
     expect(verschil('restrijksopgave', '2030 t/m 2035', 'Fysiek')).toBe(-43);
     expect(verschil('opgave', '2030 t/m 2035')).toBe(0);
-    expect(scenario('Funderingsherstel 1,5 mld', 'opgave', '2030 t/m 2035', 'Fysiek') - scenario('', 'opgave', '2030 t/m 2035', 'Fysiek')).toBe(1500);
+    expect(
+      scenario('Funderingsherstel 1,5 mld', 'opgave', '2030 t/m 2035', 'Fysiek') - scenario('', 'opgave', '2030 t/m 2035', 'Fysiek'),
+    ).toBe(1500);
   });
 
   it.each([
@@ -161,7 +166,12 @@ describe('NPLV.SCENARIO: one figure with scenarios on', () => {
   it.each([
     ['an unknown scenario', ['Wbi', '', '', ''], '#N/A', /^scenario 'Wbi' komt in geen regel voor \(bekend: /],
     ['an unknown veld', ['AZWA', 'saldo', '', ''], '#VALUE!', /^veld 'saldo' is onbekend; verwacht "opgave", /],
-    ['a figure per jaar over two perioden', ['AZWA', 'restopgave per jaar', '', ''], '#VALUE!', /geef de periode op \("tot 2030" of "2030 t\/m 2035"\)/],
+    [
+      'a figure per jaar over two perioden',
+      ['AZWA', 'restopgave per jaar', '', ''],
+      '#VALUE!',
+      /geef de periode op \("tot 2030" of "2030 t\/m 2035"\)/,
+    ],
     ['an unknown pijler', ['AZWA', '', '', 'Groen'], '#VALUE!', /pijler 'Groen' is onbekend/],
     ['a periode not in the tables', ['AZWA', '', 'tot 2040', ''], '#N/A', /periode 'tot 2040' komt niet voor/],
   ])('%s', (_naam, [naam, veld, periode, pijler], code, bericht) => {

@@ -30,7 +30,8 @@ function uitkomst(opgave: Tabel, dekking: Tabel, scenarios: string[]): unknown {
 const NAMEN = ['Wbi naar rato', 'AZWA', 'Funderingsherstel 1 mld', 'Funderingsherstel 1,5 mld', ' azwa ', 'Wbi', 'onbekend', '2030'];
 
 // A table with one amount in error (negative), or unchanged.
-const metFout = (t: Tabel, rij: number | null): Tabel => (rij === null ? t : t.map((r, i) => (i === rij ? r.map((v, c) => (c === 3 ? -1 : v)) : r)));
+const metFout = (t: Tabel, rij: number | null): Tabel =>
+  rij === null ? t : t.map((r, i) => (i === rij ? r.map((v, c) => (c === 3 ? -1 : v)) : r));
 
 describe('NPLV.TOTAALBEELD and SCENARIO: the scenarios asked of the engine only when there are errors', () => {
   it('a computation without errors has no unknown scenario: bereken reports each as an error', () => {
@@ -51,8 +52,14 @@ describe('NPLV.TOTAALBEELD and SCENARIO: the scenarios asked of the engine only 
       ['tot 2030', '2874'],
       ['2030 t/m 2035', '4130'],
     ]);
-    expect(uitkomst(OPGAVE_SCENARIOS, DEKKING_SCENARIOS, ['AZWA', 'Wbi'])).toEqual(['notAvailable', expect.stringMatching(/^scenario 'Wbi' komt in geen regel voor/)]);
-    expect(uitkomst(metFout(OPGAVE_SCENARIOS, 1), DEKKING_SCENARIOS, ['Wbi'])).toEqual(['invalidValue', expect.stringMatching(/^de tabel bevat een fout: Opgave!D2: /)]);
+    expect(uitkomst(OPGAVE_SCENARIOS, DEKKING_SCENARIOS, ['AZWA', 'Wbi'])).toEqual([
+      'notAvailable',
+      expect.stringMatching(/^scenario 'Wbi' komt in geen regel voor/),
+    ]);
+    expect(uitkomst(metFout(OPGAVE_SCENARIOS, 1), DEKKING_SCENARIOS, ['Wbi'])).toEqual([
+      'invalidValue',
+      expect.stringMatching(/^de tabel bevat een fout: Opgave!D2: /),
+    ]);
   });
 
   it('with errors in the tables or not, any scenarios: #VALUE! before #N/A, one message each', () => {

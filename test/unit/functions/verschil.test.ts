@@ -39,7 +39,8 @@ describe('NPLV.VERSCHIL: new − old of one figure (issue 17)', () => {
   it('the issue: Wbi naar rato and AZWA as plain rows in the new version: rest-Rijksopgave 2030 t/m 2035 −43, restopgave tot 2030 −61', () => {
     // The scenario rows of the old version are off (the base); in the new one the two dekking rows count as plain rows.
     const nieuw = DEKKING_SCENARIOS.map((r) => (r[6] === 'Wbi naar rato' || r[6] === 'AZWA' ? [...r.slice(0, 6), null] : r));
-    const v = (veld: string, periode: string) => f.verschilFn(OPGAVE_SCENARIOS, DEKKING_SCENARIOS, OPGAVE_SCENARIOS, nieuw, veld, periode, NULL);
+    const v = (veld: string, periode: string) =>
+      f.verschilFn(OPGAVE_SCENARIOS, DEKKING_SCENARIOS, OPGAVE_SCENARIOS, nieuw, veld, periode, NULL);
     expect(v('restrijksopgave', '2030 t/m 2035')).toBe(-43);
     expect(v('restopgave', 'tot 2030')).toBe(-61);
     expect(v('rijksdekking', NULL)).toBe(43 + 61);
@@ -49,8 +50,13 @@ describe('NPLV.VERSCHIL: new − old of one figure (issue 17)', () => {
     const kapot = gewijzigd(OPGAVE_TABEL, ['tot 2030', 'Fysiek', 'Nieuwbouw'], 'Opgave', 'n.b.');
     expect(errorOf(() => verschil(kapot))).toEqual(['#VALUE!', "nieuw: de tabel bevat een fout: Opgave!D2: 'n.b.' is geen bedrag"]);
     expect(errorOf(() => verschil(NIEUWBOUW_545, 'overschot'))[0]).toBe('#VALUE!');
-    expect(errorOf(() => verschil(NIEUWBOUW_545, 'overschot'))[1]).toMatch(/^veld 'overschot' is onbekend; verwacht "opgave", "dekking", "restopgave", "restopgave per onderdeel"/);
-    expect(errorOf(() => verschil(NIEUWBOUW_545, NULL, '2040'))).toEqual(['#N/A', "periode '2040' komt niet voor in de tabellen (wel: tot 2030, 2030 t/m 2035)"]);
+    expect(errorOf(() => verschil(NIEUWBOUW_545, 'overschot'))[1]).toMatch(
+      /^veld 'overschot' is onbekend; verwacht "opgave", "dekking", "restopgave", "restopgave per onderdeel"/,
+    );
+    expect(errorOf(() => verschil(NIEUWBOUW_545, NULL, '2040'))).toEqual([
+      '#N/A',
+      "periode '2040' komt niet voor in de tabellen (wel: tot 2030, 2030 t/m 2035)",
+    ]);
     expect(errorOf(() => verschil(NIEUWBOUW_545, NULL, NULL, 'Rijk'))[0]).toBe('#VALUE!');
   });
 });

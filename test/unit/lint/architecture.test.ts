@@ -67,13 +67,13 @@ const EXCELJS_IMPORTS: Record<string, [string, string]> = {
   'the command line imports ExcelJS': ['src/cli/example.ts', 'exceljs'],
   'the demo server imports ExcelJS': ['src/dev/demo/example.ts', 'exceljs/dist/es5'],
 };
-const EXCELJS_ALLOWED: Record<string, [string, string]> = { 'the ExcelJS adapter imports ExcelJS': ['src/workbook/adapters/exceljs/example.ts', 'exceljs'] };
+const EXCELJS_ALLOWED: Record<string, [string, string]> = {
+  'the ExcelJS adapter imports ExcelJS': ['src/workbook/adapters/exceljs/example.ts', 'exceljs'],
+};
 Object.assign(EXCELJS_IMPORTS, EXCELJS_ALLOWED);
 
 const snippets: Record<string, Snippet> = {
-  ...Object.fromEntries(
-    Object.entries(engineRefuses).map(([what, code]) => [`engine ${what}`, { file: ENGINE, code }]),
-  ),
+  ...Object.fromEntries(Object.entries(engineRefuses).map(([what, code]) => [`engine ${what}`, { file: ENGINE, code }])),
   'engine subfolder ../': {
     file: 'src/engine/rules/example.ts',
     code: "import { d } from '../decimal';\nexport const f = d;\n",
@@ -92,16 +92,11 @@ const snippets: Record<string, Snippet> = {
   },
   'engine allowed': {
     file: ENGINE,
-    code:
-      "import Decimal from 'decimal.js';\nimport { t } from './types';\n" +
-      'export const f = [Decimal, t];\n',
+    code: "import Decimal from 'decimal.js';\nimport { t } from './types';\n" + 'export const f = [Decimal, t];\n',
   },
   ...Object.fromEntries(
     FRONT_ENDS.flatMap((frontEnd) => [
-      [
-        `workbook ${frontEnd}`,
-        { file: WORKBOOK, code: `import { x } from '../${frontEnd}/x';\nexport const f = x;\n` },
-      ],
+      [`workbook ${frontEnd}`, { file: WORKBOOK, code: `import { x } from '../${frontEnd}/x';\nexport const f = x;\n` }],
       [
         `workbook subfolder ${frontEnd}`,
         {
@@ -115,7 +110,12 @@ const snippets: Record<string, Snippet> = {
     file: WORKBOOK,
     code: "import { e } from '../engine';\nimport { g } from './grid';\nexport const f = [e, g];\n",
   },
-  ...Object.fromEntries(Object.entries(EXCELJS_IMPORTS).map(([what, [file, specifier]]) => [`exceljs ${what}`, { file, code: `import x from '${specifier}';\nexport const f = x;\n` }])),
+  ...Object.fromEntries(
+    Object.entries(EXCELJS_IMPORTS).map(([what, [file, specifier]]) => [
+      `exceljs ${what}`,
+      { file, code: `import x from '${specifier}';\nexport const f = x;\n` },
+    ]),
+  ),
   ...Object.fromEntries(
     ['src/workbook/adapters/office/officeWorkbook.ts', 'src/taskpane/read.ts', 'src/workbook/adapters/exceljs/xlsxWorkbook.ts'].map(
       (file) => [`Office.js read in ${file}`, { file, code: OFFICE_READ_WITHOUT_SYNC }],
@@ -129,11 +129,15 @@ const snippets: Record<string, Snippet> = {
       'document.write': 'export function f(t: string): void {\n  document.write(t);\n}\n',
       eval: 'export const f = (t: string): unknown => eval(t);\n',
       'new Function': "export const f = (t: string): unknown => new Function('x', t);\n",
-      'setTimeout with a string': "export function f(t: string): void {\n  setTimeout(`run(${t})`, 0);\n}\n",
-      dangerouslySetInnerHTML: "import React from 'react';\nexport const F = ({ t }: { t: string }) => <p dangerouslySetInnerHTML={{ __html: t }} />;\n",
+      'setTimeout with a string': 'export function f(t: string): void {\n  setTimeout(`run(${t})`, 0);\n}\n',
+      dangerouslySetInnerHTML:
+        "import React from 'react';\nexport const F = ({ t }: { t: string }) => <p dangerouslySetInnerHTML={{ __html: t }} />;\n",
       'text as React child': "import React from 'react';\nexport const F = ({ t }: { t: string }) => <p title={t}>{t}</p>;\n",
       textContent: 'export function f(el: HTMLElement, t: string): void {\n  el.textContent = t;\n}\n',
-    }).map(([what, code]) => [`html ${what}`, { file: what.includes('React') || what.startsWith('danger') ? 'src/demo/Example.tsx' : 'src/taskpane/example.ts', code }]),
+    }).map(([what, code]) => [
+      `html ${what}`,
+      { file: what.includes('React') || what.startsWith('danger') ? 'src/demo/Example.tsx' : 'src/taskpane/example.ts', code },
+    ]),
   ),
   'cli imports workbook': {
     file: 'src/cli/example.ts',
@@ -216,10 +220,7 @@ describe('a layer is entered through its index, and src/sheet imports nothing of
 
 describe('the office-addins rules check the Office.js code, not the ExcelJS code', () => {
   test.each(['src/workbook/adapters/office/officeWorkbook.ts', 'src/taskpane/read.ts'])('%s', (file) => {
-    expect(ruleIds[`Office.js read in ${file}`]).toEqual([
-      'office-addins/call-sync-before-read',
-      'office-addins/load-object-before-read',
-    ]);
+    expect(ruleIds[`Office.js read in ${file}`]).toEqual(['office-addins/call-sync-before-read', 'office-addins/load-object-before-read']);
   });
 
   test('not in src/workbook/adapters/exceljs/xlsxWorkbook.ts (ExcelJS has look-alike names such as getCell)', () => {

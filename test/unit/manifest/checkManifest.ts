@@ -64,9 +64,7 @@ function named(elements: Element[], localName: string): Element[] {
 
 function readResources(elements: Element[]): Resource[] {
   return elements
-    .filter(
-      (e) => e.hasAttribute('id') && e.parentElement?.parentElement?.localName === 'Resources',
-    )
+    .filter((e) => e.hasAttribute('id') && e.parentElement?.parentElement?.localName === 'Resources')
     .map((e) => ({
       id: e.getAttribute('id') ?? '',
       kind: e.parentElement?.localName ?? '',
@@ -88,9 +86,7 @@ function checkApp(root: Element, elements: Element[]): string[] {
   if (!named(elements, 'Host').some((h) => h.getAttribute('Name') === 'Workbook')) {
     problems.push('no <Host Name="Workbook"/>: the add-in is not for Excel');
   }
-  const sharedRuntime = named(elements, 'Set').find(
-    (s) => s.getAttribute('Name') === 'SharedRuntime',
-  );
+  const sharedRuntime = named(elements, 'Set').find((s) => s.getAttribute('Name') === 'SharedRuntime');
   if (sharedRuntime?.getAttribute('MinVersion') !== '1.1') {
     problems.push('<Requirements> lacks <Set Name="SharedRuntime" MinVersion="1.1"/>');
   }
@@ -163,9 +159,7 @@ function checkSharedRuntime(elements: Element[]): string[] {
 function checkNamespace(elements: Element[], resources: Resource[]): string[] {
   const resid = named(elements, 'Namespace')[0]?.getAttribute('resid');
   const value = resources.find((r) => r.id === resid)?.value;
-  return value === NAMESPACE
-    ? []
-    : [`the custom functions namespace is "${value}", not ${NAMESPACE}`];
+  return value === NAMESPACE ? [] : [`the custom functions namespace is "${value}", not ${NAMESPACE}`];
 }
 
 function checkUrls(elements: Element[], resources: Resource[]): string[] {
@@ -191,11 +185,7 @@ function isHttps(url: string): boolean {
 function checkIcons(elements: Element[], resources: Resource[], assetsDir: string): string[] {
   const icons: [string, string, number][] = [
     ['<IconUrl>', named(elements, 'IconUrl')[0]?.getAttribute('DefaultValue') ?? '', 32],
-    [
-      '<HighResolutionIconUrl>',
-      named(elements, 'HighResolutionIconUrl')[0]?.getAttribute('DefaultValue') ?? '',
-      64,
-    ],
+    ['<HighResolutionIconUrl>', named(elements, 'HighResolutionIconUrl')[0]?.getAttribute('DefaultValue') ?? '', 64],
   ];
   for (const image of named(elements, 'Image').filter((e) => e.hasAttribute('resid'))) {
     const resid = image.getAttribute('resid') ?? '';
@@ -210,8 +200,7 @@ function checkIcons(elements: Element[], resources: Resource[], assetsDir: strin
       continue;
     }
     const actual = pngSize(fs.readFileSync(file));
-    if (actual !== size)
-      problems.push(`${what}: ${url} is ${actual ?? 'not a square PNG'}, not ${size} px`);
+    if (actual !== size) problems.push(`${what}: ${url} is ${actual ?? 'not a square PNG'}, not ${size} px`);
   }
   return problems;
 }

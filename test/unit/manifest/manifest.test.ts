@@ -11,8 +11,7 @@ import { checkManifest } from './checkManifest';
 
 const root = path.resolve(__dirname, '../../..');
 const manifest = fs.readFileSync(path.join(root, 'manifest.xml'), 'utf8');
-const check = (xml: string): string[] =>
-  checkManifest(xml, { assetsDir: path.join(root, 'assets') });
+const check = (xml: string): string[] => checkManifest(xml, { assetsDir: path.join(root, 'assets') });
 
 /** The manifest with `from` replaced by `to`; fails if `from` is not in it. */
 function broken(from: string, to: string): string {
@@ -25,21 +24,12 @@ test('manifest.xml has no problems', () => {
 });
 
 describe('the checker reports', () => {
-  const taskpaneUrl =
-    '<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html"/>';
+  const taskpaneUrl = '<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html"/>';
   test.each<[string, () => string, RegExp]>([
     ['XML that is not well-formed', () => broken('</OfficeApp>', ''), /not well-formed/],
     ['an Id that is not a GUID', () => broken('<Id>85e245a9-', '<Id>x85e245a9-'), /not a GUID/],
-    [
-      'other permissions',
-      () => broken('<Permissions>ReadWriteDocument', '<Permissions>ReadDocument'),
-      /Permissions.*ReadDocument/,
-    ],
-    [
-      'a missing SharedRuntime requirement',
-      () => broken('<Set Name="SharedRuntime" MinVersion="1.1"/>', ''),
-      /SharedRuntime/,
-    ],
+    ['other permissions', () => broken('<Permissions>ReadWriteDocument', '<Permissions>ReadDocument'), /Permissions.*ReadDocument/],
+    ['a missing SharedRuntime requirement', () => broken('<Set Name="SharedRuntime" MinVersion="1.1"/>', ''), /SharedRuntime/],
     [
       'an ExcelApi requirement below what the Office adapter uses',
       () => broken('<Set Name="ExcelApi" MinVersion="1.9"/>', '<Set Name="ExcelApi" MinVersion="1.7"/>'),
@@ -50,11 +40,7 @@ describe('the checker reports', () => {
       () => broken('<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="Commands.Url"/>'),
       /"Commands\.Url" of <FunctionFile> names 0 resources/,
     ],
-    [
-      'a resource defined twice',
-      () => broken(taskpaneUrl, taskpaneUrl + taskpaneUrl),
-      /"Taskpane\.Url" of <Runtime> names 2 resources/,
-    ],
+    ['a resource defined twice', () => broken(taskpaneUrl, taskpaneUrl + taskpaneUrl), /"Taskpane\.Url" of <Runtime> names 2 resources/],
     [
       'a resid pointing into the wrong resource list',
       () => broken('<Label resid="NPLV.Group.Label"/>', '<Label resid="GetStarted.Description"/>'),
@@ -62,8 +48,7 @@ describe('the checker reports', () => {
     ],
     [
       'an unused resource',
-      () =>
-        broken(taskpaneUrl, taskpaneUrl + '<bt:Url id="Oud.Url" DefaultValue="https://x.nl/"/>'),
+      () => broken(taskpaneUrl, taskpaneUrl + '<bt:Url id="Oud.Url" DefaultValue="https://x.nl/"/>'),
       /"Oud\.Url" is never used/,
     ],
     [
@@ -75,18 +60,10 @@ describe('the checker reports', () => {
         ),
       /custom functions <Page> uses resid "Functions\.Script\.Url"/,
     ],
-    [
-      'a short-lived runtime',
-      () => broken('lifetime="long"', 'lifetime="short"'),
-      /lifetime is not "long"/,
-    ],
+    ['a short-lived runtime', () => broken('lifetime="long"', 'lifetime="short"'), /lifetime is not "long"/],
     [
       'another namespace',
-      () =>
-        broken(
-          'id="Functions.Namespace" DefaultValue="NPLV"',
-          'id="Functions.Namespace" DefaultValue="CONTOSO"',
-        ),
+      () => broken('id="Functions.Namespace" DefaultValue="NPLV"', 'id="Functions.Namespace" DefaultValue="CONTOSO"'),
       /namespace is "CONTOSO"/,
     ],
     [
@@ -99,11 +76,7 @@ describe('the checker reports', () => {
       () => broken('assets/icon-80.png', 'assets/icon-81.png'),
       /image "Icon\.80x80": no file in assets\//,
     ],
-    [
-      'an icon of the wrong size',
-      () => broken('assets/icon-16.png', 'assets/icon-32.png'),
-      /image "Icon\.16x16": .* is 32, not 16 px/,
-    ],
+    ['an icon of the wrong size', () => broken('assets/icon-16.png', 'assets/icon-32.png'), /image "Icon\.16x16": .* is 32, not 16 px/],
     [
       'a string longer than Office allows',
       () => broken('DefaultValue="Herbereken"', `DefaultValue="${'Herbereken '.repeat(13)}"`),

@@ -24,7 +24,15 @@ describe('column letters <-> number', () => {
 
   it('a letter at a time, as a reader reads `r="AB12"` in place: A, then B → 28', () => {
     expect(nextColumn(nextColumn(0, 'A'.charCodeAt(0)), 'b'.charCodeAt(0))).toBe(28);
-    expect(['A', 'z', '@', '[', '`', '{', '1'].map((c) => isLetterCode(c.charCodeAt(0)))).toEqual([true, true, false, false, false, false, false]);
+    expect(['A', 'z', '@', '[', '`', '{', '1'].map((c) => isLetterCode(c.charCodeAt(0)))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('every column of the grid goes there and back', () => {

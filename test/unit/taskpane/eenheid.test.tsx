@@ -13,7 +13,12 @@ import { klok } from './werkmappen';
  */
 const inEuro = () =>
   new MemoryWorkbook({
-    Opgave: { values: [['Periode', 'Pijler', 'Onderdeel', 'Opgave (€)'], ['tot 2030', 'Fysiek', 'Nieuwbouw', 445000000.5]] },
+    Opgave: {
+      values: [
+        ['Periode', 'Pijler', 'Onderdeel', 'Opgave (€)'],
+        ['tot 2030', 'Fysiek', 'Nieuwbouw', 445000000.5],
+      ],
+    },
     Dekking: {
       values: [
         ['Periode', 'Pijler', 'Bron', 'Onderdeel', 'Cofinanciering', 'Rijksfinanciering'],
@@ -26,7 +31,10 @@ const totaal = () =>
   within(screen.getByRole('table', { name: /^Resultaat/ }))
     .getAllByRole('row')
     .find((r) => within(r).queryByRole('rowheader', { name: 'Totaal' }))!;
-const cellen = (rij: HTMLElement) => within(rij).getAllByRole('cell').map((c) => c.textContent);
+const cellen = (rij: HTMLElement) =>
+  within(rij)
+    .getAllByRole('cell')
+    .map((c) => c.textContent);
 
 describe('the pane on a workbook in euros', () => {
   it('shows whole euros, says so, and switches to thousands (whole, their default), the exact amount in euros in the tooltip', async () => {
@@ -34,14 +42,18 @@ describe('the pane on a workbook in euros', () => {
     render(<App port={port} nu={klok} />);
     fireEvent.click(screen.getByRole('button', { name: 'Herbereken' }));
     await screen.findByText(/^Berekend om/);
-    expect(screen.getByRole('table', { name: /^Resultaat/ }).querySelector('caption')?.textContent).toBe('2026–2029, 4 jaar; bedragen in euro');
+    expect(screen.getByRole('table', { name: /^Resultaat/ }).querySelector('caption')?.textContent).toBe(
+      '2026–2029, 4 jaar; bedragen in euro',
+    );
     // 445.000.000,5 and 155.000.000,5 round half up to whole euros; 38.750.000,125 down.
     expect(cellen(totaal())).toEqual(['445.000.001', '290.000.000', '155.000.001', '38.750.000']);
     expect(within(totaal()).getAllByRole('cell')[0].getAttribute('title')).toBe('445.000.000,5 euro');
     fireEvent.click(screen.getByRole('radio', { name: 'duizend euro' }));
     // 445.000.000,5 / 1.000 = 445.000,0005 → 445.000; 38.750.000,125 / 1.000 → 38.750.
     expect(cellen(totaal())).toEqual(['445.000', '290.000', '155.000', '38.750']);
-    expect(screen.getByRole('table', { name: /^Resultaat/ }).querySelector('caption')?.textContent).toBe('2026–2029, 4 jaar; bedragen in duizend euro');
+    expect(screen.getByRole('table', { name: /^Resultaat/ }).querySelector('caption')?.textContent).toBe(
+      '2026–2029, 4 jaar; bedragen in duizend euro',
+    );
     // The run that applies it to the sheet ends before the test does.
     await waitFor(() => expect(port.applied).toHaveLength(2));
     await screen.findByText(/^Berekend om/);

@@ -31,7 +31,12 @@ const tabel = (naam: RegExp) =>
   within(screen.getByRole('table', { name: naam }))
     .getAllByRole('row')
     .slice(1)
-    .map((r) => [within(r).getByRole('rowheader').textContent, ...within(r).getAllByRole('cell').map((c) => c.textContent)]);
+    .map((r) => [
+      within(r).getByRole('rowheader').textContent,
+      ...within(r)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ]);
 // Fabric's Dropdown steps through its options on the arrow keys while closed, as a native select does.
 const pijlOmlaag = () => fireEvent.keyDown(gebied(), { key: 'ArrowDown', keyCode: 40, which: 40 });
 
@@ -41,7 +46,12 @@ describe('the pane’s Gebied filter (issue 16)', () => {
     await herbereken();
     expect(gebied().textContent).toBe('Alle gebieden');
     fireEvent.click(gebied());
-    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Alle gebieden', 'Rotterdam-Zuid', 'Den Haag Zuidwest', 'Tilburg-Noord']);
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'Alle gebieden',
+      'Rotterdam-Zuid',
+      'Den Haag Zuidwest',
+      'Tilburg-Noord',
+    ]);
     fireEvent.click(screen.getByRole('option', { name: 'Alle gebieden' }));
     // tot 2030 national: opgave 480, dekking 230 (10 on pillar level), restopgave 130 + 120 = 250, per jaar 62,5;
     // Rijk: Rijksdeel 285, Rijksdekking 110, rest 90 + 85 = 175, per jaar 43,75.
@@ -49,7 +59,9 @@ describe('the pane’s Gebied filter (issue 16)', () => {
       ['Totaal', '480,0', '230,0', '250,0', '62,5'],
       ['waarvan Rijk', '285,0', '110,0', '175,0', '43,8'],
     ]);
-    expect(screen.getByText('Opgave per bron: Synthese 2024 320,0 · overig 160,0; Rijksdeel: Synthese 2024 190,0 · overig 95,0')).toBeTruthy();
+    expect(
+      screen.getByText('Opgave per bron: Synthese 2024 320,0 · overig 160,0; Rijksdeel: Synthese 2024 190,0 · overig 95,0'),
+    ).toBeTruthy();
   });
 
   it('with a gebied chosen by keyboard: its figures per pijler, its total and the Rijk’s, and the line on how they are made', async () => {
@@ -63,7 +75,11 @@ describe('the pane’s Gebied filter (issue 16)', () => {
       ['Totaal', '320,0', '100,0', '220,0', '55,0'],
       ['waarvan Rijk', '190,0', '70,0', '120,0', '30,0'],
     ]);
-    expect(screen.getByText('Restopgave per onderdeel, zonder verrekening tussen onderdelen; dekking op pijlerniveau (10,0) hoort bij geen gebied en telt hier niet mee.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Restopgave per onderdeel, zonder verrekening tussen onderdelen; dekking op pijlerniveau (10,0) hoort bij geen gebied en telt hier niet mee.',
+      ),
+    ).toBeTruthy();
     // The national sources of the estimate are not this gebied's: not shown.
     expect(screen.queryByText(/^Opgave per bron/)).toBeNull();
     // In mld with two decimals, as the Weergave says: 0,32 / 0,10 / 0,22 / 0,06 (55 → 0,055 → 0,06).
@@ -115,7 +131,14 @@ describe('the pane’s Gebied filter (issue 16)', () => {
   it('neither filter nor sources line without gebieden and sources', async () => {
     // The same rows without the Gebied and Bron raming columns.
     const zonder = (rijen: (string | number | null)[][], weg: number[]) => rijen.map((r) => r.filter((_c, i) => !weg.includes(i)));
-    render(<App port={new MemoryWorkbook({ Opgave: { values: zonder(GEBIEDEN.Opgave, [3, 5]) }, Dekking: { values: zonder(GEBIEDEN.Dekking, [4]) } })} nu={klok} />);
+    render(
+      <App
+        port={
+          new MemoryWorkbook({ Opgave: { values: zonder(GEBIEDEN.Opgave, [3, 5]) }, Dekking: { values: zonder(GEBIEDEN.Dekking, [4]) } })
+        }
+        nu={klok}
+      />,
+    );
     await herbereken();
     expect(screen.queryByRole('combobox', { name: /^Gebied/ })).toBeNull();
     expect(screen.queryByText(/^Opgave per bron/)).toBeNull();

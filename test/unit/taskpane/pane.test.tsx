@@ -50,7 +50,9 @@ describe('the pane on the example workbook', () => {
     const wb = voorbeeld();
     render(<App port={wb} nu={klok} />);
     await herbereken();
-    expect(screen.getAllByRole('status')[0].textContent).toBe("Berekend om 14:32 — 20 opgaveregels, 14 dekkingsregels (6 regels in scenario's die uit staan)");
+    expect(screen.getAllByRole('status')[0].textContent).toBe(
+      "Berekend om 14:32 — 20 opgaveregels, 14 dekkingsregels (6 regels in scenario's die uit staan)",
+    );
     expect(tabel()).toEqual([
       // PANE.md's table (golden.json), as the Totaalbeeld shows mln by default: one decimal (593,75 → 593,8; 1.108,75 → 1.108,8).
       ['Fysiek', '3.050,0', '675,0', '2.375,0', '593,8'],
@@ -233,7 +235,9 @@ describe('a message’s place', () => {
     });
     render(<App port={voorbeeld()} store={store} nu={klok} />);
     fireEvent.click(await screen.findByRole('button', { name: "Ga naar '2024'!B2" }));
-    expect((await screen.findByText(/^Naar '2024'!B2 gaan is mislukt/)).textContent).toBe("Naar '2024'!B2 gaan is mislukt: no sheet named '2024'");
+    expect((await screen.findByText(/^Naar '2024'!B2 gaan is mislukt/)).textContent).toBe(
+      "Naar '2024'!B2 gaan is mislukt: no sheet named '2024'",
+    );
   });
 });
 

@@ -13,7 +13,8 @@ const berekening = (opgaveregels: number, dekkingsregels: number): Berekening =>
   nietMeegeteld: 0,
   resultaat,
   meldingen: [],
-  eenheid: 'mln', weergave: { eenheid: 'mln', decimalen: 1 },
+  eenheid: 'mln',
+  weergave: { eenheid: 'mln', decimalen: 1 },
 });
 const fout = (cel: string) => ({ ernst: 'fout' as const, blad: 'Opgave', cel, bericht: 'x' });
 const na = (...acties: PaneActie[]): PaneState => acties.reduce(paneReducer, BEGIN);
@@ -78,14 +79,68 @@ describe('scenarios in the state line and the state', () => {
   });
 
   it.each<[string, Berekening]>([
-    ["Berekend om 09:05 met scenario Wbi naar rato — 20 opgaveregels, 15 dekkingsregels (5 regels in scenario's die uit staan)", metScenarios([['A', false], ['Wbi naar rato', true], ['B', false]], 5)],
-    ["Berekend om 09:05 met scenario's A, B en C — 20 opgaveregels, 15 dekkingsregels", metScenarios([['A', true], ['B', true], ['C', true]], 0)],
-    ['Berekend om 09:05 met scenario A — 20 opgaveregels, 15 dekkingsregels (1 regel in een scenario dat uit staat)', metScenarios([['A', true], ['B', false]], 1)],
-    ["Berekend om 09:05 — 20 opgaveregels, 15 dekkingsregels (2 regels in scenario's die uit staan)", metScenarios([['A', false], ['B', false]], 2)],
+    [
+      "Berekend om 09:05 met scenario Wbi naar rato — 20 opgaveregels, 15 dekkingsregels (5 regels in scenario's die uit staan)",
+      metScenarios(
+        [
+          ['A', false],
+          ['Wbi naar rato', true],
+          ['B', false],
+        ],
+        5,
+      ),
+    ],
+    [
+      "Berekend om 09:05 met scenario's A, B en C — 20 opgaveregels, 15 dekkingsregels",
+      metScenarios(
+        [
+          ['A', true],
+          ['B', true],
+          ['C', true],
+        ],
+        0,
+      ),
+    ],
+    [
+      'Berekend om 09:05 met scenario A — 20 opgaveregels, 15 dekkingsregels (1 regel in een scenario dat uit staat)',
+      metScenarios(
+        [
+          ['A', true],
+          ['B', false],
+        ],
+        1,
+      ),
+    ],
+    [
+      "Berekend om 09:05 — 20 opgaveregels, 15 dekkingsregels (2 regels in scenario's die uit staan)",
+      metScenarios(
+        [
+          ['A', false],
+          ['B', false],
+        ],
+        2,
+      ),
+    ],
   ])('%s', (regel, b) => expect(statusregel(na({ type: 'berekend', berekening: b, undo }))).toBe(regel));
 
-  const geschreven = na({ type: 'berekend', berekening: metScenarios([['A', true], ['B', false]], 1), undo });
-  const doorrekening = (scenarios: string[]) => ({ scenarios, resultaat, meldingen: [], eenheid: 'mln' as const, weergave: { eenheid: 'mln' as const, decimalen: 1 } });
+  const geschreven = na({
+    type: 'berekend',
+    berekening: metScenarios(
+      [
+        ['A', true],
+        ['B', false],
+      ],
+      1,
+    ),
+    undo,
+  });
+  const doorrekening = (scenarios: string[]) => ({
+    scenarios,
+    resultaat,
+    meldingen: [],
+    eenheid: 'mln' as const,
+    weergave: { eenheid: 'mln' as const, decimalen: 1 },
+  });
 
   it('a switch that differs from the written run is computed; back to it, nothing to compute', () => {
     expect(paneReducer(geschreven, { type: 'scenarios', scenarios: ['A', 'B'] }).rekent).toBe(true);
@@ -94,7 +149,20 @@ describe('scenarios in the state line and the state', () => {
   });
 
   it('a result for a choice changed since is dropped; the current one is kept, and a run keeps the choice', () => {
-    const gekozen = na({ type: 'berekend', berekening: metScenarios([['A', true], ['B', false]], 1), undo }, { type: 'scenarios', scenarios: ['B'] });
+    const gekozen = na(
+      {
+        type: 'berekend',
+        berekening: metScenarios(
+          [
+            ['A', true],
+            ['B', false],
+          ],
+          1,
+        ),
+        undo,
+      },
+      { type: 'scenarios', scenarios: ['B'] },
+    );
     expect(paneReducer(gekozen, { type: 'doorgerekend', doorrekening: doorrekening(['A', 'B']) })).toBe(gekozen);
     const klaar = paneReducer(gekozen, { type: 'doorgerekend', doorrekening: doorrekening(['B']) });
     expect([klaar.doorgerekend?.scenarios, klaar.rekent]).toEqual([['B'], false]);
@@ -103,9 +171,34 @@ describe('scenarios in the state line and the state', () => {
   });
 
   it('a result or failure for scenarios a run wrote since is dropped: the workbook has them', () => {
-    const gekozen = na({ type: 'berekend', berekening: metScenarios([['A', true], ['B', false]], 1), undo }, { type: 'scenarios', scenarios: ['B'] });
-    const geschrevenB = paneReducer(gekozen, { type: 'berekend', berekening: metScenarios([['A', false], ['B', true]], 1), undo });
+    const gekozen = na(
+      {
+        type: 'berekend',
+        berekening: metScenarios(
+          [
+            ['A', true],
+            ['B', false],
+          ],
+          1,
+        ),
+        undo,
+      },
+      { type: 'scenarios', scenarios: ['B'] },
+    );
+    const geschrevenB = paneReducer(gekozen, {
+      type: 'berekend',
+      berekening: metScenarios(
+        [
+          ['A', false],
+          ['B', true],
+        ],
+        1,
+      ),
+      undo,
+    });
     expect(paneReducer(geschrevenB, { type: 'doorgerekend', doorrekening: doorrekening(['B']) })).toBe(geschrevenB);
-    expect(paneReducer(geschrevenB, { type: 'niet doorgerekend', scenarios: ['B'], bericht: { soort: 'fout', tekst: 'x' } })).toBe(geschrevenB);
+    expect(paneReducer(geschrevenB, { type: 'niet doorgerekend', scenarios: ['B'], bericht: { soort: 'fout', tekst: 'x' } })).toBe(
+      geschrevenB,
+    );
   });
 });

@@ -69,7 +69,9 @@ describe('the ribbon command Herbereken', () => {
     render(<App port={env.port} store={env.store} nu={env.nu} />);
     expect(screen.getAllByRole('status')[0].textContent).toBe('Nog niet berekend');
     await klik('herbereken');
-    expect(screen.getAllByRole('status')[0].textContent).toBe("Berekend om 14:32 — 20 opgaveregels, 14 dekkingsregels (6 regels in scenario's die uit staan)");
+    expect(screen.getAllByRole('status')[0].textContent).toBe(
+      "Berekend om 14:32 — 20 opgaveregels, 14 dekkingsregels (6 regels in scenario's die uit staan)",
+    );
     expect(screen.getByRole('button', { name: 'Ongedaan maken' })).toBeTruthy();
   });
 

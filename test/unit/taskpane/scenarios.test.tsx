@@ -118,7 +118,19 @@ describe('the scenario toggles', () => {
     await berekend();
     fireEvent.click(schakelaar('Wbi naar rato'));
     const tabel = await screen.findByRole('table', { name: "Basis en scenario's tot 2030" });
-    expect(rijen(tabel).map((r) => r[3])).toEqual(['Verschil', undefined, '0,0', '0,0', '0,0', '0,0', undefined, '0,0', '0,0', '0,0', '0,0']);
+    expect(rijen(tabel).map((r) => r[3])).toEqual([
+      'Verschil',
+      undefined,
+      '0,0',
+      '0,0',
+      '0,0',
+      '0,0',
+      undefined,
+      '0,0',
+      '0,0',
+      '0,0',
+      '0,0',
+    ]);
   });
 
   it('switched off again: the table of the last run, without a comparison, and no compute', async () => {
@@ -136,7 +148,9 @@ describe('the scenario toggles', () => {
     fireEvent.click(schakelaar('Wbi naar rato'));
     await screen.findByText(/^Doorgerekend met scenario Wbi naar rato/);
     await herbereken();
-    expect(status()).toBe("Berekend om 14:32 met scenario Wbi naar rato — 20 opgaveregels, 15 dekkingsregels (5 regels in scenario's die uit staan)");
+    expect(status()).toBe(
+      "Berekend om 14:32 met scenario Wbi naar rato — 20 opgaveregels, 15 dekkingsregels (5 regels in scenario's die uit staan)",
+    );
     expect(screen.queryByText(/^Doorgerekend/)).toBeNull();
     expect(screen.getByRole('table', { name: "Basis en scenario's tot 2030" })).toBeTruthy(); // still side by side
     expect(schakelaar('Wbi naar rato').getAttribute('aria-checked')).toBe('true');

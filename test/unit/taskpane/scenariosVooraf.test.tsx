@@ -27,7 +27,7 @@ async function rijVan(wb: MemoryWorkbook, blad: string, match: Record<number, Ce
 }
 
 describe("the workbook's scenarios before the first run", () => {
-  it("are listed on opening, all off, each with its rows; nothing computed or written, the state line as before", async () => {
+  it('are listed on opening, all off, each with its rows; nothing computed or written, the state line as before', async () => {
     const wb = voorbeeld();
     render(<App port={wb} nu={klok} />);
     await screen.findByRole('region', { name: "Scenario's" });
@@ -59,7 +59,9 @@ describe("the workbook's scenarios before the first run", () => {
     fireEvent.click(screen.getByRole('button', { name: 'Herbereken' }));
     await screen.findByText(/^Berekend om/);
     // 20 opgaveregels; 14 dekkingsregels of the base and Wbi's one; AZWA (1) and the Funderingsherstel rows (4) did not count.
-    expect(status()).toBe("Berekend om 14:32 met scenario Wbi naar rato — 20 opgaveregels, 15 dekkingsregels (5 regels in scenario's die uit staan)");
+    expect(status()).toBe(
+      "Berekend om 14:32 met scenario Wbi naar rato — 20 opgaveregels, 15 dekkingsregels (5 regels in scenario's die uit staan)",
+    );
     expect(wb.applied).toHaveLength(1);
     // By hand: the report's Wbi row is 43 mln Rijksfinanciering for Nieuwbouw 2030 t/m 2035.
     expect((await rijVan(wb, 'Dekking', { 7: 'Wbi naar rato' }))[8]).toBe(43); // I: Totale dekking
@@ -84,7 +86,9 @@ describe("the workbook's scenarios before the first run", () => {
     fireEvent.click(await screen.findByRole('switch', { name: /^Funderingsherstel 1,5 mld ·/ }));
     await screen.findByText(/^Doorgerekend met scenario Funderingsherstel 1,5 mld/);
     await waitFor(() => expect(screen.getByRole('region', { name: /^Waarschuwingen/ }).textContent).toMatch(/PM/));
-    const na = screen.getByRole('region', { name: "Scenario's" }).compareDocumentPosition(screen.getByRole('region', { name: /^Waarschuwingen/ }));
+    const na = screen
+      .getByRole('region', { name: "Scenario's" })
+      .compareDocumentPosition(screen.getByRole('region', { name: /^Waarschuwingen/ }));
     expect(na & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
@@ -99,7 +103,11 @@ describe("the workbook's scenarios before the first run", () => {
     expect(status()).toBe('Nog niet berekend');
     fireEvent.click(screen.getByRole('button', { name: 'Herbereken' }));
     const fouten = await screen.findByRole('region', { name: 'Fouten (1)' });
-    expect(within(fouten).getAllByRole('listitem').map((li) => li.textContent)).toEqual(["Opgave!D5: 'n.b.' is geen bedrag"]);
+    expect(
+      within(fouten)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(["Opgave!D5: 'n.b.' is geen bedrag"]);
     expect(status()).toBe('1 fout — niets geschreven');
     expect(screen.queryByRole('region', { name: "Scenario's" })).toBeNull();
   });

@@ -15,13 +15,16 @@ import { klok } from './werkmappen';
 // Each test runs the whole model and renders the pane, some several times: on a busy machine that takes more than jest's 5 s.
 jest.setTimeout(20_000);
 
-const HINT = /^Kies een cel met een uitkomst: de kolommen Rijksdeel t\/m Overschot dekking van Opgave \(gegevens- en controlerijen\), Totale dekking in Dekking en de bedragen op het blad NPLV Totaalbeeld\.$/;
+const HINT =
+  /^Kies een cel met een uitkomst: de kolommen Rijksdeel t\/m Overschot dekking van Opgave \(gegevens- en controlerijen\), Totale dekking in Dekking en de bedragen op het blad NPLV Totaalbeeld\.$/;
 
 /** The pane on the Office.js adapter over the in-memory Excel, following its selection as in Excel. */
 function inExcel(store?: PaneStore) {
   const { Opgave, Dekking } = voorbeeldWerkmap();
   const excel = new FakeExcel({ Opgave: { values: Opgave }, Dekking: { values: Dekking } });
-  const view = render(<App port={new OfficeWorkbook(excel.run)} store={store} nu={klok} selectie={officeSelectie(excel.run, excel.runIn)} />);
+  const view = render(
+    <App port={new OfficeWorkbook(excel.run)} store={store} nu={klok} selectie={officeSelectie(excel.run, excel.runIn)} />,
+  );
   return { excel, view };
 }
 
@@ -61,7 +64,9 @@ describe('the Uitleg follows the selection in the sheet', () => {
     await herbereken();
     await kies(excel, 'Opgave', 'L4'); // row 4: the first data row; L: Restopgave (after the 8 input columns and Rijksdeel … Rijksdekking)
     const kop = await within(uitleg()).findByText(/^Restopgave Nieuwbouw tot 2030/);
-    expect(kop.textContent).toBe(`Restopgave Nieuwbouw tot 2030 = max(0; ${nieuwbouw.opgave} − ${nieuwbouw.dekking}) = ${nieuwbouw.restopgave}`);
+    expect(kop.textContent).toBe(
+      `Restopgave Nieuwbouw tot 2030 = max(0; ${nieuwbouw.opgave} − ${nieuwbouw.dekking}) = ${nieuwbouw.restopgave}`,
+    );
     expect(gekozen()).toBe('Gekozen cel: Opgave!L4');
     const regels = within(uitleg())
       .getAllByRole('listitem')
@@ -71,7 +76,11 @@ describe('the Uitleg follows the selection in the sheet', () => {
       `opgave = ${nieuwbouw.opgave} (Opgave!D4)`,
       `dekking = Realisatiestimulans ${r} + ${realisatie.rijksfinanciering} (Dekking!E${realisatieRij}:F${realisatieRij})`,
     ]);
-    expect(within(uitleg()).getAllByRole('button').map((b) => b.textContent)).toEqual(['Opgave!D4', `Dekking!E${realisatieRij}:F${realisatieRij}`]);
+    expect(
+      within(uitleg())
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Opgave!D4', `Dekking!E${realisatieRij}:F${realisatieRij}`]);
   });
 
   it("an input's link selects its cells; the explanation stays (they have no figure of their own)", async () => {
@@ -99,7 +108,11 @@ describe('the Uitleg follows the selection in the sheet', () => {
     await waitFor(() => expect(gekozen()).toBe(`Gekozen cel: 'NPLV Totaalbeeld'!E${rij}`)); // as Excel writes the place, its sheet quoted
     const kop = await within(uitleg()).findByText(/^Dekking Fysiek tot 2030/);
     expect(kop.textContent).toMatch(new RegExp(` = ${golden.perioden[0].pijlers[0].dekking}$`));
-    expect(within(uitleg()).getAllByRole('button').map((b) => b.textContent)).toContain(`Dekking!E${realisatieRij}:F${realisatieRij}`);
+    expect(
+      within(uitleg())
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toContain(`Dekking!E${realisatieRij}:F${realisatieRij}`);
   });
 
   it('with a scenario on: the scenario row explained, and the scenario named', async () => {

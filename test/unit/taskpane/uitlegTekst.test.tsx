@@ -21,7 +21,10 @@ describe('the places in a line of the Uitleg', () => {
   });
 
   it("in the Uitleg of a difference, the old version's place stays text, the workbook's is a link (issue 17)", () => {
-    const plekken = [{ blad: 'Opgave', cel: 'D5' }, { blad: 'Opgave', cel: 'D4' }];
+    const plekken = [
+      { blad: 'Opgave', cel: 'D5' },
+      { blad: 'Opgave', cel: 'D4' },
+    ];
     expect(stukken('oud Opgave!D5: 445 → nieuw Opgave!D4: 545 (opgave; Nieuwbouw, tot 2030)', plekken, 'oud ')).toEqual([
       'oud Opgave!D5: 445 → nieuw ',
       { tekst: 'Opgave!D4', plek: { blad: 'Opgave', cel: 'D4' } },

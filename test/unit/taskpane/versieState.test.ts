@@ -17,8 +17,18 @@ const berekening: Berekening = {
   eenheid: 'mln',
   weergave: { eenheid: 'mln', decimalen: 1 },
 };
-const waarschuwing = { ernst: 'waarschuwing' as const, blad: '', cel: '', bericht: "periode '2036 t/m 2040' staat alleen in de nieuwe versie" };
-const vergeleken = (meldingen = [waarschuwing]): Vergeleken => ({ versie: 'jan', tijd: NU, vergelijking: { perioden: [], wijzigingen: [], meldingen, versieMeldingen: [] }, uitleg: () => undefined });
+const waarschuwing = {
+  ernst: 'waarschuwing' as const,
+  blad: '',
+  cel: '',
+  bericht: "periode '2036 t/m 2040' staat alleen in de nieuwe versie",
+};
+const vergeleken = (meldingen = [waarschuwing]): Vergeleken => ({
+  versie: 'jan',
+  tijd: NU,
+  vergelijking: { perioden: [], wijzigingen: [], meldingen, versieMeldingen: [] },
+  uitleg: () => undefined,
+});
 const undoRun = { ...NO_CHANGES, writes: [{ sheet: 'Opgave', top: 1, left: 6, values: [[null]] }] };
 const undoVergelijking = { ...NO_CHANGES, deleteSheets: ['NPLV Vergelijking'] };
 const versie = { label: 'jan', vastgelegd: '2026-11-22T08:05:00.000Z', formaat: 1, scenarios: [] };
@@ -27,8 +37,19 @@ const na = (...acties: PaneActie[]): PaneState => acties.reduce(paneReducer, BEG
 describe('the versions in the pane state', () => {
   it('a comparison that wrote: its undo replaces the run’s; Ongedaan maken removes the comparison and leaves the run as it was', () => {
     const v = vergeleken();
-    const state = na({ type: 'berekend', berekening, undo: undoRun }, { type: 'gestart' }, { type: 'vergeleken', vergeleken: v, undo: undoVergelijking });
-    expect(state).toMatchObject({ bezig: false, undo: undoVergelijking, undoVan: 'vergelijking', vergeleken: v, versieMeldingen: [waarschuwing], laatste: berekening });
+    const state = na(
+      { type: 'berekend', berekening, undo: undoRun },
+      { type: 'gestart' },
+      { type: 'vergeleken', vergeleken: v, undo: undoVergelijking },
+    );
+    expect(state).toMatchObject({
+      bezig: false,
+      undo: undoVergelijking,
+      undoVan: 'vergelijking',
+      vergeleken: v,
+      versieMeldingen: [waarschuwing],
+      laatste: berekening,
+    });
     const ongedaan = paneReducer(state, { type: 'ongedaan', tijd: NU });
     expect(ongedaan.vergeleken).toBeUndefined();
     expect(ongedaan.undo).toBeUndefined();
@@ -38,7 +59,11 @@ describe('the versions in the pane state', () => {
 
   it("a run after a comparison keeps the list and the comparison (its sheet stays); the run's undo is its own", () => {
     const v = vergeleken([]);
-    const state = na({ type: 'versies', versies: [versie] }, { type: 'vergeleken', vergeleken: v, undo: undoVergelijking }, { type: 'berekend', berekening, undo: undoRun });
+    const state = na(
+      { type: 'versies', versies: [versie] },
+      { type: 'vergeleken', vergeleken: v, undo: undoVergelijking },
+      { type: 'berekend', berekening, undo: undoRun },
+    );
     expect(state).toMatchObject({ versies: [versie], vergeleken: v, undo: undoRun });
     expect(state.undoVan).toBeUndefined();
     expect(state.versieMeldingen).toBeUndefined();

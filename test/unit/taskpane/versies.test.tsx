@@ -29,12 +29,21 @@ const versies = () => screen.getByRole('region', { name: 'Versies' });
 /** The versions listed: label · time. */
 const lijst = () => {
   const ul = within(versies()).queryByRole('list', { name: 'Vastgelegde versies' });
-  return ul ? within(ul).getAllByRole('listitem').map((li) => li.querySelector('span')?.textContent) : [];
+  return ul
+    ? within(ul)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('span')?.textContent)
+    : [];
 };
 
 /** Every cell of every sheet but those named, to prove what an action did not touch. */
 const alles = (excel: FakeExcel, behalve: string[] = []) =>
-  Object.fromEntries(excel.sheetNames().filter((n) => !behalve.includes(n)).map((n) => [n, excel.cells(n)]));
+  Object.fromEntries(
+    excel
+      .sheetNames()
+      .filter((n) => !behalve.includes(n))
+      .map((n) => [n, excel.cells(n)]),
+  );
 
 async function vastleggen(label: string) {
   const veld = within(versies()).getByRole('textbox', { name: 'Naam van de versie' });
@@ -61,7 +70,14 @@ const kies = (excel: FakeExcel, blad: string, cel: string) =>
 function verschillen(periode: string): Record<string, (string | null)[]> {
   const tabel = screen.getByRole('table', { name: `Verschil ${periode}` });
   const rijen = within(tabel).getAllByRole('row').slice(1);
-  return Object.fromEntries(rijen.map((r) => [within(r).getByRole('rowheader').textContent, within(r).getAllByRole('cell').map((c) => c.textContent)]));
+  return Object.fromEntries(
+    rijen.map((r) => [
+      within(r).getByRole('rowheader').textContent,
+      within(r)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ]),
+  );
 }
 
 describe('Versies in the pane', () => {
@@ -96,9 +112,11 @@ describe('Versies in the pane', () => {
     fireEvent.change(within(versies()).getByRole('textbox', { name: 'Naam van de versie' }), { target: { value: 'Jan ' } });
     fireEvent.click(within(versies()).getByRole('button', { name: 'Versie vastleggen' }));
     const meldingen = await within(versies()).findByRole('region', { name: 'Meldingen bij versies' });
-    expect(within(meldingen).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      "er is al een versie 'Jan' vastgelegd; kies een andere naam of verwijder die eerst",
-    ]);
+    expect(
+      within(meldingen)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(["er is al een versie 'Jan' vastgelegd; kies een andere naam of verwijder die eerst"]);
     expect(alles(excel)).toEqual(voor);
     expect(lijst()).toEqual(['jan · 22-11-2026 14:32']);
     await vastleggen('feb');
@@ -118,9 +136,18 @@ describe('Versies in the pane', () => {
   });
 
   it('a damaged NPLV Versies sheet: an error naming it in Versies; Herbereken works as ever', async () => {
-    inExcel({ 'NPLV Versies': { values: [['label', 'vastgelegd', 'formaat'], ['jan', '2026-01-05T10:00:00.000Z', 1, '{"opgave": [kapot']] } });
+    inExcel({
+      'NPLV Versies': {
+        values: [
+          ['label', 'vastgelegd', 'formaat'],
+          ['jan', '2026-01-05T10:00:00.000Z', 1, '{"opgave": [kapot'],
+        ],
+      },
+    });
     const meldingen = await within(versies()).findByRole('region', { name: 'Meldingen bij versies' });
-    const regels = within(meldingen).getAllByRole('listitem').map((li) => li.textContent);
+    const regels = within(meldingen)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(regels.length).toBeGreaterThan(0);
     expect(regels.every((r) => r?.includes('NPLV Versies'))).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Herbereken' }));
@@ -171,7 +198,9 @@ describe('Vergelijk met…', () => {
     const voor = alles(excel);
     fireEvent.click(screen.getByRole('button', { name: 'Vergelijk met jan' }));
     const meldingen = await within(versies()).findByRole('region', { name: 'Meldingen bij versies' });
-    expect(within(meldingen).getByRole('button', { name: 'Ga naar Opgave!D5' }).parentElement?.textContent).toBe("Opgave!D5: 'n.b.' is geen bedrag");
+    expect(within(meldingen).getByRole('button', { name: 'Ga naar Opgave!D5' }).parentElement?.textContent).toBe(
+      "Opgave!D5: 'n.b.' is geen bedrag",
+    );
     expect(alles(excel)).toEqual(voor);
     expect(screen.queryByRole('table', { name: 'Verschil tot 2030' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Ongedaan maken' })).toBeNull();
@@ -199,10 +228,18 @@ describe('Vergelijk met…', () => {
     await screen.findByRole('table', { name: 'Verschil tot 2030' });
     await kies(excel, 'NPLV Vergelijking', deltaCel(excel, 'tot 2030: oud, nieuw en verschil', 'Totaal tot 2030', 'Δ Restopgave'));
     const kop = await within(uitleg()).findByText(/^Restopgave \(saldering\), tot 2030:/);
-    expect(kop.textContent).toBe(`Restopgave (saldering), tot 2030: ${bedrag(tot2030.restopgave)} → ${bedrag(tot2030.restopgave + 100)} (+100)`);
-    const regels = within(uitleg()).getAllByRole('listitem').map((li) => li.textContent);
+    expect(kop.textContent).toBe(
+      `Restopgave (saldering), tot 2030: ${bedrag(tot2030.restopgave)} → ${bedrag(tot2030.restopgave + 100)} (+100)`,
+    );
+    const regels = within(uitleg())
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(regels.slice(0, 2)).toEqual(['Opgave gewijzigd: +100', '  Opgave!D4: 445 → 545 (opgave; Nieuwbouw, tot 2030)']);
-    expect(within(uitleg()).getAllByRole('button').map((b) => b.textContent)).toEqual(['Opgave!D4']);
+    expect(
+      within(uitleg())
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Opgave!D4']);
     fireEvent.click(within(uitleg()).getByRole('button', { name: 'Ga naar Opgave!D4' }));
     await waitFor(() => expect(excel.selection).toBe('Opgave!D4'));
     expect(within(uitleg()).getByText(/^Restopgave \(saldering\), tot 2030:/)).toBeTruthy(); // stays: the input has no figure of its own
@@ -239,9 +276,18 @@ describe('context.sync() of the actions on versions, on the Office.js adapter ov
     env.store.dispatch({ type: 'versies', versies: [] }); // as read on opening
     const port = new OfficeWorkbook(kaal.run);
     const gemeten = {
-      vastleggen: [await syncs(pane, () => legVast(env, 'jan')), await syncs(kaal, () => versieVastleggen(port, 'jan', { scenarios: [], nu: klok() }))],
-      tweede: [await syncs(pane, () => legVast(env, 'feb')), await syncs(kaal, () => versieVastleggen(port, 'feb', { scenarios: [], nu: klok() }))],
-      vergelijken: [await syncs(pane, () => vergelijkMet(env, 'jan')), await syncs(kaal, () => vergelijkWerkmap(port, { versie: 'jan' }, { scenarios: [], nu: klok() }))],
+      vastleggen: [
+        await syncs(pane, () => legVast(env, 'jan')),
+        await syncs(kaal, () => versieVastleggen(port, 'jan', { scenarios: [], nu: klok() })),
+      ],
+      tweede: [
+        await syncs(pane, () => legVast(env, 'feb')),
+        await syncs(kaal, () => versieVastleggen(port, 'feb', { scenarios: [], nu: klok() })),
+      ],
+      vergelijken: [
+        await syncs(pane, () => vergelijkMet(env, 'jan')),
+        await syncs(kaal, () => vergelijkWerkmap(port, { versie: 'jan' }, { scenarios: [], nu: klok() })),
+      ],
     };
     expect(env.store.getState().vergeleken?.versie).toBe('jan');
     expect(gemeten.vastleggen[0]).toBe(gemeten.vastleggen[1]);
@@ -255,4 +301,3 @@ describe('context.sync() of the actions on versions, on the Office.js adapter ov
     expect(gemeten.vergelijken[0]).toBe(3);
   });
 });
-

@@ -16,13 +16,20 @@ const totaal = () =>
   within(screen.getByRole('table', { name: /^Resultaat/ }))
     .getAllByRole('row')
     .find((r) => within(r).queryByRole('rowheader', { name: 'Totaal' }))!;
-const cellen = (rij: HTMLElement) => within(rij).getAllByRole('cell').map((c) => c.textContent);
+const cellen = (rij: HTMLElement) =>
+  within(rij)
+    .getAllByRole('cell')
+    .map((c) => c.textContent);
 
 /** The Totaalbeeld's unit line, and the first Totale opgave row's first amount (Tabel 1: restopgave tot 2030, 2.935 mln) with its format, as written. */
 async function blad(wb: MemoryWorkbook) {
   const [g] = await wb.readSheets([TB]);
   const r = g.values.findIndex((row) => row[0] === 'Totale opgave');
-  return { regel: g.values.map((row) => row[0]).find((v) => typeof v === 'string' && v.startsWith('Bedragen in')), notatie: g.numberFormats[r][1], waarde: g.values[r][1] };
+  return {
+    regel: g.values.map((row) => row[0]).find((v) => typeof v === 'string' && v.startsWith('Bedragen in')),
+    notatie: g.numberFormats[r][1],
+    waarde: g.values[r][1],
+  };
 }
 
 const decimalen = () => screen.getByRole('spinbutton', { name: 'Decimalen' });
@@ -44,7 +51,11 @@ describe('the Weergave in the pane (issue 16)', () => {
     render(<App port={voorbeeld()} nu={klok} />);
     await herbereken();
     const groep = screen.getByRole('radiogroup', { name: 'Eenheid' });
-    expect(within(groep).getAllByRole('radio').map((r) => [r.getAttribute('aria-label') ?? r.closest('div')?.textContent, (r as HTMLInputElement).checked])).toEqual([
+    expect(
+      within(groep)
+        .getAllByRole('radio')
+        .map((r) => [r.getAttribute('aria-label') ?? r.closest('div')?.textContent, (r as HTMLInputElement).checked]),
+    ).toEqual([
       ['mln euro', true],
       ['mld euro', false],
     ]);

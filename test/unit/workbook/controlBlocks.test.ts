@@ -27,14 +27,38 @@ describe('the block of each control row', () => {
   it.each([
     ['d d T', [[0, 1]]],
     ['d d T d T', [[0, 1], [2]]],
-    ['d d T W', [[0, 1], [0, 1]]],
+    [
+      'd d T W',
+      [
+        [0, 1],
+        [0, 1],
+      ],
+    ],
     ['d d W', [[0, 1]]],
     ['d S d d S T', [[0], [1, 2], [0, 1, 2]]],
-    ['d d S W d T W', [[0, 1], [0, 1], [0, 1, 2], [0, 1, 2]]],
+    [
+      'd d S W d T W',
+      [
+        [0, 1],
+        [0, 1],
+        [0, 1, 2],
+        [0, 1, 2],
+      ],
+    ],
     ['d S W d S W T W', [[0], [0], [1], [1], [0, 1], [0, 1]]],
     ['d T d S d T', [[0], [1], [1, 2]]],
     // seed Tabel 6 style: pillar totals, then a grand total right below them
-    ['d d T W d d T W T W', [[0, 1], [0, 1], [2, 3], [2, 3], [0, 1, 2, 3], [0, 1, 2, 3]]],
+    [
+      'd d T W d d T W T W',
+      [
+        [0, 1],
+        [0, 1],
+        [2, 3],
+        [2, 3],
+        [0, 1, 2, 3],
+        [0, 1, 2, 3],
+      ],
+    ],
     // a second periode: its grand total covers only its own rows
     ['d T d T T d T d T T', [[0], [1], [0, 1], [2], [3], [2, 3]]],
     ['T', [[]]],

@@ -43,9 +43,12 @@ describe('a unit as a workbook writes it', () => {
     expect(leesEenheid(tekst)).toBeUndefined();
   });
 
-  it.each(['x € 10.000', 'bln €', 'mln euro, euro x 1.000', 'mln of mld', 'mln € 2026', 'dollar €'])('%s speaks of a unit it cannot read', (tekst) => {
-    expect(leesEenheid(tekst)).toBe('onleesbaar');
-  });
+  it.each(['x € 10.000', 'bln €', 'mln euro, euro x 1.000', 'mln of mld', 'mln € 2026', 'dollar €'])(
+    '%s speaks of a unit it cannot read',
+    (tekst) => {
+      expect(leesEenheid(tekst)).toBe('onleesbaar');
+    },
+  );
 
   it('names each unit and gives its number format: euro and thousands whole, mln one decimal, mld two', () => {
     expect(Object.values(EENHEDEN).map((e) => [e.tekst, e.getalnotatie])).toEqual([

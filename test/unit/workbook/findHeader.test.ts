@@ -18,10 +18,26 @@ describe('the header row', () => {
   });
 
   it.each([
-    [OPGAVE, ['PERIODE', 'pijler', 'Thema', 'Focusgebied', 'Totale  opgave', 'Rijksaandeel'], { periode: 1, pijler: 2, onderdeel: 3, gebied: 4, opgave: 5, verdeelsleutel: 6 }],
-    [OPGAVE, ['Périodé', 'Pijler', 'Component', 'Bedrag', 'Sleutel'], { periode: 1, pijler: 2, onderdeel: 3, opgave: 4, verdeelsleutel: 5 }],
-    [DEKKING, ['Periode', 'Pijler', 'Regeling', 'Toegerekend aan', 'Cofin.', 'Rijksfin.'], { periode: 1, pijler: 2, bron: 3, onderdeel: 4, cofinanciering: 5, rijksfinanciering: 6 }],
-    [DEKKING, ['Periode', 'Pijler', 'Dekkingsbron', 'Thema', 'Gebied', 'C o f i n', 'Rijks fin'], { periode: 1, pijler: 2, bron: 3, onderdeel: 4, gebied: 5, cofinanciering: 6, rijksfinanciering: 7 }],
+    [
+      OPGAVE,
+      ['PERIODE', 'pijler', 'Thema', 'Focusgebied', 'Totale  opgave', 'Rijksaandeel'],
+      { periode: 1, pijler: 2, onderdeel: 3, gebied: 4, opgave: 5, verdeelsleutel: 6 },
+    ],
+    [
+      OPGAVE,
+      ['Périodé', 'Pijler', 'Component', 'Bedrag', 'Sleutel'],
+      { periode: 1, pijler: 2, onderdeel: 3, opgave: 4, verdeelsleutel: 5 },
+    ],
+    [
+      DEKKING,
+      ['Periode', 'Pijler', 'Regeling', 'Toegerekend aan', 'Cofin.', 'Rijksfin.'],
+      { periode: 1, pijler: 2, bron: 3, onderdeel: 4, cofinanciering: 5, rijksfinanciering: 6 },
+    ],
+    [
+      DEKKING,
+      ['Periode', 'Pijler', 'Dekkingsbron', 'Thema', 'Gebied', 'C o f i n', 'Rijks fin'],
+      { periode: 1, pijler: 2, bron: 3, onderdeel: 4, gebied: 5, cofinanciering: 6, rijksfinanciering: 7 },
+    ],
     [VERDEELSLEUTELS, ['Pijler', 'Onderdeel', 'Verdeelsleutel'], { pijler: 1, onderdeel: 2, rijksaandeel: 3 }],
     [PERIODEN, ['Periode', 'Van', 'Tot en met'], { periode: 1, eersteJaar: 2, laatsteJaar: 3 }],
     [PERIODEN, ['Periode', 'Eerste jaar', 'Laatste  jaar.'], { periode: 1, eersteJaar: 2, laatsteJaar: 3 }],
@@ -40,7 +56,8 @@ describe('the header row', () => {
           ernst: 'fout',
           blad: 'Opgave',
           cel: 'D1',
-          bericht: "kolommen D1 'Opgave' en E1 'Opgave' zijn allebei de kolom Opgave; laat er één over (namen voor Opgave: Opgave, Totale opgave, Bedrag)",
+          bericht:
+            "kolommen D1 'Opgave' en E1 'Opgave' zijn allebei de kolom Opgave; laat er één over (namen voor Opgave: Opgave, Totale opgave, Bedrag)",
         },
       ],
     });
@@ -51,7 +68,9 @@ describe('the header row', () => {
     expect(found).toEqual({
       ok: true,
       kop: { rij: 1, kolommen: { periode: 1, pijler: 2, onderdeel: 3, opgave: 6 } },
-      meldingen: [{ ernst: 'waarschuwing', blad: 'Opgave', cel: 'F1', bericht: "kolom F1 'Opgave' gelezen als Opgave; D1 'Totale opgave' genegeerd" }],
+      meldingen: [
+        { ernst: 'waarschuwing', blad: 'Opgave', cel: 'F1', bericht: "kolom F1 'Opgave' gelezen als Opgave; D1 'Totale opgave' genegeerd" },
+      ],
     });
   });
 
@@ -84,7 +103,10 @@ describe('the header row', () => {
   it.each([
     [['Periode', 'Pijler', 'Onderdeel', 'Opgav'], "kolom 'Opgave' ontbreekt in de kopregel (rij 1); bedoelt u D1 'Opgav'?"],
     [['Periode', 'Pijler', 'Onderdeel', 'Opgave 2026'], "kolom 'Opgave' ontbreekt in de kopregel (rij 1); bedoelt u D1 'Opgave 2026'?"],
-    [['Periode', 'Pijlers', 'Onderdeel', 'Kosten'], "kolommen 'Pijler', 'Opgave' ontbreken in de kopregel (rij 1); bedoelt u B1 'Pijlers' (Pijler)?"],
+    [
+      ['Periode', 'Pijlers', 'Onderdeel', 'Kosten'],
+      "kolommen 'Pijler', 'Opgave' ontbreken in de kopregel (rij 1); bedoelt u B1 'Pijlers' (Pijler)?",
+    ],
     [['Periode', 'Pijler', 'Onderdeel', 'Kosten'], "kolom 'Opgave' ontbreekt in de kopregel (rij 1)"],
   ])('%#: a header that nearly names a missing column is named in the message', (headers, bericht) => {
     expect(findHeader(grid('Opgave', [headers]), OPGAVE)).toMatchObject({ ok: false, fout: { cel: 'A1', bericht } });
@@ -107,7 +129,12 @@ describe('the header row', () => {
     const rows: CellValue[][] = [...Array.from({ length: 10 }, (_, i) => [`notitie ${i + 1}`]), NEAT];
     expect(findHeader(grid('Opgave', rows), OPGAVE)).toEqual({
       ok: false,
-      fout: { ernst: 'fout', blad: 'Opgave', cel: '', bericht: 'geen kopregel gevonden in de eerste 10 rijen (nodig: Periode, Pijler, Onderdeel, Opgave)' },
+      fout: {
+        ernst: 'fout',
+        blad: 'Opgave',
+        cel: '',
+        bericht: 'geen kopregel gevonden in de eerste 10 rijen (nodig: Periode, Pijler, Onderdeel, Opgave)',
+      },
     });
     expect(findHeader(grid('Opgave', rows.slice(1)), OPGAVE)).toMatchObject({ ok: true, kop: { rij: 10 } });
   });

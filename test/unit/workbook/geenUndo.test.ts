@@ -10,7 +10,8 @@ import { nplv, tempDir } from '../cli/run';
  */
 
 const NU = new Date(Date.UTC(2026, 0, 15, 9, 30));
-const voorbeeld = () => new MemoryWorkbook(Object.fromEntries(Object.entries(voorbeeldWerkmap()).map(([name, values]) => [name, { values }])));
+const voorbeeld = () =>
+  new MemoryWorkbook(Object.fromEntries(Object.entries(voorbeeldWerkmap()).map(([name, values]) => [name, { values }])));
 
 async function inhoud(port: WorkbookPort) {
   const namen = await port.sheetNames();

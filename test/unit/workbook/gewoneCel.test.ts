@@ -33,13 +33,19 @@ const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
 describe('gewoneWaarde: the cells nearly every row holds, read straight away', () => {
   it('gives every cell it reads the value the full read gives it, and leaves the rest to that read', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...SOORTEN), cellValue, fc.constantFrom(null, 'A1*2'), fc.constantFrom(...NOTATIES), (soort, value, formula, notatie) => {
-        const gewoon = gewoneWaarde(soort, value, formula, notatie);
-        if (gewoon === VOLLEDIG) return;
-        const parsed = volledig(soort, value, formula, notatie);
-        expect(parsed.ok).toBe(true);
-        expect(shown(gewoon)).toBe(shown(parsed.ok && parsed.value));
-      }),
+      fc.property(
+        fc.constantFrom(...SOORTEN),
+        cellValue,
+        fc.constantFrom(null, 'A1*2'),
+        fc.constantFrom(...NOTATIES),
+        (soort, value, formula, notatie) => {
+          const gewoon = gewoneWaarde(soort, value, formula, notatie);
+          if (gewoon === VOLLEDIG) return;
+          const parsed = volledig(soort, value, formula, notatie);
+          expect(parsed.ok).toBe(true);
+          expect(shown(gewoon)).toBe(shown(parsed.ok && parsed.value));
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -74,12 +80,19 @@ describe('gewoneWaarde: the cells nearly every row holds, read straight away', (
 describe('decimalOf: a number as the decimal its shortest text shows', () => {
   it('equals decimal.js reading String(n), and −0 is 0', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.integer({ min: -1e8, max: 1e8 }).map((n) => n / 100)), (n) => {
-        const d = decimalOf(n);
-        const expected = new Dec(String(n));
-        expect(d.toString()).toBe(expected.toString());
-        expect(d.isNegative()).toBe(expected.isNegative());
-      }),
+      fc.property(
+        fc.oneof(
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+          fc.integer(),
+          fc.integer({ min: -1e8, max: 1e8 }).map((n) => n / 100),
+        ),
+        (n) => {
+          const d = decimalOf(n);
+          const expected = new Dec(String(n));
+          expect(d.toString()).toBe(expected.toString());
+          expect(d.isNegative()).toBe(expected.isNegative());
+        },
+      ),
       { numRuns: 2000 },
     );
     expect(decimalOf(-0).isNegative()).toBe(false);

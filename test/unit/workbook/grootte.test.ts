@@ -44,11 +44,15 @@ describe('what cannot be written is refused by both commands alike', () => {
 
   it('covers the kinds of items 6 and 7', () => expect(fouten.length).toBeGreaterThanOrEqual(4));
 
-  it.each(fouten)('$soort: the same errors from totaalbeeld (berekenWerkmap) as from herbereken', async ({ werkmap, verwacht }) => {
-    const [schrijvend, lezend] = [await memoryHarness.create(werkmap), await memoryHarness.create(werkmap)];
-    const [h, b] = [await herberekenWerkmap(schrijvend), await berekenWerkmap(lezend)];
-    expect(b.ok).toBe(false);
-    expect(b.meldingen.map(meldingLine)).toEqual(h.meldingen.map(meldingLine));
-    expect(b.meldingen.map(meldingLine).sort()).toEqual([...(verwacht as { fouten: string[] }).fouten].sort());
-  }, 60_000);
+  it.each(fouten)(
+    '$soort: the same errors from totaalbeeld (berekenWerkmap) as from herbereken',
+    async ({ werkmap, verwacht }) => {
+      const [schrijvend, lezend] = [await memoryHarness.create(werkmap), await memoryHarness.create(werkmap)];
+      const [h, b] = [await herberekenWerkmap(schrijvend), await berekenWerkmap(lezend)];
+      expect(b.ok).toBe(false);
+      expect(b.meldingen.map(meldingLine)).toEqual(h.meldingen.map(meldingLine));
+      expect(b.meldingen.map(meldingLine).sort()).toEqual([...(verwacht as { fouten: string[] }).fouten].sort());
+    },
+    60_000,
+  );
 });

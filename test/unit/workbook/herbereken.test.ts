@@ -22,7 +22,7 @@ describe('herberekenWerkmap', () => {
     const uitkomst = await herberekenWerkmap(wb, { nu: NU });
     expect(uitkomst.ok).toBe(false);
     expect(uitkomst.meldingen.map(plaats)).toEqual([
-      "Dekking!E3: cofinanciering -3 is negatief",
+      'Dekking!E3: cofinanciering -3 is negatief',
       "Dekking!A4: periode 'tot 2031' is onbekend (bekend: tot 2030, 2030 t/m 2035)",
       "Opgave!A4: periode 'tot 2031' is onbekend (bekend: tot 2030, 2030 t/m 2035)",
       "Opgave!E7: 'n.b.' is geen bedrag",
@@ -87,7 +87,14 @@ describe('berekenWerkmap', () => {
   });
 
   it('says the verdeelsleutels come from the workbook when it has a Verdeelsleutels sheet', async () => {
-    const extra = { Verdeelsleutels: { values: [['Pijler', 'Onderdeel', 'Rijksaandeel'], ['Fysiek', 'Nieuwbouw', 0.5]] } };
+    const extra = {
+      Verdeelsleutels: {
+        values: [
+          ['Pijler', 'Onderdeel', 'Rijksaandeel'],
+          ['Fysiek', 'Nieuwbouw', 0.5],
+        ],
+      },
+    };
     const uitkomst = await berekenWerkmap(werkmap(OPGAVE_ROWS, DEKKING_ROWS, extra), { nu: NU });
     expect(uitkomst.ok && uitkomst.layout.rows[0].cells[0]).toMatch(/verdeelsleutels: uit werkmap$/);
   });
@@ -97,7 +104,11 @@ describe('berekenWerkmap', () => {
     ['a key typed in a row of a scenario that is off', 0.4, [], 'standaard'],
     ['a key typed in a row of a scenario that is on', 0.4, ['Extra'], 'uit werkmap'],
   ])('says "verdeelsleutels: %s" → %s', async (_naam, sleutel, scenarios, bron) => {
-    const opgave = [[...OPGAVE_ROWS[0], 'Verdeelsleutel', 'Scenario'], ...OPGAVE_ROWS.slice(1), ['tot 2030', 'Fysiek', 'Funderingsherstel', null, 100, sleutel, 'Extra']];
+    const opgave = [
+      [...OPGAVE_ROWS[0], 'Verdeelsleutel', 'Scenario'],
+      ...OPGAVE_ROWS.slice(1),
+      ['tot 2030', 'Fysiek', 'Funderingsherstel', null, 100, sleutel, 'Extra'],
+    ];
     const uitkomst = await berekenWerkmap(werkmap(opgave), { nu: NU, scenarios });
     expect(uitkomst.ok && uitkomst.layout.rows[0].cells[0]).toMatch(new RegExp(`verdeelsleutels: ${bron}$`));
   });

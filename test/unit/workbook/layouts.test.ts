@@ -76,15 +76,24 @@ describe('a workbook with titles, synonyms, blank rows and gebieden', () => {
 describe('a third periode from a Perioden sheet', () => {
   it('is computed with its own years and shown as a block of its own', async () => {
     const wb = sheets({
-      Opgave: [['Periode', 'Pijler', 'Onderdeel', 'Opgave'], ['na 2035', 'Sociaal-maatschappelijk', 'Onderwijs', 500], ['tot 2030', 'Sociaal-maatschappelijk', 'Onderwijs', 40]],
+      Opgave: [
+        ['Periode', 'Pijler', 'Onderdeel', 'Opgave'],
+        ['na 2035', 'Sociaal-maatschappelijk', 'Onderwijs', 500],
+        ['tot 2030', 'Sociaal-maatschappelijk', 'Onderwijs', 40],
+      ],
       Dekking: DEKKING_LEEG,
-      Perioden: [['Periode', 'Eerste jaar', 'Laatste jaar'], ['na 2035', 2036, 2040]],
+      Perioden: [
+        ['Periode', 'Eerste jaar', 'Laatste jaar'],
+        ['na 2035', 2036, 2040],
+      ],
     });
     const { layout } = ok(await herberekenWerkmap(wb, { nu: NU }));
     // 500 × 75% = 375; 500 / 5 years = 100.
     expect(rowOf(wb, 'Opgave', 2, 'E', 7)).toEqual([375, 0, 0, 500, 375, 100, 0]);
     expect(rowOf(wb, 'Opgave', 3, 'E', 7)).toEqual([30, 0, 0, 40, 30, 10, 0]);
-    expect(layout.rows.map((r) => r.cells[0])).toEqual(expect.arrayContaining(['na 2035 (2036–2040, 5 jaar)', 'tot 2030 (2026–2029, 4 jaar)']));
+    expect(layout.rows.map((r) => r.cells[0])).toEqual(
+      expect.arrayContaining(['na 2035 (2036–2040, 5 jaar)', 'tot 2030 (2026–2029, 4 jaar)']),
+    );
   });
 });
 
@@ -96,7 +105,12 @@ describe('overridden verdeelsleutels', () => {
     ['tot 2030', 'Fysiek', 'Funderingsherstel', 100, null],
     ['tot 2030', 'Sociaal-maatschappelijk', 'Onderwijs', 100, null],
   ];
-  const sleutels = [['Pijler', 'Onderdeel', 'Verdeelsleutel'], ['Fysiek', 'Nieuwbouw', 0.4], ['Fysiek', 'Funderingsherstel', '50%'], ['Sociaal', '*', 0.8]];
+  const sleutels = [
+    ['Pijler', 'Onderdeel', 'Verdeelsleutel'],
+    ['Fysiek', 'Nieuwbouw', 0.4],
+    ['Fysiek', 'Funderingsherstel', '50%'],
+    ['Sociaal', '*', 0.8],
+  ];
 
   it('take the row’s own key first, then the Verdeelsleutels sheet, then the defaults', async () => {
     const wb = sheets({ Opgave: opgave, Dekking: DEKKING_LEEG, Verdeelsleutels: sleutels });
@@ -117,7 +131,10 @@ describe('overridden verdeelsleutels', () => {
 describe('amounts in euros of 10^11', () => {
   it('are computed exactly: 123.456.789.012,34 × 30% = 37.037.036.703,702', async () => {
     const wb = sheets({
-      Opgave: [['Periode', 'Pijler', 'Onderdeel', 'Opgave'], ['tot 2030', 'Fysiek', 'Herstructurering corporatievoorraad', 123456789012.34]],
+      Opgave: [
+        ['Periode', 'Pijler', 'Onderdeel', 'Opgave'],
+        ['tot 2030', 'Fysiek', 'Herstructurering corporatievoorraad', 123456789012.34],
+      ],
       Dekking: [...DEKKING_LEEG, ['tot 2030', 'Fysiek', 'Regeling', 0.1, 0.2]],
     });
     const { layout } = ok(await herberekenWerkmap(wb, { nu: NU, eenheid: 'euro', getalnotatie: '#,##0' }));
@@ -132,7 +149,10 @@ describe('amounts in euros of 10^11', () => {
 describe('control rows on the Dekking sheet', () => {
   it('get the totale dekking of their block; a Waarvan row the same block', async () => {
     const wb = sheets({
-      Opgave: [['Periode', 'Pijler', 'Onderdeel', 'Opgave'], ['tot 2030', 'Fysiek', 'Nieuwbouw', 445]],
+      Opgave: [
+        ['Periode', 'Pijler', 'Onderdeel', 'Opgave'],
+        ['tot 2030', 'Fysiek', 'Nieuwbouw', 445],
+      ],
       Dekking: [
         ['Periode', 'Pijler', 'Bron', 'Onderdeel', 'Cofinanciering', 'Rijksfinanciering'],
         ['tot 2030', 'Fysiek', 'Realisatiestimulans', 'Nieuwbouw', 145, 145],

@@ -23,14 +23,20 @@ async function controles(opgaveKop: string, getalnotatie?: string): Promise<stri
 
 describe('computed figures in messages, in the number format of the written amounts', () => {
   it('mln euro (#,##0.0): 222,5, verschil 2,5', async () => {
-    expect(await controles('Opgave')).toEqual(["controlerij 'Waarvan Rijksdeel': Rijksdeel is 220, de regels erboven geven 222,5 (verschil 2,5)"]);
+    expect(await controles('Opgave')).toEqual([
+      "controlerij 'Waarvan Rijksdeel': Rijksdeel is 220, de regels erboven geven 222,5 (verschil 2,5)",
+    ]);
   });
 
   it('euro (#,##0): 222,5 shows 223 (half away from zero), verschil 2,5 shows 3', async () => {
-    expect(await controles('Opgave (€)')).toEqual(["controlerij 'Waarvan Rijksdeel': Rijksdeel is 220, de regels erboven geven 223 (verschil 3)"]);
+    expect(await controles('Opgave (€)')).toEqual([
+      "controlerij 'Waarvan Rijksdeel': Rijksdeel is 220, de regels erboven geven 223 (verschil 3)",
+    ]);
   });
 
   it('a number format asked for (0.00) counts over the unit', async () => {
-    expect(await controles('Opgave (€)', '0.00')).toEqual(["controlerij 'Waarvan Rijksdeel': Rijksdeel is 220, de regels erboven geven 222,5 (verschil 2,5)"]);
+    expect(await controles('Opgave (€)', '0.00')).toEqual([
+      "controlerij 'Waarvan Rijksdeel': Rijksdeel is 220, de regels erboven geven 222,5 (verschil 2,5)",
+    ]);
   });
 });

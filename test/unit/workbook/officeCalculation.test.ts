@@ -58,17 +58,23 @@ describe('Excel in manual calculation mode: the adapter calculates before it rea
     expect([calculations, fake.syncs - from]).toEqual([['Full'], 2]);
   });
 
-  it.each<FakeCalculationMode>(['Automatic', 'AutomaticExceptTables'])('in mode %s it asks for no calculation: Excel has done it', async (mode) => {
-    const { fake, port, calculations, from } = await changedInMode(mode);
-    expect(fake.cell('Opgave', 'E2').value).toBe(545);
-    expect((await herberekenWerkmap(port, { nu: NU })).ok).toBe(true);
-    expect([calculations, fake.syncs - from, fake.cell('Opgave', 'F2').value]).toEqual([[], 3, 272.5]);
-  });
+  it.each<FakeCalculationMode>(['Automatic', 'AutomaticExceptTables'])(
+    'in mode %s it asks for no calculation: Excel has done it',
+    async (mode) => {
+      const { fake, port, calculations, from } = await changedInMode(mode);
+      expect(fake.cell('Opgave', 'E2').value).toBe(545);
+      expect((await herberekenWerkmap(port, { nu: NU })).ok).toBe(true);
+      expect([calculations, fake.syncs - from, fake.cell('Opgave', 'F2').value]).toEqual([[], 3, 272.5]);
+    },
+  );
 
   it('calculates once only when the workbook changed between listing and reading, and it reads again', async () => {
     const { fake, port, calculations } = await changedInMode('Manual');
     await port.sheetNames();
-    await fake.run(async (context) => void (context.workbook.worksheets.getItem('Opgave').getRange('A22:E22').values = [['tot 2030', 'Fysiek', 'Nieuwbouw', '', 10]]));
+    await fake.run(
+      async (context) =>
+        void (context.workbook.worksheets.getItem('Opgave').getRange('A22:E22').values = [['tot 2030', 'Fysiek', 'Nieuwbouw', '', 10]]),
+    );
     const from = fake.syncs;
     const [opgave] = await port.readSheets(['Opgave']);
     expect([opgave.values[1][4], opgave.values.length, calculations, fake.syncs - from]).toEqual([545, 22, ['Full'], 2]);

@@ -12,33 +12,60 @@ import { meetsSyncGoal, MB, NU, ok, writing } from '../../support/officeSyncs';
 
 describe('syncs per recalculation: 3, plus one per further 4.8 MB block read or written (Excel on the web refuses 5 MB)', () => {
   // 100,000 rows: test/perf/officeSyncs.test.ts.
-  it.each([10, 10_000])('meets it exactly at %i opgave rows, first and second run, with no request refused', async (n) => {
-    await meetsSyncGoal(n);
-  }, 120_000);
+  it.each([10, 10_000])(
+    'meets it exactly at %i opgave rows, first and second run, with no request refused',
+    async (n) => {
+      await meetsSyncGoal(n);
+    },
+    120_000,
+  );
 
-  itGroot('writes an output over 5 MB in row blocks without a payload error: 3 syncs plus 1 for the second block', async () => {
-    // 42,000 rows: ~136 bytes of output a row (7 long decimals and 7 formats) ≈ 5.7 MB, two requests;
-    // ~55 bytes of input a row (4 short values, and the amount's formula and format: the text cells' are not read) ≈ 2.3 MB, one read.
-    const n = 42_000;
-    const fake = new FakeExcel({
-      Opgave: { values: [['Periode', 'Pijler', 'Onderdeel', 'Opgave'], ...Array.from({ length: n }, (_, i) => ['P', 'Fysiek', 'N', 1000.567 + (i % 9000)])] },
-      Dekking: { values: [['Periode', 'Pijler', 'Bron', 'Cofinanciering', 'Rijksfinanciering']] },
-      Perioden: { values: [['Periode', 'Eerste jaar', 'Laatste jaar'], ['P', 2026, 2029]] },
-      Verdeelsleutels: { values: [['Pijler', 'Onderdeel', 'Rijksaandeel'], ['Fysiek', 'N', 0.3333333333]] },
-    });
-    ok(await herberekenWerkmap(new OfficeWorkbook(fake.run), { nu: NU }));
-    expect(fake.syncs).toBe(4);
-    const writes = writing(fake.requests);
-    expect(writes).toHaveLength(2);
-    expect(writes.reduce((n, r) => n + r.payloadBytes, 0)).toBeGreaterThan(5 * MB);
-    expect(fake.requests.every((r) => r.error === undefined && r.payloadBytes <= 5 * MB)).toBe(true);
-    expect(writes.map((r) => r.calculationSuspended)).toEqual([true, true]);
-    // The last row, written in the second block: opgave 1000.567 + 41,999 mod 9000 = 6999.567;
-    // Rijksdeel 6999.567 × 0.3333333333 = 2333.1889997666811; restopgave per year 6999.567 / 4 = 1749.89175.
-    const last = n + 1;
-    expect(['E', 'H', 'J'].map((c) => fake.cell('Opgave', `${c}${last}`).value)).toEqual([Number('2333.1889997666811'), 6999.567, 1749.89175]);
-    expect(fake.cell('Opgave', `E${last}`).numberFormat).toBe('#,##0.0');
-  }, 60_000);
+  itGroot(
+    'writes an output over 5 MB in row blocks without a payload error: 3 syncs plus 1 for the second block',
+    async () => {
+      // 42,000 rows: ~136 bytes of output a row (7 long decimals and 7 formats) ≈ 5.7 MB, two requests;
+      // ~55 bytes of input a row (4 short values, and the amount's formula and format: the text cells' are not read) ≈ 2.3 MB, one read.
+      const n = 42_000;
+      const fake = new FakeExcel({
+        Opgave: {
+          values: [
+            ['Periode', 'Pijler', 'Onderdeel', 'Opgave'],
+            ...Array.from({ length: n }, (_, i) => ['P', 'Fysiek', 'N', 1000.567 + (i % 9000)]),
+          ],
+        },
+        Dekking: { values: [['Periode', 'Pijler', 'Bron', 'Cofinanciering', 'Rijksfinanciering']] },
+        Perioden: {
+          values: [
+            ['Periode', 'Eerste jaar', 'Laatste jaar'],
+            ['P', 2026, 2029],
+          ],
+        },
+        Verdeelsleutels: {
+          values: [
+            ['Pijler', 'Onderdeel', 'Rijksaandeel'],
+            ['Fysiek', 'N', 0.3333333333],
+          ],
+        },
+      });
+      ok(await herberekenWerkmap(new OfficeWorkbook(fake.run), { nu: NU }));
+      expect(fake.syncs).toBe(4);
+      const writes = writing(fake.requests);
+      expect(writes).toHaveLength(2);
+      expect(writes.reduce((n, r) => n + r.payloadBytes, 0)).toBeGreaterThan(5 * MB);
+      expect(fake.requests.every((r) => r.error === undefined && r.payloadBytes <= 5 * MB)).toBe(true);
+      expect(writes.map((r) => r.calculationSuspended)).toEqual([true, true]);
+      // The last row, written in the second block: opgave 1000.567 + 41,999 mod 9000 = 6999.567;
+      // Rijksdeel 6999.567 × 0.3333333333 = 2333.1889997666811; restopgave per year 6999.567 / 4 = 1749.89175.
+      const last = n + 1;
+      expect(['E', 'H', 'J'].map((c) => fake.cell('Opgave', `${c}${last}`).value)).toEqual([
+        Number('2333.1889997666811'),
+        6999.567,
+        1749.89175,
+      ]);
+      expect(fake.cell('Opgave', `E${last}`).numberFormat).toBe('#,##0.0');
+    },
+    60_000,
+  );
 });
 
 /** The seed workbook as an analyst keeps it: bold headers, widths, formats, a formula, a sheet of notes with a chart. */
@@ -107,7 +134,7 @@ describe('the Office.js workbook on the in-memory Excel', () => {
     expect(fake.cell('Opgave', 'F1')).toEqual({ value: 'Rijksdeel', formula: null, numberFormat: 'General', bold: true });
   });
 
-  it('undoes a second run exactly: the Totaalbeeld\'s cells, bold, widths and chart, the owned columns — in one sync', async () => {
+  it("undoes a second run exactly: the Totaalbeeld's cells, bold, widths and chart, the owned columns — in one sync", async () => {
     const fake = seedExcel();
     const port = new OfficeWorkbook(fake.run);
     ok(await herberekenWerkmap(port, { nu: NU }));
@@ -122,17 +149,26 @@ describe('the Office.js workbook on the in-memory Excel', () => {
     // A chart per periode, each series over its pijler rows with the pijlers as categories: golden.json's figures.
     const charts = fake.charts('NPLV Totaalbeeld');
     expect(charts.map((c) => [c.name.split(' ').slice(0, 3).join(' '), c.chartType, c.title, c.valueFormat])).toEqual(
-      ['tot 2030', '2030 t/m 2035'].map((p, k) => [`NPLV grafiek ${k + 1}`, 'ColumnClustered', `Opgave, dekking en restopgave per pijler, ${p} (mln euro)`, '#,##0.0']),
+      ['tot 2030', '2030 t/m 2035'].map((p, k) => [
+        `NPLV grafiek ${k + 1}`,
+        'ColumnClustered',
+        `Opgave, dekking en restopgave per pijler, ${p} (mln euro)`,
+        '#,##0.0',
+      ]),
     );
     charts.forEach((c, k) => {
       const [fysiek, sociaal] = golden.perioden[k].pijlers;
       expect(c.series.map((s) => [s.name, fake.values(s.values!), fake.values(s.xValues!)])).toEqual(
-        (['opgave', 'dekking', 'restopgave'] as const).map((f, i) => [['Opgave', 'Dekking', 'Restopgave'][i], [fysiek[f], sociaal[f]], ['Fysieke pijler', 'Sociaal-maatschappelijke pijler']]),
+        (['opgave', 'dekking', 'restopgave'] as const).map((f, i) => [
+          ['Opgave', 'Dekking', 'Restopgave'][i],
+          [fysiek[f], sociaal[f]],
+          ['Fysieke pijler', 'Sociaal-maatschappelijke pijler'],
+        ]),
       );
     });
   });
 
-  it('undoes in a new session too, listing the sheets and the Totaalbeeld\'s charts first (3 syncs)', async () => {
+  it("undoes in a new session too, listing the sheets and the Totaalbeeld's charts first (3 syncs)", async () => {
     const fake = seedExcel();
     ok(await herberekenWerkmap(new OfficeWorkbook(fake.run), { nu: NU }));
     const before = dump(fake);
@@ -167,7 +203,9 @@ describe('the Office.js workbook on the in-memory Excel', () => {
     const { undo } = ok(await herberekenWerkmap(port, { nu: NU }));
     expect(fake.cell('Opgave', 'F2').value).toBe(222.5); // Nieuwbouw 445 × 50% (MODEL.md)
     await ongedaanMaken(port, undo);
-    expect(texts.map((_, i) => fake.cell('Opgave', `F${i + 2}`))).toEqual(texts.map((value) => ({ value, formula: null, numberFormat: 'General', bold: false })));
+    expect(texts.map((_, i) => fake.cell('Opgave', `F${i + 2}`))).toEqual(
+      texts.map((value) => ({ value, formula: null, numberFormat: 'General', bold: false })),
+    );
   });
 
   describe('a workbook changed between reading and writing', () => {
@@ -180,7 +218,9 @@ describe('the Office.js workbook on the in-memory Excel', () => {
 
     it('writes nothing when a sheet it writes is gone, and says which', async () => {
       const fake = seedExcel();
-      const port = meddled(new OfficeWorkbook(fake.run), () => fake.run(async (context) => context.workbook.worksheets.getItem('Dekking').delete()));
+      const port = meddled(new OfficeWorkbook(fake.run), () =>
+        fake.run(async (context) => context.workbook.worksheets.getItem('Dekking').delete()),
+      );
       const before = dump(fake).filter((s) => s.sheet !== 'Dekking');
       await expect(herberekenWerkmap(port, { nu: NU })).rejects.toThrow("apply: no sheet named 'Dekking'");
       expect(dump(fake)).toEqual(before);
@@ -202,7 +242,7 @@ describe('the Office.js workbook on the in-memory Excel', () => {
     });
   });
 
-  it('shows a message\'s place: activates its sheet and selects its cell, in one sync', async () => {
+  it("shows a message's place: activates its sheet and selects its cell, in one sync", async () => {
     const fake = seedExcel();
     await new OfficeWorkbook(fake.run).select('Dekking', 'B4');
     expect([fake.activeSheet, fake.selection, fake.syncs]).toEqual(['Dekking', 'Dekking!B4', 1]);
@@ -224,7 +264,11 @@ describe('what the Office.js workbook reads for a recalculation', () => {
 
   const cell = (grids: SheetGrid[], sheet: string, address: string) => {
     const { row, column } = parseA1(address)!;
-    return cellAt(grids.find((g) => g.name === sheet)!, row, column);
+    return cellAt(
+      grids.find((g) => g.name === sheet)!,
+      row,
+      column,
+    );
   };
 
   it('reads formulas and formats only where a run may overwrite them or checks them: its own columns, the amounts, the Totaalbeeld', async () => {
@@ -244,7 +288,12 @@ describe('what the Office.js workbook reads for a recalculation', () => {
   });
 
   it('reads the number format of every amount, key and year cell, so that a date there can be told (listing and reading: 2 syncs)', async () => {
-    const dates = { Opgave: { E3: 'd-m-yyyy' }, Dekking: { F2: 'm/d/yyyy', E4: 'd-m-yyyy' }, Verdeelsleutels: { C2: '[$-413]d mmmm yyyy' }, Perioden: { C2: 'd-m-yyyy' } };
+    const dates = {
+      Opgave: { E3: 'd-m-yyyy' },
+      Dekking: { F2: 'm/d/yyyy', E4: 'd-m-yyyy' },
+      Verdeelsleutels: { C2: '[$-413]d mmmm yyyy' },
+      Perioden: { C2: 'd-m-yyyy' },
+    };
     const formatted = (values: CellValue[][], formats: Record<string, string>) => ({
       values,
       numberFormats: values.map((row, r) => row.map((_, c) => formats[`${'ABCDEFG'[c]}${r + 1}`] ?? null)),
@@ -254,15 +303,31 @@ describe('what the Office.js workbook reads for a recalculation', () => {
     const fake = new FakeExcel({
       Opgave: formatted(opgave, dates.Opgave),
       Dekking: formatted(DEKKING_ROWS, dates.Dekking),
-      Verdeelsleutels: formatted([['Pijler', 'Onderdeel', 'Rijksaandeel'], ['Fysiek', 'Nieuwbouw', 0.5]], dates.Verdeelsleutels),
-      Perioden: formatted([['Periode', 'Eerste jaar', 'Laatste jaar'], ['tot 2030', 2026, 2029]], dates.Perioden),
+      Verdeelsleutels: formatted(
+        [
+          ['Pijler', 'Onderdeel', 'Rijksaandeel'],
+          ['Fysiek', 'Nieuwbouw', 0.5],
+        ],
+        dates.Verdeelsleutels,
+      ),
+      Perioden: formatted(
+        [
+          ['Periode', 'Eerste jaar', 'Laatste jaar'],
+          ['tot 2030', 2026, 2029],
+        ],
+        dates.Perioden,
+      ),
     });
     const port = new OfficeWorkbook(fake.run);
     const names = await port.sheetNames();
     const grids = await port.readSheets(sheetsToRead(names), readDetail(names));
     expect(fake.syncs).toBe(2);
-    const read = Object.entries(dates).flatMap(([sheet, cells]) => Object.keys(cells).map((a1) => [sheet, a1, cell(grids, sheet, a1).numberFormat]));
-    expect(read).toEqual(Object.entries(dates).flatMap(([sheet, cells]) => Object.entries(cells).map(([a1, format]) => [sheet, a1, format])));
+    const read = Object.entries(dates).flatMap(([sheet, cells]) =>
+      Object.keys(cells).map((a1) => [sheet, a1, cell(grids, sheet, a1).numberFormat]),
+    );
+    expect(read).toEqual(
+      Object.entries(dates).flatMap(([sheet, cells]) => Object.entries(cells).map(([a1, format]) => [sheet, a1, format])),
+    );
     expect(cell(grids, 'Opgave', 'E3').value).toBe(46082);
   });
 
@@ -289,7 +354,10 @@ describe('what the Office.js workbook reads for a recalculation', () => {
 
     it('rows added below', async () => {
       const fake = seedExcel();
-      const { grids, syncs } = await listChangeRead(fake, (sheet) => (sheet.getRange('A22:E22').values = [['tot 2030', 'Fysiek', 'Nieuwbouw', '', 10]]));
+      const { grids, syncs } = await listChangeRead(
+        fake,
+        (sheet) => (sheet.getRange('A22:E22').values = [['tot 2030', 'Fysiek', 'Nieuwbouw', '', 10]]),
+      );
       expect(grids[0].values).toHaveLength(OPGAVE_ROWS.length + 1);
       expect(cell(grids, 'Opgave', 'E22').value).toBe(10);
       expect(syncs).toBe(2); // the planned read finds the used range grown, and reads again
@@ -308,7 +376,12 @@ describe('an Excel without ExcelApi 1.12 (issue 16)', () => {
   it('gets no row outline and reads none: a change’s outline is left out, the rest written', async () => {
     const fake = new FakeExcel({ Blad: { values: [['Totaal'], ['a'], ['b']] } });
     const port = new OfficeWorkbook(fake.run);
-    await port.apply({ sheets: [], writes: [{ sheet: 'Blad', top: 1, left: 2, values: [[1]] }], rowGroups: [{ sheet: 'Blad', groups: [{ top: 2, bottom: 3 }] }], deleteSheets: [] });
+    await port.apply({
+      sheets: [],
+      writes: [{ sheet: 'Blad', top: 1, left: 2, values: [[1]] }],
+      rowGroups: [{ sheet: 'Blad', groups: [{ top: 2, bottom: 3 }] }],
+      deleteSheets: [],
+    });
     expect([fake.cell('Blad', 'B1').value, [...fake.outline('Blad')], fake.hiddenRows('Blad')]).toEqual([1, [], []]);
     await port.sheetNames();
     expect((await port.readSheets(['Blad']))[0].rowGroups).toBeUndefined();

@@ -10,7 +10,8 @@ import { SheetEdits } from '../../../src/workbook/adapters/xlsx/sheetEdits';
  */
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const sheet = (rows: string, dimension = '') => `<?xml version="1.0"?>\n<worksheet xmlns="${NS}">${dimension}<sheetData>${rows}</sheetData></worksheet>`;
+const sheet = (rows: string, dimension = '') =>
+  `<?xml version="1.0"?>\n<worksheet xmlns="${NS}">${dimension}<sheetData>${rows}</sheetData></worksheet>`;
 const render: RenderEdit = (row, column, _xf, value) => `<c r="${String.fromCharCode(64 + column)}${row}"><v>${String(value)}</v></c>`;
 
 function edits(...cells: [number, number, number][]): SheetEdits {
@@ -20,11 +21,27 @@ function edits(...cells: [number, number, number][]): SheetEdits {
 }
 
 it.each([
-  ['spans and other attributes', '<row r="2" spans="1:5" x14ac:dyDescent="0.25"><c r="A2"><v>1</v></c></row>', '<row r="2" x14ac:dyDescent="0.25"><c r="A2"><v>1</v></c><c r="C2"><v>7</v></c></row>'],
-  ['single quotes', "<row r='2' spans='1:1'><c r='A2'><v>1</v></c></row>", "<row r='2'><c r='A2'><v>1</v></c><c r=\"C2\"><v>7</v></c></row>"],
+  [
+    'spans and other attributes',
+    '<row r="2" spans="1:5" x14ac:dyDescent="0.25"><c r="A2"><v>1</v></c></row>',
+    '<row r="2" x14ac:dyDescent="0.25"><c r="A2"><v>1</v></c><c r="C2"><v>7</v></c></row>',
+  ],
+  [
+    'single quotes',
+    "<row r='2' spans='1:1'><c r='A2'><v>1</v></c></row>",
+    "<row r='2'><c r='A2'><v>1</v></c><c r=\"C2\"><v>7</v></c></row>",
+  ],
   ['no r', '<row spans="1:1"><c r="A2"><v>1</v></c></row>', '<row r="2"><c r="A2"><v>1</v></c><c r="C2"><v>7</v></c></row>'],
-  ['white space and a comment among the cells', '<row r="2">\n  <c r="A2"><v>1</v></c><!-- x -->\n  <c r="B2"/>\n</row>', '<row r="2">\n  <c r="A2"><v>1</v></c><!-- x -->\n  <c r="B2"/><c r="C2"><v>7</v></c>\n</row>'],
-  ['a cell after the written one', '<row r="2"><c r="A2"/><c r="D2"><v>4</v></c></row>', '<row r="2"><c r="A2"/><c r="C2"><v>7</v></c><c r="D2"><v>4</v></c></row>'],
+  [
+    'white space and a comment among the cells',
+    '<row r="2">\n  <c r="A2"><v>1</v></c><!-- x -->\n  <c r="B2"/>\n</row>',
+    '<row r="2">\n  <c r="A2"><v>1</v></c><!-- x -->\n  <c r="B2"/><c r="C2"><v>7</v></c>\n</row>',
+  ],
+  [
+    'a cell after the written one',
+    '<row r="2"><c r="A2"/><c r="D2"><v>4</v></c></row>',
+    '<row r="2"><c r="A2"/><c r="C2"><v>7</v></c><c r="D2"><v>4</v></c></row>',
+  ],
   ['a self-closing row', '<row r="2" spans="1:1"/>', '<row r="2"><c r="C2"><v>7</v></c></row>'],
 ])('a row with %s', (_, row, expected) => {
   const other = '<row r="1"><c r="A1"><v>0</v></c></row>';

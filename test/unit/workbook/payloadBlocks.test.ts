@@ -13,7 +13,11 @@ describe('payload sizes and blocks', () => {
   });
 
   it('fills each batch up to the budget, splitting an item between rows', () => {
-    const items = [{ name: 'a', rows: [3, 3, 3] }, { name: 'b', rows: [5] }, { name: 'c', rows: [2, 2, 2, 2] }];
+    const items = [
+      { name: 'a', rows: [3, 3, 3] },
+      { name: 'b', rows: [5] },
+      { name: 'c', rows: [2, 2, 2, 2] },
+    ];
     const batches = packRows(items, (i) => i.rows, 10);
     expect(batches.map((b) => b.map((s) => `${s.item.name}${s.start}+${s.count}`))).toEqual([['a0+3'], ['b0+1', 'c0+2'], ['c2+2']]);
   });

@@ -131,33 +131,36 @@ describe('Tabel 1–3 of the report beside the example’s Totaalbeeld (issue 16
   it('lists all 66 printed cells of Tabel 1, 2 and 3', () => expect(CELLEN).toHaveLength(8 + 34 + 24));
 
   // Every row five long: jest gives a shorter row's test a `done` callback in the place of its reason.
-  it.each(CELLEN.map((c): [string, string, string, string, Reden | null] => [c[0], c[1], c[2], c[3], c[4] ?? null]))('%s | %s | %s: report %s', (blok, rij, kolom, rapport, reden) => {
-    const waarde = cel(blok, rij, kolom);
-    // What the sheet (and nplv --eenheid mld --decimalen 2) shows: the same mln value in a scaled format, as rounded by hand.
-    const mldCel = plaats(getoond, blok, rij, kolom);
-    if (waarde !== undefined) {
-      expect(mldCel?.waarde).toBe(waarde);
-      expect(formatCell(mldCel!.waarde, mldCel!.notatie)).toBe(mld(waarde));
-    }
-    if (!reden) {
-      expect(waarde).toBeDefined();
-      expect(mld(waarde!)).toBe(rapport);
-      return;
-    }
-    if ('bron' in reden) {
-      // The product's column differs or is not there: the example names no source for those onderdelen.
-      expect(waarde === undefined || mld(waarde) !== rapport).toBe(true);
-      return;
-    }
-    expect(mld(waarde!)).not.toBe(rapport);
-    // Within the report's 0,01 mld either way (MODEL.md "Reproducing the seed").
-    expect(Math.abs(waarde! / 1000 - Number(rapport.replace(',', '.')))).toBeLessThanOrEqual(0.01 + 1e-9);
-    if ('half' in reden) {
-      // Exactly half a hundredth of a mld: the report rounded down where Excel rounds up.
-      expect(new Dec(String(waarde)).mod(10).toNumber()).toBe(5);
-      expect(new Dec(String(waarde)).div(1000).toDecimalPlaces(2, Dec.ROUND_DOWN).toFixed(2).replace('.', ',')).toBe(rapport);
-    } else expect(controles).toContain(reden.controle);
-  });
+  it.each(CELLEN.map((c): [string, string, string, string, Reden | null] => [c[0], c[1], c[2], c[3], c[4] ?? null]))(
+    '%s | %s | %s: report %s',
+    (blok, rij, kolom, rapport, reden) => {
+      const waarde = cel(blok, rij, kolom);
+      // What the sheet (and nplv --eenheid mld --decimalen 2) shows: the same mln value in a scaled format, as rounded by hand.
+      const mldCel = plaats(getoond, blok, rij, kolom);
+      if (waarde !== undefined) {
+        expect(mldCel?.waarde).toBe(waarde);
+        expect(formatCell(mldCel!.waarde, mldCel!.notatie)).toBe(mld(waarde));
+      }
+      if (!reden) {
+        expect(waarde).toBeDefined();
+        expect(mld(waarde!)).toBe(rapport);
+        return;
+      }
+      if ('bron' in reden) {
+        // The product's column differs or is not there: the example names no source for those onderdelen.
+        expect(waarde === undefined || mld(waarde) !== rapport).toBe(true);
+        return;
+      }
+      expect(mld(waarde!)).not.toBe(rapport);
+      // Within the report's 0,01 mld either way (MODEL.md "Reproducing the seed").
+      expect(Math.abs(waarde! / 1000 - Number(rapport.replace(',', '.')))).toBeLessThanOrEqual(0.01 + 1e-9);
+      if ('half' in reden) {
+        // Exactly half a hundredth of a mld: the report rounded down where Excel rounds up.
+        expect(new Dec(String(waarde)).mod(10).toNumber()).toBe(5);
+        expect(new Dec(String(waarde)).div(1000).toDecimalPlaces(2, Dec.ROUND_DOWN).toFixed(2).replace('.', ',')).toBe(rapport);
+      } else expect(controles).toContain(reden.controle);
+    },
+  );
 
   it('marks the control messages under Tabel 1, where its 4,14 is', () => {
     const start = rows.findIndex((r) => r.cells[0] === T1);

@@ -56,7 +56,12 @@ describe('readInput: Opgave rows', () => {
     expect(invoer.controles).toHaveLength(1);
     const [c] = invoer.controles!;
     expect([c.blad, c.soort, c.label, c.regels, str(c.bedragen.opgave), c.herkomst?.rij]).toEqual([
-      'opgave', 'totaal', 'Totaal fysiek', [0, 1], '1679.5', 7,
+      'opgave',
+      'totaal',
+      'Totaal fysiek',
+      [0, 1],
+      '1679.5',
+      7,
     ]);
     expect(Object.keys(c.bedragen)).toEqual(['opgave']);
   });
@@ -95,14 +100,25 @@ describe('readInput: control rows', () => {
     expect(invoer.dekking).toHaveLength(2);
     const [c] = invoer.controles!;
     expect([c.blad, c.soort, c.regels, str(c.bedragen.cofinanciering), str(c.bedragen.rijksfinanciering)]).toEqual([
-      'dekking', 'totaal', [0, 1], '0', '325',
+      'dekking',
+      'totaal',
+      [0, 1],
+      '0',
+      '325',
     ]);
     expect(plaatsen.dekking?.controles).toEqual([{ index: 0, rij: 4 }]);
   });
 
   it('numbers Dekking control rows after the Opgave control rows', () => {
-    const o = grid('Opgave', [['Periode', 'Pijler', 'Onderdeel', 'Opgave'], ['tot 2030', 'Fysiek', 'Nieuwbouw', 1], ['Totaal', null, null, 1]]);
-    const d = dekking([['tot 2030', 'Fysiek', 'X', 'Nieuwbouw', 1, 0], ['Totaal', null, null, null, 1, 0]]);
+    const o = grid('Opgave', [
+      ['Periode', 'Pijler', 'Onderdeel', 'Opgave'],
+      ['tot 2030', 'Fysiek', 'Nieuwbouw', 1],
+      ['Totaal', null, null, 1],
+    ]);
+    const d = dekking([
+      ['tot 2030', 'Fysiek', 'X', 'Nieuwbouw', 1, 0],
+      ['Totaal', null, null, null, 1, 0],
+    ]);
     const { invoer, plaatsen } = readInput([o, d]);
     expect(invoer.controles!.map((c) => c.blad)).toEqual(['opgave', 'dekking']);
     expect(plaatsen.dekking?.controles).toEqual([{ index: 1, rij: 3 }]);
@@ -141,7 +157,10 @@ describe('readInput: errors, all in one pass, each with its place', () => {
   });
 
   it('reports a missing column with the header row found, and reads no rows of that sheet', () => {
-    const opgave = grid('Opgaven', [['Periode', 'Pijler', 'Onderdeel', 'Kosten'], ['tot 2030', 'Fysiek', 'Nieuwbouw', 'x']]);
+    const opgave = grid('Opgaven', [
+      ['Periode', 'Pijler', 'Onderdeel', 'Kosten'],
+      ['tot 2030', 'Fysiek', 'Nieuwbouw', 'x'],
+    ]);
     const { meldingen, invoer } = readInput([opgave, dekking()]);
     expect(meldingen).toEqual([{ ernst: 'fout', blad: 'Opgaven', cel: 'A1', bericht: "kolom 'Opgave' ontbreekt in de kopregel (rij 1)" }]);
     expect(invoer.opgave).toEqual([]);
@@ -152,7 +171,11 @@ describe('readInput: the optional sheets', () => {
   const opgave = grid('Opgave', [['Periode', 'Pijler', 'Onderdeel', 'Opgave']]);
 
   it('reads Verdeelsleutels and Perioden rows with their places', () => {
-    const sleutels = grid('verdeelsleutel', [['Pijler', 'Onderdeel', 'Verdeelsleutel'], ['Fysiek', 'Nieuwbouw', 0.4], ['Sociaal-maatschappelijk', '*', '80 %']]);
+    const sleutels = grid('verdeelsleutel', [
+      ['Pijler', 'Onderdeel', 'Verdeelsleutel'],
+      ['Fysiek', 'Nieuwbouw', 0.4],
+      ['Sociaal-maatschappelijk', '*', '80 %'],
+    ]);
     const perioden = grid('Perioden', [['Kader 2026'], ['Periode', 'Van', 'Tot en met'], ['na 2035', 2036, '2040']]);
     const { invoer, meldingen } = readInput([opgave, dekking(), sleutels, perioden]);
     expect(meldingen).toEqual([]);
@@ -166,8 +189,16 @@ describe('readInput: the optional sheets', () => {
   });
 
   it('leaves out (and reports) rows whose key or years are missing or wrong', () => {
-    const sleutels = grid('Verdeelsleutels', [['Pijler', 'Onderdeel', 'Rijksaandeel'], ['Fysiek', 'Nieuwbouw', null], ['Fysiek', 'Leefomgeving', 'veel']]);
-    const perioden = grid('Perioden', [['Periode', 'Eerste jaar', 'Laatste jaar'], ['na 2035', 2036, null], [null, 2036, 2040]]);
+    const sleutels = grid('Verdeelsleutels', [
+      ['Pijler', 'Onderdeel', 'Rijksaandeel'],
+      ['Fysiek', 'Nieuwbouw', null],
+      ['Fysiek', 'Leefomgeving', 'veel'],
+    ]);
+    const perioden = grid('Perioden', [
+      ['Periode', 'Eerste jaar', 'Laatste jaar'],
+      ['na 2035', 2036, null],
+      [null, 2036, 2040],
+    ]);
     const { invoer, meldingen } = readInput([opgave, dekking(), sleutels, perioden]);
     expect(meldingen.map((m) => `${m.blad}!${m.cel}: ${m.bericht}`)).toEqual([
       "Verdeelsleutels!C3: 'veel' is geen verdeelsleutel (verwacht: een getal als 0,3 of een percentage als 30%)",

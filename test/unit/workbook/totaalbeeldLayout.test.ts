@@ -21,7 +21,12 @@ function resultaat(invoer: Invoer): Resultaat {
 
 const seed = (): Invoer => ({
   opgave: voorbeeld.opgave.map((r) => ({ ...r, gebied: '', opgave: new Dec(r.opgave) })),
-  dekking: voorbeeld.dekking.map((r) => ({ ...r, gebied: '', cofinanciering: new Dec(r.cofinanciering), rijksfinanciering: new Dec(r.rijksfinanciering) })),
+  dekking: voorbeeld.dekking.map((r) => ({
+    ...r,
+    gebied: '',
+    cofinanciering: new Dec(r.cofinanciering),
+    rijksfinanciering: new Dec(r.rijksfinanciering),
+  })),
 });
 
 describe('the Totaalbeeld layout of the seed (PANE.md "Totaalbeeld sheet")', () => {
@@ -66,27 +71,64 @@ describe('the Totaalbeeld layout of the seed (PANE.md "Totaalbeeld sheet")', () 
       cells: ['Totale opgave', t.opgave, t.dekking, t.restopgave, t.jaarlijkseRestopgave, t.restopgavePerOnderdeel],
       formats: [null, ...Array(5).fill('#,##0.0')],
       // Each figure names what it shows, for the Uitleg of a selected cell.
-      doelen: [null, ...['opgave', 'dekking', 'restopgave', 'jaarlijkseRestopgave', 'restopgavePerOnderdeel'].map((veld) => ({ soort: 'totaal', periode: '2030 t/m 2035', veld }))],
+      doelen: [
+        null,
+        ...['opgave', 'dekking', 'restopgave', 'jaarlijkseRestopgave', 'restopgavePerOnderdeel'].map((veld) => ({
+          soort: 'totaal',
+          periode: '2030 t/m 2035',
+          veld,
+        })),
+      ],
       bold: true,
     });
     expect(row('Rijksopgave fysieke pijler', 1).doelen?.slice(1)).toEqual(
-      ['rijksdeel', 'rijksdekking', 'restRijksopgave', 'jaarlijkseRestRijksopgave', 'restRijksopgavePerOnderdeel'].map((veld) => ({ soort: 'pijler', periode: '2030 t/m 2035', pijler: 'Fysiek', veld })),
+      ['rijksdeel', 'rijksdekking', 'restRijksopgave', 'jaarlijkseRestRijksopgave', 'restRijksopgavePerOnderdeel'].map((veld) => ({
+        soort: 'pijler',
+        periode: '2030 t/m 2035',
+        pijler: 'Fysiek',
+        veld,
+      })),
     );
   });
 
   it('then per periode the per-onderdeel table, the verdeelsleutel as a percentage', () => {
     expect(row('tot 2030: per onderdeel').cells).toEqual([
-      'tot 2030: per onderdeel', 'Opgave', 'Verdeelsleutel', 'Rijksdeel', 'Dekking', 'Rijksdekking', 'Restopgave', 'Rest. Rijksopgave', 'Overschot',
+      'tot 2030: per onderdeel',
+      'Opgave',
+      'Verdeelsleutel',
+      'Rijksdeel',
+      'Dekking',
+      'Rijksdekking',
+      'Restopgave',
+      'Rest. Rijksopgave',
+      'Overschot',
     ]);
     const o = golden.perioden[0].pijlers[0].onderdelen[4];
     expect(row('Bereikbaarheid en mobiliteit')).toEqual({
-      cells: ['Bereikbaarheid en mobiliteit', o.opgave, o.verdeelsleutel, o.rijksdeel, o.dekking, o.rijksdekking, o.restopgave, o.restRijksopgave, o.overschot],
+      cells: [
+        'Bereikbaarheid en mobiliteit',
+        o.opgave,
+        o.verdeelsleutel,
+        o.rijksdeel,
+        o.dekking,
+        o.rijksdekking,
+        o.restopgave,
+        o.restRijksopgave,
+        o.overschot,
+      ],
       formats: [null, '#,##0.0', '0%', ...Array(6).fill('#,##0.0')],
       doelen: [
         null,
-        ...['opgave', 'verdeelsleutel', 'rijksdeel', 'dekking', 'rijksdekking', 'restopgave', 'restRijksopgave', 'overschot'].map((veld) => ({
-          soort: 'onderdeel', periode: 'tot 2030', pijler: 'Fysiek', onderdeel: 'Bereikbaarheid en mobiliteit', gebied: '', veld,
-        })),
+        ...['opgave', 'verdeelsleutel', 'rijksdeel', 'dekking', 'rijksdekking', 'restopgave', 'restRijksopgave', 'overschot'].map(
+          (veld) => ({
+            soort: 'onderdeel',
+            periode: 'tot 2030',
+            pijler: 'Fysiek',
+            onderdeel: 'Bereikbaarheid en mobiliteit',
+            gebied: '',
+            veld,
+          }),
+        ),
       ],
     });
     const i = layout.rows.indexOf(row('tot 2030: per onderdeel'));
@@ -122,18 +164,21 @@ describe('the charts of the Totaalbeeld (issue 16: one per periode, opgave → d
     ]);
   });
 
-  it.each([0, 1])('chart %i shows its periode\'s pijlers with their opgave, dekking and restopgave (golden.json)', (k) => {
+  it.each([0, 1])("chart %i shows its periode's pijlers with their opgave, dekking and restopgave (golden.json)", (k) => {
     const c = charts[k];
     const pijlers = golden.perioden[k].pijlers;
     expect(c.seriesColumns.map((col) => cell(c.headerRow, col))).toEqual(['Opgave', 'Dekking', 'Restopgave']);
-    const block = Array.from({ length: c.rows }, (_, i) => [cell(c.firstRow + i, c.labelColumn), ...c.seriesColumns.map((col) => cell(c.firstRow + i, col))]);
+    const block = Array.from({ length: c.rows }, (_, i) => [
+      cell(c.firstRow + i, c.labelColumn),
+      ...c.seriesColumns.map((col) => cell(c.firstRow + i, col)),
+    ]);
     expect(block).toEqual([
       ['Fysieke pijler', pijlers[0].opgave, pijlers[0].dekking, pijlers[0].restopgave],
       ['Sociaal-maatschappelijke pijler', pijlers[1].opgave, pijlers[1].dekking, pijlers[1].restopgave],
     ]);
   });
 
-  it('stand one above the other from Tabel 1, right of every row beside them, in the amounts\' format', () => {
+  it("stand one above the other from Tabel 1, right of every row beside them, in the amounts' format", () => {
     const tabel1 = layout.rows.findIndex((r) => r.cells[0] === 'Restopgave per periode');
     expect(charts.map((c) => c.anchor.row)).toEqual([tabel1, tabel1 + 17]);
     const column = charts[0].anchor.column;
@@ -142,7 +187,7 @@ describe('the charts of the Totaalbeeld (issue 16: one per periode, opgave → d
     expect(charts.every((c) => c.anchor.column === column && c.valueFormat === '#,##0.0')).toBe(true);
   });
 
-  it('on the sheet: cells from A1, each series named by its heading, its two corners, the amounts\' format', () => {
+  it("on the sheet: cells from A1, each series named by its heading, its two corners, the amounts' format", () => {
     expect(totaalbeeldSheet(layout, 'NPLV Totaalbeeld').charts).toEqual(TOTAALBEELD_GRAFIEKEN);
   });
 
@@ -168,7 +213,11 @@ describe('other results', () => {
     expect(layout.rowGroups).toEqual([{ first: onderwijs + 1, count: 1 }]);
     expect(firsts).toContain('2026-2026: per gebied');
     // One periode: Tabel 1 has no column over all perioden.
-    expect(layout.rows[firsts.indexOf('Restopgave per periode')].cells).toEqual(['Restopgave per periode', 'Restopgave 2026-2026', 'Per jaar 2026-2026']);
+    expect(layout.rows[firsts.indexOf('Restopgave per periode')].cells).toEqual([
+      'Restopgave per periode',
+      'Restopgave 2026-2026',
+      'Per jaar 2026-2026',
+    ]);
     expect(firsts).not.toContain('Fysieke pijler');
     expect(layout.rows.slice(-2)).toEqual([{ cells: ['Meldingen'], bold: true }, { cells: ['Geen meldingen'] }]);
     expect(layout.rows[0].cells[0]).toMatch(/; verdeelsleutels: uit werkmap$/);
@@ -176,7 +225,10 @@ describe('other results', () => {
 
   it('uses the number format it is given', () => {
     const layout = totaalbeeldLayout(resultaat(seed()), { ...META, getalnotatie: '#,##0' });
-    expect(layout.rows.filter((r) => r.cells[0] === 'Totale opgave').map((r) => r.formats)).toEqual([[null, ...Array(6).fill('#,##0')], ...Array(2).fill([null, ...Array(5).fill('#,##0')])]);
+    expect(layout.rows.filter((r) => r.cells[0] === 'Totale opgave').map((r) => r.formats)).toEqual([
+      [null, ...Array(6).fill('#,##0')],
+      ...Array(2).fill([null, ...Array(5).fill('#,##0')]),
+    ]);
   });
 
   it('puts the pijlers in the order of the result, labelled by name when unknown', () => {
@@ -185,7 +237,12 @@ describe('other results', () => {
     const omgekeerd: Resultaat = { ...r, perioden: [{ ...r.perioden[0], pijlers: [sociaal, { ...fysiek, pijler: 'Groen' }] }] };
     const firsts = totaalbeeldLayout(omgekeerd, META).rows.map((x) => x.cells[0]);
     expect(firsts.slice(firsts.indexOf('tot 2030 (2026–2029, 4 jaar)') + 1).slice(0, 6)).toEqual([
-      'Sociaal-maatschappelijke pijler', 'Groen', 'Totale opgave', 'Rijksopgave sociaal-maatsch.', 'Rijksopgave Groen', 'Totale Rijksopgave',
+      'Sociaal-maatschappelijke pijler',
+      'Groen',
+      'Totale opgave',
+      'Rijksopgave sociaal-maatsch.',
+      'Rijksopgave Groen',
+      'Totale Rijksopgave',
     ]);
   });
 });
@@ -195,7 +252,13 @@ describe('the scenario line under the title (issue 7)', () => {
   const fundering = { naam: 'Funderingsherstel 1 mld', aan: false };
 
   it.each([
-    [[{ naam: 'Wbi naar rato', aan: true }, { naam: 'AZWA', aan: true }], "Scenario's aan: Wbi naar rato, AZWA"],
+    [
+      [
+        { naam: 'Wbi naar rato', aan: true },
+        { naam: 'AZWA', aan: true },
+      ],
+      "Scenario's aan: Wbi naar rato, AZWA",
+    ],
     [[fundering, { naam: 'AZWA', aan: true }], "Scenario's aan: AZWA; uit: Funderingsherstel 1 mld"],
     [[fundering, { naam: 'AZWA', aan: false }], "Scenario's: geen aan (basis); in de werkmap: Funderingsherstel 1 mld, AZWA"],
   ])('%j → %s', (scenarios, line) => {

@@ -14,8 +14,12 @@ function blad(name: string, rows: (CellValue | `=${string}`)[][], numberFormats:
     top: 1,
     left: 1,
     values: rows.map((row, r) => Array.from({ length: width }, (_, c) => (isFormula(cell(r, c)) ? null : (cell(r, c) as CellValue)))),
-    formulas: rows.map((row, r) => Array.from({ length: width }, (_, c) => (isFormula(cell(r, c)) ? (cell(r, c) as string).slice(1) : null))),
-    numberFormats: rows.map((row, r) => Array.from({ length: width }, (_, c) => numberFormats[`${String.fromCharCode(65 + c)}${r + 1}`] ?? 'General')),
+    formulas: rows.map((row, r) =>
+      Array.from({ length: width }, (_, c) => (isFormula(cell(r, c)) ? (cell(r, c) as string).slice(1) : null)),
+    ),
+    numberFormats: rows.map((row, r) =>
+      Array.from({ length: width }, (_, c) => numberFormats[`${String.fromCharCode(65 + c)}${r + 1}`] ?? 'General'),
+    ),
   };
 }
 
@@ -34,16 +38,35 @@ describe('simple formulas, computed exactly', () => {
     expect(simpleFormula(formula, geenCellen)?.toString()).toBe(expected);
   });
 
-  it.each(['VLOOKUP(A1,B:C,2,FALSE)', '1/0', '2^3', '"a"&"b"', 'A1>0', '1+', '(1', 'SUM(1', '5%', 'TRUE', 'LOG10(5)', 'Tabel1[Opgave]', 'XFE1', 'A0'])(
-    '%s is not simple',
-    (formula) => expect(simpleFormula(formula, geenCellen)).toBeUndefined(),
-  );
+  it.each([
+    'VLOOKUP(A1,B:C,2,FALSE)',
+    '1/0',
+    '2^3',
+    '"a"&"b"',
+    'A1>0',
+    '1+',
+    '(1',
+    'SUM(1',
+    '5%',
+    'TRUE',
+    'LOG10(5)',
+    'Tabel1[Opgave]',
+    'XFE1',
+    'A0',
+  ])('%s is not simple', (formula) => expect(simpleFormula(formula, geenCellen)).toBeUndefined());
 });
 
 describe('formulas without a computed value in a workbook', () => {
   const opgave = (d2: CellValue | `=${string}`, d3: CellValue | `=${string}` = 200) =>
-    blad('Opgave', [['Periode', 'Pijler', 'Onderdeel', 'Opgave'], ['tot 2030', 'Fysiek', 'Nieuwbouw', d2], ['tot 2030', 'Fysiek', 'Onderwijs', d3]]);
-  const dekking = blad('Dekking', [['Periode', 'Pijler', 'Bron', 'Onderdeel', 'Cofinanciering', 'Rijksfinanciering'], ['tot 2030', 'Fysiek', 'Wbi', 'Nieuwbouw', 10, 20]]);
+    blad('Opgave', [
+      ['Periode', 'Pijler', 'Onderdeel', 'Opgave'],
+      ['tot 2030', 'Fysiek', 'Nieuwbouw', d2],
+      ['tot 2030', 'Fysiek', 'Onderwijs', d3],
+    ]);
+  const dekking = blad('Dekking', [
+    ['Periode', 'Pijler', 'Bron', 'Onderdeel', 'Cofinanciering', 'Rijksfinanciering'],
+    ['tot 2030', 'Fysiek', 'Wbi', 'Nieuwbouw', 10, 20],
+  ]);
   const lees = (o: SheetGrid, d = dekking) => readInput([o, d]);
   const plaats = (m: { blad: string; cel: string; bericht: string }) => `${m.blad}!${m.cel}: ${m.bericht}`;
 
@@ -69,10 +92,22 @@ describe('formulas without a computed value in a workbook', () => {
   });
 
   it('SUM skips text and empty cells of a range, as Excel does; a plain reference to text is not simple', () => {
-    const o = blad('Opgave', [['Periode', 'Pijler', 'Onderdeel', 'Opgave', 'Notitie'], ['tot 2030', 'Fysiek', 'Nieuwbouw', '=SUM(E2:E5)', 5], ['', '', '', null, 'tekst'], [null, null, null, null, 7]]);
+    const o = blad('Opgave', [
+      ['Periode', 'Pijler', 'Onderdeel', 'Opgave', 'Notitie'],
+      ['tot 2030', 'Fysiek', 'Nieuwbouw', '=SUM(E2:E5)', 5],
+      ['', '', '', null, 'tekst'],
+      [null, null, null, null, 7],
+    ]);
     expect(lees(o).invoer.opgave[0].opgave.toString()).toBe('12');
-    const fout = lees(blad('Opgave', [['Periode', 'Pijler', 'Onderdeel', 'Opgave'], ['tot 2030', 'Fysiek', 'Nieuwbouw', '=A2+1']]));
-    expect(fout.meldingen.map(plaats)).toEqual(['Opgave!D2: formule =A2+1 zonder berekende waarde — open het bestand in Excel of LibreOffice en sla het op']);
+    const fout = lees(
+      blad('Opgave', [
+        ['Periode', 'Pijler', 'Onderdeel', 'Opgave'],
+        ['tot 2030', 'Fysiek', 'Nieuwbouw', '=A2+1'],
+      ]),
+    );
+    expect(fout.meldingen.map(plaats)).toEqual([
+      'Opgave!D2: formule =A2+1 zonder berekende waarde — open het bestand in Excel of LibreOffice en sla het op',
+    ]);
   });
 
   it.each([
@@ -88,7 +123,10 @@ describe('formulas without a computed value in a workbook', () => {
   });
 
   it('a text column holding a formula without a value is an error too; a row of such formulas is not blank', () => {
-    const o = blad('Opgave', [['Periode', 'Pijler', 'Onderdeel', 'Opgave'], ['="tot 2030"', '=B1', '=C1', '=1']]);
+    const o = blad('Opgave', [
+      ['Periode', 'Pijler', 'Onderdeel', 'Opgave'],
+      ['="tot 2030"', '=B1', '=C1', '=1'],
+    ]);
     expect(lees(o).meldingen.map((m) => m.cel)).toEqual(['A2', 'B2', 'C2']);
   });
 
@@ -106,14 +144,22 @@ describe('formulas without a computed value in a workbook', () => {
 
 describe('dates in amount and key cells', () => {
   const o = (formats: Record<string, string>) =>
-    blad('Opgave', [['Periode', 'Pijler', 'Onderdeel', 'Opgave', 'Verdeelsleutel'], ['tot 2030', 'Fysiek', 'Nieuwbouw', 46082, 0.5], ['tot 2030', 'Fysiek', 'Onderwijs', 200, 0.5]], formats);
+    blad(
+      'Opgave',
+      [
+        ['Periode', 'Pijler', 'Onderdeel', 'Opgave', 'Verdeelsleutel'],
+        ['tot 2030', 'Fysiek', 'Nieuwbouw', 46082, 0.5],
+        ['tot 2030', 'Fysiek', 'Onderwijs', 200, 0.5],
+      ],
+      formats,
+    );
   const dekking = blad('Dekking', [['Periode', 'Pijler', 'Bron', 'Cofinanciering', 'Rijksfinanciering']]);
 
   it.each([
     // 46082 is 1 March 2026 in Excel's 1900 date system (1-1-2026 is 46023; + 31 + 28).
-    ['d-m-yyyy', "Opgave!D2: de cel is een datum (1-3-2026), geen bedrag; geef de cel de getalnotatie Getal of Percentage"],
-    ['mm-dd-yy', "Opgave!D2: de cel is een datum (1-3-2026), geen bedrag; geef de cel de getalnotatie Getal of Percentage"],
-    ['[$-413]d mmmm yyyy', "Opgave!D2: de cel is een datum (1-3-2026), geen bedrag; geef de cel de getalnotatie Getal of Percentage"],
+    ['d-m-yyyy', 'Opgave!D2: de cel is een datum (1-3-2026), geen bedrag; geef de cel de getalnotatie Getal of Percentage'],
+    ['mm-dd-yy', 'Opgave!D2: de cel is een datum (1-3-2026), geen bedrag; geef de cel de getalnotatie Getal of Percentage'],
+    ['[$-413]d mmmm yyyy', 'Opgave!D2: de cel is een datum (1-3-2026), geen bedrag; geef de cel de getalnotatie Getal of Percentage'],
   ])('an amount formatted %s: an error naming the cell and the date', (format, bericht) => {
     const lezing = readInput([o({ D2: format }), dekking]);
     expect(lezing.meldingen.map((m) => `${m.blad}!${m.cel}: ${m.bericht}`)).toEqual([bericht]);
@@ -122,7 +168,14 @@ describe('dates in amount and key cells', () => {
   it('a formula without a value in a date-formatted amount cell: the date error for its computed value, never the value', () => {
     // =46082+0 is 46082, 1 March 2026; =0+0 is serial 0, which Excel shows as 0-1-1900.
     const metFormule = (formule: `=${string}`) =>
-      blad('Opgave', [['Periode', 'Pijler', 'Onderdeel', 'Opgave'], ['tot 2030', 'Fysiek', 'Nieuwbouw', formule]], { D2: 'dd-mm-yyyy' });
+      blad(
+        'Opgave',
+        [
+          ['Periode', 'Pijler', 'Onderdeel', 'Opgave'],
+          ['tot 2030', 'Fysiek', 'Nieuwbouw', formule],
+        ],
+        { D2: 'dd-mm-yyyy' },
+      );
     expect(readInput([metFormule('=46082+0'), dekking]).meldingen.map((m) => m.bericht)).toEqual([
       'de cel is een datum (1-3-2026), geen bedrag; geef de cel de getalnotatie Getal of Percentage',
     ]);

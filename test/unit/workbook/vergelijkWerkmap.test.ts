@@ -27,7 +27,11 @@ describe('vergelijkWerkmap', () => {
       expect(u?.delen.map((d) => [d.deel.oorzaak, d.bedrag.toNumber()])).toEqual([['opgave', 100]]);
     }
     expect(uitleg('NPLV Vergelijking', `H${rij}`)?.doel.veld).toBe('restRijksopgave');
-    expect([uitleg('NPLV Vergelijking', `A${rij}`), uitleg('NPLV Vergelijking', 'A1'), uitleg('Opgave', `B${rij}`)]).toEqual([undefined, undefined, undefined]);
+    expect([uitleg('NPLV Vergelijking', `A${rij}`), uitleg('NPLV Vergelijking', 'A1'), uitleg('Opgave', `B${rij}`)]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('with schrijven: false writes nothing and has no undo', async () => {

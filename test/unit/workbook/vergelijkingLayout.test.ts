@@ -27,7 +27,9 @@ describe('the NPLV Vergelijking layout of a comparison built by hand', () => {
     ]);
     expect(layout.rows[0].bold).toBe(true);
     expect(tekst(5)).toEqual(["Volgorde van vervanging: opgave → dekking → sleutels → structuur → scenario's."]);
-    expect(String(tekst(6)[0])).toMatch(/max\(0; opgave − dekking\).*hangt die verdeling van de volgorde af\. De delen tellen per regel exact op tot het verschil\./);
+    expect(String(tekst(6)[0])).toMatch(
+      /max\(0; opgave − dekking\).*hangt die verdeling van de volgorde af\. De delen tellen per regel exact op tot het verschil\./,
+    );
     expect(tekst(8)).toEqual(['Bedragen in mln euro']);
     expect(tekst(9)).toEqual(["Waarschuwing: periode '2036 t/m 2040' staat alleen in de nieuwe versie en is niet vergeleken"]);
     expect(tekst(10)).toEqual([]);
@@ -40,13 +42,71 @@ describe('the NPLV Vergelijking layout of a comparison built by hand', () => {
 
   it('gives per periode old, new and Δ of each figure per periode → pijler → onderdeel, with the status', () => {
     expect(tekst(11)).toEqual([
-      'tot 2030: oud, nieuw en verschil', 'Status',
-      'Opgave oud', 'Opgave nieuw', 'Δ Opgave', 'Dekking oud', 'Dekking nieuw', 'Δ Dekking', 'Rijksdeel oud', 'Rijksdeel nieuw', 'Δ Rijksdeel',
-      'Rijksdekking oud', 'Rijksdekking nieuw', 'Δ Rijksdekking', 'Restopgave oud', 'Restopgave nieuw', 'Δ Restopgave',
-      'Rest. Rijksopgave oud', 'Rest. Rijksopgave nieuw', 'Δ Rest. Rijksopgave',
+      'tot 2030: oud, nieuw en verschil',
+      'Status',
+      'Opgave oud',
+      'Opgave nieuw',
+      'Δ Opgave',
+      'Dekking oud',
+      'Dekking nieuw',
+      'Δ Dekking',
+      'Rijksdeel oud',
+      'Rijksdeel nieuw',
+      'Δ Rijksdeel',
+      'Rijksdekking oud',
+      'Rijksdekking nieuw',
+      'Δ Rijksdekking',
+      'Restopgave oud',
+      'Restopgave nieuw',
+      'Δ Restopgave',
+      'Rest. Rijksopgave oud',
+      'Rest. Rijksopgave nieuw',
+      'Δ Rest. Rijksopgave',
     ]);
-    expect(tekst(12)).toEqual(['Totaal tot 2030', null, 995, 1245, 250, 390, 350, -40, 497.5, 622.5, 125, 200, 160, -40, 605, 895, 290, 297.5, 462.5, 165]);
-    expect(tekst(13)).toEqual(['Fysieke pijler', null, 995, 1245, 250, 390, 350, -40, 497.5, 622.5, 125, 200, 160, -40, 605, 895, 290, 297.5, 462.5, 165]);
+    expect(tekst(12)).toEqual([
+      'Totaal tot 2030',
+      null,
+      995,
+      1245,
+      250,
+      390,
+      350,
+      -40,
+      497.5,
+      622.5,
+      125,
+      200,
+      160,
+      -40,
+      605,
+      895,
+      290,
+      297.5,
+      462.5,
+      165,
+    ]);
+    expect(tekst(13)).toEqual([
+      'Fysieke pijler',
+      null,
+      995,
+      1245,
+      250,
+      390,
+      350,
+      -40,
+      497.5,
+      622.5,
+      125,
+      200,
+      160,
+      -40,
+      605,
+      895,
+      290,
+      297.5,
+      462.5,
+      165,
+    ]);
     expect([layout.rows[11].bold, layout.rows[12].bold, layout.rows[13].bold]).toEqual([true, true, undefined]);
     expect(tekst(14).slice(0, 5)).toEqual(['Nieuwbouw', null, 445, 545, 100]);
     expect(tekst(15).slice(0, 5)).toEqual(['    Noord', null, 300, 400, 100]);
@@ -59,8 +119,18 @@ describe('the NPLV Vergelijking layout of a comparison built by hand', () => {
   it('splits Δ restopgave and Δ rest. Rijksopgave into the part of each cause, dekking over all bronnen, and says that they add up', () => {
     expect(tekst(21)).toEqual([
       'tot 2030: verschil naar oorzaak',
-      'Δ Restopgave', 'waarvan Opgave', 'waarvan Dekking', 'waarvan Sleutels', 'waarvan Structuur', "waarvan Scenario's",
-      'Δ Rest. Rijksopgave', 'waarvan Opgave', 'waarvan Dekking', 'waarvan Sleutels', 'waarvan Structuur', "waarvan Scenario's",
+      'Δ Restopgave',
+      'waarvan Opgave',
+      'waarvan Dekking',
+      'waarvan Sleutels',
+      'waarvan Structuur',
+      "waarvan Scenario's",
+      'Δ Rest. Rijksopgave',
+      'waarvan Opgave',
+      'waarvan Dekking',
+      'waarvan Sleutels',
+      'waarvan Structuur',
+      "waarvan Scenario's",
     ]);
     expect(tekst(22)).toEqual(['Totaal tot 2030', 290, 100, 40, 0, 150, 0, 165, 50, 40, 0, 75, 0]);
     expect(tekst(27)).toEqual(['Herstructurering', 40, 0, 40, 0, 0, 0, 40, 0, 40, 0, 0, 0]);
@@ -90,15 +160,45 @@ describe('the NPLV Vergelijking layout of a comparison built by hand', () => {
 
   it('lists the changes of the input with their cells in both versions', () => {
     expect(tekst(32)).toEqual(['Wijzigingen van de invoer']);
-    expect(tekst(33)).toEqual(['Oorzaak', 'Soort', 'Periode', 'Pijler', 'Onderdeel', 'Gebied', 'Bron of scenario', 'Veld', 'Oud', 'Cel oud', 'Nieuw', 'Cel nieuw']);
-    expect(tekst(34)).toEqual(['Opgave', 'gewijzigd', 'tot 2030', 'Fysiek', 'Nieuwbouw', 'Noord', '', 'opgave', '300', 'Opgave!E2', '400', 'Opgave!E2']);
+    expect(tekst(33)).toEqual([
+      'Oorzaak',
+      'Soort',
+      'Periode',
+      'Pijler',
+      'Onderdeel',
+      'Gebied',
+      'Bron of scenario',
+      'Veld',
+      'Oud',
+      'Cel oud',
+      'Nieuw',
+      'Cel nieuw',
+    ]);
+    expect(tekst(34)).toEqual([
+      'Opgave',
+      'gewijzigd',
+      'tot 2030',
+      'Fysiek',
+      'Nieuwbouw',
+      'Noord',
+      '',
+      'opgave',
+      '300',
+      'Opgave!E2',
+      '400',
+      'Opgave!E2',
+    ]);
     expect(tekst(35)).toEqual(['Structuur', 'toegevoegd', 'tot 2030', 'Fysiek', 'Transformatie', '', '', '', '', '', '200', 'Opgave!E9']);
   });
 
   it("ends with the messages of the versions' own computations, each saying which version gives it", () => {
     expect(tekst(37)).toEqual(['Meldingen']);
     expect(tekst(38)).toEqual(['Ernst', 'Plaats', 'Bericht']);
-    expect(tekst(39)).toEqual(['controle', 'Opgave!E9', "nieuwe versie: controlerij 'Totaal': opgave is 1.200, de regels erboven geven 1.245 (verschil 45)"]);
+    expect(tekst(39)).toEqual([
+      'controle',
+      'Opgave!E9',
+      "nieuwe versie: controlerij 'Totaal': opgave is 1.200, de regels erboven geven 1.245 (verschil 45)",
+    ]);
     expect(layout.rows).toHaveLength(39);
   });
 
@@ -106,22 +206,44 @@ describe('the NPLV Vergelijking layout of a comparison built by hand', () => {
     const plan = planVergelijking(undefined, 'NPLV Vergelijking', layout);
     const [blad] = plan.changes.sheets;
     expect(blad.name).toBe('NPLV Vergelijking');
-    expect(blad.values[40][0]).toBe('Cellen van de add-in: A1:A9; A11:T19; A21:M30; A32:L35; A37:C39; A41 — wat u elders op dit blad zet, blijft bij Vergelijk staan.');
+    expect(blad.values[40][0]).toBe(
+      'Cellen van de add-in: A1:A9; A11:T19; A21:M30; A32:L35; A37:C39; A41 — wat u elders op dit blad zet, blijft bij Vergelijk staan.',
+    );
     expect(blad.rowGroups).toEqual([
       { top: 15, bottom: 16, collapsed: true },
       { top: 25, bottom: 26, collapsed: true },
     ]);
     expect(plan.undo).toEqual({ sheets: [], writes: [], deleteSheets: ['NPLV Vergelijking'] });
-    const grid = { name: blad.name, top: 1, left: 1, values: blad.values, formulas: blad.values.map((r) => r.map(() => null)), numberFormats: blad.values.map((r) => r.map(() => 'General')) };
+    const grid = {
+      name: blad.name,
+      top: 1,
+      left: 1,
+      values: blad.values,
+      formulas: blad.values.map((r) => r.map(() => null)),
+      numberFormats: blad.values.map((r) => r.map(() => 'General')),
+    };
     expect(leesOud(grid)).toEqual({ soort: 'versie', label: 'Totaalbeeld jan 2026' });
-    const bestand = planVergelijking(undefined, 'NPLV Vergelijking', vergelijkingLayout(handVergelijking(), { ...META, oud: { soort: 'bestand', naam: "raming 'jan'.xlsx" } }));
+    const bestand = planVergelijking(
+      undefined,
+      'NPLV Vergelijking',
+      vergelijkingLayout(handVergelijking(), { ...META, oud: { soort: 'bestand', naam: "raming 'jan'.xlsx" } }),
+    );
     expect(leesOud({ ...grid, values: bestand.changes.sheets[0].values })).toEqual({ soort: 'bestand', naam: "raming 'jan'.xlsx" });
   });
 
   it("the head's scenarios read back: names with ; , ' and the word geen (basis) too; no line: none on; a line written otherwise: unknown", () => {
-    const grid = (values: unknown[][]) => ({ name: 'NPLV Vergelijking', top: 1, left: 1, values, formulas: values.map((r) => r.map(() => null)), numberFormats: values.map((r) => r.map(() => 'General')) });
+    const grid = (values: unknown[][]) => ({
+      name: 'NPLV Vergelijking',
+      top: 1,
+      left: 1,
+      values,
+      formulas: values.map((r) => r.map(() => null)),
+      numberFormats: values.map((r) => r.map(() => 'General')),
+    });
     const kop = (scenarios: VergelijkingMeta['scenarios']) => {
-      const rows = vergelijkingLayout(handVergelijking(), { ...META, scenarios }).rows.slice(0, 10).map((r) => [...r.cells]);
+      const rows = vergelijkingLayout(handVergelijking(), { ...META, scenarios })
+        .rows.slice(0, 10)
+        .map((r) => [...r.cells]);
       return leesKop(grid(rows) as Parameters<typeof leesKop>[0]);
     };
     const lastig = { oud: ["O'Brien; nieuw: 'x'", 'a, b', 'geen (basis)'], nieuw: ['AZWA'] };

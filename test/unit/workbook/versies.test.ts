@@ -1,5 +1,15 @@
 import { vergelijk } from '../../../src/engine';
-import { berekenWerkmap, huidigeStand, MemoryWorkbook, versieLezen, versieVastleggen, versieVerwijderen, versiesLezen, vergelijkWerkmap, VERSIES } from '../../../src/workbook';
+import {
+  berekenWerkmap,
+  huidigeStand,
+  MemoryWorkbook,
+  versieLezen,
+  versieVastleggen,
+  versieVerwijderen,
+  versiesLezen,
+  vergelijkWerkmap,
+  VERSIES,
+} from '../../../src/workbook';
 import { a1, type CellValue } from '../../../src/sheet';
 import { exact, versieWerkmap } from '../../support/versies';
 import { FakeExcel } from '../../../src/dev/fakeExcel';
@@ -42,7 +52,12 @@ describe('the NPLV Versies sheet', () => {
     expect(exact(gelezen.versie.stand.invoer)).toEqual(exact(nu.invoer));
     // By hand: row 2's amount 1000.125, its cell shown with one decimal; row 2's key typed as 30%; Dekking's 1e-7 exact.
     const [eerste] = gelezen.versie.stand.invoer.opgave;
-    expect([eerste.opgave.toFixed(), eerste.verdeelsleutel?.toFixed(), eerste.herkomst?.decimalen?.opgave, eerste.herkomst?.procent]).toEqual(['1000.125', '0.3', 1, ['verdeelsleutel']]);
+    expect([
+      eerste.opgave.toFixed(),
+      eerste.verdeelsleutel?.toFixed(),
+      eerste.herkomst?.decimalen?.opgave,
+      eerste.herkomst?.procent,
+    ]).toEqual(['1000.125', '0.3', 1, ['verdeelsleutel']]);
     expect(gelezen.versie.stand.invoer.dekking[0].rijksfinanciering.toFixed()).toBe('0.0000001');
   });
 
@@ -74,12 +89,30 @@ describe('the NPLV Versies sheet', () => {
       `${VERSIES}!C2: vastgelegd met een nieuwere versie van de invoegtoepassing (formaat 2; deze leest formaat 1); werk de invoegtoepassing bij om deze versie te lezen`,
     ]);
     await zet(wb, 'C2', 1);
-    await zet(wb, 'D2', JSON.stringify({ ...json, stand: { ...json.stand, invoer: { ...json.stand.invoer, opgave: [{ ...json.stand.invoer.opgave[0], extra: 1 }] } } }));
+    await zet(
+      wb,
+      'D2',
+      JSON.stringify({
+        ...json,
+        stand: { ...json.stand, invoer: { ...json.stand.invoer, opgave: [{ ...json.stand.invoer.opgave[0], extra: 1 }] } },
+      }),
+    );
     expect(await fouten(wb)).toEqual([`${VERSIES}!D2: de vastgelegde inhoud is beschadigd: stand.invoer.opgave[0].extra: onbekend veld`]);
-    await zet(wb, 'D2', JSON.stringify({ ...json, stand: { ...json.stand, invoer: { ...json.stand.invoer, opgave: [{ ...json.stand.invoer.opgave[0], opgave: 1000.125 }] } } }));
-    expect(await fouten(wb)).toEqual([`${VERSIES}!D2: de vastgelegde inhoud is beschadigd: stand.invoer.opgave[0].opgave: verwacht een exact bedrag als tekst ("12.5"), gevonden 1000.125`]);
+    await zet(
+      wb,
+      'D2',
+      JSON.stringify({
+        ...json,
+        stand: { ...json.stand, invoer: { ...json.stand.invoer, opgave: [{ ...json.stand.invoer.opgave[0], opgave: 1000.125 }] } },
+      }),
+    );
+    expect(await fouten(wb)).toEqual([
+      `${VERSIES}!D2: de vastgelegde inhoud is beschadigd: stand.invoer.opgave[0].opgave: verwacht een exact bedrag als tekst ("12.5"), gevonden 1000.125`,
+    ]);
     await zet(wb, 'D2', (cel(wb, 'D2') as string).slice(0, 100));
-    expect(await fouten(wb)).toEqual([`${VERSIES}!D2: de vastgelegde inhoud is beschadigd (geen geldige JSON: de tekst houdt te vroeg op)`]);
+    expect(await fouten(wb)).toEqual([
+      `${VERSIES}!D2: de vastgelegde inhoud is beschadigd (geen geldige JSON: de tekst houdt te vroeg op)`,
+    ]);
     await zet(wb, 'D2', '{"stand": kapot');
     expect(await fouten(wb)).toEqual([`${VERSIES}!D2: de vastgelegde inhoud is beschadigd (geen geldige JSON)`]);
   });
@@ -90,22 +123,47 @@ describe('the NPLV Versies sheet', () => {
     // The ':' after a name in E2 made a space: the JSON goes wrong at the character after it (counted from 1: i + 2).
     const i = deel.indexOf('":') + 1;
     await zet(wb, 'E2', `${deel.slice(0, i)} ${deel.slice(i + 1)}`);
-    expect(await fouten(wb)).toEqual([`${VERSIES}!E2: de vastgelegde inhoud is beschadigd (geen geldige JSON: fout bij teken ${(i + 2).toLocaleString('nl-NL')} van deze cel)`]);
+    expect(await fouten(wb)).toEqual([
+      `${VERSIES}!E2: de vastgelegde inhoud is beschadigd (geen geldige JSON: fout bij teken ${(i + 2).toLocaleString('nl-NL')} van deze cel)`,
+    ]);
     // Cut short in its last part: that part is named.
     await zet(wb, 'E2', deel);
-    const laatste = Array.from({ length: 40 }, (_, k) => a1(2, 4 + k)).filter((a) => cel(wb, a) !== null).pop()!;
+    const laatste = Array.from({ length: 40 }, (_, k) => a1(2, 4 + k))
+      .filter((a) => cel(wb, a) !== null)
+      .pop()!;
     await zet(wb, laatste, (cel(wb, laatste) as string).slice(0, -3));
-    expect(await fouten(wb)).toEqual([`${VERSIES}!${laatste}: de vastgelegde inhoud is beschadigd (geen geldige JSON: de tekst houdt te vroeg op)`]);
+    expect(await fouten(wb)).toEqual([
+      `${VERSIES}!${laatste}: de vastgelegde inhoud is beschadigd (geen geldige JSON: de tekst houdt te vroeg op)`,
+    ]);
   });
 
   it('names what is recorded when a label is not, and removes a damaged version', async () => {
-    expect(await versieLezen(werkmap(1), 'Jan')).toEqual({ ok: false, meldingen: [{ ernst: 'fout', blad: '', cel: '', bericht: 'deze werkmap heeft geen vastgelegde versies' }] });
+    expect(await versieLezen(werkmap(1), 'Jan')).toEqual({
+      ok: false,
+      meldingen: [{ ernst: 'fout', blad: '', cel: '', bericht: 'deze werkmap heeft geen vastgelegde versies' }],
+    });
     const wb = await vastgelegd();
-    expect(await versieLezen(wb, 'Feb')).toMatchObject({ ok: false, meldingen: [{ bericht: "er is geen versie 'Feb' vastgelegd; vastgelegd zijn: 'Jan'" }] });
-    expect(await versieVastleggen(wb, '  ', { nu: NU })).toMatchObject({ ok: false, meldingen: [{ bericht: expect.stringMatching(/^een versie heeft een naam nodig/) }] });
+    expect(await versieLezen(wb, 'Feb')).toMatchObject({
+      ok: false,
+      meldingen: [{ bericht: "er is geen versie 'Feb' vastgelegd; vastgelegd zijn: 'Jan'" }],
+    });
+    expect(await versieVastleggen(wb, '  ', { nu: NU })).toMatchObject({
+      ok: false,
+      meldingen: [{ bericht: expect.stringMatching(/^een versie heeft een naam nodig/) }],
+    });
     // A label is one line: a line break or tab inside it is refused, nothing written.
     for (const label of ['twee\nregels', 'met\ttab']) {
-      expect(await versieVastleggen(wb, label, { nu: NU })).toEqual({ ok: false, meldingen: [{ ernst: 'fout', blad: '', cel: '', bericht: 'de naam van een versie staat op één regel: zonder regeleinde, tab of ander stuurteken' }] });
+      expect(await versieVastleggen(wb, label, { nu: NU })).toEqual({
+        ok: false,
+        meldingen: [
+          {
+            ernst: 'fout',
+            blad: '',
+            cel: '',
+            bericht: 'de naam van een versie staat op één regel: zonder regeleinde, tab of ander stuurteken',
+          },
+        ],
+      });
     }
     expect(await versiesLezen(wb)).toMatchObject({ ok: true, versies: [{ label: 'Jan' }] });
     await zet(wb, 'D2', 'kapot');
@@ -138,14 +196,29 @@ describe('the NPLV Versies sheet', () => {
       ['tot 2030', '0.5'],
       ['2030 t/m 2035', '0'],
     ]);
-    expect(v.vergelijking.wijzigingen).toEqual([expect.objectContaining({ oorzaak: 'opgave', soort: 'gewijzigd', veld: 'opgave', oud: expect.objectContaining({ plaats: 'Opgave!E2' }) })]);
+    expect(v.vergelijking.wijzigingen).toEqual([
+      expect.objectContaining({
+        oorzaak: 'opgave',
+        soort: 'gewijzigd',
+        veld: 'opgave',
+        oud: expect.objectContaining({ plaats: 'Opgave!E2' }),
+      }),
+    ]);
   });
 
   it('a long version goes on in the rows below (A–C empty), 40 parts to a row; removing it removes them all', async () => {
     const wb = await vastgelegd(2000);
     await versieVastleggen(wb, 'Feb', { nu: NU });
     // Row 2: label, time, formaat and 40 parts (D–AQ); row 3 goes on from D; Feb starts on the next row.
-    expect([cel(wb, 'A2'), cel(wb, 'C2'), typeof cel(wb, 'AQ2'), cel(wb, 'AR2'), cel(wb, 'A3'), cel(wb, 'C3'), typeof cel(wb, 'D3')]).toEqual(['Jan', 1, 'string', null, null, null, 'string']);
+    expect([
+      cel(wb, 'A2'),
+      cel(wb, 'C2'),
+      typeof cel(wb, 'AQ2'),
+      cel(wb, 'AR2'),
+      cel(wb, 'A3'),
+      cel(wb, 'C3'),
+      typeof cel(wb, 'D3'),
+    ]).toEqual(['Jan', 1, 'string', null, null, null, 'string']);
     const feb = [4, 5, 6].find((r) => cel(wb, `A${r}`) === 'Feb')!;
     expect(await versiesLezen(wb)).toMatchObject({ ok: true, versies: [{ label: 'Jan' }, { label: 'Feb' }] });
     const jan = await versieLezen(wb, 'Jan');
@@ -167,15 +240,24 @@ describe('the NPLV Versies sheet', () => {
     const gelezen = await versieLezen(new OfficeWorkbook(fake.run, true), 'Jan');
     expect(gelezen.ok).toBe(true);
     // More than 3 MB of JSON: its values and formulas (what Excel answers for text) pass 5 MB; rows of 40 parts, A–C empty below the first.
-    const delen = [2, 3, 4, 5, 6].flatMap((r) => Array.from({ length: 40 }, (_, c) => fake.cell(VERSIES, a1(r, 4 + c)).value)).filter((v) => typeof v === 'string') as string[];
+    const delen = [2, 3, 4, 5, 6]
+      .flatMap((r) => Array.from({ length: 40 }, (_, c) => fake.cell(VERSIES, a1(r, 4 + c)).value))
+      .filter((v) => typeof v === 'string') as string[];
     expect(delen.reduce((n, d) => n + d.length, 0)).toBeGreaterThan(3_000_000);
     expect([fake.cell(VERSIES, 'A3').value, typeof fake.cell(VERSIES, 'D4').value]).toEqual([null, 'string']);
     // Read with the workbook, in the request of its input: that one refused as too large, NPLV Versies is weighed from its first row and read in blocks.
     const van = fake.syncs;
-    expect(await vergelijkWerkmap(port, { versie: 'Jan' }, { nu: NU })).toMatchObject({ ok: true, vergelijking: { perioden: expect.any(Array) } });
+    expect(await vergelijkWerkmap(port, { versie: 'Jan' }, { nu: NU })).toMatchObject({
+      ok: true,
+      vergelijking: { perioden: expect.any(Array) },
+    });
     expect(await versieVastleggen(port, 'Feb', { nu: NU })).toMatchObject({ ok: true });
     expect(await versiesLezen(port)).toMatchObject({ ok: true, versies: [{ label: 'Jan' }, { label: 'Feb' }] });
     const [MB, gedaan] = [1024 * 1024, fake.requests.slice(van)];
-    expect(gedaan.every((r) => (r.error === undefined ? r.payloadBytes <= 5 * MB && r.responseBytes <= 5 * MB : r.error === 'ResponsePayloadSizeLimitExceeded'))).toBe(true);
+    expect(
+      gedaan.every((r) =>
+        r.error === undefined ? r.payloadBytes <= 5 * MB && r.responseBytes <= 5 * MB : r.error === 'ResponsePayloadSizeLimitExceeded',
+      ),
+    ).toBe(true);
   }, 120_000);
 });

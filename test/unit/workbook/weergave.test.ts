@@ -48,7 +48,10 @@ describe('the display setting (issue 16)', () => {
 
   it('remembers the line of an earlier Totaalbeeld when its amounts were kept in the workbook’s unit now (its format’s scaling tells)', () => {
     expect(onthoudenWeergave(totaalbeeld('Bedragen in mld euro', '#,##0.00,'), 'mln')).toEqual({ eenheid: 'mld', decimalen: 2 });
-    expect(onthoudenWeergave(totaalbeeld('Bedragen in mld euro, 3 decimalen', '#,##0.000,,,'), 'euro')).toEqual({ eenheid: 'mld', decimalen: 3 });
+    expect(onthoudenWeergave(totaalbeeld('Bedragen in mld euro, 3 decimalen', '#,##0.000,,,'), 'euro')).toEqual({
+      eenheid: 'mld',
+      decimalen: 3,
+    });
     expect(onthoudenWeergave(totaalbeeld('Bedragen in mln euro', '#,##0.0'), 'mln')).toEqual({ eenheid: 'mln', decimalen: 1 });
     // The workbook's unit changed since: mln then (mld shown with one comma), euro now; a default line of mln, euro now.
     expect(onthoudenWeergave(totaalbeeld('Bedragen in mld euro', '#,##0.00,'), 'euro')).toBeUndefined();
@@ -68,7 +71,16 @@ describe('the display setting (issue 16)', () => {
   });
 
   it('takes a unit by its word as the workbook states units', () => {
-    expect(['mln', 'MLD', 'euro', 'duizend', 'miljard', 'x € 1 mln', 'k€', '€'].map(leesSchaal)).toEqual(['mln', 'mld', 'euro', 'duizend', 'mld', 'mln', 'duizend', 'euro']);
+    expect(['mln', 'MLD', 'euro', 'duizend', 'miljard', 'x € 1 mln', 'k€', '€'].map(leesSchaal)).toEqual([
+      'mln',
+      'mld',
+      'euro',
+      'duizend',
+      'mld',
+      'mln',
+      'duizend',
+      'euro',
+    ]);
     expect(['gulden', 'mln en mld', ''].map(leesSchaal)).toEqual([undefined, undefined, undefined]);
   });
 });

@@ -43,7 +43,13 @@ function drawingOf(parts: Parts, sheet: string) {
     const chartRel = relationships(parts, rel.path).find((r) => r.id === idOf(one(a, 'chart')))!;
     expect(chartRel.type).toBe('chart');
     const marker = (m: string) => ['col', 'colOff', 'row', 'rowOff'].map((n) => Number(one(one(a, m), n).text));
-    return { name: one(a, 'cNvPr').attrs.get('name'), chart: chartRel.path, text: xml.slice(a.start, a.end), from: marker('from'), to: marker('to') };
+    return {
+      name: one(a, 'cNvPr').attrs.get('name'),
+      chart: chartRel.path,
+      text: xml.slice(a.start, a.end),
+      from: marker('from'),
+      to: marker('to'),
+    };
   });
   return { path: rel.path, anchors };
 }
@@ -81,7 +87,11 @@ describe('the .xlsx package writer draws the Totaalbeeld chart as DrawingML', ()
   it('shows opgave, dekking and restopgave per pijler: each series names its header cell and the pijler rows, its caches the cells themselves', () => {
     const [{ chart, from, to }] = drawingOf(parts, TB).anchors;
     const space = xmlOf(parts, chart);
-    expect(all(one(space, 'title'), 't').map((t) => t.text).join('')).toBe('Opgave, dekking en restopgave per pijler, tot 2030 (mln euro)');
+    expect(
+      all(one(space, 'title'), 't')
+        .map((t) => t.text)
+        .join(''),
+    ).toBe('Opgave, dekking en restopgave per pijler, tot 2030 (mln euro)');
     expect([one(space, 'barDir').attrs.get('val'), one(space, 'grouping').attrs.get('val')]).toEqual(['col', 'clustered']);
     const series = all(space, 'ser').map((ser) => {
       const [name, cat, val] = [one(one(ser, 'tx'), 'f'), one(one(ser, 'cat'), 'f'), one(one(ser, 'val'), 'f')].map((f) => ref(f.text));
@@ -108,12 +118,16 @@ describe('the .xlsx package writer draws the Totaalbeeld chart as DrawingML', ()
   it('reads its charts back as written', async () => {
     const [chart] = grid.charts!;
     expect(grid.charts).toHaveLength(2);
-    expect(chart).toMatchObject({ title: 'Opgave, dekking en restopgave per pijler, tot 2030 (mln euro)', type: 'columnClustered', valueFormat: '#,##0.0' });
+    expect(chart).toMatchObject({
+      title: 'Opgave, dekking en restopgave per pijler, tot 2030 (mln euro)',
+      type: 'columnClustered',
+      valueFormat: '#,##0.0',
+    });
     expect(chart.series.map((s) => s.name)).toEqual(chart.series.map((s) => cellText(grid, chart.nameRow!, s.column)));
     expect(cellText(grid, chart.categories.top, chart.categories.column)).toBe('Fysieke pijler');
   });
 
-  it('on a second run replaces its own charts and keeps the analyst\'s anchor and chart part on the same drawing byte for byte', async () => {
+  it("on a second run replaces its own charts and keeps the analyst's anchor and chart part on the same drawing byte for byte", async () => {
     const { path, anchors } = drawingOf(parts, TB);
     const withAnalyst = await addAnalystChart(parts, path);
     const werkmap = await readXlsxPackage(withAnalyst);
@@ -126,7 +140,9 @@ describe('the .xlsx package writer draws the Totaalbeeld chart as DrawingML', ()
     expect(tweede.get('xl/charts/chart99.xml')).toEqual(Buffer.from(ANALYST_CHART));
     // The add-in's new chart in the part of its earlier one; the analyst's on Opgave (chart1) and here (chart99): no other chart part.
     expect(after.anchors.slice(1).map((a) => a.chart)).toEqual(anchors.map((a) => a.chart));
-    expect([...tweede.keys()].filter((p) => p.startsWith('xl/charts/')).sort()).toEqual(['xl/charts/chart1.xml', ...anchors.map((a) => a.chart), 'xl/charts/chart99.xml'].sort());
+    expect([...tweede.keys()].filter((p) => p.startsWith('xl/charts/')).sort()).toEqual(
+      ['xl/charts/chart1.xml', ...anchors.map((a) => a.chart), 'xl/charts/chart99.xml'].sort(),
+    );
     expect(packageProblems(tweede)).toEqual([]);
   });
 });
@@ -145,7 +161,16 @@ describe('several charts on a sheet through the package adapter', () => {
   const twee = [chart('Eerste', 2, 'E1', 'H10'), chart('Tweede', 3, 'E12', 'H20')];
 
   it('writes each in its own part, reads them back in order, and with none left (after a save) drops the parts', async () => {
-    const werkmap = await newXlsxPackage([{ name: 'Blad', values: [['', 'Opgave', 'Dekking'], ['Fysiek', 3050, 675], ['Sociaal', 1300, 740]] }]);
+    const werkmap = await newXlsxPackage([
+      {
+        name: 'Blad',
+        values: [
+          ['', 'Opgave', 'Dekking'],
+          ['Fysiek', 3050, 675],
+          ['Sociaal', 1300, 740],
+        ],
+      },
+    ]);
     await werkmap.port.apply({ sheets: [], writes: [], charts: [{ sheet: 'Blad', charts: twee }], deleteSheets: [] });
     const met = await packageParts(await werkmap.toBuffer());
     expect(drawingOf(met, 'Blad').anchors.map((a) => [a.name, a.chart])).toEqual([
@@ -188,18 +213,27 @@ async function addAnalystChart(parts: Parts, drawing: string): Promise<Buffer> {
   zip.file(drawing, xml.slice(0, open) + ANALYST_ANCHOR + xml.slice(open));
   const rels = drawing.replace(/([^/]+)$/, '_rels/$1.rels');
   const relsXml = parts.get(rels)!.toString('utf8');
-  zip.file(rels, relsXml.replace('</Relationships>', '<Relationship Id="rIdMijn" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart99.xml"/></Relationships>'));
+  zip.file(
+    rels,
+    relsXml.replace(
+      '</Relationships>',
+      '<Relationship Id="rIdMijn" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart99.xml"/></Relationships>',
+    ),
+  );
   zip.file('xl/charts/chart99.xml', ANALYST_CHART);
   const types = parts.get('[Content_Types].xml')!.toString('utf8');
-  zip.file('[Content_Types].xml', types.replace('</Types>', `<Override PartName="/xl/charts/chart99.xml" ContentType="${CHART_TYPE}"/></Types>`));
+  zip.file(
+    '[Content_Types].xml',
+    types.replace('</Types>', `<Override PartName="/xl/charts/chart99.xml" ContentType="${CHART_TYPE}"/></Types>`),
+  );
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
-describe('the worksheet\'s reference to its drawing', () => {
+describe("the worksheet's reference to its drawing", () => {
   const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
   const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-  it('goes where ECMA-376 orders it: after the page setup, before the comments\' legacy drawing and the tables, in the sheet\'s own prefix', () => {
+  it("goes where ECMA-376 orders it: after the page setup, before the comments' legacy drawing and the tables, in the sheet's own prefix", () => {
     const sheet = `<x:worksheet xmlns:x="${MAIN}" xmlns:rel="${REL}"><x:sheetData/><x:pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><x:legacyDrawing rel:id="rId5"/><x:tableParts count="0"/></x:worksheet>`;
     const met = withDrawing(sheet, 'xl/worksheets/sheet1.xml', 'rId6');
     expect(met).toBe(sheet.replace('<x:legacyDrawing', `<x:drawing xmlns:r="${REL}" r:id="rId6"/><x:legacyDrawing`));
@@ -211,6 +245,8 @@ describe('the worksheet\'s reference to its drawing', () => {
     const sheet = `<worksheet xmlns="${MAIN}" xmlns:rel="${REL}"><sheetData/><drawing rel:id="rId2"/></worksheet>`;
     expect(sheetDrawing(sheet, 'xl/worksheets/sheet1.xml').relId).toBe('rId2');
     const zonder = `<worksheet xmlns="${MAIN}"><sheetData/></worksheet>`;
-    expect(withDrawing(zonder, 'p', 'rId1')).toBe(`<worksheet xmlns="${MAIN}"><sheetData/><drawing xmlns:r="${REL}" r:id="rId1"/></worksheet>`);
+    expect(withDrawing(zonder, 'p', 'rId1')).toBe(
+      `<worksheet xmlns="${MAIN}"><sheetData/><drawing xmlns:r="${REL}" r:id="rId1"/></worksheet>`,
+    );
   });
 });

@@ -23,10 +23,21 @@ import { tempDir } from '../cli/run';
 const NU = new Date(Date.UTC(2026, 0, 15, 9, 30));
 
 // The Totaalbeeld's chart (issue 16), which that writer did not make: its parts, the sheet's reference and relationships to them, their content types.
-const GRAFIEK_DELEN = ['xl/charts/chart1.xml', 'xl/charts/chart2.xml', 'xl/drawings/_rels/drawing1.xml.rels', 'xl/drawings/drawing1.xml', 'xl/worksheets/_rels/sheet3.xml.rels'];
+const GRAFIEK_DELEN = [
+  'xl/charts/chart1.xml',
+  'xl/charts/chart2.xml',
+  'xl/drawings/_rels/drawing1.xml.rels',
+  'xl/drawings/drawing1.xml',
+  'xl/worksheets/_rels/sheet3.xml.rels',
+];
 const zonderGrafiek = (name: string, text: Buffer) =>
   name === '[Content_Types].xml' || name.startsWith('xl/worksheets/')
-    ? Buffer.from(text.toString('utf8').replace('<drawing r:id="rId1"/>', '').replace(/<Override PartName="\/xl\/(drawings|charts)\/[^"]+" ContentType="[^"]+"\/>/g, ''))
+    ? Buffer.from(
+        text
+          .toString('utf8')
+          .replace('<drawing r:id="rId1"/>', '')
+          .replace(/<Override PartName="\/xl\/(drawings|charts)\/[^"]+" ContentType="[^"]+"\/>/g, ''),
+      )
     : text;
 
 // SHA-256 (first 16 hex digits) of every part, read back by JSZip (a zip reader of its own), without the chart.
@@ -34,13 +45,23 @@ async function digests(bytes: Buffer, metGrafiek = true): Promise<Record<string,
   const zip = await JSZip.loadAsync(bytes);
   const files = Object.values(zip.files).filter((f) => !f.dir);
   if (metGrafiek) expect(GRAFIEK_DELEN.filter((p) => !zip.file(p))).toEqual([]);
-  const hash = async (f: JSZip.JSZipObject) => createHash('sha256').update(zonderGrafiek(f.name, await f.async('nodebuffer'))).digest('hex').slice(0, 16);
+  const hash = async (f: JSZip.JSZipObject) =>
+    createHash('sha256')
+      .update(zonderGrafiek(f.name, await f.async('nodebuffer')))
+      .digest('hex')
+      .slice(0, 16);
   const pairs = await Promise.all(files.filter((f) => !GRAFIEK_DELEN.includes(f.name)).map(async (f) => [f.name, await hash(f)] as const));
   return Object.fromEntries(pairs.sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 // The parts the writer rewrites (the Totaalbeeld's sheet3 is new on the first run); the others are the input's own.
-const HERSCHREVEN = ['xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/worksheets/sheet3.xml'];
+const HERSCHREVEN = [
+  'xl/styles.xml',
+  'xl/workbook.xml',
+  'xl/worksheets/sheet1.xml',
+  'xl/worksheets/sheet2.xml',
+  'xl/worksheets/sheet3.xml',
+];
 const VASTE = ['[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels'];
 
 const werkmappen: [string, () => SheetContent[]][] = [
@@ -66,7 +87,8 @@ describe.each(werkmappen)('%s: the file written as it is made', (naam, bladen) =
       expect([run, Object.keys(delen)]).toEqual([run, [...VASTE, ...HERSCHREVEN].sort()]);
       // The package's own parts are those of the file it read (a first run adds the Totaalbeeld's sheet and chart to them).
       const eigen = await digests(vorige, run === 'tweede');
-      for (const deel of VASTE.filter((d) => run === 'tweede' || d === '_rels/.rels')) expect([run, deel, delen[deel]]).toEqual([run, deel, eigen[deel]]);
+      for (const deel of VASTE.filter((d) => run === 'tweede' || d === '_rels/.rels'))
+        expect([run, deel, delen[deel]]).toEqual([run, deel, eigen[deel]]);
       vorige = bytes;
       expect(await digests(await werkmap.toBuffer())).toEqual(delen);
     }

@@ -65,11 +65,18 @@ describe('the XML of a worksheet part', () => {
   });
 
   it('refuses a cell whose value is followed by another end tag than its own', () => {
-    expect(fout(`<worksheet ${NS}><sheetData><row r="1"><c r="A1"><v>1</v></row></sheetData></worksheet>`)).toMatch(/sluit <c> \(regel 1\) niet af: er staat <\/row>/);
+    expect(fout(`<worksheet ${NS}><sheetData><row r="1"><c r="A1"><v>1</v></row></sheetData></worksheet>`)).toMatch(
+      /sluit <c> \(regel 1\) niet af: er staat <\/row>/,
+    );
   });
 
   it('writes cells next to a comment and a cell written r = "E2": well-formed, each cell once, where it belongs, the comment untouched', () => {
-    const uit = schrijf(BLAD, { top: 2, left: 5, values: [[7, 'acht']] }, { top: 2, left: 2, values: [[2]] }, { top: 4, left: 1, values: [[9]] });
+    const uit = schrijf(
+      BLAD,
+      { top: 2, left: 5, values: [[7, 'acht']] },
+      { top: 2, left: 2, values: [[2]] },
+      { top: 4, left: 1, values: [[9]] },
+    );
     expect(() => boom(uit)).not.toThrow();
     expect(uit).toContain(COMMENTAAR);
     expect(uit).toContain('<?nplv <c r="F2"><v>1</v></c>?>');
@@ -88,7 +95,11 @@ describe('the XML of a worksheet part', () => {
   it('keeps a cell written r = "E2" as written when another cell of its row is written', () => {
     const uit = schrijf(BLAD, { top: 2, left: 3, values: [[3]] });
     expect(uit).toContain('<c r = "E2"><v>400</v></c>');
-    expect(orakelCellen(uit, []).filter((c) => c.rij === 2).map((c) => [c.kolom, c.waarde])).toEqual([
+    expect(
+      orakelCellen(uit, [])
+        .filter((c) => c.rij === 2)
+        .map((c) => [c.kolom, c.waarde]),
+    ).toEqual([
       [1, 'Nieuwbouw'],
       [3, 3],
       [5, 400],
@@ -109,13 +120,29 @@ describe('the XML of a worksheet part', () => {
   it.each([
     ['a cell without its end tag', BLAD.replace('<v>400</v></c>', '<v>400</v>'), 'sluit <c> (regel 3) niet af: er staat </row> (regel 3)'],
     ['a part cut short', BLAD.slice(0, BLAD.indexOf('Nieuwbouw')), 'sluit <t> niet af: het deel houdt op (regel 3)'],
-    ['a DTD', BLAD.replace('?>\n', '?>\n<!DOCTYPE worksheet>'), 'staat een DTD (<!DOCTYPE>), die een werkmap niet heeft en nplv niet leest (regel 2)'],
+    [
+      'a DTD',
+      BLAD.replace('?>\n', '?>\n<!DOCTYPE worksheet>'),
+      'staat een DTD (<!DOCTYPE>), die een werkmap niet heeft en nplv niet leest (regel 2)',
+    ],
     ['an attribute twice', BLAD.replace('<c r = "E2">', '<c r="E2" r="F2">'), 'staat attribuut r twee keer in één tag (regel 3)'],
-    ['a row beyond Excel', BLAD.replace('<row r="2">', '<row r="1048577">'), 'is rij r="1048577" geen rijnummer van 1 tot 1.048.576 (regel 3)'],
+    [
+      'a row beyond Excel',
+      BLAD.replace('<row r="2">', '<row r="1048577">'),
+      'is rij r="1048577" geen rijnummer van 1 tot 1.048.576 (regel 3)',
+    ],
     ['a negative row', BLAD.replace('<row r="2">', '<row r="-2">'), 'is rij r="-2" geen rijnummer van 1 tot 1.048.576 (regel 3)'],
-    ['a column beyond Excel', BLAD.replace('<c r = "E2">', '<c r="XFE2">'), 'ligt cel r="XFE2" buiten het werkblad van Excel (A1 tot XFD1048576) (regel 3)'],
+    [
+      'a column beyond Excel',
+      BLAD.replace('<c r = "E2">', '<c r="XFE2">'),
+      'ligt cel r="XFE2" buiten het werkblad van Excel (A1 tot XFD1048576) (regel 3)',
+    ],
     ['a reference that is none', BLAD.replace('<c r = "E2">', '<c r="2E">'), 'is r="2E" van een cel geen celverwijzing (regel 3)'],
-    ['a column range outside Excel', BLAD.replace('<sheetData>', '<cols><col min="-50000000" max="2"/></cols><sheetData>'), 'is <col min="-50000000" max="2"> geen reeks kolommen van 1 tot 16384 (regel 2)'],
+    [
+      'a column range outside Excel',
+      BLAD.replace('<sheetData>', '<cols><col min="-50000000" max="2"/></cols><sheetData>'),
+      'is <col min="-50000000" max="2"> geen reeks kolommen van 1 tot 16384 (regel 2)',
+    ],
     ['text after the root', BLAD + 'x', 'staat tekst na het hoofdelement (regel 3)'],
     ['an unknown type', BLAD.replace('<c r = "E2">', '<c r="E2" t="q">'), 'is het type t="q" van cel E2 onbekend (regel 3)'],
     ['a text that is no XML', 'Opgave;Nieuwbouw;400', 'is geen XML: er staat tekst vóór het eerste element (regel 1)'],

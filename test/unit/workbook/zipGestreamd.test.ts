@@ -14,11 +14,15 @@ import { ZipWriter } from '../../../src/workbook/adapters/xlsx/zip/writer';
 
 // A text of about 3 MB, in pieces of random lengths (one character up to 100 KB, a piece empty now and then).
 function stukken(): { text: string; pieces: string[] } {
-  const rows = Array.from({ length: 30_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${(i * 7919) % 104729}.${i % 97}</v></c><c r="B${i + 1}" t="inlineStr"><is><t>é€${i}</t></is></c></row>`);
+  const rows = Array.from(
+    { length: 30_000 },
+    (_, i) =>
+      `<row r="${i + 1}"><c r="A${i + 1}"><v>${(i * 7919) % 104729}.${i % 97}</v></c><c r="B${i + 1}" t="inlineStr"><is><t>é€${i}</t></is></c></row>`,
+  );
   const text = rows.join('');
   const pieces: string[] = [];
   let seed = 7;
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     seed = (seed * 48271) % 2147483647;
     const n = seed % 9 === 0 ? 0 : 1 + (seed % 100_000);
     pieces.push(text.slice(at, at + n));
@@ -30,7 +34,11 @@ function stukken(): { text: string; pieces: string[] } {
 describe.each(['nodig', 'altijd'] as const)('a streamed part, ZIP64 %s', (zip64) => {
   it('is the entry of the whole part, between parts given whole', async () => {
     const { text, pieces } = stukken();
-    const [voor, heel, na] = await Promise.all([newEntry('a.xml', Buffer.from('<a/>')), newEntry('deel.xml', Buffer.from(text, 'utf8')), newEntry('z.xml', Buffer.from('<z/>'))]);
+    const [voor, heel, na] = await Promise.all([
+      newEntry('a.xml', Buffer.from('<a/>')),
+      newEntry('deel.xml', Buffer.from(text, 'utf8')),
+      newEntry('z.xml', Buffer.from('<z/>')),
+    ]);
     const uit = new ZipInGeheugen();
     const writer = new ZipWriter(uit, zip64);
     writer.add(voor);

@@ -5,7 +5,15 @@ import { POW10 } from '../../scaled';
 import type { IntegerSums } from './sums';
 
 type Veld = keyof RegelCijfers;
-const VELDEN: readonly Veld[] = ['rijksdeel', 'dekking', 'rijksdekking', 'restopgave', 'restRijksopgave', 'jaarlijkseRestopgave', 'overschot'];
+const VELDEN: readonly Veld[] = [
+  'rijksdeel',
+  'dekking',
+  'rijksdekking',
+  'restopgave',
+  'restRijksopgave',
+  'jaarlijkseRestopgave',
+  'overschot',
+];
 
 /**
  * The opgave rows' columns from the integers: each figure the exact fraction of `rowShares.ts`

@@ -87,13 +87,20 @@ export function integerSums(indeling: Indeling, opgave: readonly OpgaveRij[], de
     key = row.sleutel;
     vorige = i;
   }
-  for (const row of dekking) if (!read(row.cofinanciering, c, cs, row.index) || !read(row.rijksfinanciering, f, fs, row.index)) return undefined;
+  for (const row of dekking)
+    if (!read(row.cofinanciering, c, cs, row.index) || !read(row.rijksfinanciering, f, fs, row.index)) return undefined;
   const S = Math.max(max(as), max(cs), max(fs));
   const K = max(ks);
   if (S + K > 15 || !rescale(a, as, S) || !rescale(k, ks, K) || !rescale(c, cs, S) || !rescale(f, fs, S)) return undefined;
 
   const ng = indeling.groepen.length;
-  const [O, R, D, RD, sleutel] = [new Float64Array(ng), new Float64Array(ng), new Float64Array(ng), new Float64Array(ng), new Float64Array(ng).fill(-1)];
+  const [O, R, D, RD, sleutel] = [
+    new Float64Array(ng),
+    new Float64Array(ng),
+    new Float64Array(ng),
+    new Float64Array(ng),
+    new Float64Array(ng).fill(-1),
+  ];
   const eenSleutel = new Uint8Array(ng).fill(1);
   const r = new Float64Array(nOpgave);
   const { groepVanOpgave, groepVanDekking, pijlerVanDekking, pijlerniveau } = indeling;
@@ -143,5 +150,16 @@ export function integerSums(indeling: Indeling, opgave: readonly OpgaveRij[], de
     p.pijlerDekking = dec(pnd[i], S);
     p.pijlerRijksdekking = dec(pnrd[i], S);
   });
-  return { scale: S, sleutelScale: K, opgave: a, rijksdeel: r, totaleDekking: t, groepOpgave: O, groepRijksdeel: R, groepDekking: D, groepRijksdekking: RD, eenSleutel };
+  return {
+    scale: S,
+    sleutelScale: K,
+    opgave: a,
+    rijksdeel: r,
+    totaleDekking: t,
+    groepOpgave: O,
+    groepRijksdeel: R,
+    groepDekking: D,
+    groepRijksdekking: RD,
+    eenSleutel,
+  };
 }

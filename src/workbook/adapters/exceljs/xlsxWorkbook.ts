@@ -29,7 +29,7 @@ function plain(v: unknown): CellValue {
 
 function readCell(cell: ExcelJS.Cell): Cel {
   const merged = cell.type === ExcelJS.ValueType.Merge;
-  const formula = cell.type === ExcelJS.ValueType.Formula ? cell.formula ?? null : null;
+  const formula = cell.type === ExcelJS.ValueType.Formula ? (cell.formula ?? null) : null;
   return {
     // A formula's cached result from the cell's model: ExcelJS's `cell.value` drops a falsy one (0, false, ''; exceljs#2943).
     value: merged ? null : plain(formula === null ? cell.value : (cell.model as { result?: unknown }).result),
@@ -42,8 +42,13 @@ function readCell(cell: ExcelJS.Cell): Cel {
 function readSheet(ws: ExcelJS.Worksheet, detail?: ReadDetail): SheetGrid {
   const cells: [number, number, Cel][] = [];
   // Empty cells too: a format or bold on an empty cell is part of what a run may overwrite and undo puts back.
-  ws.eachRow({ includeEmpty: true }, (row, r) => row.eachCell({ includeEmpty: true }, (cell, c) => void cells.push([r, c, readCell(cell)])));
-  const right = largest(cells.map(([, c]) => c), ws.columns?.length ?? 0);
+  ws.eachRow({ includeEmpty: true }, (row, r) =>
+    row.eachCell({ includeEmpty: true }, (cell, c) => void cells.push([r, c, readCell(cell)])),
+  );
+  const right = largest(
+    cells.map(([, c]) => c),
+    ws.columns?.length ?? 0,
+  );
   const widths = Array.from({ length: right }, (_, i) => ws.getColumn(i + 1).width ?? null);
   const grid = withFormatsRight(usedRange(ws.name, cells, widths), cells, detail, widths);
   return { ...withStyles(grid, detail, (r, c) => ({ adapterStyle: structuredClone(ws.getCell(r, c).style) })), rowGroups: rowGroupsIn(ws) };

@@ -1,6 +1,5 @@
 import { eachInitCell, EXCEL_COLUMNS, LEGE_CEL, type Cel, type SheetInit } from '../../../sheet';
 
-
 // Row and column as one safe integer, by Excel's last column (XFD).
 const COLUMNS = EXCEL_COLUMNS;
 const key = (row: number, column: number) => (row - 1) * COLUMNS + (column - 1);

@@ -7,7 +7,9 @@ import { columnLetter, columnNumber } from '../../../sheet';
 // categories, the series' columns (and the row naming them), the cells it covers, the value
 // axis's format. Title and series names are read from the chart itself.
 const PREFIX = 'NPLV grafiek';
-const NAME = new RegExp(`^${PREFIX} (\\d+) ([A-Z]+)(\\d+):[A-Z]+(\\d+) ([A-Z]+(?:,[A-Z]+)*)(?:@(\\d+))? ([A-Z]+\\d+):([A-Z]+\\d+)(?: (.+))?$`);
+const NAME = new RegExp(
+  `^${PREFIX} (\\d+) ([A-Z]+)(\\d+):[A-Z]+(\\d+) ([A-Z]+(?:,[A-Z]+)*)(?:@(\\d+))? ([A-Z]+\\d+):([A-Z]+\\d+)(?: (.+))?$`,
+);
 
 /** Whether a chart is the add-in's own (by its name); every other chart on the sheet is the analyst's. */
 export const isOwnChart = (name: string) => NAME.test(name);

@@ -18,7 +18,10 @@ export interface Dressing {
 
 /** Queues reading a sheet's column widths (A to the used range's right edge) and charts; the dressing after the sync. */
 export function queueDressing(sheet: Excel.Worksheet, used: Excel.Range): (blank: boolean) => Dressing {
-  const widths = sheet.getRange('A1').getBoundingRect(used).getColumnProperties({ format: { columnWidth: true } });
+  const widths = sheet
+    .getRange('A1')
+    .getBoundingRect(used)
+    .getColumnProperties({ format: { columnWidth: true } });
   const charts = sheet.charts.load(CHART_PROPERTIES);
   return (blank) => ({
     columnWidths: blank ? [] : widths.value.map((c) => (c.format?.columnWidth === undefined ? null : toCharacters(c.format.columnWidth))),
@@ -75,7 +78,11 @@ export function queueHead(context: Excel.RequestContext, name: string, headRows:
 export function headGrid(head: Head, rows: number): SheetGrid {
   const keep = Math.max(0, rows - head.top + 1);
   const cut = <T>(table: T[][]) => table.slice(0, keep);
-  return officeGrid(head.name, head.top, head.left, { values: cut(head.cells.values), formulas: cut(head.cells.formulas), numberFormat: cut(head.cells.numberFormat) });
+  return officeGrid(head.name, head.top, head.left, {
+    values: cut(head.cells.values),
+    formulas: cut(head.cells.formulas),
+    numberFormat: cut(head.cells.numberFormat),
+  });
 }
 
 /**

@@ -20,17 +20,25 @@ export const sameSheet = (a: string, b: string) => a.toLowerCase() === b.toLower
 export const hasSheet = (listing: Listing, name: string) => listing.names.some((n) => sameSheet(n, name));
 
 /** The sheets whose charts `apply` deletes or replaces: those it replaces, and those whose own chart it changes. */
-export const chartSheets = (changes: WorkbookChanges) => [...changes.sheets.map((s) => s.name), ...(changes.charts ?? []).map((c) => c.sheet)];
+export const chartSheets = (changes: WorkbookChanges) => [
+  ...changes.sheets.map((s) => s.name),
+  ...(changes.charts ?? []).map((c) => c.sheet),
+];
 
 /**
  * Whether the listing knows all `apply` needs: the charts of every sheet it replaces or changes
  * the chart of (`replaced`), and the outline of the sheets of `outlined`.
  */
 export const coversChanges = (listing: Listing, replaced: readonly string[], outlined: readonly string[]) =>
-  replaced.every((s) => !hasSheet(listing, s) || listing.charts.has(s)) && outlined.every((s) => !hasSheet(listing, s) || listing.rowGroups?.has(s));
+  replaced.every((s) => !hasSheet(listing, s) || listing.charts.has(s)) &&
+  outlined.every((s) => !hasSheet(listing, s) || listing.rowGroups?.has(s));
 
 /** Lists the sheets, the charts of those of `replaced` and the outline of those of `outlined` that exist (one sync, two when there are any). */
-export async function listSheets(context: Excel.RequestContext, replaced: readonly string[], outlined: readonly string[] = []): Promise<Listing> {
+export async function listSheets(
+  context: Excel.RequestContext,
+  replaced: readonly string[],
+  outlined: readonly string[] = [],
+): Promise<Listing> {
   const sheets = context.workbook.worksheets.load('items/name');
   await context.sync();
   const names = sheets.items.map((s) => s.name);
@@ -59,7 +67,8 @@ export function afterChanges(listing: Listing, changes: WorkbookChanges): Listin
   const charts = new Map(listing.charts);
   const names = (own: readonly SheetChart[] = []) => own.map((chart, i) => chartName(chart, i + 1));
   for (const s of changes.sheets) charts.set(s.name, names(s.charts));
-  for (const c of changes.charts ?? []) charts.set(c.sheet, [...(charts.get(c.sheet) ?? []).filter((n) => !isOwnChart(n)), ...names(c.charts)]);
+  for (const c of changes.charts ?? [])
+    charts.set(c.sheet, [...(charts.get(c.sheet) ?? []).filter((n) => !isOwnChart(n)), ...names(c.charts)]);
   changes.deleteSheets.forEach((d) => charts.delete(d));
   const rowGroups = new Map(listing.rowGroups);
   for (const s of changes.sheets) rowGroups.set(s.name, s.rowGroups ?? []);

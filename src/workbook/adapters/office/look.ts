@@ -16,7 +16,8 @@ export const CELL_LOOK: Excel.CellPropertiesLoadOptions = {
 };
 
 /** The cell properties of a row of styles read (`setCellProperties` leaves a cell with `{}`). */
-export const cellProperties = (styles: readonly (readonly (CellStyle | null)[])[]) => styles.map((row) => row.map((s) => (s?.adapterStyle ?? {}) as Excel.SettableCellProperties));
+export const cellProperties = (styles: readonly (readonly (CellStyle | null)[])[]) =>
+  styles.map((row) => row.map((s) => (s?.adapterStyle ?? {}) as Excel.SettableCellProperties));
 
 /**
  * Office.js cannot read a sheet's row outline: the adapter keeps the outline it made in a
@@ -72,7 +73,8 @@ export interface SheetLook {
 
 /** Queues reading a sheet's look; records it after the sync. */
 export function queueLook(sheet: Excel.Worksheet, look: SheetLook): () => void {
-  const widths = look.widths > 0 ? sheet.getRangeByIndexes(0, 0, 1, look.widths).getColumnProperties({ format: { columnWidth: true } }) : undefined;
+  const widths =
+    look.widths > 0 ? sheet.getRangeByIndexes(0, 0, 1, look.widths).getColumnProperties({ format: { columnWidth: true } }) : undefined;
   const s = look.styled;
   const styles = s ? sheet.getRangeByIndexes(s.row - 1, s.left - 1, 1, s.count).getCellProperties(CELL_LOOK) : undefined;
   return () => {
@@ -92,7 +94,8 @@ export function queueLook(sheet: Excel.Worksheet, look: SheetLook): () => void {
 export function queueHeadLook(sheet: Excel.Worksheet, span: Excel.Range, detail: ReadDetail | undefined): (grid: SheetGrid) => SheetGrid {
   const area = sheet.getRange('A1').getBoundingRect(span);
   const widths = area.getColumnProperties({ format: { columnWidth: true } });
-  const head = detail?.styledCells && detail.headRows > 0 ? area.getIntersectionOrNullObject(sheet.getRange(`1:${detail.headRows}`)) : undefined;
+  const head =
+    detail?.styledCells && detail.headRows > 0 ? area.getIntersectionOrNullObject(sheet.getRange(`1:${detail.headRows}`)) : undefined;
   const formats = head?.getCellProperties(CELL_LOOK);
   return (grid) => {
     const columnWidths = widths.value.map((c) => (c.format?.columnWidth === undefined ? null : toCharacters(c.format.columnWidth)));

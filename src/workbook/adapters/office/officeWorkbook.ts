@@ -89,7 +89,12 @@ export class OfficeWorkbook implements WorkbookPort {
     [this.heads, this.manual] = [new Map(), false];
     return this.run(async (context) => {
       const totaalbeeld = findSheet(names, [TOTAALBEELD]);
-      const { grids, listing } = await readGrids(context, names, heads, { detail, dressed: (name) => name === totaalbeeld, calculate, outline: this.outline });
+      const { grids, listing } = await readGrids(context, names, heads, {
+        detail,
+        dressed: (name) => name === totaalbeeld,
+        calculate,
+        outline: this.outline,
+      });
       this.listing = listing;
       return grids;
     });

@@ -92,7 +92,8 @@ const headRowsOf = (name: string, need: ReadNeed, otherwise: number) => (valuesO
 function plan(head: Head, need: ReadNeed): Planned {
   // Office gives every cell of a used range, empty or not: a range too large to hold is refused before any block is read.
   const area = head.rows * head.columns;
-  if (area > MAX_CELLEN) throw new TeGroteWerkmap(teGroot.bereik(head.name, rangeA1(head.top, head.left, head.rows, head.columns), area, MAX_CELLEN));
+  if (area > MAX_CELLEN)
+    throw new TeGroteWerkmap(teGroot.bereik(head.name, rangeA1(head.top, head.left, head.rows, head.columns), area, MAX_CELLEN));
   const grid = headGrid(head, need.detail?.headRows ?? 0);
   const runs = neededRuns(head, grid, need);
   // Only where formats reach right of the used range (rare): else those cells are all General, nothing to read.
@@ -100,14 +101,28 @@ function plan(head: Head, need: ReadNeed): Planned {
   const right = runs === undefined || head.rows === 0 || beyond <= 0 ? 0 : Math.min(beyond, need.detail!.columnsRight(grid));
   const detail = need.detail;
   const look: SheetLook = {
-    widths: need.dressed(head.name) || head.rows === 0 ? 0 : Math.min(EXCEL_COLUMNS, head.left + head.columns - 1 + (runs && detail ? detail.columnsRight(grid) : 0)),
+    widths:
+      need.dressed(head.name) || head.rows === 0
+        ? 0
+        : Math.min(EXCEL_COLUMNS, head.left + head.columns - 1 + (runs && detail ? detail.columnsRight(grid) : 0)),
     ...(head.rows > 0 && detail?.styledCells && { styled: detail.styledCells(grid) }),
   };
-  return { head, whole: runs === undefined, runs: runs ?? [], right, dressed: need.dressed(head.name), next: 0, parts: [], read: { bytes: 0, rows: 0 }, look };
+  return {
+    head,
+    whole: runs === undefined,
+    runs: runs ?? [],
+    right,
+    dressed: need.dressed(head.name),
+    next: 0,
+    parts: [],
+    read: { bytes: 0, rows: 0 },
+    look,
+  };
 }
 
 // A head can plan a sheet's read if it shows the rows the caller looks at, and its dressing when needed.
-const plannable = (head: Head, need: ReadNeed) => head.headRows >= headRowsOf(head.name, need, 0) && (!need.dressed(head.name) || head.dressing !== undefined);
+const plannable = (head: Head, need: ReadNeed) =>
+  head.headRows >= headRowsOf(head.name, need, 0) && (!need.dressed(head.name) || head.dressing !== undefined);
 
 /** What a row of the sheet brings back: as the rows read so far, else guessed from the head with a margin. */
 function rowWeight(p: Planned): number {
@@ -158,11 +173,19 @@ function queueBlock(context: Excel.RequestContext, { item: p, start, count }: Se
 /** Queues row blocks and, per sheet, its used range to check against the plan; records them after the sync. */
 function queueBatch(context: Excel.RequestContext, batch: Segment<Planned>[]): () => void {
   const parts = batch.map((segment) => queueBlock(context, segment));
-  const looks = [...new Set(batch.map((s) => s.item))].filter((p) => !p.look.read).map((p) => queueLook(context.workbook.worksheets.getItem(p.head.name), p.look));
-  const checks = [...new Set(batch.map((s) => s.item))].map((p) => ({ p, used: context.workbook.worksheets.getItem(p.head.name).getUsedRange(true).load(USED_RANGE) }));
+  const looks = [...new Set(batch.map((s) => s.item))]
+    .filter((p) => !p.look.read)
+    .map((p) => queueLook(context.workbook.worksheets.getItem(p.head.name), p.look));
+  const checks = [...new Set(batch.map((s) => s.item))].map((p) => ({
+    p,
+    used: context.workbook.worksheets.getItem(p.head.name).getUsedRange(true).load(USED_RANGE),
+  }));
   return () => {
     const moved = ({ p: { head }, used }: (typeof checks)[number]) =>
-      used.rowIndex + 1 !== head.top || used.columnIndex + 1 !== head.left || used.rowCount !== head.rows || used.columnCount !== head.columns;
+      used.rowIndex + 1 !== head.top ||
+      used.columnIndex + 1 !== head.left ||
+      used.rowCount !== head.rows ||
+      used.columnCount !== head.columns;
     if (checks.some(moved)) throw new Moved();
     looks.forEach((record) => record());
     batch.forEach(({ item, start, count }, i) => {
@@ -181,7 +204,14 @@ async function readBatch(context: Excel.RequestContext, batch: Segment<Planned>[
   try {
     await context.sync();
   } catch (e) {
-    const halves = batch.flatMap((s) => (s.count > 1 ? [{ ...s, count: s.count >> 1 }, { ...s, start: s.start + (s.count >> 1), count: s.count - (s.count >> 1) }] : [s]));
+    const halves = batch.flatMap((s) =>
+      s.count > 1
+        ? [
+            { ...s, count: s.count >> 1 },
+            { ...s, start: s.start + (s.count >> 1), count: s.count - (s.count >> 1) },
+          ]
+        : [s],
+    );
     if (!tooLarge(e) || halves.length === batch.length) throw e; // single rows too large: nothing left to split
     const middle = halves.length >> 1;
     await readBatch(context, halves.slice(0, middle));
@@ -204,11 +234,16 @@ function queueWhole(context: Excel.RequestContext, name: string, dressed: boolea
   const look = dressed ? undefined : queueHeadLook(sheet, after ?? used, detail);
   return () => {
     const blank = isBlankRead(used);
-    const read = blank ? officeGrid(name, 1, 1, { values: [], formulas: [], numberFormat: [] }) : officeGrid(name, used.rowIndex + 1, used.columnIndex + 1, used);
+    const read = blank
+      ? officeGrid(name, 1, 1, { values: [], formulas: [], numberFormat: [] })
+      : officeGrid(name, used.rowIndex + 1, used.columnIndex + 1, used);
     const formatted = after && !blank ? { ...read, formatsRight: after.numberFormat } : read;
     const grid = look && !blank ? look(formatted) : formatted;
     if (!bold || !dressing) return { grid };
-    return { grid: { ...grid, bold: blank ? [] : bold.value.map((row) => row.map((c) => c.format?.font?.bold === true)) }, dressing: dressing(blank) };
+    return {
+      grid: { ...grid, bold: blank ? [] : bold.value.map((row) => row.map((c) => c.format?.font?.bold === true)) },
+      dressing: dressing(blank),
+    };
   };
 }
 
@@ -235,7 +270,12 @@ function assemble(p: Planned, need: ReadNeed): SheetRead {
   });
   // The header row read now must own no column whose formulas and formats were not read.
   const keep = Math.max(0, (need.detail?.headRows ?? 0) - head.top + 1);
-  const top = { ...grid, values: grid.values.slice(0, keep), formulas: grid.formulas.slice(0, keep), numberFormats: grid.numberFormats.slice(0, keep) };
+  const top = {
+    ...grid,
+    values: grid.values.slice(0, keep),
+    formulas: grid.formulas.slice(0, keep),
+    numberFormats: grid.numberFormats.slice(0, keep),
+  };
   const runs = neededRuns(head, top, need);
   if (runs && !runs.flat().every((c) => p.runs.some((run) => run.includes(c)))) throw new Moved();
   const formatted = p.right > 0 ? { ...grid, formatsRight: parts.flatMap((part) => part.formatsRight ?? []) } : grid;
@@ -258,7 +298,10 @@ async function readOnce(context: Excel.RequestContext, names: readonly string[],
   const queueOutlines = () => (need.outline ? names.map((name) => queueOutlineRead(context.workbook.worksheets.getItem(name))) : undefined);
   let outlines = queueOutlines();
   // The charts of the sheets not dressed (those of a dressed sheet come with its dressing): an `apply` right after, replacing one of them, then needs no listing of its own.
-  const queueCharts = () => names.filter((name) => !need.dressed(name)).map((name) => ({ name, charts: context.workbook.worksheets.getItem(name).charts.load('items/name') }));
+  const queueCharts = () =>
+    names
+      .filter((name) => !need.dressed(name))
+      .map((name) => ({ name, charts: context.workbook.worksheets.getItem(name).charts.load('items/name') }));
   let charts = queueCharts();
   const planned = new Map<string, Planned>();
   for (const name of names) {
@@ -270,7 +313,8 @@ async function readOnce(context: Excel.RequestContext, names: readonly string[],
   let synced = false;
   if (unknown.length > 0) {
     // Their size unknown, their header not yet found: the formats of as many columns right of them as a first run may write.
-    const right = (name: string) => (need.detail && !need.detail.wholeSheets.some((w) => sameSheet(w, name)) && !valuesOnly(name, need) ? need.detail.mostColumnsRight : 0);
+    const right = (name: string) =>
+      need.detail && !need.detail.wholeSheets.some((w) => sameSheet(w, name)) && !valuesOnly(name, need) ? need.detail.mostColumnsRight : 0;
     const reads = unknown.map((name) => queueWhole(context, name, need.dressed(name), right(name), need.detail));
     const record = queueBatch(context, nextBatch(planned.values(), READ_BUDGET - UNKNOWN_RESERVE * unknown.length));
     try {
@@ -304,10 +348,16 @@ async function readOnce(context: Excel.RequestContext, names: readonly string[],
     }),
   ];
   const rowGroups = outlines?.map((outline) => outline());
-  const listing: Listing = { names: sheets.items.map((s) => s.name), charts: new Map(chartNames), ...(rowGroups && { rowGroups: new Map(names.map((name, i) => [name, rowGroups[i]])) }) };
+  const listing: Listing = {
+    names: sheets.items.map((s) => s.name),
+    charts: new Map(chartNames),
+    ...(rowGroups && { rowGroups: new Map(names.map((name, i) => [name, rowGroups[i]])) }),
+  };
   const grids = results.map(({ grid, dressing }, i) => {
     const read = rowGroups ? { ...grid, rowGroups: rowGroups[i] } : grid;
-    return dressing ? { ...read, columnWidths: dressing.columnWidths, ...(dressing.charts.length > 0 && { charts: dressing.charts }) } : read;
+    return dressing
+      ? { ...read, columnWidths: dressing.columnWidths, ...(dressing.charts.length > 0 && { charts: dressing.charts }) }
+      : read;
   });
   return { grids, listing };
 }

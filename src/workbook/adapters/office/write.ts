@@ -39,13 +39,21 @@ function block(w: BlockWrite): Step[] {
   const width = values[0]?.length ?? 0;
   if (width === 0) return [];
   const withFormulas = formulas?.some((row) => row.some((f) => f !== null)) ?? false;
-  const entry = (r: number, c: number) => (withFormulas ? officeFormula(formulas?.[r]?.[c] ?? null, values[r][c]) : officeValue(values[r][c]));
+  const entry = (r: number, c: number) =>
+    withFormulas ? officeFormula(formulas?.[r]?.[c] ?? null, values[r][c]) : officeValue(values[r][c]);
   const cells = values.map((row, r) => Array.from({ length: width }, (_, c) => (row[c] === undefined ? null : entry(r, c))));
   const withFormats = numberFormats?.some((row) => row.some((f) => f !== null)) ?? false;
   const formats = withFormats ? values.map((_, r) => Array.from({ length: width }, (_, c) => numberFormats?.[r]?.[c] ?? null)) : undefined;
   const bold = boldRuns(w.bold, width);
   const styles = w.styles && cellProperties(values.map((_, r) => Array.from({ length: width }, (_, c) => w.styles?.[r]?.[c] ?? null)));
-  const rows = cells.map((row, r) => jsonBytes(row) + (formats ? jsonBytes(formats[r]) : 0) + (bold[r]?.length ?? 0) * BOLD_RUN_BYTES + (styles ? jsonBytes(styles[r]) : 0) + 2);
+  const rows = cells.map(
+    (row, r) =>
+      jsonBytes(row) +
+      (formats ? jsonBytes(formats[r]) : 0) +
+      (bold[r]?.length ?? 0) * BOLD_RUN_BYTES +
+      (styles ? jsonBytes(styles[r]) : 0) +
+      2,
+  );
   return [
     {
       rows,
@@ -59,7 +67,8 @@ function block(w: BlockWrite): Step[] {
         else range.values = cells.slice(start, start + count);
         if (formats) range.numberFormat = formats.slice(start, start + count);
         for (let r = start; r < start + count; r++)
-          for (const run of bold[r] ?? []) ws.getRangeByIndexes(top - 1 + r, left - 1 + run.columns[0], 1, run.columns.length).format.font.bold = run.bold;
+          for (const run of bold[r] ?? [])
+            ws.getRangeByIndexes(top - 1 + r, left - 1 + run.columns[0], 1, run.columns.length).format.font.bold = run.bold;
       },
     },
   ];
@@ -68,7 +77,9 @@ function block(w: BlockWrite): Step[] {
 // Before anything is written: every sheet and chart the plan takes to exist is loaded, so
 // that a workbook changed since it was listed fails the request before its first write.
 function checks(changes: WorkbookChanges, listing: Listing): Step {
-  const sheets = [...changes.sheets.map((s) => s.name), ...changes.writes.map((w) => w.sheet), ...changes.deleteSheets].filter((s) => hasSheet(listing, s));
+  const sheets = [...changes.sheets.map((s) => s.name), ...changes.writes.map((w) => w.sheet), ...changes.deleteSheets].filter((s) =>
+    hasSheet(listing, s),
+  );
   const charts = [
     ...changes.sheets.flatMap((s) => (listing.charts.get(s.name) ?? []).map((chart) => [s.name, chart])),
     ...(changes.charts ?? []).flatMap((c) => ownCharts(listing, c.sheet).map((chart) => [c.sheet, chart])),
@@ -84,21 +95,25 @@ function checks(changes: WorkbookChanges, listing: Listing): Step {
 function prepare(content: SheetContent, listing: Listing): Step {
   const charts = listing.charts.get(content.name) ?? [];
   const [old, groups] = [oldOutline(listing, content.name), content.rowGroups ?? []];
-  return command((context) => {
-    const outline = (sheet: Excel.Worksheet) => (old.length > 0 || groups.length > 0) && queueOutline(sheet, { sheet: content.name, groups }, old);
-    const hide = (sheet: Excel.Worksheet) => content.hidden && (sheet.visibility = 'Hidden');
-    if (!hasSheet(listing, content.name)) {
-      const added = context.workbook.worksheets.add(content.name);
-      hide(added);
-      return void outline(added);
-    }
-    const sheet = sheetOf(context, content.name);
-    sheet.getRange().clear();
-    sheet.getRange().format.useStandardWidth = true;
-    charts.forEach((chart) => sheet.charts.getItem(chart).delete());
-    hide(sheet);
-    outline(sheet);
-  }, 3 + charts.length + 3 * (old.length + groups.length));
+  return command(
+    (context) => {
+      const outline = (sheet: Excel.Worksheet) =>
+        (old.length > 0 || groups.length > 0) && queueOutline(sheet, { sheet: content.name, groups }, old);
+      const hide = (sheet: Excel.Worksheet) => content.hidden && (sheet.visibility = 'Hidden');
+      if (!hasSheet(listing, content.name)) {
+        const added = context.workbook.worksheets.add(content.name);
+        hide(added);
+        return void outline(added);
+      }
+      const sheet = sheetOf(context, content.name);
+      sheet.getRange().clear();
+      sheet.getRange().format.useStandardWidth = true;
+      charts.forEach((chart) => sheet.charts.getItem(chart).delete());
+      hide(sheet);
+      outline(sheet);
+    },
+    3 + charts.length + 3 * (old.length + groups.length),
+  );
 }
 
 // Queues the add-in's charts of a sheet, numbered from 1 in their order.
@@ -125,11 +140,14 @@ const ownCharts = (listing: Listing, sheet: string) => (listing.charts.get(sheet
 // The add-in's own charts replaced: the charts the listing names as its own deleted, the new ones added; the analyst's stay.
 function chartStep({ sheet, charts }: ChartChange, listing: Listing): Step {
   const own = ownCharts(listing, sheet);
-  return command((context) => {
-    const ws = sheetOf(context, sheet);
-    own.forEach((name) => ws.charts.getItem(name).delete());
-    addCharts(context, sheet, charts);
-  }, own.length + commandsOf(charts));
+  return command(
+    (context) => {
+      const ws = sheetOf(context, sheet);
+      own.forEach((name) => ws.charts.getItem(name).delete());
+      addCharts(context, sheet, charts);
+    },
+    own.length + commandsOf(charts),
+  );
 }
 
 /** The request failed because the workbook is not as listed (a sheet or chart gone, or taken). */

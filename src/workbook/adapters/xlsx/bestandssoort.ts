@@ -18,7 +18,8 @@ export const ALS_XLSX = 'sla het op als Excel-werkmap (.xlsx)';
 export const SOORT = {
   leeg: 'dit is een leeg bestand (0 bytes); kies de werkmap zelf, of sla hem opnieuw op in Excel',
   xls: `dit is een .xls-bestand (Excel 97-2003); open het in Excel en ${ALS_XLSX}`,
-  versleuteld: 'dit is een versleutelde werkmap (met wachtwoord); open hem in Excel en sla hem op zonder wachtwoord (Bestand > Info > Werkmap beveiligen > Versleutelen met wachtwoord: leegmaken)',
+  versleuteld:
+    'dit is een versleutelde werkmap (met wachtwoord); open hem in Excel en sla hem op zonder wachtwoord (Bestand > Info > Werkmap beveiligen > Versleutelen met wachtwoord: leegmaken)',
   ole2: 'dit is een ouder Office-bestand (OLE2), maar geen Excel-werkmap; kies de werkmap zelf',
   tekst: `dit is een tekstbestand (zoals .csv), geen Excel-werkmap; open het in Excel en ${ALS_XLSX}`,
   html: `dit is een webpagina (HTML), geen Excel-werkmap; open hem in Excel en ${ALS_XLSX}`,

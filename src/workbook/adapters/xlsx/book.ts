@@ -48,9 +48,26 @@ interface Tab {
   styledRow?: { row: number; xfAt: (column: number) => number };
 }
 
-const EMPTY_SCAN = (): ScannedSheet => ({ rows: [], columns: [], values: [], formulas: [], xfs: [], widths: [], columnStyles: [], rowStyles: new Map(), outline: new Map() });
+const EMPTY_SCAN = (): ScannedSheet => ({
+  rows: [],
+  columns: [],
+  values: [],
+  formulas: [],
+  xfs: [],
+  widths: [],
+  columnStyles: [],
+  rowStyles: new Map(),
+  outline: new Map(),
+});
 
-const newTab = (name: string, original: Tab['original'], replaced: boolean, widths: (number | null)[] = []): Tab => ({ name, original, replaced, edits: new SheetEdits(), widths, widthChanges: new Map() });
+const newTab = (name: string, original: Tab['original'], replaced: boolean, widths: (number | null)[] = []): Tab => ({
+  name,
+  original,
+  replaced,
+  edits: new SheetEdits(),
+  widths,
+  widthChanges: new Map(),
+});
 
 /**
  * A workbook read from an .xlsx package: the sheets read straight from their XML, the changes
@@ -104,16 +121,22 @@ export class PackageBook {
     for (const name of names) {
       const tab = this.worksheet(name);
       const part = tab.original?.part;
-      const xml = tab.replaced || part === undefined ? undefined : (await this.text(part)) ?? '';
+      const xml = tab.replaced || part === undefined ? undefined : ((await this.text(part)) ?? '');
       if (xml !== undefined) tel(name, xml);
       const scanned = await this.scan(tab);
       const widths = tab.replaced ? tab.widths : scanned.widths;
       for (const [column, width] of tab.widthChanges) widths[column - 1] = width;
-      const grid = tab.edits.size === 0 ? gridOf(name, { ...scanned, widths }, this.styles) : editedGridOf(name, scanned, tab.edits, widths, this.styles);
+      const grid =
+        tab.edits.size === 0
+          ? gridOf(name, { ...scanned, widths }, this.styles)
+          : editedGridOf(name, scanned, tab.edits, widths, this.styles);
       const right = detail ? detail.columnsRight(grid) : 0;
       const charts = tab.charts ?? (tab.replaced || part === undefined ? [] : await readOwnCharts((p) => this.text(p), part));
       const read = withFormatsRightOf(grid, right, scanned, tab.edits, this.styles);
-      const wide = right > 0 ? { ...read, columnWidths: Array.from({ length: grid.left + width(grid) - 1 + right }, (_, i) => widths[i] ?? null) } : read;
+      const wide =
+        right > 0
+          ? { ...read, columnWidths: Array.from({ length: grid.left + width(grid) - 1 + right }, (_, i) => widths[i] ?? null) }
+          : read;
       const styled = detail?.styledCells?.(grid);
       if (styled) tab.styledRow = { row: styled.row, xfAt: rowXfs(scanned, tab.edits, this.styles, styled.row) };
       const withRowStyles = withStyles(wide, detail, (_, column) => ({ adapterStyle: tab.styledRow!.xfAt(column) }));
@@ -126,7 +149,7 @@ export class PackageBook {
   // The sheet's cells as the file has them (none for a sheet made or replaced here).
   private async scan(tab: Tab): Promise<ScannedSheet> {
     const part = tab.original?.part;
-    const xml = tab.replaced || part === undefined ? undefined : (await this.text(part)) ?? '';
+    const xml = tab.replaced || part === undefined ? undefined : ((await this.text(part)) ?? '');
     return xml === undefined || part === undefined ? EMPTY_SCAN() : scanSheet(xml, await this.sharedStrings(), part);
   }
 
@@ -153,8 +176,19 @@ export class PackageBook {
     const fromXfs = await Promise.all(changes.writes.map((w) => this.fromXf(w)));
     for (const content of changes.sheets) {
       const at = this.tabs.findIndex((t) => t.name === content.name);
-      const fresh: Tab = { ...newTab(content.name, at < 0 ? undefined : this.tabs[at].original, true, [...(content.columnWidths ?? [])]), charts: content.charts, hidden: content.hidden };
-      fresh.edits.add({ top: 1, left: 1, values: content.values, formulas: content.formulas, numberFormats: content.numberFormats, bold: content.bold });
+      const fresh: Tab = {
+        ...newTab(content.name, at < 0 ? undefined : this.tabs[at].original, true, [...(content.columnWidths ?? [])]),
+        charts: content.charts,
+        hidden: content.hidden,
+      };
+      fresh.edits.add({
+        top: 1,
+        left: 1,
+        values: content.values,
+        formulas: content.formulas,
+        numberFormats: content.numberFormats,
+        bold: content.bold,
+      });
       if (content.rowGroups) fresh.outline = outlinedRows(content.rowGroups);
       if (at < 0) this.tabs.push(fresh);
       else this.tabs[at] = fresh;
@@ -195,14 +229,21 @@ export class PackageBook {
     const streamed = new Map<string, StreamedPart | LatePart>();
     let types = (await this.pkg.text(CONTENT_TYPES)) ?? '';
     const relsPart = relsPath(this.workbookPath);
-    let relsXml = (await this.pkg.text(relsPart)) ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>';
+    let relsXml =
+      (await this.pkg.text(relsPart)) ??
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>';
     const rels = [...this.workbookRels];
     const dir = this.workbookPath.slice(0, this.workbookPath.lastIndexOf('/') + 1);
     const relative = (path: string) => (path.startsWith(dir) ? path.slice(dir.length) : `/${path}`);
     const render = (xml?: string, part?: string) => editRenderer(this.styles, xml ? sheetTags(xml, part).prefix : '');
     const partOf = new Map<Tab, string>();
     const used = new Set([...this.pkg.paths()]);
-    let nextId = Math.max(0, ...this.tabs.map((t) => t.original?.sheetId ?? 0), ...parseSheets(this.workbookXml, this.workbookPath).map((s) => s.sheetId)) + 1;
+    let nextId =
+      Math.max(
+        0,
+        ...this.tabs.map((t) => t.original?.sheetId ?? 0),
+        ...parseSheets(this.workbookXml, this.workbookPath).map((s) => s.sheetId),
+      ) + 1;
     const elements: string[] = [];
     // Sheets are made while the package is written, before the styles (which get the formats they derive) — unless selecting still changes them, or the package has no styles part to put last.
     const stylesRel = rels.find((r) => r.type === REL.styles);
@@ -225,7 +266,16 @@ export class PackageBook {
       } else if (tab.hidden) element = hiddenSheetElement(original);
       elements.push(element!);
       partOf.set(tab, part);
-      const charts = (xml: string | undefined) => this.placeCharts(tab, part!, xml, out, used, (t) => (types = t), () => types);
+      const charts = (xml: string | undefined) =>
+        this.placeCharts(
+          tab,
+          part!,
+          xml,
+          out,
+          used,
+          (t) => (types = t),
+          () => types,
+        );
       if (tab.replaced) {
         const { edits, widths, outline } = tab;
         if (this.pkg.has(relsPath(part))) out.set(relsPath(part), null);
@@ -235,11 +285,19 @@ export class PackageBook {
       } else if (tab.edits.size > 0 || tab.widthChanges.size > 0 || tab.outline || tab.charts) {
         const original = (await this.text(part)) ?? '';
         const drawing = tab.charts ? await charts(original) : undefined;
-        const [xml, edits, level] = [drawing === undefined ? original : withDrawing(original, part, drawing), tab.edits, { widths: tab.widthChanges, outline: tab.outline }];
+        const [xml, edits, level] = [
+          drawing === undefined ? original : withDrawing(original, part, drawing),
+          tab.edits,
+          { widths: tab.widthChanges, outline: tab.outline },
+        ];
         const sheetLevel = tab.widthChanges.size > 0 || tab.outline !== undefined;
         if (edits.size === 0 && !sheetLevel) {
           if (xml !== original) out.set(part, xml);
-        } else if (streaming) streamed.set(part, { pieces: () => patchedSheet(xml, edits, render(xml, part), part, undefined, level), level: deflateLevel(xml.length) });
+        } else if (streaming)
+          streamed.set(part, {
+            pieces: () => patchedSheet(xml, edits, render(xml, part), part, undefined, level),
+            level: deflateLevel(xml.length),
+          });
         else out.set(part, patchSheet(xml, edits, render(xml, part), part, level));
       }
     }
@@ -271,17 +329,44 @@ export class PackageBook {
     });
     const selected = this.selection && this.tabs.findIndex((t) => t.name === this.selection!.sheet);
     if (this.changed || this.selection)
-      out.set(this.workbookPath, rewriteWorkbook(this.workbookXml, this.workbookPath, { sheets: elements, newIndex, fullCalcOnLoad: this.changed, activeTab: selected }));
+      out.set(
+        this.workbookPath,
+        rewriteWorkbook(this.workbookXml, this.workbookPath, {
+          sheets: elements,
+          newIndex,
+          fullCalcOnLoad: this.changed,
+          activeTab: selected,
+        }),
+      );
     out.set(relsPart, relsXml);
     await this.updateAppTitles(out);
-    await this.dropUnreachable(out, (t) => (types = t), () => types);
+    await this.dropUnreachable(
+      out,
+      (t) => (types = t),
+      () => types,
+    );
     out.set(CONTENT_TYPES, types);
     return new Map<string, Wijziging>([...out, ...streamed]);
   }
 
   // The tab's charts placed (placeCharts) on its sheet (its text; undefined when made anew): the parts set in `out`, the new ones' types added; the relationship of the drawing the sheet must now refer to, if any.
-  private async placeCharts(tab: Tab, part: string, xml: string | undefined, out: Map<string, string | null>, used: Set<string>, setTypes: (t: string) => void, types: () => string): Promise<string | undefined> {
-    const read = tabCells(tab.name, part, tab.edits, tab.replaced ? undefined : await this.text(part), await this.sharedStrings(), this.styles);
+  private async placeCharts(
+    tab: Tab,
+    part: string,
+    xml: string | undefined,
+    out: Map<string, string | null>,
+    used: Set<string>,
+    setTypes: (t: string) => void,
+    types: () => string,
+  ): Promise<string | undefined> {
+    const read = tabCells(
+      tab.name,
+      part,
+      tab.edits,
+      tab.replaced ? undefined : await this.text(part),
+      await this.sharedStrings(),
+      this.styles,
+    );
     const text = async (path: string) => (out.has(path) ? (out.get(path) ?? undefined) : this.pkg.text(path));
     const placed = await placeCharts({ text, used }, tab.name, part, xml, tab.charts ?? [], read);
     for (const [path, content] of placed.parts) out.set(path, content);

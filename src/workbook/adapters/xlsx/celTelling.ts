@@ -33,8 +33,10 @@ export function celTeller(limiet = { cellen: MAX_CELLEN, rijen: MAX_RIJEN }): (b
   const gelezen = { cellen: 0, rijen: 0 };
   return (blad, xml) => {
     const telling = celTelling(xml);
-    if (gelezen.cellen + telling.cellen > limiet.cellen) throw new GeenWerkmap(teGroot.cellen(blad, 'cellen met een waarde of opmaak', telling.cellen, gelezen.cellen, limiet.cellen));
-    if (gelezen.rijen + telling.rijen > limiet.rijen) throw new GeenWerkmap(teGroot.cellen(blad, 'rijen met cellen', telling.rijen, gelezen.rijen, limiet.rijen));
+    if (gelezen.cellen + telling.cellen > limiet.cellen)
+      throw new GeenWerkmap(teGroot.cellen(blad, 'cellen met een waarde of opmaak', telling.cellen, gelezen.cellen, limiet.cellen));
+    if (gelezen.rijen + telling.rijen > limiet.rijen)
+      throw new GeenWerkmap(teGroot.cellen(blad, 'rijen met cellen', telling.rijen, gelezen.rijen, limiet.rijen));
     gelezen.cellen += telling.cellen;
     gelezen.rijen += telling.rijen;
   };

@@ -51,8 +51,18 @@ export function editXf(styles: Styles, baseXf: number, numberFormat: string | nu
  * Renders a written cell over a base cell format (the cell's own, or its row's or column's):
  * its value and formula, and the number format and bold it gets (null / undefined: the base's).
  */
-export type RenderEdit = (row: number, column: number, baseXf: number, value: CellValue, formula: string | null, numberFormat: string | null, bold: boolean | undefined, look?: EditLook) => string;
+export type RenderEdit = (
+  row: number,
+  column: number,
+  baseXf: number,
+  value: CellValue,
+  formula: string | null,
+  numberFormat: string | null,
+  bold: boolean | undefined,
+  look?: EditLook,
+) => string;
 
 export function editRenderer(styles: Styles, prefix: string): RenderEdit {
-  return (row, column, baseXf, value, formula, numberFormat, bold, look) => cellXml(prefix, row, column, editXf(styles, baseXf, numberFormat, bold, look), value, formula);
+  return (row, column, baseXf, value, formula, numberFormat, bold, look) =>
+    cellXml(prefix, row, column, editXf(styles, baseXf, numberFormat, bold, look), value, formula);
 }

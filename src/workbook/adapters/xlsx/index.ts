@@ -44,7 +44,13 @@ export async function readXlsxPackage(data: ArrayBuffer | Uint8Array): Promise<P
     apply: async (changes) => book.apply(changes),
     select: async (blad, cel) => book.select(blad, cel),
   };
-  return { port, soort, save: async (path) => writeFile(path, await book.toBuffer()), toBuffer: () => book.toBuffer(), writeTo: (uit) => book.writeTo(uit) };
+  return {
+    port,
+    soort,
+    save: async (path) => writeFile(path, await book.toBuffer()),
+    toBuffer: () => book.toBuffer(),
+    writeTo: (uit) => book.writeTo(uit),
+  };
 }
 
 // The zip reader names what is wrong; a read past the end of the bytes (RangeError) is a damaged zip too.

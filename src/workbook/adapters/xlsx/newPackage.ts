@@ -25,9 +25,12 @@ const EMPTY_PACKAGE: Record<string, string> = {
     `<Override PartName="/xl/workbook.xml" ContentType="${WORKBOOK_TYPE}"/>` +
     `<Override PartName="/xl/styles.xml" ContentType="${STYLES_TYPE}"/>` +
     '</Types>',
-  '_rels/.rels': XML + `<Relationships xmlns="${RELS_NS}"><Relationship Id="rId1" Type="${REL.officeDocument}" Target="xl/workbook.xml"/></Relationships>`,
+  '_rels/.rels':
+    XML +
+    `<Relationships xmlns="${RELS_NS}"><Relationship Id="rId1" Type="${REL.officeDocument}" Target="xl/workbook.xml"/></Relationships>`,
   'xl/workbook.xml': XML + `<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><bookViews><workbookView/></bookViews><sheets/></workbook>`,
-  'xl/_rels/workbook.xml.rels': XML + `<Relationships xmlns="${RELS_NS}"><Relationship Id="rId1" Type="${REL.styles}" Target="styles.xml"/></Relationships>`,
+  'xl/_rels/workbook.xml.rels':
+    XML + `<Relationships xmlns="${RELS_NS}"><Relationship Id="rId1" Type="${REL.styles}" Target="styles.xml"/></Relationships>`,
   'xl/styles.xml': EMPTY_STYLES,
 };
 

@@ -9,7 +9,7 @@ const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 // Runs of equal widths as `<col>` elements (a null width is the default: no element).
 function colsXml(widths: readonly (number | null)[]): string {
   const cols: string[] = [];
-  for (let i = 0; i < widths.length; ) {
+  for (let i = 0; i < widths.length;) {
     const w = widths[i];
     let j = i + 1;
     while (j < widths.length && widths[j] === w) j++;
@@ -20,7 +20,13 @@ function colsXml(widths: readonly (number | null)[]): string {
 }
 
 /** A whole worksheet part holding the written cells (over the default format), column widths, row outline (row → hidden) and, when given its relationship, a drawing. */
-export function newSheetXml(edits: SheetEdits, widths: readonly (number | null)[], render: RenderEdit, outline: ReadonlyMap<number, boolean> = new Map(), drawing?: string): string {
+export function newSheetXml(
+  edits: SheetEdits,
+  widths: readonly (number | null)[],
+  render: RenderEdit,
+  outline: ReadonlyMap<number, boolean> = new Map(),
+  drawing?: string,
+): string {
   const rows: string[] = [];
   for (const row of [...new Set([...edits.rows(), ...outline.keys()])].sort((a, b) => a - b)) {
     const written = edits.written(row);

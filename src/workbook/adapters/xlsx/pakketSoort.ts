@@ -10,9 +10,17 @@ import type { ZipPackage } from './zip/package';
 export type PakketSoort = 'xlsx' | 'xlsm' | 'xltx' | 'xltm';
 
 export const PAKKET: Record<PakketSoort, { extensie: string; naam: string; contentType: string }> = {
-  xlsx: { extensie: '.xlsx', naam: 'Excel-werkmap', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml' },
+  xlsx: {
+    extensie: '.xlsx',
+    naam: 'Excel-werkmap',
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+  },
   xlsm: { extensie: '.xlsm', naam: "Excel-werkmap met macro's", contentType: 'application/vnd.ms-excel.sheet.macroEnabled.main+xml' },
-  xltx: { extensie: '.xltx', naam: 'Excel-sjabloon', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml' },
+  xltx: {
+    extensie: '.xltx',
+    naam: 'Excel-sjabloon',
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml',
+  },
   xltm: { extensie: '.xltm', naam: "Excel-sjabloon met macro's", contentType: 'application/vnd.ms-excel.template.macroEnabled.main+xml' },
 };
 
@@ -25,15 +33,22 @@ export function soortVanExtensie(extensie: string): PakketSoort | undefined {
 const ANDERE: [string, string][] = [
   ['application/vnd.ms-excel.sheet.binary.macroenabled.main', `dit is een binaire Excel-werkmap (.xlsb); open hem in Excel en ${ALS_XLSX}`],
   ['application/vnd.ms-excel.addin.macroenabled.main', 'dit is een Excel-invoegtoepassing (.xlam), geen werkmap; kies de werkmap zelf'],
-  ['application/vnd.openxmlformats-officedocument.wordprocessingml.', 'dit is een Word-document (.docx), geen Excel-werkmap; kies de werkmap zelf'],
-  ['application/vnd.openxmlformats-officedocument.presentationml.', 'dit is een PowerPoint-presentatie (.pptx), geen Excel-werkmap; kies de werkmap zelf'],
+  [
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.',
+    'dit is een Word-document (.docx), geen Excel-werkmap; kies de werkmap zelf',
+  ],
+  [
+    'application/vnd.openxmlformats-officedocument.presentationml.',
+    'dit is een PowerPoint-presentatie (.pptx), geen Excel-werkmap; kies de werkmap zelf',
+  ],
 ];
 
 export const ZIP_SOORT = {
   ods: `dit is een OpenDocument-rekenblad (.ods); open het in LibreOffice of Excel en ${ALS_XLSX}`,
   odf: 'dit is een OpenDocument-bestand, maar geen rekenblad; kies de werkmap zelf',
   geenWerkmap: 'dit is een zip-bestand, maar geen Excel-werkmap (er zit geen werkmap in); kies de werkmap zelf',
-  beschadigd: 'dit zip-bestand is onvolledig of beschadigd (afgebroken bij kopiëren of downloaden?); haal het opnieuw op, of open het in Excel en sla het opnieuw op',
+  beschadigd:
+    'dit zip-bestand is onvolledig of beschadigd (afgebroken bij kopiëren of downloaden?); haal het opnieuw op, of open het in Excel en sla het opnieuw op',
 } as const;
 
 /**

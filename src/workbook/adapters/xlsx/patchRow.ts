@@ -51,14 +51,26 @@ function keptCell(cell: Cell, row: number, cx: RowContext): string {
   const f = cell.f;
   const master = orphanMaster(cell, cx);
   const parts = [xml.slice(cell.start, master ? f!.start : cell.end)];
-  if (master) parts.push(`<${t.f}>${escapeXml(shiftFormula(master.text, row - master.row, cell.column - master.column))}</${t.f}>`, xml.slice(f!.end, cell.end));
+  if (master)
+    parts.push(
+      `<${t.f}>${escapeXml(shiftFormula(master.text, row - master.row, cell.column - master.column))}</${t.f}>`,
+      xml.slice(f!.end, cell.end),
+    );
   if (!cell.hasR) parts[0] = `<${t.c} r="${columnLetter(cell.column)}${row}"${parts[0].slice(1 + t.c.length)}`;
   return parts.join('');
 }
 
 // A row's cells merged with the cells written to it, in column order; what else the row holds
 // after them. Cells kept as they are go as one stretch of the original text.
-export function rewriteRow(cells: readonly Cell[], other: readonly string[], row: number, written: WrittenRow | undefined, rowXf: number | undefined, cx: RowContext, out: Pieces): void {
+export function rewriteRow(
+  cells: readonly Cell[],
+  other: readonly string[],
+  row: number,
+  written: WrittenRow | undefined,
+  rowXf: number | undefined,
+  cx: RowContext,
+  out: Pieces,
+): void {
   const count = written ? written.count : 0;
   let k = 0;
   let [asIs, end] = [-1, 0];
@@ -68,7 +80,8 @@ export function rewriteRow(cells: readonly Cell[], other: readonly string[], row
   };
   const writeUpTo = (limit: number) => {
     if (k < count && written!.column(k) < limit) copy();
-    for (; k < count && written!.column(k) < limit; k++) out.add(written!.render(k, row, rowXf ?? cx.columnStyles[written!.column(k) - 1] ?? 0, cx.render));
+    for (; k < count && written!.column(k) < limit; k++)
+      out.add(written!.render(k, row, rowXf ?? cx.columnStyles[written!.column(k) - 1] ?? 0, cx.render));
   };
   for (const cell of cells) {
     writeUpTo(cell.column);
@@ -103,7 +116,16 @@ export function rowContent(reader: XmlReader, t: SheetTags, row: number): { cell
     } else {
       readCell(reader, t, cell, row, column);
       column = cell.column;
-      cells.push({ start: cell.start, end: cell.end, row: cell.row, column: cell.column, hasR: cell.hasR, xf: cell.xf, f: cell.f, from: previous });
+      cells.push({
+        start: cell.start,
+        end: cell.end,
+        row: cell.row,
+        column: cell.column,
+        hasR: cell.hasR,
+        xf: cell.xf,
+        f: cell.f,
+        from: previous,
+      });
     }
     previous = reader.end;
   }

@@ -21,7 +21,14 @@ export function patchSheet(xml: string, edits: SheetEdits, render: RenderEdit, p
 const PIECE = 2 ** 16;
 
 /** patchSheet's text in pieces, made as they are asked for: the part is never whole in memory. */
-export function* patchedSheet(xml: string, edits: SheetEdits, render: RenderEdit, part: string, piece = PIECE, level: SheetLevel = NO_SHEET_LEVEL): Generator<string> {
+export function* patchedSheet(
+  xml: string,
+  edits: SheetEdits,
+  render: RenderEdit,
+  part: string,
+  piece = PIECE,
+  level: SheetLevel = NO_SHEET_LEVEL,
+): Generator<string> {
   const { reader, t } = openSheet(xml, part);
   const p = t.prefix;
   const layout = { widths: [], columnStyles: [] };
@@ -37,7 +44,11 @@ export function* patchedSheet(xml: string, edits: SheetEdits, render: RenderEdit
   const push = (...texts: string[]) => texts.forEach((text) => out.add(text));
   const original = (from: number, to?: number) => {
     let at = from;
-    while (head.length > 0 && head[0].start >= at && (to === undefined || head[0].start < to || (head[0].start === to && head[0].end === to))) {
+    while (
+      head.length > 0 &&
+      head[0].start >= at &&
+      (to === undefined || head[0].start < to || (head[0].start === to && head[0].end === to))
+    ) {
       const r = head.shift()!;
       push(xml.slice(at, r.start), r.text);
       at = r.end;
@@ -60,7 +71,12 @@ export function* patchedSheet(xml: string, edits: SheetEdits, render: RenderEdit
       const [start, key] = [reader.start, reader.isName(p + 'sheetPr') ? 'sheetPr' : 'sheetFormatPr'] as const;
       reader.skipElement();
       found[key] = { start, end: reader.end };
-    } else if (reader.isName(p + 'dimension') && copied === 0) head.push({ start: reader.start, end: reader.end, text: grownDimension(xml.slice(reader.start, reader.end), reader.attr('ref') ?? '', edits) });
+    } else if (reader.isName(p + 'dimension') && copied === 0)
+      head.push({
+        start: reader.start,
+        end: reader.end,
+        text: grownDimension(xml.slice(reader.start, reader.end), reader.attr('ref') ?? '', edits),
+      });
     if (!reader.isName(t.sheetData) || copied > 0) continue;
     head.push(...headChanges(xml, p, part, level, found, first, reader.start));
     head.sort((a, b) => a.start - b.start);
@@ -73,7 +89,13 @@ export function* patchedSheet(xml: string, edits: SheetEdits, render: RenderEdit
     let row = 0;
     while (reader.nextChild(2)) {
       if (!reader.isName(t.row)) continue;
-      const [lt, gt, selfClosed, spans, rPlace] = [reader.start, reader.end, reader.selfClosing, attrPlace(reader, 'spans'), attrPlace(reader, 'r')];
+      const [lt, gt, selfClosed, spans, rPlace] = [
+        reader.start,
+        reader.end,
+        reader.selfClosing,
+        attrPlace(reader, 'spans'),
+        attrPlace(reader, 'r'),
+      ];
       const [hasR, r] = [rPlace !== undefined, rPlace && xml.slice(rPlace.valueStart, rPlace.valueEnd)];
       row = rowNumber(reader, row);
       const rowXf = rowStyle(reader);
@@ -96,7 +118,8 @@ export function* patchedSheet(xml: string, edits: SheetEdits, render: RenderEdit
       else {
         // Without `spans` (the row's cells change), with its number as `r`; each only when it is not so already.
         const tagEnd = selfClosed ? gt - 2 : gt;
-        const zonderSpans = (spans ? xml.slice(lt, spans.start) + xml.slice(spans.valueEnd + 1, tagEnd) : xml.slice(lt, tagEnd)) + (selfClosed ? '>' : '');
+        const zonderSpans =
+          (spans ? xml.slice(lt, spans.start) + xml.slice(spans.valueEnd + 1, tagEnd) : xml.slice(lt, tagEnd)) + (selfClosed ? '>' : '');
         const open = r === String(row) ? zonderSpans : setAttr(zonderSpans, 'r', String(row));
         out.add(tag(open));
         rewriteRow(cells, other, row, written, rowXf, cx, out);
@@ -120,8 +143,20 @@ interface Replacement {
 }
 
 // The sheet's elements before its data as the level changes them (CT_Worksheet's order: sheetPr first, then dimension, sheetViews, sheetFormatPr, cols, sheetData).
-function headChanges(xml: string, p: string, part: string, level: SheetLevel, found: Partial<Record<'sheetPr' | 'sheetFormatPr' | 'cols', { start: number; end: number }>>, first: number, sheetData: number): Replacement[] {
-  const at = (place: { start: number; end: number } | undefined, before: number, text: (element: string | undefined) => string): Replacement =>
+function headChanges(
+  xml: string,
+  p: string,
+  part: string,
+  level: SheetLevel,
+  found: Partial<Record<'sheetPr' | 'sheetFormatPr' | 'cols', { start: number; end: number }>>,
+  first: number,
+  sheetData: number,
+): Replacement[] {
+  const at = (
+    place: { start: number; end: number } | undefined,
+    before: number,
+    text: (element: string | undefined) => string,
+  ): Replacement =>
     place ? { ...place, text: text(xml.slice(place.start, place.end)) } : { start: before, end: before, text: text(undefined) };
   const changes: Replacement[] = [];
   const colsOrData = found.cols?.start ?? sheetData;

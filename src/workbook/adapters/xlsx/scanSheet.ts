@@ -92,8 +92,12 @@ export function readColumns(reader: XmlReader, t: SheetTags, into: { widths: (nu
     if (!reader.isName(t.col)) continue;
     const [min, max, width, style] = [reader.attr('min'), reader.attr('max'), reader.attr('width'), digits(reader.attr('style') ?? '0')];
     const [from, to] = [digits(min), digits(max)];
-    if (from < 1 || to < from || to > EXCEL_COLUMNS) reader.fail(`is <col min="${min}" max="${max}"> geen reeks kolommen van 1 tot ${EXCEL_COLUMNS}`, reader.start);
-    const w = width === undefined ? null : (xsdDouble(width) ?? reader.fail(`is de breedte width="${width}" van een kolom geen getal`, reader.start));
+    if (from < 1 || to < from || to > EXCEL_COLUMNS)
+      reader.fail(`is <col min="${min}" max="${max}"> geen reeks kolommen van 1 tot ${EXCEL_COLUMNS}`, reader.start);
+    const w =
+      width === undefined
+        ? null
+        : (xsdDouble(width) ?? reader.fail(`is de breedte width="${width}" van een kolom geen getal`, reader.start));
     if (style < 0) reader.fail(`is de opmaak style="${reader.attr('style')}" van een kolom geen getal`, reader.start);
     for (let c = from; c <= to; c++) {
       if (w !== null) into.widths[c - 1] = w;
@@ -126,7 +130,17 @@ export function sheetTags(xml: string, part = 'een werkblad'): SheetTags {
 /** Every cell of a worksheet part holding a value, formula or style; `strings` = the shared strings. Throws GeenWerkmap for a damaged part. */
 export function scanSheet(xml: string, strings: readonly string[], part: string): ScannedSheet {
   const { reader, t } = openSheet(xml, part);
-  const sheet: ScannedSheet = { rows: [], columns: [], values: [], formulas: [], xfs: [], widths: [], columnStyles: [], rowStyles: new Map(), outline: new Map() };
+  const sheet: ScannedSheet = {
+    rows: [],
+    columns: [],
+    values: [],
+    formulas: [],
+    xfs: [],
+    widths: [],
+    columnStyles: [],
+    rowStyles: new Map(),
+    outline: new Map(),
+  };
   const [shared, cell] = [new SharedFormulas(), new CellRead()];
   let row = 0;
   while (reader.nextChild(1)) {

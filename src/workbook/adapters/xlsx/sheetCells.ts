@@ -39,7 +39,19 @@ export interface SheetTags {
 
 export function tagsOf(prefix: string): SheetTags {
   const p = prefix;
-  return { prefix, sheetData: p + 'sheetData', cols: p + 'cols', col: p + 'col', row: p + 'row', c: p + 'c', f: p + 'f', v: p + 'v', is: p + 'is', t: p + 't', r: p + 'r' };
+  return {
+    prefix,
+    sheetData: p + 'sheetData',
+    cols: p + 'cols',
+    col: p + 'col',
+    row: p + 'row',
+    c: p + 'c',
+    f: p + 'f',
+    v: p + 'v',
+    is: p + 'is',
+    t: p + 't',
+    r: p + 'r',
+  };
 }
 
 /** A reader at the root of a worksheet part, and its tag names; throws when the root is no worksheet. */
@@ -66,7 +78,13 @@ const shown = (text: string) => (text.length > 30 ? text.slice(0, 30) + '…' : 
 export function rowNumber(reader: XmlReader, previous: number): number {
   const r = reader.attr('r');
   const row = r === undefined ? previous + 1 : digits(r);
-  if (row < 1 || row > ROWS) reader.fail(r === undefined ? `staat een rij na rij ${ROW_LIMIT}, de laatste van Excel` : `is rij r="${shown(r)}" geen rijnummer van 1 tot ${ROW_LIMIT}`, reader.start);
+  if (row < 1 || row > ROWS)
+    reader.fail(
+      r === undefined
+        ? `staat een rij na rij ${ROW_LIMIT}, de laatste van Excel`
+        : `is rij r="${shown(r)}" geen rijnummer van 1 tot ${ROW_LIMIT}`,
+      reader.start,
+    );
   return row;
 }
 
@@ -110,7 +128,9 @@ function cellRef(text: string, from: number, to: number, cell: CellRead): boolea
 
 // Why the reference `r` is no cell inside Excel's grid.
 function wrongRef(r: string): string {
-  return /^[A-Za-z]{1,3}[0-9]{1,15}$/.test(r) ? `ligt cel r="${shown(r)}" buiten het werkblad van Excel (A1 tot XFD${ROWS})` : `is r="${shown(r)}" van een cel geen celverwijzing`;
+  return /^[A-Za-z]{1,3}[0-9]{1,15}$/.test(r)
+    ? `ligt cel r="${shown(r)}" buiten het werkblad van Excel (A1 tot XFD${ROWS})`
+    : `is r="${shown(r)}" van een cel geen celverwijzing`;
 }
 
 // Attribute `k` read in place where it needs no decoding: `r` into the cell (false: no cell in Excel's grid), `s` as a number, `t` as one of TYPES.

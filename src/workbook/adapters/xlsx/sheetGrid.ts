@@ -39,7 +39,8 @@ export function gridOf(name: string, sheet: ScannedSheet, styles: Styles): Sheet
   if (bottom === 0) return emptyGrid(name, undefined, sheet.widths);
   const [height, width] = [bottom - top + 1, right - left + 1];
   // Each row exactly as long as its last cell in the box (a cell as it is anyway, empty and unformatted, does not count).
-  const kept = (i: number, y: number, x: number) => y >= 0 && x >= 0 && y < height && x < width && (sheet.values[i] !== null || sheet.formulas[i] !== null || sheet.xfs[i] !== 0);
+  const kept = (i: number, y: number, x: number) =>
+    y >= 0 && x >= 0 && y < height && x < width && (sheet.values[i] !== null || sheet.formulas[i] !== null || sheet.xfs[i] !== 0);
   const lengths = new Int32Array(height);
   const kinds = new Uint8Array(height);
   for (let i = 0; i < n; i++) {
@@ -52,7 +53,10 @@ export function gridOf(name: string, sheet: ScannedSheet, styles: Styles): Sheet
   }
   const grid = emptyGrid(name, { top, left, rows: height, columns: width }, sheet.widths);
   const [nulls, generals, falses] = [gedeeld<string | null>(null), gedeeld('General'), gedeeld(false)];
-  const own = <T>(kind: number, fill: T, shared: (length: number) => T[]) => (y: number) => (kinds[y] & kind ? new Array<T>(lengths[y]).fill(fill) : shared(lengths[y]));
+  const own =
+    <T>(kind: number, fill: T, shared: (length: number) => T[]) =>
+    (y: number) =>
+      kinds[y] & kind ? new Array<T>(lengths[y]).fill(fill) : shared(lengths[y]);
   const [formulaRow, formatRow, boldRow] = [own(FORMULE, null, nulls), own(NOTATIE, 'General', generals), own(VET, false, falses)];
   for (let y = 0; y < height; y++) {
     if (lengths[y] === 0) continue;
@@ -78,7 +82,13 @@ export function emptyCellXf(sheet: Pick<ScannedSheet, 'rowStyles' | 'columnStyle
 }
 
 /** A scanned sheet with the cells written since it was opened, as the port's grid. */
-export function editedGridOf(name: string, sheet: ScannedSheet, edits: SheetEdits, widths: readonly (number | null)[], styles: Styles): SheetGrid {
+export function editedGridOf(
+  name: string,
+  sheet: ScannedSheet,
+  edits: SheetEdits,
+  widths: readonly (number | null)[],
+  styles: Styles,
+): SheetGrid {
   const key = (r: number, c: number) => (r - 1) * EXCEL_COLUMNS + (c - 1);
   const cells = new Map<number, [number, number, Cel, number]>();
   for (let i = 0; i < sheet.rows.length; i++) {
@@ -89,9 +99,18 @@ export function editedGridOf(name: string, sheet: ScannedSheet, edits: SheetEdit
   for (const [r, c, edit] of edits.entries()) {
     const base = cells.get(key(r, c))?.[3] ?? emptyCellXf(sheet, r, c);
     const xf = editXf(styles, base, edit.numberFormat, edit.bold, edit.look);
-    cells.set(key(r, c), [r, c, { value: edit.value, formula: edit.formula, numberFormat: styles.numberFormat(xf), bold: styles.bold(xf) }, xf]);
+    cells.set(key(r, c), [
+      r,
+      c,
+      { value: edit.value, formula: edit.formula, numberFormat: styles.numberFormat(xf), bold: styles.bold(xf) },
+      xf,
+    ]);
   }
-  return usedRange(name, [...cells.values()].map(([r, c, cel]) => [r, c, cel] as const), [...widths]);
+  return usedRange(
+    name,
+    [...cells.values()].map(([r, c, cel]) => [r, c, cel] as const),
+    [...widths],
+  );
 }
 
 /**
@@ -106,15 +125,20 @@ export function withFormatsRightOf(grid: SheetGrid, count: number, sheet: Scanne
   const inBlock = (r: number, c: number) => r >= grid.top && r < grid.top + height && c >= first && c < first + count;
   const key = (r: number, c: number) => (r - grid.top) * count + (c - first);
   const xfs = new Map<number, number>();
-  for (let i = 0; i < sheet.rows.length; i++) if (inBlock(sheet.rows[i], sheet.columns[i])) xfs.set(key(sheet.rows[i], sheet.columns[i]), sheet.xfs[i]);
+  for (let i = 0; i < sheet.rows.length; i++)
+    if (inBlock(sheet.rows[i], sheet.columns[i])) xfs.set(key(sheet.rows[i], sheet.columns[i]), sheet.xfs[i]);
   for (const [r, c, edit] of edits.entries()) {
-    if (inBlock(r, c)) xfs.set(key(r, c), editXf(styles, xfs.get(key(r, c)) ?? emptyCellXf(sheet, r, c), edit.numberFormat, edit.bold, edit.look));
+    if (inBlock(r, c))
+      xfs.set(key(r, c), editXf(styles, xfs.get(key(r, c)) ?? emptyCellXf(sheet, r, c), edit.numberFormat, edit.bold, edit.look));
   }
   const ownRows = new Set([...xfs.keys()].map((k) => Math.floor(k / count)));
   for (const r of sheet.rowStyles.keys()) if (r >= grid.top && r < grid.top + height) ownRows.add(r - grid.top);
   const columnsOnly = Array.from({ length: count }, (_, x) => styles.numberFormat(sheet.columnStyles[first + x - 1] ?? 0));
   const formatsRight = new Array<string[]>(height).fill(columnsOnly);
-  for (const y of ownRows) formatsRight[y] = Array.from({ length: count }, (_, x) => styles.numberFormat(xfs.get(y * count + x) ?? emptyCellXf(sheet, grid.top + y, first + x)));
+  for (const y of ownRows)
+    formatsRight[y] = Array.from({ length: count }, (_, x) =>
+      styles.numberFormat(xfs.get(y * count + x) ?? emptyCellXf(sheet, grid.top + y, first + x)),
+    );
   return { ...grid, formatsRight };
 }
 
@@ -122,6 +146,7 @@ export function withFormatsRightOf(grid: SheetGrid, count: number, sheet: Scanne
 export function rowXfs(sheet: ScannedSheet, edits: SheetEdits, styles: Styles, row: number): (column: number) => number {
   const own = new Map<number, number>();
   for (let i = 0; i < sheet.rows.length; i++) if (sheet.rows[i] === row) own.set(sheet.columns[i], sheet.xfs[i]);
-  for (const [column, edit] of edits.row(row) ?? []) own.set(column, editXf(styles, own.get(column) ?? emptyCellXf(sheet, row, column), edit.numberFormat, edit.bold, edit.look));
+  for (const [column, edit] of edits.row(row) ?? [])
+    own.set(column, editXf(styles, own.get(column) ?? emptyCellXf(sheet, row, column), edit.numberFormat, edit.bold, edit.look));
   return (column) => own.get(column) ?? emptyCellXf(sheet, row, column);
 }

@@ -16,7 +16,8 @@ interface ColRange {
   attrs: [string, string][];
 }
 
-const colXml = (p: string, c: ColRange) => `<${p}col min="${c.min}" max="${c.max}"${c.attrs.map(([n, v]) => ` ${n}="${escapeXml(v)}"`).join('')}/>`;
+const colXml = (p: string, c: ColRange) =>
+  `<${p}col min="${c.min}" max="${c.max}"${c.attrs.map(([n, v]) => ` ${n}="${escapeXml(v)}"`).join('')}/>`;
 
 /**
  * The `<cols>` element with the widths changed (null: the standard width again): a `<col>`
@@ -34,7 +35,12 @@ export function patchedCols(cols: string | undefined, p: string, widths: Readonl
     const at = ranges.find((r) => r.min <= column && column <= r.max);
     const own: ColRange = { min: column, max: column, attrs: (at?.attrs ?? []).filter(([n]) => n !== 'width' && n !== 'customWidth') };
     if (width !== null) own.attrs.push(['width', String(width)], ['customWidth', '1']);
-    const split = at ? [{ ...at, max: column - 1 }, { ...at, min: column + 1 }].filter((r) => r.min <= r.max) : [];
+    const split = at
+      ? [
+          { ...at, max: column - 1 },
+          { ...at, min: column + 1 },
+        ].filter((r) => r.min <= r.max)
+      : [];
     ranges = [...ranges.filter((r) => r !== at), ...split, ...(own.attrs.length > 0 ? [own] : [])];
   }
   ranges.sort((a, b) => a.min - b.min);

@@ -11,12 +11,15 @@ const NAME_CHAR = /[A-Za-z0-9_.\\]/;
  */
 export function shiftFormula(formula: string, rows: number, columns: number): string {
   if (rows === 0 && columns === 0) return formula;
-  return formula.replace(TOKENS, (token: string, colAbs: string | undefined, letters: string | undefined, rowAbs: string, digits: string, at: number) => {
-    if (letters === undefined || (at > 0 && NAME_CHAR.test(formula[at - 1]))) return token;
-    const column = columnNumber(letters);
-    if (column > EXCEL_COLUMNS) return token;
-    const [c, r] = [colAbs ? column : column + columns, rowAbs ? Number(digits) : Number(digits) + rows];
-    if (c < 1 || r < 1 || c > EXCEL_COLUMNS || r > EXCEL_ROWS) return '#REF!';
-    return `${colAbs}${columnLetter(c)}${rowAbs}${r}`;
-  });
+  return formula.replace(
+    TOKENS,
+    (token: string, colAbs: string | undefined, letters: string | undefined, rowAbs: string, digits: string, at: number) => {
+      if (letters === undefined || (at > 0 && NAME_CHAR.test(formula[at - 1]))) return token;
+      const column = columnNumber(letters);
+      if (column > EXCEL_COLUMNS) return token;
+      const [c, r] = [colAbs ? column : column + columns, rowAbs ? Number(digits) : Number(digits) + rows];
+      if (c < 1 || r < 1 || c > EXCEL_COLUMNS || r > EXCEL_ROWS) return '#REF!';
+      return `${colAbs}${columnLetter(c)}${rowAbs}${r}`;
+    },
+  );
 }

@@ -42,7 +42,16 @@ export class BlockRow implements WrittenRow {
   render(k: number, row: number, baseXf: number, render: RenderEdit): string {
     const { values, formulas, numberFormats, bold, left } = this.block;
     const r = this.r;
-    return render(row, left + k, baseXf, values[r][k], formulas?.[r]?.[k] ?? null, numberFormats?.[r]?.[k] ?? null, boldAt(bold, r, k), lookAt(this.block, r, k));
+    return render(
+      row,
+      left + k,
+      baseXf,
+      values[r][k],
+      formulas?.[r]?.[k] ?? null,
+      numberFormats?.[r]?.[k] ?? null,
+      boldAt(bold, r, k),
+      lookAt(this.block, r, k),
+    );
   }
 }
 

@@ -49,7 +49,10 @@ export function uncachedValues(grids: readonly SheetGrid[]): UncachedValue {
       numbers: (from: Ref, to: Ref) => {
         const g = sheet(grid, from.blad);
         if (!g) return undefined;
-        const [top, bottom] = [Math.max(Math.min(from.row, to.row), g.top), Math.min(Math.max(from.row, to.row), g.top + g.values.length - 1)];
+        const [top, bottom] = [
+          Math.max(Math.min(from.row, to.row), g.top),
+          Math.min(Math.max(from.row, to.row), g.top + g.values.length - 1),
+        ];
         const [left, right] = [Math.min(from.column, to.column), Math.max(from.column, to.column)];
         const out: Dec[] = [];
         for (let r = top; r <= bottom; r++)

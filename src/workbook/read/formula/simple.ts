@@ -41,7 +41,13 @@ function value(tree: FormulaTree, cells: Cells): Dec {
     case 'op': {
       const [left, right] = [value(tree.left, cells), value(tree.right, cells)];
       if (tree.op === '/' && right.isZero()) throw new NotSimple();
-      return tree.op === '+' ? left.plus(right) : tree.op === '-' ? left.minus(right) : tree.op === '*' ? left.times(right) : left.div(right);
+      return tree.op === '+'
+        ? left.plus(right)
+        : tree.op === '-'
+          ? left.minus(right)
+          : tree.op === '*'
+            ? left.times(right)
+            : left.div(right);
     }
   }
 }

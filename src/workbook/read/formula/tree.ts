@@ -27,7 +27,8 @@ export type FormulaTree =
 
 class NoTree extends Error {}
 
-const TOKEN = /\s*(?:(\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)|((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?[A-Za-z]{1,3}\$?\d{1,7})(?![\w(])|(SUM)\s*\(|([-+*/(),;:]))/iy;
+const TOKEN =
+  /\s*(?:(\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)|((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?[A-Za-z]{1,3}\$?\d{1,7})(?![\w(])|(SUM)\s*\(|([-+*/(),;:]))/iy;
 
 type Token = { kind: 'number'; text: string } | { kind: 'ref'; ref: Ref } | { kind: 'sum' } | { kind: 'op'; text: string };
 
@@ -103,8 +104,9 @@ export function formulaTree(formula: string): FormulaTree | undefined {
       }
       if (t?.kind === 'sum') {
         const args: FormulaTree[] = [];
-        if (!isOp(')')) do args.push(argument());
-        while (isOp(',', ';') && ++i);
+        if (!isOp(')'))
+          do args.push(argument());
+          while (isOp(',', ';') && ++i);
         take(')');
         return { kind: 'sum', args };
       }

@@ -24,10 +24,15 @@ describe('perJaar(bedrag, jaren) = bedrag / jaren, to 34 digits, half up', () =>
 
   it('is exactly decimal.js division for every number of years 1–40 (a reciprocal is used only where it is exact)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 40 }), fc.bigInt({ min: 0n, max: 10n ** 20n }), fc.integer({ min: 0, max: 8 }), (jaren, digits, scale) => {
-        const bedrag = new Dec(`${digits}e-${scale}`);
-        expect(perJaar(bedrag, jaren).eq(bedrag.div(jaren))).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 40 }),
+        fc.bigInt({ min: 0n, max: 10n ** 20n }),
+        fc.integer({ min: 0, max: 8 }),
+        (jaren, digits, scale) => {
+          const bedrag = new Dec(`${digits}e-${scale}`);
+          expect(perJaar(bedrag, jaren).eq(bedrag.div(jaren))).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
   });

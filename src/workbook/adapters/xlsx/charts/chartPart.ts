@@ -28,20 +28,26 @@ export function columnRef(sheet: string, column: number, top: number, rows: numb
 }
 
 const points = (texts: readonly (string | undefined)[]) =>
-  `<c:ptCount val="${texts.length}"/>` + texts.map((v, i) => (v === undefined ? '' : `<c:pt idx="${i}"><c:v>${escapeXml(v)}</c:v></c:pt>`)).join('');
+  `<c:ptCount val="${texts.length}"/>` +
+  texts.map((v, i) => (v === undefined ? '' : `<c:pt idx="${i}"><c:v>${escapeXml(v)}</c:v></c:pt>`)).join('');
 
 const label = (value: CellValue) => (value === null ? undefined : typeof value === 'object' ? value.error : String(value));
 
 // A reference to text cells with their text as cached (`c:tx`, `c:cat`).
-const strRef = (ref: string, texts: (string | undefined)[]) => `<c:strRef><c:f>${escapeXml(ref)}</c:f><c:strCache>${points(texts)}</c:strCache></c:strRef>`;
+const strRef = (ref: string, texts: (string | undefined)[]) =>
+  `<c:strRef><c:f>${escapeXml(ref)}</c:f><c:strCache>${points(texts)}</c:strCache></c:strRef>`;
 
 function series(chart: SheetChart, sheet: string, read: CellRead): string {
   const { top, column, rows } = chart.categories;
   const rowsOf = <T>(c: number, f: (cell: ReturnType<CellRead>) => T) => Array.from({ length: rows }, (_, i) => f(read(top + i, c)));
-  const categories = strRef(columnRef(sheet, column, top, rows), rowsOf(column, (cell) => label(cell.value)));
+  const categories = strRef(
+    columnRef(sheet, column, top, rows),
+    rowsOf(column, (cell) => label(cell.value)),
+  );
   return chart.series
     .map((s, i) => {
-      const name = chart.nameRow === undefined ? `<c:v>${escapeXml(s.name)}</c:v>` : strRef(columnRef(sheet, s.column, chart.nameRow, 1), [s.name]);
+      const name =
+        chart.nameRow === undefined ? `<c:v>${escapeXml(s.name)}</c:v>` : strRef(columnRef(sheet, s.column, chart.nameRow, 1), [s.name]);
       const cells = rowsOf(s.column, (cell) => cell);
       const format = cells.find((c) => typeof c.value === 'number')?.numberFormat ?? 'General';
       const values = points(cells.map((c) => (typeof c.value === 'number' ? String(c.value) : undefined)));
@@ -55,11 +61,16 @@ const title = (text: string) =>
   '<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr b="1"/></a:pPr>' +
   `<a:r><a:rPr lang="nl-NL" b="1"/><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx>${val('overlay', 0)}</c:title>`;
 
-const axisStart = (id: number, position: string) => `${val('axId', id)}<c:scaling>${val('orientation', 'minMax')}</c:scaling>${val('delete', 0)}${val('axPos', position)}`;
-const ticks = (cross: number) => `${val('majorTickMark', 'out')}${val('minorTickMark', 'none')}${val('tickLblPos', 'nextTo')}${line('BFBFBF')}${val('crossAx', cross)}${val('crosses', 'autoZero')}`;
+const axisStart = (id: number, position: string) =>
+  `${val('axId', id)}<c:scaling>${val('orientation', 'minMax')}</c:scaling>${val('delete', 0)}${val('axPos', position)}`;
+const ticks = (cross: number) =>
+  `${val('majorTickMark', 'out')}${val('minorTickMark', 'none')}${val('tickLblPos', 'nextTo')}${line('BFBFBF')}${val('crossAx', cross)}${val('crosses', 'autoZero')}`;
 
 function axes(valueFormat: string | undefined): string {
-  const format = valueFormat === undefined ? '<c:numFmt formatCode="General" sourceLinked="1"/>' : `<c:numFmt formatCode="${escapeXml(valueFormat)}" sourceLinked="0"/>`;
+  const format =
+    valueFormat === undefined
+      ? '<c:numFmt formatCode="General" sourceLinked="1"/>'
+      : `<c:numFmt formatCode="${escapeXml(valueFormat)}" sourceLinked="0"/>`;
   return (
     `<c:catAx>${axisStart(CATEGORY_AXIS, 'b')}${ticks(VALUE_AXIS)}${val('auto', 1)}${val('lblAlgn', 'ctr')}${val('lblOffset', 100)}${val('noMultiLvlLbl', 0)}</c:catAx>` +
     `<c:valAx>${axisStart(VALUE_AXIS, 'l')}<c:majorGridlines>${line('D9D9D9')}</c:majorGridlines>${format}${ticks(CATEGORY_AXIS)}${val('crossBetween', 'between')}</c:valAx>`

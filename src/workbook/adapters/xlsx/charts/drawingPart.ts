@@ -45,7 +45,8 @@ export function descendants(e: XmlElement, local: string): XmlElement[] {
 }
 
 /** An attribute by its local name, whatever its prefix (`r:id`, `rel:id`). */
-export const prefixedAttr = (e: XmlElement, local: string) => [...e.attrs].find(([name]) => name.includes(':') && localName(name) === local)?.[1];
+export const prefixedAttr = (e: XmlElement, local: string) =>
+  [...e.attrs].find(([name]) => name.includes(':') && localName(name) === local)?.[1];
 
 const ANCHORS = new Set(['twoCellAnchor', 'oneCellAnchor', 'absoluteAnchor']);
 
@@ -64,7 +65,16 @@ export function ownAnchors(xml: string, part: string): OwnAnchor[] {
     if (!own) return [];
     const chart = descendants(anchor, 'chart').find((c) => prefixedAttr(c, 'id') !== undefined);
     const corner = (local: string) => marker(anchor.children.find((c) => localName(c.name) === local));
-    return [{ start: anchor.start, end: anchor.end, n: Number(own[1]), relId: chart && prefixedAttr(chart, 'id'), from: corner('from'), to: corner('to') }];
+    return [
+      {
+        start: anchor.start,
+        end: anchor.end,
+        n: Number(own[1]),
+        relId: chart && prefixedAttr(chart, 'id'),
+        from: corner('from'),
+        to: corner('to'),
+      },
+    ];
   });
 }
 
@@ -97,11 +107,16 @@ export function withOwnCharts(xml: string | undefined, part: string, charts: rea
   const text = xml ?? EMPTY_DRAWING;
   const root = readXml(text, part);
   const own = ownAnchors(text, part);
-  const ids = descendants(root, 'cNvPr').map((e) => Number(e.attrs.get('id'))).filter(Number.isFinite);
+  const ids = descendants(root, 'cNvPr')
+    .map((e) => Number(e.attrs.get('id')))
+    .filter(Number.isFinite);
   const next = Math.max(1, ...ids) + 1;
   const added = charts.map((c, i) => anchorXml(c, next + i)).join('');
   const end = root.end > root.tagEnd ? closeAt(text, root) : root.end;
   const edits = own.map((a) => ({ start: a.start, end: a.end, text: '' }));
-  const opened = root.end > root.tagEnd ? [{ start: end, end, text: added }] : [{ start: root.start, end: root.end, text: `${text.slice(root.start, root.tagEnd - 2)}>${added}</${root.name}>` }];
+  const opened =
+    root.end > root.tagEnd
+      ? [{ start: end, end, text: added }]
+      : [{ start: root.start, end: root.end, text: `${text.slice(root.start, root.tagEnd - 2)}>${added}</${root.name}>` }];
   return { xml: replaceRanges(text, [...edits, ...opened]), dropped: own.flatMap((a) => (a.relId ? [a.relId] : [])) };
 }

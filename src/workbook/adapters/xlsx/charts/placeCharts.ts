@@ -6,7 +6,8 @@ import { sheetDrawing } from './sheetDrawing';
 
 export const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
 const REL_CHART = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart';
-const EMPTY_RELS = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>';
+const EMPTY_RELS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>';
 
 /** What placing charts needs of the package being saved. */
 export interface ChartPackage {
@@ -39,7 +40,14 @@ function freePath(used: Set<string>, make: (n: number) => string): string {
  * leave the drawing and their relationships; their chart parts, then unreachable, are dropped
  * by the save.
  */
-export async function placeCharts(pkg: ChartPackage, sheet: string, part: string, sheetXml: string | undefined, charts: readonly SheetChart[], read: CellRead): Promise<PlacedCharts> {
+export async function placeCharts(
+  pkg: ChartPackage,
+  sheet: string,
+  part: string,
+  sheetXml: string | undefined,
+  charts: readonly SheetChart[],
+  read: CellRead,
+): Promise<PlacedCharts> {
   const parts = new Map<string, string>();
   const types: [string, string][] = [];
   const sheetRelsPath = relsPath(part);
@@ -54,7 +62,14 @@ export async function placeCharts(pkg: ChartPackage, sheet: string, part: string
     drawingPath = freePath(pkg.used, (n) => resolveTarget(part, `../drawings/drawing${n}.xml`));
     const rels = sheetRels ?? EMPTY_RELS;
     newDrawing = freeRelId(parseRels(rels, sheetRelsPath));
-    parts.set(sheetRelsPath, addRelationship(rels, sheetRelsPath, { id: newDrawing, type: REL_DRAWING, target: `../drawings/${drawingPath.slice(drawingPath.lastIndexOf('/') + 1)}` }));
+    parts.set(
+      sheetRelsPath,
+      addRelationship(rels, sheetRelsPath, {
+        id: newDrawing,
+        type: REL_DRAWING,
+        target: `../drawings/${drawingPath.slice(drawingPath.lastIndexOf('/') + 1)}`,
+      }),
+    );
     types.push([drawingPath, DRAWING_TYPE]);
   }
   const drawingRelsPath = relsPath(drawingPath);
@@ -72,7 +87,11 @@ export async function placeCharts(pkg: ChartPackage, sheet: string, part: string
   const placed: PlacedChart[] = charts.map((chart, i) => {
     const chartPath = freePath(pkg.used, (n) => resolveTarget(drawingPath, `../charts/chart${n}.xml`));
     const id = freeRelId(parseRels(drawingRels, drawingRelsPath));
-    drawingRels = addRelationship(drawingRels, drawingRelsPath, { id, type: REL_CHART, target: `../charts/${chartPath.slice(chartPath.lastIndexOf('/') + 1)}` });
+    drawingRels = addRelationship(drawingRels, drawingRelsPath, {
+      id,
+      type: REL_CHART,
+      target: `../charts/${chartPath.slice(chartPath.lastIndexOf('/') + 1)}`,
+    });
     parts.set(chartPath, chartXml(chart, sheet, read));
     types.push([chartPath, CHART_TYPE]);
     return { name: ownFrameName(i + 1), relId: id, anchor: chart.anchor, to: chart.to };

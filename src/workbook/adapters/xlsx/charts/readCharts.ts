@@ -30,7 +30,9 @@ function chartOf(xml: string, part: string, anchor: OwnAnchor): SheetChart | und
   // The `to` marker's cell: the one it ends in, or the one before when it ends on a cell's edge (offset 0).
   const to = anchor.to;
   return {
-    title: descendants(child(chart, 'title') ?? space, 't').map((t) => t.text).join(''),
+    title: descendants(child(chart, 'title') ?? space, 't')
+      .map((t) => t.text)
+      .join(''),
     type: 'columnClustered',
     categories: { top: categories.top, column: categories.left, rows: categories.bottom - categories.top + 1 },
     series: series.map((s, i) => ({ name: descendants(names[i] ?? s, 'v')[0]?.text ?? '', column: refBox(child(s, 'val'))?.left ?? 0 })),

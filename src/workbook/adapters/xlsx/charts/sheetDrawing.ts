@@ -5,7 +5,17 @@ import { localName } from './drawingPart';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 // What follows `<drawing>` among a worksheet's children (ECMA-376 CT_Worksheet): it goes before the first of them.
-const AFTER_DRAWING = new Set(['legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst']);
+const AFTER_DRAWING = new Set([
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
+]);
 
 /**
  * The worksheet's `<drawing r:id>`: the relationship id of its drawing, if it has one, and

@@ -10,7 +10,14 @@ import { cellAt } from '../../../../sheet';
  * (`xml`; undefined for a sheet made anew). Read as they are, so that no cell format is made
  * before the save makes them in their order.
  */
-export function tabCells(name: string, part: string, edits: SheetEdits, xml: string | undefined, strings: string[], styles: Styles): CellRead {
+export function tabCells(
+  name: string,
+  part: string,
+  edits: SheetEdits,
+  xml: string | undefined,
+  strings: string[],
+  styles: Styles,
+): CellRead {
   const grid = xml === undefined ? undefined : gridOf(name, scanSheet(xml, strings, part), styles);
   return (row, column) => {
     const edit = edits.row(row)?.get(column);

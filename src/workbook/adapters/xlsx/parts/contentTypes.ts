@@ -20,6 +20,11 @@ export function setOverride(xml: string, part: string, contentType: string): str
 /** `[Content_Types].xml` without the Overrides of these parts. */
 export function removeOverrides(xml: string, parts: readonly string[]): string {
   const names = new Set(parts.map((p) => `/${p}`.toLowerCase()));
-  const drop = childrenNamed(readXml(xml, CONTENT_TYPES, 'Types'), 'Override').filter((e) => names.has((e.attrs.get('PartName') ?? '').toLowerCase()));
-  return replaceRanges(xml, drop.map((e) => ({ start: e.start, end: e.end, text: '' })));
+  const drop = childrenNamed(readXml(xml, CONTENT_TYPES, 'Types'), 'Override').filter((e) =>
+    names.has((e.attrs.get('PartName') ?? '').toLowerCase()),
+  );
+  return replaceRanges(
+    xml,
+    drop.map((e) => ({ start: e.start, end: e.end, text: '' })),
+  );
 }

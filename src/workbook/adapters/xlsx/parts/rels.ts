@@ -58,7 +58,10 @@ export function addRelationship(xml: string, part: string, rel: Omit<Relationshi
 /** A `.rels` part without the relationships `drop` picks. */
 export function removeRelationships(xml: string, part: string, drop: (rel: Relationship) => boolean): string {
   const gone = relationshipElements(xml, part).filter((e) => drop(relationship(e)));
-  return replaceRanges(xml, gone.map((e) => ({ start: e.start, end: e.end, text: '' })));
+  return replaceRanges(
+    xml,
+    gone.map((e) => ({ start: e.start, end: e.end, text: '' })),
+  );
 }
 
 /** An Id not used in `rels` (`rId7`). */

@@ -116,14 +116,23 @@ export class Styles {
     // A section with items added and its count set.
     const grown = (found: XmlElement, count: number, added: string) => {
       const open = setAttr(found.end === found.tagEnd ? tagOf(text, found).slice(0, -2) + '>' : tagOf(text, found), 'count', String(count));
-      ranges.push({ start: found.start, end: found.end, text: open + text.slice(found.tagEnd, closeAt(text, found)) + added + `</${found.name}>` });
+      ranges.push({
+        start: found.start,
+        end: found.end,
+        text: open + text.slice(found.tagEnd, closeAt(text, found)) + added + `</${found.name}>`,
+      });
     };
     for (const s of [this.xfs, this.fonts]) if (s.added.length > 0 && s.found) grown(s.found, s.items.length, s.added.join(''));
     if (this.addedFormats.length > 0) {
       const added = this.addedFormats.map(([id, code]) => `<${prefix}numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`).join('');
       const numFmts = childNamed(root, prefix + 'numFmts');
       if (numFmts) grown(numFmts, this.customFormats.size, added);
-      else ranges.push({ start: root.tagEnd, end: root.tagEnd, text: `<${prefix}numFmts count="${this.customFormats.size}">${added}</${prefix}numFmts>` });
+      else
+        ranges.push({
+          start: root.tagEnd,
+          end: root.tagEnd,
+          text: `<${prefix}numFmts count="${this.customFormats.size}">${added}</${prefix}numFmts>`,
+        });
     }
     return replaceRanges(text, ranges);
   }
@@ -167,9 +176,15 @@ export class Styles {
     const p = this.prefix;
     const raw = this.fonts.items[fontId] ?? this.fonts.items[0] ?? `<${p}font/>`;
     const font = item(raw);
-    const withoutB = replaceRanges(raw, childrenNamed(font, p + 'b').map((e) => ({ start: e.start, end: e.end, text: '' })));
+    const withoutB = replaceRanges(
+      raw,
+      childrenNamed(font, p + 'b').map((e) => ({ start: e.start, end: e.end, text: '' })),
+    );
     const open = tagOf(raw, font);
     const tag = font.end === font.tagEnd ? open.slice(0, -2) + '>' : open;
-    return intern(this.fonts, `${tag}${bold ? `<${p}b/>` : ''}${withoutB.slice(open.length, closeAt(withoutB, item(withoutB)))}</${font.name}>`);
+    return intern(
+      this.fonts,
+      `${tag}${bold ? `<${p}b/>` : ''}${withoutB.slice(open.length, closeAt(withoutB, item(withoutB)))}</${font.name}>`,
+    );
   }
 }

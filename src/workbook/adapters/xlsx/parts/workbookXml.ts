@@ -19,7 +19,8 @@ const root = (xml: string, part: string) => {
 };
 
 // The prefix the workbook binds to the relationships' namespace, if any.
-const relPrefix = (workbook: XmlElement) => [...workbook.attrs].find(([name, value]) => name.startsWith('xmlns:') && value === REL_NS)?.[0].slice(6);
+const relPrefix = (workbook: XmlElement) =>
+  [...workbook.attrs].find(([name, value]) => name.startsWith('xmlns:') && value === REL_NS)?.[0].slice(6);
 
 // The relationship id of a `<sheet>`: its attribute `id` in the relationships' namespace, by whatever prefix.
 function relId(workbook: XmlElement, sheet: XmlElement): string {
@@ -52,7 +53,17 @@ export function hiddenSheetElement({ element, tagLength }: SheetElement): string
 }
 
 // Elements of CT_Workbook that follow calcPr, for placing a new one.
-const AFTER_CALC_PR = ['oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr', 'webPublishObjects', 'extLst'];
+const AFTER_CALC_PR = [
+  'oleSize',
+  'customWorkbookViews',
+  'pivotCaches',
+  'smartTagPr',
+  'smartTagTypes',
+  'webPublishing',
+  'fileRecoveryPr',
+  'webPublishObjects',
+  'extLst',
+];
 
 /** What changes in workbook.xml: the sheets' elements, and where each old tab went. */
 export interface WorkbookEdit {
@@ -82,9 +93,17 @@ export function rewriteWorkbook(xml: string, part: string, edit: WorkbookEdit): 
       const moved = local === undefined ? -1 : edit.newIndex[Number(local)];
       if (moved === undefined) return [];
       const raw = xml.slice(e.start, e.end);
-      return [moved === -1 || String(moved) === local ? raw : setAttr(startTag(xml, e), 'localSheetId', String(moved)) + raw.slice(e.tagEnd - e.start)];
+      return [
+        moved === -1 || String(moved) === local
+          ? raw
+          : setAttr(startTag(xml, e), 'localSheetId', String(moved)) + raw.slice(e.tagEnd - e.start),
+      ];
     });
-    ranges.push({ start: names.start, end: names.end, text: kept.length === 0 ? '' : `${startTag(xml, names)}${kept.join('')}${endTag(names)}` });
+    ranges.push({
+      start: names.start,
+      end: names.end,
+      text: kept.length === 0 ? '' : `${startTag(xml, names)}${kept.join('')}${endTag(names)}`,
+    });
   }
   const sheets = childNamed(element, p + 'sheets');
   if (sheets) ranges.push({ start: sheets.start, end: sheets.end, text: `<${p}sheets>${edit.sheets.join('')}</${p}sheets>` });

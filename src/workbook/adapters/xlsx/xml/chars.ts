@@ -1,7 +1,9 @@
 /** The character classes of XML 1.0 (fifth edition) and its references, for the reader. */
 
 // ASCII: 1 = NameStartChar, 2 = NameChar only.
-const ASCII = new Uint8Array(128).map((_, c) => ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 58 || c === 95 ? 1 : (c >= 48 && c <= 57) || c === 45 || c === 46 ? 2 : 0));
+const ASCII = new Uint8Array(128).map((_, c) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 58 || c === 95 ? 1 : (c >= 48 && c <= 57) || c === 45 || c === 46 ? 2 : 0,
+);
 
 /** NameStartChar, for a code point (astral ones included). */
 export function isNameStart(c: number): boolean {
@@ -48,7 +50,9 @@ export function reference(xml: string, at: number, to: number): { text: string; 
   const ref = xml.slice(at + 1, semi);
   if (ref[0] !== '#') {
     const text = PREDEFINED[ref];
-    return text === undefined ? { fout: `de entiteit &${ref}; is onbekend (alleen &lt; &gt; &amp; &quot; &apos; bestaan zonder DTD)` } : { text, next: semi + 1 };
+    return text === undefined
+      ? { fout: `de entiteit &${ref}; is onbekend (alleen &lt; &gt; &amp; &quot; &apos; bestaan zonder DTD)` }
+      : { text, next: semi + 1 };
   }
   const code = /^#x[0-9A-Fa-f]+$/.test(ref) ? parseInt(ref.slice(2), 16) : /^#[0-9]+$/.test(ref) ? parseInt(ref.slice(1), 10) : NaN;
   if (!isChar(code)) return { fout: `&${ref}; is geen toegestaan teken` };

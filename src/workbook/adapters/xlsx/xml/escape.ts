@@ -24,7 +24,10 @@ export function encodeOoxmlEscapes(text: string): string {
 }
 
 /** The attribute `name` of the reader's current start tag as written: where it starts (with the white space before it) and its value is (quotes excluded). */
-export function attrPlace(reader: XmlReader, name: string): { start: number; valueStart: number; valueEnd: number; quote: string } | undefined {
+export function attrPlace(
+  reader: XmlReader,
+  name: string,
+): { start: number; valueStart: number; valueEnd: number; quote: string } | undefined {
   const k = reader.attrIndex(name);
   if (k < 0) return undefined;
   const [a, xml] = [reader.attrs, reader.xml];

@@ -27,7 +27,13 @@ export class XmlReader extends XmlScanner {
   /** Open elements after this token (a START counts itself). */
   depth = 0;
   attrCount = 0;
-  readonly attrs: { nameStart: number[]; nameEnd: number[]; valueStart: number[]; valueEnd: number[]; raw: boolean[] } = { nameStart: [], nameEnd: [], valueStart: [], valueEnd: [], raw: [] };
+  readonly attrs: { nameStart: number[]; nameEnd: number[]; valueStart: number[]; valueEnd: number[]; raw: boolean[] } = {
+    nameStart: [],
+    nameEnd: [],
+    valueStart: [],
+    valueEnd: [],
+    raw: [],
+  };
   private readonly open: number[] = [];
   private readonly openNameEnd: number[] = [];
   private rootSeen = false;
@@ -87,7 +93,8 @@ export class XmlReader extends XmlScanner {
   /** Index of the current start tag's attribute `name`, or -1. */
   attrIndex(name: string): number {
     const a = this.attrs;
-    for (let k = 0; k < this.attrCount; k++) if (a.nameEnd[k] - a.nameStart[k] === name.length && this.xml.startsWith(name, a.nameStart[k])) return k;
+    for (let k = 0; k < this.attrCount; k++)
+      if (a.nameEnd[k] - a.nameStart[k] === name.length && this.xml.startsWith(name, a.nameStart[k])) return k;
     return -1;
   }
 
@@ -123,7 +130,8 @@ export class XmlReader extends XmlScanner {
   onlyChildText(name: string): string | undefined {
     const xml = this.xml;
     let j = this.pos;
-    if (this.pendingEnd || xml.charCodeAt(j) !== 60 || !xml.startsWith(name, j + 1) || xml.charCodeAt(j + 1 + name.length) !== 62) return undefined;
+    if (this.pendingEnd || xml.charCodeAt(j) !== 60 || !xml.startsWith(name, j + 1) || xml.charCodeAt(j + 1 + name.length) !== 62)
+      return undefined;
     const from = (j += name.length + 2);
     for (let c = xml.charCodeAt(j); c !== 60; c = xml.charCodeAt(++j)) {
       if (c < 32 || c === 38 || c === 62 || c >= 0xd800 || j >= xml.length) return undefined;
@@ -132,7 +140,13 @@ export class XmlReader extends XmlScanner {
     if (xml.charCodeAt(j + 1) !== 47 || !xml.startsWith(name, j + 2) || xml.charCodeAt(j + 2 + name.length) !== 62) return undefined;
     const end = j + 3 + name.length;
     const length = this.nameEnd - this.nameStart;
-    if (xml.charCodeAt(end) !== 60 || xml.charCodeAt(end + 1) !== 47 || !same(xml, end + 2, this.nameStart, length) || xml.charCodeAt(end + 2 + length) !== 62) return undefined;
+    if (
+      xml.charCodeAt(end) !== 60 ||
+      xml.charCodeAt(end + 1) !== 47 ||
+      !same(xml, end + 2, this.nameStart, length) ||
+      xml.charCodeAt(end + 2 + length) !== 62
+    )
+      return undefined;
     this.open.pop();
     this.openNameEnd.pop();
     this.depth--;
@@ -170,7 +184,8 @@ export class XmlReader extends XmlScanner {
 
   private atEnd(): number {
     const n = this.open.length;
-    if (n > 0) this.fail(`sluit <${this.xml.slice(this.open[n - 1] + 1, this.openNameEnd[n - 1])}> niet af: het deel houdt op`, this.open[n - 1]);
+    if (n > 0)
+      this.fail(`sluit <${this.xml.slice(this.open[n - 1] + 1, this.openNameEnd[n - 1])}> niet af: het deel houdt op`, this.open[n - 1]);
     if (!this.rootSeen) this.fail('staat geen XML-element (het deel is leeg, afgebroken of geen XML)', 0);
     return (this.kind = DONE);
   }
@@ -192,7 +207,9 @@ export class XmlReader extends XmlScanner {
     this.start = i;
     this.end = this.pos = j;
     if (this.depth === 0) {
-      for (let k = i; k < j; k++) if (!isSpace(xml.charCodeAt(k))) this.fail(this.rootSeen ? 'staat tekst na het hoofdelement' : 'is geen XML: er staat tekst vóór het eerste element', k);
+      for (let k = i; k < j; k++)
+        if (!isSpace(xml.charCodeAt(k)))
+          this.fail(this.rootSeen ? 'staat tekst na het hoofdelement' : 'is geen XML: er staat tekst vóór het eerste element', k);
       return false;
     }
     this.decoded = plain ? undefined : this.decode(i, j, false);
@@ -239,7 +256,8 @@ export class XmlReader extends XmlScanner {
       }
       if (v >= xml.length) this.fail(`sluit de tag <${xml.slice(i + 1, nameEnd)}> niet af: het deel houdt op`, i);
       for (let k = 0; k < count; k++) {
-        if (a.nameEnd[k] - a.nameStart[k] === attrEnd - j && same(xml, j, a.nameStart[k], attrEnd - j)) this.fail(`staat attribuut ${xml.slice(j, attrEnd)} twee keer in één tag`, j);
+        if (a.nameEnd[k] - a.nameStart[k] === attrEnd - j && same(xml, j, a.nameStart[k], attrEnd - j))
+          this.fail(`staat attribuut ${xml.slice(j, attrEnd)} twee keer in één tag`, j);
       }
       a.nameStart[count] = j;
       a.nameEnd[count] = attrEnd;
@@ -285,6 +303,4 @@ export class XmlReader extends XmlScanner {
     this.depth--;
     return (this.kind = END);
   }
-
-
 }

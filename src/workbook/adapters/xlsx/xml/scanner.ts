@@ -108,7 +108,8 @@ export class XmlScanner {
 
   protected instruction(i: number): number {
     const nameEnd = this.nameAfter(i + 2);
-    if (nameEnd - i - 2 === 3 && this.xml.slice(i + 2, nameEnd).toLowerCase() === 'xml') this.fail('staat een XML-declaratie die niet aan het begin staat', i);
+    if (nameEnd - i - 2 === 3 && this.xml.slice(i + 2, nameEnd).toLowerCase() === 'xml')
+      this.fail('staat een XML-declaratie die niet aan het begin staat', i);
     const close = this.xml.indexOf('?>', nameEnd);
     if (close < 0) this.fail('sluit een verwerkingsinstructie <? niet af', i);
     if (close !== nameEnd && !isSpace(this.xml.charCodeAt(nameEnd))) this.fail('staat een ongeldige naam na <?', i);
@@ -123,7 +124,8 @@ export function same(xml: string, a: number, b: number, length: number): boolean
   return true;
 }
 
-const DECLARATION = /^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.0\1([ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\3)?([ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(yes|no)\5)?[ \t\r\n]*\?>/;
+const DECLARATION =
+  /^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.0\1([ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\3)?([ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(yes|no)\5)?[ \t\r\n]*\?>/;
 
 // The XML declaration at the start, checked: the index after it.
 function declaration(reader: XmlScanner, at: number): number {

@@ -21,7 +21,15 @@ export function subtree(reader: XmlReader): XmlElement {
     const name = reader.xml.slice(reader.attrs.nameStart[k], reader.attrs.nameEnd[k]);
     attrs.set(name, reader.attr(name)!);
   }
-  const element: XmlElement = { name: reader.name(), attrs, start: reader.start, tagEnd: reader.end, end: reader.end, children: [], text: '' };
+  const element: XmlElement = {
+    name: reader.name(),
+    attrs,
+    start: reader.start,
+    tagEnd: reader.end,
+    end: reader.end,
+    children: [],
+    text: '',
+  };
   for (;;) {
     const kind = reader.next();
     if (kind === START) element.children.push(subtree(reader));
@@ -39,7 +47,8 @@ export function openRoot(xml: string, part: string, localName?: string): { reade
   while (reader.next() !== START);
   const name = reader.name();
   const prefix = prefixOf(name);
-  if (localName !== undefined && name !== prefix + localName) reader.fail(`is het hoofdelement <${name}>, geen <${localName}>`, reader.start);
+  if (localName !== undefined && name !== prefix + localName)
+    reader.fail(`is het hoofdelement <${name}>, geen <${localName}>`, reader.start);
   return { reader, prefix };
 }
 

@@ -19,7 +19,13 @@ export function readZip(zip: Buffer): ZipEntry[] {
   let at = einde.offset;
   while (at < einde.offset + einde.size) {
     if (at + 46 > einde.offset + einde.size || zip.readUInt32LE(at) !== ZIP.central) throw ZIP_FOUT.map();
-    const [flags, method, time, date, crc] = [zip.readUInt16LE(at + 8), zip.readUInt16LE(at + 10), zip.readUInt16LE(at + 12), zip.readUInt16LE(at + 14), zip.readUInt32LE(at + 16)];
+    const [flags, method, time, date, crc] = [
+      zip.readUInt16LE(at + 8),
+      zip.readUInt16LE(at + 10),
+      zip.readUInt16LE(at + 12),
+      zip.readUInt16LE(at + 14),
+      zip.readUInt32LE(at + 16),
+    ];
     const [nameLength, extraLength, commentLength] = [zip.readUInt16LE(at + 28), zip.readUInt16LE(at + 30), zip.readUInt16LE(at + 32)];
     const next = at + 46 + nameLength + extraLength + commentLength;
     if (next > einde.offset + einde.size) throw ZIP_FOUT.map();
@@ -36,7 +42,8 @@ export function readZip(zip: Buffer): ZipEntry[] {
     if (zip.readUInt32LE(offset) !== ZIP.local) throw ZIP_FOUT.geenKop(name);
     const localName = zip.readUInt16LE(offset + 26);
     // Readers that take the local header's name (JSZip) would see another part than those that take the directory's.
-    if (!zip.subarray(offset + 30, offset + 30 + localName).equals(zip.subarray(at + 46, at + 46 + nameLength))) throw ZIP_FOUT.andereNaam(name);
+    if (!zip.subarray(offset + 30, offset + 30 + localName).equals(zip.subarray(at + 46, at + 46 + nameLength)))
+      throw ZIP_FOUT.andereNaam(name);
     const start = offset + 30 + localName + zip.readUInt16LE(offset + 28);
     if (start + compressed > einde.offset) throw ZIP_FOUT.buiten(name);
     entries.push({ name, method, crc, size, time, date, data: zip.subarray(start, start + compressed) });
@@ -55,7 +62,7 @@ function groot(value: number, big: number[]): number | undefined {
 
 /** The 64-bit values of an entry's ZIP64 extra field (id 1), in the order the spec gives (sizes, offset). */
 function zip64Extra(extra: Buffer): number[] {
-  for (let at = 0; at + 4 <= extra.length; ) {
+  for (let at = 0; at + 4 <= extra.length;) {
     const [id, length] = [extra.readUInt16LE(at), extra.readUInt16LE(at + 2)];
     if (id === 1) {
       const values: number[] = [];

@@ -18,7 +18,12 @@ export interface ZipEinde {
 export function zipEinde(zip: Buffer): ZipEinde {
   const end = findEnd(zip);
   if (end < 0) throw new GeenWerkmap(ZIP_SOORT.beschadigd);
-  let [disk, cdDisk, countDisk, count] = [zip.readUInt16LE(end + 4), zip.readUInt16LE(end + 6), zip.readUInt16LE(end + 8), zip.readUInt16LE(end + 10)];
+  let [disk, cdDisk, countDisk, count] = [
+    zip.readUInt16LE(end + 4),
+    zip.readUInt16LE(end + 6),
+    zip.readUInt16LE(end + 8),
+    zip.readUInt16LE(end + 10),
+  ];
   let [size, offset, limit] = [zip.readUInt32LE(end + 12), zip.readUInt32LE(end + 16), end];
   const locator = end - 20;
   if (locator >= 0 && zip.readUInt32LE(locator) === ZIP.locator64) {

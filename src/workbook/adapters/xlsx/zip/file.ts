@@ -34,5 +34,12 @@ export const deflateLevel = (size: number): number => (size >= FAST_FROM ? 1 : 6
 
 /** A new entry: `content` deflated (in the thread pool, so several compress at once). */
 export async function newEntry(name: string, content: Buffer): Promise<ZipEntry> {
-  return { name, method: 8, crc: crc32(content), size: content.length, ...dosTime(new Date()), data: await deflate(content, { level: deflateLevel(content.length) }) };
+  return {
+    name,
+    method: 8,
+    crc: crc32(content),
+    size: content.length,
+    ...dosTime(new Date()),
+    data: await deflate(content, { level: deflateLevel(content.length) }),
+  };
 }
