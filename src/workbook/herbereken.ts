@@ -13,12 +13,18 @@ import { totaalbeeldMeta } from './totaalbeeld/meta';
 import type { Weergave } from './totaalbeeld/weergave';
 import { kiesWeergave, onthoudenWeergave } from './totaalbeeld/weergaveKeuze';
 import { uitlegVanCel } from './uitlegCel';
+import { TOTAALBEELD } from './sheetDefs';
 
 export interface HerberekenOpties extends Opties {
   /** The unit shown on the Totaalbeeld sheet; default the workbook's own (`Lezing.eenheid`). */
   eenheid?: string;
   /** The number format of written amounts; default the workbook's unit's. */
   getalnotatie?: string;
+  /**
+   * Herbereken only: the written NPLV Totaalbeeld shown to the analyst (its sheet activated, A1
+   * selected) in the write's own request (`WorkbookChanges.toon`): the ribbon's visible success.
+   */
+  toonTotaalbeeld?: boolean;
   /**
    * How the Totaalbeeld shows its amounts (issue 16): unit and decimals. Each left out comes
    * from the setting the previous Totaalbeeld remembers in its unit line, else the workbook's
@@ -161,10 +167,11 @@ export async function herberekenWerkmap(
   port: WorkbookPort,
   opties: HerberekenOpties & { undo?: boolean } = {},
 ): Promise<HerberekenUitkomst | BerekenUitkomst> {
-  const { undo: metUndo = true, ...rekenOpties } = opties;
+  const { undo: metUndo = true, toonTotaalbeeld, ...rekenOpties } = opties;
   const r = await readAndCompute(port, rekenOpties, metUndo);
   if (!r.ok) return r;
-  await port.apply(r.plan.changes);
+  const toon = { blad: r.lezing.plaatsen.totaalbeeld?.name ?? TOTAALBEELD, cel: 'A1' };
+  await port.apply(toonTotaalbeeld ? { ...r.plan.changes, toon } : r.plan.changes);
   const { lezing, plan, ...rest } = r;
   return { ...rest, invoer: lezing.invoer, ...(plan.undo && { undo: plan.undo }) };
 }

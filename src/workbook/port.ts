@@ -94,6 +94,12 @@ export interface WorkbookChanges {
   rowGroups?: RowGroupsChange[];
   charts?: ChartChange[];
   deleteSheets: string[];
+  /**
+   * Last, in the same request: this cell shown to the analyst, as `select` does (its sheet
+   * activated). The ribbon's Herbereken shows the Totaalbeeld it wrote this way, without a
+   * request of its own; a file opens on it.
+   */
+  toon?: { blad: string; cel: string };
 }
 
 export interface WorkbookPort {

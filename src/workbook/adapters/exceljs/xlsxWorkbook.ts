@@ -139,7 +139,10 @@ function werkmap(wb: ExcelJS.Workbook): XlsxWerkmap {
         if (!ws) throw new Error(`no sheet named '${name}'`);
         return readSheet(ws, detail);
       }),
-    apply: async (changes) => applyChanges(editor(wb), changes),
+    apply: async (changes) => {
+      applyChanges(editor(wb), changes);
+      if (changes.toon) await port.select(changes.toon.blad, changes.toon.cel);
+    },
     // The file opens on that sheet with that cell selected.
     select: async (blad, cel) => {
       const ws = wb.getWorksheet(blad);

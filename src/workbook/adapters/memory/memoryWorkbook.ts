@@ -80,6 +80,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async apply(changes: WorkbookChanges): Promise<void> {
     applyChanges(this.editor(), changes);
+    if (changes.toon) await this.select(changes.toon.blad, changes.toon.cel);
     this.applied.push(structuredClone(changes));
   }
 

@@ -22,6 +22,14 @@ const command = (queue: (context: Excel.RequestContext) => void, commands = 1): 
 
 const sheetOf = (context: Excel.RequestContext, name: string) => context.workbook.worksheets.getItem(name);
 
+// The cell shown after the changes (`WorkbookChanges.toon`): its sheet activated, the cell selected.
+const toonStap = ({ blad, cel }: { blad: string; cel: string }): Step =>
+  command((context) => {
+    const sheet = sheetOf(context, blad);
+    sheet.activate();
+    sheet.getRange(cel).select();
+  }, 2);
+
 /** What setting the font of one run of cells adds to a request, about. */
 const BOLD_RUN_BYTES = 80;
 
@@ -179,6 +187,7 @@ export async function writeChanges(context: Excel.RequestContext, changes: Workb
     }),
     ...(changes.charts ?? []).map((c) => chartStep(c, listing)),
     ...changes.deleteSheets.map((name) => command((context) => sheetOf(context, name).delete())),
+    ...(changes.toon ? [toonStap(changes.toon)] : []),
   ];
   const batches = packRows(steps, (s) => s.rows, WRITE_BUDGET);
   for (const [i, batch] of batches.entries()) {

@@ -206,6 +206,7 @@ export class PackageBook {
       this.tabs = this.tabs.filter((t) => t !== tab);
     }
     this.changed = true;
+    if (changes.toon) this.select(changes.toon.blad, changes.toon.cel);
   }
 
   select(sheet: string, cell: string): void {
