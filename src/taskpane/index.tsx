@@ -5,6 +5,7 @@ import './noWebFonts';
 import React from 'react';
 import ReactDOM from 'react-dom';
 import { App } from './components/App';
+import { paneThema } from './components/thema';
 import { officeSelectie } from './office/officeSelectie';
 import { registerRibbonCommands } from './office/ribbon';
 import { createPaneStore } from './state/store';
@@ -19,7 +20,10 @@ function start(): void {
   const env = { port, store, nu: () => new Date() };
   registerRibbonCommands(Office, env);
   verkenBijTonen(Office, env);
-  ReactDOM.render(<App port={port} store={store} selectie={officeSelectie(Excel.run, Excel.run)} />, root());
+  // Office's theme (dark or light) as the pane's colours, from the pane's edge down.
+  const thema = paneThema(Office.context.officeTheme);
+  root()!.style.backgroundColor = thema.kleuren.achtergrond;
+  ReactDOM.render(<App port={port} store={store} selectie={officeSelectie(Excel.run, Excel.run)} thema={thema} />, root());
 }
 
 function buitenExcel(): void {

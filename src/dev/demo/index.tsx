@@ -6,13 +6,15 @@ import React from 'react';
 import ReactDOM from 'react-dom';
 import { FakeExcel } from '../fakeExcel';
 import { voorbeeldBladen } from '../../voorbeeld/werkmap';
-import { installOffice } from './officeShim';
+import { DONKER_THEMA, installOffice } from './officeShim';
 import { viewActions } from './viewActions';
 import { Werkmap } from './Werkmap';
 import { NO_CHANGES, OfficeWorkbook } from '../../workbook';
 
 const excel = new FakeExcel();
-const office = installOffice(excel, () => show());
+// `?thema=donker`: the pane as in Office's dark theme.
+const donker = new URLSearchParams(window.location.search).get('thema') === 'donker';
+const office = installOffice(excel, () => show(), donker ? DONKER_THEMA : undefined);
 const actions = viewActions(Excel.run);
 
 function show(): void {

@@ -10,6 +10,14 @@ export interface DemoOffice {
   functions: Map<string, (...args: unknown[]) => unknown>;
 }
 
+/** Office's theme the demo gives with `?thema=donker`: dark, about as Office's Black theme. */
+export const DONKER_THEMA = {
+  bodyBackgroundColor: '#262626',
+  bodyForegroundColor: '#ffffff',
+  controlBackgroundColor: '#363636',
+  controlForegroundColor: '#ffffff',
+};
+
 /** Excel's `CustomFunctions.Error`: a cell error with a message. */
 class CellError extends Error {
   constructor(
@@ -24,11 +32,11 @@ class CellError extends Error {
  * The globals office.js gives a shared runtime, over the in-memory Excel: `Office.onReady`
  * (host Excel), `Office.actions.associate`, `Office.addin.showAsTaskpane`,
  * `Office.context.requirements.isSetSupported`, `Excel.run` and
- * `CustomFunctions`. Installed before the real bundles run (taskpane.js, functions.js), which
+ * `CustomFunctions`; `Office.context.officeTheme` when `thema` is given. Installed before the real bundles run (taskpane.js, functions.js), which
  * then cannot tell it from Excel.
  * `changed` is called after every batch (`Excel.run`), whoever ran it.
  */
-export function installOffice(excel: FakeExcel, changed: () => void): DemoOffice {
+export function installOffice(excel: FakeExcel, changed: () => void, thema?: typeof DONKER_THEMA): DemoOffice {
   const actions = new Map<string, Action>();
   const office = {
     HostType: { Excel: 'Excel' },
@@ -39,7 +47,7 @@ export function installOffice(excel: FakeExcel, changed: () => void): DemoOffice
     actions: { associate: (id: string, action: Action) => void actions.set(id, action) },
     addin: { showAsTaskpane: () => Promise.resolve() },
     // The in-memory Excel has every requirement set the add-in asks about (row outlines: ExcelApi 1.12).
-    context: { requirements: { isSetSupported: () => true } },
+    context: { requirements: { isSetSupported: () => true }, officeTheme: thema },
   };
   type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
   // Excel.run(batch), or Excel.run(context, batch) in an earlier batch's context.

@@ -1,5 +1,6 @@
 import React, { useEffect, useMemo, useState } from 'react';
 import type { PaneEnv } from '../state/actions';
+import { Customizer } from 'office-ui-fabric-react/lib/Utilities';
 import { Acties, MeerMenu } from './Acties';
 import { Actiebericht } from './Actiebericht';
 import './icons';
@@ -12,6 +13,7 @@ import { Scenarios } from './Scenarios';
 import type { SelectieVolger } from '../state/selectie';
 import { createPaneStore, usePaneState, type PaneStore } from '../state/store';
 import { klassen } from './styles';
+import { LICHT, type PaneThema } from './thema';
 import { Uitgangspunten } from './Uitgangspunten';
 import { UitlegPaneel } from './UitlegPaneel';
 import { WeergavePaneel } from './WeergavePaneel';
@@ -28,11 +30,13 @@ export interface AppProps {
   nu?: () => Date;
   /** The selection in the workbook, for the Uitleg (none: no Uitleg). */
   selectie?: SelectieVolger;
+  /** Office's theme as the pane's colours (`paneThema`); none: light. */
+  thema?: PaneThema;
 }
 
 const nieuweDatum = () => new Date();
 
-function Pane({ store }: { store: PaneStore }): JSX.Element {
+function Pane({ store, thema }: { store: PaneStore; thema: PaneThema }): JSX.Element {
   const state = usePaneState(store);
   const { laatste } = state;
   const cijfers = getoond(state);
@@ -41,37 +45,47 @@ function Pane({ store }: { store: PaneStore }): JSX.Element {
   const vanVergelijking = state.vergeleken?.uitleg;
   // One explainer per run and comparison: the Uitleg asks it once per selection (UitlegPaneel).
   const uitlegger = useMemo(() => celUitlegger(vanRun, vanVergelijking), [vanRun, vanVergelijking]);
+  const resultaat = cijfers && toon && (
+    <ResultaatPaneel
+      resultaat={cijfers.resultaat}
+      basis={cijfers.basis}
+      geschreven={cijfers.geschreven}
+      eenheid={{ werkmap: toon.eenheid, weergave: toon.weergave }}
+    />
+  );
   return (
-    <main className={klassen.pane} aria-busy={state.bezig}>
+    <main className={klassen.pane} style={kleurVariabelen(thema)} aria-busy={state.bezig}>
       <Kop state={state} menu={<MeerMenu bezig={state.bezig} />} />
       <Acties state={state} />
       {state.bericht && <Actiebericht bericht={state.bericht} />}
+      {/* As an analyst reads (issue 18): the answer first, then what to check, then what to change. */}
+      {laatste && resultaat}
+      {laatste && <Meldingen meldingen={cijfers?.meldingen ?? laatste.meldingen} />}
+      <Scenarios state={state} />
+      {/* Before the first run, a switch's figures and messages below the switches, so they do not move under the pointer. */}
+      {!laatste && resultaat}
+      {!laatste && cijfers && <Meldingen meldingen={cijfers.meldingen} />}
       {(laatste?.soort === 'berekend' || state.vergeleken) && (
         <UitlegPaneel uitlegger={uitlegger} ongedaan={!!state.ongedaanOm} vergeleken={!!state.vergeleken} />
       )}
-      {laatste && <Meldingen meldingen={cijfers?.meldingen ?? laatste.meldingen} />}
-      <Scenarios state={state} />
-      {/* Before the first run: a switch's messages below the switches, so they do not move under the pointer. */}
-      {!laatste && cijfers && <Meldingen meldingen={cijfers.meldingen} />}
       <WeergavePaneel state={state} />
-      {cijfers && toon && (
-        <>
-          <ResultaatPaneel
-            resultaat={cijfers.resultaat}
-            basis={cijfers.basis}
-            geschreven={cijfers.geschreven}
-            eenheid={{ werkmap: toon.eenheid, weergave: toon.weergave }}
-          />
-          <Uitgangspunten sleutels={cijfers.resultaat.sleutels} perioden={cijfers.resultaat.periodenInGebruik} />
-        </>
-      )}
+      {cijfers && <Uitgangspunten sleutels={cijfers.resultaat.sleutels} perioden={cijfers.resultaat.periodenInGebruik} />}
       <Versies state={state} />
     </main>
   );
 }
 
+// The pane's own colours as the CSS variables styles.ts reads.
+const kleurVariabelen = ({ kleuren }: PaneThema) =>
+  ({
+    '--nplv-tekst': kleuren.tekst,
+    '--nplv-zacht': kleuren.zacht,
+    '--nplv-lijn': kleuren.lijn,
+    '--nplv-achtergrond': kleuren.achtergrond,
+  }) as React.CSSProperties;
+
 /** The NPLV task pane (PANE.md) on any workbook port: Office.js in Excel, in memory in tests. */
-export function App({ port, store, nu = nieuweDatum, selectie }: AppProps): JSX.Element {
+export function App({ port, store, nu = nieuweDatum, selectie, thema = LICHT }: AppProps): JSX.Element {
   const [eigenStore] = useState(createPaneStore);
   const env: PaneEnv = useMemo(() => ({ port, store: store ?? eigenStore, nu, selectie }), [port, store, eigenStore, nu, selectie]);
   // On opening (and for another workbook): its scenarios, so they can be switched on before the first run.
@@ -81,7 +95,9 @@ export function App({ port, store, nu = nieuweDatum, selectie }: AppProps): JSX.
   }, [env.port, env.store]);
   return (
     <PaneContext.Provider value={env}>
-      <Pane store={env.store} />
+      <Customizer settings={thema.fluent ? { theme: thema.fluent } : {}}>
+        <Pane store={env.store} thema={thema} />
+      </Customizer>
     </PaneContext.Provider>
   );
 }

@@ -1,4 +1,10 @@
 import { getTheme, mergeStyleSets } from 'office-ui-fabric-react/lib/Styling';
+import { LICHT } from './thema';
+
+// The pane's own colours: CSS variables the pane sets from Office's theme (App.tsx, thema.ts), light without one.
+const tekst = `var(--nplv-tekst, ${LICHT.kleuren.tekst})`;
+const zacht = `var(--nplv-zacht, ${LICHT.kleuren.zacht})`;
+const lijn = `1px solid var(--nplv-lijn, ${LICHT.kleuren.lijn})`;
 
 /** The pane's layout: one column for a pane 320–450 px wide. */
 export const klassen = mergeStyleSets({
@@ -12,10 +18,12 @@ export const klassen = mergeStyleSets({
     display: 'flex',
     flexDirection: 'column',
     gap: 16,
+    color: tekst,
+    background: `var(--nplv-achtergrond, ${LICHT.kleuren.achtergrond})`,
   },
   kopRegel: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8 },
   kop: { margin: 0, fontSize: 20, fontWeight: 600 },
-  status: { margin: '4px 0 0', color: '#484644' },
+  status: { margin: '4px 0 0', color: zacht },
   sectieKop: { margin: '0 0 8px', fontSize: 16, fontWeight: 600 },
   acties: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' },
   lijst: { listStyle: 'none', margin: '4px 0 8px', padding: '0 0 0 8px', fontSize: 13 },
@@ -26,16 +34,19 @@ export const klassen = mergeStyleSets({
     borderCollapse: 'collapse',
     fontSize: 12,
     selectors: {
-      'th, td': { padding: '3px 4px', textAlign: 'right', fontVariantNumeric: 'tabular-nums', hyphens: 'manual' },
+      'th, td': { padding: '3px 3px', textAlign: 'right', fontVariantNumeric: 'tabular-nums', hyphens: 'manual' },
+      // In a 320 px pane the four amounts keep their width: a long pijler breaks (at its hyphen, else anywhere), in the row's weight.
+      td: { whiteSpace: 'nowrap' },
+      'tbody th': { fontWeight: 'inherit', overflowWrap: 'anywhere' },
       'th:first-child, td:first-child': { textAlign: 'left' },
-      'thead th': { fontWeight: 600, borderBottom: '1px solid #c8c6c4', verticalAlign: 'bottom' },
-      caption: { textAlign: 'left', padding: '8px 0 4px', color: '#484644' },
+      'thead th': { fontWeight: 600, borderBottom: lijn, verticalAlign: 'bottom' },
+      caption: { textAlign: 'left', padding: '8px 0 4px', color: zacht },
     },
   },
-  totaal: { fontWeight: 600, borderTop: '1px solid #c8c6c4' },
-  toelichting: { margin: '6px 0 0', fontSize: 12, color: '#484644' },
+  totaal: { fontWeight: 600, borderTop: lijn },
+  toelichting: { margin: '6px 0 0', fontSize: 12, color: zacht },
   scenario: { margin: '6px 0 0', selectors: { label: { flex: 1, wordBreak: 'normal', overflowWrap: 'break-word' } } },
-  regels: { fontWeight: 400, color: '#605e5c' },
+  regels: { fontWeight: 400, color: zacht },
   weergave: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: 16 },
   vastleggen: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'flex-end' },
   versie: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 4, margin: '2px 0' },

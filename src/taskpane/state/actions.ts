@@ -42,15 +42,16 @@ export type RunUitkomst = 'berekend' | 'fouten' | 'mislukt' | 'al bezig';
 /**
  * Herbereken (pane button and ribbon command): reads, computes and writes through the port,
  * and puts the outcome in the store. Never throws; a failure of the workbook becomes a notice.
+ * `toonTotaalbeeld` (the ribbon): the sheet written is shown to the analyst in the same request.
  */
-export async function runHerbereken(env: PaneEnv): Promise<RunUitkomst> {
+export async function runHerbereken(env: PaneEnv, { toonTotaalbeeld = false } = {}): Promise<RunUitkomst> {
   const { port, store } = env;
   if (store.getState().bezig) return 'al bezig';
-  store.dispatch({ type: 'gestart' });
+  store.dispatch({ type: 'gestart', wat: 'herberekenen' });
   try {
     const tijd = env.nu();
     const { scenarios = [], weergave } = store.getState();
-    const uitkomst = await herberekenWerkmap(port, { nu: tijd, scenarios, metBasis: true, weergave });
+    const uitkomst = await herberekenWerkmap(port, { nu: tijd, scenarios, metBasis: true, weergave, toonTotaalbeeld });
     if (!uitkomst.ok) {
       store.dispatch({ type: 'afgekeurd', meldingen: uitkomst.meldingen });
       return 'fouten';
@@ -83,7 +84,7 @@ export async function undoLastRun(env: PaneEnv): Promise<void> {
   const { store } = env;
   const { undo, bezig } = store.getState();
   if (!undo || bezig) return;
-  store.dispatch({ type: 'gestart' });
+  store.dispatch({ type: 'gestart', wat: 'ongedaan maken' });
   try {
     await ongedaanMaken(env.port, undo);
     store.dispatch({ type: 'ongedaan', tijd: env.nu() });

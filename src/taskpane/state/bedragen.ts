@@ -1,6 +1,6 @@
 import { formatBedrag, type Dec } from '../../engine';
-import { EENHEDEN, stappen, type Schaal, type Weergave } from '../../workbook';
-import { toonDecimaal } from '../../sheet';
+import { EENHEDEN, weergaveNotatie, type Schaal, type Weergave } from '../../workbook';
+import { cijfernotatie, toonDecimaal } from '../../sheet';
 
 /** How the pane shows amounts: they are in the workbook's unit (`werkmap`), shown as the display setting says (`weergave`). */
 export interface Bedragweergave {
@@ -9,17 +9,13 @@ export interface Bedragweergave {
 }
 
 /**
- * An amount as the Totaalbeeld sheet shows it with the same setting: in the display unit
- * (`4,35` for 4.350 mln in mld), with its decimals, Dutch notation, rounded half away from
- * zero on the decimal digits — the rule of `formatCell`, so pane and sheet read alike.
+ * An amount as the Totaalbeeld sheet shows it with the same setting: read through the very
+ * number format the sheet's amounts get (`weergaveNotatie`: `#,##0.0` for mln, `#,##0.00,` for
+ * mln in mld) by the rule `formatCell` shows a cell with (`cijfernotatie`, `toonDecimaal`):
+ * `593,8` where the sheet shows 593,8. The exact decimal, not a float, is what is rounded.
  */
 export function toonBedrag(bedrag: Dec, { werkmap, weergave }: Bedragweergave): string {
-  return toonDecimaal(bedrag.toFixed(), {
-    decimalen: weergave.decimalen,
-    macht: -3 * stappen(werkmap, weergave.eenheid),
-    groepering: true,
-    vast: true,
-  });
+  return toonDecimaal(bedrag.toFixed(), cijfernotatie(weergaveNotatie(werkmap, weergave) ?? EENHEDEN[werkmap].getalnotatie));
 }
 
 /** The exact amount in the workbook's unit, for a tooltip: `2.333,75 mln euro`. */

@@ -48,6 +48,8 @@ export interface Bericht {
 
 export interface PaneState extends VersieState {
   bezig: boolean;
+  /** What the pane is busy with (`herberekenen`), for the state line: `Bezig met herberekenen…`. */
+  bezigMet?: string;
   /** The last run, from the pane or the ribbon. */
   laatste?: Berekening | Afgekeurd;
   /** What the last run overwrote, while it can still be undone. */
@@ -70,7 +72,7 @@ export interface PaneState extends VersieState {
 }
 
 export type PaneActie =
-  | { type: 'gestart' }
+  | { type: 'gestart'; wat?: string }
   | { type: 'berekend'; berekening: Berekening; undo: WorkbookChanges }
   | { type: 'afgekeurd'; meldingen: Melding[] }
   | { type: 'ongedaan'; tijd: Date }
@@ -88,7 +90,7 @@ export const BEGIN: PaneState = { bezig: false };
 export function paneReducer(state: PaneState, actie: PaneActie): PaneState {
   switch (actie.type) {
     case 'gestart':
-      return { ...state, bezig: true, bericht: undefined };
+      return { ...state, bezig: true, bezigMet: actie.wat, bericht: undefined };
     case 'berekend':
       return {
         ...versieDeel(state),

@@ -12,6 +12,7 @@ export const aantal = (n: number, enkel: string, meer: string) => `${n} ${n === 
 /** The header's one-line state (PANE.md). */
 export function statusregel(state: PaneState): string {
   const { laatste } = state;
+  if (state.bezig) return `Bezig met ${state.bezigMet ?? 'de werkmap'}…`;
   if (!laatste) return 'Nog niet berekend';
   if (laatste.soort === 'fouten') return `${aantal(laatste.meldingen.length, 'fout', 'fouten')} — niets geschreven`;
   if (state.ongedaanOm)

@@ -32,7 +32,7 @@ export const toonVersies = (env: PaneEnv, uitkomst: VersiesUitkomst) =>
 /** Runs one action on versions when none is going: busy meanwhile, a failure of the workbook as a notice. */
 async function alsVrij(env: PaneEnv, wat: string, actie: () => Promise<void>): Promise<void> {
   if (env.store.getState().bezig) return;
-  env.store.dispatch({ type: 'gestart' });
+  env.store.dispatch({ type: 'gestart', wat: wat.charAt(0).toLowerCase() + wat.slice(1) });
   try {
     await actie();
   } catch (e) {

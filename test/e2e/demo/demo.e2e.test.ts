@@ -9,7 +9,22 @@ import { productionBuild } from '../../support/productionBuild';
 import { serveDemo, type DemoServer } from '../../../src/dev/demo/serve';
 import golden from '../../fixtures/golden.json';
 import { columnLetter } from '../../../src/sheet';
-import { grid, herbereken, openDemo, rowsOf, screenshot, sheetTabs, showSheet, status, typeIn, type DemoPage } from './demoPage';
+import {
+  grid,
+  herbereken,
+  openDemo,
+  paneTexts,
+  paneY,
+  rowsOf,
+  screenshot,
+  sheetTabs,
+  showSheet,
+  shownRowsOf,
+  status,
+  typeIn,
+  type DemoPage,
+} from './demoPage';
+import { contrast } from '../../support/contrast';
 
 const inCi = process.env.CI === 'true';
 const withChromium = chromiumPath() || inCi ? describe : describe.skip;
@@ -371,5 +386,95 @@ withChromium('the demo in Chromium', () => {
       .filter({ hasText: /^Berekend om/ })
       .waitFor();
     expect(await sheetTabs(page).allTextContents()).toEqual(['Opgave', 'Dekking', 'NPLV Totaalbeeld']);
+    // Its success in view: the sheet it wrote is the one shown, from A1.
+    expect(await page.getByRole('tablist', { name: 'Bladen' }).getByRole('tab', { selected: true }).textContent()).toBe('NPLV Totaalbeeld');
+    await page.getByRole('grid', { name: 'Blad NPLV Totaalbeeld' }).waitFor();
+    await screenshot(page, '13-lint-totaalbeeld');
+  });
+
+  it('in a pane of 320×723 the answer comes first: the Resultaat starts in view, above the Meldingen (issue 18)', async () => {
+    const { page } = demo;
+    // The demo's pane column 320 px wide, the window as high as makes the pane 723 px.
+    await page.evaluate(() => void ((document.querySelector('.demo') as HTMLElement).style.gridTemplateColumns = 'minmax(0, 1fr) 320px'));
+    const boven = await page.$eval('#root', (el) => el.getBoundingClientRect().top);
+    await page.setViewportSize({ width: 1400, height: Math.round(boven) + 723 });
+    expect(await page.$eval('#root', (el) => [el.getBoundingClientRect().width, el.getBoundingClientRect().height])).toEqual([320, 723]);
+    await herbereken(page);
+    await page.getByRole('region', { name: 'Meldingen' }).waitFor();
+    const y = {
+      resultaat: await paneY(page, '#nplv-resultaat'),
+      tabel: await paneY(page, 'table[aria-label^="Resultaat"]'),
+      meldingen: await paneY(page, '#nplv-meldingen'),
+      scenarios: await paneY(page, '#nplv-scenarios'),
+    };
+    expect(y.resultaat).toBeLessThan(y.meldingen);
+    expect(y.meldingen).toBeLessThan(y.scenarios);
+    expect(y.tabel).toBeLessThan(723 / 2); // the figures themselves on the first screen, not only the heading
+    // Every column of it inside the pane: none cut off at its edge.
+    const rand = await page.$eval('table[aria-label^="Resultaat"]', (t) => {
+      const pane = document.getElementById('root')!;
+      return [t.getBoundingClientRect().right, pane.getBoundingClientRect().left + pane.clientLeft + pane.clientWidth];
+    });
+    expect(rand[0]).toBeLessThanOrEqual(rand[1]);
+    await screenshot(page, '14-smal-resultaat-eerst');
+  });
+
+  it("the pane's figures are the texts of the Totaalbeeld's cells: 593,8 in both", async () => {
+    const { page } = demo;
+    await herbereken(page);
+    const pane = await page
+      .getByRole('table', { name: /^Resultaat tot 2030/ })
+      .getByRole('row')
+      .evaluateAll((rows) => rows.slice(1).map((r) => Array.from(r.children, (c) => c.textContent ?? '')));
+    await showSheet(page, 'NPLV Totaalbeeld');
+    const blad = shownRowsOf(await grid(page));
+    const kop = blad.findIndex((r) => r[0].startsWith('tot 2030') && r.includes('Restopgave per jaar'));
+    // The example splits the opgave per raming: its sum is the Subtotaal column.
+    const kolommen = ['Subtotaal', 'Dekking', 'Restopgave', 'Restopgave per jaar'].map((k) => blad[kop].indexOf(k));
+    const rij = (label: string) => kolommen.map((k) => blad.slice(kop).find((r) => r[0] === label)![k]);
+    expect(pane).toEqual([
+      ['Fysiek', ...rij('Fysieke pijler')],
+      ['Sociaal-maatschappelijk', ...rij('Sociaal-maatschappelijke pijler')],
+      ['Totaal', ...rij('Totale opgave')],
+      ['waarvan Rijk', ...rij('Totale Rijksopgave')],
+    ]);
+    expect(pane[0][4]).toBe('593,8');
+  });
+
+  it('while a run is going the state line says so', async () => {
+    const { page } = demo;
+    // Every state line the pane shows, noted as it changes (a run in memory is quick).
+    await page.evaluate(() => {
+      const w = window as unknown as { regels: string[] };
+      w.regels = [];
+      const regel = document.querySelector('[role="status"]')!;
+      new MutationObserver(() => w.regels.push(regel.textContent ?? '')).observe(regel, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
+    });
+    await herbereken(page);
+    const regels = await page.evaluate(() => (window as unknown as { regels: string[] }).regels);
+    expect(regels[0]).toBe('Bezig met herberekenen…');
+    expect(regels[regels.length - 1]).toMatch(/^Berekend om/);
+  });
+
+  it("Office's dark theme (?thema=donker): the pane is dark, and every text in it reads at a contrast of at least 4.5", async () => {
+    await demo.page.close();
+    demo = await openDemo(browser, `${server.url}?thema=donker`);
+    const { page } = demo;
+    await herbereken(page);
+    await page.getByRole('region', { name: 'Meldingen' }).waitFor();
+    await page
+      .getByRole('region', { name: /^Waarschuwingen/ })
+      .getByText(/\(2\)/)
+      .waitFor();
+    expect(await page.$eval('#root', (el) => getComputedStyle(el).backgroundColor)).toBe('rgb(38, 38, 38)');
+    const teksten = await paneTexts(page);
+    expect(teksten.length).toBeGreaterThan(50);
+    const laag = teksten.filter((t) => contrast(t.color, t.background) < 4.5);
+    expect(laag).toEqual([]);
+    await screenshot(page, '15-donker');
   });
 });

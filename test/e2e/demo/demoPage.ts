@@ -87,13 +87,53 @@ export async function typeIn(page: Page, cel: string, text: string): Promise<voi
   await page.locator(`[data-cel="${cel}"]`, { hasText: text }).waitFor();
 }
 
-/** The pane's own Herbereken, and the status line it leaves (call it when that line will change). */
+/** The pane's own Herbereken, and the status line it leaves (call it when that line will change): not the busy one meanwhile. */
 export async function herbereken(page: Page): Promise<string> {
   const before = await status(page).textContent();
   await page.getByRole('button', { name: 'Herbereken', exact: true }).click();
-  await page.waitForFunction((was) => document.querySelector('[role="status"]')?.textContent !== was, before);
+  await page.waitForFunction((was) => {
+    const now = document.querySelector('[role="status"]')?.textContent;
+    return now !== was && !now?.startsWith('Bezig');
+  }, before);
   return (await status(page).textContent()) ?? '';
 }
+
+/** The top of an element in the pane, in CSS pixels from the pane's top (as if the pane were scrolled to its start). */
+export const paneY = (page: Page, selector: string) =>
+  page.$eval(selector, (el) => {
+    const pane = document.getElementById('root')!;
+    return el.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop;
+  });
+
+/** Rows of the grid as the texts shown (A…), from row 1 to the last row holding one. */
+export function shownRowsOf(cells: Map<string, ShownCell>): string[][] {
+  const rows: string[][] = [];
+  for (const [cel, { shown }] of cells) {
+    const { row, column } = parseA1(cel)!;
+    (rows[row - 1] ??= [])[column - 1] = shown;
+  }
+  return Array.from(rows, (row) => Array.from(row ?? [], (v) => v ?? ''));
+}
+
+/**
+ * Every element of the pane that shows text of its own, visible and not disabled: its text,
+ * colour and the colour behind it (the nearest opaque background up the tree).
+ */
+export const paneTexts = (page: Page) =>
+  page.$$eval('#root *', (els) =>
+    els
+      .filter((el) => Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''))
+      .filter((el) => (el as HTMLElement).offsetParent !== null && !el.closest('[disabled], [aria-disabled="true"]'))
+      .map((el) => {
+        let behind: Element | null = el;
+        while (behind && /^rgba\(.*, 0\)$|^transparent$/.test(getComputedStyle(behind).backgroundColor)) behind = behind.parentElement;
+        return {
+          text: el.textContent!.trim().slice(0, 40),
+          color: getComputedStyle(el).color,
+          background: behind ? getComputedStyle(behind).backgroundColor : 'rgb(255, 255, 255)',
+        };
+      }),
+  );
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });

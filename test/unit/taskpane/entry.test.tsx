@@ -6,6 +6,7 @@ import { FakeExcel } from '../../../src/dev/fakeExcel';
 import { voorbeeldWerkmap } from '../../../src/voorbeeld/werkmap';
 import { OfficeWorkbook } from '../../../src/workbook/adapters/office/officeWorkbook';
 import { NO_CHANGES } from '../../../src/workbook/port';
+import { DONKER_THEMA } from '../../../src/dev/demo/officeShim';
 
 type Handler = (event: { completed(): void }) => Promise<void>;
 
@@ -123,10 +124,27 @@ describe('the entry module (index.tsx) in Excel', () => {
     expect(excel.sheetNames()).toEqual(['Opgave', 'Dekking', 'NPLV Totaalbeeld']);
     expect(showAsTaskpane).not.toHaveBeenCalled();
     expect(status()).toMatch(/^Berekend om \d\d:\d\d — 20 opgaveregels, 14 dekkingsregels \(6 regels in scenario's die uit staan\)$/);
+    // Its success in view: the sheet it wrote, activated, A1 selected.
+    expect([excel.activeSheet, excel.selection]).toEqual(['NPLV Totaalbeeld', 'NPLV Totaalbeeld!A1']);
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Ongedaan maken' }));
     });
     expect(excel.sheetNames()).toEqual(['Opgave', 'Dekking']);
+  });
+
+  it("Office's dark theme: the pane and its edge take its background, its text its colour", async () => {
+    const excel = voorbeeldExcel();
+    const { ready } = fakeOffice(excel);
+    Object.assign((globalThis as unknown as { Office: { context: object } }).Office.context, { officeTheme: DONKER_THEMA });
+    const act = laadEntry();
+    act(() => ready('Excel'));
+    await act(() => rustig());
+    const main = screen.getByRole('main');
+    expect(document.getElementById('root')!.style.backgroundColor).toBe('rgb(38, 38, 38)');
+    expect([main.style.getPropertyValue('--nplv-achtergrond'), main.style.getPropertyValue('--nplv-tekst')]).toEqual([
+      '#262626',
+      '#ffffff',
+    ]);
   });
 
   it('errors from the ribbon open the pane, whose place link selects the cell in Excel', async () => {

@@ -8,6 +8,9 @@ import { HERBEREKEN_ACTIE, registerRibbonCommands, type RibbonOffice } from '../
 import { createPaneStore } from '../../../src/taskpane/state/store';
 import type { WorkbookPort } from '../../../src/workbook/port';
 import { klok, traag, voorbeeld, weigertSchrijven } from './werkmappen';
+import { FakeExcel } from '../../../src/dev/fakeExcel';
+import { voorbeeldWerkmap } from '../../../src/voorbeeld/werkmap';
+import { OfficeWorkbook } from '../../../src/workbook/adapters/office/officeWorkbook';
 
 /** A fake `Office`: records the associated actions and whether the pane was asked to show. */
 function fakeOffice() {
@@ -48,6 +51,36 @@ describe('the ribbon command Herbereken', () => {
     expect(wb.applied).toHaveLength(1);
     expect(showAsTaskpane).not.toHaveBeenCalled();
     expect(env.store.getState().laatste?.soort).toBe('berekend');
+  });
+
+  it('a clean run shows what it wrote: the NPLV Totaalbeeld, A1 selected, asked for in its one write', async () => {
+    const wb = voorbeeld();
+    const { klik } = setup(wb);
+    await klik('herbereken');
+    expect(wb.selected).toBe('NPLV Totaalbeeld!A1');
+    expect(wb.applied.map((c) => c.toon)).toEqual([{ blad: 'NPLV Totaalbeeld', cel: 'A1' }]);
+  });
+
+  it('in Excel (the Office.js adapter): the Totaalbeeld activated within the 3 syncs of a recalculation, no request of its own', async () => {
+    const { Opgave, Dekking } = voorbeeldWerkmap();
+    const excel = new FakeExcel({ Opgave: { values: Opgave }, Dekking: { values: Dekking } });
+    const { klik } = setup(new OfficeWorkbook(excel.run));
+    expect(excel.activeSheet).toBe('Opgave');
+    await klik('herbereken');
+    expect([excel.syncs, excel.activeSheet, excel.selection]).toEqual([3, 'NPLV Totaalbeeld', 'NPLV Totaalbeeld!A1']);
+  });
+
+  it('a run with errors shows no sheet (the pane opens with them); the pane’s own Herbereken leaves the selection alone', async () => {
+    const fout = voorbeeld(({ Opgave }) => {
+      Opgave[4][3] = 'n.b.';
+    });
+    await setup(fout).klik('herbereken');
+    expect(fout.selected).toBeUndefined();
+    const wb = voorbeeld();
+    render(<App port={wb} nu={klok} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Herbereken' }));
+    await screen.findByText(/^Berekend om/);
+    expect([wb.selected, wb.applied[0].toon]).toEqual([undefined, undefined]);
   });
 
   it('with errors: writes nothing, opens the pane, and the pane lists the errors', async () => {
