@@ -5,7 +5,10 @@
 //
 //   npm run build                 production build; dist/manifest.xml for https://localhost:3000/
 //   ADDIN_URL=https://host/nplv/ npm run build   the same, the manifest pointing at that address
+//   SUPPORT_URL=https://host/hulp npm run build  SupportUrl and LearnMoreUrl there (default: help.html)
+//   npm run build:dev             development build: dist/manifest.xml with the development Id and name
 //   npm run dev-server            serves https://localhost:3000/ (certificates: httpsServer)
+// dist/manifest.xml: scripts/webpack/manifest.js (production or development Id, Version from package.json).
 const crypto = require('crypto');
 const fs = require('fs');
 const os = require('os');
@@ -13,8 +16,8 @@ const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { manifestXml } = require('./scripts/webpack/manifest');
 
-const DEV_URL = 'https://localhost:3000/';
 const FUNCTIONS = path.resolve(__dirname, 'src/functions/functions.ts');
 const OFFICE_JS = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
 
@@ -43,16 +46,6 @@ const CSP = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
-
-/** manifest.xml with the development address replaced by ADDIN_URL, when that is set. */
-function manifestFor(addinUrl, xml) {
-  if (!addinUrl) return xml;
-  const base = addinUrl.endsWith('/') ? addinUrl : `${addinUrl}/`;
-  const url = new URL(base);
-  if (url.protocol !== 'https:') throw new Error(`ADDIN_URL must be https: ${addinUrl}`);
-  // the page URLs get the whole base, the AppDomain (no trailing slash) the origin alone
-  return xml.replaceAll(DEV_URL, base).replaceAll(DEV_URL.slice(0, -1), url.origin);
-}
 
 /**
  * The certificates office-addin-dev-certs installs (Windows/Mac, via `npm start`), else
@@ -119,7 +112,7 @@ module.exports = (_env, argv) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => manifestFor(process.env.ADDIN_URL, content.toString()),
+            transform: (content) => manifestXml(content.toString(), { production: argv.mode === 'production' }),
           },
           {
             from: OFFICE_JS,

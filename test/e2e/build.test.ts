@@ -1,3 +1,4 @@
+import { spawnSync } from 'child_process';
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { runInNewContext } from 'vm';
@@ -138,6 +139,17 @@ describe('dist/, ready to sideload', () => {
     expect(readFileSync(join(dist, 'manifest.xml'), 'utf8')).toMatch(/<Namespace resid="[^"]+"\s*\/>/);
     expect(readFileSync(join(dist, 'assets/icon-32.png')).subarray(1, 4).toString()).toBe('PNG');
     expect(readFileSync(join(dist, 'office-js/office.js'), 'utf8').length).toBeGreaterThan(1000);
+  });
+
+  it('writes the production manifest (issue 18): production Id and name, the Version of package.json, valid by the XSD schemas', () => {
+    const file = join(dist, 'manifest.xml');
+    const xml = readFileSync(file, 'utf8');
+    const { version } = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as { version: string };
+    expect(xml).toContain(`<Version>${version}.0</Version>`);
+    expect(xml).toContain('<Id>85e245a9-0f7c-452b-97bd-c84cbb81fc47</Id>');
+    expect(xml).toContain('<DisplayName DefaultValue="NPLV-opgave"/>');
+    const run = spawnSync(process.execPath, [join(__dirname, '../../scripts/validate-manifest.mjs'), file], { encoding: 'utf8' });
+    expect([run.status, run.stderr]).toEqual([0, '']);
   });
 
   it('gives taskpane.html a Content-Security-Policy before any script: no inline script, no eval, no other origins to connect to', () => {

@@ -14,7 +14,7 @@ export const klassen = mergeStyleSets({
     gap: 16,
   },
   kopRegel: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8 },
-  kop: { margin: 0, fontSize: 20, fontWeight: 600 },
+  kop: { margin: 0, fontSize: 20, fontWeight: 600, display: 'flex', alignItems: 'center', gap: 8 },
   status: { margin: '4px 0 0', color: '#484644' },
   sectieKop: { margin: '0 0 8px', fontSize: 16, fontWeight: 600 },
   acties: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' },
