@@ -27,6 +27,105 @@ import { eenCijfer, kiesVeld, scenarioNamen } from './scenario';
 import { berekenTabellen, kiesPerioden, totaalbeeldTabel } from './totaalbeeld';
 import { verschilCijfer } from './verschil';
 
+/*
+ * The fixed choices Excel offers while the analyst types (`@customenum`: the enumerations of
+ * functions.json). Suggestions, not a limit: the argument checks (args.ts, scenario.ts,
+ * totaalbeeld.ts) also take the synonyms and, for a periode, the workbook's own perioden and
+ * ranges such as "2026-2029". test/e2e/help.test.ts proves each value offered is accepted.
+ * The metadata plugin reads each value as JSON, so the values keep their double quotes
+ * (prettier-ignore); a member's comment is its tooltip.
+ */
+
+/**
+ * Hoe een restcijfer over een bereik wordt berekend.
+ * @customenum {string}
+ */
+// prettier-ignore
+enum Methode {
+  /** Standaard: max(0; Σopgave − Σdekking); een overschot bij het ene onderdeel dekt een tekort bij het andere. */
+  saldering = "saldering",
+  /** Σ max(0; opgave − dekking): een overschot telt niet mee. */
+  per_onderdeel = "per onderdeel",
+}
+
+/**
+ * Een pijler van het Totaalbeeld.
+ * @customenum {string}
+ */
+// prettier-ignore
+enum Pijler {
+  /** Wonen, leefomgeving en bereikbaarheid. */
+  Fysiek = "Fysiek",
+  /** De sociale thema's (veiligheid, onderwijs, werk en inkomen, zorg, …). */
+  Sociaal_maatschappelijk = "Sociaal-maatschappelijk",
+}
+
+/**
+ * Een periode van het rapport (een werkmap kan er zelf meer noemen).
+ * @customenum {string}
+ */
+// prettier-ignore
+enum Periode {
+  /** 2026 t/m 2029: 4 jaar. */
+  tot_2030 = "tot 2030",
+  /** 2030 t/m 2035: 6 jaar. */
+  van_2030_tot_en_met_2035 = "2030 t/m 2035",
+}
+
+/**
+ * Een cijfer van het Totaalbeeld (Tabel 2 en 3 van het rapport).
+ * @customenum {string}
+ */
+// prettier-ignore
+enum Veld {
+  /** Standaard: max(0; opgave − dekking), gesaldeerd. */
+  restopgave = "restopgave",
+  /** De opgave. */
+  opgave = "opgave",
+  /** Cofinanciering plus Rijksfinanciering. */
+  dekking = "dekking",
+  /** Opgave × verdeelsleutel. */
+  rijksdeel = "rijksdeel",
+  /** De Rijksfinanciering. */
+  rijksdekking = "rijksdekking",
+  /** max(0; Rijksdeel − Rijksdekking), gesaldeerd. */
+  restrijksopgave = "restrijksopgave",
+  /** De restopgave gedeeld door de jaren van één periode. */
+  restopgave_per_jaar = "restopgave per jaar",
+  /** De resterende Rijksopgave gedeeld door de jaren van één periode. */
+  restrijksopgave_per_jaar = "restrijksopgave per jaar",
+  /** Σ max(0; opgave − dekking) per onderdeel. */
+  restopgave_per_onderdeel = "restopgave per onderdeel",
+  /** Σ max(0; Rijksdeel − Rijksdekking) per onderdeel. */
+  restrijksopgave_per_onderdeel = "restrijksopgave per onderdeel",
+  /** Wat de dekking boven de opgave uitkomt, per onderdeel opgeteld. */
+  overschot = "overschot",
+}
+
+/**
+ * Een cijfer dat twee versies vergelijkt (geen cijfers per jaar, geen overschot).
+ * @customenum {string}
+ */
+// prettier-ignore
+enum VerschilVeld {
+  /** Standaard: max(0; opgave − dekking), gesaldeerd. */
+  restopgave = "restopgave",
+  /** De opgave. */
+  opgave = "opgave",
+  /** Cofinanciering plus Rijksfinanciering. */
+  dekking = "dekking",
+  /** Opgave × verdeelsleutel. */
+  rijksdeel = "rijksdeel",
+  /** De Rijksfinanciering. */
+  rijksdekking = "rijksdekking",
+  /** max(0; Rijksdeel − Rijksdekking), gesaldeerd. */
+  restrijksopgave = "restrijksopgave",
+  /** Σ max(0; opgave − dekking) per onderdeel. */
+  restopgave_per_onderdeel = "restopgave per onderdeel",
+  /** Σ max(0; Rijksdeel − Rijksdekking) per onderdeel. */
+  restrijksopgave_per_onderdeel = "restrijksopgave per onderdeel",
+}
+
 /**
  * Het standaard-Rijksaandeel (verdeelsleutel) van een onderdeel volgens het Totaalbeeld opgave NPLV (jan 2026).
  * @customfunction VERDEELSLEUTEL
@@ -34,7 +133,7 @@ import { verschilCijfer } from './verschil';
  * @param [pijler] "Fysiek" of "Sociaal-maatschappelijk"; nodig voor een onderdeel dat het rapport niet noemt.
  * @returns Het Rijksaandeel als fractie (0,5 = 50%).
  */
-function verdeelsleutel(onderdeel: string, pijler?: string): number {
+function verdeelsleutel(onderdeel: string, pijler?: Pijler): number {
   return guard(() => {
     const s = standaardSleutel(String(onderdeel ?? ''), pijler ?? undefined);
     if (!s.ok && s.reden === 'pijler') throw ongeldig(functionsTekst.pijlerOnbekend(String(pijler)));
@@ -68,7 +167,7 @@ function rijksdeelFn(opgave: any[][], onderdeel_of_sleutel: any[][]): number[][]
  * @param [methode] "saldering": max(0; Σopgave − Σdekking); "per onderdeel": Σ max(0; opgave − dekking).
  * @returns De restopgave.
  */
-function restopgave(opgave: any[][], dekking: any[][], methode?: string): number {
+function restopgave(opgave: any[][], dekking: any[][], methode?: Methode): number {
   return guard(() =>
     rest('opgave', bedragen('opgave', asMatrix(opgave)), 'dekking', bedragen('dekking', asMatrix(dekking)), kiesMethode(methode)),
   );
@@ -83,7 +182,7 @@ function restopgave(opgave: any[][], dekking: any[][], methode?: string): number
  * @param [methode] "saldering" (standaard) of "per onderdeel".
  * @returns De resterende Rijksopgave.
  */
-function restrijksopgave(opgave: any[][], onderdeel_of_sleutel: any[][], rijksdekking: any[][], methode?: string): number {
+function restrijksopgave(opgave: any[][], onderdeel_of_sleutel: any[][], rijksdekking: any[][], methode?: Methode): number {
   return guard(() => {
     const o = bedragen('opgave', asMatrix(opgave));
     const k = sleutelsZoals('onderdeel_of_sleutel', asMatrix(onderdeel_of_sleutel), 'opgave', o);
@@ -99,7 +198,7 @@ function restrijksopgave(opgave: any[][], onderdeel_of_sleutel: any[][], rijksde
  * @param periode_of_jaren Een periode ("tot 2030" = 4 jaar, "2030 t/m 2035" = 6, "2026-2029") of een aantal jaren.
  * @returns Het bedrag per jaar, per cel.
  */
-function jaarlijks(bedrag: any[][], periode_of_jaren: any): number[][] {
+function jaarlijks(bedrag: any[][], periode_of_jaren: Periode): number[][] {
   return guard(() => {
     const n = jaren('periode_of_jaren', periode_of_jaren);
     return toNumbers(bedragen('bedrag', asMatrix(bedrag)).map((row) => row.map((b) => perJaar(b, n))));
@@ -120,7 +219,7 @@ function jaarlijks(bedrag: any[][], periode_of_jaren: any): number[][] {
 function totaalbeeld(
   opgave_tabel: any[][],
   dekking_tabel: any[][],
-  periode?: string,
+  periode?: Periode,
   scenario?: any[][],
   eenheid?: string,
   decimalen?: number,
@@ -143,9 +242,9 @@ function scenarioFn(
   opgave_tabel: any[][],
   dekking_tabel: any[][],
   scenario: any[][],
-  veld?: string,
-  periode?: string,
-  pijler?: string,
+  veld?: Veld,
+  periode?: Periode,
+  pijler?: Pijler,
 ): number {
   return guard(() => {
     const welk = kiesVeld(veld);
@@ -171,9 +270,9 @@ function verschilFn(
   oud_dekking: any[][],
   nieuw_opgave: any[][],
   nieuw_dekking: any[][],
-  veld?: string,
-  periode?: string,
-  pijler?: string,
+  veld?: VerschilVeld,
+  periode?: Periode,
+  pijler?: Pijler,
 ): number {
   return guard(() =>
     verschilCijfer(
