@@ -1,6 +1,7 @@
 // Builds the add-in into dist/: taskpane.html loading office.js and the bundles of ONE shared
 // runtime (taskpane, and functions once src/functions/functions.ts exists), functions.json
-// generated from the functions' JSDoc, the icons and manifest.xml; and demo.html, the same pane
+// generated from the functions' JSDoc with help.html beside it (scripts/webpack/helpPage.js), the
+// icons and manifest.xml; and demo.html, the same pane
 // bundle beside an in-memory Excel (npm run demo).
 //
 //   npm run build                 production build; dist/manifest.xml for https://localhost:3000/
@@ -16,6 +17,8 @@ const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { baseUrl } = require('./scripts/webpack/address');
+const { HelpPagePlugin } = require('./scripts/webpack/helpPage');
 const { manifestXml } = require('./scripts/webpack/manifest');
 
 const FUNCTIONS = path.resolve(__dirname, 'src/functions/functions.ts');
@@ -89,7 +92,13 @@ module.exports = (_env, argv) => {
       ],
     },
     plugins: [
-      ...(hasFunctions ? [new CustomFunctionsMetadataPlugin({ input: FUNCTIONS, output: 'functions.json' })] : []),
+      ...(hasFunctions
+        ? [
+            new CustomFunctionsMetadataPlugin({ input: FUNCTIONS, output: 'functions.json' }),
+            // help.html and help.css from the same JSDoc; every function's helpUrl points into it
+            new HelpPagePlugin({ source: FUNCTIONS, baseUrl: baseUrl() }),
+          ]
+        : []),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

@@ -1,12 +1,12 @@
 import { spawnSync } from 'child_process';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { runInNewContext } from 'vm';
 import { productionBuild } from '../support/productionBuild';
 import { bereken, Dec, rijksdeel } from '../../src/engine';
 import { seedInvoer } from '../unit/engine/seed';
 import { DEKKING_SCENARIOS, DEKKING_TABEL, OPGAVE_SCENARIOS, OPGAVE_TABEL } from '../unit/functions/seedTables';
-import { fakeCustomFunctions, FakeError } from '../unit/functions/fakeRuntime';
+import { FakeError } from '../unit/functions/fakeRuntime';
+import { builtFunctions } from '../support/builtFunctions';
 
 const SOURCE = readFileSync(join(__dirname, '../../src/functions/functions.ts'), 'utf8');
 const IDS = [
@@ -78,14 +78,7 @@ describe('functions.json, generated from the JSDoc at build time', () => {
 });
 
 describe('dist/functions.js evaluated on its own, as the runtime does', () => {
-  function load() {
-    const { runtime, associated } = fakeCustomFunctions();
-    const context: Record<string, unknown> = { CustomFunctions: runtime, console };
-    context.self = context;
-    context.window = context;
-    runInNewContext(readFileSync(join(dist, 'functions.js'), 'utf8'), context);
-    return associated;
-  }
+  const load = () => builtFunctions(dist);
 
   it('registers every function through CustomFunctions.associate', () => {
     expect([...load().keys()].sort()).toEqual([...IDS].sort());
