@@ -8,11 +8,16 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
 import { parse } from 'acorn';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import type { Browser } from 'playwright-core';
+import { chromiumPath, launchChromium } from '../support/chromium';
 import { productionBuild } from '../support/productionBuild';
 
 // Learn, "Referencing the Office JavaScript API library": the one production address of office.js.
 const CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const PACKAGE = join(process.cwd(), 'node_modules/@microsoft/office-js/dist');
+const ES2015 = ['Promise', 'Symbol', 'Map', 'Set', 'WeakMap', 'WeakSet', 'Proxy', 'Reflect'];
+const TITLE = 'NPLV-opgave werkt niet in deze versie van Excel';
+const withChromium = chromiumPath() || process.env.CI === 'true' ? describe : describe.skip;
 
 const scriptsOf = (html: string) => [...html.matchAll(/<script[^>]*\ssrc="?([^" >]+)/g)].map((m) => m[1]);
 function policy(html: string): Record<string, string[]> {
@@ -55,6 +60,16 @@ function loaderRequests(hostInfo?: string): string[] {
   });
 }
 
+describe('the OFFICE_JS setting', () => {
+  it('accepts cdn and local, and stops the build on anything else with a message', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { officeJs } = require(join(process.cwd(), 'scripts/webpack/officeJs.js'));
+    expect(officeJs({ OFFICE_JS: 'cdn' }).src).toBe(CDN);
+    expect(officeJs({ OFFICE_JS: 'local' }).src).toBe('office-js/office.js');
+    expect(() => officeJs({ OFFICE_JS: 'lokaal' })).toThrow('OFFICE_JS must be "cdn" (the default) or "local", not "lokaal"');
+  });
+});
+
 describe('the production build (npm run build): office.js from Microsoft', () => {
   let dist: string;
   beforeAll(async () => {
@@ -87,6 +102,77 @@ describe('the production build (npm run build): office.js from Microsoft', () =>
     ).toEqual([]);
     expect(policy(html('demo.html'))['script-src']).toEqual(["'self'"]);
     expect(html('demo.html')).not.toMatch(/office\.js/);
+  });
+  withChromium("the old-webview check as built, in Chromium under the pane's policy", () => {
+    let browser: Browser;
+    beforeAll(async () => {
+      browser = await launchChromium();
+    }, 60_000);
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    /**
+     * A page with the built pane's policy, an empty #root and the built oldWebview.js (from the
+     * build's folder; nothing else is served), the ES2015 globals deleted first when asked.
+     */
+    async function open(withoutEs2015: boolean) {
+      const page = await browser.newPage();
+      const meta = /<meta http-equiv="?Content-Security-Policy"?[^>]*>/.exec(html('taskpane.html'))![0];
+      const requests: string[] = [];
+      await page.route('**/*', (route) => {
+        const url = new URL(route.request().url());
+        requests.push(url.pathname);
+        if (url.pathname === '/taskpane.html') {
+          const body = `<!doctype html><html lang="nl"><head>${meta}<script src="oldWebview.js"></script></head><body><div id="root"></div></body></html>`;
+          return route.fulfill({ contentType: 'text/html', body });
+        }
+        if (url.pathname === '/oldWebview.js') return route.fulfill({ contentType: 'text/javascript', body: html('oldWebview.js') });
+        return route.abort();
+      });
+      // Written on <html> once loaded, read through Playwright's isolated world: its main-world helpers need Map.
+      await page.addInitScript(
+        (names: string[]) => {
+          const w = window as unknown as Record<string, unknown>;
+          const seen: string[] = [];
+          document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+          for (const name of names) delete w[name];
+          const promise = typeof w.Promise;
+          window.addEventListener('load', () =>
+            setTimeout(() => {
+              document.documentElement.setAttribute('data-promise', promise);
+              document.documentElement.setAttribute('data-seen', seen.join(';'));
+            }, 100),
+          );
+        },
+        withoutEs2015 ? ES2015 : [],
+      );
+      await page.goto('https://nplv.test/taskpane.html');
+      await page.waitForSelector('html[data-seen]', { state: 'attached' });
+      const state = {
+        promise: await page.getAttribute('html', 'data-promise'),
+        root: await page.locator('#root').innerText(),
+        seen: (await page.getAttribute('html', 'data-seen'))!.split(';').filter(Boolean),
+      };
+      await page.close();
+      return { ...state, requests };
+    }
+
+    it('without ES2015 shows the Dutch message in #root, with no policy violation', async () => {
+      const { promise, root, seen, requests } = await open(true);
+      expect(promise).toBe('undefined');
+      expect(root).toContain(TITLE);
+      expect(root).toMatch(/Excel op het web/);
+      expect(seen).toEqual([]);
+      expect(requests).toEqual(['/taskpane.html', '/oldWebview.js']);
+    }, 60_000);
+
+    it('in Chromium as it is leaves #root empty', async () => {
+      const { promise, root, seen } = await open(false);
+      expect(promise).toBe('function');
+      expect(root).toBe('');
+      expect(seen).toEqual([]);
+    }, 60_000);
   });
 });
 
@@ -142,7 +228,6 @@ describe('OFFICE_JS=local: office.js from the add-in, only what Excel loads', ()
 
 describe('the old-webview message (IE11)', () => {
   const source = readFileSync(join(process.cwd(), 'src/taskpane/oldWebview.js'), 'utf8');
-  const ES2015 = ['Promise', 'Symbol', 'Map', 'Set', 'WeakMap', 'WeakSet', 'Proxy', 'Reflect'];
 
   /**
    * A page with an empty #root and the script run in it, while the page is still loading (as from
@@ -169,7 +254,7 @@ describe('the old-webview message (IE11)', () => {
     'without ES2015 (the script run while the page is %s) puts the Dutch message in #root',
     async (when) => {
       const root = await run(true, when);
-      expect(root.querySelector('[role="alert"] h1')?.textContent).toBe('NPLV-opgave werkt niet in deze versie van Excel');
+      expect(root.querySelector('[role="alert"] h1')?.textContent).toBe(TITLE);
       const text = root.textContent ?? '';
       expect(text).toMatch(/Internet Explorer 11/);
       for (const client of ['Microsoft 365', 'versie 2002', 'Excel 2021', 'Excel op het web', 'Mac', 'Excel 2016 of 2019', 'iPad']) {
