@@ -8,6 +8,8 @@
 //   ADDIN_URL=https://host/nplv/ npm run build   the same, the manifest pointing at that address
 //   SUPPORT_URL=https://host/hulp npm run build  SupportUrl and LearnMoreUrl there (default: help.html)
 //   npm run build:dev             development build: dist/manifest.xml with the development Id and name
+//   OFFICE_JS=local npm run build  office.js copied into dist/office-js/ (Excel's files only) instead of
+//                                 Microsoft's CDN: scripts/webpack/officeJs.js
 //   npm run dev-server            serves https://localhost:3000/ (certificates: httpsServer)
 // dist/manifest.xml: scripts/webpack/manifest.js (production or development Id, Version from package.json).
 const crypto = require('crypto');
@@ -20,18 +22,19 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { baseUrl } = require('./scripts/webpack/address');
 const { HelpPagePlugin } = require('./scripts/webpack/helpPage');
 const { manifestXml } = require('./scripts/webpack/manifest');
+const { officeJs } = require('./scripts/webpack/officeJs');
 
 const FUNCTIONS = path.resolve(__dirname, 'src/functions/functions.ts');
-const OFFICE_JS = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
 
 /**
- * The pane's Content-Security-Policy (taskpane.html and demo.html, the pages the build emits;
+ * The pages' Content-Security-Policy (taskpane.html and demo.html, the pages the build emits;
  * the functions and the ribbon's command run in taskpane.html, the shared runtime). Scripts only
- * from the add-in itself: the bundles and office.js, which the build copies to office-js/ and
- * which loads its helpers from that same folder — no CDN (office.js 1.1.110 never fetches
- * MicrosoftAjax.js from ajax.aspnetcdn.com: that path is switched off, and its Excel scripts
- * define the parts of MicrosoftAjax they use themselves); never inline or eval. Workbook text
- * can therefore never run as script, even if it reached the page as HTML.
+ * from the add-in itself — and, in taskpane.html of the default build, from Microsoft's CDN for
+ * office.js, which loads its helpers from that same place (officeJs().csp; with OFFICE_JS=local
+ * they come from the add-in's office-js/ folder and script-src stays 'self'). office.js 1.1.110
+ * never fetches MicrosoftAjax.js from ajax.aspnetcdn.com: that path is switched off, and its Excel
+ * scripts define the parts of MicrosoftAjax they use themselves. Never inline or eval. Workbook
+ * text can therefore never run as script, even if it reached the page as HTML.
  * Styles from the add-in's files, and inline only for an empty <style>: the hash of the empty
  * text. Fluent UI's merge-styles adds empty <style> elements and fills them through the CSSOM
  * (insertRule), which a policy does not govern; an injected <style> with any rule in it, or a
@@ -65,8 +68,9 @@ function httpsServer() {
   return { type: 'https', options };
 }
 
-module.exports = (_env, argv) => {
+module.exports = (env, argv) => {
   const hasFunctions = fs.existsSync(FUNCTIONS);
+  const office = officeJs(env); // CDN, or OFFICE_JS=local
   return {
     context: __dirname,
     devtool: 'source-map',
@@ -103,7 +107,7 @@ module.exports = (_env, argv) => {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: hasFunctions ? ['taskpane', 'functions'] : ['taskpane'],
-        templateParameters: { csp: CSP }, // <meta http-equiv="Content-Security-Policy"> first in <head>
+        templateParameters: { csp: office.csp(CSP), officeJs: office.src }, // the policy first in <head>, then office.js
       }),
       // The demo (npm run demo): the in-memory Excel and its grid first, then the real bundles.
       new HtmlWebpackPlugin({
@@ -123,12 +127,8 @@ module.exports = (_env, argv) => {
             to: 'manifest.xml',
             transform: (content) => manifestXml(content.toString(), { production: argv.mode === 'production' }),
           },
-          {
-            from: OFFICE_JS,
-            to: 'office-js',
-            globOptions: { ignore: ['**/*.debug.js', '**/office-vsdoc.js', '**/*.d.ts'] },
-            info: { minimized: true }, // already minified: keep Terser off these 26 MB
-          },
+          { from: 'src/taskpane/oldWebview.js', to: 'oldWebview.js', info: { minimized: true } }, // ES5 as written
+          ...office.copyPatterns,
         ],
       }),
     ],

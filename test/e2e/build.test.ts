@@ -126,9 +126,9 @@ describe('dist/functions.js evaluated on its own, as the runtime does', () => {
 describe('dist/, ready to sideload', () => {
   it('holds the manifest, taskpane.html loading office.js and both bundles, and the icons', () => {
     const html = readFileSync(join(dist, 'taskpane.html'), 'utf8');
-    // office.js first, then the bundles of the one shared runtime.
+    // The old-webview check, office.js (the local copy: productionBuild's default; officeJs.test.ts has the CDN build), then the bundles of the one shared runtime.
     const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^" >]+)/g)].map((m) => m[1]);
-    expect(scripts).toEqual(['office-js/office.js', 'taskpane.js', 'functions.js']);
+    expect(scripts).toEqual(['oldWebview.js', 'office-js/office.js', 'taskpane.js', 'functions.js']);
     expect(readFileSync(join(dist, 'manifest.xml'), 'utf8')).toMatch(/<Namespace resid="[^"]+"\s*\/>/);
     expect(readFileSync(join(dist, 'assets/icon-32.png')).subarray(1, 4).toString()).toBe('PNG');
     expect(readFileSync(join(dist, 'office-js/office.js'), 'utf8').length).toBeGreaterThan(1000);
