@@ -1,11 +1,17 @@
 // Builds the add-in into dist/: taskpane.html loading office.js and the bundles of ONE shared
 // runtime (taskpane, and functions once src/functions/functions.ts exists), functions.json
-// generated from the functions' JSDoc, the icons and manifest.xml; and demo.html, the same pane
+// generated from the functions' JSDoc with help.html beside it (scripts/webpack/helpPage.js), the
+// icons and manifest.xml; and demo.html, the same pane
 // bundle beside an in-memory Excel (npm run demo).
 //
 //   npm run build                 production build; dist/manifest.xml for https://localhost:3000/
 //   ADDIN_URL=https://host/nplv/ npm run build   the same, the manifest pointing at that address
+//   SUPPORT_URL=https://host/hulp npm run build  SupportUrl and LearnMoreUrl there (default: help.html)
+//   npm run build:dev             development build: dist/manifest.xml with the development Id and name
+//   OFFICE_JS=local npm run build  office.js copied into dist/office-js/ (Excel's files only) instead of
+//                                 Microsoft's CDN: scripts/webpack/officeJs.js
 //   npm run dev-server            serves https://localhost:3000/ (certificates: httpsServer)
+// dist/manifest.xml: scripts/webpack/manifest.js (production or development Id, Version from package.json).
 const crypto = require('crypto');
 const fs = require('fs');
 const os = require('os');
@@ -13,19 +19,22 @@ const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { baseUrl } = require('./scripts/webpack/address');
+const { HelpPagePlugin } = require('./scripts/webpack/helpPage');
+const { manifestXml } = require('./scripts/webpack/manifest');
+const { officeJs } = require('./scripts/webpack/officeJs');
 
-const DEV_URL = 'https://localhost:3000/';
 const FUNCTIONS = path.resolve(__dirname, 'src/functions/functions.ts');
-const OFFICE_JS = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
 
 /**
- * The pane's Content-Security-Policy (taskpane.html and demo.html, the pages the build emits;
+ * The pages' Content-Security-Policy (taskpane.html and demo.html, the pages the build emits;
  * the functions and the ribbon's command run in taskpane.html, the shared runtime). Scripts only
- * from the add-in itself: the bundles and office.js, which the build copies to office-js/ and
- * which loads its helpers from that same folder — no CDN (office.js 1.1.110 never fetches
- * MicrosoftAjax.js from ajax.aspnetcdn.com: that path is switched off, and its Excel scripts
- * define the parts of MicrosoftAjax they use themselves); never inline or eval. Workbook text
- * can therefore never run as script, even if it reached the page as HTML.
+ * from the add-in itself — and, in taskpane.html of the default build, from Microsoft's CDN for
+ * office.js, which loads its helpers from that same place (officeJs().csp; with OFFICE_JS=local
+ * they come from the add-in's office-js/ folder and script-src stays 'self'). office.js 1.1.110
+ * never fetches MicrosoftAjax.js from ajax.aspnetcdn.com: that path is switched off, and its Excel
+ * scripts define the parts of MicrosoftAjax they use themselves. Never inline or eval. Workbook
+ * text can therefore never run as script, even if it reached the page as HTML.
  * Styles from the add-in's files, and inline only for an empty <style>: the hash of the empty
  * text. Fluent UI's merge-styles adds empty <style> elements and fills them through the CSSOM
  * (insertRule), which a policy does not govern; an injected <style> with any rule in it, or a
@@ -44,16 +53,6 @@ const CSP = [
   "form-action 'none'",
 ].join('; ');
 
-/** manifest.xml with the development address replaced by ADDIN_URL, when that is set. */
-function manifestFor(addinUrl, xml) {
-  if (!addinUrl) return xml;
-  const base = addinUrl.endsWith('/') ? addinUrl : `${addinUrl}/`;
-  const url = new URL(base);
-  if (url.protocol !== 'https:') throw new Error(`ADDIN_URL must be https: ${addinUrl}`);
-  // the page URLs get the whole base, the AppDomain (no trailing slash) the origin alone
-  return xml.replaceAll(DEV_URL, base).replaceAll(DEV_URL.slice(0, -1), url.origin);
-}
-
 /**
  * The certificates office-addin-dev-certs installs (Windows/Mac, via `npm start`), else
  * webpack-dev-server's own self-signed certificate.
@@ -69,8 +68,9 @@ function httpsServer() {
   return { type: 'https', options };
 }
 
-module.exports = (_env, argv) => {
+module.exports = (env, argv) => {
   const hasFunctions = fs.existsSync(FUNCTIONS);
+  const office = officeJs(env); // CDN, or OFFICE_JS=local
   return {
     context: __dirname,
     devtool: 'source-map',
@@ -96,12 +96,18 @@ module.exports = (_env, argv) => {
       ],
     },
     plugins: [
-      ...(hasFunctions ? [new CustomFunctionsMetadataPlugin({ input: FUNCTIONS, output: 'functions.json' })] : []),
+      ...(hasFunctions
+        ? [
+            new CustomFunctionsMetadataPlugin({ input: FUNCTIONS, output: 'functions.json' }),
+            // help.html and help.css from the same JSDoc; every function's helpUrl points into it
+            new HelpPagePlugin({ source: FUNCTIONS, baseUrl: baseUrl() }),
+          ]
+        : []),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: hasFunctions ? ['taskpane', 'functions'] : ['taskpane'],
-        templateParameters: { csp: CSP }, // <meta http-equiv="Content-Security-Policy"> first in <head>
+        templateParameters: { csp: office.csp(CSP), officeJs: office.src }, // the policy first in <head>, then office.js
       }),
       // The demo (npm run demo): the in-memory Excel and its grid first, then the real bundles.
       new HtmlWebpackPlugin({
@@ -119,14 +125,10 @@ module.exports = (_env, argv) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => manifestFor(process.env.ADDIN_URL, content.toString()),
+            transform: (content) => manifestXml(content.toString(), { production: argv.mode === 'production' }),
           },
-          {
-            from: OFFICE_JS,
-            to: 'office-js',
-            globOptions: { ignore: ['**/*.debug.js', '**/office-vsdoc.js', '**/*.d.ts'] },
-            info: { minimized: true }, // already minified: keep Terser off these 26 MB
-          },
+          { from: 'src/taskpane/oldWebview.js', to: 'oldWebview.js', info: { minimized: true } }, // ES5 as written
+          ...office.copyPatterns,
         ],
       }),
     ],

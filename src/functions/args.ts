@@ -76,6 +76,8 @@ export function jaren(arg: string, v: CellValue): number {
   }
   const naam = typeof v === 'string' ? v.trim() : '';
   if (/^\d+$/.test(naam) && Number(naam) > 0) return Number(naam);
+  // Excel passes a number as text where the argument is enumerated (periode, a text): "2.5", "0"
+  if (/^[-+]?\d+([.,]\d+)?$/.test(naam)) throw ongeldig(functionsTekst.jaren(arg));
   const p = standaardPeriode(naam);
   if (!p) throw nietBeschikbaar(functionsTekst.periodeOnbekend(naam, STANDAARD_PERIODENAMEN));
   return p.jaren;

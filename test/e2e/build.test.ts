@@ -1,11 +1,12 @@
+import { spawnSync } from 'child_process';
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { runInNewContext } from 'vm';
 import { productionBuild } from '../support/productionBuild';
 import { bereken, Dec, rijksdeel } from '../../src/engine';
 import { seedInvoer } from '../unit/engine/seed';
 import { DEKKING_SCENARIOS, DEKKING_TABEL, OPGAVE_SCENARIOS, OPGAVE_TABEL } from '../unit/functions/seedTables';
-import { fakeCustomFunctions, FakeError } from '../unit/functions/fakeRuntime';
+import { FakeError } from '../unit/functions/fakeRuntime';
+import { builtFunctions } from '../support/builtFunctions';
 
 const SOURCE = readFileSync(join(__dirname, '../../src/functions/functions.ts'), 'utf8');
 const IDS = [
@@ -77,14 +78,7 @@ describe('functions.json, generated from the JSDoc at build time', () => {
 });
 
 describe('dist/functions.js evaluated on its own, as the runtime does', () => {
-  function load() {
-    const { runtime, associated } = fakeCustomFunctions();
-    const context: Record<string, unknown> = { CustomFunctions: runtime, console };
-    context.self = context;
-    context.window = context;
-    runInNewContext(readFileSync(join(dist, 'functions.js'), 'utf8'), context);
-    return associated;
-  }
+  const load = () => builtFunctions(dist);
 
   it('registers every function through CustomFunctions.associate', () => {
     expect([...load().keys()].sort()).toEqual([...IDS].sort());
@@ -132,12 +126,23 @@ describe('dist/functions.js evaluated on its own, as the runtime does', () => {
 describe('dist/, ready to sideload', () => {
   it('holds the manifest, taskpane.html loading office.js and both bundles, and the icons', () => {
     const html = readFileSync(join(dist, 'taskpane.html'), 'utf8');
-    // office.js first, then the bundles of the one shared runtime.
+    // The old-webview check, office.js (the local copy: productionBuild's default; officeJs.test.ts has the CDN build), then the bundles of the one shared runtime.
     const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^" >]+)/g)].map((m) => m[1]);
-    expect(scripts).toEqual(['office-js/office.js', 'taskpane.js', 'functions.js']);
+    expect(scripts).toEqual(['oldWebview.js', 'office-js/office.js', 'taskpane.js', 'functions.js']);
     expect(readFileSync(join(dist, 'manifest.xml'), 'utf8')).toMatch(/<Namespace resid="[^"]+"\s*\/>/);
     expect(readFileSync(join(dist, 'assets/icon-32.png')).subarray(1, 4).toString()).toBe('PNG');
     expect(readFileSync(join(dist, 'office-js/office.js'), 'utf8').length).toBeGreaterThan(1000);
+  });
+
+  it('writes the production manifest (issue 18): production Id and name, the Version of package.json, valid by the XSD schemas', () => {
+    const file = join(dist, 'manifest.xml');
+    const xml = readFileSync(file, 'utf8');
+    const { version } = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')) as { version: string };
+    expect(xml).toContain(`<Version>${version}.0</Version>`);
+    expect(xml).toContain('<Id>85e245a9-0f7c-452b-97bd-c84cbb81fc47</Id>');
+    expect(xml).toContain('<DisplayName DefaultValue="NPLV-opgave"/>');
+    const run = spawnSync(process.execPath, [join(__dirname, '../../scripts/validate-manifest.mjs'), file], { encoding: 'utf8' });
+    expect([run.status, run.stderr]).toEqual([0, '']);
   });
 
   it('gives taskpane.html a Content-Security-Policy before any script: no inline script, no eval, no other origins to connect to', () => {

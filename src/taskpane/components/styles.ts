@@ -22,7 +22,7 @@ export const klassen = mergeStyleSets({
     background: `var(--nplv-achtergrond, ${LICHT.kleuren.achtergrond})`,
   },
   kopRegel: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 8 },
-  kop: { margin: 0, fontSize: 20, fontWeight: 600 },
+  kop: { margin: 0, fontSize: 20, fontWeight: 600, display: 'flex', alignItems: 'center', gap: 8 },
   status: { margin: '4px 0 0', color: zacht },
   sectieKop: { margin: '0 0 8px', fontSize: 16, fontWeight: 600 },
   acties: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' },

@@ -41,7 +41,11 @@ describe('the policy of every page the build emits', () => {
   it('is on every page: the pane (also the functions and the ribbon command: one shared runtime) and the demo', () => {
     expect(pages()).toEqual(['demo.html', 'taskpane.html']);
     const manifest = readFileSync(join(dist, 'manifest.xml'), 'utf8');
-    expect([...new Set([...manifest.matchAll(/https:\/\/localhost:3000\/([\w./-]+\.html)/g)].map((m) => m[1]))]).toEqual(['taskpane.html']);
+    // the pane, and help.html: the support page of SupportUrl and LearnMoreUrl (issue 18), a page of the help build
+    expect([...new Set([...manifest.matchAll(/https:\/\/localhost:3000\/([\w./-]+\.html)/g)].map((m) => m[1]))].sort()).toEqual([
+      'help.html',
+      'taskpane.html',
+    ]);
   });
 
   it.each(['demo.html', 'taskpane.html'])(

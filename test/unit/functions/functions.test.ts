@@ -1,6 +1,6 @@
 import { errorOf, installFakeRuntime } from './fakeRuntime';
 import { DEKKING_TABEL, OPGAVE_TABEL } from './seedTables';
-import * as f from '../../../src/functions/functions';
+import { f } from './alsInExcel';
 
 installFakeRuntime();
 
@@ -129,6 +129,7 @@ describe('NPLV.JAARLIJKS', () => {
     [[[2375]], '2026-2029', [[593.75]]],
     [[[100]], 5, [[20]]],
     [[[100], [60]], 4, [[25], [15]]],
+    [[[100]], '5', [[20]]], // a number as Excel passes it to the enumerated (text) argument
   ] as const)('JAARLIJKS(%j; %p) = %j', (bedrag, periode, expected) => {
     expect(f.jaarlijks(bedrag as unknown as unknown[][], periode)).toEqual(expected);
   });
@@ -137,6 +138,8 @@ describe('NPLV.JAARLIJKS', () => {
     ['tot 2031', '#N/A'],
     [0, '#VALUE!'],
     [2.5, '#VALUE!'],
+    ['2.5', '#VALUE!'], // as text: not a periode either, but a number of years that is not whole
+    ['0', '#VALUE!'],
   ])('periode %p: %s', (periode, code) => {
     expect(errorOf(() => f.jaarlijks([[1]], periode))[0]).toBe(code);
   });

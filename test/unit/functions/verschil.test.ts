@@ -1,6 +1,6 @@
 import { errorOf, installFakeRuntime } from './fakeRuntime';
 import { DEKKING_SCENARIOS, DEKKING_TABEL, OPGAVE_SCENARIOS, OPGAVE_TABEL } from './seedTables';
-import * as f from '../../../src/functions/functions';
+import { f } from './alsInExcel';
 
 installFakeRuntime();
 

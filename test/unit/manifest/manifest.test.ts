@@ -27,7 +27,7 @@ describe('the checker reports', () => {
   const taskpaneUrl = '<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html"/>';
   test.each<[string, () => string, RegExp]>([
     ['XML that is not well-formed', () => broken('</OfficeApp>', ''), /not well-formed/],
-    ['an Id that is not a GUID', () => broken('<Id>85e245a9-', '<Id>x85e245a9-'), /not a GUID/],
+    ['an Id that is not a GUID', () => broken('<Id>f237c3db-', '<Id>xf237c3db-'), /not a GUID/],
     ['other permissions', () => broken('<Permissions>ReadWriteDocument', '<Permissions>ReadDocument'), /Permissions.*ReadDocument/],
     ['a missing SharedRuntime requirement', () => broken('<Set Name="SharedRuntime" MinVersion="1.1"/>', ''), /SharedRuntime/],
     [

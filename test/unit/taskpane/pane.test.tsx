@@ -387,6 +387,7 @@ describe('the messages list', () => {
     ]);
     const { container } = render(<App port={voorbeeld()} store={store} nu={klok} />);
     await screen.findByText(/<img src=x/);
-    expect(container.querySelector('img')).toBeNull();
+    // the only image is the header's mark (Kop.tsx), none from the workbook's text
+    expect(Array.from(container.querySelectorAll('img'), (img) => img.getAttribute('src'))).toEqual(['assets/icon-20.png']);
   });
 });
