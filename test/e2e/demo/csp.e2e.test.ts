@@ -38,8 +38,8 @@ function policy(page: string): Record<string, string[]> {
 }
 
 describe('the policy of every page the build emits', () => {
-  it('is on every page: the pane (also the functions and the ribbon command: one shared runtime) and the demo', () => {
-    expect(pages()).toEqual(['demo.html', 'taskpane.html']);
+  it('is on every page: the pane (also the functions and the ribbon command: one shared runtime), the demo and the functions’ help', () => {
+    expect(pages()).toEqual(['demo.html', 'help.html', 'taskpane.html']);
     const manifest = readFileSync(join(dist, 'manifest.xml'), 'utf8');
     // the pane, and help.html: the support page of SupportUrl and LearnMoreUrl (issue 18), a page of the help build
     expect([...new Set([...manifest.matchAll(/https:\/\/localhost:3000\/([\w./-]+\.html)/g)].map((m) => m[1]))].sort()).toEqual([
@@ -61,6 +61,16 @@ describe('the policy of every page the build emits', () => {
       expect(sources.filter((s) => /unsafe/.test(s))).toEqual([]);
     },
   );
+
+  it('help.html: no script at all, styles and images from the add-in only, nothing else', () => {
+    const p = policy('help.html');
+    expect(p['default-src']).toEqual(["'none'"]);
+    expect(p['script-src']).toBeUndefined(); // falls back to default-src 'none'
+    expect(p['style-src']).toEqual(["'self'"]);
+    const sources = Object.values(p).flat();
+    expect(sources.filter((s) => /[:*]/.test(s) || /unsafe/.test(s))).toEqual([]);
+    expect(html('help.html')).not.toMatch(/<script/);
+  });
 
   it('pages hold no inline script or style, and load scripts and styles from the add-in folder', () => {
     for (const page of pages()) {
