@@ -1,5 +1,7 @@
 /**
- * `npm run screenshots`: the pictures of the NPLV Totaalbeeld in docs/. The demo (the production
+ * `npm run screenshots`: the pictures in docs/. First the demo as the README opens with it
+ * (docs/demo.png: the scenario Wbi naar rato on, Herbereken, its Restopgave of Nieuwbouw 2030 t/m 2035 selected: the pane's
+ * result, messages and that cell's Uitleg). Then those of the NPLV Totaalbeeld. The demo (the production
  * build in DIR, default dist/, served on localhost) in headless Chromium, after Herbereken with
  * the Totaalbeeld's tab shown: in mln euro, the default (docs/totaalbeeld-mln.png), then in mld
  * euro with 2 decimals as the report prints its tables, chosen in the pane's Weergave
@@ -8,10 +10,10 @@
  */
 import { statSync } from 'fs';
 import { join } from 'path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { serveDemo } from '../src/dev/demo/serve';
 import { launchChromium } from '../test/support/chromium';
-import { grid, herbereken, openDemo, showSheet } from '../test/e2e/demo/demoPage';
+import { grid, herbereken, openDemo, rowsOf, showSheet } from '../test/e2e/demo/demoPage';
 
 /** Wide enough for Tabel 2's columns through Restopgave per onderdeel and both charts; drawn at 0,8 (a 1600 × 920 picture). */
 const WINDOW = { viewport: { width: 2000, height: 1150 }, deviceScaleFactor: 0.8 };
@@ -34,10 +36,27 @@ async function shoot(page: Page, { name, eenheid, tabel1 }: (typeof SHOTS)[numbe
   return `docs/${name}.png (${Math.round(statSync(path).size / 1024)} kB)`;
 }
 
+/** docs/demo.png in the demo's own window (1400 × 850): Wbi naar rato on, Herbereken, the Restopgave of Nieuwbouw 2030 t/m 2035 selected. */
+async function demo(browser: Browser, url: string): Promise<string> {
+  const { page, errors } = await openDemo(browser, url);
+  await page.getByRole('switch', { name: /^Wbi naar rato/ }).click();
+  await herbereken(page);
+  await showSheet(page, 'Opgave');
+  const rij = rowsOf(await grid(page)).findIndex((r) => r[0] === '2030 t/m 2035' && r[2] === 'Nieuwbouw') + 1;
+  await page.locator(`[data-cel="L${rij}"]`).click(); // L: its Restopgave
+  await page.getByRole('region', { name: 'Uitleg' }).getByText('Restopgave Nieuwbouw 2030 t/m 2035 = max(0; 445 − 43) = 402').waitFor();
+  const path = join(DOCS, 'demo.png');
+  await page.screenshot({ path });
+  if (errors.length > 0) throw new Error(`fouten in de pagina: ${errors.join('; ')}`);
+  await page.close();
+  return `docs/demo.png (${Math.round(statSync(path).size / 1024)} kB)`;
+}
+
 async function main(dist: string): Promise<void> {
   const server = await serveDemo(dist);
   const browser = await launchChromium();
   try {
+    console.log(await demo(browser, server.url));
     const { page, errors } = await openDemo(browser, server.url, WINDOW);
     await herbereken(page);
     await showSheet(page, 'NPLV Totaalbeeld');
