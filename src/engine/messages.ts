@@ -81,6 +81,10 @@ export const engineTekst = {
   scenarioOnbekend: (naam: string, bekend: string[]) =>
     `scenario '${naam}' komt in geen regel voor (` +
     (bekend.length ? `bekend: ${bekend.join(', ')})` : `de werkmap heeft geen kolom Scenario of geen regel met een scenario)`),
+  stapOngeldig: (stap: number) =>
+    Number.isNaN(stap)
+      ? 'geef ten minste één stap in procentpunten (0 tot en met 100)'
+      : `stap ${stap} procentpunt is ongeldig: geef 0 tot en met 100`,
   pm: (veld: string) => `${VELDNAAM[veld] ?? veld} is PM (pro memorie) en telt als 0`,
   /** `saldering`: the other method's figure for the same rows, when it differs (a restopgave). */
   controle: (label: string, veld: string, getypt: Getoond, berekend: Getoond, saldering?: Getoond) => {

@@ -1,0 +1,137 @@
+import { bereken } from '../bereken/bereken';
+import { Dec } from '../decimal';
+import { engineTekst } from '../messages';
+import { periodeKey } from '../invoer/perioden';
+import type { Invoer, Melding, Opties, PeriodeResultaat, Resultaat } from '../types';
+import { gevoeligheidCijfers, groepOnderdelen, verschil } from './cijfers';
+import { groepStatus, scenariosUit, sleutelGroepen, type SleutelGroep } from './sleutelGroepen';
+import type { Gevoeligheid, GevoeligheidUitkomst, SleutelGevoeligheid, SleutelSoort } from './types';
+import { periodeInvoer, variantPeriode, verschoven, type PeriodeInvoer } from './variant';
+
+/** The steps of issue 19 when none are asked for: 5 and 10 percentage points, each down and up. */
+export const STANDAARD_STAPPEN: readonly number[] = [5, 10];
+
+export interface GevoeligheidOpties extends Opties {
+  /** The moves in percentage points, each taken down and up; default 5 and 10. 0 to 100. */
+  stappen?: readonly number[];
+  /** Only the keys this accepts are computed (a function asking for one Δ); default all. */
+  alleen?: (sleutel: { periode: string; pijler: string; onderdeel: string; soort: SleutelSoort }) => boolean;
+}
+
+/** −d and +d for every d, ascending, each once (0 once); errors for a d outside 0–100. */
+export function tekenStappen(stappen: readonly number[]): { stappen: number[]; fouten: Melding[] } {
+  const fouten: Melding[] = [];
+  const set = new Set<number>();
+  for (const d of stappen) {
+    if (!Number.isFinite(d) || d < 0 || d > 100) fouten.push({ ernst: 'fout', blad: '', cel: '', bericht: engineTekst.stapOngeldig(d) });
+    else [-d, d].forEach((x) => set.add(x === 0 ? 0 : x));
+  }
+  if (stappen.length === 0) fouten.push({ ernst: 'fout', blad: '', cel: '', bericht: engineTekst.stapOngeldig(Number.NaN) });
+  return { stappen: [...set].sort((a, b) => a - b), fouten };
+}
+
+// The key as shown: the one the rows share, else Rijksdeel ÷ opgave of the rows.
+function getoondeSleutel(g: SleutelGroep, p: PeriodeResultaat | undefined, stap: number | undefined, gemengd: boolean): Dec {
+  const eerste = g.regels[0]?.sleutel ?? g.uit[0]?.sleutel ?? new Dec(0);
+  if (!gemengd) return stap === undefined ? eerste : verschoven(eerste, stap);
+  const c = gevoeligheidCijfers(p, g, eerste);
+  return c.opgave.isZero() ? eerste : c.rijksdeel.div(c.opgave);
+}
+
+function kantelpunt(
+  g: SleutelGroep,
+  p: PeriodeResultaat | undefined,
+  sleutel: Dec,
+): Pick<SleutelGevoeligheid, 'kantelpunt' | 'kantelStand'> {
+  const punten = groepOnderdelen(p, g)
+    .filter((o) => !o.opgave.isZero())
+    .map((o) => o.rijksdekking.div(o.opgave));
+  if (punten.length === 0) return {};
+  const punt = Dec.min(...punten);
+  return { kantelpunt: punt, kantelStand: sleutel.gt(punt) ? 'boven' : sleutel.lt(punt) ? 'onder' : 'op' };
+}
+
+function sleutelGevoeligheid(
+  g: SleutelGroep,
+  basis: PeriodeResultaat | undefined,
+  stappen: number[],
+  pi: () => PeriodeInvoer,
+  opties: Opties,
+): SleutelGevoeligheid {
+  const status = groepStatus(g);
+  const gemengd = g.regels.some((r) => !r.sleutel.eq(g.regels[0].sleutel));
+  const cijfers0 = gevoeligheidCijfers(basis, g, getoondeSleutel(g, basis, undefined, gemengd));
+  const varianten =
+    status !== 'gevarieerd'
+      ? []
+      : stappen.map((stap) => {
+          const p = variantPeriode(pi(), g, stap, opties);
+          const cijfers = gevoeligheidCijfers(p, g, getoondeSleutel(g, p, stap, gemengd));
+          return { stap, cijfers, delta: verschil(cijfers0, cijfers) };
+        });
+  return {
+    periode: g.periode,
+    pijler: g.pijler,
+    onderdeel: g.onderdeel,
+    soort: g.soort,
+    onderdelen: [...g.onderdelen.values()],
+    herkomst: g.herkomst,
+    ...(g.sleutelRij && { sleutelRij: g.sleutelRij }),
+    regels: status === 'scenarioUit' ? g.uit.map((u) => u.index) : g.regels.map((r) => r.index),
+    status,
+    ...(status === 'scenarioUit' && { scenarios: scenariosUit(g) }),
+    gemengd,
+    basis: cijfers0,
+    varianten,
+    ...(status !== 'scenarioUit' && !gemengd && kantelpunt(g, basis, cijfers0.sleutel)),
+  };
+}
+
+const grootste = (s: SleutelGevoeligheid, veld: 'totaalSaldering' | 'restOnderdeel' | 'pijlerPerOnderdeel') =>
+  s.varianten.reduce((m, v) => Dec.max(m, v.delta[veld].abs()), new Dec(0));
+
+/** Largest |Δ| of the periode's rest-Rijksopgave by saldering first, then of the onderdeel's, then per onderdeel; the rest in input order. */
+export function sorteer(sleutels: SleutelGevoeligheid[]): SleutelGevoeligheid[] {
+  const volgorde = sleutels.map((s, i) => ({
+    s,
+    i,
+    a: grootste(s, 'totaalSaldering'),
+    b: grootste(s, 'restOnderdeel'),
+    c: grootste(s, 'pijlerPerOnderdeel'),
+  }));
+  volgorde.sort((x, y) => {
+    const gevarieerd = Number(y.s.status === 'gevarieerd') - Number(x.s.status === 'gevarieerd');
+    return gevarieerd || y.a.comparedTo(x.a) || y.b.comparedTo(x.b) || y.c.comparedTo(x.c) || x.i - y.i;
+  });
+  return volgorde.map((v) => v.s);
+}
+
+/**
+ * Issue 19: for every verdeelsleutel in use, the rest-Rijksopgave when that key alone moves by
+ * −d and +d percentage points (clamped to 0–100% per row), everything else held: each variant a
+ * full run of the model on its periode, exact. Errors of the input: the same errors, nothing else.
+ */
+export function gevoeligheid(invoer: Invoer, opties: GevoeligheidOpties = {}): GevoeligheidUitkomst {
+  const { stappen: gevraagd = STANDAARD_STAPPEN, alleen = () => true, ...rest } = opties;
+  const { stappen, fouten } = tekenStappen(gevraagd);
+  const basis = bereken(invoer, rest);
+  if (!basis.ok) return { ok: false, meldingen: [...fouten, ...basis.meldingen] };
+  if (fouten.length > 0) return { ok: false, meldingen: fouten };
+  const { resultaat } = basis;
+  const perPeriode = new Map<string, PeriodeInvoer>();
+  const pi = (g: SleutelGroep) => () => {
+    const k = periodeKey(g.periode);
+    if (!perPeriode.has(k)) perPeriode.set(k, periodeInvoer(invoer, resultaat, g.periode));
+    return perPeriode.get(k)!;
+  };
+  const periodeVan = (g: SleutelGroep) => resultaat.perioden.find((p) => periodeKey(p.periode) === periodeKey(g.periode));
+  const sleutels = sleutelGroepen(invoer, resultaat)
+    .filter(alleen)
+    .map((g) => sleutelGevoeligheid(g, periodeVan(g), stappen, pi(g), rest));
+  const gevoeligheid: Gevoeligheid = {
+    stappen,
+    sleutels: sorteer(sleutels),
+    scenarios: resultaat.scenarios.filter((s) => s.aan).map((s) => s.naam),
+  };
+  return { ok: true, gevoeligheid, resultaat: resultaat as Resultaat, meldingen: resultaat.meldingen };
+}
