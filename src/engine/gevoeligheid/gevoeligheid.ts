@@ -6,7 +6,7 @@ import type { Invoer, Melding, Opties, PeriodeResultaat, Resultaat } from '../ty
 import { gevoeligheidCijfers, groepOnderdelen, verschil } from './cijfers';
 import { groepStatus, scenariosUit, sleutelGroepen, type SleutelGroep } from './sleutelGroepen';
 import type { Gevoeligheid, GevoeligheidUitkomst, SleutelGevoeligheid, SleutelSoort } from './types';
-import { periodeInvoer, variantPeriode, verschoven, type PeriodeInvoer } from './variant';
+import { periodeInvoer, VariantFout, variantPeriode, verschoven, type PeriodeInvoer } from './variant';
 
 /** The steps of issue 19 when none are asked for: 5 and 10 percentage points, each down and up. */
 export const STANDAARD_STAPPEN: readonly number[] = [5, 10];
@@ -125,9 +125,15 @@ export function gevoeligheid(invoer: Invoer, opties: GevoeligheidOpties = {}): G
     return perPeriode.get(k)!;
   };
   const periodeVan = (g: SleutelGroep) => resultaat.perioden.find((p) => periodeKey(p.periode) === periodeKey(g.periode));
-  const sleutels = sleutelGroepen(invoer, resultaat)
-    .filter(alleen)
-    .map((g) => sleutelGevoeligheid(g, periodeVan(g), stappen, pi(g), rest));
+  let sleutels: SleutelGevoeligheid[];
+  try {
+    sleutels = sleutelGroepen(invoer, resultaat)
+      .filter(alleen)
+      .map((g) => sleutelGevoeligheid(g, periodeVan(g), stappen, pi(g), rest));
+  } catch (e) {
+    if (e instanceof VariantFout) return { ok: false, meldingen: e.meldingen };
+    throw e;
+  }
   const gevoeligheid: Gevoeligheid = {
     stappen,
     sleutels: sorteer(sleutels),

@@ -8,7 +8,7 @@ import { groepOnderdelen } from './cijfers';
 import { gevoeligheidTekst } from './tekst';
 import { sleutelGroepen, type SleutelGroep } from './sleutelGroepen';
 import type { GevoeligheidVeld } from './types';
-import { periodeInvoer, variantPeriode } from './variant';
+import { periodeInvoer, VariantFout, variantPeriode } from './variant';
 
 /** A Δ cell of the gevoeligheid: one key, one step, one figure. */
 export interface GevoeligheidDoel {
@@ -56,8 +56,13 @@ export function gevoeligheidUitleg(invoer: Invoer, opties: Opties, doel: Gevoeli
   const g = sleutelGroepen(invoer, resultaat).find(zelfde);
   const voor = resultaat.perioden.find((p) => periodeKey(p.periode) === periodeKey(doel.periode));
   if (!g || !voor || g.regels.length === 0) return undefined;
-  const na = variantPeriode(periodeInvoer(invoer, resultaat, g.periode), g, doel.stap, opties);
-  if (!na) return undefined;
+  let na: PeriodeResultaat;
+  try {
+    na = variantPeriode(periodeInvoer(invoer, resultaat, g.periode), g, doel.stap, opties);
+  } catch (e) {
+    if (e instanceof VariantFout) return undefined;
+    throw e;
+  }
   const [ov, on] = [groepOnderdelen(voor, g), groepOnderdelen(na, g)];
   const opgaveCellen = g.regels
     .map((r) => invoer.opgave[r.index].herkomst)

@@ -1,7 +1,9 @@
 import { bereken } from '../bereken/bereken';
 import { Dec, ONE, ZERO } from '../decimal';
 import { periodeFinder, periodeKey } from '../invoer/perioden';
-import type { Invoer, OpgaveInvoer, Opties, PeriodeResultaat, Resultaat } from '../types';
+import { normalize } from '../names';
+import { engineTekst } from '../messages';
+import type { Invoer, Melding, OpgaveInvoer, Opties, PeriodeResultaat, Resultaat } from '../types';
 import type { SleutelGroep } from './sleutelGroepen';
 
 const HONDERD = new Dec(100);
@@ -17,6 +19,8 @@ export interface PeriodeInvoer {
   invoer: Invoer;
   /** Index in `invoer.opgave` of each row of the whole input's Opgave (-1: another periode). */
   plaats: Int32Array;
+  /** The scenarios some row of the periode names (asking for another would be an error of the periode's input). */
+  scenarios: (aan: readonly string[] | undefined) => string[];
 }
 
 export function periodeInvoer(invoer: Invoer, resultaat: Resultaat, periode: string): PeriodeInvoer {
@@ -30,7 +34,13 @@ export function periodeInvoer(invoer: Invoer, resultaat: Resultaat, periode: str
   invoer.opgave.forEach((r, i) => {
     if (hier(r.periode)) plaats[i] = opgave.push(r) - 1;
   });
-  return { invoer: { ...invoer, opgave, dekking: invoer.dekking.filter((r) => hier(r.periode)), controles: [] }, plaats };
+  const dekking = invoer.dekking.filter((r) => hier(r.periode));
+  const namen = new Set([...opgave, ...dekking].map((r) => normalize(r.scenario ?? '')));
+  return {
+    invoer: { ...invoer, opgave, dekking, controles: [] },
+    plaats,
+    scenarios: (aan = []) => aan.filter((x) => namen.has(normalize(x))),
+  };
 }
 
 /**
@@ -38,13 +48,22 @@ export function periodeInvoer(invoer: Invoer, resultaat: Resultaat, periode: str
  * its key + stap as its own Verdeelsleutel (as if typed into the row), and the model runs
  * again, whole — never a slope.
  */
-export function variantPeriode(pi: PeriodeInvoer, g: SleutelGroep, stap: number, opties: Opties): PeriodeResultaat | undefined {
+/** A variant the model refused: never shown as figures (a bug, not the user's input; its messages are reported). */
+export class VariantFout extends Error {
+  constructor(readonly meldingen: Melding[]) {
+    super('variant');
+  }
+}
+
+export function variantPeriode(pi: PeriodeInvoer, g: SleutelGroep, stap: number, opties: Opties): PeriodeResultaat {
   const opgave = [...pi.invoer.opgave];
   for (const { index, sleutel } of g.regels) {
     const j = pi.plaats[index];
     opgave[j] = { ...opgave[j], verdeelsleutel: verschoven(sleutel, stap) };
   }
-  const uitkomst = bereken({ ...pi.invoer, opgave }, { ...opties, uitvoerDecimalen: undefined });
-  if (!uitkomst.ok) return undefined;
-  return uitkomst.resultaat.perioden.find((p) => periodeKey(p.periode) === periodeKey(g.periode));
+  const uitkomst = bereken({ ...pi.invoer, opgave }, { ...opties, scenarios: pi.scenarios(opties.scenarios), uitvoerDecimalen: undefined });
+  if (!uitkomst.ok) throw new VariantFout(uitkomst.meldingen);
+  const periode = uitkomst.resultaat.perioden.find((p) => periodeKey(p.periode) === periodeKey(g.periode));
+  if (!periode) throw new VariantFout([{ ernst: 'fout', blad: '', cel: '', bericht: engineTekst.variantZonderPeriode(g.periode) }]);
+  return periode;
 }
