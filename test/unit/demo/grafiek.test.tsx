@@ -30,3 +30,71 @@ describe('the demo draws the charts of the in-memory Excel', () => {
     expect(html).toContain('■ Restopgave');
   });
 });
+
+describe('the demo draws a bar chart of the in-memory Excel horizontally (a tornado, issue 19)', () => {
+  it('puts a negative bar left of the 0 line and a positive one right, both series of a key on one band, the keys at the left', async () => {
+    // Issue 19, by hand: Nieuwbouw −44,5 / +44,5 at ∓10 pp; Bereikbaarheid en mobiliteit 0 / +7,5.
+    const excel = new FakeExcel({
+      Blad: {
+        values: [
+          ['Verdeelsleutel', 'Δ bij −10 pp', 'Δ bij +10 pp'],
+          ['Nieuwbouw', -44.5, 44.5],
+          ['Bereikbaarheid en mobiliteit', 0, 7.5],
+        ],
+      },
+    });
+    await new OfficeWorkbook(excel.run).apply({
+      sheets: [],
+      writes: [],
+      deleteSheets: [],
+      charts: [
+        {
+          sheet: 'Blad',
+          charts: [
+            {
+              title: 'Gevoeligheid',
+              type: 'barClustered',
+              categories: { top: 2, column: 1, rows: 2 },
+              series: [
+                { name: 'Δ bij −10 pp', column: 2 },
+                { name: 'Δ bij +10 pp', column: 3 },
+              ],
+              nameRow: 1,
+              anchor: 'E2',
+              to: 'L17',
+            },
+          ],
+        },
+      ],
+    });
+    const [chart] = excel.charts('Blad');
+    const html = renderToStaticMarkup(<Grafiek chart={chart} read={(block) => excel.values(block)} />);
+    expect(html).toContain('data-richting="balken"');
+    const zero = Number(/<line x1="([\d.]+)"[^>]*data-nul=""/.exec(html)![1]);
+    const number = (tag: string, name: string) => Number(new RegExp(`${name}="([\\d.-]+)"`).exec(tag)![1]);
+    const bars = [...html.matchAll(/<rect ([^>]*)><title>([^<]*)<\/title>/g)].map(([, tag, title]) => ({
+      title,
+      left: number(tag, 'x'),
+      right: number(tag, 'x') + number(tag, 'width'),
+      y: number(tag, 'y'),
+      height: number(tag, 'height'),
+    }));
+    expect(bars.map((b) => b.title)).toEqual([
+      'Δ bij −10 pp, Nieuwbouw: -44,5',
+      'Δ bij −10 pp, Bereikbaarheid en mobiliteit: 0',
+      'Δ bij +10 pp, Nieuwbouw: 44,5',
+      'Δ bij +10 pp, Bereikbaarheid en mobiliteit: 7,5',
+    ]);
+    const [minNieuw, minBereik, plusNieuw, plusBereik] = bars;
+    expect([minNieuw.right, minBereik.left, minBereik.right, plusNieuw.left, plusBereik.left]).toEqual([zero, zero, zero, zero, zero]);
+    expect((zero - minNieuw.left) / (plusNieuw.right - zero)).toBeCloseTo(1, 9);
+    expect((plusBereik.right - zero) / (plusNieuw.right - zero)).toBeCloseTo(7.5 / 44.5, 9);
+    // Overlap 100: a key's two bars on one band; the first key at the bottom, as Excel draws it.
+    expect([minNieuw.y, minNieuw.height]).toEqual([plusNieuw.y, plusNieuw.height]);
+    expect([minBereik.y, minBereik.height]).toEqual([plusBereik.y, plusBereik.height]);
+    expect(minNieuw.y).toBeGreaterThan(minBereik.y + minBereik.height);
+    const label = /<text x="([\d.]+)" y="[\d.]+" text-anchor="end" font-size="10">Nieuwbouw<\/text>/.exec(html);
+    expect(Number(label![1])).toBeLessThan(minNieuw.left);
+    expect(html).toContain('■ Δ bij +10 pp');
+  });
+});
