@@ -5,6 +5,7 @@ import { Grafiek } from '../../../src/dev/demo/Grafiek';
 import { OfficeWorkbook } from '../../../src/workbook/adapters/office/officeWorkbook';
 import { herberekenWerkmap } from '../../../src/workbook/herbereken';
 import { fixture, NU } from '../../contract/contractFixture';
+import { TORNADO_CELLS, tornadoChart } from '../../support/tornado';
 
 describe('the demo draws the charts of the in-memory Excel', () => {
   it("shows the Totaalbeeld chart: title, a bar per pijler and series at its height, labels in the chart's format, the legend", async () => {
@@ -33,40 +34,9 @@ describe('the demo draws the charts of the in-memory Excel', () => {
 
 describe('the demo draws a bar chart of the in-memory Excel horizontally (a tornado, issue 19)', () => {
   it('puts a negative bar left of the 0 line and a positive one right, both series of a key on one band, the keys at the left', async () => {
-    // Issue 19, by hand: Nieuwbouw −44,5 / +44,5 at ∓10 pp; Bereikbaarheid en mobiliteit 0 / +7,5.
-    const excel = new FakeExcel({
-      Blad: {
-        values: [
-          ['Verdeelsleutel', 'Δ bij −10 pp', 'Δ bij +10 pp'],
-          ['Nieuwbouw', -44.5, 44.5],
-          ['Bereikbaarheid en mobiliteit', 0, 7.5],
-        ],
-      },
-    });
-    await new OfficeWorkbook(excel.run).apply({
-      sheets: [],
-      writes: [],
-      deleteSheets: [],
-      charts: [
-        {
-          sheet: 'Blad',
-          charts: [
-            {
-              title: 'Gevoeligheid',
-              type: 'barClustered',
-              categories: { top: 2, column: 1, rows: 2 },
-              series: [
-                { name: 'Δ bij −10 pp', column: 2 },
-                { name: 'Δ bij +10 pp', column: 3 },
-              ],
-              nameRow: 1,
-              anchor: 'E2',
-              to: 'L17',
-            },
-          ],
-        },
-      ],
-    });
+    const excel = new FakeExcel({ Blad: { values: TORNADO_CELLS } });
+    const charts = [{ sheet: 'Blad', charts: [tornadoChart('E2', 'L17')] }];
+    await new OfficeWorkbook(excel.run).apply({ sheets: [], writes: [], deleteSheets: [], charts });
     const [chart] = excel.charts('Blad');
     const html = renderToStaticMarkup(<Grafiek chart={chart} read={(block) => excel.values(block)} />);
     expect(html).toContain('data-richting="balken"');

@@ -8,6 +8,7 @@ import { sheetsToRead } from '../../../src/workbook/read/readInput';
 import { herberekenWerkmap, ongedaanMaken } from '../../../src/workbook/herbereken';
 import { DEKKING_ROWS, golden, OPGAVE_ROWS } from '../../contract/seedSheets';
 import { itGroot } from '../../support/groteGevallen';
+import { TORNADO_CELLS, tornadoChart } from '../../support/tornado';
 import { meetsSyncGoal, MB, NU, ok, writing } from '../../support/officeSyncs';
 
 describe('syncs per recalculation: 3, plus one per further 4.8 MB block read or written (Excel on the web refuses 5 MB)', () => {
@@ -243,26 +244,7 @@ describe('the Office.js workbook on the in-memory Excel', () => {
   });
 
   it('makes a tornado of bars in as many syncs as columns: BarClustered, series overlapping, the keys low; reads its type back', async () => {
-    // Issue 19, by hand: Nieuwbouw's rest-Rijksopgave −44,5 / +44,5 at ∓10 pp; Bereikbaarheid en mobiliteit's 0 / +7,5 (the clamp).
-    const sheet = {
-      values: [
-        ['Verdeelsleutel', 'Δ bij −10 pp', 'Δ bij +10 pp'],
-        ['Nieuwbouw', -44.5, 44.5],
-        ['Bereikbaarheid en mobiliteit', 0, 7.5],
-      ],
-    };
-    const tornado: SheetChart = {
-      title: 'Gevoeligheid',
-      type: 'barClustered',
-      categories: { top: 2, column: 1, rows: 2 },
-      series: [
-        { name: 'Δ bij −10 pp', column: 2 },
-        { name: 'Δ bij +10 pp', column: 3 },
-      ],
-      nameRow: 1,
-      anchor: 'E2',
-      to: 'L17',
-    };
+    const [sheet, tornado] = [{ values: TORNADO_CELLS }, tornadoChart('E2', 'L17')];
     // On the Totaalbeeld: the one sheet whose charts the adapter reads back (for its undo).
     const TB = 'NPLV Totaalbeeld';
     const made = async (chart: SheetChart) => {

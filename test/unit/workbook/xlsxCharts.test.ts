@@ -4,6 +4,7 @@ import { herberekenWerkmap } from '../../../src/workbook/herbereken';
 import type { XmlElement } from '../../../src/workbook/adapters/xlsx/xml/tree';
 import { sheetDrawing, withDrawing } from '../../../src/workbook/adapters/xlsx/charts/sheetDrawing';
 import { herberekendMetGrafiek } from '../../support/chartWorkbook';
+import { TORNADO_CELLS, tornadoChart } from '../../support/tornado';
 import { packageParts, packageProblems, relationships, xmlOf } from '../../support/packageParts';
 
 /**
@@ -194,31 +195,11 @@ describe('several charts on a sheet through the package adapter', () => {
 });
 
 describe('a bar chart (a tornado, issue 19) through the package adapter', () => {
-  const tornado: SheetChart = {
-    title: 'Gevoeligheid',
-    type: 'barClustered',
-    categories: { top: 2, column: 1, rows: 2 },
-    series: [
-      { name: 'Δ bij −10 pp', column: 2 },
-      { name: 'Δ bij +10 pp', column: 3 },
-    ],
-    nameRow: 1,
-    anchor: 'E1',
-    to: 'L16',
-  };
+  const tornado = tornadoChart('E1', 'L16');
   const attr = (e: XmlElement, name: string) => one(e, name).attrs.get('val');
 
   it('writes horizontal bars overlapping, the keys up the left with their labels low, the values along the bottom; reads it back; a rewrite replaces it', async () => {
-    const werkmap = await newXlsxPackage([
-      {
-        name: 'Blad',
-        values: [
-          ['Verdeelsleutel', 'Δ bij −10 pp', 'Δ bij +10 pp'],
-          ['Nieuwbouw', -44.5, 44.5],
-          ['Bereikbaarheid en mobiliteit', 0, 7.5],
-        ],
-      },
-    ]);
+    const werkmap = await newXlsxPackage([{ name: 'Blad', values: TORNADO_CELLS }]);
     await werkmap.port.apply({ sheets: [], writes: [], charts: [{ sheet: 'Blad', charts: [tornado] }], deleteSheets: [] });
     const met = await packageParts(await werkmap.toBuffer());
     const space = xmlOf(met, drawingOf(met, 'Blad').anchors[0].chart);
