@@ -61,7 +61,7 @@ function sleutelGevoeligheid(
     status !== 'gevarieerd'
       ? []
       : stappen.map((stap) => {
-          const s = variant(gi(), basis, g, stap, opties);
+          const s = variant(gi(), periode, g, stap, opties);
           const cijfers = gevoeligheidCijfers(s, getoondeSleutel(g, s, stap, gemengd));
           return { stap, cijfers, delta: verschil(cijfers0, cijfers) };
         });

@@ -1,6 +1,6 @@
 import { sum, ZERO, type Dec } from '../decimal';
 import { rest } from '../formulas';
-import { onderdeelKey } from '../names';
+import { normalize, onderdeelKey } from '../names';
 import type { OnderdeelCijfers, PeriodeResultaat } from '../types';
 import type { SleutelGroep } from './sleutelGroepen';
 
@@ -33,25 +33,34 @@ export function basisStand(p: PeriodeResultaat | undefined, g: SleutelGroep): St
 }
 
 const som = (o: readonly OnderdeelCijfers[], f: (x: OnderdeelCijfers) => Dec) => sum(o.map(f));
+const plek = (o: OnderdeelCijfers) => `${onderdeelKey(o.onderdeel)}|${normalize(o.gebied)}`;
 
 /**
- * A variant's state from its onderdelen recomputed by the model: Rijksdekking does not depend
- * on a key, so the pijler and the total take the change of the onderdelen' Rijksdeel and rests,
- * and their saldering is the model's rest of the new Rijksdeel against the same Rijksdekking.
+ * A variant's state from its onderdelen recomputed by the model. Rijksdekking does not depend
+ * on a key, so the pijler and the total are added up again as the model adds them (the pijler's
+ * onderdelen in its order, the new ones in their place; then the pijlers), and their saldering
+ * is the model's rest of that Rijksdeel against the same Rijksdekking: the same figures, to the
+ * last digit, as the model gives the whole workbook with the key moved.
  */
-export function variantStand(basis: Stand, onderdelen: OnderdeelCijfers[]): Stand {
-  const dRijksdeel = som(onderdelen, (o) => o.rijksdeel).minus(som(basis.onderdelen, (o) => o.rijksdeel));
-  const dRest = som(onderdelen, (o) => o.restRijksopgave).minus(som(basis.onderdelen, (o) => o.restRijksopgave));
-  const niveau = (n: Niveau): Niveau => {
-    const rijksdeel = n.rijksdeel.plus(dRijksdeel);
-    return {
-      rijksdeel,
-      rijksdekking: n.rijksdekking,
-      restRijksopgave: rest(rijksdeel, n.rijksdekking),
-      restRijksopgavePerOnderdeel: n.restRijksopgavePerOnderdeel.plus(dRest),
-    };
+export function variantStand(p: PeriodeResultaat, g: SleutelGroep, onderdelen: OnderdeelCijfers[]): Stand {
+  const nieuw = new Map(onderdelen.map((o) => [plek(o), o]));
+  const pijlers = p.pijlers.map((x) => {
+    if (x.pijler !== g.pijler) return x;
+    const alle = x.onderdelen.map((o) => nieuw.get(plek(o)) ?? o);
+    return { ...x, rijksdeel: som(alle, (o) => o.rijksdeel), restRijksopgavePerOnderdeel: som(alle, (o) => o.restRijksopgave) };
+  });
+  const niveau = (rijksdeel: Dec, rijksdekking: Dec, perOnderdeel: Dec): Niveau => ({
+    rijksdeel,
+    rijksdekking,
+    restRijksopgave: rest(rijksdeel, rijksdekking),
+    restRijksopgavePerOnderdeel: perOnderdeel,
+  });
+  const pijler = pijlers.find((x) => x.pijler === g.pijler)!;
+  return {
+    onderdelen,
+    pijler: niveau(pijler.rijksdeel, pijler.rijksdekking, pijler.restRijksopgavePerOnderdeel),
+    totaal: niveau(sum(pijlers.map((x) => x.rijksdeel)), p.totaal.rijksdekking, sum(pijlers.map((x) => x.restRijksopgavePerOnderdeel))),
   };
-  return { onderdelen, pijler: niveau(basis.pijler), totaal: niveau(basis.totaal) };
 }
 
 export const somVan = som;

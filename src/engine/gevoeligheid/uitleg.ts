@@ -59,7 +59,7 @@ export function gevoeligheidUitleg(invoer: Invoer, opties: Opties, doel: Gevoeli
   const voorStand = basisStand(voor, g);
   let na: Stand;
   try {
-    na = variant(groepInvoer(invoer, resultaat, g), voorStand, g, doel.stap, opties);
+    na = variant(groepInvoer(invoer, resultaat, g), voor, g, doel.stap, opties);
   } catch (e) {
     if (e instanceof VariantFout) return undefined;
     throw e;

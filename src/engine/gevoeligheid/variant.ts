@@ -3,7 +3,7 @@ import { Dec, ONE, ZERO } from '../decimal';
 import { periodeFinder, periodeKey } from '../invoer/perioden';
 import { canonicalPijler, onderdeelKey } from '../names';
 import { engineTekst } from '../messages';
-import type { DekkingInvoer, Invoer, Melding, OpgaveInvoer, Opties, Resultaat } from '../types';
+import type { DekkingInvoer, Invoer, Melding, OpgaveInvoer, Opties, PeriodeResultaat, Resultaat } from '../types';
 import type { SleutelGroep } from './sleutelGroepen';
 import { groepOnderdelen, variantStand, type Stand } from './stand';
 
@@ -54,7 +54,7 @@ export function groepInvoer(invoer: Invoer, resultaat: Resultaat, g: SleutelGroe
  * as its own Verdeelsleutel (as if typed into the row) and the model computes its onderdelen
  * again, whole — never a slope; the pijler and the total follow (`variantStand`).
  */
-export function variant(gi: GroepInvoer, basis: Stand, g: SleutelGroep, stap: number, opties: Opties): Stand {
+export function variant(gi: GroepInvoer, basis: PeriodeResultaat | undefined, g: SleutelGroep, stap: number, opties: Opties): Stand {
   const opgave = [...gi.invoer.opgave];
   for (const { index, sleutel } of g.regels) {
     const j = gi.plaats.get(index)!;
@@ -63,6 +63,7 @@ export function variant(gi: GroepInvoer, basis: Stand, g: SleutelGroep, stap: nu
   const uitkomst = bereken({ ...gi.invoer, opgave }, { ...(opties.rekenpad && { rekenpad: opties.rekenpad }) });
   if (!uitkomst.ok) throw new VariantFout(uitkomst.meldingen);
   const periode = uitkomst.resultaat.perioden.find((p) => periodeKey(p.periode) === periodeKey(g.periode));
-  if (!periode) throw new VariantFout([{ ernst: 'fout', blad: '', cel: '', bericht: engineTekst.variantZonderPeriode(g.periode) }]);
-  return variantStand(basis, groepOnderdelen(periode, g));
+  if (!periode || !basis)
+    throw new VariantFout([{ ernst: 'fout', blad: '', cel: '', bericht: engineTekst.variantZonderPeriode(g.periode) }]);
+  return variantStand(basis, g, groepOnderdelen(periode, g));
 }
