@@ -42,7 +42,7 @@ function getoondeSleutel(g: SleutelGroep, s: Stand, stap: number | undefined, ge
 function kantelpunt(s: Stand, sleutel: Dec): Pick<SleutelGevoeligheid, 'kantelpunt' | 'kantelStand'> {
   const punten = s.onderdelen.filter((o) => !o.opgave.isZero()).map((o) => o.rijksdekking.div(o.opgave));
   if (punten.length === 0) return {};
-  const punt = Dec.min(...punten);
+  const punt = punten.reduce((a, b) => (b.lt(a) ? b : a));
   return { kantelpunt: punt, kantelStand: sleutel.gt(punt) ? 'boven' : sleutel.lt(punt) ? 'onder' : 'op' };
 }
 
