@@ -7,7 +7,7 @@ import { gevoeligheidCijfers, verschil } from './cijfers';
 import { basisStand, type Stand } from './stand';
 import { groepStatus, scenariosUit, sleutelGroepen, type SleutelGroep } from './sleutelGroepen';
 import type { Gevoeligheid, GevoeligheidUitkomst, SleutelGevoeligheid, SleutelSoort } from './types';
-import { groepInvoer, variant, VariantFout, verschoven, type GroepInvoer } from './variant';
+import { groepInvoer, rijIndex, variant, VariantFout, verschoven, type GroepInvoer, type RijIndex } from './variant';
 
 /** The steps of issue 19 when none are asked for: 5 and 10 percentage points, each down and up. */
 export const STANDAARD_STAPPEN: readonly number[] = [5, 10];
@@ -115,9 +115,10 @@ export function gevoeligheid(invoer: Invoer, opties: GevoeligheidOpties = {}): G
   if (fouten.length > 0) return { ok: false, meldingen: fouten };
   const { resultaat } = basis;
   // A key's own rows, gathered once when its first variant is computed.
+  let index: RijIndex | undefined;
   const gi = (g: SleutelGroep) => {
     let eens: GroepInvoer | undefined;
-    return () => (eens ??= groepInvoer(invoer, resultaat, g));
+    return () => (eens ??= groepInvoer(invoer, (index ??= rijIndex(invoer, resultaat)), g));
   };
   const periodeVan = (g: SleutelGroep) => resultaat.perioden.find((p) => periodeKey(p.periode) === periodeKey(g.periode));
   let sleutels: SleutelGevoeligheid[];

@@ -8,7 +8,7 @@ import { basisStand, type Niveau, type Stand } from './stand';
 import { gevoeligheidTekst } from './tekst';
 import { sleutelGroepen, type SleutelGroep } from './sleutelGroepen';
 import type { GevoeligheidVeld } from './types';
-import { groepInvoer, variant, VariantFout } from './variant';
+import { groepInvoer, rijIndex, variant, VariantFout } from './variant';
 
 /** A Δ cell of the gevoeligheid: one key, one step, one figure. */
 export interface GevoeligheidDoel {
@@ -59,7 +59,7 @@ export function gevoeligheidUitleg(invoer: Invoer, opties: Opties, doel: Gevoeli
   const voorStand = basisStand(voor, g);
   let na: Stand;
   try {
-    na = variant(groepInvoer(invoer, resultaat, g), voor, g, doel.stap, opties);
+    na = variant(groepInvoer(invoer, rijIndex(invoer, resultaat), g), voor, g, doel.stap, opties);
   } catch (e) {
     if (e instanceof VariantFout) return undefined;
     throw e;

@@ -32,20 +32,37 @@ export interface GroepInvoer {
   plaats: Map<number, number>;
 }
 
-export function groepInvoer(invoer: Invoer, resultaat: Resultaat, g: SleutelGroep): GroepInvoer {
+/** The rows that count of each (periode, pijler, onderdeel), by `rijSleutel`: the names of a row resolved once per distinct spelling. */
+export type RijIndex = Map<string, { opgave: number[]; dekking: number[] }>;
+
+export const rijSleutel = (periode: string, pijler: string, onderdeelSleutel: string) =>
+  `${periodeKey(periode)}|${pijler}|${onderdeelSleutel}`;
+
+export function rijIndex(invoer: Invoer, resultaat: Resultaat): RijIndex {
   const vind = periodeFinder(resultaat.periodenInGebruik);
+  const namen = new Map<string, string>();
+  const sleutel = (r: OpgaveInvoer | DekkingInvoer) => {
+    const ruw = `${r.periode}\u0000${r.pijler}\u0000${r.onderdeel}`;
+    let k = namen.get(ruw);
+    if (k === undefined)
+      namen.set(ruw, (k = rijSleutel(vind(r.periode)?.periode ?? '', canonicalPijler(r.pijler) ?? '', onderdeelKey(r.onderdeel))));
+    return k;
+  };
+  const index: RijIndex = new Map();
+  const van = (k: string) => index.get(k) ?? index.set(k, { opgave: [], dekking: [] }).get(k)!;
   const uit = { opgave: new Set(resultaat.nietMeegeteld.opgave), dekking: new Set(resultaat.nietMeegeteld.dekking) };
-  const hier = (r: OpgaveInvoer | DekkingInvoer) =>
-    periodeKey(vind(r.periode)?.periode ?? '') === periodeKey(g.periode) &&
-    canonicalPijler(r.pijler) === g.pijler &&
-    g.onderdelen.has(onderdeelKey(r.onderdeel));
+  invoer.opgave.forEach((r, i) => uit.opgave.has(i) || van(sleutel(r)).opgave.push(i));
+  invoer.dekking.forEach((r, i) => uit.dekking.has(i) || van(sleutel(r)).dekking.push(i));
+  return index;
+}
+
+export function groepInvoer(invoer: Invoer, index: RijIndex, g: SleutelGroep): GroepInvoer {
+  const rijen = [...g.onderdelen.keys()].map((o) => index.get(rijSleutel(g.periode, g.pijler, o)));
+  const alle = (veld: 'opgave' | 'dekking') => rijen.flatMap((r) => r?.[veld] ?? []).sort((a, b) => a - b);
   const zonderScenario = <T extends { scenario?: string }>({ scenario: _s, ...r }: T) => r as T;
   const plaats = new Map<number, number>();
-  const opgave: OpgaveInvoer[] = [];
-  invoer.opgave.forEach((r, i) => {
-    if (!uit.opgave.has(i) && hier(r)) plaats.set(i, opgave.push(zonderScenario(r)) - 1);
-  });
-  const dekking = invoer.dekking.filter((r, i) => !uit.dekking.has(i) && hier(r)).map(zonderScenario);
+  const opgave = alle('opgave').map((i, j) => (plaats.set(i, j), zonderScenario(invoer.opgave[i])));
+  const dekking = alle('dekking').map((i) => zonderScenario(invoer.dekking[i]));
   return { invoer: { verdeelsleutels: invoer.verdeelsleutels, perioden: invoer.perioden, opgave, dekking }, plaats };
 }
 
@@ -56,9 +73,14 @@ export function groepInvoer(invoer: Invoer, resultaat: Resultaat, g: SleutelGroe
  */
 export function variant(gi: GroepInvoer, basis: PeriodeResultaat | undefined, g: SleutelGroep, stap: number, opties: Opties): Stand {
   const opgave = [...gi.invoer.opgave];
+  // Rows share a handful of keys: each moved once.
+  const bewogen = new Map<string, Dec>();
   for (const { index, sleutel } of g.regels) {
+    const k = sleutel.toString();
+    let nieuw = bewogen.get(k);
+    if (!nieuw) bewogen.set(k, (nieuw = verschoven(sleutel, stap)));
     const j = gi.plaats.get(index)!;
-    opgave[j] = { ...opgave[j], verdeelsleutel: verschoven(sleutel, stap) };
+    opgave[j] = { ...opgave[j], verdeelsleutel: nieuw };
   }
   const uitkomst = bereken({ ...gi.invoer, opgave }, { ...(opties.rekenpad && { rekenpad: opties.rekenpad }) });
   if (!uitkomst.ok) throw new VariantFout(uitkomst.meldingen);
