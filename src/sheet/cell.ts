@@ -74,7 +74,7 @@ export interface RowGroup {
  */
 export interface SheetChart {
   title: string;
-  type: 'columnClustered';
+  type: 'columnClustered' | 'barClustered';
   /** The category labels: one column, `rows` cells from `top`. */
   categories: { top: number; column: number; rows: number };
   /**

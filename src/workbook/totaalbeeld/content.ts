@@ -30,7 +30,7 @@ function sheetChart(chart: LayoutChart, rows: readonly LayoutRij<unknown>[]): Sh
   const valueFormat = chart.valueFormat ?? rows[firstRow]?.formats?.[seriesColumns[0]] ?? undefined;
   return {
     title,
-    type: 'columnClustered',
+    type: chart.type ?? 'columnClustered',
     categories: { top: firstRow + 1, column: labelColumn + 1, rows: chart.rows },
     series: seriesColumns.map((c) => ({ name: String(name(c) ?? ''), column: c + 1 })),
     nameRow: headerRow + 1,

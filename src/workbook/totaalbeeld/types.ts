@@ -24,6 +24,8 @@ export interface LayoutRij<D = Doel> {
  */
 export interface LayoutChart {
   title: string;
+  /** Columns (the default), or horizontal bars (a tornado). */
+  type?: 'columnClustered' | 'barClustered';
   headerRow: number;
   firstRow: number;
   rows: number;

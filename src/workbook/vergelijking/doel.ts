@@ -2,6 +2,7 @@ import type { VergelijkDoel } from '../../engine';
 import { cellAt, leesCel } from '../../sheet';
 import type { SheetGrid } from '../port';
 import { matchKey } from '../read/matchKey';
+import type { TotaalbeeldLayout } from '../totaalbeeld/types';
 import type { VergelijkingLayout } from './types';
 
 // The row and column of `cel` when `blad` names the sheet `naam` (any spelling; `$F$12` and ranges read as elsewhere).
@@ -9,9 +10,9 @@ const opBlad = (naam: string, blad: string, cel: string) => (matchKey(blad) === 
 
 /**
  * The difference a cell of the NPLV Vergelijking shows (`naam`: the sheet as the workbook spells
- * it): a Δ cell or a part of one. Undefined for any other cell or sheet.
+ * it): a Δ cell or a part of one (on the NPLV Gevoeligheid: its Δ cells alike). Undefined for any other cell or sheet.
  */
-export function doelOpBlad(naam: string, layout: VergelijkingLayout): (blad: string, cel: string) => VergelijkDoel | undefined {
+export function doelOpBlad<D = VergelijkDoel>(naam: string, layout: TotaalbeeldLayout<D>): (blad: string, cel: string) => D | undefined {
   return (blad, cel) => {
     const plaats = opBlad(naam, blad, cel);
     return (plaats && layout.rows[plaats.row - 1]?.doelen?.[plaats.column - 1]) ?? undefined;
