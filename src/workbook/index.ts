@@ -65,3 +65,5 @@ export { gevoeligheidWerkmap, GEVOELIGHEID_STAART } from './gevoeligheid/gevoeli
 export type { GevoeligheidWerkmapOpties, GevoeligheidWerkmapUitkomst } from './gevoeligheid/gevoeligheidWerkmap';
 export { gevoeligheidLayout, GEVOELIGHEID_TITEL, MAX_IN_GRAFIEK } from './gevoeligheid/layout';
 export type { GevoeligheidLayout, GevoeligheidMeta, GevoeligheidRij } from './gevoeligheid/types';
+export { gevoeligheidGemaaktMet, leesGevoeligheidKop } from './gevoeligheid/kop';
+export type { GevoeligheidKop } from './gevoeligheid/kop';

@@ -1,4 +1,12 @@
-import { gevoeligheid, gevoeligheidUitleg, type Gevoeligheid, type Melding, type UitlegRegel } from '../../engine';
+import {
+  gevoeligheid,
+  gevoeligheidJson,
+  gevoeligheidUitleg,
+  type Gevoeligheid,
+  type GevoeligheidJson,
+  type Melding,
+  type UitlegRegel,
+} from '../../engine';
 import { a1 } from '../../sheet';
 import { berekenMetOok } from '../herbereken';
 import { workbookTekst } from '../messages';
@@ -7,7 +15,7 @@ import { findSheet } from '../read/findSheet';
 import { GEVOELIGHEID } from '../sheetDefs';
 import { formatTijdstip } from '../totaalbeeld/meta';
 import { weergaveNotatie, weergaveTekst } from '../totaalbeeld/weergave';
-import { doelOpBlad } from '../vergelijking/doel';
+import { doelOpBlad, verouderdOpBlad } from '../vergelijking/doel';
 import { excelCannotHold } from '../write/excelLimits';
 import { planEigenBlad } from '../write/eigenBlad';
 import { gevoeligheidLayout } from './layout';
@@ -40,6 +48,10 @@ export type GevoeligheidWerkmapUitkomst =
       undo?: WorkbookChanges;
       /** The Uitleg of a Δ cell of the NPLV Gevoeligheid; undefined for any other cell. */
       uitleg: (blad: string, cel: string) => UitlegRegel[] | undefined;
+      /** Whether the NPLV Gevoeligheid sheet, as it was before this call, shows another value in that cell than this run gives (it is out of date). */
+      verouderd: (blad: string, cel: string) => boolean;
+      /** `nplv gevoeligheid --json`: the engine's JSON, with the cells of each key. */
+      json: () => GevoeligheidJson;
       /** The row of the key `gevoeligheid.sleutels[index]` on the sheet, as an A1 range (`A8:T8`); undefined for no such key. */
       rijVan: (index: number) => string | undefined;
       /** The warnings of reading and computing. */
@@ -90,7 +102,7 @@ export async function gevoeligheidWerkmap(
   };
   const rijVan = (index: number) => {
     const rij = layout.sleutelRijen[index];
-    return rij === undefined ? undefined : `${a1(rij + 1, 1)}:${a1(rij + 1, layout.breedte)}`;
+    return rij === undefined ? undefined : `${a1(rij + 1, 1)}:${a1(rij + 1, layout.rows[rij].cells.length)}`;
   };
   return {
     ok: true,
@@ -99,6 +111,8 @@ export async function gevoeligheidWerkmap(
     blad,
     ...(plan.undo && { undo: plan.undo }),
     uitleg,
+    verouderd: verouderdOpBlad(vorig, layout),
+    json: () => gevoeligheidJson(uitkomst.gevoeligheid, (i) => nu.invoer.opgave[i]?.herkomst),
     rijVan,
     meldingen: nu.meldingen,
   };

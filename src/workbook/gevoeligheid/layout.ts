@@ -2,7 +2,7 @@ import type { Gevoeligheid, Melding } from '../../engine';
 import { scenarioRegel } from '../totaalbeeld/layout';
 import { meldingRows } from '../totaalbeeld/meldingRows';
 import { LEGE_RIJ, type LayoutChart } from '../totaalbeeld/types';
-import { deltaKolom, kopRij, sleutelRij } from './tabel';
+import { deltaKolom, kopRij, nietGevarieerdKop, nietGevarieerdRij, sleutelRij } from './tabel';
 import type { GevoeligheidLayout, GevoeligheidMeta, GevoeligheidRij } from './types';
 
 /** The title of the sheet (and of the command line's table). */
@@ -40,8 +40,8 @@ function kopRows(g: Gevoeligheid, meta: GevoeligheidMeta): GevoeligheidRij[] {
 }
 
 /** The tornado: Δ rest-Rijksopgave totaal (saldering) at the largest step down and up, per key, right of the table from its header. */
-function tornado(g: Gevoeligheid, kop: number, breedte: number, meta: GevoeligheidMeta): LayoutChart[] {
-  const aantal = Math.min(MAX_IN_GRAFIEK, g.sleutels.filter((s) => s.status === 'gevarieerd').length);
+function tornado(gevarieerd: number, g: Gevoeligheid, kop: number, breedte: number, meta: GevoeligheidMeta): LayoutChart[] {
+  const aantal = Math.min(MAX_IN_GRAFIEK, gevarieerd);
   if (aantal === 0 || g.stappen.length === 0) return [];
   const laatste = g.stappen.length - 1;
   const d = Math.max(...g.stappen.map(Math.abs));
@@ -62,22 +62,23 @@ function tornado(g: Gevoeligheid, kop: number, breedte: number, meta: Gevoelighe
 }
 
 /**
- * The NPLV Gevoeligheid (issue 19) as rows: the head; one table, a row per key in the engine's
- * order (largest |Δ| of the total first; keys not varied last, saying why); the messages of the
- * computation; and a tornado chart of the first keys right of the table. Pure: time and unit
- * come in through `meta`.
+ * The NPLV Gevoeligheid (issue 19) as rows: the head; one table, a row per key varied in the
+ * engine's order (largest |Δ| of the total first); below it the keys not varied, saying why;
+ * the messages of the computation; and a tornado chart of the first keys right of the table.
+ * Pure: time and unit come in through `meta`.
  */
 export function gevoeligheidLayout(g: Gevoeligheid, meta: GevoeligheidMeta, meldingen: readonly Melding[] = []): GevoeligheidLayout {
   const kop = kopRows(g, meta);
-  const tabel = [kopRij(g.stappen), ...g.sleutels.map((s) => sleutelRij(s, g.stappen, meta.getalnotatie))];
-  const leeg = g.sleutels.length === 0 ? [{ cells: ['Geen verdeelsleutels in gebruik.'] }] : [];
+  const gevarieerd = g.sleutels.filter((s) => s.status === 'gevarieerd');
+  const niet = g.sleutels.filter((s) => s.status !== 'gevarieerd');
+  const tabel = [kopRij(g.stappen), ...gevarieerd.map((s) => sleutelRij(s, g.stappen, meta.getalnotatie))];
+  const geen = g.sleutels.length === 0 ? [{ cells: ['Geen verdeelsleutels in gebruik.'] }] : [];
+  const onder = niet.length > 0 ? [LEGE_RIJ, nietGevarieerdKop(), ...niet.map(nietGevarieerdRij)] : [];
   const kopIndex = kop.length + 1;
-  const rows: GevoeligheidRij[] = [...kop, LEGE_RIJ, ...tabel, ...leeg, LEGE_RIJ, ...meldingRows<never>(meldingen)];
+  const rows: GevoeligheidRij[] = [...kop, LEGE_RIJ, ...tabel, ...geen, ...onder, LEGE_RIJ, ...meldingRows<never>(meldingen)];
   const breedte = tabel[0].cells.length;
-  return {
-    rows,
-    charts: tornado(g, kopIndex, breedte, meta),
-    sleutelRijen: g.sleutels.map((_, i) => kopIndex + 1 + i),
-    breedte,
-  };
+  // Each key's row: the varied from under the header, the others from under theirs (the engine lists them last).
+  const rijVan = (s: Gevoeligheid['sleutels'][number]) =>
+    s.status === 'gevarieerd' ? kopIndex + 1 + gevarieerd.indexOf(s) : kopIndex + tabel.length + 2 + niet.indexOf(s);
+  return { rows, charts: tornado(gevarieerd.length, g, kopIndex, breedte, meta), sleutelRijen: g.sleutels.map(rijVan), breedte };
 }

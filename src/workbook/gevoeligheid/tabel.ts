@@ -11,8 +11,11 @@ export const DELTA_VELDEN: readonly [string, GevoeligheidVeld][] = [
   ['Δ totaal (saldering)', 'totaalSaldering'],
 ];
 
+/** The first header of the table: the column of labels (onderdeel and periode). */
+export const KOP_EERSTE = 'Sleutel van';
+
 const VASTE_KOPPEN = [
-  'Sleutel van',
+  KOP_EERSTE,
   'Periode',
   'Pijler',
   'Onderdeel',
@@ -44,21 +47,25 @@ export const kopRij = (stappen: readonly number[]): GevoeligheidRij => ({
   bold: true,
 });
 
+/** The header of the keys not varied, below the table: the key, and why. */
+export const nietGevarieerdKop = (): GevoeligheidRij => ({ cells: [...VASTE_KOPPEN.slice(0, 5), 'Niet gevarieerd'], bold: true });
+
+const vast = (s: SleutelGevoeligheid) => [`${onderdeelTekst(s)} — ${s.periode}`, s.periode, s.pijler, onderdeelTekst(s)];
+
+/** A key not varied (PM, or of scenarios that are off): its label, periode, pijler, onderdeel, key, and why. */
+export function nietGevarieerdRij(s: SleutelGevoeligheid): GevoeligheidRij {
+  const sleutel = s.status === 'pm' ? 'PM' : s.basis.sleutel.toNumber();
+  return { cells: [...vast(s), sleutel, statusTekst(s) ?? ''], formats: [null, null, null, null, SLEUTEL_NOTATIE] };
+}
+
 /**
  * A key's row: its label (onderdeel and periode: the chart's categories), periode, pijler,
  * onderdeel, key, kantelpunt and where the key stands against it, the onderdeel's
  * rest-Rijksopgave, then per step the Δ of the onderdeel, its pijler and the total; each Δ cell
- * names what it shows (the Uitleg). A key not varied says why after its key.
+ * names what it shows (the Uitleg).
  */
 export function sleutelRij(s: SleutelGevoeligheid, stappen: readonly number[], notatie: string): GevoeligheidRij {
   const { periode, pijler, onderdeel, soort } = s;
-  const naam = onderdeelTekst(s);
-  const vast = [`${naam} — ${periode}`, periode, pijler, naam];
-  const status = statusTekst(s);
-  if (status !== undefined) {
-    const sleutel = s.status === 'pm' ? 'PM' : s.basis.sleutel.toNumber();
-    return { cells: [...vast, sleutel, null, null, status], formats: [null, null, null, null, SLEUTEL_NOTATIE] };
-  }
   const deltas = stappen.flatMap((stap) => {
     const v = s.varianten.find((x) => x.stap === stap);
     return DELTA_VELDEN.map(([, veld]) => ({
@@ -68,7 +75,7 @@ export function sleutelRij(s: SleutelGevoeligheid, stappen: readonly number[], n
   });
   return {
     cells: [
-      ...vast,
+      ...vast(s),
       s.basis.sleutel.toNumber(),
       s.kantelpunt?.toNumber() ?? null,
       s.kantelStand ?? null,
@@ -76,6 +83,6 @@ export function sleutelRij(s: SleutelGevoeligheid, stappen: readonly number[], n
       ...deltas.map((d) => d.waarde),
     ],
     formats: [null, null, null, null, SLEUTEL_NOTATIE, SLEUTEL_NOTATIE, null, notatie, ...deltas.map(() => notatie)],
-    doelen: [...vast.map(() => null), null, null, null, null, ...deltas.map((d) => d.doel)],
+    doelen: [null, null, null, null, null, null, null, null, ...deltas.map((d) => d.doel)],
   };
 }

@@ -3,7 +3,6 @@ import { cellAt, leesCel } from '../../sheet';
 import type { SheetGrid } from '../port';
 import { matchKey } from '../read/matchKey';
 import type { TotaalbeeldLayout } from '../totaalbeeld/types';
-import type { VergelijkingLayout } from './types';
 
 // The row and column of `cel` when `blad` names the sheet `naam` (any spelling; `$F$12` and ranges read as elsewhere).
 const opBlad = (naam: string, blad: string, cel: string) => (matchKey(blad) === matchKey(naam) ? leesCel(cel) : undefined);
@@ -20,7 +19,7 @@ export function doelOpBlad<D = VergelijkDoel>(naam: string, layout: TotaalbeeldL
 }
 
 /** Whether the sheet as it was (`vorig`) shows another value in a cell than the layout puts there: it is out of date. */
-export function verouderdOpBlad(vorig: SheetGrid | undefined, layout: VergelijkingLayout): (blad: string, cel: string) => boolean {
+export function verouderdOpBlad(vorig: SheetGrid | undefined, layout: TotaalbeeldLayout<unknown>): (blad: string, cel: string) => boolean {
   return (blad, cel) => {
     const plaats = vorig && opBlad(vorig.name, blad, cel);
     return (
