@@ -82,7 +82,7 @@ export const GEBRUIK = `Gebruik:
                                          decimaal met punt (--stap 2.5) of, met ; tussen de stappen, komma
                                          (--stap "2,5;5"); met --json de JSON; met -o ook een kopie van IN met het blad
                                          NPLV Gevoeligheid (met tornadografiek), volgens de regels van herbereken
-  nplv uitleg UIT.xlsx "NPLV Gevoeligheid!N8"
+  nplv uitleg UIT.xlsx "NPLV Gevoeligheid!R16"
                                          legt een Δ op het blad NPLV Gevoeligheid uit: de sleutel, het Rijksdeel en
                                          elke max(0; …) ervoor en erna, met de cellen; met de stappen en scenario's
                                          die het blad noemt (--scenario NAAM: die in plaats daarvan)
