@@ -1,6 +1,7 @@
 import { bereken } from '../bereken/bereken';
 import { Dec, ONE, ZERO } from '../decimal';
 import { periodeFinder, periodeKey } from '../invoer/perioden';
+import { normalize } from '../names';
 import type { Invoer, OpgaveInvoer, Opties, PeriodeResultaat, Resultaat } from '../types';
 import type { SleutelGroep } from './sleutelGroepen';
 
@@ -44,7 +45,10 @@ export function variantPeriode(pi: PeriodeInvoer, g: SleutelGroep, stap: number,
     const j = pi.plaats[index];
     opgave[j] = { ...opgave[j], verdeelsleutel: verschoven(sleutel, stap) };
   }
-  const uitkomst = bereken({ ...pi.invoer, opgave }, { ...opties, uitvoerDecimalen: undefined });
+  // A scenario on whose rows are all in other perioden is no scenario of this periode's input: asked for, it would be an error.
+  const hier = new Set([...opgave, ...pi.invoer.dekking].flatMap((r) => (r.scenario?.trim() ? [normalize(r.scenario)] : [])));
+  const scenarios = opties.scenarios?.filter((naam) => hier.has(normalize(naam)));
+  const uitkomst = bereken({ ...pi.invoer, opgave }, { ...opties, ...(scenarios && { scenarios }), uitvoerDecimalen: undefined });
   if (!uitkomst.ok) return undefined;
   return uitkomst.resultaat.perioden.find((p) => periodeKey(p.periode) === periodeKey(g.periode));
 }

@@ -129,6 +129,28 @@ describe('nplv gevoeligheid IN', () => {
     ]);
   });
 
+  it("uitleg makes the gevoeligheid again with the sheet's steps and scenarios; a cell without a Δ is exit 2", async () => {
+    const uit = join(dir, 'stap.xlsx');
+    expect((await nplv('gevoeligheid', VOORBEELD, '--stap', '2.5', '--scenario', 'Wbi naar rato', '-o', uit)).code).toBe(0);
+    const [blad] = await (await openXlsxPackage(uit)).port.readSheets(['NPLV Gevoeligheid']);
+    const kop = blad.values.findIndex((r) => r[0] === 'Sleutel van');
+    const r = blad.values.findIndex((x) => x[0] === 'Nieuwbouw — tot 2030');
+    const c = blad.values[kop].indexOf('Δ onderdeel +2,5 pp');
+    expect(blad.values[r][c]).toBe(11.125); // 445 × 2,5%, the rest stays above 0
+    const uitleg = await nplv('uitleg', uit, `NPLV Gevoeligheid!${a1(r + 1, c + 1)}`);
+    // No warning: made again with 2,5 and Wbi naar rato on, it gives what the sheet shows.
+    expect([uitleg.code, uitleg.err, uitleg.out.split('\n')[0]]).toEqual([
+      0,
+      '',
+      'Δ rest-Rijksopgave van het onderdeel, tot 2030, bij Nieuwbouw +2,5 pp',
+    ]);
+    const geen = await nplv('uitleg', uit, 'NPLV Gevoeligheid!A1');
+    expect([geen.code, geen.err]).toEqual([
+      2,
+      'nplv: NPLV Gevoeligheid!A1 toont geen Δ. Uitleg is er voor een Δ-cel van het blad NPLV Gevoeligheid',
+    ]);
+  });
+
   it('-o: the tornado is a bar chart', async () => {
     const uit = join(dir, 'balken.xlsx');
     expect((await nplv('gevoeligheid', VOORBEELD, '-o', uit)).code).toBe(0);
