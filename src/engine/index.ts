@@ -13,7 +13,7 @@ export type { SleutelVinden } from './invoer/lookups';
 export { formatBedrag, formatPercentage } from './format';
 export { engineTekst } from './messages';
 export { STANDAARD_PERIODEN, STANDAARD_SLEUTELS } from './invoer/defaults';
-export { FYSIEK, SOCIAAL, normalize, canonicalPijler } from './names';
+export { FYSIEK, SOCIAAL, normalize, canonicalPijler, onderdeelKey } from './names';
 export { periodeKey } from './invoer/perioden';
 export * from './types';
 export type * from './uitleg/types';

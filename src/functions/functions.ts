@@ -26,6 +26,7 @@ import { rijksdeelCel } from './rijksdeelCel';
 import { eenCijfer, kiesVeld, scenarioNamen } from './scenario';
 import { berekenTabellen, kiesPerioden, totaalbeeldTabel } from './totaalbeeld';
 import { verschilCijfer } from './verschil';
+import { gevoeligheidCijfer } from './gevoeligheid';
 
 /*
  * The fixed choices Excel offers while the analyst types (`@customenum`: the enumerations of
@@ -124,6 +125,24 @@ enum VerschilVeld {
   restopgave_per_onderdeel = "restopgave per onderdeel",
   /** Σ max(0; Rijksdeel − Rijksdekking) per onderdeel. */
   restrijksopgave_per_onderdeel = "restrijksopgave per onderdeel",
+}
+
+/**
+ * Het cijfer waarvan NPLV.GEVOELIGHEID het verschil geeft.
+ * @customenum {string}
+ */
+// prettier-ignore
+enum GevoeligheidVeld {
+  /** Standaard: de resterende Rijksopgave van de periode, beide pijlers (methode: saldering of per onderdeel). */
+  totaal = "totaal",
+  /** De resterende Rijksopgave van de pijler van het onderdeel (methode: saldering of per onderdeel). */
+  pijler = "pijler",
+  /** max(0; Rijksdeel − Rijksdekking) van het onderdeel zelf. */
+  onderdeel = "onderdeel",
+  /** Opgave × verdeelsleutel van het onderdeel. */
+  rijksdeel = "rijksdeel",
+  /** De verdeelsleutel zelf, als fractie (0,1 = 10 procentpunt; minder waar 0% of 100% hem begrenst). */
+  verdeelsleutel = "verdeelsleutel",
 }
 
 /**
@@ -321,6 +340,40 @@ function verschilFn(
 }
 
 /**
+ * Hoeveel de resterende Rijksopgave verandert als alleen de verdeelsleutel van één onderdeel een aantal procentpunten hoger of lager ligt (gevoeligheid): het verschil, elke variant volledig doorgerekend.
+ * @customfunction GEVOELIGHEID
+ * @param opgave_tabel De opgavetabel met kopregel, zoals bij TOTAALBEELD.
+ * @param dekking_tabel De dekkingstabel met kopregel, zoals bij TOTAALBEELD.
+ * @param onderdeel Het onderdeel waarvan de verdeelsleutel verschuift, bijv. "Nieuwbouw" (hoofdletters en spaties doen er niet toe); "Fysiek: Nieuwbouw" kiest de pijler; "Sociaal-maatschappelijk *" (of alleen de pijlernaam) de sleutel van de pijler voor de onderdelen zonder eigen sleutel.
+ * @param delta De verschuiving in procentpunten, van -100 tot en met 100: 10 maakt van 50% 60%, -10 maakt er 40% van (niet 10%, dat is 0,1 procentpunt); per regel begrensd op 0% en 100%.
+ * @param [veld] Welk cijfer: "totaal" (standaard), "pijler", "onderdeel", "rijksdeel" of "verdeelsleutel".
+ * @param [periode] Alleen deze periode, bijv. "tot 2030"; leeg: de som over elke periode waarin de sleutel gebruikt wordt (per periode een eigen sleutel; "verdeelsleutel" vraagt dan één periode).
+ * @param [methode] Voor "totaal" en "pijler": "saldering" (standaard) of "per onderdeel".
+ * @returns Het cijfer met de verschoven sleutel min het cijfer nu, in de eenheid van de tabellen: positief als het steeg. Regels met een scenario tellen niet mee (het basisbeeld).
+ * @voorbeeld =NPLV.GEVOELIGHEID(Opgave!A3:F39; Dekking!A3:H27; "Nieuwbouw"; 10; "pijler"; "tot 2030") → 44,5
+ * @voorbeeld =NPLV.GEVOELIGHEID(Opgave!A3:F39; Dekking!A3:H27; "Bereikbaarheid en mobiliteit"; 10; "onderdeel"; "tot 2030") → 7,5
+ * @voorbeeld =NPLV.GEVOELIGHEID(Opgave!A3:F39; Dekking!A3:H27; "Bereikbaarheid en mobiliteit"; 10; "pijler"; "tot 2030") → 13
+ * @voorbeeld =NPLV.GEVOELIGHEID(Opgave!A3:F39; Dekking!A3:H27; "Nieuwbouw"; -10; ; "tot 2030") → -44,5
+ * @voorbeeld Over beide perioden (Nieuwbouw heeft in elk een sleutel van 50%): =NPLV.GEVOELIGHEID(Opgave!A3:F39; Dekking!A3:H27; "Nieuwbouw"; 10) → 89
+ * @fout #WAARDE! Een onderdeel zonder verdeelsleutel in de tabellen; de melding noemt de bekende: =NPLV.GEVOELIGHEID(Opgave!A3:F39; Dekking!A3:H27; "Groen"; 10)
+ * @fout #WAARDE! Een delta buiten -100 tot en met 100: =NPLV.GEVOELIGHEID(Opgave!A3:F39; Dekking!A3:H27; "Nieuwbouw"; 150)
+ * @fout #WAARDE! De verdeelsleutel over meer dan één periode: =NPLV.GEVOELIGHEID(Opgave!A3:F39; Dekking!A3:H27; "Nieuwbouw"; 10; "verdeelsleutel")
+ * @fout #N/B Een sleutel die alleen regels van een scenario heeft (of PM is): =NPLV.GEVOELIGHEID(Opgave!A3:F39; Dekking!A3:H27; "Funderingsherstel kwetsbare voorraad"; 10)
+ * @fout #N/B Een periode die niet in de tabellen staat: =NPLV.GEVOELIGHEID(Opgave!A3:F39; Dekking!A3:H27; "Nieuwbouw"; 10; ; "tot 2040")
+ */
+function gevoeligheidFn(
+  opgave_tabel: any[][],
+  dekking_tabel: any[][],
+  onderdeel: string,
+  delta: number,
+  veld?: GevoeligheidVeld,
+  periode?: Periode,
+  methode?: Methode,
+): number {
+  return guard(() => gevoeligheidCijfer(opgave_tabel, dekking_tabel, onderdeel, delta, veld, periode, methode).toNumber());
+}
+
+/**
  * De jaarlijkse Rijksbijdrage volgens de synthese 2021: (netto kosten − onrendabele top × aandeel corporaties) × Rijksaandeel, omgerekend naar een kabinetsperiode, per jaar.
  * @customfunction RIJKSBIJDRAGE
  * @param netto_kosten De netto kosten (bruto kosten − opbrengsten).
@@ -396,6 +449,7 @@ export {
   totaalbeeld,
   scenarioFn,
   verschilFn,
+  gevoeligheidFn,
   rijksbijdrageFn,
   kansenzoneFn,
 };

@@ -20,8 +20,8 @@ export const functionsTekst = {
     `periode '${naam}' komt niet voor in de tabellen (wel: ${bekend.join(', ')})`,
   geenScenario: (arg: string, waarde: string) =>
     `${arg}: ${waarde} is geen scenarionaam; verwacht een naam uit de kolom Scenario, of een bereik namen`,
-  veldOnbekend: (naam: string, bekend: readonly string[]) =>
-    `veld '${naam}' is onbekend; verwacht ${bekend.map((b) => `"${b}"`).join(', ')} (leeg: restopgave)`,
+  veldOnbekend: (naam: string, bekend: readonly string[], standaard = 'restopgave') =>
+    `veld '${naam}' is onbekend; verwacht ${bekend.map((b) => `"${b}"`).join(', ')} (leeg: ${standaard})`,
   perJaarEenPeriode: (veld: string, perioden: readonly string[]) =>
     `${veld} geldt voor één periode; geef de periode op (${perioden.map((p) => `"${p}"`).join(' of ')})`,
   pijlerNietInTabel: (naam: string, perioden: readonly string[]) =>
@@ -29,5 +29,17 @@ export const functionsTekst = {
   eenheidOnbekend: (arg: string, waarde: string, bekend: string) => `${arg}: eenheid '${waarde}' is onbekend; verwacht ${bekend}`,
   decimalen: (arg: string, max: number) => `${arg}: verwacht een geheel aantal decimalen van 0 tot en met ${max}`,
   geenVergelijking: (detail: string) => `de versies zijn niet te vergelijken: ${detail}`,
+  delta: (arg: string) => `${arg}: verwacht een getal van -100 tot en met 100 procentpunt (bijv. 10 of -10, niet 10%)`,
+  geenOnderdeel: (arg: string) => `${arg}: geef een onderdeel (bijv. "Nieuwbouw") of een pijler (bijv. "Sociaal-maatschappelijk")`,
+  sleutelOnbekend: (naam: string, bekend: readonly string[]) =>
+    `'${naam}' heeft geen verdeelsleutel in de tabellen; verwacht een onderdeel of de sleutel van een pijler: ${bekend.map((b) => `"${b}"`).join(', ')}`,
+  sleutelInTweePijlers: (naam: string, pijlers: readonly string[]) =>
+    `onderdeel '${naam}' staat in ${pijlers.join(' en ')}, elk met een eigen verdeelsleutel; schrijf ${pijlers.map((p) => `"${p}: ${naam}"`).join(' of ')}`,
+  sleutelNietInPeriode: (naam: string, periode: string, perioden: readonly string[]) =>
+    `de verdeelsleutel van '${naam}' is in periode '${periode}' niet in gebruik (wel in: ${perioden.join(', ')})`,
+  sleutelPm: (naam: string, perioden: readonly string[]) =>
+    `de verdeelsleutel van '${naam}' is PM (pro memorie) in ${perioden.join(', ')}: er is geen verschil te berekenen`,
+  sleutelScenarioUit: (naam: string, scenarios: readonly string[]) =>
+    `de verdeelsleutel van '${naam}' geldt alleen voor regels van ${scenarios.length === 1 ? 'scenario' : "scenario's"} ${scenarios.map((s) => `'${s}'`).join(', ')}; deze functie rekent het basisbeeld, zonder scenarioregels`,
   intern: (detail: string) => `interne fout in de NPLV-functie (${detail}); meld dit aan de beheerder`,
 };

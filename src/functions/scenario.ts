@@ -37,22 +37,30 @@ export const VELDEN: readonly { naam: string; veld: Veld; perJaar?: true; ook?: 
   { naam: 'overschot', veld: 'overschot' },
 ];
 
-// "Rest-Rijksopgave", "rest rijksopgave" and "restrijksopgave" are one name.
-const sleutel = (naam: string) => normalize(naam).replace(/[\s\-_.]/g, '');
+/** A name as the choices match it: "Rest-Rijksopgave", "rest rijksopgave" and "restrijksopgave" are one name. */
+export const naamSleutel = (naam: string) => normalize(naam).replace(/[\s\-_.]/g, '');
 
-/** The veld argument: one of `velden` (default VELDEN) by name (case, spaces and dashes do not matter); empty: restopgave. */
-export function kiesVeld(v: string | null | undefined, velden = VELDEN) {
-  const naam = (v ?? '').trim();
-  if (naam === '') return VELDEN[2];
-  const gevonden = velden.find((d) => [d.naam, ...(d.ook ?? [])].some((n) => sleutel(n) === sleutel(naam)));
+/**
+ * One of `velden` by its name or a synonym (case, spaces and dashes do not matter); another name
+ * is #VALUE! listing them, with `standaard` as the one an empty argument gives.
+ */
+export function kiesNaam<T extends { naam: string; ook?: readonly string[] }>(naam: string, velden: readonly T[], standaard: string): T {
+  const gevonden = velden.find((d) => [d.naam, ...(d.ook ?? [])].some((n) => naamSleutel(n) === naamSleutel(naam)));
   if (!gevonden)
     throw ongeldig(
       functionsTekst.veldOnbekend(
         naam,
         velden.map((d) => d.naam),
+        standaard,
       ),
     );
   return gevonden;
+}
+
+/** The veld argument: one of `velden` (default VELDEN) by name; empty: restopgave. */
+export function kiesVeld(v: string | null | undefined, velden = VELDEN) {
+  const naam = (v ?? '').trim();
+  return naam === '' ? VELDEN[2] : kiesNaam(naam, velden, VELDEN[2].naam);
 }
 
 /**

@@ -18,6 +18,7 @@ const IDS = [
   'TOTAALBEELD',
   'SCENARIO',
   'VERSCHIL',
+  'GEVOELIGHEID',
   'RIJKSBIJDRAGE',
   'KANSENZONE',
 ];
@@ -34,7 +35,7 @@ describe('functions.json, generated from the JSDoc at build time', () => {
   };
   const meta = () => JSON.parse(readFileSync(join(dist, 'functions.json'), 'utf8')) as Meta;
 
-  it('holds the eight functions of FUNCTIONS.md, NPLV.SCENARIO (issue 7) and NPLV.VERSCHIL (issue 17), and nothing was silently dropped', () => {
+  it('holds the eight functions of FUNCTIONS.md, NPLV.SCENARIO (issue 7), NPLV.VERSCHIL (issue 17) and NPLV.GEVOELIGHEID (issue 19), and nothing was silently dropped', () => {
     expect(
       meta()
         .functions.map((f) => f.id)
@@ -100,6 +101,8 @@ describe('dist/functions.js evaluated on its own, as the runtime does', () => {
     // Issue 17: Nieuwbouw tot 2030 445 → 545 raises the restopgave by 100.
     const nieuw = OPGAVE_TABEL.map((r) => (r[0] === 'tot 2030' && r[2] === 'Nieuwbouw' ? [...r.slice(0, 3), 545] : r));
     expect(call('VERSCHIL', OPGAVE_TABEL, DEKKING_TABEL, nieuw, DEKKING_TABEL, null, null, null)).toBe(100);
+    // Issue 19: Nieuwbouw tot 2030 (445; 50%; Rijksdekking 145) +10 pp: the fysieke pijler 873,75 → 918,25.
+    expect(call('GEVOELIGHEID', OPGAVE_TABEL, DEKKING_TABEL, 'Nieuwbouw', 10, 'pijler', 'tot 2030', null)).toBe(44.5);
   });
 
   it("gives the engine's numbers for a workbook's worth of input", () => {

@@ -8,6 +8,7 @@ import { builtFunctions } from '../support/builtFunctions';
 import { voorbeeldWerkmap } from '../../src/voorbeeld/werkmap';
 import { FYSIEK, SOCIAAL, STANDAARD_PERIODENAMEN } from '../../src/engine';
 import { VELDEN } from '../../src/functions/scenario';
+import { GEVOELIGHEID_VELDEN } from '../../src/functions/gevoeligheid';
 import golden from '../fixtures/golden.json';
 
 /**
@@ -87,7 +88,7 @@ function vergelijk(uitkomst: string, waarde: unknown) {
 
 describe('functions.json: a helpUrl on every function', () => {
   it("points at help.html#ID under ADDIN_URL, and that anchor is the function's section of help.html", () => {
-    expect(meta.functions).toHaveLength(10);
+    expect(meta.functions).toHaveLength(11);
     for (const f of meta.functions) {
       expect([f.id, f.helpUrl]).toEqual([f.id, `${ADDIN_URL}/help.html#${f.id}`]);
       const anchor = new URL(f.helpUrl!).hash.slice(1);
@@ -115,6 +116,7 @@ describe('functions.json: the enumerations Excel offers while typing', () => {
       TOTAALBEELD: ['periode:Periode'],
       SCENARIO: ['veld:Veld', 'periode:Periode', 'pijler:Pijler'],
       VERSCHIL: ['veld:VerschilVeld', 'periode:Periode', 'pijler:Pijler'],
+      GEVOELIGHEID: ['veld:GevoeligheidVeld', 'periode:Periode', 'methode:Methode'],
       RIJKSBIJDRAGE: [],
       KANSENZONE: [],
     });
@@ -131,6 +133,7 @@ describe('functions.json: the enumerations Excel offers while typing', () => {
     expect(waarden('Periode')).toEqual(STANDAARD_PERIODENAMEN);
     expect([...waarden('Veld')].sort()).toEqual(VELDEN.map((v) => v.naam).sort());
     expect(waarden('VerschilVeld').every((v) => waarden('Veld').includes(v))).toBe(true);
+    expect(waarden('GevoeligheidVeld')).toEqual(GEVOELIGHEID_VELDEN.map((v) => v.naam));
   });
 
   it('never offers a value the function refuses: each value in place of the argument in the example of its function', () => {

@@ -272,9 +272,10 @@ withChromium('the demo in Chromium', () => {
       }
       return { ids: Object.keys(nplv).sort(), rijksdeel: await nplv.RIJKSDEEL([[445]], [['Nieuwbouw']]), fout };
     });
-    expect(got.ids).toHaveLength(10);
+    expect(got.ids).toHaveLength(11);
     expect(got.ids).toContain('SCENARIO');
     expect(got.ids).toContain('VERSCHIL'); // issue 17
+    expect(got.ids).toContain('GEVOELIGHEID'); // issue 19
     expect(got.rijksdeel).toEqual([[222.5]]); // 445 × 50% (MODEL.md, Nieuwbouw)
     expect(got.fout).toMatch(/^#VALUE! .*n\.b\./);
     expect(demo.requests.slice(before)).toEqual([]);
