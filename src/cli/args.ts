@@ -1,4 +1,5 @@
 import { splitArgs, type Woorden } from './splitArgs';
+import { stappenVan } from './stappen';
 import { EENHEID_WOORDEN, geldigeDecimalen, leesSchaal, MAX_DECIMALEN, type ScenariosPerVersie, type Weergave } from '../workbook';
 
 /** How `nplv totaalbeeld` prints: the text table, CLI.md's JSON, Dutch CSV or Markdown. */
@@ -19,6 +20,15 @@ export type Opdracht =
       tegen: { oud: string } | { versie: string };
       json: boolean;
       scenarios: ScenariosPerVersie;
+      uitvoer?: string;
+      overschrijven: boolean;
+    }
+  | {
+      soort: 'gevoeligheid';
+      invoer: string;
+      stappen?: number[];
+      json: boolean;
+      scenarios: string[];
       uitvoer?: string;
       overschrijven: boolean;
     }
@@ -63,6 +73,19 @@ export const GEBRUIK = `Gebruik:
                                          cellen in beide versies; de vergelijking wordt opnieuw gemaakt met wat de kop
                                          van het blad noemt: een versie van UIT, of een bestand: geef dat op met --met;
                                          en met de scenario's van elke kant uit de kop (--scenario NAAM: die in beide)
+  nplv gevoeligheid IN.xlsx [--stap D]... [--json] [-o UIT.xlsx]
+                                         verschuift elke verdeelsleutel apart D procentpunt omlaag en omhoog
+                                         (standaard 5 en 10; begrensd op 0–100%; al het andere gelijk, elke variant een
+                                         volledige herberekening) en toont per sleutel de Δ van de rest-Rijksopgave
+                                         van het onderdeel, de pijler en het totaal (saldering) en het kantelpunt,
+                                         de grootste Δ eerst; --stap herhaalbaar of met komma's (--stap 5,10), een
+                                         decimaal met punt (--stap 2.5) of, met ; tussen de stappen, komma
+                                         (--stap "2,5;5"); met --json de JSON; met -o ook een kopie van IN met het blad
+                                         NPLV Gevoeligheid (met tornadografiek), volgens de regels van herbereken
+  nplv uitleg UIT.xlsx "NPLV Gevoeligheid!R16"
+                                         legt een Δ op het blad NPLV Gevoeligheid uit: de sleutel, het Rijksdeel en
+                                         elke max(0; …) ervoor en erna, met de cellen; met de stappen en scenario's
+                                         die het blad noemt (--scenario NAAM: die in plaats daarvan)
   nplv versies IN.xlsx                   toont de vastgelegde versies van de werkmap (blad NPLV Versies): naam,
                                          tijdstip en de scenario's die aan stonden; schrijft niets
   nplv vastleggen IN.xlsx NAAM [-o UIT.xlsx]
@@ -70,7 +93,7 @@ export const GEBRUIK = `Gebruik:
                                          in het verborgen blad NPLV Versies) en schrijft dat naar UIT.xlsx (standaard
                                          IN-vastgelegd.xlsx), met dezelfde regels voor UIT als herbereken
   nplv voorbeeld UIT.xlsx                schrijft de voorbeeldwerkmap om in Excel te openen
-Opties van nplv, herbereken, totaalbeeld, vergelijk, uitleg en vastleggen:
+Opties van nplv, herbereken, totaalbeeld, vergelijk, gevoeligheid, uitleg en vastleggen:
   --scenario NAAM                        zet een scenario van de werkmap aan (kolom Scenario); herhaalbaar,
                                          ook als --scenario=NAAM; zonder: de basis
 Opties van nplv, herbereken en totaalbeeld (niet met --json: JSON geeft de bedragen exact in de eenheid
@@ -80,9 +103,10 @@ van de werkmap):
   --decimalen N                          het aantal decimalen van die bedragen, 0 tot en met 6
                                          zonder deze opties: wat het vorige Totaalbeeld van de werkmap toonde,
                                          anders de eenheid van de werkmap (mln: 1 decimaal, mld: 2)
-Opties van herbereken, vastleggen en vergelijk:
+Opties van herbereken, vastleggen, vergelijk en gevoeligheid:
   -o UIT.xlsx, --uitvoer UIT.xlsx        het uitvoerbestand: een nieuwe naam of een gewoon bestand (geen map,
-                                         apparaat, FIFO of symbolische koppeling); bij vergelijk zonder -o: niets
+                                         apparaat, FIFO of symbolische koppeling); bij vergelijk en gevoeligheid
+                                         zonder -o: niets
   --overschrijven                        vervangt ook een bestaand UIT.xlsx dat geen uitvoer van nplv is
 Bij elke opdracht:
   --debug                                toont bij een fout ook de technische details (stack)
@@ -100,6 +124,7 @@ const OPTIES: Record<string, readonly string[]> = {
   totaalbeeld: ['--json', '--csv', '--markdown', '--scenario', '--gebied', ...WEERGAVE],
   uitleg: ['--scenario', '--met'],
   vergelijk: ['--json', '--scenario', '--oud-scenario', '--nieuw-scenario', '--versie', '-o', '--uitvoer', '--overschrijven'],
+  gevoeligheid: ['--stap', '--json', '--scenario', '-o', '--uitvoer', '--overschrijven'],
   versies: [],
   vastleggen: ['-o', '--uitvoer', '--scenario', '--overschrijven'],
   voorbeeld: [],
@@ -110,6 +135,7 @@ const BESTANDEN: Record<string, [number, string]> = {
   herbereken: [1, 'herbereken verwacht precies één invoerbestand'],
   totaalbeeld: [1, 'totaalbeeld verwacht precies één invoerbestand'],
   uitleg: [2, 'uitleg verwacht een invoerbestand en een cel (bijv. nplv uitleg raming.xlsx Opgave!K3)'],
+  gevoeligheid: [1, 'gevoeligheid verwacht precies één invoerbestand'],
   versies: [1, 'versies verwacht precies één invoerbestand'],
   vastleggen: [
     2,
@@ -215,6 +241,20 @@ export function parseArgs(argv: readonly string[]): Opdracht {
         tegen,
         json: vlaggen.has('--json'),
         scenarios: kanten,
+        ...(uitvoer !== undefined && { uitvoer }),
+        overschrijven: vlaggen.has('--overschrijven'),
+      };
+    }
+    case 'gevoeligheid': {
+      const stappen = stappenVan(waarden('--stap'));
+      if ('fout' in stappen) return fout(stappen.fout);
+      const uitvoer = uitvoerVan(args);
+      return {
+        soort,
+        invoer: woorden[0],
+        ...stappen,
+        json: vlaggen.has('--json'),
+        scenarios,
         ...(uitvoer !== undefined && { uitvoer }),
         overschrijven: vlaggen.has('--overschrijven'),
       };

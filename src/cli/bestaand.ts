@@ -1,12 +1,12 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'fs';
-import { findSheet, TOTAALBEELD, VERGELIJKING, VERSIES } from '../workbook';
+import { findSheet, GEVOELIGHEID, TOTAALBEELD, VERGELIJKING, VERSIES } from '../workbook';
 import { readXlsxPackage } from '../workbook/node';
 
 /** Larger than this, an existing file is not opened to see whether it is an earlier output. */
 const NAGAAN_TOT = 256 * 1024 * 1024;
 
 /**
- * The sheet of nplv's (NPLV Totaalbeeld, else NPLV Versies, else NPLV Vergelijking) the regular file at `pad` has: an
+ * The sheet of nplv's (NPLV Totaalbeeld, else NPLV Versies, else NPLV Vergelijking, else NPLV Gevoeligheid) the regular file at `pad` has: an
  * earlier output of nplv; undefined for any other file. Opened without following a link and without waiting on a FIFO; anything
  * that cannot be read as a workbook is not one.
  */
@@ -18,7 +18,7 @@ export async function eerdereUitvoer(pad: string): Promise<string | undefined> {
     if (!s.isFile() || s.size > NAGAAN_TOT) return undefined;
     const werkmap = await readXlsxPackage(readFileSync(fd));
     const namen = await werkmap.port.sheetNames();
-    return findSheet(namen, [TOTAALBEELD]) ?? findSheet(namen, [VERSIES]) ?? findSheet(namen, [VERGELIJKING]);
+    return [TOTAALBEELD, VERSIES, VERGELIJKING, GEVOELIGHEID].map((b) => findSheet(namen, [b])).find((n) => n !== undefined);
   } catch {
     return undefined;
   } finally {
@@ -35,6 +35,6 @@ export async function bestaandeUitvoer(uitvoer: string, overschrijven: boolean):
   if (blad !== undefined) return { melding: `'${uitvoer}' is een eerdere uitvoer van nplv (blad ${blad}) en wordt vervangen` };
   if (overschrijven) return { melding: `'${uitvoer}' bestaat al en wordt overschreven (--overschrijven)` };
   return {
-    fout: `'${uitvoer}' bestaat al en is geen uitvoer van nplv (geen werkmap met het blad ${TOTAALBEELD}, ${VERSIES} of ${VERGELIJKING}); kies een andere naam, of geef --overschrijven om het te vervangen`,
+    fout: `'${uitvoer}' bestaat al en is geen uitvoer van nplv (geen werkmap met het blad ${TOTAALBEELD}, ${VERSIES}, ${VERGELIJKING} of ${GEVOELIGHEID}); kies een andere naam, of geef --overschrijven om het te vervangen`,
   };
 }

@@ -2,6 +2,7 @@ import { GEBRUIK, parseArgs } from './args';
 import { herberekenBestand, totaalbeeld, voorbeeldSchrijven, voorbeeldTonen } from './commands';
 import { foutBericht, foutDetails } from './fouten';
 import { EXIT, type Io } from './io';
+import { gevoeligheidBestand } from './gevoeligheid';
 import { uitleg } from './uitleg';
 import { vergelijkBestanden } from './vergelijk';
 import { vastleggenBestand, versiesTonen } from './versies';
@@ -37,6 +38,8 @@ async function voerUit(argv: readonly string[], io: Io): Promise<number> {
       return uitleg(io, opdracht.invoer, opdracht.cel, opdracht.scenarios, opdracht.met);
     case 'vergelijk':
       return vergelijkBestanden(io, opdracht.invoer, opdracht.tegen, opdracht);
+    case 'gevoeligheid':
+      return gevoeligheidBestand(io, opdracht.invoer, opdracht);
     case 'versies':
       return versiesTonen(io, opdracht.invoer);
     case 'vastleggen':

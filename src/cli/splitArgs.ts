@@ -10,6 +10,7 @@ const MET_WAARDE: Record<string, string> = {
   '--gebied': 'de naam van een gebied (bijv. Rotterdam-Zuid)',
   '--versie': 'het label van een vastgelegde versie',
   '--met': 'het oude bestand waarmee vergeleken is',
+  '--stap': 'een stap in procentpunt, 0 tot en met 100 (bijv. 5)',
 };
 
 export interface Woorden {

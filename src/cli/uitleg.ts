@@ -2,21 +2,24 @@ import { uitlegRegels, verschilUitlegRegels } from '../engine';
 import { leesEnBereken, openEnBegin, uitInvoer, usage, type Exit } from './commands';
 import { EXIT, type Io } from './io';
 import { reportFouten } from './report';
-import { findSheet, vergelekenMet, VERGELIJKING, workbookTekst, type ScenariosPerVersie } from '../workbook';
+import { findSheet, GEVOELIGHEID, vergelekenMet, VERGELIJKING, workbookTekst, type ScenariosPerVersie } from '../workbook';
 import { leesVerwijzing } from '../sheet';
 import { vergelijkIn, type Tegen } from './vergelijk';
+import { gevoeligheidUitleg } from './gevoeligheidUitleg';
 
 /**
  * `nplv uitleg IN BLAD!CEL [--scenario NAAM]...`: how the figure in that cell is made, as the
  * engine renders it (`uitlegRegels`), for the cell as the next run writes it. Writes nothing.
  * Exit 2 for a cell that shows no output figure, 1 for a workbook with errors. A cell of the
- * NPLV Vergelijking sheet is explained by `vergelijkingUitleg`.
+ * NPLV Vergelijking sheet is explained by `vergelijkingUitleg`, one of the NPLV Gevoeligheid by
+ * `gevoeligheidUitleg`.
  */
 export async function uitleg(io: Io, invoer: string, verwijzing: string, scenarios: readonly string[] = [], met?: string): Promise<Exit> {
   const cel = leesVerwijzing(verwijzing);
   if (!cel) return usage(io, workbookTekst.geenCelVerwijzing(verwijzing));
   if (findSheet([cel.blad], [VERGELIJKING])) return vergelijkingUitleg(io, invoer, cel, verwijzing, scenarios, met);
   if (met !== undefined) return usage(io, `--met geldt alleen voor een cel van het blad ${VERGELIJKING}`);
+  if (findSheet([cel.blad], [GEVOELIGHEID])) return gevoeligheidUitleg(io, invoer, cel, verwijzing, scenarios);
   const uitkomst = await leesEnBereken(io, invoer, scenarios);
   if (typeof uitkomst === 'number') return uitkomst;
   if (!uitkomst.ok) return (reportFouten(io, uitkomst.meldingen, invoer), EXIT.fouten);

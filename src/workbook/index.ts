@@ -21,7 +21,7 @@ export type { HerberekenOpties, BerekenUitkomst, HerberekenUitkomst } from './he
 export { MemoryWorkbook } from './adapters/memory/memoryWorkbook';
 export { OfficeWorkbook } from './adapters/office/officeWorkbook';
 export type { ExcelRun } from './adapters/office/officeWorkbook';
-export { TOTAALBEELD, INPUT_SHEETS, VERSIES, VERGELIJKING } from './sheetDefs';
+export { TOTAALBEELD, INPUT_SHEETS, VERSIES, VERGELIJKING, GEVOELIGHEID } from './sheetDefs';
 export { findSheet } from './read/findSheet';
 export { OPGAVE_UITVOER, DEKKING_UITVOER, STANDAARD_GETALNOTATIE } from './outputColumns';
 export { workbookTekst, UITLEG_CELLEN } from './messages';
@@ -61,3 +61,9 @@ export { vergelijkingLayout } from './vergelijking/layout';
 export { vergelekenMet } from './vergelijking/oud';
 export type { ScenariosPerVersie, VergelijkingKop } from './vergelijking/kop';
 export type { VergelijkBron, VergelijkingLayout, VergelijkingMeta, VergelijkingRij } from './vergelijking/types';
+export { gevoeligheidWerkmap, GEVOELIGHEID_STAART } from './gevoeligheid/gevoeligheidWerkmap';
+export type { GevoeligheidWerkmapOpties, GevoeligheidWerkmapUitkomst } from './gevoeligheid/gevoeligheidWerkmap';
+export { gevoeligheidLayout, GEVOELIGHEID_TITEL, MAX_IN_GRAFIEK } from './gevoeligheid/layout';
+export type { GevoeligheidLayout, GevoeligheidMeta, GevoeligheidRij } from './gevoeligheid/types';
+export { gevoeligheidGemaaktMet, leesGevoeligheidKop } from './gevoeligheid/kop';
+export type { GevoeligheidKop } from './gevoeligheid/kop';

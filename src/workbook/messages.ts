@@ -86,6 +86,8 @@ export const workbookTekst = {
     `de cel is door u gevuld (${citaat(inhoud)}) en ligt in het nieuwe Totaalbeeld; verplaats de inhoud en herbereken`,
   doorUGevuldVergelijking: (inhoud: string) =>
     `de cel is door u gevuld (${citaat(inhoud)}) en ligt in de nieuwe Vergelijking; verplaats de inhoud en vergelijk opnieuw`,
+  doorUGevuldGevoeligheid: (inhoud: string) =>
+    `de cel is door u gevuld (${citaat(inhoud)}) en ligt in de nieuwe Gevoeligheid; verplaats de inhoud en maak de Gevoeligheid opnieuw`,
   andereEenheid: (oud: string, nieuw: string) =>
     `de oude versie geeft bedragen in ${oud}, deze werkmap in ${nieuw}: zo zijn ze niet te vergelijken; zet beide in dezelfde eenheid`,
 };

@@ -109,6 +109,9 @@ export const TOTAALBEELD = 'NPLV Totaalbeeld';
 /** The sheet a comparison of two versions writes (issue 17): written as the Totaalbeeld is, never read as input. */
 export const VERGELIJKING = 'NPLV Vergelijking';
 
+/** The sheet of the gevoeligheid of the verdeelsleutels (issue 19): written as the Totaalbeeld is, never read as input. */
+export const GEVOELIGHEID = 'NPLV Gevoeligheid';
+
 /** The hidden sheet of recorded versions (issue 17): never read as an input sheet. */
 export const VERSIES = 'NPLV Versies';
 

@@ -13,6 +13,7 @@ import { opmaakContract } from './opmaakContract';
 import { rapportContract } from './rapportContract';
 import { versiesContract } from './versiesContract';
 import { vergelijkingContract } from './vergelijkingContract';
+import { gevoeligheidContract } from './gevoeligheidContract';
 import type { CellLook } from '../../src/sheet';
 import { goldenOfRow, golden, OUTPUT_FIELDS, TOTAALBEELD_GRAFIEKEN, voorbeeld } from './seedSheets';
 
@@ -351,4 +352,5 @@ export function contract(harness: Harness): void {
   const { hidden } = harness;
   if (hidden) versiesContract({ ...harness, hidden });
   vergelijkingContract(harness);
+  gevoeligheidContract(harness);
 }

@@ -23,7 +23,7 @@ import {
  */
 
 const AL_DAAR =
-  /^nplv: 'uit\.xlsx' bestaat al en is geen uitvoer van nplv \(geen werkmap met het blad NPLV Totaalbeeld, NPLV Versies of NPLV Vergelijking\); kies een andere naam, of geef --overschrijven om het te vervangen\n$/;
+  /^nplv: 'uit\.xlsx' bestaat al en is geen uitvoer van nplv \(geen werkmap met het blad NPLV Totaalbeeld, NPLV Versies, NPLV Vergelijking of NPLV Gevoeligheid\); kies een andere naam, of geef --overschrijven om het te vervangen\n$/;
 
 /** Item 12: an existing output. */
 export const BESTAAND: Soort[] = binnen([

@@ -150,7 +150,7 @@ describe('nplv vergelijk OUD NIEUW', () => {
     const ander = await nplv('vergelijk', VOORBEELD, invoer, '-o', VOORBEELD);
     expect(ander.code).toBe(2);
     expect(ander.err).toMatch(
-      /bestaat al en is geen uitvoer van nplv \(geen werkmap met het blad NPLV Totaalbeeld, NPLV Versies of NPLV Vergelijking\)/,
+      /bestaat al en is geen uitvoer van nplv \(geen werkmap met het blad NPLV Totaalbeeld, NPLV Versies, NPLV Vergelijking of NPLV Gevoeligheid\)/,
     );
     expect(readFileSync(invoer).equals(readFileSync(nieuw))).toBe(true);
   });

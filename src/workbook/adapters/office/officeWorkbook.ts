@@ -6,7 +6,7 @@ import { outlineSheets } from './look';
 import { StaleListing, writeChanges } from './write';
 import type { ReadDetail, SheetGrid, WorkbookChanges, WorkbookPort } from '../../port';
 import { requiredSheets } from '../../read/readDetail';
-import { KOPREGEL_ZOEKDIEPTE, TOTAALBEELD } from '../../sheetDefs';
+import { GEVOELIGHEID, KOPREGEL_ZOEKDIEPTE, TOTAALBEELD, VERGELIJKING } from '../../sheetDefs';
 
 /** The changes without their row outlines (an Excel without ExcelApi 1.12). */
 function withoutOutline({ rowGroups: _, ...changes }: WorkbookChanges): WorkbookChanges {
@@ -81,17 +81,17 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /**
-   * Bold, column widths and the chart are read for the NPLV Totaalbeeld sheet only (its undo
-   * needs them). Calculates first when the listing just before found Excel in manual mode.
+   * Bold, column widths and the charts are read for the add-in's own sheets only (NPLV
+   * Totaalbeeld, Vergelijking, Gevoeligheid: their undo needs them). Calculates first when the listing just before found Excel in manual mode.
    */
   async readSheets(names: string[], detail?: ReadDetail): Promise<SheetGrid[]> {
     const [heads, calculate] = [this.heads, this.manual];
     [this.heads, this.manual] = [new Map(), false];
     return this.run(async (context) => {
-      const totaalbeeld = findSheet(names, [TOTAALBEELD]);
+      const eigen = [TOTAALBEELD, VERGELIJKING, GEVOELIGHEID].map((blad) => findSheet(names, [blad]));
       const { grids, listing } = await readGrids(context, names, heads, {
         detail,
-        dressed: (name) => name === totaalbeeld,
+        dressed: (name) => eigen.includes(name),
         calculate,
         outline: this.outline,
       });
