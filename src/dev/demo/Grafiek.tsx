@@ -70,7 +70,7 @@ export function Grafiek({ chart, read }: { chart: FakeChart; read: ReadBlock }) 
         <text x={W / 2} y={16} textAnchor="middle" fontWeight="600">
           {chart.title}
         </text>
-        {chart.chartType.startsWith('Bar') ? <Balken {...plot} /> : <Kolommen {...plot} />}
+        {chart.chartType.startsWith('Bar') ? <Balken {...plot} omgekeerd={chart.categoriesReversed} /> : <Kolommen {...plot} />}
         {series.map((s, k) => (
           <text key={k} x={LEFT + k * 110} y={H + 12} fontSize="10" fill={COLOURS[k % COLOURS.length]}>
             ■ {s.name}

@@ -6,14 +6,15 @@ const LEFT = 150; // room for a verdeelsleutel's name
 
 /**
  * A clustered bar chart as Excel draws one: the categories up the left, the first at the
- * bottom, their labels at the far left; the values along the bottom with a line at 0, a
+ * bottom (at the top when the category axis's plot order is reversed), their labels at the far left; the values along the bottom with a line at 0, a
  * negative bar left of it and a positive one right; overlapping bars (a tornado) over each other.
  */
-export function Balken({ series, labels, format, overlap }: Plot) {
+export function Balken({ series, labels, format, overlap, omgekeerd }: Plot & { omgekeerd?: boolean }) {
   const { low, span, ticks } = valueScale({ series, labels, format, overlap });
   const x = (v: number) => LEFT + ((v - low) / span) * (W - LEFT - 8);
   const band = (H - TOP - BOTTOM) / Math.max(1, labels.length);
-  const y = (i: number) => H - BOTTOM - (i + 1) * band; // the first category at the bottom
+  // Excel's default: the first category at the bottom; with the plot order reversed, at the top.
+  const y = (i: number) => (omgekeerd ? TOP + i * band : H - BOTTOM - (i + 1) * band);
   return (
     <g data-richting="balken">
       {ticks.map((v) => (

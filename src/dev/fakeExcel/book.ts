@@ -29,6 +29,10 @@ export interface FakeChart {
   valueFormat: string;
   /** Where the category axis's labels sit (`tickLabelPosition`, Excel's default `NextToAxis`). */
   categoryLabels: string;
+  /** Whether the categories run from the top down (`reversePlotOrder` of the category axis; Excel's default false). */
+  categoriesReversed: boolean;
+  /** Where the value axis crosses the category axis (`position` of the category axis; Excel's default `Automatic`). */
+  categoryCross: string;
   /**
    * How far bars overlap and the gap between categories, in % (`ChartSeries.overlap`,
    * `gapWidth`): Excel keeps one of each for the chart's series. The fake starts at 0 and 150.

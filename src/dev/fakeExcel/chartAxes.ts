@@ -7,16 +7,21 @@ import { FakeClientObject } from './proxy';
 export type ChartAt = () => FakeChart;
 
 type Kind = 'value' | 'category';
-type Property = 'numberFormat' | 'tickLabelPosition';
+type Property = 'numberFormat' | 'tickLabelPosition' | 'reversePlotOrder' | 'position';
+type Field = 'valueFormat' | 'categoryLabels' | 'categoriesReversed' | 'categoryCross';
 
 // What the fake keeps of each axis, and where in the chart: the value axis's format, the category axis's label position.
-const FIELDS: Record<Kind, Partial<Record<Property, 'valueFormat' | 'categoryLabels'>>> = {
+const FIELDS: Record<Kind, Partial<Record<Property, Field>>> = {
   value: { numberFormat: 'valueFormat' },
-  category: { tickLabelPosition: 'categoryLabels' },
+  category: { tickLabelPosition: 'categoryLabels', reversePlotOrder: 'categoriesReversed', position: 'categoryCross' },
 };
-const POSITIONS = ['NextToAxis', 'High', 'Low', 'None'];
+const ALLOWED: Partial<Record<Property, readonly unknown[]>> = {
+  tickLabelPosition: ['NextToAxis', 'High', 'Low', 'None'],
+  reversePlotOrder: [true, false],
+  position: ['Automatic', 'Maximum', 'Minimum'],
+};
 
-/** Like Excel.ChartAxis: the value axis's number format, the category axis's label position (ExcelApi 1.7). */
+/** Like Excel.ChartAxis: the value axis's number format, the category axis's label position, plot order (ExcelApi 1.7) and crossing (1.8). */
 export class FakeChartAxis extends FakeClientObject implements Pick<Excel.ChartAxis, Property> {
   constructor(
     context: FakeRequestContext,
@@ -41,19 +46,33 @@ export class FakeChartAxis extends FakeClientObject implements Pick<Excel.ChartA
     this.set('tickLabelPosition', position);
   }
 
+  get reversePlotOrder(): boolean {
+    return this.loaded('reversePlotOrder');
+  }
+  set reversePlotOrder(reversed: boolean) {
+    this.set('reversePlotOrder', reversed);
+  }
+
+  get position(): Excel.ChartAxisPosition | `${Excel.ChartAxisPosition}` {
+    return this.loaded('position');
+  }
+  set position(position: Excel.ChartAxisPosition | `${Excel.ChartAxisPosition}`) {
+    this.set('position', position);
+  }
+
   protected properties() {
     const fields = Object.entries(FIELDS[this.kind]);
     return Object.fromEntries(fields.map(([p, field]) => [p, () => this.chart()[field]]));
   }
 
-  private set(property: Property, value: string): void {
+  private set(property: Property, value: string | boolean): void {
     this.enqueueWrite({ set: { [property]: value } }, () => {
       const field = FIELDS[this.kind][property];
       if (!field) throw richApiError.invalidArgument(this.path, `the fake keeps no ${property} of the ${this.kind} axis`);
-      if (property === 'tickLabelPosition' && !POSITIONS.includes(value)) {
-        throw richApiError.invalidArgument(this.path, `'${value}' is no tick label position`);
+      if (ALLOWED[property] && !ALLOWED[property].includes(value)) {
+        throw richApiError.invalidArgument(this.path, `'${String(value)}' is no ${property} the fake knows`);
       }
-      this.chart()[field] = value;
+      (this.chart() as unknown as Record<Field, string | boolean>)[field] = value;
     });
   }
 }

@@ -155,6 +155,8 @@ export class FakeChartCollection extends FakeCollection<FakeChartProxy> {
           to: null,
           valueFormat: 'General',
           categoryLabels: 'NextToAxis',
+          categoriesReversed: false,
+          categoryCross: 'Automatic',
           overlap: 0,
           gapWidth: 150,
         };

@@ -194,6 +194,8 @@ describe('the in-memory Excel writes the way Excel does', () => {
         to: 'L12',
         valueFormat: '#,##0',
         categoryLabels: 'NextToAxis',
+        categoriesReversed: false,
+        categoryCross: 'Automatic',
         overlap: 0,
         gapWidth: 150,
       },
@@ -222,7 +224,9 @@ describe('the in-memory Excel writes the way Excel does', () => {
       };
       await refused(() => (chart.series.getItemAt(0).overlap = 101), /overlap 101 is not a whole number from -100 to 100/);
       await refused(() => (chart.series.getItemAt(0).gapWidth = -1), /gapWidth -1 is not a whole number from 0 to 500/);
-      await refused(() => (chart.axes.categoryAxis.tickLabelPosition = 'Left' as 'Low'), /'Left' is no tick label position/);
+      await refused(() => (chart.axes.categoryAxis.tickLabelPosition = 'Left' as 'Low'), /'Left' is no tickLabelPosition the fake knows/);
+      await refused(() => (chart.axes.categoryAxis.position = 'Top' as 'Maximum'), /'Top' is no position the fake knows/);
+      await refused(() => (chart.axes.valueAxis.reversePlotOrder = true), /the fake keeps no reversePlotOrder of the value axis/);
       const pie = sheet.charts.add('Pie', sheet.getRange('B2:B3'), 'Columns');
       await refused(() => (pie.series.getItemAt(0).overlap = 100), /a Pie chart has no overlap/);
       await refused(() => (pie.series.getItemAt(0).gapWidth = 60), /a Pie chart has no gapWidth/);

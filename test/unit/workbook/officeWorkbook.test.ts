@@ -257,6 +257,8 @@ describe('the Office.js workbook on the in-memory Excel', () => {
     expect(syncs).toBe((await made({ ...tornado, type: 'columnClustered' })).syncs);
     const [chart] = fake.charts(TB);
     expect([chart.chartType, chart.overlap, chart.gapWidth, chart.categoryLabels]).toEqual(['BarClustered', 100, 60, 'Low']);
+    // The first key on top as the table reads, the values still along the bottom.
+    expect([chart.categoriesReversed, chart.categoryCross]).toEqual([true, 'Maximum']);
     expect(chart.series.map((s) => [s.name, fake.values(s.values!), fake.values(s.xValues!)])).toEqual([
       ['Δ bij −10 pp', [-44.5, 0], ['Nieuwbouw', 'Bereikbaarheid en mobiliteit']],
       ['Δ bij +10 pp', [44.5, 7.5], ['Nieuwbouw', 'Bereikbaarheid en mobiliteit']],

@@ -211,6 +211,12 @@ describe('a bar chart (a tornado, issue 19) through the package adapter', () => 
       '60',
     ]);
     expect([attr(cat, 'axPos'), attr(cat, 'tickLblPos'), attr(val, 'axPos'), attr(val, 'tickLblPos')]).toEqual(['l', 'low', 'b', 'nextTo']);
+    // The first key on top as the table reads (categories maxMin), the values along the bottom (crossing at the last category).
+    expect([attr(one(cat, 'scaling'), 'orientation'), attr(val, 'crosses'), attr(one(val, 'scaling'), 'orientation')]).toEqual([
+      'maxMin',
+      'max',
+      'minMax',
+    ]);
     expect(all(space, 'ser').map((ser) => cache(one(ser, 'val')))).toEqual([
       [
         [0, '-44.5'],

@@ -74,7 +74,7 @@ export function ownCharts(charts: readonly LoadedChart[]): SheetChart[] {
 
 /** Commands `addChart` queues for a chart, about (for the request's size). */
 export const chartCommands = (chart: SheetChart) =>
-  6 + 3 * chart.series.length + (chart.type === 'barClustered' ? 1 + 2 * chart.series.length : 0);
+  6 + 3 * chart.series.length + (chart.type === 'barClustered' ? 3 + 2 * chart.series.length : 0);
 
 // What makes bars a tornado (`BAR_LOOK`): the series over each other (overlap, ExcelApi 1.8),
 // less gap (ExcelApi 1.7) — Excel keeps one value for the chart's series, set on each all the
@@ -86,6 +86,9 @@ function tornado(chart: Excel.Chart, series: readonly Excel.ChartSeries[]): void
     s.gapWidth = BAR_LOOK.gapWidth;
   }
   chart.axes.categoryAxis.tickLabelPosition = 'Low';
+  // The first row's category on top, as the table reads (ExcelApi 1.7), the values still along the bottom (1.8).
+  chart.axes.categoryAxis.reversePlotOrder = true;
+  chart.axes.categoryAxis.position = 'Maximum';
 }
 
 /**

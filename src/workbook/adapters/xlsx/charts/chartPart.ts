@@ -61,13 +61,14 @@ const title = (text: string) =>
   '<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr b="1"/></a:pPr>' +
   `<a:r><a:rPr lang="nl-NL" b="1"/><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx>${val('overlay', 0)}</c:title>`;
 
-const axisStart = (id: number, position: string) =>
-  `${val('axId', id)}<c:scaling>${val('orientation', 'minMax')}</c:scaling>${val('delete', 0)}${val('axPos', position)}`;
-const ticks = (cross: number, labels = 'nextTo') =>
-  `${val('majorTickMark', 'out')}${val('minorTickMark', 'none')}${val('tickLblPos', labels)}${line('BFBFBF')}${val('crossAx', cross)}${val('crosses', 'autoZero')}`;
+const axisStart = (id: number, position: string, orientation = 'minMax') =>
+  `${val('axId', id)}<c:scaling>${val('orientation', orientation)}</c:scaling>${val('delete', 0)}${val('axPos', position)}`;
+const ticks = (cross: number, labels = 'nextTo', crosses = 'autoZero') =>
+  `${val('majorTickMark', 'out')}${val('minorTickMark', 'none')}${val('tickLblPos', labels)}${line('BFBFBF')}${val('crossAx', cross)}${val('crosses', crosses)}`;
 
-// Columns: categories along the bottom, values up the left. Bars: categories up the left, their
-// labels at the far left (`low`) rather than on the bars at 0, values along the bottom.
+// Columns: categories along the bottom, values up the left. Bars: categories down the left from
+// the top in the table's order (maxMin), their labels at the far left (`low`) rather than on the
+// bars at 0, values along the bottom (crossing at the last category).
 function axes({ type, valueFormat }: SheetChart): string {
   const bar = type === 'barClustered';
   const format =
@@ -75,8 +76,8 @@ function axes({ type, valueFormat }: SheetChart): string {
       ? '<c:numFmt formatCode="General" sourceLinked="1"/>'
       : `<c:numFmt formatCode="${escapeXml(valueFormat)}" sourceLinked="0"/>`;
   return (
-    `<c:catAx>${axisStart(CATEGORY_AXIS, bar ? 'l' : 'b')}${ticks(VALUE_AXIS, bar ? 'low' : 'nextTo')}${val('auto', 1)}${val('lblAlgn', 'ctr')}${val('lblOffset', 100)}${val('noMultiLvlLbl', 0)}</c:catAx>` +
-    `<c:valAx>${axisStart(VALUE_AXIS, bar ? 'b' : 'l')}<c:majorGridlines>${line('D9D9D9')}</c:majorGridlines>${format}${ticks(CATEGORY_AXIS)}${val('crossBetween', 'between')}</c:valAx>`
+    `<c:catAx>${axisStart(CATEGORY_AXIS, bar ? 'l' : 'b', bar ? 'maxMin' : 'minMax')}${ticks(VALUE_AXIS, bar ? 'low' : 'nextTo')}${val('auto', 1)}${val('lblAlgn', 'ctr')}${val('lblOffset', 100)}${val('noMultiLvlLbl', 0)}</c:catAx>` +
+    `<c:valAx>${axisStart(VALUE_AXIS, bar ? 'b' : 'l')}<c:majorGridlines>${line('D9D9D9')}</c:majorGridlines>${format}${ticks(CATEGORY_AXIS, 'nextTo', bar ? 'max' : 'autoZero')}${val('crossBetween', 'between')}</c:valAx>`
   );
 }
 
