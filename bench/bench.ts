@@ -7,6 +7,7 @@ import { benchFirstRender } from './firstRender';
 import { benchFormulaModel } from './formulaBench';
 import { formulaModelMs } from '../test/support/formulaModel';
 import { benchFunctions } from './functions';
+import { benchGevoeligheid } from './gevoeligheid';
 import { printGoals, type GoalResult } from './goals';
 import { benchOffice } from './office';
 import { benchPaneSize } from './paneSize';
@@ -20,6 +21,10 @@ const PARTS: Record<string, () => Promise<GoalResult[]>> = {
   },
   async scenario() {
     benchScenarioUitleg();
+    return [];
+  },
+  async gevoeligheid() {
+    benchGevoeligheid();
     return [];
   },
   functions: benchFunctions,

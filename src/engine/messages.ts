@@ -81,6 +81,7 @@ export const engineTekst = {
   scenarioOnbekend: (naam: string, bekend: string[]) =>
     `scenario '${naam}' komt in geen regel voor (` +
     (bekend.length ? `bekend: ${bekend.join(', ')})` : `de werkmap heeft geen kolom Scenario of geen regel met een scenario)`),
+  variantZonderPeriode: (periode: string) => `interne fout: de gevoeligheid vond de periode ${periode} niet terug; er is niets berekend`,
   stapOngeldig: (stap: number) =>
     Number.isNaN(stap)
       ? 'geef ten minste één stap in procentpunten (0 tot en met 100)'

@@ -68,13 +68,24 @@ export interface RowGroup {
   collapsed?: boolean;
 }
 
+/** `columnClustered`: vertical columns side by side; `barClustered`: horizontal bars, overlapping. */
+export type SheetChartType = 'columnClustered' | 'barClustered';
+
 /**
- * A clustered column chart over cells of its own sheet (1-based rows and columns): the
- * Totaalbeeld's opgave → dekking → restopgave per pijler.
+ * How every adapter draws a `barClustered` chart's bars: each series over the others (overlap,
+ * in %), a modest gap between categories (in % of a bar's width; Excel's default is 150).
+ */
+export const BAR_LOOK = { overlap: 100, gapWidth: 60 } as const;
+
+/**
+ * A clustered chart over cells of its own sheet (1-based rows and columns): columns (the
+ * Totaalbeeld's opgave → dekking → restopgave per pijler), or horizontal bars whose series
+ * overlap fully, the category labels at the far left (a tornado: the Gevoeligheid's Δ per
+ * verdeelsleutel, one bar left and one right of 0).
  */
 export interface SheetChart {
   title: string;
-  type: 'columnClustered' | 'barClustered';
+  type: SheetChartType;
   /** The category labels: one column, `rows` cells from `top`. */
   categories: { top: number; column: number; rows: number };
   /**

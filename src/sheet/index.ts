@@ -3,7 +3,8 @@
 // way in (ESLint enforces both).
 
 // Cell values and a used range as a grid (cell.ts, grid.ts, usedRange.ts).
-export type { CellStyle, CellValue, ReadDetail, RowGroup, SheetChart, SheetGrid } from './cell';
+export type { CellStyle, CellValue, ReadDetail, RowGroup, SheetChart, SheetChartType, SheetGrid } from './cell';
+export { BAR_LOOK } from './cell';
 export { width, bottomRow, cellAt, cellInto, type GridCell, isBlank, isError, rightColumn } from './grid';
 export { usedRange, withFormatsRight, type Cel, LEGE_CEL, emptyGrid, put, boundingBox, type Box } from './usedRange';
 export { eachInitCell, type CellLook, type SheetInit } from './sheetInit';

@@ -5,7 +5,7 @@
 import type { CellValue, ReadDetail, SheetChart, SheetGrid } from '../sheet';
 import type { CellStyle, RowGroup } from '../sheet';
 
-export type { CellValue, ReadDetail, SheetChart, SheetGrid } from '../sheet';
+export type { CellValue, ReadDetail, SheetChart, SheetChartType, SheetGrid } from '../sheet';
 export type { CellStyle, RowGroup } from '../sheet';
 
 /**

@@ -24,6 +24,9 @@ const TWEE: SheetChart[] = [
   },
 ];
 
+// Issue 19's tornado: the second chart's two series over the same rows as horizontal bars, overlapping (each adapter draws them so).
+const TORNADO: SheetChart = { ...TWEE[1], title: 'Gevoeligheid (mln euro)', type: 'barClustered', anchor: 'K4', to: 'R19' };
+
 /** Issue 16: several charts of the add-in's on a sheet, replaced as a list; the analyst's stay. */
 export function grafiekContract(harness: Harness): void {
   describe("the add-in's charts on a sheet", () => {
@@ -47,6 +50,21 @@ export function grafiekContract(harness: Harness): void {
       const terug = await snapshot(await harness.reopen(geen));
       expect([terug.charts, changedCells(before.cells, terug.cells)]).toEqual([before.charts, []]);
       if (harness.andereGrafieken) expect(await harness.andereGrafieken.names(await harness.reopen(geen), TB)).toEqual(['Mijn grafiek']);
+    });
+
+    it('keep their type: a bar chart reads back as one beside a column chart, and a rewrite replaces it as it does columns', async () => {
+      const port = await harness.create(fixture());
+      ok(await herberekenWerkmap(port, { nu: NU }));
+      const eerste = await harness.reopen(port);
+      const before = await snapshot(eerste);
+      await eerste.apply({ sheets: [], writes: [], charts: [{ sheet: TB, charts: [TORNADO, TWEE[1]] }], deleteSheets: [] });
+      const twee = await harness.reopen(eerste);
+      const met = await snapshot(twee);
+      expect(changedCells(before.cells, met.cells)).toEqual([]);
+      expect(met.charts[TB]).toEqual(harness.charts ? [TORNADO, TWEE[1]] : undefined);
+      await twee.apply({ sheets: [], writes: [], charts: [{ sheet: TB, charts: [TWEE[0]] }], deleteSheets: [] });
+      const drie = await snapshot(await harness.reopen(twee));
+      expect(drie.charts[TB]).toEqual(harness.charts ? [TWEE[0]] : undefined);
     });
   });
 }

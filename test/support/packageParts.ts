@@ -40,6 +40,19 @@ export function relationships(parts: Map<string, Buffer>, part: string): Rel[] {
 /** A part parsed by the product's XML reader (throws on XML that is not well-formed). */
 export const xmlOf = (parts: Map<string, Buffer>, part: string): XmlElement => readXml(parts.get(part)!.toString('utf8'), part);
 
+const localOf = (e: XmlElement) => e.name.slice(e.name.indexOf(':') + 1);
+
+/** The chart parts a sheet's drawing refers to, in its order: workbook → sheet → drawing → charts. */
+export function sheetChartParts(parts: Map<string, Buffer>, sheet: string): string[] {
+  const entry = xmlOf(parts, 'xl/workbook.xml').children.flatMap((c) => (localOf(c) === 'sheets' ? c.children : []));
+  const id = [...entry.find((s) => s.attrs.get('name') === sheet)!.attrs].find(([n]) => n.endsWith(':id'))![1];
+  const part = relationships(parts, 'xl/workbook.xml').find((r) => r.id === id)!.path;
+  const drawing = relationships(parts, part).find((r) => r.type === 'drawing')!.path;
+  return relationships(parts, drawing)
+    .filter((r) => r.type === 'chart')
+    .map((r) => r.path);
+}
+
 /** What breaks Excel's rules of a package: a relationship to a missing part, a part no relationship reaches, a part without a content type. */
 export function packageProblems(parts: Map<string, Buffer>): string[] {
   const problems: string[] = [];

@@ -27,6 +27,14 @@ export interface FakeChart {
   to: string | null;
   /** The value axis's number format (Excel's default `General`). */
   valueFormat: string;
+  /** Where the category axis's labels sit (`tickLabelPosition`, Excel's default `NextToAxis`). */
+  categoryLabels: string;
+  /**
+   * How far bars overlap and the gap between categories, in % (`ChartSeries.overlap`,
+   * `gapWidth`): Excel keeps one of each for the chart's series. The fake starts at 0 and 150.
+   */
+  overlap: number;
+  gapWidth: number;
 }
 
 export interface FakeSheet {

@@ -1,12 +1,10 @@
-import type { FakeBlock, FakeChart, FakeSeries } from './book';
+import type { FakeBlock, FakeSeries } from './book';
+import type { ChartAt } from './chartAxes';
 import type { FakeRequestContext } from './context';
 import { FakeCollection } from './collection';
 import { richApiError } from './errors';
 import { FakeClientObject } from './proxy';
 import type { FakeRange } from './range';
-
-/** What a chart's parts ask of their chart at sync: the chart itself (ItemNotFound when it is gone). */
-export type ChartAt = () => FakeChart;
 
 /** A range's block as a chart keeps it: its sheet by name. */
 export function blockOf(range: FakeRange): FakeBlock {
@@ -14,14 +12,36 @@ export function blockOf(range: FakeRange): FakeBlock {
   return { sheet: sheet.name, ...box };
 }
 
-/** Like Excel.ChartSeries (ExcelApi 1.7): its name, values and category labels. */
-export class FakeChartSeries extends FakeClientObject implements Pick<Excel.ChartSeries, 'name'> {
+// Excel's 2-D bar and column charts: the only ones with an overlap, and (of those the fake knows) a gap width.
+const BARS = /^(Bar|Column)(Clustered|Stacked|Stacked100)$/;
+
+/**
+ * Like Excel.ChartSeries (ExcelApi 1.7): its name, values and category labels; the overlap
+ * (ExcelApi 1.8, −100 to 100) and gap width (0 to 500) of its chart's bars, which Excel keeps
+ * for all of them and refuses on a chart without bars.
+ */
+export class FakeChartSeries extends FakeClientObject implements Pick<Excel.ChartSeries, 'name' | 'overlap' | 'gapWidth'> {
   constructor(
     context: FakeRequestContext,
     path: string,
     private readonly series: () => FakeSeries,
+    private readonly chart: ChartAt,
   ) {
     super(context, path);
+  }
+
+  get overlap(): number {
+    return this.loaded('overlap');
+  }
+  set overlap(overlap: number) {
+    this.bars({ overlap }, -100, 100);
+  }
+
+  get gapWidth(): number {
+    return this.loaded('gapWidth');
+  }
+  set gapWidth(gapWidth: number) {
+    this.bars({ gapWidth }, 0, 500);
   }
 
   get name(): string {
@@ -40,7 +60,20 @@ export class FakeChartSeries extends FakeClientObject implements Pick<Excel.Char
   }
 
   protected properties() {
-    return { name: () => this.series().name };
+    return { name: () => this.series().name, overlap: () => this.chart().overlap, gapWidth: () => this.chart().gapWidth };
+  }
+
+  private bars(set: { overlap: number } | { gapWidth: number }, low: number, high: number): void {
+    this.enqueueWrite({ set }, () => {
+      const [[property, value]] = Object.entries(set) as [['overlap' | 'gapWidth', number]];
+      const chart = this.chart();
+      this.series(); // a series that is gone: ItemNotFound
+      if (!BARS.test(chart.chartType)) throw richApiError.invalidArgument(this.path, `a ${chart.chartType} chart has no ${property}`);
+      if (!Number.isInteger(value) || value < low || value > high) {
+        throw richApiError.invalidArgument(this.path, `${property} ${value} is not a whole number from ${low} to ${high}`);
+      }
+      chart[property] = value;
+    });
   }
 }
 
@@ -57,7 +90,7 @@ export class FakeChartSeriesCollection extends FakeCollection<FakeChartSeries> {
   getItemAt(index: number): FakeChartSeries {
     const path = `${this.path}.getItemAt(${index})`;
     let found: FakeSeries | undefined;
-    return new FakeChartSeries(this.context, path, () => (found ??= this.chart().series[index] ?? this.missing(path)));
+    return new FakeChartSeries(this.context, path, () => (found ??= this.chart().series[index] ?? this.missing(path)), this.chart);
   }
 
   add(name?: string): FakeChartSeries {
@@ -72,62 +105,14 @@ export class FakeChartSeriesCollection extends FakeCollection<FakeChartSeries> {
         series.push(added);
       },
     });
-    return new FakeChartSeries(this.context, path, () => added ?? this.missing(path));
+    return new FakeChartSeries(this.context, path, () => added ?? this.missing(path), this.chart);
   }
 
   protected list(): FakeChartSeries[] {
-    return this.chart().series.map((s, i) => new FakeChartSeries(this.context, `${this.path}.items[${i}]`, () => s));
+    return this.chart().series.map((s, i) => new FakeChartSeries(this.context, `${this.path}.items[${i}]`, () => s, this.chart));
   }
 
   private missing(path: string): never {
     throw richApiError.itemNotFound(path);
-  }
-}
-
-/** Like Excel.ChartAxis: the number format of its labels. */
-export class FakeChartAxis extends FakeClientObject implements Pick<Excel.ChartAxis, 'numberFormat'> {
-  constructor(
-    context: FakeRequestContext,
-    path: string,
-    private readonly chart: ChartAt,
-  ) {
-    super(context, path);
-  }
-
-  get numberFormat(): string {
-    return this.loaded('numberFormat');
-  }
-  set numberFormat(numberFormat: string) {
-    this.enqueueWrite({ set: { numberFormat } }, () => (this.chart().valueFormat = numberFormat));
-  }
-
-  protected properties() {
-    return { numberFormat: () => this.chart().valueFormat };
-  }
-}
-
-/** Like Excel.ChartAxes: the fake has the value axis only. */
-export class FakeChartAxes extends FakeClientObject {
-  private axis: FakeChartAxis | undefined;
-
-  constructor(
-    context: FakeRequestContext,
-    path: string,
-    private readonly chart: ChartAt,
-  ) {
-    super(context, path);
-  }
-
-  get valueAxis(): FakeChartAxis {
-    this.axis ??= new FakeChartAxis(this.context, `${this.path}.valueAxis`, this.chart);
-    return this.axis;
-  }
-
-  protected properties() {
-    return {};
-  }
-
-  protected navigate(name: string): FakeClientObject {
-    return name === 'valueAxis' ? this.valueAxis : super.navigate(name);
   }
 }

@@ -4,12 +4,13 @@ import { richApiError } from './errors';
 import { FakeCollection } from './collection';
 import { FakeClientObject, resolver } from './proxy';
 import type { FakeRange } from './range';
-import { blockOf, FakeChartAxes, FakeChartSeriesCollection } from './chartSeries';
+import { blockOf, FakeChartSeriesCollection } from './chartSeries';
+import { FakeChartAxes } from './chartAxes';
 import { a1, parseA1 } from '../../sheet';
 
 type Located = { sheet: FakeSheet; chart: FakeChart };
 
-/** Like Excel.Chart: name, type, title, series, value axis, position. */
+/** Like Excel.Chart: name, type, title, series, axes, position. */
 export class FakeChartProxy extends FakeClientObject implements Pick<Excel.Chart, 'name' | 'chartType'> {
   private titleProxy: FakeChartTitle | undefined;
   private seriesProxy: FakeChartSeriesCollection | undefined;
@@ -153,6 +154,9 @@ export class FakeChartCollection extends FakeCollection<FakeChartProxy> {
           anchor: null,
           to: null,
           valueFormat: 'General',
+          categoryLabels: 'NextToAxis',
+          overlap: 0,
+          gapWidth: 150,
         };
         sheet.charts.push(chart);
         added = { sheet, chart };

@@ -3,10 +3,11 @@ import { Dec } from '../decimal';
 import { engineTekst } from '../messages';
 import { periodeKey } from '../invoer/perioden';
 import type { Invoer, Melding, Opties, PeriodeResultaat, Resultaat } from '../types';
-import { gevoeligheidCijfers, groepOnderdelen, verschil } from './cijfers';
+import { gevoeligheidCijfers, verschil } from './cijfers';
+import { basisStand, type Stand } from './stand';
 import { groepStatus, scenariosUit, sleutelGroepen, type SleutelGroep } from './sleutelGroepen';
 import type { Gevoeligheid, GevoeligheidUitkomst, SleutelGevoeligheid, SleutelSoort } from './types';
-import { periodeInvoer, variantPeriode, verschoven, type PeriodeInvoer } from './variant';
+import { groepInvoer, variant, VariantFout, verschoven, type GroepInvoer } from './variant';
 
 /** The steps of issue 19 when none are asked for: 5 and 10 percentage points, each down and up. */
 export const STANDAARD_STAPPEN: readonly number[] = [5, 10];
@@ -31,21 +32,15 @@ export function tekenStappen(stappen: readonly number[]): { stappen: number[]; f
 }
 
 // The key as shown: the one the rows share, else Rijksdeel ÷ opgave of the rows.
-function getoondeSleutel(g: SleutelGroep, p: PeriodeResultaat | undefined, stap: number | undefined, gemengd: boolean): Dec {
+function getoondeSleutel(g: SleutelGroep, s: Stand, stap: number | undefined, gemengd: boolean): Dec {
   const eerste = g.regels[0]?.sleutel ?? g.uit[0]?.sleutel ?? new Dec(0);
   if (!gemengd) return stap === undefined ? eerste : verschoven(eerste, stap);
-  const c = gevoeligheidCijfers(p, g, eerste);
+  const c = gevoeligheidCijfers(s, eerste);
   return c.opgave.isZero() ? eerste : c.rijksdeel.div(c.opgave);
 }
 
-function kantelpunt(
-  g: SleutelGroep,
-  p: PeriodeResultaat | undefined,
-  sleutel: Dec,
-): Pick<SleutelGevoeligheid, 'kantelpunt' | 'kantelStand'> {
-  const punten = groepOnderdelen(p, g)
-    .filter((o) => !o.opgave.isZero())
-    .map((o) => o.rijksdekking.div(o.opgave));
+function kantelpunt(s: Stand, sleutel: Dec): Pick<SleutelGevoeligheid, 'kantelpunt' | 'kantelStand'> {
+  const punten = s.onderdelen.filter((o) => !o.opgave.isZero()).map((o) => o.rijksdekking.div(o.opgave));
   if (punten.length === 0) return {};
   const punt = Dec.min(...punten);
   return { kantelpunt: punt, kantelStand: sleutel.gt(punt) ? 'boven' : sleutel.lt(punt) ? 'onder' : 'op' };
@@ -53,20 +48,21 @@ function kantelpunt(
 
 function sleutelGevoeligheid(
   g: SleutelGroep,
-  basis: PeriodeResultaat | undefined,
+  periode: PeriodeResultaat | undefined,
   stappen: number[],
-  pi: () => PeriodeInvoer,
+  gi: () => GroepInvoer,
   opties: Opties,
 ): SleutelGevoeligheid {
   const status = groepStatus(g);
   const gemengd = g.regels.some((r) => !r.sleutel.eq(g.regels[0].sleutel));
-  const cijfers0 = gevoeligheidCijfers(basis, g, getoondeSleutel(g, basis, undefined, gemengd));
+  const basis = basisStand(periode, g);
+  const cijfers0 = gevoeligheidCijfers(basis, getoondeSleutel(g, basis, undefined, gemengd));
   const varianten =
     status !== 'gevarieerd'
       ? []
       : stappen.map((stap) => {
-          const p = variantPeriode(pi(), g, stap, opties);
-          const cijfers = gevoeligheidCijfers(p, g, getoondeSleutel(g, p, stap, gemengd));
+          const s = variant(gi(), basis, g, stap, opties);
+          const cijfers = gevoeligheidCijfers(s, getoondeSleutel(g, s, stap, gemengd));
           return { stap, cijfers, delta: verschil(cijfers0, cijfers) };
         });
   return {
@@ -83,7 +79,7 @@ function sleutelGevoeligheid(
     gemengd,
     basis: cijfers0,
     varianten,
-    ...(status !== 'scenarioUit' && !gemengd && kantelpunt(g, basis, cijfers0.sleutel)),
+    ...(status !== 'scenarioUit' && !gemengd && kantelpunt(basis, cijfers0.sleutel)),
   };
 }
 
@@ -118,16 +114,21 @@ export function gevoeligheid(invoer: Invoer, opties: GevoeligheidOpties = {}): G
   if (!basis.ok) return { ok: false, meldingen: [...fouten, ...basis.meldingen] };
   if (fouten.length > 0) return { ok: false, meldingen: fouten };
   const { resultaat } = basis;
-  const perPeriode = new Map<string, PeriodeInvoer>();
-  const pi = (g: SleutelGroep) => () => {
-    const k = periodeKey(g.periode);
-    if (!perPeriode.has(k)) perPeriode.set(k, periodeInvoer(invoer, resultaat, g.periode));
-    return perPeriode.get(k)!;
+  // A key's own rows, gathered once when its first variant is computed.
+  const gi = (g: SleutelGroep) => {
+    let eens: GroepInvoer | undefined;
+    return () => (eens ??= groepInvoer(invoer, resultaat, g));
   };
   const periodeVan = (g: SleutelGroep) => resultaat.perioden.find((p) => periodeKey(p.periode) === periodeKey(g.periode));
-  const sleutels = sleutelGroepen(invoer, resultaat)
-    .filter(alleen)
-    .map((g) => sleutelGevoeligheid(g, periodeVan(g), stappen, pi(g), rest));
+  let sleutels: SleutelGevoeligheid[];
+  try {
+    sleutels = sleutelGroepen(invoer, resultaat)
+      .filter(alleen)
+      .map((g) => sleutelGevoeligheid(g, periodeVan(g), stappen, gi(g), rest));
+  } catch (e) {
+    if (e instanceof VariantFout) return { ok: false, meldingen: e.meldingen };
+    throw e;
+  }
   const gevoeligheid: Gevoeligheid = {
     stappen,
     sleutels: sorteer(sleutels),

@@ -1,14 +1,14 @@
 import { bereken } from '../bereken/bereken';
 import { sum, type Dec } from '../decimal';
 import { formatBedrag, formatPercentage } from '../format';
-import type { Invoer, OnderdeelCijfers, Opties, PeriodeResultaat } from '../types';
+import type { Invoer, OnderdeelCijfers, Opties } from '../types';
 import type { Plek, Uitleg } from '../uitleg/types';
 import { periodeKey } from '../invoer/perioden';
-import { groepOnderdelen } from './cijfers';
+import { basisStand, type Niveau, type Stand } from './stand';
 import { gevoeligheidTekst } from './tekst';
 import { sleutelGroepen, type SleutelGroep } from './sleutelGroepen';
 import type { GevoeligheidVeld } from './types';
-import { periodeInvoer, variantPeriode } from './variant';
+import { groepInvoer, variant, VariantFout } from './variant';
 
 /** A Δ cell of the gevoeligheid: one key, one step, one figure. */
 export interface GevoeligheidDoel {
@@ -56,9 +56,15 @@ export function gevoeligheidUitleg(invoer: Invoer, opties: Opties, doel: Gevoeli
   const g = sleutelGroepen(invoer, resultaat).find(zelfde);
   const voor = resultaat.perioden.find((p) => periodeKey(p.periode) === periodeKey(doel.periode));
   if (!g || !voor || g.regels.length === 0) return undefined;
-  const na = variantPeriode(periodeInvoer(invoer, resultaat, g.periode), g, doel.stap, opties);
-  if (!na) return undefined;
-  const [ov, on] = [groepOnderdelen(voor, g), groepOnderdelen(na, g)];
+  const voorStand = basisStand(voor, g);
+  let na: Stand;
+  try {
+    na = variant(groepInvoer(invoer, resultaat, g), voorStand, g, doel.stap, opties);
+  } catch (e) {
+    if (e instanceof VariantFout) return undefined;
+    throw e;
+  }
+  const [ov, on] = [voorStand.onderdelen, na.onderdelen];
   const opgaveCellen = g.regels
     .map((r) => invoer.opgave[r.index].herkomst)
     .flatMap((h) => (h?.cellen.opgave ? [{ blad: h.blad, cel: h.cellen.opgave }] : []));
@@ -108,11 +114,7 @@ export function gevoeligheidUitleg(invoer: Invoer, opties: Opties, doel: Gevoeli
       plekken: uniek(plekkenVan(dekking)),
     });
   });
-  const niveau = (
-    label: string,
-    a: Pick<PeriodeResultaat['totaal'], 'rijksdeel' | 'rijksdekking' | 'restRijksopgave' | 'restRijksopgavePerOnderdeel'>,
-    b: typeof a,
-  ) => {
+  const niveau = (label: string, a: Niveau, b: Niveau) => {
     regels.push({
       tekst: `${gevoeligheidTekst.saldering(label)}: ${clamp(a.rijksdeel, a.rijksdekking, a.restRijksopgave, b.rijksdeel, b.rijksdekking, b.restRijksopgave)}`,
       plekken: [],
@@ -122,8 +124,7 @@ export function gevoeligheidUitleg(invoer: Invoer, opties: Opties, doel: Gevoeli
       plekken: [],
     });
   };
-  const [pv, pn] = [voor.pijlers.find((p) => p.pijler === g.pijler), na.pijlers.find((p) => p.pijler === g.pijler)];
-  if (pv && pn) niveau(g.pijler, pv, pn);
-  niveau(gevoeligheidTekst.totaal(g.periode), voor.totaal, na.totaal);
+  niveau(g.pijler, voorStand.pijler, na.pijler);
+  niveau(gevoeligheidTekst.totaal(g.periode), voorStand.totaal, na.totaal);
   return regels;
 }

@@ -1,8 +1,11 @@
 import { bereken } from '../bereken/bereken';
 import { Dec, ONE, ZERO } from '../decimal';
 import { periodeFinder, periodeKey } from '../invoer/perioden';
-import type { Invoer, OpgaveInvoer, Opties, PeriodeResultaat, Resultaat } from '../types';
+import { canonicalPijler, onderdeelKey } from '../names';
+import { engineTekst } from '../messages';
+import type { DekkingInvoer, Invoer, Melding, OpgaveInvoer, Opties, Resultaat } from '../types';
 import type { SleutelGroep } from './sleutelGroepen';
+import { groepOnderdelen, variantStand, type Stand } from './stand';
 
 const HONDERD = new Dec(100);
 
@@ -12,39 +15,54 @@ export function verschoven(sleutel: Dec, stap: number): Dec {
   return nieuw.isNegative() ? ZERO : nieuw.gt(ONE) ? ONE : nieuw;
 }
 
-/** The input of one periode only (its Opgave and Dekking rows, no control rows): what a key of that periode can change. */
-export interface PeriodeInvoer {
-  invoer: Invoer;
-  /** Index in `invoer.opgave` of each row of the whole input's Opgave (-1: another periode). */
-  plaats: Int32Array;
-}
-
-export function periodeInvoer(invoer: Invoer, resultaat: Resultaat, periode: string): PeriodeInvoer {
-  const vind = periodeFinder(resultaat.periodenInGebruik);
-  const hier = (naam: string) => {
-    const p = vind(naam);
-    return p !== undefined && periodeKey(p.periode) === periodeKey(periode);
-  };
-  const plaats = new Int32Array(invoer.opgave.length).fill(-1);
-  const opgave: OpgaveInvoer[] = [];
-  invoer.opgave.forEach((r, i) => {
-    if (hier(r.periode)) plaats[i] = opgave.push(r) - 1;
-  });
-  return { invoer: { ...invoer, opgave, dekking: invoer.dekking.filter((r) => hier(r.periode)), controles: [] }, plaats };
+/** A variant the model refused: never shown as figures (a bug, not the user's input; its messages are reported). */
+export class VariantFout extends Error {
+  constructor(readonly meldingen: Melding[]) {
+    super('variant');
+  }
 }
 
 /**
- * The periode's figures with the group's key moved by `stap` points: each of its rows gets
- * its key + stap as its own Verdeelsleutel (as if typed into the row), and the model runs
- * again, whole — never a slope.
+ * What a key can change: the rows that count of its onderdelen in its periode and pijler, Opgave
+ * and the Dekking allocated to them (no control rows, no scenario: every row here counts).
  */
-export function variantPeriode(pi: PeriodeInvoer, g: SleutelGroep, stap: number, opties: Opties): PeriodeResultaat | undefined {
-  const opgave = [...pi.invoer.opgave];
+export interface GroepInvoer {
+  invoer: Invoer;
+  /** Index in `invoer.opgave` of each row of the whole input's Opgave that is here. */
+  plaats: Map<number, number>;
+}
+
+export function groepInvoer(invoer: Invoer, resultaat: Resultaat, g: SleutelGroep): GroepInvoer {
+  const vind = periodeFinder(resultaat.periodenInGebruik);
+  const uit = { opgave: new Set(resultaat.nietMeegeteld.opgave), dekking: new Set(resultaat.nietMeegeteld.dekking) };
+  const hier = (r: OpgaveInvoer | DekkingInvoer) =>
+    periodeKey(vind(r.periode)?.periode ?? '') === periodeKey(g.periode) &&
+    canonicalPijler(r.pijler) === g.pijler &&
+    g.onderdelen.has(onderdeelKey(r.onderdeel));
+  const zonderScenario = <T extends { scenario?: string }>({ scenario: _s, ...r }: T) => r as T;
+  const plaats = new Map<number, number>();
+  const opgave: OpgaveInvoer[] = [];
+  invoer.opgave.forEach((r, i) => {
+    if (!uit.opgave.has(i) && hier(r)) plaats.set(i, opgave.push(zonderScenario(r)) - 1);
+  });
+  const dekking = invoer.dekking.filter((r, i) => !uit.dekking.has(i) && hier(r)).map(zonderScenario);
+  return { invoer: { verdeelsleutels: invoer.verdeelsleutels, perioden: invoer.perioden, opgave, dekking }, plaats };
+}
+
+/**
+ * The state with the group's key moved by `stap` points: each of its rows gets its key + stap
+ * as its own Verdeelsleutel (as if typed into the row) and the model computes its onderdelen
+ * again, whole — never a slope; the pijler and the total follow (`variantStand`).
+ */
+export function variant(gi: GroepInvoer, basis: Stand, g: SleutelGroep, stap: number, opties: Opties): Stand {
+  const opgave = [...gi.invoer.opgave];
   for (const { index, sleutel } of g.regels) {
-    const j = pi.plaats[index];
+    const j = gi.plaats.get(index)!;
     opgave[j] = { ...opgave[j], verdeelsleutel: verschoven(sleutel, stap) };
   }
-  const uitkomst = bereken({ ...pi.invoer, opgave }, { ...opties, uitvoerDecimalen: undefined });
-  if (!uitkomst.ok) return undefined;
-  return uitkomst.resultaat.perioden.find((p) => periodeKey(p.periode) === periodeKey(g.periode));
+  const uitkomst = bereken({ ...gi.invoer, opgave }, { ...(opties.rekenpad && { rekenpad: opties.rekenpad }) });
+  if (!uitkomst.ok) throw new VariantFout(uitkomst.meldingen);
+  const periode = uitkomst.resultaat.perioden.find((p) => periodeKey(p.periode) === periodeKey(g.periode));
+  if (!periode) throw new VariantFout([{ ernst: 'fout', blad: '', cel: '', bericht: engineTekst.variantZonderPeriode(g.periode) }]);
+  return variantStand(basis, groepOnderdelen(periode, g));
 }

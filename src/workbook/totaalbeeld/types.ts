@@ -1,4 +1,5 @@
 import type { Doel } from '../../engine';
+import type { SheetChartType } from '../port';
 
 /** One cell of the Totaalbeeld: a label, an amount in the workbook's unit, or empty. */
 export type LayoutCel = string | number | null;
@@ -24,8 +25,8 @@ export interface LayoutRij<D = Doel> {
  */
 export interface LayoutChart {
   title: string;
-  /** Columns (the default), or horizontal bars (a tornado). */
-  type?: 'columnClustered' | 'barClustered';
+  /** Columns (the default), or horizontal bars overlapping around 0 (a tornado). */
+  type?: SheetChartType;
   headerRow: number;
   firstRow: number;
   rows: number;

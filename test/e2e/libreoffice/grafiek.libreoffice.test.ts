@@ -1,8 +1,7 @@
-import { execFileSync } from 'child_process';
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { nplv, soffice, tempDir } from '../../unit/cli/run';
-import { packageParts, packageProblems, relationships, xmlOf } from '../../support/packageParts';
+import { nplv, soffice, sofficeConvert, tempDir } from '../../unit/cli/run';
+import { packageParts, packageProblems, sheetChartParts, xmlOf } from '../../support/packageParts';
 import type { XmlElement } from '../../../src/workbook/adapters/xlsx/xml/tree';
 
 /**
@@ -20,20 +19,13 @@ const all = (e: XmlElement, name: string): XmlElement[] => [...(local(e) === nam
 
 /** Per chart part of a package reached from the Totaalbeeld's drawing: its title and its series' formulas. */
 function charts(parts: Map<string, Buffer>): { title: string; formulas: string[] }[] {
-  const workbook = xmlOf(parts, 'xl/workbook.xml');
-  const sheet = all(workbook, 'sheet').find((s) => s.attrs.get('name') === TB)!;
-  const id = [...sheet.attrs].find(([n]) => n.endsWith(':id'))![1];
-  const part = relationships(parts, 'xl/workbook.xml').find((r) => r.id === id)!.path;
-  const drawing = relationships(parts, part).find((r) => r.type === 'drawing')!.path;
-  return relationships(parts, drawing)
-    .filter((r) => r.type === 'chart')
-    .map((r) => {
-      const space = xmlOf(parts, r.path);
-      const title = all(all(space, 'title')[0], 't')
-        .map((t) => t.text)
-        .join('');
-      return { title, formulas: all(space, 'f').map((f) => f.text.replace(/&apos;/g, "'")) };
-    });
+  return sheetChartParts(parts, TB).map((path) => {
+    const space = xmlOf(parts, path);
+    const title = all(all(space, 'title')[0], 't')
+      .map((t) => t.text)
+      .join('');
+    return { title, formulas: all(space, 'f').map((f) => f.text.replace(/&apos;/g, "'")) };
+  });
 }
 
 const metLibreOffice = soffice() || process.env.CI === 'true' ? it : it.skip;
@@ -49,24 +41,7 @@ describe('the chart of nplv herbereken, opened by LibreOffice', () => {
       expect(packageProblems(ours)).toEqual([]);
       const own = charts(ours);
       expect(own.map((c) => c.title)).toEqual(TITLES);
-      const convert = (to: string, out: string) =>
-        execFileSync(
-          soffice()!,
-          [
-            '--headless',
-            '--norestore',
-            `-env:UserInstallation=file://${dir}/profiel`,
-            '--convert-to',
-            to,
-            '--outdir',
-            join(dir, out),
-            join(dir, 'uit.xlsx'),
-          ],
-          {
-            stdio: 'ignore',
-            timeout: 120_000,
-          },
-        );
+      const convert = (to: string, out: string) => sofficeConvert(dir, 'uit.xlsx', to, out);
       convert('pdf', 'pdf');
       const pdf = readFileSync(join(dir, 'pdf', 'uit.pdf'));
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

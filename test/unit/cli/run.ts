@@ -1,3 +1,4 @@
+import { execFileSync } from 'child_process';
 import { existsSync, mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -23,6 +24,12 @@ export function geenStack(err: string): void {
 /** LibreOffice's own converter, when it is there (CI installs it: .ci/run). */
 export function soffice(): string | undefined {
   return ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
+}
+
+/** Has LibreOffice convert `file` of `dir` to `to` (e.g. `xlsx`) into `dir/out`, with a profile of its own in `dir`. */
+export function sofficeConvert(dir: string, file: string, to: string, out: string): void {
+  const args = ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profiel`, '--convert-to', to, '--outdir', join(dir, out)];
+  execFileSync(soffice()!, [...args, join(dir, file)], { stdio: 'ignore', timeout: 120_000 });
 }
 
 type Cell = string | number | null | { formula: string } | { error: string };

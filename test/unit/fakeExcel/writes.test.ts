@@ -193,8 +193,42 @@ describe('the in-memory Excel writes the way Excel does', () => {
         anchor: 'E2',
         to: 'L12',
         valueFormat: '#,##0',
+        categoryLabels: 'NextToAxis',
+        overlap: 0,
+        gapWidth: 150,
       },
     ]);
     expect(fake.values(block(2))).toEqual([890, 440]);
+  });
+
+  it('makes a bar chart whose bars overlap: overlap and gap width for all its series, the category labels low; refuses what Excel refuses', async () => {
+    const fake = werkmap();
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Opgave');
+      const chart = sheet.charts.add('BarClustered', sheet.getRange('B2:B3'), 'Columns');
+      chart.series.add('Oud').setValues(sheet.getRange('C2:C3'));
+      chart.series.getItemAt(1).overlap = 100;
+      chart.series.getItemAt(0).gapWidth = 60;
+      chart.axes.categoryAxis.tickLabelPosition = 'Low';
+      await context.sync();
+      const [first, second] = [0, 1].map((i) => chart.series.getItemAt(i).load('overlap,gapWidth'));
+      const axis = chart.axes.categoryAxis.load('tickLabelPosition');
+      await context.sync();
+      // One overlap and gap width for the chart's bars, whichever series set them.
+      expect([first.overlap, first.gapWidth, second.overlap, second.gapWidth, axis.tickLabelPosition]).toEqual([100, 60, 100, 60, 'Low']);
+      const refused = async (set: () => void, why: RegExp) => {
+        set();
+        await expect(context.sync()).rejects.toMatchObject({ code: 'InvalidArgument', message: expect.stringMatching(why) });
+      };
+      await refused(() => (chart.series.getItemAt(0).overlap = 101), /overlap 101 is not a whole number from -100 to 100/);
+      await refused(() => (chart.series.getItemAt(0).gapWidth = -1), /gapWidth -1 is not a whole number from 0 to 500/);
+      await refused(() => (chart.axes.categoryAxis.tickLabelPosition = 'Left' as 'Low'), /'Left' is no tick label position/);
+      const pie = sheet.charts.add('Pie', sheet.getRange('B2:B3'), 'Columns');
+      await refused(() => (pie.series.getItemAt(0).overlap = 100), /a Pie chart has no overlap/);
+      await refused(() => (pie.series.getItemAt(0).gapWidth = 60), /a Pie chart has no gapWidth/);
+    });
+    const [bar, pie] = fake.charts('Opgave');
+    expect([bar.chartType, bar.overlap, bar.gapWidth, bar.categoryLabels]).toEqual(['BarClustered', 100, 60, 'Low']);
+    expect([pie.overlap, pie.gapWidth]).toEqual([0, 150]);
   });
 });

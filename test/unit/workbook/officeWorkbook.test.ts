@@ -2,12 +2,13 @@ import { FakeExcel, type FakeRequest } from '../../../src/dev/fakeExcel';
 import { parseA1 } from '../../../src/sheet/address';
 import { cellAt } from '../../../src/sheet/grid';
 import { OfficeWorkbook } from '../../../src/workbook/adapters/office/officeWorkbook';
-import type { CellValue, SheetGrid, WorkbookPort } from '../../../src/workbook/port';
+import type { CellValue, SheetChart, SheetGrid, WorkbookPort } from '../../../src/workbook/port';
 import { readDetail } from '../../../src/workbook/read/readDetail';
 import { sheetsToRead } from '../../../src/workbook/read/readInput';
 import { herberekenWerkmap, ongedaanMaken } from '../../../src/workbook/herbereken';
 import { DEKKING_ROWS, golden, OPGAVE_ROWS } from '../../contract/seedSheets';
 import { itGroot } from '../../support/groteGevallen';
+import { TORNADO_CELLS, tornadoChart } from '../../support/tornado';
 import { meetsSyncGoal, MB, NU, ok, writing } from '../../support/officeSyncs';
 
 describe('syncs per recalculation: 3, plus one per further 4.8 MB block read or written (Excel on the web refuses 5 MB)', () => {
@@ -240,6 +241,29 @@ describe('the Office.js workbook on the in-memory Excel', () => {
       expect(fake.cell('NPLV Totaalbeeld', 'A2').value).toBe('Bedragen in mln euro');
       expect(fake.cell('NPLV Totaalbeeld', 'Z99').value).toBeNull();
     });
+  });
+
+  it('makes a tornado of bars in as many syncs as columns: BarClustered, series overlapping, the keys low; reads its type back', async () => {
+    const [sheet, tornado] = [{ values: TORNADO_CELLS }, tornadoChart('E2', 'L17')];
+    // On the Totaalbeeld: the one sheet whose charts the adapter reads back (for its undo).
+    const TB = 'NPLV Totaalbeeld';
+    const made = async (chart: SheetChart) => {
+      const fake = new FakeExcel({ [TB]: sheet });
+      const port = new OfficeWorkbook(fake.run);
+      await port.apply({ sheets: [], writes: [], charts: [{ sheet: TB, charts: [chart] }], deleteSheets: [] });
+      return { fake, port, syncs: fake.syncs };
+    };
+    const { fake, port, syncs } = await made(tornado);
+    expect(syncs).toBe((await made({ ...tornado, type: 'columnClustered' })).syncs);
+    const [chart] = fake.charts(TB);
+    expect([chart.chartType, chart.overlap, chart.gapWidth, chart.categoryLabels]).toEqual(['BarClustered', 100, 60, 'Low']);
+    expect(chart.series.map((s) => [s.name, fake.values(s.values!), fake.values(s.xValues!)])).toEqual([
+      ['Δ bij −10 pp', [-44.5, 0], ['Nieuwbouw', 'Bereikbaarheid en mobiliteit']],
+      ['Δ bij +10 pp', [44.5, 7.5], ['Nieuwbouw', 'Bereikbaarheid en mobiliteit']],
+    ]);
+    expect((await port.readSheets([TB]))[0].charts).toEqual([tornado]);
+    await port.apply({ sheets: [], writes: [], charts: [{ sheet: TB, charts: [] }], deleteSheets: [] });
+    expect(fake.charts(TB)).toEqual([]);
   });
 
   it("shows a message's place: activates its sheet and selects its cell, in one sync", async () => {

@@ -191,6 +191,12 @@ describe('the charts of the Totaalbeeld (issue 16: one per periode, opgave → d
     expect(totaalbeeldSheet(layout, 'NPLV Totaalbeeld').charts).toEqual(TOTAALBEELD_GRAFIEKEN);
   });
 
+  it('on the sheet keep the type a layout asks for: bars (issue 19) or, by default, columns', () => {
+    const bars = { ...layout, charts: layout.charts!.map((c, k) => (k === 0 ? { ...c, type: 'barClustered' as const } : c)) };
+    const [eerste, tweede] = TOTAALBEELD_GRAFIEKEN;
+    expect(totaalbeeldSheet(bars, 'NPLV Totaalbeeld').charts).toEqual([{ ...eerste, type: 'barClustered' }, tweede]);
+  });
+
   it('are left out when there is no periode', () => {
     const leeg = totaalbeeldLayout({ ...resultaat(seed()), perioden: [] }, META);
     expect(leeg.charts).toEqual([]);

@@ -4,6 +4,7 @@ import { herberekenWerkmap } from '../../../src/workbook/herbereken';
 import type { XmlElement } from '../../../src/workbook/adapters/xlsx/xml/tree';
 import { sheetDrawing, withDrawing } from '../../../src/workbook/adapters/xlsx/charts/sheetDrawing';
 import { herberekendMetGrafiek } from '../../support/chartWorkbook';
+import { TORNADO_CELLS, tornadoChart } from '../../support/tornado';
 import { packageParts, packageProblems, relationships, xmlOf } from '../../support/packageParts';
 
 /**
@@ -190,6 +191,50 @@ describe('several charts on a sheet through the package adapter', () => {
     expect(drawingOf(zonder, 'Blad').anchors).toEqual([]);
     expect([...zonder.keys()].filter((p) => p.startsWith('xl/charts/'))).toEqual([]);
     expect(packageProblems(zonder)).toEqual([]);
+  });
+});
+
+describe('a bar chart (a tornado, issue 19) through the package adapter', () => {
+  const tornado = tornadoChart('E1', 'L16');
+  const attr = (e: XmlElement, name: string) => one(e, name).attrs.get('val');
+
+  it('writes horizontal bars overlapping, the keys up the left with their labels low, the values along the bottom; reads it back; a rewrite replaces it', async () => {
+    const werkmap = await newXlsxPackage([{ name: 'Blad', values: TORNADO_CELLS }]);
+    await werkmap.port.apply({ sheets: [], writes: [], charts: [{ sheet: 'Blad', charts: [tornado] }], deleteSheets: [] });
+    const met = await packageParts(await werkmap.toBuffer());
+    const space = xmlOf(met, drawingOf(met, 'Blad').anchors[0].chart);
+    const [cat, val] = [one(space, 'catAx'), one(space, 'valAx')];
+    expect([attr(space, 'barDir'), attr(space, 'grouping'), attr(space, 'overlap'), attr(space, 'gapWidth')]).toEqual([
+      'bar',
+      'clustered',
+      '100',
+      '60',
+    ]);
+    expect([attr(cat, 'axPos'), attr(cat, 'tickLblPos'), attr(val, 'axPos'), attr(val, 'tickLblPos')]).toEqual(['l', 'low', 'b', 'nextTo']);
+    expect(all(space, 'ser').map((ser) => cache(one(ser, 'val')))).toEqual([
+      [
+        [0, '-44.5'],
+        [1, '0'],
+      ],
+      [
+        [0, '44.5'],
+        [1, '7.5'],
+      ],
+    ]);
+    expect(packageProblems(met)).toEqual([]);
+    const heropend = await readXlsxPackage(await werkmap.toBuffer());
+    expect((await heropend.port.readSheets(['Blad']))[0].charts).toEqual([tornado]);
+    const kolommen: SheetChart = { ...tornado, type: 'columnClustered' };
+    await heropend.port.apply({ sheets: [], writes: [], charts: [{ sheet: 'Blad', charts: [kolommen] }], deleteSheets: [] });
+    const daarna = await readXlsxPackage(await heropend.toBuffer());
+    expect((await daarna.port.readSheets(['Blad']))[0].charts).toEqual([kolommen]);
+    const kolom = xmlOf(await packageParts(await daarna.toBuffer()), 'xl/charts/chart1.xml');
+    expect([
+      attr(kolom, 'barDir'),
+      all(kolom, 'overlap'),
+      attr(one(kolom, 'catAx'), 'axPos'),
+      attr(one(kolom, 'catAx'), 'tickLblPos'),
+    ]).toEqual(['col', [], 'b', 'nextTo']);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { CellValue, SheetChart } from '../../../port';
 import { escapeXml } from '../xml/escape';
-import { bladInVerwijzing, columnLetter } from '../../../../sheet';
+import { BAR_LOOK, bladInVerwijzing, columnLetter } from '../../../../sheet';
 
 export const CHART_NS = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 export const DRAWINGML_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';
@@ -63,22 +63,35 @@ const title = (text: string) =>
 
 const axisStart = (id: number, position: string) =>
   `${val('axId', id)}<c:scaling>${val('orientation', 'minMax')}</c:scaling>${val('delete', 0)}${val('axPos', position)}`;
-const ticks = (cross: number) =>
-  `${val('majorTickMark', 'out')}${val('minorTickMark', 'none')}${val('tickLblPos', 'nextTo')}${line('BFBFBF')}${val('crossAx', cross)}${val('crosses', 'autoZero')}`;
+const ticks = (cross: number, labels = 'nextTo') =>
+  `${val('majorTickMark', 'out')}${val('minorTickMark', 'none')}${val('tickLblPos', labels)}${line('BFBFBF')}${val('crossAx', cross)}${val('crosses', 'autoZero')}`;
 
-function axes(valueFormat: string | undefined): string {
+// Columns: categories along the bottom, values up the left. Bars: categories up the left, their
+// labels at the far left (`low`) rather than on the bars at 0, values along the bottom.
+function axes({ type, valueFormat }: SheetChart): string {
+  const bar = type === 'barClustered';
   const format =
     valueFormat === undefined
       ? '<c:numFmt formatCode="General" sourceLinked="1"/>'
       : `<c:numFmt formatCode="${escapeXml(valueFormat)}" sourceLinked="0"/>`;
   return (
-    `<c:catAx>${axisStart(CATEGORY_AXIS, 'b')}${ticks(VALUE_AXIS)}${val('auto', 1)}${val('lblAlgn', 'ctr')}${val('lblOffset', 100)}${val('noMultiLvlLbl', 0)}</c:catAx>` +
-    `<c:valAx>${axisStart(VALUE_AXIS, 'l')}<c:majorGridlines>${line('D9D9D9')}</c:majorGridlines>${format}${ticks(CATEGORY_AXIS)}${val('crossBetween', 'between')}</c:valAx>`
+    `<c:catAx>${axisStart(CATEGORY_AXIS, bar ? 'l' : 'b')}${ticks(VALUE_AXIS, bar ? 'low' : 'nextTo')}${val('auto', 1)}${val('lblAlgn', 'ctr')}${val('lblOffset', 100)}${val('noMultiLvlLbl', 0)}</c:catAx>` +
+    `<c:valAx>${axisStart(VALUE_AXIS, bar ? 'b' : 'l')}<c:majorGridlines>${line('D9D9D9')}</c:majorGridlines>${format}${ticks(CATEGORY_AXIS)}${val('crossBetween', 'between')}</c:valAx>`
+  );
+}
+
+// The bars' direction, and how they sit: a bar chart's series over each other (`BAR_LOOK`).
+function barChart(chart: SheetChart, sheet: string, read: CellRead): string {
+  const bar = chart.type === 'barClustered';
+  const look = bar ? `${val('gapWidth', BAR_LOOK.gapWidth)}${val('overlap', BAR_LOOK.overlap)}` : val('gapWidth', 150);
+  return (
+    `<c:barChart>${val('barDir', bar ? 'bar' : 'col')}${val('grouping', 'clustered')}${val('varyColors', 0)}${series(chart, sheet, read)}` +
+    `${look}${val('axId', CATEGORY_AXIS)}${val('axId', VALUE_AXIS)}</c:barChart>`
   );
 }
 
 /**
- * The chart part (DrawingML, ECMA-376 Part 1 §21.2) of a clustered column chart over cells of
+ * The chart part (DrawingML, ECMA-376 Part 1 §21.2) of a clustered column or bar chart over cells of
  * `sheet`: a series per `chart.series` with its name, categories and values as references and
  * as caches of the cells `read` gives, the title, both axes (the value axis in `valueFormat`),
  * a legend below.
@@ -88,8 +101,7 @@ export function chartXml(chart: SheetChart, sheet: string, read: CellRead): stri
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<c:chartSpace xmlns:c="${CHART_NS}" xmlns:a="${DRAWINGML_NS}" xmlns:r="${REL_NS}">${val('roundedCorners', 0)}` +
     `<c:chart>${title(chart.title)}${val('autoTitleDeleted', 0)}<c:plotArea><c:layout/>` +
-    `<c:barChart>${val('barDir', 'col')}${val('grouping', 'clustered')}${val('varyColors', 0)}${series(chart, sheet, read)}` +
-    `${val('gapWidth', 150)}${val('axId', CATEGORY_AXIS)}${val('axId', VALUE_AXIS)}</c:barChart>${axes(chart.valueFormat)}</c:plotArea>` +
+    `${barChart(chart, sheet, read)}${axes(chart)}</c:plotArea>` +
     `<c:legend>${val('legendPos', 'b')}${val('overlay', 0)}</c:legend>${val('plotVisOnly', 1)}${val('dispBlanksAs', 'gap')}</c:chart></c:chartSpace>`
   );
 }

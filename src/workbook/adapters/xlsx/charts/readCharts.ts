@@ -15,6 +15,12 @@ function refBox(e: XmlElement | undefined): RefBox | undefined {
   return cel ? parseRef(cel) : undefined;
 }
 
+// A bar chart's direction (`barDir`, default col) as the type it shows.
+const TYPES = new Map<string, SheetChart['type']>([
+  ['col', 'columnClustered'],
+  ['bar', 'barClustered'],
+]);
+
 // The chart part of one of the add-in's anchors, as the chart it shows; undefined when it is not one it could have written.
 function chartOf(xml: string, part: string, anchor: OwnAnchor): SheetChart | undefined {
   const space = readXml(xml, part);
@@ -22,7 +28,8 @@ function chartOf(xml: string, part: string, anchor: OwnAnchor): SheetChart | und
   const bar = child(child(chart, 'plotArea'), 'barChart');
   const series = (bar?.children ?? []).filter((c) => localName(c.name) === 'ser');
   const categories = refBox(child(series[0], 'cat'));
-  if (!bar || !categories) return undefined;
+  const type = TYPES.get(child(bar, 'barDir')?.attrs.get('val') ?? 'col');
+  if (!bar || !categories || !type) return undefined;
   const names = series.map((s) => child(s, 'tx'));
   const nameRow = refBox(names[0])?.top;
   const format = child(child(child(chart, 'plotArea'), 'valAx'), 'numFmt');
@@ -33,7 +40,7 @@ function chartOf(xml: string, part: string, anchor: OwnAnchor): SheetChart | und
     title: descendants(child(chart, 'title') ?? space, 't')
       .map((t) => t.text)
       .join(''),
-    type: 'columnClustered',
+    type,
     categories: { top: categories.top, column: categories.left, rows: categories.bottom - categories.top + 1 },
     series: series.map((s, i) => ({ name: descendants(names[i] ?? s, 'v')[0]?.text ?? '', column: refBox(child(s, 'val'))?.left ?? 0 })),
     ...(nameRow !== undefined && { nameRow }),
