@@ -24,7 +24,7 @@ export function Gevoeligheid({ state }: { state: PaneState }): JSX.Element {
       <p className={klassen.toelichting}>
         {`Elke verdeelsleutel apart 5 en 10 procentpunt omlaag en omhoog${metScenarios(state.scenarios ?? [])}: hoeveel verandert de rest-Rijksopgave? Het blad NPLV Gevoeligheid toont alle sleutels.`}
       </p>
-      <div className={klassen.acties}>
+      <div className={klassen.knopRegel}>
         <DefaultButton
           text="Gevoeligheid berekenen"
           disabled={bezig}

@@ -48,7 +48,7 @@ export function GevoeligheidTop({ gevoelig, eenheid }: { gevoelig: Gevoelig; een
   const { d, sleutels } = topSleutels(gevoeligheid);
   return (
     <div role="group" aria-label="Uitkomst van de gevoeligheid">
-      <p className={klassen.uitlegKop}>{`Berekend om ${klokTijd(tijd)}${metScenarios(gevoeligheid.scenarios)}`}</p>
+      <p className={klassen.uitlegKop}>{`Gevoeligheid berekend om ${klokTijd(tijd)}${metScenarios(gevoeligheid.scenarios)}`}</p>
       {sleutels.length === 0 ? (
         <p className={klassen.toelichting}>Geen verdeelsleutel gevarieerd.</p>
       ) : (
@@ -58,8 +58,8 @@ export function GevoeligheidTop({ gevoelig, eenheid }: { gevoelig: Gevoelig; een
             <tr>
               <th scope="col">Verdeelsleutel</th>
               <th scope="col">Nu</th>
-              <th scope="col">{stapTekst(-d)}</th>
-              <th scope="col">{stapTekst(d)}</th>
+              <th scope="col">{stapTekst(-d).replace(' ', '\u00a0')}</th>
+              <th scope="col">{stapTekst(d).replace(' ', '\u00a0')}</th>
             </tr>
           </thead>
           <tbody>

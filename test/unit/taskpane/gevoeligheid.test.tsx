@@ -92,7 +92,7 @@ describe('Gevoeligheid in the pane, on the example', () => {
       within(tabel)
         .getAllByRole('columnheader')
         .map((c) => c.textContent),
-    ).toEqual(['Verdeelsleutel', 'Nu', '−10 pp', '+10 pp']);
+    ).toEqual(['Verdeelsleutel', 'Nu', '−10\u00a0pp', '+10\u00a0pp']);
     // The first has the largest |Δ| of the total of every key on the sheet.
     const rows = rijen(excel);
     const kop = rows.findIndex((r) => r[0] === 'Sleutel van');
