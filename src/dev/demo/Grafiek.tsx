@@ -64,6 +64,8 @@ export function Grafiek({ chart, read }: { chart: FakeChart; read: ReadBlock }) 
   const labels = xValues ? read(xValues).map((v) => formatCell(v)) : Array.from({ length: count }, (_, i) => String(i + 1));
   const format = chart.valueFormat === 'General' ? undefined : chart.valueFormat;
   const plot: Plot = { series, labels, format, overlap: chart.overlap };
+  // The legend's entries side by side, each at least 110 px: two long names (a tornado's) do not run into each other.
+  const legendStep = Math.max(110, (W - LEFT) / Math.max(1, series.length));
   return (
     <figure className="grafiek" aria-label={`Grafiek ${chart.title}`} data-anchor={chart.anchor ?? 'A1'}>
       <svg width={W} height={H + 20} role="img">
@@ -72,7 +74,7 @@ export function Grafiek({ chart, read }: { chart: FakeChart; read: ReadBlock }) 
         </text>
         {chart.chartType.startsWith('Bar') ? <Balken {...plot} omgekeerd={chart.categoriesReversed} /> : <Kolommen {...plot} />}
         {series.map((s, k) => (
-          <text key={k} x={LEFT + k * 110} y={H + 12} fontSize="10" fill={COLOURS[k % COLOURS.length]}>
+          <text key={k} x={LEFT + k * legendStep} y={H + 12} fontSize="10" fill={COLOURS[k % COLOURS.length]}>
             ■ {s.name}
           </text>
         ))}

@@ -6,19 +6,28 @@ const ROW_NUMBERS_PX = 40;
 interface Props {
   sheet: ViewSheet;
   selected: string | undefined;
+  /** Whether a cell is in the selected range (shaded, as Excel shows one). */
+  inRange(address: string): boolean;
   onSelect(cell: string): void;
   onEdit(cell: string): void;
   /** Shows (`expand`) or hides a group's rows. */
   onToggle(group: ViewGroup, expand: boolean): void;
 }
 
-function Cell({ cell, selected, onSelect, onEdit }: { cell: ViewCell; selected: boolean } & Pick<Props, 'onSelect' | 'onEdit'>) {
+function Cell({
+  cell,
+  selected,
+  inRange,
+  onSelect,
+  onEdit,
+}: { cell: ViewCell; selected: boolean; inRange: boolean } & Pick<Props, 'onSelect' | 'onEdit'>) {
   const classes = [
     cell.numeric ? 'getal' : '',
     cell.bold ? 'vet' : '',
     cell.spills ? 'loopt-door' : '',
     cell.border ? 'rand' : '',
     selected ? 'gekozen' : '',
+    inRange && !selected ? 'in-keuze' : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -27,7 +36,7 @@ function Cell({ cell, selected, onSelect, onEdit }: { cell: ViewCell; selected: 
       role="gridcell"
       className={classes || undefined}
       style={cell.fill ? { backgroundColor: cell.fill } : undefined}
-      aria-selected={selected}
+      aria-selected={selected || inRange}
       data-cel={cell.address}
       data-waarde={cell.value === null ? undefined : JSON.stringify(cell.value)}
       onClick={() => onSelect(cell.address)}
@@ -55,7 +64,7 @@ function Toggle({ group, onToggle }: { group: ViewGroup } & Pick<Props, 'onToggl
 }
 
 /** The cells of one sheet, with column letters and row numbers as Excel shows them; rows the outline hides are not shown. */
-export function SheetGrid({ sheet, selected, onSelect, onEdit, onToggle }: Props) {
+export function SheetGrid({ sheet, selected, inRange, onSelect, onEdit, onToggle }: Props) {
   return (
     <div className="raster">
       <table
@@ -91,7 +100,14 @@ export function SheetGrid({ sheet, selected, onSelect, onEdit, onToggle }: Props
                 {sheet.rowNumbers[r]}
               </th>
               {row.map((cell) => (
-                <Cell key={cell.address} cell={cell} selected={cell.address === selected} onSelect={onSelect} onEdit={onEdit} />
+                <Cell
+                  key={cell.address}
+                  cell={cell}
+                  selected={cell.address === selected}
+                  inRange={inRange(cell.address)}
+                  onSelect={onSelect}
+                  onEdit={onEdit}
+                />
               ))}
             </tr>
           ))}

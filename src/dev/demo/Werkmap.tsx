@@ -3,7 +3,7 @@ import type { FakeExcel } from '../fakeExcel';
 import { FormulaBar } from './FormulaBar';
 import { Grafiek } from './Grafiek';
 import { SheetGrid } from './SheetGrid';
-import { parseSelection, viewSheet } from './sheetModel';
+import { inSelection, parseSelection, viewSheet } from './sheetModel';
 import type { ViewActions } from './viewActions';
 
 interface Props {
@@ -46,6 +46,7 @@ export function Werkmap({ excel, actions, onRibbon, onRestart }: Props) {
       <SheetGrid
         sheet={sheet}
         selected={selected}
+        inRange={inSelection(excel.selection, active)}
         onSelect={(cell) => void actions.select(active, cell)}
         onEdit={(cell) => void actions.select(active, cell).then(() => input.current?.focus())}
         onToggle={(group, expand) => void actions.toggleGroup(active, group.top, group.bottom, expand)}

@@ -1,5 +1,5 @@
 import type { FakeExcel } from '../fakeExcel';
-import { a1, columnLetter, consecutiveRuns, formatCell, splitsVerwijzing, type CellValue } from '../../sheet';
+import { a1, columnLetter, consecutiveRuns, formatCell, parseA1, splitsVerwijzing, type CellValue } from '../../sheet';
 
 /** A cell as the sheet view shows it. */
 export interface ViewCell {
@@ -94,4 +94,25 @@ export function viewSheet(excel: FakeExcel, name: string): ViewSheet {
 export function parseSelection(selection: string | undefined): { sheet: string; cell: string } | undefined {
   const gekozen = selection === undefined ? undefined : splitsVerwijzing(selection);
   return gekozen && { sheet: gekozen.blad, cell: gekozen.cel.split(':')[0] };
+}
+
+/**
+ * Whether a cell of `sheet` is in the selection, as Excel shades a selected range (a row the
+ * pane selects: `'NPLV Gevoeligheid'!A8:T8`); no cell for a selection on another sheet.
+ */
+export function inSelection(selection: string | undefined, sheet: string): (address: string) => boolean {
+  const gekozen = selection === undefined ? undefined : splitsVerwijzing(selection);
+  if (gekozen?.blad.toLowerCase() !== sheet.toLowerCase()) return () => false;
+  const [van, tot = van] = gekozen.cel.split(':').map(parseA1);
+  if (!van || !tot) return () => false;
+  return (address) => {
+    const at = parseA1(address);
+    return (
+      !!at &&
+      at.row >= Math.min(van.row, tot.row) &&
+      at.row <= Math.max(van.row, tot.row) &&
+      at.column >= Math.min(van.column, tot.column) &&
+      at.column <= Math.max(van.column, tot.column)
+    );
+  };
 }

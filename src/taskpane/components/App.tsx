@@ -20,6 +20,7 @@ import { WeergavePaneel } from './WeergavePaneel';
 import { celUitlegger } from '../state/celUitleg';
 import { verkenWerkmap } from '../state/openen';
 import { Versies } from './Versies';
+import { Gevoeligheid } from './Gevoeligheid';
 import type { WorkbookPort } from '../../workbook';
 
 export interface AppProps {
@@ -43,8 +44,9 @@ function Pane({ store, thema }: { store: PaneStore; thema: PaneThema }): JSX.Ele
   const toon = getoondeWeergave(state);
   const vanRun = laatste?.soort === 'berekend' && !state.ongedaanOm ? laatste.uitleg : undefined;
   const vanVergelijking = state.vergeleken?.uitleg;
-  // One explainer per run and comparison: the Uitleg asks it once per selection (UitlegPaneel).
-  const uitlegger = useMemo(() => celUitlegger(vanRun, vanVergelijking), [vanRun, vanVergelijking]);
+  const vanGevoeligheid = state.gevoelig?.uitleg;
+  // One explainer per run, comparison and gevoeligheid: the Uitleg asks it once per selection (UitlegPaneel).
+  const uitlegger = useMemo(() => celUitlegger(vanRun, vanVergelijking, vanGevoeligheid), [vanRun, vanVergelijking, vanGevoeligheid]);
   const resultaat = cijfers && toon && (
     <ResultaatPaneel
       resultaat={cijfers.resultaat}
@@ -65,9 +67,10 @@ function Pane({ store, thema }: { store: PaneStore; thema: PaneThema }): JSX.Ele
       {/* Before the first run, a switch's figures and messages below the switches, so they do not move under the pointer. */}
       {!laatste && resultaat}
       {!laatste && cijfers && <Meldingen meldingen={cijfers.meldingen} />}
-      {(laatste?.soort === 'berekend' || state.vergeleken) && (
-        <UitlegPaneel uitlegger={uitlegger} ongedaan={!!state.ongedaanOm} vergeleken={!!state.vergeleken} />
+      {(laatste?.soort === 'berekend' || state.vergeleken || state.gevoelig) && (
+        <UitlegPaneel uitlegger={uitlegger} ongedaan={!!state.ongedaanOm} vergeleken={!!state.vergeleken} gevoelig={!!state.gevoelig} />
       )}
+      <Gevoeligheid state={state} />
       <WeergavePaneel state={state} />
       {cijfers && <Uitgangspunten sleutels={cijfers.resultaat.sleutels} perioden={cijfers.resultaat.periodenInGebruik} />}
       <Versies state={state} />

@@ -6,11 +6,17 @@ import type { Selectie } from '../state/selectie';
 import { UitlegTekst, zelfde } from './UitlegTekst';
 import { klassen } from './styles';
 import { VerschilTekst } from './VerschilTekst';
+import { GevoeligheidUitleg } from './GevoeligheidUitleg';
 import { UITLEG_CELLEN } from '../../workbook';
 import { verwijzingTekst } from '../../sheet';
 
 export const GEEN_UITKOMST = `Kies een cel met een uitkomst: ${UITLEG_CELLEN}.`;
 export const OF_VERSCHIL = 'Of een verschil op het blad NPLV Vergelijking.';
+const OF_DELTA = 'Of een Δ op het blad NPLV Gevoeligheid.';
+
+/** What the Uitleg asks for when the selected cell has none: a result, and a Δ of the sheets written since. */
+const vraag = (vergeleken: boolean, gevoelig: boolean) =>
+  [GEEN_UITKOMST, ...(vergeleken ? [OF_VERSCHIL] : []), ...(gevoelig ? [OF_DELTA] : [])].join(' ');
 
 /** The selection being explained, with its explanation by the explainer it was asked of. */
 interface Uitgelegd {
@@ -23,7 +29,8 @@ interface Uitgelegd {
  * The Uitleg (issue 7): how the figure in the selected cell was made, as the engine derived
  * it in the last run that wrote (what the cells show), following the selection in the sheet;
  * for a Δ cell of the last comparison (issue 17), the parts of the difference with the changes
- * of the input they come from.
+ * of the input they come from; for a Δ cell of the last gevoeligheid (issue 19), how the key's
+ * move gives it.
  * Its inputs' cells are links; when such a link selects a cell without a figure of its own,
  * the explanation stays. An explanation can take a while (a pijler's at 200k rows): it is
  * asked once per selection and run, never again when the pane updates for something else.
@@ -32,10 +39,12 @@ export function UitlegPaneel({
   uitlegger,
   ongedaan,
   vergeleken,
+  gevoelig = false,
 }: {
   uitlegger?: CelUitlegger;
   ongedaan: boolean;
   vergeleken: boolean;
+  gevoelig?: boolean;
 }): JSX.Element | null {
   const env = usePaneEnv();
   const [gekozen, setGekozen] = useState<Selectie>();
@@ -91,12 +100,14 @@ export function UitlegPaneel({
         )}
         {u?.soort === 'cijfer' ? (
           <UitlegTekst uitleg={u.uitleg} ga={ga} />
-        ) : u ? (
+        ) : u?.soort === 'verschil' ? (
           <VerschilTekst uitleg={u.uitleg} ga={ga} />
+        ) : u ? (
+          <GevoeligheidUitleg regels={u.regels} ga={ga} />
         ) : ongedaan ? (
           <p className={klassen.toelichting}>De berekening is ongedaan gemaakt: klik op Herbereken voor uitleg bij de cellen.</p>
         ) : (
-          <p className={klassen.toelichting}>{vergeleken ? `${GEEN_UITKOMST} ${OF_VERSCHIL}` : GEEN_UITKOMST}</p>
+          <p className={klassen.toelichting}>{vraag(vergeleken, gevoelig)}</p>
         )}
       </div>
     </section>

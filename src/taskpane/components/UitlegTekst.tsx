@@ -40,17 +40,20 @@ interface Plekken {
   ga: (p: Selectie) => void;
 }
 
+/** A cell of the workbook as a link that selects it: `Opgave!D4`. */
+export function PlekLink({ tekst, plek, ga }: { tekst: string; plek: Selectie; ga: (p: Selectie) => void }): JSX.Element {
+  return (
+    <Link className={klassen.plaats} aria-label={`Ga naar ${tekst}`} onClick={() => ga(plek)}>
+      {tekst}
+    </Link>
+  );
+}
+
 function Regel({ regel, plekken, nietNa, ga }: Plekken & { regel: string }): JSX.Element {
   return (
     <li className={klassen.regel}>
       {stukken(regel, plekken, nietNa).map((s, i) =>
-        typeof s === 'string' ? (
-          s
-        ) : (
-          <Link key={i} className={klassen.plaats} aria-label={`Ga naar ${s.tekst}`} onClick={() => ga(s.plek)}>
-            {s.tekst}
-          </Link>
-        ),
+        typeof s === 'string' ? s : <PlekLink key={i} tekst={s.tekst} plek={s.plek} ga={ga} />,
       )}
     </li>
   );

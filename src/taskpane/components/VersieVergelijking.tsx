@@ -1,12 +1,11 @@
 import React from 'react';
 import { oorzaakNaam, type PeriodeVergelijking, type RestVeld } from '../../engine';
-import { bedragenIn, type Bedragweergave } from '../state/bedragen';
-import { getoondeWeergave, type PaneState } from '../state/paneState';
+import { bedragenIn, paneBedragen, type Bedragweergave } from '../state/bedragen';
+import type { PaneState } from '../state/paneState';
 import { klokTijd } from '../state/statusregel';
 import type { Vergeleken } from '../state/versieState';
 import { Bedrag, Verschilcel } from './Vergelijking';
 import { klassen } from './styles';
-import { standaardWeergave } from '../../workbook';
 
 /** The two differences the pane shows per periode (at periode level: restopgave by saldering). */
 const VELDEN: readonly [string, RestVeld][] = [
@@ -69,8 +68,7 @@ function Periode({ periode, versie, eenheid }: { periode: PeriodeVergelijking; v
  * (opgave → dekking per bron → verdeelsleutels → structuur → scenario's). Amounts as the pane shows its figures.
  */
 export function VersieVergelijking({ state, vergeleken }: { state: PaneState; vergeleken: Vergeleken }): JSX.Element {
-  const toon = getoondeWeergave(state) ?? { eenheid: 'mln' as const, weergave: standaardWeergave('mln') };
-  const eenheid = { werkmap: toon.eenheid, weergave: toon.weergave };
+  const eenheid = paneBedragen(state);
   const { versie, tijd, vergelijking } = vergeleken;
   return (
     <div aria-label={`Vergelijking met ${versie}`} role="group">

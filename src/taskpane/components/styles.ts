@@ -51,5 +51,7 @@ export const klassen = mergeStyleSets({
   vastleggen: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'flex-end' },
   versie: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: 4, margin: '2px 0' },
   versieNaam: { flex: 1, minWidth: 120, overflowWrap: 'anywhere' },
+  knopRegel: { margin: '8px 0 12px' },
+  periode: { display: 'block', fontSize: 11, color: zacht },
   uitlegKop: { margin: '0 0 4px', fontWeight: 600, overflowWrap: 'anywhere' },
 });

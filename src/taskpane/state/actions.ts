@@ -37,6 +37,17 @@ const reden = (e: unknown) => (e instanceof Error ? e.message : String(e));
 export const fout = (env: PaneEnv, wat: string, e: unknown) =>
   env.store.dispatch({ type: 'bericht', bericht: { soort: 'fout', tekst: `${wat} is mislukt: ${reden(e)}` } });
 
+/** Runs one action (on versions, the gevoeligheid) when none is going: busy meanwhile, a failure of the workbook as a notice. */
+export async function alsVrij(env: PaneEnv, wat: string, actie: () => Promise<void>): Promise<void> {
+  if (env.store.getState().bezig) return;
+  env.store.dispatch({ type: 'gestart', wat: wat.charAt(0).toLowerCase() + wat.slice(1) });
+  try {
+    await actie();
+  } catch (e) {
+    fout(env, wat, e);
+  }
+}
+
 export type RunUitkomst = 'berekend' | 'fouten' | 'mislukt' | 'al bezig';
 
 /**

@@ -1,5 +1,6 @@
 import { formatBedrag, type Dec } from '../../engine';
-import { EENHEDEN, weergaveNotatie, type Schaal, type Weergave } from '../../workbook';
+import { EENHEDEN, standaardWeergave, weergaveNotatie, type Schaal, type Weergave } from '../../workbook';
+import { getoondeWeergave, type PaneState } from './paneState';
 import { cijfernotatie, toonDecimaal } from '../../sheet';
 
 /** How the pane shows amounts: they are in the workbook's unit (`werkmap`), shown as the display setting says (`weergave`). */
@@ -23,3 +24,9 @@ export const exactBedrag = (bedrag: Dec, { werkmap }: Bedragweergave) => `${form
 
 /** `bedragen in mln euro`: the unit the amounts are shown in. */
 export const bedragenIn = ({ weergave }: Bedragweergave) => `bedragen in ${EENHEDEN[weergave.eenheid].tekst}`;
+
+/** How the pane shows amounts now (`getoondeWeergave`); mln with its default display before anything was read. */
+export function paneBedragen(state: PaneState): Bedragweergave {
+  const toon = getoondeWeergave(state) ?? { eenheid: 'mln' as const, weergave: standaardWeergave('mln') };
+  return { werkmap: toon.eenheid, weergave: toon.weergave };
+}

@@ -2,6 +2,7 @@ import type { Melding, Resultaat, ScenarioInGebruik, Uitleg } from '../../engine
 import { heeftScenario } from './scenarioNaam';
 import { stappen, type Schaal, type Weergave, type WorkbookChanges } from '../../workbook';
 import { versieDeel, versieReducer, type VersieActie, type VersieState } from './versieState';
+import { gevoeligDeel, gevoeligheidReducer, type GevoeligheidActie, type GevoeligheidState } from './gevoeligheidState';
 
 /** Figures the pane shows: a result, the base beside it when scenarios were on, and its messages. */
 export interface Cijferset {
@@ -46,7 +47,7 @@ export interface Bericht {
   tekst: string;
 }
 
-export interface PaneState extends VersieState {
+export interface PaneState extends VersieState, GevoeligheidState {
   bezig: boolean;
   /** What the pane is busy with (`herberekenen`), for the state line: `Bezig met herberekenen…`. */
   bezigMet?: string;
@@ -82,7 +83,8 @@ export type PaneActie =
   | { type: 'niet doorgerekend'; scenarios: string[]; bericht: Bericht }
   | { type: 'verkend'; scenarios: ScenarioInGebruik[]; weergave?: { eenheid: Schaal; weergave: Weergave } }
   | { type: 'weergave'; weergave: Weergave }
-  | VersieActie;
+  | VersieActie
+  | GevoeligheidActie;
 
 export const BEGIN: PaneState = { bezig: false };
 
@@ -94,6 +96,7 @@ export function paneReducer(state: PaneState, actie: PaneActie): PaneState {
     case 'berekend':
       return {
         ...versieDeel(state),
+        ...gevoeligDeel(state),
         bezig: false,
         laatste: actie.berekening,
         undo: actie.undo,
@@ -103,15 +106,18 @@ export function paneReducer(state: PaneState, actie: PaneActie): PaneState {
     case 'afgekeurd':
       return {
         ...versieDeel(state),
+        ...gevoeligDeel(state),
         bezig: false,
         laatste: { soort: 'fouten', meldingen: actie.meldingen },
         scenarios: state.scenarios,
         weergave: state.weergave,
       };
     case 'ongedaan':
-      // The comparison's sheet removed: the run before it is still in the workbook.
-      if (state.undoVan === 'vergelijking')
-        return { ...state, bezig: false, undo: undefined, undoVan: undefined, vergeleken: undefined, bericht: undefined };
+      // The comparison's or the gevoeligheid's sheet removed: the run before it is still in the workbook.
+      if (state.undoVan) {
+        const weg = state.undoVan === 'vergelijking' ? { vergeleken: undefined } : { gevoelig: undefined };
+        return { ...state, bezig: false, undo: undefined, undoVan: undefined, bericht: undefined, ...weg };
+      }
       return { ...state, bezig: false, undo: undefined, ongedaanOm: actie.tijd, bericht: undefined };
     case 'bericht':
       return { ...state, bezig: false, bericht: actie.bericht };
@@ -130,6 +136,9 @@ export function paneReducer(state: PaneState, actie: PaneActie): PaneState {
       return { ...state, verkend: actie.scenarios, verkendWeergave: actie.weergave };
     case 'weergave':
       return { ...state, weergave: actie.weergave };
+    case 'gevoeligheid':
+    case 'gevoeligheid afgekeurd':
+      return gevoeligheidReducer(state, actie);
     default:
       return versieReducer(state, actie);
   }

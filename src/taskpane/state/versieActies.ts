@@ -1,5 +1,5 @@
 import type { Melding } from '../../engine';
-import { fout, gelukt, type PaneEnv } from './actions';
+import { alsVrij, gelukt, type PaneEnv } from './actions';
 import { vergelijkWerkmap, versieVastleggen, versieVerwijderen, versiesLezen, type VersieInfo, type VersiesUitkomst } from '../../workbook';
 
 /**
@@ -28,17 +28,6 @@ export const toonVersies = (env: PaneEnv, uitkomst: VersiesUitkomst) =>
   env.store.dispatch(
     uitkomst.ok ? { type: 'versies', versies: uitkomst.versies } : { type: 'versies afgekeurd', meldingen: uitkomst.meldingen },
   );
-
-/** Runs one action on versions when none is going: busy meanwhile, a failure of the workbook as a notice. */
-async function alsVrij(env: PaneEnv, wat: string, actie: () => Promise<void>): Promise<void> {
-  if (env.store.getState().bezig) return;
-  env.store.dispatch({ type: 'gestart', wat: wat.charAt(0).toLowerCase() + wat.slice(1) });
-  try {
-    await actie();
-  } catch (e) {
-    fout(env, wat, e);
-  }
-}
 
 /**
  * The list after a change: from the list in the pane when it was read whole (no messages),

@@ -19,8 +19,8 @@ export interface VersieState {
   versieMeldingen?: Melding[];
   /** The last comparison, while its sheet is in the workbook. */
   vergeleken?: Vergeleken;
-  /** What the pane's undo puts back: the comparison's sheet; absent: the last run's. */
-  undoVan?: 'vergelijking';
+  /** What the pane's undo puts back: the comparison's sheet, the gevoeligheid's sheet (issue 19); absent: the last run's. */
+  undoVan?: 'vergelijking' | 'gevoeligheid';
 }
 
 export type VersieActie =

@@ -380,6 +380,58 @@ withChromium('the demo in Chromium', () => {
     await screenshot(page, '12-uitleg-verschil');
   });
 
+  it('Gevoeligheid berekenen: the NPLV Gevoeligheid sheet with its tornado; the first key selects its row (keyboard); a Δ cell its Uitleg', async () => {
+    const { page } = demo;
+    const sectie = page.getByRole('region', { name: 'Gevoeligheid' });
+    await sectie.getByRole('button', { name: 'Gevoeligheid berekenen' }).click();
+    const tabel = sectie.getByRole('table', { name: 'Verdeelsleutels die het meest uitmaken' });
+    await tabel.waitFor();
+    expect(await sheetTabs(page).allTextContents()).toEqual(['Opgave', 'Dekking', 'NPLV Gevoeligheid']);
+    expect(await tabel.getByRole('row').count()).toBe(6); // the header and five keys
+    // The first by hand: the social pijler's key (75%) over its five onderdelen 2030 t/m 2035, 2.115 mln of opgave: ±10% = ±211,5.
+    const eerste = tabel.getByRole('row').nth(1);
+    expect(await eerste.getByRole('cell').allTextContents()).toEqual(['75%', '−211,5', '+211,5']);
+    await screenshot(page, '16-gevoeligheid');
+
+    // Its name a button: reached and pressed with the keyboard, it shows the sheet with the key's row selected.
+    const sleutel = eerste.getByRole('button', { name: 'Sociaal-maatschappelijk (sleutel van de pijler), 2030 t/m 2035' });
+    await sleutel.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('grid', { name: 'Blad NPLV Gevoeligheid' }).waitFor();
+    const rows = rowsOf(await grid(page));
+    const rij = rows.findIndex((r) => r[0] === 'Sociaal-maatschappelijk (alle onderdelen zonder eigen sleutel) — 2030 t/m 2035') + 1;
+    const kop = rows.findIndex((r) => r[0] === 'Sleutel van');
+    const laatste = columnLetter(rows[kop].filter((v) => v !== null).length);
+    expect(await page.getByLabel('Gekozen cel').textContent()).toBe(`NPLV Gevoeligheid!A${rij}`); // the name box: the range's first cell
+    const gekozen = await page.$$eval('[data-cel][aria-selected="true"]', (tds) => tds.map((td) => td.getAttribute('data-cel')));
+    expect([gekozen[0], gekozen[gekozen.length - 1], gekozen.length]).toEqual([
+      `A${rij}`,
+      `${laatste}${rij}`,
+      rows[kop].filter((v) => v !== null).length,
+    ]);
+
+    // The tornado right of the table: Δ totaal at −10 and +10 pp of the first 15 keys, bars left and right of 0.
+    const tornado = page.getByRole('figure', { name: /^Grafiek Δ rest-Rijksopgave totaal \(saldering\) bij −10 en \+10 pp/ });
+    expect(await tornado.locator('g[data-richting="balken"]').count()).toBe(1);
+    expect(await tornado.locator('rect').count()).toBe(30);
+    await screenshot(page, '17-gevoeligheid-blad');
+
+    // A Δ cell: Nieuwbouw tot 2030 +10 pp, the issue's case (445 × 60% = 267).
+    const nieuwbouw = rows.findIndex((r) => r[0] === 'Nieuwbouw — tot 2030') + 1;
+    const kolom = columnLetter(rows[kop].indexOf('Δ totaal (saldering) +10 pp') + 1);
+    expect(rows[nieuwbouw - 1][rows[kop].indexOf('Δ totaal (saldering) +10 pp')]).toBe(44.5);
+    await page.locator(`[data-cel="${kolom}${nieuwbouw}"]`).click();
+    const uitleg = page.getByRole('region', { name: 'Uitleg' });
+    await uitleg.getByText('Δ rest-Rijksopgave totaal (saldering), tot 2030, bij Nieuwbouw +10 pp').waitFor();
+    expect(await uitleg.getByRole('listitem').filter({ hasText: 'Rijksdeel Nieuwbouw (opgave × verdeelsleutel)' }).textContent()).toBe(
+      'Rijksdeel Nieuwbouw (opgave × verdeelsleutel): 445 × 50% = 222,5 → 445 × 60% = 267 (Opgave!D4)',
+    );
+    await screenshot(page, '18-gevoeligheid-uitleg');
+    await uitleg.getByRole('button', { name: 'Ga naar Opgave!D4' }).click();
+    await page.getByRole('grid', { name: 'Blad Opgave' }).waitFor();
+    expect(await page.getByLabel('Gekozen cel').textContent()).toBe('Opgave!D4');
+  });
+
   it("the ribbon's Herbereken does the same as the pane's button", async () => {
     const { page } = demo;
     await page.getByRole('button', { name: 'Herbereken (lint)' }).click();

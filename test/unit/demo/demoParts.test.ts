@@ -3,7 +3,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { FakeExcel } from '../../../src/dev/fakeExcel';
 import { fileFor } from '../../../src/dev/demo/serve';
-import { parseSelection, viewSheet } from '../../../src/dev/demo/sheetModel';
+import { inSelection, parseSelection, viewSheet } from '../../../src/dev/demo/sheetModel';
 import { typedEntry } from '../../../src/dev/demo/typedEntry';
 import { viewActions } from '../../../src/dev/demo/viewActions';
 
@@ -85,6 +85,17 @@ describe('the sheet view', () => {
     [undefined, undefined],
   ])('selection %p → %p', (selection, parsed) => {
     expect(parseSelection(selection)).toEqual(parsed);
+  });
+
+  it.each<[string | undefined, string, string[], string[]]>([
+    ["'NPLV Gevoeligheid'!A8:T8", 'NPLV Gevoeligheid', ['A8', 'K8', 'T8'], ['A7', 'U8', 'A9']],
+    ['Opgave!E7', 'opgave', ['E7'], ['E8', 'D7']],
+    ['Opgave!C5:B3', 'Opgave', ['B3', 'C5', 'B4'], ['A3', 'D5']],
+    ['Opgave!E7', 'Dekking', [], ['E7']],
+    [undefined, 'Opgave', [], ['A1']],
+  ])('%p on sheet %p: in it %p, not %p', (selection, sheet, binnen, buiten) => {
+    const erin = inSelection(selection, sheet);
+    expect([...binnen, ...buiten].map(erin)).toEqual([...binnen.map(() => true), ...buiten.map(() => false)]);
   });
 });
 

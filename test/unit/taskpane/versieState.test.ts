@@ -1,22 +1,9 @@
-import { BEGIN, paneReducer, type Berekening, type PaneActie, type PaneState } from '../../../src/taskpane/state/paneState';
+import { BEGIN, paneReducer, type PaneActie, type PaneState } from '../../../src/taskpane/state/paneState';
+import { berekening, NU } from './berekening';
 import { statusregel } from '../../../src/taskpane/state/statusregel';
 import type { Vergeleken } from '../../../src/taskpane/state/versieState';
-import type { Resultaat } from '../../../src/engine';
 import { NO_CHANGES } from '../../../src/workbook/port';
 
-const NU = new Date(2026, 10, 22, 9, 5);
-const resultaat = { perioden: [], sleutels: [], periodenInGebruik: [], meldingen: [], scenarios: [] } as unknown as Resultaat;
-const berekening: Berekening = {
-  soort: 'berekend',
-  tijd: NU,
-  opgaveregels: 20,
-  dekkingsregels: 14,
-  nietMeegeteld: 0,
-  resultaat,
-  meldingen: [],
-  eenheid: 'mln',
-  weergave: { eenheid: 'mln', decimalen: 1 },
-};
 const waarschuwing = {
   ernst: 'waarschuwing' as const,
   blad: '',

@@ -8,7 +8,7 @@ import { officeSelectie } from '../../../src/taskpane/office/officeSelectie';
 import { voorbeeldWerkmap } from '../../../src/voorbeeld/werkmap';
 import { OfficeWorkbook } from '../../../src/workbook/adapters/office/officeWorkbook';
 import { columnLetter, parseA1, type SheetInit } from '../../../src/sheet';
-import { klok } from './werkmappen';
+import { alles, klok } from './werkmappen';
 import { createPaneStore } from '../../../src/taskpane/state/store';
 import { vastleggen as legVast, vergelijkMet } from '../../../src/taskpane/state/versieActies';
 import { vergelijkWerkmap, versieVastleggen } from '../../../src/workbook';
@@ -35,15 +35,6 @@ const lijst = () => {
         .map((li) => li.querySelector('span')?.textContent)
     : [];
 };
-
-/** Every cell of every sheet but those named, to prove what an action did not touch. */
-const alles = (excel: FakeExcel, behalve: string[] = []) =>
-  Object.fromEntries(
-    excel
-      .sheetNames()
-      .filter((n) => !behalve.includes(n))
-      .map((n) => [n, excel.cells(n)]),
-  );
 
 async function vastleggen(label: string) {
   const veld = within(versies()).getByRole('textbox', { name: 'Naam van de versie' });

@@ -1,5 +1,6 @@
 import type { CellValue, SheetGrid, WorkbookChanges, WorkbookPort } from '../../../src/workbook/port';
 import type { SheetInit } from '../../../src/sheet';
+import type { FakeExcel } from '../../../src/dev/fakeExcel';
 import { MemoryWorkbook } from '../../../src/workbook/adapters/memory/memoryWorkbook';
 import { voorbeeldWerkmap } from '../../../src/voorbeeld/werkmap';
 
@@ -76,3 +77,12 @@ export function telLezingen(wb: WorkbookPort): { port: WorkbookPort; lezingen: (
   };
   return { port, lezingen: () => n };
 }
+
+/** Every cell of every sheet but those named, to prove what an action did not touch. */
+export const alles = (excel: FakeExcel, behalve: string[] = []) =>
+  Object.fromEntries(
+    excel
+      .sheetNames()
+      .filter((n) => !behalve.includes(n))
+      .map((n) => [n, excel.cells(n)]),
+  );
