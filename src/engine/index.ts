@@ -34,6 +34,4 @@ export { gevoeligheid, STANDAARD_STAPPEN, tekenStappen } from './gevoeligheid/ge
 export type { GevoeligheidOpties } from './gevoeligheid/gevoeligheid';
 export { gevoeligheidJson } from './gevoeligheid/json';
 export type { GevoeligheidJson, SleutelJson } from './gevoeligheid/json';
-export { gevoeligheidUitleg } from './gevoeligheid/uitleg';
-export type { GevoeligheidDoel, UitlegRegel } from './gevoeligheid/uitleg';
 export { VELD_NAAM as GEVOELIGHEID_VELDNAAM, stapTekst, gevoeligheidTekst } from './gevoeligheid/tekst';

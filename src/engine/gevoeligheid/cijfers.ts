@@ -1,5 +1,5 @@
 import type { Dec } from '../decimal';
-import { somVan, type Stand } from './stand';
+import { som, type Stand } from './stand';
 import type { GevoeligheidCijfers } from './types';
 
 /**
@@ -10,10 +10,10 @@ export function gevoeligheidCijfers(s: Stand, sleutel: Dec): GevoeligheidCijfers
   const o = s.onderdelen;
   return {
     sleutel,
-    opgave: somVan(o, (x) => x.opgave),
-    rijksdeel: somVan(o, (x) => x.rijksdeel),
-    rijksdekking: somVan(o, (x) => x.rijksdekking),
-    restOnderdeel: somVan(o, (x) => x.restRijksopgave),
+    opgave: som(o, (x) => x.opgave),
+    rijksdeel: som(o, (x) => x.rijksdeel),
+    rijksdekking: som(o, (x) => x.rijksdekking),
+    restOnderdeel: som(o, (x) => x.restRijksopgave),
     pijlerSaldering: s.pijler.restRijksopgave,
     pijlerPerOnderdeel: s.pijler.restRijksopgavePerOnderdeel,
     totaalSaldering: s.totaal.restRijksopgave,

@@ -5,6 +5,7 @@ import { periodeKey } from '../invoer/perioden';
 import type { Invoer, Melding, Opties, PeriodeResultaat, Resultaat } from '../types';
 import { gevoeligheidCijfers, verschil } from './cijfers';
 import { basisStand, type Stand } from './stand';
+import { gevoeligheidUitleg } from './uitleg';
 import { groepStatus, scenariosUit, sleutelGroepen, type SleutelGroep } from './sleutelGroepen';
 import type { Gevoeligheid, GevoeligheidUitkomst, SleutelGevoeligheid, SleutelSoort } from './types';
 import { groepInvoer, rijIndex, variant, VariantFout, verschoven, type GroepInvoer, type RijIndex } from './variant';
@@ -105,7 +106,7 @@ export function sorteer(sleutels: SleutelGevoeligheid[]): SleutelGevoeligheid[] 
 /**
  * Issue 19: for every verdeelsleutel in use, the rest-Rijksopgave when that key alone moves by
  * −d and +d percentage points (clamped to 0–100% per row), everything else held: each variant a
- * full run of the model on its periode, exact. Errors of the input: the same errors, nothing else.
+ * run of the model on the key's onderdelen, carried into its pijler and total as the model adds them: exact. Errors of the input: the same errors, nothing else.
  */
 export function gevoeligheid(invoer: Invoer, opties: GevoeligheidOpties = {}): GevoeligheidUitkomst {
   const { stappen: gevraagd = STANDAARD_STAPPEN, alleen = () => true, ...rest } = opties;
@@ -115,17 +116,18 @@ export function gevoeligheid(invoer: Invoer, opties: GevoeligheidOpties = {}): G
   if (fouten.length > 0) return { ok: false, meldingen: fouten };
   const { resultaat } = basis;
   // A key's own rows, gathered once when its first variant is computed.
-  let index: RijIndex | undefined;
+  // The rows by onderdeel, indexed once when a first variant needs them; a key's own rows, gathered once.
+  let eenmaal: RijIndex | undefined;
+  const index = () => (eenmaal ??= rijIndex(invoer, resultaat));
   const gi = (g: SleutelGroep) => {
     let eens: GroepInvoer | undefined;
-    return () => (eens ??= groepInvoer(invoer, (index ??= rijIndex(invoer, resultaat)), g));
+    return () => (eens ??= groepInvoer(invoer, index(), g));
   };
+  const groepen = sleutelGroepen(invoer, resultaat);
   const periodeVan = (g: SleutelGroep) => resultaat.perioden.find((p) => periodeKey(p.periode) === periodeKey(g.periode));
   let sleutels: SleutelGevoeligheid[];
   try {
-    sleutels = sleutelGroepen(invoer, resultaat)
-      .filter(alleen)
-      .map((g) => sleutelGevoeligheid(g, periodeVan(g), stappen, gi(g), rest));
+    sleutels = groepen.filter(alleen).map((g) => sleutelGevoeligheid(g, periodeVan(g), stappen, gi(g), rest));
   } catch (e) {
     if (e instanceof VariantFout) return { ok: false, meldingen: e.meldingen };
     throw e;
@@ -135,5 +137,12 @@ export function gevoeligheid(invoer: Invoer, opties: GevoeligheidOpties = {}): G
     sleutels: sorteer(sleutels),
     scenarios: resultaat.scenarios.filter((s) => s.aan).map((s) => s.naam),
   };
-  return { ok: true, gevoeligheid, resultaat: resultaat as Resultaat, meldingen: resultaat.meldingen };
+  const bron = { invoer, opties: rest, basis, groepen, index };
+  return {
+    ok: true,
+    gevoeligheid,
+    resultaat: resultaat as Resultaat,
+    meldingen: resultaat.meldingen,
+    uitleg: (doel) => gevoeligheidUitleg(bron, doel),
+  };
 }

@@ -32,7 +32,8 @@ export function basisStand(p: PeriodeResultaat | undefined, g: SleutelGroep): St
   return { onderdelen: groepOnderdelen(p, g), pijler: p?.pijlers.find((x) => x.pijler === g.pijler) ?? NUL, totaal: p?.totaal ?? NUL };
 }
 
-const som = (o: readonly OnderdeelCijfers[], f: (x: OnderdeelCijfers) => Dec) => sum(o.map(f));
+/** Σ of one figure over onderdelen. */
+export const som = (o: readonly OnderdeelCijfers[], f: (x: OnderdeelCijfers) => Dec) => sum(o.map(f));
 const plek = (o: OnderdeelCijfers) => `${onderdeelKey(o.onderdeel)}|${normalize(o.gebied)}`;
 
 /**
@@ -62,5 +63,3 @@ export function variantStand(p: PeriodeResultaat, g: SleutelGroep, onderdelen: O
     totaal: niveau(sum(pijlers.map((x) => x.rijksdeel)), p.totaal.rijksdekking, sum(pijlers.map((x) => x.restRijksopgavePerOnderdeel))),
   };
 }
-
-export const somVan = som;

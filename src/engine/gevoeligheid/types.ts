@@ -1,5 +1,6 @@
 import type { Dec } from '../decimal';
 import type { Herkomst, Melding, Resultaat } from '../types';
+import type { Plek } from '../uitleg/types';
 
 /**
  * Issue 19, gevoeligheid: how the rest-Rijksopgave moves when one verdeelsleutel alone moves by
@@ -99,5 +100,33 @@ export interface Gevoeligheid {
   scenarios: string[];
 }
 
+/** A Δ cell of the gevoeligheid: one key, one step, one figure. */
+export interface GevoeligheidDoel {
+  periode: string;
+  pijler: string;
+  onderdeel: string;
+  soort: SleutelSoort;
+  stap: number;
+  veld: GevoeligheidVeld;
+}
+
+/** A line of the Uitleg with the cells it comes from (links in the pane). */
+export interface UitlegRegel {
+  tekst: string;
+  plekken: Plek[];
+}
+
 export type GevoeligheidUitkomst =
-  { ok: true; gevoeligheid: Gevoeligheid; resultaat: Resultaat; meldingen: Melding[] } | { ok: false; meldingen: Melding[] };
+  | {
+      ok: true;
+      gevoeligheid: Gevoeligheid;
+      resultaat: Resultaat;
+      meldingen: Melding[];
+      /**
+       * The Uitleg of a Δ (a key, a step, a figure), from this run's base and its rows: the key,
+       * the Rijksdeel and each max(0; …) before and after, with the cells; undefined for a key
+       * not in use (no row of it counts).
+       */
+      uitleg: (doel: GevoeligheidDoel) => UitlegRegel[] | undefined;
+    }
+  | { ok: false; meldingen: Melding[] };

@@ -1,30 +1,13 @@
-import { bereken } from '../bereken/bereken';
-import { sum, type Dec } from '../decimal';
+import type { Dec } from '../decimal';
 import { formatBedrag, formatPercentage } from '../format';
-import type { Invoer, OnderdeelCijfers, Opties } from '../types';
+import type { Invoer, OnderdeelCijfers, Opties, Uitkomst } from '../types';
 import type { Plek, Uitleg } from '../uitleg/types';
 import { periodeKey } from '../invoer/perioden';
-import { basisStand, type Niveau, type Stand } from './stand';
+import { basisStand, som, type Niveau, type Stand } from './stand';
 import { gevoeligheidTekst } from './tekst';
-import { sleutelGroepen, type SleutelGroep } from './sleutelGroepen';
-import type { GevoeligheidVeld } from './types';
-import { groepInvoer, rijIndex, variant, VariantFout } from './variant';
-
-/** A Δ cell of the gevoeligheid: one key, one step, one figure. */
-export interface GevoeligheidDoel {
-  periode: string;
-  pijler: string;
-  onderdeel: string;
-  soort: 'onderdeel' | 'pijler';
-  stap: number;
-  veld: GevoeligheidVeld;
-}
-
-/** A line of the Uitleg with the cells it comes from (links in the pane). */
-export interface UitlegRegel {
-  tekst: string;
-  plekken: Plek[];
-}
+import type { SleutelGroep } from './sleutelGroepen';
+import type { GevoeligheidDoel, UitlegRegel } from './types';
+import { groepInvoer, variant, VariantFout, type RijIndex } from './variant';
 
 const plekkenVan = (u: Uitleg | undefined): Plek[] =>
   (u?.termen ?? []).flatMap((t) => [...t.plekken, ...t.delen.flatMap((d) => d.plekken)]);
@@ -38,28 +21,37 @@ function clamp(voorDeel: Dec, voorDek: Dec, voor: Dec, naDeel: Dec, naDek: Dec, 
   return v || n ? `${tekst} ${gevoeligheidTekst.geklemd(v && n ? 'beide' : v ? 'voor' : 'na')}` : tekst;
 }
 
+/** What an Uitleg of a Δ needs of the run it explains: its input and options, its base, its keys, its rows by onderdeel. */
+export interface UitlegBron {
+  invoer: Invoer;
+  opties: Opties;
+  basis: Extract<Uitkomst, { ok: true }>;
+  groepen: readonly SleutelGroep[];
+  index: () => RijIndex;
+}
+
 /**
  * The Uitleg of a Δ cell (issue 19): the key before and after with its cells, the Rijksdeel
  * before and after with the opgave's cells, and each max(0; …) on the way to the figure — per
  * onderdeel (and gebied) and, for a pijler or the periode, by saldering — before and after,
- * saying which one clamped. Undefined when the input has errors or the key is not in use.
+ * saying which one clamped. Undefined when the key is not in use (no row of it counts). Only the
+ * variant itself is computed again; the base, the keys and the rows come from the run.
  */
-export function gevoeligheidUitleg(invoer: Invoer, opties: Opties, doel: GevoeligheidDoel): UitlegRegel[] | undefined {
-  const basis = bereken(invoer, opties);
-  if (!basis.ok) return undefined;
+export function gevoeligheidUitleg(bron: UitlegBron, doel: GevoeligheidDoel): UitlegRegel[] | undefined {
+  const { invoer, opties, basis } = bron;
   const { resultaat } = basis;
   const zelfde = (g: SleutelGroep) =>
     periodeKey(g.periode) === periodeKey(doel.periode) &&
     g.pijler === doel.pijler &&
     g.soort === doel.soort &&
     g.onderdeel === doel.onderdeel;
-  const g = sleutelGroepen(invoer, resultaat).find(zelfde);
+  const g = bron.groepen.find(zelfde);
   const voor = resultaat.perioden.find((p) => periodeKey(p.periode) === periodeKey(doel.periode));
   if (!g || !voor || g.regels.length === 0) return undefined;
   const voorStand = basisStand(voor, g);
   let na: Stand;
   try {
-    na = variant(groepInvoer(invoer, rijIndex(invoer, resultaat), g), voor, g, doel.stap, opties);
+    na = variant(groepInvoer(invoer, bron.index(), g), voor, g, doel.stap, opties);
   } catch (e) {
     if (e instanceof VariantFout) return undefined;
     throw e;
@@ -82,7 +74,6 @@ export function gevoeligheidUitleg(invoer: Invoer, opties: Opties, doel: Gevoeli
     tekst: gevoeligheidTekst.sleutel(naam, sleutels(ov), sleutels(on), doel.stap, g.herkomst.includes('standaard')),
     plekken: uniek(sleutelCellen),
   });
-  const som = (o: OnderdeelCijfers[], f: (x: OnderdeelCijfers) => Dec) => sum(o.map(f));
   // `445 × 50% = 222,5` for one onderdeel with one key; else the sum.
   const product = (o: OnderdeelCijfers[], waarde: Dec) =>
     o.length === 1 && !g.regels.some((r) => !r.sleutel.eq(g.regels[0].sleutel))

@@ -1,12 +1,4 @@
-import {
-  gevoeligheid,
-  gevoeligheidJson,
-  gevoeligheidUitleg,
-  type Gevoeligheid,
-  type GevoeligheidJson,
-  type Melding,
-  type UitlegRegel,
-} from '../../engine';
+import { gevoeligheid, gevoeligheidJson, type Gevoeligheid, type GevoeligheidJson, type Melding, type UitlegRegel } from '../../engine';
 import { a1 } from '../../sheet';
 import { berekenMetOok } from '../herbereken';
 import { workbookTekst } from '../messages';
@@ -98,7 +90,7 @@ export async function gevoeligheidWerkmap(
   const doel = doelOpBlad(blad, layout);
   const uitleg = (b: string, cel: string) => {
     const d = doel(b, cel);
-    return d && gevoeligheidUitleg(nu.invoer, { scenarios }, d);
+    return d && uitkomst.uitleg(d);
   };
   const rijVan = (index: number) => {
     const rij = layout.sleutelRijen[index];
