@@ -6,11 +6,11 @@ const SIZES = [1_000, 10_000, 100_000];
 
 /**
  * Issue 19: what the gevoeligheid costs next to one recalculation. Each key in use is moved
- * down and up by 5 and 10 points, each variant a full run of the model on its periode, so the
- * cost grows with keys × steps × rows of a periode. No goal of its own; printed so a slowdown shows.
+ * down and up by 5 and 10 points, each variant the model run again on the key's own rows, so the
+ * cost grows with keys × steps × rows per key. No goal of its own; printed so a slowdown shows.
  */
 export function benchGevoeligheid(): void {
-  console.log('\nGevoeligheid (issue 19): every key in use at −10, −5, +5, +10 pp, each variant a recalculation of its periode');
+  console.log('\nGevoeligheid (issue 19): every key in use at −10, −5, +5, +10 pp, each variant the model run again on its key’s rows');
   for (const n of SIZES) {
     const invoer = toInvoer(plainRows(n));
     const runs = n >= 100_000 ? 1 : 3;
