@@ -67,3 +67,4 @@ export { gevoeligheidLayout, GEVOELIGHEID_TITEL, MAX_IN_GRAFIEK } from './gevoel
 export type { GevoeligheidLayout, GevoeligheidMeta, GevoeligheidRij } from './gevoeligheid/types';
 export { gevoeligheidGemaaktMet, leesGevoeligheidKop } from './gevoeligheid/kop';
 export type { GevoeligheidKop } from './gevoeligheid/kop';
+export type { StapUitkomst, Vereiste, ZelftestOmgeving, ZelftestRapport, ZelftestStap } from './zelftest/types';

@@ -5,6 +5,7 @@ import { Spinner, SpinnerSize } from 'office-ui-fabric-react/lib/Spinner';
 import { addKeySheet, insertExample, runHerbereken, undoLastRun } from '../state/actions';
 import { usePaneEnv } from '../state/paneContext';
 import type { PaneState } from '../state/paneState';
+import { runZelftest } from '../state/zelftestActies';
 import { klassen } from './styles';
 
 const geenMenuIcoon = () => null;
@@ -48,6 +49,18 @@ export function MeerMenu({ bezig }: { bezig: boolean }): JSX.Element {
     { key: 'voorbeeld', text: 'Voorbeeld invoegen', onClick: () => void insertExample(env) },
     { key: 'verdeelsleutels', text: 'Verdeelsleutels-blad toevoegen', onClick: () => void addKeySheet(env, 'verdeelsleutels') },
     { key: 'perioden', text: 'Perioden-blad toevoegen', onClick: () => void addKeySheet(env, 'perioden') },
+    // Issue 20: Excel's API on a temporary sheet, the report in the pane (where the entry can make one).
+    ...(env.zelftest
+      ? [
+          {
+            key: 'zelftest',
+            text: 'Zelftest',
+            title:
+              'Probeert op een tijdelijk blad alles wat de invoegtoepassing in Excel doet, en toont het rapport; er wordt niets verstuurd',
+            onClick: () => void runZelftest(env),
+          },
+        ]
+      : []),
   ];
   return (
     <IconButton

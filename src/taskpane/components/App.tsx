@@ -21,7 +21,8 @@ import { celUitlegger } from '../state/celUitleg';
 import { verkenWerkmap } from '../state/openen';
 import { Versies } from './Versies';
 import { Gevoeligheid } from './Gevoeligheid';
-import type { WorkbookPort } from '../../workbook';
+import { Zelftest } from './Zelftest';
+import type { WorkbookPort, ZelftestRapport } from '../../workbook';
 
 export interface AppProps {
   port: WorkbookPort;
@@ -33,6 +34,8 @@ export interface AppProps {
   selectie?: SelectieVolger;
   /** Office's theme as the pane's colours (`paneThema`); none: light. */
   thema?: PaneThema;
+  /** The Zelftest on Excel itself (issue 20), under …; none: not offered. */
+  zelftest?: () => Promise<ZelftestRapport>;
 }
 
 const nieuweDatum = () => new Date();
@@ -60,6 +63,7 @@ function Pane({ store, thema }: { store: PaneStore; thema: PaneThema }): JSX.Ele
       <Kop state={state} menu={<MeerMenu bezig={state.bezig} />} />
       <Acties state={state} />
       {state.bericht && <Actiebericht bericht={state.bericht} />}
+      <Zelftest state={state} />
       {/* As an analyst reads (issue 18): the answer first, then what to check, then what to change. */}
       {laatste && resultaat}
       {laatste && <Meldingen meldingen={cijfers?.meldingen ?? laatste.meldingen} />}
@@ -88,9 +92,12 @@ const kleurVariabelen = ({ kleuren }: PaneThema) =>
   }) as React.CSSProperties;
 
 /** The NPLV task pane (PANE.md) on any workbook port: Office.js in Excel, in memory in tests. */
-export function App({ port, store, nu = nieuweDatum, selectie, thema = LICHT }: AppProps): JSX.Element {
+export function App({ port, store, nu = nieuweDatum, selectie, thema = LICHT, zelftest }: AppProps): JSX.Element {
   const [eigenStore] = useState(createPaneStore);
-  const env: PaneEnv = useMemo(() => ({ port, store: store ?? eigenStore, nu, selectie }), [port, store, eigenStore, nu, selectie]);
+  const env: PaneEnv = useMemo(
+    () => ({ port, store: store ?? eigenStore, nu, selectie, zelftest }),
+    [port, store, eigenStore, nu, selectie, zelftest],
+  );
   // On opening (and for another workbook): its scenarios, so they can be switched on before the first run.
   // And the versions it holds. Once per workbook, not per clock or selection.
   useEffect(() => {

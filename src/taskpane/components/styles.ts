@@ -54,4 +54,8 @@ export const klassen = mergeStyleSets({
   knopRegel: { margin: '8px 0 12px' },
   periode: { display: 'block', fontSize: 11, color: zacht },
   uitlegKop: { margin: '0 0 4px', fontWeight: 600, overflowWrap: 'anywhere' },
+  // The Zelftest's report: what is not ok stands out; syncs and time small.
+  nietGoed: { fontWeight: 600 },
+  klein: { fontSize: 11, color: zacht },
+  onderdelen: { listStyle: 'disc', margin: '2px 0 4px', padding: '0 0 0 16px' },
 });

@@ -11,6 +11,7 @@ import {
   type SheetContent,
   type Weergave,
   type WorkbookPort,
+  type ZelftestRapport,
   berekenWerkmap,
   herberekenWerkmap,
   ongedaanMaken,
@@ -22,13 +23,15 @@ import {
 
 /**
  * What the pane's actions work on: the workbook, the shared state and a clock (tests fix it);
- * and where it can, the selection in the workbook (the Uitleg follows it).
+ * and where it can, the selection in the workbook (the Uitleg follows it) and the Zelftest
+ * (issue 20: Excel's own API on a temporary sheet, made by the entry from Excel.run and Office).
  */
 export interface PaneEnv {
   port: WorkbookPort;
   store: PaneStore;
   nu: () => Date;
   selectie?: SelectieVolger;
+  zelftest?: () => Promise<ZelftestRapport>;
 }
 
 const reden = (e: unknown) => (e instanceof Error ? e.message : String(e));

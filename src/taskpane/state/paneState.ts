@@ -3,6 +3,7 @@ import { heeftScenario } from './scenarioNaam';
 import { stappen, type Schaal, type Weergave, type WorkbookChanges } from '../../workbook';
 import { versieDeel, versieReducer, type VersieActie, type VersieState } from './versieState';
 import { gevoeligDeel, gevoeligheidReducer, type GevoeligheidActie, type GevoeligheidState } from './gevoeligheidState';
+import { zelftestDeel, zelftestReducer, type ZelftestActie, type ZelftestState } from './zelftestState';
 
 /** Figures the pane shows: a result, the base beside it when scenarios were on, and its messages. */
 export interface Cijferset {
@@ -47,7 +48,7 @@ export interface Bericht {
   tekst: string;
 }
 
-export interface PaneState extends VersieState, GevoeligheidState {
+export interface PaneState extends VersieState, GevoeligheidState, ZelftestState {
   bezig: boolean;
   /** What the pane is busy with (`herberekenen`), for the state line: `Bezig met herberekenen…`. */
   bezigMet?: string;
@@ -84,7 +85,8 @@ export type PaneActie =
   | { type: 'verkend'; scenarios: ScenarioInGebruik[]; weergave?: { eenheid: Schaal; weergave: Weergave } }
   | { type: 'weergave'; weergave: Weergave }
   | VersieActie
-  | GevoeligheidActie;
+  | GevoeligheidActie
+  | ZelftestActie;
 
 export const BEGIN: PaneState = { bezig: false };
 
@@ -97,6 +99,7 @@ export function paneReducer(state: PaneState, actie: PaneActie): PaneState {
       return {
         ...versieDeel(state),
         ...gevoeligDeel(state),
+        ...zelftestDeel(state),
         bezig: false,
         laatste: actie.berekening,
         undo: actie.undo,
@@ -107,6 +110,7 @@ export function paneReducer(state: PaneState, actie: PaneActie): PaneState {
       return {
         ...versieDeel(state),
         ...gevoeligDeel(state),
+        ...zelftestDeel(state),
         bezig: false,
         laatste: { soort: 'fouten', meldingen: actie.meldingen },
         scenarios: state.scenarios,
@@ -139,6 +143,10 @@ export function paneReducer(state: PaneState, actie: PaneActie): PaneState {
     case 'gevoeligheid':
     case 'gevoeligheid afgekeurd':
       return gevoeligheidReducer(state, actie);
+    case 'zelftest':
+    case 'zelftest mislukt':
+    case 'zelftest sluiten':
+      return zelftestReducer(state, actie);
     default:
       return versieReducer(state, actie);
   }
