@@ -19,6 +19,7 @@ const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { DefinePlugin } = require('webpack');
 const { baseUrl } = require('./scripts/webpack/address');
 const { HelpPagePlugin } = require('./scripts/webpack/helpPage');
 const { manifestXml } = require('./scripts/webpack/manifest');
@@ -96,6 +97,8 @@ module.exports = (env, argv) => {
       ],
     },
     plugins: [
+      // The add-in's version for the Zelftest's report (src/taskpane/office/zelftestOmgeving.ts): the manifest's, from package.json.
+      new DefinePlugin({ NPLV_VERSIE: JSON.stringify(require('./package.json').version) }),
       ...(hasFunctions
         ? [
             new CustomFunctionsMetadataPlugin({ input: FUNCTIONS, output: 'functions.json' }),

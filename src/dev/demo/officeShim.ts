@@ -47,7 +47,12 @@ export function installOffice(excel: FakeExcel, changed: () => void, thema?: typ
     actions: { associate: (id: string, action: Action) => void actions.set(id, action) },
     addin: { showAsTaskpane: () => Promise.resolve() },
     // The in-memory Excel has every requirement set the add-in asks about (row outlines: ExcelApi 1.12).
-    context: { requirements: { isSetSupported: () => true }, officeTheme: thema },
+    // Office's diagnostics as the Zelftest reports them: the demo's version says it is no Office.
+    context: {
+      requirements: { isSetSupported: () => true },
+      officeTheme: thema,
+      diagnostics: { host: 'Excel', platform: 'OfficeOnline', version: 'demo' },
+    },
   };
   type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
   // Excel.run(batch), or Excel.run(context, batch) in an earlier batch's context.
