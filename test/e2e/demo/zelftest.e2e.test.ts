@@ -1,0 +1,115 @@
+/**
+ * Issue 20: the Zelftest in the demo, in a real headless Chromium: the real pane bundle runs it
+ * over the in-memory Excel through the demo's office.js shim, as it would in Excel.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { chromiumPath, launchChromium } from '../../support/chromium';
+import { productionBuild } from '../../support/productionBuild';
+import { serveDemo, type DemoServer } from '../../../src/dev/demo/serve';
+import { version } from '../../../package.json';
+import { grid, openDemo, screenshot, sheetTabs, showSheet, status, type DemoPage } from './demoPage';
+
+const inCi = process.env.CI === 'true';
+const withChromium = chromiumPath() || inCi ? describe : describe.skip;
+
+jest.setTimeout(60_000);
+
+let server: DemoServer;
+let browser: Browser;
+let demo: DemoPage;
+
+/** Every sheet of the workbook, hidden ones too (the tabs show only the visible), with its used range's values and formulas: through the page's Excel.run. */
+const werkmap = (page: Page) =>
+  page.evaluate(() =>
+    Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name,items/visibility');
+      await context.sync();
+      const ranges = sheets.items.map((s) => s.getUsedRangeOrNullObject(true).load('address,values,formulas,numberFormat'));
+      await context.sync();
+      return sheets.items.map((s, i) => {
+        const r = ranges[i];
+        return { name: s.name, visibility: s.visibility, range: r.isNullObject ? null : [r.address, r.values, r.formulas, r.numberFormat] };
+      });
+    }),
+  );
+
+/** The step items of the report (not their checks), each as its own text. */
+const stappen = (page: Page) =>
+  page
+    .getByRole('list', { name: 'Stappen van de zelftest' })
+    .evaluate((ol) =>
+      Array.from(ol.children, (li) => Array.from(li.childNodes, (n) => (n.nodeName === 'UL' ? '' : n.textContent)).join('')),
+    );
+
+async function zelftest(page: Page) {
+  await page.getByRole('button', { name: 'Meer acties' }).click();
+  await page.getByRole('menuitem', { name: 'Zelftest' }).click();
+  return page.getByRole('region', { name: 'Zelftest' });
+}
+
+withChromium('the Zelftest in the demo', () => {
+  beforeAll(async () => {
+    server = await serveDemo(await productionBuild());
+    browser = await launchChromium();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  beforeEach(async () => {
+    demo = await openDemo(browser, server.url);
+  });
+
+  afterEach(async () => {
+    const origin = new URL(server.url).origin;
+    // Nothing sent: not one request beyond the page's own origin; no uncaught error, no dialog.
+    expect(demo.errors).toEqual([]);
+    expect(demo.dialogs).toEqual([]);
+    expect(demo.requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+    expect(await demo.violations()).toEqual([]);
+    await demo.page.close();
+  });
+
+  it('runs green, lists every step ok, and leaves the workbook as it was: its temporary sheet gone, Opgave unchanged', async () => {
+    const { page } = demo;
+    const voor = await werkmap(page);
+    const opgave = await grid(page);
+    const sectie = await zelftest(page);
+    const oordeel = sectie.getByText(/^Zelftest geslaagd: \d+ van \d+ stappen goed$/);
+    await oordeel.waitFor();
+    const [goed, alle] = ((await oordeel.textContent()) ?? '').match(/\d+/g)!.map(Number);
+    expect(goed).toBe(alle);
+    await screenshot(page, 'zelftest-geslaagd');
+    expect(await sectie.getByText(/^Host Excel, platform OfficeOnline/).textContent()).toMatch(
+      new RegExp(`^Host Excel, platform OfficeOnline, Office-versie demo, invoegtoepassing ${version.replace(/\./g, '\\.')}; `),
+    );
+    const regels = await stappen(page);
+    expect(regels).toHaveLength(alle);
+    expect(regels.filter((r) => !/.: ok(: [^·]*)? · \d+ syncs?, \d+ ms$/.test(r))).toEqual([]);
+    expect(await status(page).textContent()).toBe('Nog niet berekend');
+    // The workbook: every sheet as before (no temporary sheet left, hidden or not), and Opgave's cells as the grid showed them.
+    expect(await werkmap(page)).toEqual(voor);
+    expect(await sheetTabs(page).allTextContents()).toEqual(['Opgave', 'Dekking']);
+    await showSheet(page, 'Opgave');
+    expect(await grid(page)).toEqual(opgave);
+  });
+
+  it("Kopieer rapport puts the report's text on the clipboard; Sluiten hides the report", async () => {
+    const { page } = demo;
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    const sectie = await zelftest(page);
+    await sectie.getByText(/^Zelftest geslaagd/).waitFor();
+    await sectie.getByRole('button', { name: 'Kopieer rapport' }).click();
+    await sectie.getByText('Het rapport staat op het klembord.').waitFor();
+    const tekst = await page.evaluate(() => navigator.clipboard.readText());
+    // Each step's name is in the text (its format: README, the workbook layer's zelftestTekst).
+    const namen = (await stappen(page)).map((r) => r.slice(0, r.lastIndexOf(': ok')));
+    expect(namen.filter((naam) => !tekst.includes(naam))).toEqual([]);
+    expect(tekst).toContain(version);
+    await sectie.getByRole('button', { name: 'Zelftest sluiten' }).click();
+    await page.getByRole('region', { name: 'Zelftest' }).waitFor({ state: 'detached' });
+  });
+});
