@@ -82,7 +82,7 @@ export function zelftestTekst(r: ZelftestRapport): string {
     `Add-in: ${r.addin}`,
     `Excel: ${r.host}, platform ${r.platform}, versie ${r.versie}`,
     `Requirement sets: ${vereistenTekst(r.vereisten)}`,
-    `Tijdelijk blad: ${r.blad}`,
+    `Tijdelijk blad: ${r.blad}${r.achtergelaten ? ` — NIET VERWIJDERD: verwijder het verborgen blad zelf (rechtsklik op een bladtab, Zichtbaar maken, dan Verwijderen)` : ''}`,
     '',
     ...r.stappen.flatMap(stapRegels),
     '',

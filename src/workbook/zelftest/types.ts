@@ -61,6 +61,8 @@ export interface ZelftestRapport {
   stappen: ZelftestStap[];
   /** The temporary sheet's name. */
   blad: string;
+  /** The temporary sheet could not be removed: it is still there (hidden), for the analyst to remove. */
+  achtergelaten: boolean;
   /** Every step ok (a step the host does not support counts as not ok: the add-in needs it). */
   geslaagd: boolean;
 }

@@ -65,6 +65,7 @@ export async function zelftest(excelRun: ExcelRun, omgeving: ZelftestOmgeving): 
   const bladStappen = new BladStappen(teller, blad, heeft('ExcelApi 1.12'));
   const blokken = voorbeeldBlokken(blad, omgeving.voorbeeld.opgave, omgeving.voorbeeld.dekking);
   let gemaakt = false;
+  let achtergelaten = false;
   try {
     if (!gelezen) overslaan('Verborgen blad toevoegen', 'ExcelApi 1.1', 'de bladen van de werkmap zijn niet gelezen');
     const toegevoegd = gelezen && (await stap('Verborgen blad toevoegen', 'ExcelApi 1.1', () => bladStappen.toevoegen()));
@@ -95,7 +96,8 @@ export async function zelftest(excelRun: ExcelRun, omgeving: ZelftestOmgeving): 
       );
     else overslaan('Aangepaste functies (NPLV.*)', 'SharedRuntime 1.1', 'het tijdelijke blad is niet gemaakt');
   } finally {
-    if (gemaakt) await stap('Tijdelijk blad verwijderen', 'ExcelApi 1.1', () => bladStappen.verwijderen(voor));
+    if (gemaakt && !(await stap('Tijdelijk blad verwijderen', 'ExcelApi 1.1', () => bladStappen.verwijderen(voor))))
+      achtergelaten = await bestaat(bladStappen);
   }
   return {
     tijdstip: omgeving.nu(),
@@ -106,6 +108,7 @@ export async function zelftest(excelRun: ExcelRun, omgeving: ZelftestOmgeving): 
     vereisten: sets,
     stappen,
     blad,
+    achtergelaten,
     geslaagd: stappen.every((s) => s.uitkomst.soort === 'ok'),
   };
 }
