@@ -67,4 +67,7 @@ export { gevoeligheidLayout, GEVOELIGHEID_TITEL, MAX_IN_GRAFIEK } from './gevoel
 export type { GevoeligheidLayout, GevoeligheidMeta, GevoeligheidRij } from './gevoeligheid/types';
 export { gevoeligheidGemaaktMet, leesGevoeligheidKop } from './gevoeligheid/kop';
 export type { GevoeligheidKop } from './gevoeligheid/kop';
+export { zelftest } from './zelftest/zelftest';
+export { zelftestTekst, uitkomstTekst, oordeel, UITKOMST_WOORD } from './zelftest/tekst';
+export type { GoldenCijfers } from './zelftest/golden';
 export type { StapUitkomst, Vereiste, ZelftestOmgeving, ZelftestRapport, ZelftestStap } from './zelftest/types';

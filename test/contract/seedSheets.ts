@@ -1,6 +1,6 @@
 import type { SheetChart } from '../../src/workbook/port';
 import voorbeeld from '../../src/voorbeeld/voorbeeld.json';
-import golden from '../fixtures/golden.json';
+import golden from '../../src/voorbeeld/golden.json';
 import type { CellValue } from '../../src/workbook';
 
 /** The seed's inputs (voorbeeld.json) as the neat two-sheet workbook, rows from A1. */

@@ -9,7 +9,7 @@ import { voorbeeldWerkmap } from '../../src/voorbeeld/werkmap';
 import { FYSIEK, SOCIAAL, STANDAARD_PERIODENAMEN } from '../../src/engine';
 import { VELDEN } from '../../src/functions/scenario';
 import { GEVOELIGHEID_VELDEN } from '../../src/functions/gevoeligheid';
-import golden from '../fixtures/golden.json';
+import golden from '../../src/voorbeeld/golden.json';
 
 /**
  * Issue 18, item 2: help.html built from the functions' JSDoc, every function's helpUrl into

@@ -1,3 +1,6 @@
+import type { SheetContent } from '../port';
+import type { GoldenCijfers } from './golden';
+
 /** How one step of the Zelftest ended. */
 export type StapUitkomst =
   | { soort: 'ok'; /** What it found, in a few words (a value read, a mode). */ details?: string }
@@ -40,6 +43,12 @@ export interface ZelftestOmgeving {
   isSetSupported(naam: string, versie: string): boolean;
   /** Now, for the report's time (the tests pass a fixed one). */
   nu(): Date;
+  /** The example's Opgave and Dekking sheets (as *Voorbeeld invoegen* writes them), copied onto the temporary sheet. */
+  voorbeeld: { opgave: SheetContent; dekking: SheetContent };
+  /** What the model yields on the example (golden.json). */
+  golden: GoldenCijfers;
+  /** How long to wait for Excel to finish the custom functions (`#BUSY!`), in ms; 30 s when absent. */
+  geduld?: number;
 }
 
 export interface ZelftestRapport {
@@ -52,6 +61,8 @@ export interface ZelftestRapport {
   stappen: ZelftestStap[];
   /** The temporary sheet's name. */
   blad: string;
+  /** The temporary sheet could not be removed: it is still there (hidden), for the analyst to remove. */
+  achtergelaten: boolean;
   /** Every step ok (a step the host does not support counts as not ok: the add-in needs it). */
   geslaagd: boolean;
 }

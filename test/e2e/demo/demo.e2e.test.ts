@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { chromiumPath, launchChromium } from '../../support/chromium';
 import { productionBuild } from '../../support/productionBuild';
 import { serveDemo, type DemoServer } from '../../../src/dev/demo/serve';
-import golden from '../../fixtures/golden.json';
+import golden from '../../../src/voorbeeld/golden.json';
 import { columnLetter } from '../../../src/sheet';
 import {
   grid,

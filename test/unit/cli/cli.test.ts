@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import golden from '../../fixtures/golden.json';
+import golden from '../../../src/voorbeeld/golden.json';
 import { alsGolden } from '../../support/goldenJson';
 import { GOED, nplv, readWorkbook, tempDir, writeWorkbook } from './run';
 

@@ -1,5 +1,5 @@
 import { join } from 'path';
-import golden from '../../fixtures/golden.json';
+import golden from '../../../src/voorbeeld/golden.json';
 import { alsGolden } from '../../support/goldenJson';
 import { voorbeeldWerkmap } from '../../../src/voorbeeld/werkmap';
 import { GOED, nplv, readWorkbook, tempDir, writeWorkbook } from './run';

@@ -1,4 +1,4 @@
-import golden from '../../fixtures/golden.json';
+import golden from '../../../src/voorbeeld/golden.json';
 import { bereken, toJson, type Rekenpad } from '../../../src/engine';
 import { seedInvoer, voorbeeld } from './seed';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import golden from '../../fixtures/golden.json';
+import golden from '../../../src/voorbeeld/golden.json';
 import { bereken, Dec, toJson, type ControleInvoer, type Invoer, type Opties, type Resultaat } from '../../../src/engine';
 import { allRows } from '../../support/columns';
 import { runs } from '../../robustness/properties/runs';

@@ -5,7 +5,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { App } from '../../../src/taskpane/components/App';
 import { createPaneStore } from '../../../src/taskpane/state/store';
 import type { Melding } from '../../../src/engine';
-import golden from '../../fixtures/golden.json';
+import golden from '../../../src/voorbeeld/golden.json';
 import { inhoud, klok, traag, voorbeeld, weigertSchrijven } from './werkmappen';
 import { MemoryWorkbook } from '../../../src/workbook/adapters/memory/memoryWorkbook';
 

@@ -7,7 +7,7 @@ import { App } from '../../../src/taskpane/components/App';
 import { createPaneStore } from '../../../src/taskpane/state/store';
 import type { CellValue } from '../../../src/workbook/port';
 import type { MemoryWorkbook } from '../../../src/workbook/adapters/memory/memoryWorkbook';
-import golden from '../../fixtures/golden.json';
+import golden from '../../../src/voorbeeld/golden.json';
 import { klok, leestNietMeer, traag, voorbeeld } from './werkmappen';
 
 // Each test runs the whole model and renders the pane, some several times: on a busy machine that takes more than jest's 5 s.

@@ -8,7 +8,7 @@ import { officeSelectie } from '../../../src/taskpane/office/officeSelectie';
 import { createPaneStore, type PaneStore } from '../../../src/taskpane/state/store';
 import { voorbeeldWerkmap } from '../../../src/voorbeeld/werkmap';
 import { OfficeWorkbook } from '../../../src/workbook/adapters/office/officeWorkbook';
-import golden from '../../fixtures/golden.json';
+import golden from '../../../src/voorbeeld/golden.json';
 import voorbeeld from '../../../src/voorbeeld/voorbeeld.json';
 import { klok } from './werkmappen';
 

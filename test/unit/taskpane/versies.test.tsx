@@ -12,7 +12,7 @@ import { alles, klok } from './werkmappen';
 import { createPaneStore } from '../../../src/taskpane/state/store';
 import { vastleggen as legVast, vergelijkMet } from '../../../src/taskpane/state/versieActies';
 import { vergelijkWerkmap, versieVastleggen } from '../../../src/workbook';
-import golden from '../../fixtures/golden.json';
+import golden from '../../../src/voorbeeld/golden.json';
 
 // Each test runs the whole model several times and renders the pane: on a busy machine that takes more than jest's 5 s.
 jest.setTimeout(30_000);
