@@ -10,7 +10,8 @@ import { officeSelectie } from './office/officeSelectie';
 import { registerRibbonCommands } from './office/ribbon';
 import { createPaneStore } from './state/store';
 import { verkenBijTonen } from './office/zichtbaar';
-import { OfficeWorkbook } from '../workbook';
+import { zelftestOmgeving } from './office/zelftestOmgeving';
+import { OfficeWorkbook, zelftest } from '../workbook';
 
 const root = () => document.getElementById('root');
 
@@ -23,7 +24,12 @@ function start(): void {
   // Office's theme (dark or light) as the pane's colours, from the pane's edge down.
   const thema = paneThema(Office.context.officeTheme);
   root()!.style.backgroundColor = thema.kleuren.achtergrond;
-  ReactDOM.render(<App port={port} store={store} selectie={officeSelectie(Excel.run, Excel.run)} thema={thema} />, root());
+  // The Zelftest (under …): Excel's API through Excel.run on a temporary sheet, with what Office says of itself.
+  const metZelftest = () => zelftest(Excel.run, zelftestOmgeving(Office));
+  ReactDOM.render(
+    <App port={port} store={store} selectie={officeSelectie(Excel.run, Excel.run)} thema={thema} zelftest={metZelftest} />,
+    root(),
+  );
 }
 
 function buitenExcel(): void {

@@ -4,13 +4,12 @@ import { MessageBar, MessageBarType } from 'office-ui-fabric-react/lib/MessageBa
 import { TextField, type ITextField } from 'office-ui-fabric-react/lib/TextField';
 import { usePaneEnv } from '../state/paneContext';
 import type { PaneState } from '../state/paneState';
-import { oordeel } from '../state/zelftestState';
-import { zelftestTekst } from '../state/zelftestTekstVoorlopig';
+import { paneOordeel } from '../state/zelftestState';
 import { kopieerNaarKlembord } from './klembord';
 import { Sectie } from './Sectie';
 import { klassen } from './styles';
 import { ZelftestStappen } from './ZelftestStappen';
-import { formatTijdstip, type ZelftestRapport } from '../../workbook';
+import { formatTijdstip, zelftestTekst, type ZelftestRapport } from '../../workbook';
 
 /** The report as text in a read-only field, selected: the clipboard refused it, the analyst copies by hand. */
 function HandKopie({ tekst }: { tekst: string }): JSX.Element {
@@ -36,11 +35,16 @@ function Rapport({ rapport }: { rapport: ZelftestRapport }): JSX.Element {
   const ontbreekt = rapport.vereisten.filter((v) => !v.ondersteund).map((v) => `${v.naam} ${v.versie}`);
   return (
     <>
-      <MessageBar messageBarType={rapport.geslaagd ? MessageBarType.success : MessageBarType.error}>{oordeel(rapport)}</MessageBar>
+      <MessageBar messageBarType={rapport.geslaagd ? MessageBarType.success : MessageBarType.error}>{paneOordeel(rapport)}</MessageBar>
       <p className={klassen.toelichting}>
         {`Host ${rapport.host}, platform ${rapport.platform}, Office-versie ${rapport.versie}, invoegtoepassing ${rapport.addin}; ${formatTijdstip(rapport.tijdstip)}.`}
         {ontbreekt.length > 0 && ` Niet ondersteund: ${ontbreekt.join(', ')}.`}
       </p>
+      {rapport.achtergelaten && (
+        <MessageBar messageBarType={MessageBarType.error} isMultiline>
+          {`Het tijdelijke blad '${rapport.blad}' kon niet worden verwijderd. Verwijder het zelf: rechtsklik op een bladtab, Zichtbaar maken, kies '${rapport.blad}' en verwijder het.`}
+        </MessageBar>
+      )}
       <ZelftestStappen stappen={rapport.stappen} />
       <p className={klassen.toelichting}>Er wordt niets verstuurd: kopieer het rapport en mail het naar de beheerders.</p>
       <div className={klassen.acties}>

@@ -1,5 +1,5 @@
 import React from 'react';
-import { uitkomstTekst } from '../state/zelftestState';
+import { paneUitkomst } from '../state/zelftestState';
 import { klassen } from './styles';
 import type { StapUitkomst, ZelftestStap } from '../../workbook';
 
@@ -7,7 +7,7 @@ import type { StapUitkomst, ZelftestStap } from '../../workbook';
 function Uitkomst({ uitkomst }: { uitkomst: StapUitkomst }): JSX.Element {
   return (
     <>
-      <span className={uitkomst.soort === 'ok' ? undefined : klassen.nietGoed}>{uitkomstTekst(uitkomst)}</span>
+      <span className={uitkomst.soort === 'ok' ? undefined : klassen.nietGoed}>{paneUitkomst(uitkomst)}</span>
       {uitkomst.soort === 'afwijking' && (
         <ul className={klassen.onderdelen}>
           {uitkomst.verschillen.map((regel, i) => (
@@ -21,12 +21,15 @@ function Uitkomst({ uitkomst }: { uitkomst: StapUitkomst }): JSX.Element {
 
 const syncs = (n: number) => `${n} ${n === 1 ? 'sync' : 'syncs'}`;
 
+// A step not run (the host lacks it, or an earlier step failed) took no syncs and no time worth saying.
+const gedraaid = ({ uitkomst }: ZelftestStap) => uitkomst.soort !== 'niet ondersteund' && uitkomst.soort !== 'overgeslagen';
+
 function Stap({ stap }: { stap: ZelftestStap }): JSX.Element {
   return (
     <li className={klassen.regel}>
       {`${stap.naam}: `}
       <Uitkomst uitkomst={stap.uitkomst} />
-      <span className={klassen.klein}>{` · ${syncs(stap.syncs)}, ${Math.round(stap.ms)} ms`}</span>
+      {gedraaid(stap) && <span className={klassen.klein}>{` · ${syncs(stap.syncs)}, ${Math.round(stap.ms)} ms`}</span>}
       {stap.onderdelen && stap.onderdelen.length > 0 && (
         <ul className={klassen.onderdelen} aria-label={`Onderdelen van ${stap.naam}`}>
           {stap.onderdelen.map((o, i) => (

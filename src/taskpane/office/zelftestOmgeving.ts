@@ -1,3 +1,5 @@
+import golden from '../../voorbeeld/golden.json';
+import { voorbeeldBladen } from '../../voorbeeld/werkmap';
 import type { ZelftestOmgeving } from '../../workbook';
 
 // package.json's version, put in by the build (webpack.config.js, DefinePlugin); absent under jest.
@@ -19,7 +21,8 @@ const tekst = (waarde: unknown) => (waarde === undefined || waarde === null || S
 /**
  * What the Zelftest reports of Office: host, platform and version from `Office.context.diagnostics`
  * (`onbekend` where the host has none), the requirement sets from `isSetSupported` (false where
- * that is missing or throws), the add-in's version, and the clock.
+ * that is missing or throws), the add-in's version, and the clock; with the example it copies
+ * onto its temporary sheet (as Voorbeeld invoegen writes it) and golden.json's figures for it.
  */
 export function zelftestOmgeving(office: ZelftestOffice, addin = ADDIN_VERSIE, nu = () => new Date()): ZelftestOmgeving {
   let diagnostics: NonNullable<ZelftestOffice['context']['diagnostics']> = {};
@@ -28,7 +31,11 @@ export function zelftestOmgeving(office: ZelftestOffice, addin = ADDIN_VERSIE, n
   } catch {
     // a host whose diagnostics throw: as one without
   }
+  const bladen = voorbeeldBladen();
+  const blad = (naam: string) => bladen.find((b) => b.name === naam)!;
   return {
+    voorbeeld: { opgave: blad('Opgave'), dekking: blad('Dekking') },
+    golden,
     host: tekst(diagnostics.host),
     platform: tekst(diagnostics.platform),
     versie: tekst(diagnostics.version),

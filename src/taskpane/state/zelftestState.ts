@@ -1,4 +1,4 @@
-import type { StapUitkomst, ZelftestRapport, ZelftestStap } from '../../workbook';
+import { UITKOMST_WOORD, uitkomstTekst, type StapUitkomst, type ZelftestRapport } from '../../workbook';
 
 /** The pane's part of issue 20: the last Zelftest's report, until the analyst closes it. */
 export interface ZelftestState {
@@ -25,27 +25,21 @@ export function zelftestReducer<S extends ZelftestState & { bezig: boolean }>(st
   }
 }
 
-const goed = (stap: ZelftestStap) => stap.uitkomst.soort === 'ok' && (stap.onderdelen ?? []).every((o) => o.uitkomst.soort === 'ok');
-
-/** `Zelftest geslaagd: 13 van 13 stappen goed`, `Zelftest: 2 van 13 stappen niet goed`. */
-export function oordeel({ stappen, geslaagd }: ZelftestRapport): string {
-  const fout = stappen.filter((s) => !goed(s)).length;
-  if (geslaagd && fout === 0) return `Zelftest geslaagd: ${stappen.length} van ${stappen.length} stappen goed`;
-  return `Zelftest: ${fout} van ${stappen.length} ${stappen.length === 1 ? 'stap' : 'stappen'} niet goed`;
+/** `Zelftest geslaagd: 13 van 13 stappen goed`, `Zelftest: 2 van 13 stappen niet goed` (a step counts by its own outcome, as `geslaagd`). */
+export function paneOordeel({ stappen, geslaagd }: ZelftestRapport): string {
+  const mis = stappen.filter((s) => s.uitkomst.soort !== 'ok').length;
+  if (geslaagd) return `Zelftest geslaagd: ${stappen.length} van ${stappen.length} stappen goed`;
+  return `Zelftest: ${mis} van ${stappen.length} ${stappen.length === 1 ? 'stap' : 'stappen'} niet goed`;
 }
 
-/** A step's or check's outcome in a few Dutch words (an afwijking's lines apart: `uitkomst.verschillen`). */
-export function uitkomstTekst(uitkomst: StapUitkomst): string {
-  switch (uitkomst.soort) {
-    case 'ok':
-      return uitkomst.details ? `ok: ${uitkomst.details}` : 'ok';
-    case 'fout':
-      return `fout ${uitkomst.code}: ${uitkomst.bericht}${uitkomst.plaats ? ` (${uitkomst.plaats})` : ''}`;
-    case 'niet ondersteund':
-      return `niet ondersteund (vereist ${uitkomst.vereist})`;
-    case 'overgeslagen':
-      return `overgeslagen (${uitkomst.reden})`;
-    case 'afwijking':
-      return 'afwijking';
-  }
+/**
+ * An outcome as the pane says it: `ok`, `ok: 3 bladen`, `fout: InvalidArgument: …`,
+ * `niet ondersteund (vereist ExcelApi 1.12)`, `overgeslagen (reden)`, `afwijking: 2 verschillen`;
+ * the details as the report's text gives them (an afwijking's lines apart).
+ */
+export function paneUitkomst(uitkomst: StapUitkomst): string {
+  const woord = UITKOMST_WOORD[uitkomst.soort].toLowerCase();
+  const details = uitkomstTekst(uitkomst);
+  if (!details) return woord;
+  return uitkomst.soort === 'niet ondersteund' || uitkomst.soort === 'overgeslagen' ? `${woord} (${details})` : `${woord}: ${details}`;
 }

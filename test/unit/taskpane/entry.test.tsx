@@ -1,12 +1,13 @@
 /** @jest-environment jsdom */
 import './jsdomGlobals';
-import { fireEvent, screen } from '@testing-library/dom';
+import { fireEvent, screen, within } from '@testing-library/dom';
 import type { act as Act } from 'react-dom/test-utils';
 import { FakeExcel } from '../../../src/dev/fakeExcel';
 import { voorbeeldWerkmap } from '../../../src/voorbeeld/werkmap';
 import { OfficeWorkbook } from '../../../src/workbook/adapters/office/officeWorkbook';
 import { NO_CHANGES } from '../../../src/workbook/port';
 import { DONKER_THEMA } from '../../../src/dev/demo/officeShim';
+import { alles } from './werkmappen';
 
 type Handler = (event: { completed(): void }) => Promise<void>;
 
@@ -165,6 +166,32 @@ describe('the entry module (index.tsx) in Excel', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Ga naar Opgave!D5' }));
     });
     expect(excel.selection).toBe('Opgave!D5');
+  });
+
+  it('the Zelftest under …: through Excel.run on a temporary sheet, with what Office.context.diagnostics says; the workbook as before', async () => {
+    const excel = voorbeeldExcel();
+    const { run, ready } = fakeOffice(excel);
+    const diagnostics = { host: 'Excel', platform: 'PC', version: '16.0.17928.20114' };
+    Object.assign((globalThis as unknown as { Office: { context: object } }).Office.context, { diagnostics });
+    const act = laadEntry();
+    act(() => ready('Excel'));
+    await act(() => rustig());
+    const voor = alles(excel);
+    const calls = run.mock.calls.length;
+    fireEvent.click(screen.getByRole('button', { name: 'Meer acties' }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('menuitem', { name: 'Zelftest' }));
+    });
+    const sectie = await screen.findByRole('region', { name: 'Zelftest' }, { timeout: 20_000 });
+    expect(run.mock.calls.length).toBeGreaterThan(calls);
+    const stappen = Array.from(within(sectie).getByRole('list', { name: 'Stappen van de zelftest' }).children, (li) => li.textContent);
+    expect(stappen[0]).toMatch(/^Bladen en kopregels lezen: ok: 2 bladen · /);
+    expect(stappen[stappen.length - 1]).toMatch(/^Tijdelijk blad verwijderen: ok/);
+    expect(
+      within(sectie).getByText(/^Host Excel, platform PC, Office-versie 16\.0\.17928\.20114, invoegtoepassing onbekend; /),
+    ).toBeTruthy();
+    expect(excel.sheetNames()).toEqual(['Opgave', 'Dekking']);
+    expect(alles(excel)).toEqual(voor);
   });
 
   it('outside Excel: a notice, and no command', () => {

@@ -3,11 +3,10 @@ import './jsdomGlobals';
 import React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../../src/taskpane/components/App';
-import { zelftestTekst } from '../../../src/taskpane/state/zelftestTekstVoorlopig';
-import type { ZelftestRapport } from '../../../src/workbook';
+import { zelftestTekst, type ZelftestRapport } from '../../../src/workbook';
 import { klok, voorbeeld } from './werkmappen';
 
-/** A report made by hand: one step ok (with its checks), one refused by Excel, one the host lacks. */
+/** A report made by hand: a step ok, one refused by Excel, one the host lacks, one whose checks found a difference. */
 const RAPPORT: ZelftestRapport = {
   tijdstip: new Date(2026, 11, 3, 9, 15),
   host: 'Excel',
@@ -15,24 +14,14 @@ const RAPPORT: ZelftestRapport = {
   versie: '16.0.17928.20114',
   addin: '0.1.0',
   vereisten: [
+    { naam: 'ExcelApi', versie: '1.11', ondersteund: true },
     { naam: 'ExcelApi', versie: '1.12', ondersteund: false },
-    { naam: 'ExcelApi', versie: '1.9', ondersteund: true },
   ],
   stappen: [
-    {
-      naam: 'Functies NPLV.*',
-      vereist: 'CustomFunctionsRuntime 1.1',
-      uitkomst: { soort: 'ok' },
-      syncs: 2,
-      ms: 41.6,
-      onderdelen: [
-        { naam: 'NPLV.RIJKSDEEL', uitkomst: { soort: 'ok', details: '222,5' } },
-        { naam: 'NPLV.RESTOPGAVE', uitkomst: { soort: 'afwijking', verschillen: ['verwacht 77,5, gelezen 0'] } },
-      ],
-    },
+    { naam: 'Bladen en kopregels lezen', vereist: 'ExcelApi 1.1', uitkomst: { soort: 'ok', details: '2 bladen' }, syncs: 1, ms: 8.4 },
     {
       naam: 'Kolombreedtes',
-      vereist: 'ExcelApi 1.1',
+      vereist: 'ExcelApi 1.2',
       uitkomst: { soort: 'fout', code: 'InvalidArgument', bericht: 'The argument is invalid or missing.', plaats: 'Range.format' },
       syncs: 1,
       ms: 12,
@@ -44,8 +33,20 @@ const RAPPORT: ZelftestRapport = {
       syncs: 0,
       ms: 0,
     },
+    {
+      naam: 'Aangepaste functies (NPLV.*)',
+      vereist: 'SharedRuntime 1.1',
+      uitkomst: { soort: 'afwijking', verschillen: ['NPLV.RESTOPGAVE: 77,5 verwacht, 0 gekregen'] },
+      syncs: 2,
+      ms: 41.6,
+      onderdelen: [
+        { naam: 'NPLV.RIJKSDEEL', uitkomst: { soort: 'ok', details: '222,5' } },
+        { naam: 'NPLV.RESTOPGAVE', uitkomst: { soort: 'afwijking', verschillen: ['77,5 verwacht, 0 gekregen'] } },
+      ],
+    },
   ],
   blad: 'NPLV Zelftest',
+  achtergelaten: false,
   geslaagd: false,
 };
 
@@ -103,27 +104,30 @@ describe('Zelftest under …', () => {
     await klaar();
     expect(screen.getAllByRole('status')[0].textContent).toBe('Nog niet berekend');
     expect(knop('Herbereken').getAttribute('aria-disabled')).toBeNull();
-    // Steps 1 (a check deviates) and 2 (refused) are not good, and 3 (not supported) is not either.
-    expect(await within(sectie()).findByText('Zelftest: 3 van 3 stappen niet goed')).toBeTruthy(); // MessageBar: a tick later
+    // Steps 2 (refused), 3 (not supported) and 4 (a difference) are not good.
+    expect(await within(sectie()).findByText('Zelftest: 3 van 4 stappen niet goed')).toBeTruthy(); // MessageBar: a tick later
     expect(
       within(sectie()).getByText(
-        /^Host Excel, platform PC, Office-versie 16\.0\.17928\.20114, invoegtoepassing 0\.1\.0; 03-12-2026 09:15\./,
+        'Host Excel, platform PC, Office-versie 16.0.17928.20114, invoegtoepassing 0.1.0; 03-12-2026 09:15. Niet ondersteund: ExcelApi 1.12.',
       ),
     ).toBeTruthy();
-    expect(within(sectie()).getByText(/Niet ondersteund: ExcelApi 1\.12\.$/)).toBeTruthy();
     expect(stappen().map(eigenTekst)).toEqual([
-      'Functies NPLV.*: ok · 2 syncs, 42 ms',
-      'Kolombreedtes: fout InvalidArgument: The argument is invalid or missing. (Range.format) · 1 sync, 12 ms',
-      'Rijen groeperen: niet ondersteund (vereist ExcelApi 1.12) · 0 syncs, 0 ms',
+      'Bladen en kopregels lezen: ok: 2 bladen · 1 sync, 8 ms',
+      'Kolombreedtes: fout: InvalidArgument: The argument is invalid or missing. (plaats: Range.format) · 1 sync, 12 ms',
+      'Rijen groeperen: niet ondersteund (vereist ExcelApi 1.12)',
+      'Aangepaste functies (NPLV.*): afwijking: 1 verschil · 2 syncs, 42 ms',
     ]);
-    const onderdelen = within(sectie()).getByRole('list', { name: 'Onderdelen van Functies NPLV.*' });
+    const functies = stappen()[3];
+    expect(within(functies).getAllByRole('list')[0].textContent).toBe('NPLV.RESTOPGAVE: 77,5 verwacht, 0 gekregen'); // the step's difference
+    const onderdelen = within(functies).getByRole('list', { name: 'Onderdelen van Aangepaste functies (NPLV.*)' });
     const checks = Array.from(onderdelen.children) as HTMLElement[];
-    expect(checks.map(eigenTekst)).toEqual(['NPLV.RIJKSDEEL: ok: 222,5', 'NPLV.RESTOPGAVE: afwijking']);
+    expect(checks.map(eigenTekst)).toEqual(['NPLV.RIJKSDEEL: ok: 222,5', 'NPLV.RESTOPGAVE: afwijking: 1 verschil']);
     expect(
       within(checks[1])
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['verwacht 77,5, gelezen 0']);
+    ).toEqual(['77,5 verwacht, 0 gekregen']);
+    expect(within(sectie()).queryByText(/kon niet worden verwijderd/)).toBeNull();
     expect(screen.getAllByRole('heading', { level: 2 })[0].textContent).toBe('Zelftest'); // above the figures and the switches
     expect(within(sectie()).getByText('Er wordt niets verstuurd: kopieer het rapport en mail het naar de beheerders.')).toBeTruthy();
   });
@@ -136,12 +140,21 @@ describe('Zelftest under …', () => {
     };
     const { klaar } = await pane(ok);
     await klaar();
-    expect(await within(sectie()).findByText('Zelftest geslaagd: 3 van 3 stappen goed')).toBeTruthy();
+    expect(await within(sectie()).findByText('Zelftest geslaagd: 4 van 4 stappen goed')).toBeTruthy();
     expect(stappen().map(eigenTekst)).toEqual([
-      'Functies NPLV.*: ok · 2 syncs, 42 ms',
+      'Bladen en kopregels lezen: ok · 1 sync, 8 ms',
       'Kolombreedtes: ok · 1 sync, 12 ms',
       'Rijen groeperen: ok · 0 syncs, 0 ms',
+      'Aangepaste functies (NPLV.*): ok · 2 syncs, 42 ms',
     ]);
+  });
+
+  it('a temporary sheet that could not be removed: the pane says so, and how to remove it', async () => {
+    const { klaar } = await pane({ ...RAPPORT, achtergelaten: true });
+    await klaar();
+    expect((await within(sectie()).findByText(/^Het tijdelijke blad/)).textContent).toBe(
+      "Het tijdelijke blad 'NPLV Zelftest' kon niet worden verwijderd. Verwijder het zelf: rechtsklik op een bladtab, Zichtbaar maken, kies 'NPLV Zelftest' en verwijder het.",
+    );
   });
 
   it('Sluiten hides the report; the Zelftest can run again', async () => {

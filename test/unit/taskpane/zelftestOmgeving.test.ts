@@ -16,6 +16,10 @@ describe("the Zelftest's environment from Office", () => {
     ]);
     expect([omgeving.isSetSupported('ExcelApi', '1.9'), omgeving.isSetSupported('ExcelApi', '1.12')]).toEqual([true, false]);
     expect(isSetSupported).toHaveBeenCalledWith('ExcelApi', '1.12');
+    // What it copies onto its sheet: the example as Voorbeeld invoegen writes it, Opgave's first row of figures Nieuwbouw's 445.
+    expect([omgeving.voorbeeld.opgave.name, omgeving.voorbeeld.dekking.name]).toEqual(['Opgave', 'Dekking']);
+    expect(omgeving.voorbeeld.opgave.values[3].slice(0, 4)).toEqual(['tot 2030', 'Fysiek', 'Nieuwbouw', 445]);
+    expect(omgeving.golden.perioden.map((p) => p.periode)).toEqual(['tot 2030', '2030 t/m 2035']);
   });
 
   it('a host without diagnostics or requirements: onbekend, and no requirement set supported', () => {
