@@ -10,6 +10,9 @@ export interface DemoOffice {
   functions: Map<string, (...args: unknown[]) => unknown>;
 }
 
+/** What `Office.context.diagnostics` tells of the host: the demo poses as Excel on the web. */
+export const DEMO_DIAGNOSTICS = { host: 'Excel', platform: 'OfficeOnline', version: 'demo' }; // a Zelftest report from the demo must not pass for Excel's
+
 /** Office's theme the demo gives with `?thema=donker`: dark, about as Office's Black theme. */
 export const DONKER_THEMA = {
   bodyBackgroundColor: '#262626',
@@ -31,7 +34,7 @@ class CellError extends Error {
 /**
  * The globals office.js gives a shared runtime, over the in-memory Excel: `Office.onReady`
  * (host Excel), `Office.actions.associate`, `Office.addin.showAsTaskpane`,
- * `Office.context.requirements.isSetSupported`, `Excel.run` and
+ * `Office.context.requirements.isSetSupported`, `Office.context.diagnostics`, `Excel.run` and
  * `CustomFunctions`; `Office.context.officeTheme` when `thema` is given. Installed before the real bundles run (taskpane.js, functions.js), which
  * then cannot tell it from Excel.
  * `changed` is called after every batch (`Excel.run`), whoever ran it.
@@ -47,12 +50,7 @@ export function installOffice(excel: FakeExcel, changed: () => void, thema?: typ
     actions: { associate: (id: string, action: Action) => void actions.set(id, action) },
     addin: { showAsTaskpane: () => Promise.resolve() },
     // The in-memory Excel has every requirement set the add-in asks about (row outlines: ExcelApi 1.12).
-    // Office's diagnostics as the Zelftest reports them: the demo's version says it is no Office.
-    context: {
-      requirements: { isSetSupported: () => true },
-      officeTheme: thema,
-      diagnostics: { host: 'Excel', platform: 'OfficeOnline', version: 'demo' },
-    },
+    context: { requirements: { isSetSupported: () => true }, diagnostics: DEMO_DIAGNOSTICS, officeTheme: thema },
   };
   type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
   // Excel.run(batch), or Excel.run(context, batch) in an earlier batch's context.
