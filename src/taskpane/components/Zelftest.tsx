@@ -32,13 +32,13 @@ function Rapport({ rapport }: { rapport: ZelftestRapport }): JSX.Element {
   const [kopie, setKopie] = useState<'gekopieerd' | 'met de hand'>();
   const tekst = zelftestTekst(rapport);
   const kopieer = async () => setKopie((await kopieerNaarKlembord(tekst)) ? 'gekopieerd' : 'met de hand');
-  const ontbreekt = rapport.vereisten.filter((v) => !v.ondersteund).map((v) => `${v.naam} ${v.versie}`);
+  // The newest ExcelApi this Excel has (the sets it lacks stand at the steps that need them, and in the text).
+  const excelApi = rapport.vereisten.filter((v) => v.naam === 'ExcelApi' && v.ondersteund).pop();
   return (
     <>
       <MessageBar messageBarType={rapport.geslaagd ? MessageBarType.success : MessageBarType.error}>{paneOordeel(rapport)}</MessageBar>
       <p className={klassen.toelichting}>
-        {`Host ${rapport.host}, platform ${rapport.platform}, Office-versie ${rapport.versie}, invoegtoepassing ${rapport.addin}; ${formatTijdstip(rapport.tijdstip)}.`}
-        {ontbreekt.length > 0 && ` Niet ondersteund: ${ontbreekt.join(', ')}.`}
+        {`Host ${rapport.host}, platform ${rapport.platform}, Office-versie ${rapport.versie}${excelApi ? `, ExcelApi ${excelApi.versie}` : ''}, invoegtoepassing ${rapport.addin}; ${formatTijdstip(rapport.tijdstip)}.`}
       </p>
       {rapport.achtergelaten && (
         <MessageBar messageBarType={MessageBarType.error} isMultiline>
@@ -75,7 +75,7 @@ export function Zelftest({ state }: { state: PaneState }): JSX.Element | null {
   return (
     <Sectie id="nplv-zelftest" kop="Zelftest">
       {state.zelftest ? (
-        <Rapport rapport={state.zelftest} />
+        <Rapport key={state.zelftest.tijdstip.getTime()} rapport={state.zelftest} />
       ) : (
         <>
           <MessageBar messageBarType={MessageBarType.error}>{state.zelftestFout}</MessageBar>

@@ -188,7 +188,7 @@ describe('the entry module (index.tsx) in Excel', () => {
     expect(stappen[0]).toMatch(/^Bladen en kopregels lezen: ok: 2 bladen · /);
     expect(stappen[stappen.length - 1]).toMatch(/^Tijdelijk blad verwijderen: ok/);
     expect(
-      within(sectie).getByText(/^Host Excel, platform PC, Office-versie 16\.0\.17928\.20114, invoegtoepassing onbekend; /),
+      within(sectie).getByText(/^Host Excel, platform PC, Office-versie 16\.0\.17928\.20114, ExcelApi 1\.\d+, invoegtoepassing onbekend; /),
     ).toBeTruthy();
     expect(excel.sheetNames()).toEqual(['Opgave', 'Dekking']);
     expect(alles(excel)).toEqual(voor);

@@ -14,8 +14,10 @@ const RAPPORT: ZelftestRapport = {
   versie: '16.0.17928.20114',
   addin: '0.1.0',
   vereisten: [
+    { naam: 'ExcelApi', versie: '1.10', ondersteund: true },
     { naam: 'ExcelApi', versie: '1.11', ondersteund: true },
     { naam: 'ExcelApi', versie: '1.12', ondersteund: false },
+    { naam: 'SharedRuntime', versie: '1.1', ondersteund: true },
   ],
   stappen: [
     { naam: 'Bladen en kopregels lezen', vereist: 'ExcelApi 1.1', uitkomst: { soort: 'ok', details: '2 bladen' }, syncs: 1, ms: 8.4 },
@@ -108,7 +110,7 @@ describe('Zelftest under …', () => {
     expect(await within(sectie()).findByText('Zelftest: 3 van 4 stappen niet goed')).toBeTruthy(); // MessageBar: a tick later
     expect(
       within(sectie()).getByText(
-        'Host Excel, platform PC, Office-versie 16.0.17928.20114, invoegtoepassing 0.1.0; 03-12-2026 09:15. Niet ondersteund: ExcelApi 1.12.',
+        'Host Excel, platform PC, Office-versie 16.0.17928.20114, ExcelApi 1.11, invoegtoepassing 0.1.0; 03-12-2026 09:15.',
       ),
     ).toBeTruthy();
     expect(stappen().map(eigenTekst)).toEqual([
