@@ -9,6 +9,7 @@
 import type { FakeCalculationMode } from './application';
 import { FakeBook, type FakeBlock, type FakeChart } from './book';
 import { calculateAll } from './calculation/calculate';
+import type { FakeCustomFunctions } from './calculation/customFunctions';
 import { FakeRequestContext, type FakeRequest } from './context';
 import { columnWidth } from './sheetCells';
 import { lookOf } from './looks';
@@ -17,6 +18,13 @@ import { a1, parseA1, type Cel, type CellLook, type CellValue, type SheetInit } 
 export type { FakeCalculationMode } from './application';
 export type { FakeBlock, FakeChart, FakeSeries } from './book';
 export type { FakeRequest } from './context';
+export type {
+  EmptyCellArgument,
+  FakeCustomFunction,
+  FakeCustomFunctions,
+  FakeFunctionMetadata,
+  FakeFunctionParameter,
+} from './calculation/customFunctions';
 export { FakeRichApiError } from './errors';
 export { CELL_READ_LIMIT, PAYLOAD_LIMIT, STANDARD_WIDTH } from './limits';
 
@@ -25,8 +33,34 @@ export class FakeExcel {
   readonly requests: FakeRequest[] = [];
   private readonly book: FakeBook;
 
-  constructor(sheets: Record<string, SheetInit> = {}) {
+  constructor(sheets: Record<string, SheetInit> = {}, options: { customFunctions?: FakeCustomFunctions } = {}) {
     this.book = new FakeBook(sheets);
+    this.book.functions.config = options.customFunctions;
+  }
+
+  /**
+   * The add-in's custom functions, which formulas of the form `=NPLV.ID(…)` call (see
+   * `customCall` for the arguments the fake reads), as Excel does: the result is the cell's
+   * value, a 2-D array spills right and down (`#SPILL!` when a cell there holds something), a
+   * thrown `CustomFunctions.Error` is its error value (`customFunctionMessage` its message), a
+   * Promise shows `#BUSY!` until it settles, and an id not registered `#NAME?`. Formulas are
+   * calculated when entered and when their inputs change. Without them (the default), such a
+   * formula gets no value, as any formula the fake does not calculate. Setting them calculates.
+   */
+  get customFunctions(): FakeCustomFunctions | undefined {
+    return this.book.functions.config;
+  }
+
+  set customFunctions(functions: FakeCustomFunctions | undefined) {
+    this.book.functions.config = functions;
+    if (functions && this.book.calculationMode !== 'Manual') calculateAll(this.book);
+  }
+
+  /** The message of the `CustomFunctions.Error` a formula cell's function threw (Excel shows it on the cell's error). */
+  customFunctionMessage(sheet: string, address: string): string | undefined {
+    const at = parseA1(address);
+    if (!at) throw new Error(`customFunctionMessage: '${address}' is not an A1 address`);
+    return this.book.functions.message(this.book.sheet(sheet), at.row, at.column);
   }
 
   /**
