@@ -11,6 +11,7 @@ import { FakeBook, type FakeBlock, type FakeChart } from './book';
 import { calculateAll } from './calculation/calculate';
 import type { FakeCustomFunctions } from './calculation/customFunctions';
 import { FakeRequestContext, type FakeRequest } from './context';
+import type { FakeActionMatch, FakeFailure, FakeFailureOptions } from './failures';
 import { columnWidth } from './sheetCells';
 import { lookOf } from './looks';
 import { a1, parseA1, type Cel, type CellLook, type CellValue, type SheetInit } from '../../sheet';
@@ -26,6 +27,7 @@ export type {
   FakeFunctionParameter,
 } from './calculation/customFunctions';
 export { FakeRichApiError } from './errors';
+export type { FakeAction, FakeActionMatch, FakeFailure, FakeFailureOptions } from './failures';
 export { CELL_READ_LIMIT, PAYLOAD_LIMIT, STANDARD_WIDTH } from './limits';
 
 export class FakeExcel {
@@ -61,6 +63,21 @@ export class FakeExcel {
     const at = parseA1(address);
     if (!at) throw new Error(`customFunctionMessage: '${address}' is not an A1 address`);
     return this.book.functions.message(this.book.sheet(sheet), at.row, at.column);
+  }
+
+  /**
+   * Makes a command fail at the sync that runs it, as Excel fails one: `context.sync()` rejects
+   * with a `FakeRichApiError` (`code`, `message`, `debugInfo.errorLocation` the command's path;
+   * by default GeneralException, "There was an internal error while processing the request."),
+   * the commands before it in that request stay done, the ones after it are not run, and no
+   * load of that request is answered. `match` selects the command by a test of it or by its
+   * kind, a name and part of its path (`FakeAction`), e.g. `{ method: 'add', path: '.charts' }`
+   * (adding a chart), `{ kind: 'query', method: 'numberFormat' }` (loading number formats),
+   * `{ method: 'visibility' }` (hiding a sheet). It fails every time, or `times` times; the
+   * result tells how often it failed and removes it.
+   */
+  failOn(match: FakeActionMatch, options: FakeFailureOptions = {}): FakeFailure {
+    return this.book.failures.add(match, options);
   }
 
   /**
