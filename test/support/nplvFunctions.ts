@@ -1,6 +1,6 @@
 import { join } from 'path';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
-import type { FakeCustomFunction, FakeCustomFunctions, FakeFunctionMetadata } from '../../src/dev/fakeExcel';
+import type { FakeCustomFunction, FakeFunctionMetadata } from '../../src/dev/fakeExcel';
 import * as functions from '../../src/functions/functions';
 import { installFakeRuntime } from '../unit/functions/fakeRuntime';
 
@@ -12,7 +12,10 @@ const SOURCE = join(__dirname, '../../src/functions/functions.ts');
  * generated from the JSDoc by the same generator the build uses, so that neither can drift
  * from the source. Installs the test runtime of `CustomFunctions` when there is none.
  */
-export async function nplvFunctions(): Promise<Required<Pick<FakeCustomFunctions, 'functions' | 'metadata'>>> {
+export async function nplvFunctions(): Promise<{
+  functions: Map<string, FakeCustomFunction>;
+  metadata: { functions: FakeFunctionMetadata[] };
+}> {
   if (!('CustomFunctions' in globalThis)) installFakeRuntime();
   const { metadataJson, associate, errors } = await generateCustomFunctionsMetadata(SOURCE);
   if (errors.length > 0) throw new Error(errors.join('\n'));

@@ -42,9 +42,11 @@ export class CellStorage {
    */
   set(row: number, column: number, cell: Cel): void {
     this.changes++;
-    const shows = this.spills.valueAt(row, column);
-    if (shows !== undefined && cell.formula === null && same(cell.value, shows)) cell = { ...cell, value: null };
-    if (this.spills.spills(row, column) && cell.formula !== this.get(row, column).formula) this.spills.set(row, column, undefined);
+    if (this.spills.size > 0) {
+      const shows = this.spills.valueAt(row, column);
+      if (shows !== undefined && cell.formula === null && same(cell.value, shows)) cell = { ...cell, value: null };
+      if (this.spills.spills(row, column) && cell.formula !== this.get(row, column).formula) this.spills.set(row, column, undefined);
+    }
     const kept = this.rows.get(row);
     if (isBlank(cell)) {
       kept?.delete(column);

@@ -19,6 +19,7 @@ export class Spills {
   private readonly blocks = new Map<string, { box: Box; values: CellValue[][] }>();
   private readonly shown = new Map<string, CellValue>();
 
+  /** How many cells the spills cover (0: no formula spills). */
   get size(): number {
     return this.shown.size;
   }
