@@ -48,12 +48,12 @@ describe('custom functions in formulas of the in-memory Excel', () => {
   it('passes a range as a 2-D array and a cell of another sheet as its value', async () => {
     // Tabel 6 of seed 002, tot 2030, the physical onderdelen: Σopgave 3.050, Σdekking 605 → 2.445 (saldering)
     const fake = fakeWith({
-      'Mijn blad': { values: [[445], [1735], [475], [265], [130]] },
+      "Mijn blad (2), 'kopie'": { values: [[445], [1735], [475], [265], [130]] },
       Dekking: { values: [[290], [0], [0], [180], [135], ['per onderdeel']] },
     });
     await write(fake, 'A1:A2', [
-      ["=NPLV.RESTOPGAVE('Mijn blad'!A1:A5,Dekking!$A$1:$A$5)"],
-      ["=NPLV.RESTOPGAVE('Mijn blad'!A1:A5,Dekking!A1:A5,Dekking!A6)"], // 155 + 1735 + 475 + 85 = 2.450
+      ["=NPLV.RESTOPGAVE('Mijn blad (2), ''kopie'''!A1:A5,Dekking!$A$1:$A$5)"],
+      ["=NPLV.RESTOPGAVE('Mijn blad (2), ''kopie'''!A1:A5,Dekking!A1:A5,Dekking!A6)"], // 155 + 1735 + 475 + 85 = 2.450
     ]);
     expect(await read(fake, 'A1:A2')).toEqual([[2445], [2450]]);
   });

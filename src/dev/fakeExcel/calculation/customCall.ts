@@ -22,17 +22,18 @@ const CALL = /^\s*=?\s*NPLV\.([A-Za-z_][\w.]*)\s*\((.*)\)\s*$/is;
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?%?$/i;
 const REF = /^(?:('(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)$/;
 
-/** The arguments' texts, split at the commas outside quotes; undefined when one holds a bracket (an expression). */
+/** The arguments' texts, split at the commas outside quotes (text, a sheet's name); undefined when one holds a bracket (an expression). */
 function argumentTexts(inside: string): string[] | undefined {
   const out = [''];
-  let quoted = false;
+  let quote: string | undefined;
   for (const c of inside) {
-    if (c === '"') quoted = !quoted;
-    if (!quoted && (c === '(' || c === ')')) return undefined;
-    if (c === ',' && !quoted) out.push('');
+    if (c === quote) quote = undefined;
+    else if (!quote && (c === '"' || c === "'")) quote = c;
+    else if (!quote && (c === '(' || c === ')')) return undefined;
+    if (c === ',' && !quote) out.push('');
     else out[out.length - 1] += c;
   }
-  return quoted ? undefined : out.map((a) => a.trim());
+  return quote ? undefined : out.map((a) => a.trim());
 }
 
 /** One argument's text read as Excel reads it; undefined for anything else (an expression, a name). */
