@@ -178,4 +178,33 @@ describe('custom functions in formulas of the in-memory Excel', () => {
     expect(await read(fake, 'B1')).toEqual([['#BUSY!']]);
     expect(calls).toEqual([[2], [3]]);
   });
+
+  it("#SPILL! where another formula's spill is in the way; it spills once that one is gone", async () => {
+    const fake = fakeWith({ G: { values: [[1], [2], [3]] }, H: { values: [[10, 20]] } });
+    await write(fake, 'B1', [['=NPLV.JAARLIJKS(G!A1:A3,1)']]); // B1:B3
+    await write(fake, 'A2', [['=NPLV.JAARLIJKS(H!A1:B1,1)']]); // A2:B2, but B2 shows B1's 2
+    expect(await read(fake, 'A1:B3')).toEqual([
+      ['', 1],
+      ['#SPILL!', 2],
+      ['', 3],
+    ]);
+    await write(fake, 'B1', [['']]);
+    expect(await read(fake, 'A1:B3')).toEqual([
+      ['', ''],
+      [10, 20],
+      ['', ''],
+    ]);
+  });
+
+  it('in manual mode a formula entered is calculated; one given with the workbook when Excel calculates', async () => {
+    const fake = new FakeExcel(
+      { Blad: { values: [[null, 445]], formulas: [['NPLV.RIJKSDEEL(B1,"Nieuwbouw")', null]] } },
+      { customFunctions: nplv },
+    );
+    fake.calculationMode = 'Manual';
+    await write(fake, 'A2', [['=NPLV.RIJKSDEEL(890,"Nieuwbouw")']]);
+    expect([fake.cell('Blad', 'A1').value, fake.cell('Blad', 'A2').value]).toEqual([null, 445]);
+    await fake.run(async (context) => context.workbook.application.calculate('Full'));
+    expect(fake.cell('Blad', 'A1').value).toBe(222.5);
+  });
 });
