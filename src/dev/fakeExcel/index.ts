@@ -30,6 +30,12 @@ export { FakeRichApiError } from './errors';
 export type { FakeAction, FakeActionMatch, FakeFailure, FakeFailureOptions } from './failures';
 export { CELL_READ_LIMIT, PAYLOAD_LIMIT, STANDARD_WIDTH } from './limits';
 
+/**
+ * The in-memory Excel: `run` in place of `Excel.run`; what the workbook holds read back by
+ * `cell`, `cells`, `charts` and the like; the add-in's custom functions evaluated in formulas
+ * once given (`customFunctions`, or the constructor's `options.customFunctions`); and a command
+ * made to fail as Excel fails one, for a test of what the add-in does then (`failOn`).
+ */
 export class FakeExcel {
   /** Every `context.sync()` so far (including Excel.run's closing one), in order. */
   readonly requests: FakeRequest[] = [];
