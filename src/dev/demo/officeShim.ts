@@ -1,4 +1,4 @@
-import type { FakeExcel } from '../fakeExcel';
+import type { FakeExcel, FakeFunctionMetadata } from '../fakeExcel';
 
 type Action = (event: { completed(): void }) => unknown;
 
@@ -6,9 +6,14 @@ type Action = (event: { completed(): void }) => unknown;
 export interface DemoOffice {
   /** Runs the ribbon button's action (manifest FunctionName), as Excel does on a click. */
   ribbon(actionId: string): Promise<void>;
-  /** The custom functions by id (`RIJKSDEEL`), as functions.js registered them. */
+  /** The custom functions by id (`RIJKSDEEL`), as functions.js registered them; the in-memory Excel's formulas call them. */
   functions: Map<string, (...args: unknown[]) => unknown>;
+  /** Gives the in-memory Excel functions.json, so that it passes each argument as Excel does. */
+  metadata(metadata: { functions: FakeFunctionMetadata[] }): void;
 }
+
+/** What `Office.context.diagnostics` tells of the host: the demo poses as Excel on the web. */
+export const DEMO_DIAGNOSTICS = { host: 'Excel', platform: 'OfficeOnline', version: '16.0.0.0' };
 
 /** Office's theme the demo gives with `?thema=donker`: dark, about as Office's Black theme. */
 export const DONKER_THEMA = {
@@ -31,9 +36,10 @@ class CellError extends Error {
 /**
  * The globals office.js gives a shared runtime, over the in-memory Excel: `Office.onReady`
  * (host Excel), `Office.actions.associate`, `Office.addin.showAsTaskpane`,
- * `Office.context.requirements.isSetSupported`, `Excel.run` and
+ * `Office.context.requirements.isSetSupported`, `Office.context.diagnostics`, `Excel.run` and
  * `CustomFunctions`; `Office.context.officeTheme` when `thema` is given. Installed before the real bundles run (taskpane.js, functions.js), which
- * then cannot tell it from Excel.
+ * then cannot tell it from Excel. The functions functions.js registers are the ones the
+ * in-memory Excel's formulas call (`=NPLV.RIJKSDEEL(445,"Nieuwbouw")`), looked up when a formula is calculated.
  * `changed` is called after every batch (`Excel.run`), whoever ran it.
  */
 export function installOffice(excel: FakeExcel, changed: () => void, thema?: typeof DONKER_THEMA): DemoOffice {
@@ -47,7 +53,7 @@ export function installOffice(excel: FakeExcel, changed: () => void, thema?: typ
     actions: { associate: (id: string, action: Action) => void actions.set(id, action) },
     addin: { showAsTaskpane: () => Promise.resolve() },
     // The in-memory Excel has every requirement set the add-in asks about (row outlines: ExcelApi 1.12).
-    context: { requirements: { isSetSupported: () => true }, officeTheme: thema },
+    context: { requirements: { isSetSupported: () => true }, diagnostics: DEMO_DIAGNOSTICS, officeTheme: thema },
   };
   type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
   // Excel.run(batch), or Excel.run(context, batch) in an earlier batch's context.
@@ -68,8 +74,10 @@ export function installOffice(excel: FakeExcel, changed: () => void, thema?: typ
     },
   };
   Object.assign(globalThis, { Office: office, Excel: { run }, CustomFunctions: customFunctions });
+  excel.customFunctions = { functions };
   return {
     functions,
+    metadata: (metadata) => (excel.customFunctions = { functions, metadata }),
     ribbon: (actionId) =>
       new Promise<void>((resolve, reject) => {
         const action = actions.get(actionId);
