@@ -1,5 +1,5 @@
 import { rangeA1 } from '../../sheet';
-import { DEKKING_KOLOM } from './indeling';
+import { DEKKING_KOLOM, LEGE_CEL } from './indeling';
 import type { CellValue } from '../port';
 import type { GoldenCijfers } from './golden';
 
@@ -10,6 +10,10 @@ import type { GoldenCijfers } from './golden';
  */
 export interface FormuleGeval {
   functie: string;
+  /** What the check is called in the report, when it is not the function's own name. */
+  naam?: string;
+  /** An error value is what must come (any error: the function refuses); a number is then the deviation. */
+  foutVerwacht?: string;
   formule: string;
   rijen: number;
   kolommen: number;
@@ -34,6 +38,25 @@ function waarde(functie: string, args: string, verwacht: number | boolean): Form
     rijen: 1,
     kolommen: 1,
     toets: ([[v]]) => (v === verwacht ? [] : [`${getoond(verwacht)} verwacht, ${getoond(v)} gekregen`]),
+  };
+}
+
+/**
+ * An empty cell given to a function: Excel passes it as empty (`''` or null), and RIJKSDEEL
+ * then refuses for want of a key (#N/A). Some Excel builds pass it as 0 (office-js issues
+ * 1951, 4702, 5262): then RIJKSDEEL gives 0, and every function reads the empty cells of its
+ * ranges as 0 — a key of 0%, a periode 0 — so that this Excel must be known.
+ */
+function legeCel(): FormuleGeval {
+  return {
+    functie: 'RIJKSDEEL',
+    naam: 'Lege cel als argument',
+    formule: `=NPLV.RIJKSDEEL(445,${LEGE_CEL})`,
+    rijen: 1,
+    kolommen: 1,
+    foutVerwacht:
+      'Excel geeft een lege cel als 0 door aan de functies: lege cellen in de bereiken van NPLV.*-formules tellen dan als 0 (een verdeelsleutel van 0%)',
+    toets: ([[v]]) => [`=NPLV.RIJKSDEEL(445;lege cel) gaf ${getoond(v)} in plaats van een fout`],
   };
 }
 
@@ -79,6 +102,8 @@ export function formuleGevallen(opgaveRijen: number, dekkingRijen: number, golde
     waarde('GEVOELIGHEID', `${t},"Nieuwbouw",10,"pijler","tot 2030"`, 44.5),
     waarde('RIJKSBIJDRAGE', '3800,1000', 412.5),
     waarde('KANSENZONE', '12000,0.28,0.51', true),
+    legeCel(),
+    // Last: it spills 40 rows down.
     totaalbeeld(t, golden),
   ];
 }
