@@ -19,6 +19,8 @@ export interface FormuleGeval {
   kolommen: number;
   /** The differences from what is expected (none: ok). */
   toets(cellen: CellValue[][]): string[];
+  /** What it gave, in a few words, for the report. */
+  toon(cellen: CellValue[][]): string;
 }
 
 /** The example's tables on the temporary sheet: Opgave A3:H39, Dekking K3:R27 (with their header rows). */
@@ -38,6 +40,7 @@ function waarde(functie: string, args: string, verwacht: number | boolean): Form
     rijen: 1,
     kolommen: 1,
     toets: ([[v]]) => (v === verwacht ? [] : [`${getoond(verwacht)} verwacht, ${getoond(v)} gekregen`]),
+    toon: ([[v]]) => getoond(v),
   };
 }
 
@@ -57,6 +60,7 @@ function legeCel(): FormuleGeval {
     foutVerwacht:
       'Excel geeft een lege cel als 0 door aan de functies: lege cellen in de bereiken van NPLV.*-formules tellen dan als 0 (een verdeelsleutel van 0%)',
     toets: ([[v]]) => [`=NPLV.RIJKSDEEL(445;lege cel) gaf ${getoond(v)} in plaats van een fout`],
+    toon: ([[v]]) => getoond(v),
   };
 }
 
@@ -69,6 +73,10 @@ function totaalbeeld(t: string, golden: GoldenCijfers): FormuleGeval {
     formule: `=NPLV.TOTAALBEELD(${t},"${golden.perioden[0].periode}")`,
     rijen: 40,
     kolommen: 12,
+    toon: (cellen) => {
+      const rij = cellen.find((r) => r[0] === 'Totale opgave') ?? [];
+      return `Totale opgave ${rij.filter((v) => typeof v === 'number').join(' | ')}`;
+    },
     toets: (cellen) => {
       const rij = cellen.find((r) => r[0] === 'Totale opgave');
       if (!rij) return [`geen rij 'Totale opgave' in de tabel (linksboven: ${getoond(cellen[0][0])})`];

@@ -81,7 +81,9 @@ export async function functiesToetsen(
     if (g.foutVerwacht !== undefined)
       return {
         naam,
-        uitkomst: fout ? { soort: 'ok', details: eerste.error } : { soort: 'afwijking', verschillen: [g.foutVerwacht, ...g.toets(cellen)] },
+        uitkomst: fout
+          ? { soort: 'ok', details: g.toon(cellen) }
+          : { soort: 'afwijking', verschillen: [g.foutVerwacht, ...g.toets(cellen)] },
       };
     if (fout)
       return {
@@ -89,7 +91,7 @@ export async function functiesToetsen(
         uitkomst: { soort: 'fout', code: eerste.error, bericht: FOUT_UITLEG[eerste.error] ?? `${g.formule} geeft ${eerste.error}` },
       };
     const verschillen = g.toets(cellen);
-    return { naam, uitkomst: verschillen.length > 0 ? { soort: 'afwijking', verschillen } : { soort: 'ok' } };
+    return { naam, uitkomst: verschillen.length > 0 ? { soort: 'afwijking', verschillen } : { soort: 'ok', details: g.toon(cellen) } };
   });
   return { onderdelen };
 }
