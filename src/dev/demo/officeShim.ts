@@ -1,4 +1,4 @@
-import type { FakeExcel } from '../fakeExcel';
+import type { FakeExcel, FakeFunctionMetadata } from '../fakeExcel';
 
 type Action = (event: { completed(): void }) => unknown;
 
@@ -6,8 +6,10 @@ type Action = (event: { completed(): void }) => unknown;
 export interface DemoOffice {
   /** Runs the ribbon button's action (manifest FunctionName), as Excel does on a click. */
   ribbon(actionId: string): Promise<void>;
-  /** The custom functions by id (`RIJKSDEEL`), as functions.js registered them. */
+  /** The custom functions by id (`RIJKSDEEL`), as functions.js registered them; the in-memory Excel's formulas call them. */
   functions: Map<string, (...args: unknown[]) => unknown>;
+  /** Gives the in-memory Excel functions.json, so that it passes each argument as Excel does. */
+  metadata(metadata: { functions: FakeFunctionMetadata[] }): void;
 }
 
 /** What `Office.context.diagnostics` tells of the host: the demo poses as Excel on the web. */
@@ -36,7 +38,8 @@ class CellError extends Error {
  * (host Excel), `Office.actions.associate`, `Office.addin.showAsTaskpane`,
  * `Office.context.requirements.isSetSupported`, `Office.context.diagnostics`, `Excel.run` and
  * `CustomFunctions`; `Office.context.officeTheme` when `thema` is given. Installed before the real bundles run (taskpane.js, functions.js), which
- * then cannot tell it from Excel.
+ * then cannot tell it from Excel. The functions functions.js registers are the ones the
+ * in-memory Excel's formulas call (`=NPLV.RIJKSDEEL(445,"Nieuwbouw")`), looked up when a formula is calculated.
  * `changed` is called after every batch (`Excel.run`), whoever ran it.
  */
 export function installOffice(excel: FakeExcel, changed: () => void, thema?: typeof DONKER_THEMA): DemoOffice {
@@ -71,8 +74,10 @@ export function installOffice(excel: FakeExcel, changed: () => void, thema?: typ
     },
   };
   Object.assign(globalThis, { Office: office, Excel: { run }, CustomFunctions: customFunctions });
+  excel.customFunctions = { functions };
   return {
     functions,
+    metadata: (metadata) => (excel.customFunctions = { functions, metadata }),
     ribbon: (actionId) =>
       new Promise<void>((resolve, reject) => {
         const action = actions.get(actionId);

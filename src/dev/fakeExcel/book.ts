@@ -1,5 +1,8 @@
 import type { FakeCalculationMode } from './application';
+import { customFunctionSettled } from './calculation/calculate';
+import { CustomFunctionHost } from './calculation/customFunctions';
 import { richApiError } from './errors';
+import { Failures } from './failures';
 import { CellStorage } from './cellStorage';
 import { sheetExtras, storageOf } from './sheetInit';
 import { boxA1 } from './sheetCells';
@@ -96,6 +99,10 @@ export class FakeBook {
   /** The cells given a formula by the request running now (Excel calculates an entered formula, also in manual mode). */
   readonly entered: { sheet: FakeSheet; row: number; column: number }[] = [];
   readonly selectionHandlers = new Set<{ handler: SelectionHandler }>();
+  /** The commands a test made fail (`FakeExcel.failOn`). */
+  readonly failures = new Failures();
+  /** The custom functions formulas call, and what each formula's call gave. */
+  readonly functions = new CustomFunctionHost((sheet, row, column) => customFunctionSettled(this, sheet, row, column));
   private readonly selections = new WeakMap<FakeSheet, Box>();
   private selectionMoved = false;
 

@@ -86,6 +86,7 @@ export class FakeRequestContext {
     const found: Found[] = [];
     try {
       for (const action of actions) {
+        this.book.failures.check(action.kind, action.request);
         const answer = action.execute();
         if (action.kind === 'query') found.push(answer as Found);
       }

@@ -9,7 +9,9 @@
 import type { FakeCalculationMode } from './application';
 import { FakeBook, type FakeBlock, type FakeChart } from './book';
 import { calculateAll } from './calculation/calculate';
+import type { FakeCustomFunctions } from './calculation/customFunctions';
 import { FakeRequestContext, type FakeRequest } from './context';
+import type { FakeActionMatch, FakeFailure, FakeFailureOptions } from './failures';
 import { columnWidth } from './sheetCells';
 import { lookOf } from './looks';
 import { a1, parseA1, type Cel, type CellLook, type CellValue, type SheetInit } from '../../sheet';
@@ -17,16 +19,71 @@ import { a1, parseA1, type Cel, type CellLook, type CellValue, type SheetInit } 
 export type { FakeCalculationMode } from './application';
 export type { FakeBlock, FakeChart, FakeSeries } from './book';
 export type { FakeRequest } from './context';
+export type {
+  EmptyCellArgument,
+  FakeCustomFunction,
+  FakeCustomFunctions,
+  FakeFunctionMetadata,
+  FakeFunctionParameter,
+} from './calculation/customFunctions';
 export { FakeRichApiError } from './errors';
+export type { FakeAction, FakeActionMatch, FakeFailure, FakeFailureOptions } from './failures';
 export { CELL_READ_LIMIT, PAYLOAD_LIMIT, STANDARD_WIDTH } from './limits';
 
+/**
+ * The in-memory Excel: `run` in place of `Excel.run`; what the workbook holds read back by
+ * `cell`, `cells`, `charts` and the like; the add-in's custom functions evaluated in formulas
+ * once given (`customFunctions`, or the constructor's `options.customFunctions`); and a command
+ * made to fail as Excel fails one, for a test of what the add-in does then (`failOn`).
+ */
 export class FakeExcel {
   /** Every `context.sync()` so far (including Excel.run's closing one), in order. */
   readonly requests: FakeRequest[] = [];
   private readonly book: FakeBook;
 
-  constructor(sheets: Record<string, SheetInit> = {}) {
+  constructor(sheets: Record<string, SheetInit> = {}, options: { customFunctions?: FakeCustomFunctions } = {}) {
     this.book = new FakeBook(sheets);
+    this.book.functions.config = options.customFunctions;
+  }
+
+  /**
+   * The add-in's custom functions, which formulas of the form `=NPLV.ID(…)` call (see
+   * `customCall` for the arguments the fake reads), as Excel does: the result is the cell's
+   * value, a 2-D array spills right and down (`#SPILL!` when a cell there holds something), a
+   * thrown `CustomFunctions.Error` is its error value (`customFunctionMessage` its message), a
+   * Promise shows `#BUSY!` until it settles, and an id not registered `#NAME?`. Formulas are
+   * calculated when entered and when their inputs change. Without them (the default), such a
+   * formula gets no value, as any formula the fake does not calculate. Setting them calculates.
+   */
+  get customFunctions(): FakeCustomFunctions | undefined {
+    return this.book.functions.config;
+  }
+
+  set customFunctions(functions: FakeCustomFunctions | undefined) {
+    this.book.functions.config = functions;
+    if (functions && this.book.calculationMode !== 'Manual') calculateAll(this.book);
+  }
+
+  /** The message of the `CustomFunctions.Error` a formula cell's function threw (Excel shows it on the cell's error). */
+  customFunctionMessage(sheet: string, address: string): string | undefined {
+    const at = parseA1(address);
+    if (!at) throw new Error(`customFunctionMessage: '${address}' is not an A1 address`);
+    return this.book.functions.message(this.book.sheet(sheet), at.row, at.column);
+  }
+
+  /**
+   * Makes a command fail at the sync that runs it, as Excel fails one: `context.sync()` rejects
+   * with a `FakeRichApiError` (`code`, `message`, `debugInfo.errorLocation` the command's path;
+   * by default GeneralException, "There was an internal error while processing the request."),
+   * the commands before it in that request stay done, the ones after it are not run, and no
+   * load of that request is answered. `match` selects the command by a test of it or by its
+   * kind, a name and part of its path (`FakeAction`), e.g. `{ method: 'add', path: '.charts' }`
+   * (adding a chart), `{ kind: 'query', method: 'numberFormat' }` (loading number formats),
+   * `{ method: 'visibility' }` (hiding a sheet). It fails every time, or `times` times; the
+   * result tells how often it failed and removes it.
+   */
+  failOn(match: FakeActionMatch, options: FakeFailureOptions = {}): FakeFailure {
+    return this.book.failures.add(match, options);
   }
 
   /**

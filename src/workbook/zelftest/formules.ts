@@ -1,5 +1,5 @@
 import { rangeA1 } from '../../sheet';
-import { DEKKING_KOLOM } from './indeling';
+import { DEKKING_KOLOM, LEGE_CEL } from './indeling';
 import type { CellValue } from '../port';
 import type { GoldenCijfers } from './golden';
 
@@ -10,11 +10,17 @@ import type { GoldenCijfers } from './golden';
  */
 export interface FormuleGeval {
   functie: string;
+  /** What the check is called in the report, when it is not the function's own name. */
+  naam?: string;
+  /** An error value is what must come (any error: the function refuses); a number is then the deviation. */
+  foutVerwacht?: string;
   formule: string;
   rijen: number;
   kolommen: number;
   /** The differences from what is expected (none: ok). */
   toets(cellen: CellValue[][]): string[];
+  /** What it gave, in a few words, for the report. */
+  toon(cellen: CellValue[][]): string;
 }
 
 /** The example's tables on the temporary sheet: Opgave A3:H39, Dekking K3:R27 (with their header rows). */
@@ -34,6 +40,27 @@ function waarde(functie: string, args: string, verwacht: number | boolean): Form
     rijen: 1,
     kolommen: 1,
     toets: ([[v]]) => (v === verwacht ? [] : [`${getoond(verwacht)} verwacht, ${getoond(v)} gekregen`]),
+    toon: ([[v]]) => getoond(v),
+  };
+}
+
+/**
+ * An empty cell given to a function: Excel passes it as empty (`''` or null), and RIJKSDEEL
+ * then refuses for want of a key (#N/A). Some Excel builds pass it as 0 (office-js issues
+ * 1951, 4702, 5262): then RIJKSDEEL gives 0, and every function reads the empty cells of its
+ * ranges as 0 — a key of 0%, a periode 0 — so that this Excel must be known.
+ */
+function legeCel(): FormuleGeval {
+  return {
+    functie: 'RIJKSDEEL',
+    naam: 'Lege cel als argument',
+    formule: `=NPLV.RIJKSDEEL(445,${LEGE_CEL})`,
+    rijen: 1,
+    kolommen: 1,
+    foutVerwacht:
+      'Excel geeft een lege cel als 0 door aan de functies: lege cellen in de bereiken van NPLV.*-formules tellen dan als 0 (een verdeelsleutel van 0%)',
+    toets: ([[v]]) => [`=NPLV.RIJKSDEEL(445;lege cel) gaf ${getoond(v)} in plaats van een fout`],
+    toon: ([[v]]) => getoond(v),
   };
 }
 
@@ -46,6 +73,10 @@ function totaalbeeld(t: string, golden: GoldenCijfers): FormuleGeval {
     formule: `=NPLV.TOTAALBEELD(${t},"${golden.perioden[0].periode}")`,
     rijen: 40,
     kolommen: 12,
+    toon: (cellen) => {
+      const rij = cellen.find((r) => r[0] === 'Totale opgave') ?? [];
+      return `Totale opgave ${rij.filter((v) => typeof v === 'number').join(' | ')}`;
+    },
     toets: (cellen) => {
       const rij = cellen.find((r) => r[0] === 'Totale opgave');
       if (!rij) return [`geen rij 'Totale opgave' in de tabel (linksboven: ${getoond(cellen[0][0])})`];
@@ -79,6 +110,8 @@ export function formuleGevallen(opgaveRijen: number, dekkingRijen: number, golde
     waarde('GEVOELIGHEID', `${t},"Nieuwbouw",10,"pijler","tot 2030"`, 44.5),
     waarde('RIJKSBIJDRAGE', '3800,1000', 412.5),
     waarde('KANSENZONE', '12000,0.28,0.51', true),
+    legeCel(),
+    // Last: it spills 40 rows down.
     totaalbeeld(t, golden),
   ];
 }

@@ -39,9 +39,12 @@ export function verschillenMet(verwacht: unknown, gekregen: unknown, pad: string
   }
   if (typeof verwacht === 'object' && verwacht !== null) {
     const g = (typeof gekregen === 'object' && gekregen !== null ? gekregen : {}) as Record<string, unknown>;
-    return Object.entries(verwacht).flatMap(([k, v]) =>
-      NAAM_VELDEN.includes(k) && pad.length > 0 && v === g[k] ? [] : verschillenMet(v, g[k], [...pad, k]),
-    );
+    return Object.entries(verwacht).flatMap(([k, v]) => {
+      if (NAAM_VELDEN.includes(k) && pad.length > 0 && v === g[k]) return [];
+      // A list's elements go by their names (`tot 2030 › Fysiek`), without the list's own.
+      const lijst = Array.isArray(v) && Array.isArray(g[k]) && (g[k] as unknown[]).length === v.length;
+      return verschillenMet(v, g[k], lijst ? pad : [...pad, k]);
+    });
   }
   return verwacht === gekregen ? [] : [`${plaats}${tekst(verwacht)} verwacht, ${tekst(gekregen)} gekregen`];
 }

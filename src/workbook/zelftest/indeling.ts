@@ -8,6 +8,8 @@ import { rangeA1 } from '../../sheet';
  */
 export const DEKKING_KOLOM = 11;
 export const FORMULE_RIJ = 45;
+/** A cell left empty, between the two tables: the functions' check of how Excel passes one. */
+export const LEGE_CEL = 'J2';
 /** An amount written as a formula (Nieuwbouw tot 2030, 445): Excel must calculate it on write. */
 export const FORMULE_CEL = { row: 4, column: 4, formula: '400+45' } as const;
 const BEDRAG = '#,##0.0';

@@ -75,15 +75,23 @@ export async function functiesToetsen(
   }
   const onderdelen: NonNullable<ZelftestStap['onderdelen']> = gevallen.map((g, i) => {
     const cellen = cellenVan(grid, rijVan(i), g);
-    const naam = `NPLV.${g.functie} in ${a1(rijVan(i), 1)}`;
+    const naam = `${g.naam ?? `NPLV.${g.functie}`} in ${a1(rijVan(i), 1)}`;
     const eerste = cellen[0][0];
-    if (eerste !== null && typeof eerste === 'object')
+    const fout = eerste !== null && typeof eerste === 'object';
+    if (g.foutVerwacht !== undefined)
+      return {
+        naam,
+        uitkomst: fout
+          ? { soort: 'ok', details: g.toon(cellen) }
+          : { soort: 'afwijking', verschillen: [g.foutVerwacht, ...g.toets(cellen)] },
+      };
+    if (fout)
       return {
         naam,
         uitkomst: { soort: 'fout', code: eerste.error, bericht: FOUT_UITLEG[eerste.error] ?? `${g.formule} geeft ${eerste.error}` },
       };
     const verschillen = g.toets(cellen);
-    return { naam, uitkomst: verschillen.length > 0 ? { soort: 'afwijking', verschillen } : { soort: 'ok' } };
+    return { naam, uitkomst: verschillen.length > 0 ? { soort: 'afwijking', verschillen } : { soort: 'ok', details: g.toon(cellen) } };
   });
   return { onderdelen };
 }
