@@ -8,7 +8,8 @@ import { productionBuild } from '../../support/productionBuild';
 import { serveDemo, type DemoServer } from '../../../src/dev/demo/serve';
 import { DEMO_DIAGNOSTICS } from '../../../src/dev/demo/officeShim';
 import { version } from '../../../package.json';
-import { grid, openDemo, screenshot, sheetTabs, showSheet, status, type DemoPage } from './demoPage';
+import { grid, openDemo, paneTexts, screenshot, sheetTabs, showSheet, status, type DemoPage } from './demoPage';
+import { contrast } from '../../support/contrast';
 
 const inCi = process.env.CI === 'true';
 const withChromium = chromiumPath() || inCi ? describe : describe.skip;
@@ -118,5 +119,18 @@ withChromium('the Zelftest in the demo', () => {
     expect(tekst).toContain(version);
     await sectie.getByRole('button', { name: 'Zelftest sluiten' }).click();
     await page.getByRole('region', { name: 'Zelftest' }).waitFor({ state: 'detached' });
+  });
+
+  it("in Office's dark theme every text of the report reads at a contrast of at least 4.5", async () => {
+    await demo.page.close();
+    demo = await openDemo(browser, `${server.url}?thema=donker`);
+    const { page } = demo;
+    const sectie = await zelftest(page);
+    await sectie.getByText(/^Zelftest geslaagd/).waitFor();
+    const teksten = await paneTexts(page);
+    const stappen = teksten.filter((t) => /^· \d+ syncs?, \d+ ms$/.test(t.text)); // each step's syncs and time, in small text
+    expect(stappen.length).toBeGreaterThan(10);
+    expect(teksten.filter((t) => contrast(t.color, t.background) < 4.5)).toEqual([]);
+    await screenshot(page, 'zelftest-donker');
   });
 });
