@@ -1,4 +1,4 @@
-import { UITKOMST_WOORD, uitkomstTekst, type StapUitkomst, type ZelftestRapport } from '../../workbook';
+import { oordeel, UITKOMST_WOORD, uitkomstTekst, type StapUitkomst, type ZelftestRapport } from '../../workbook';
 
 /** The pane's part of issue 20: the last Zelftest's report, until the analyst closes it. */
 export interface ZelftestState {
@@ -25,11 +25,9 @@ export function zelftestReducer<S extends ZelftestState & { bezig: boolean }>(st
   }
 }
 
-/** `Zelftest geslaagd: 13 van 13 stappen goed`, `Zelftest: 2 van 13 stappen niet goed` (a step counts by its own outcome, as `geslaagd`). */
-export function paneOordeel({ stappen, geslaagd }: ZelftestRapport): string {
-  const mis = stappen.filter((s) => s.uitkomst.soort !== 'ok').length;
-  if (geslaagd) return `Zelftest geslaagd: ${stappen.length} van ${stappen.length} stappen goed`;
-  return `Zelftest: ${mis} van ${stappen.length} ${stappen.length === 1 ? 'stap' : 'stappen'} niet goed`;
+/** `Zelftest geslaagd (12 van 12 stappen ok)`, `Zelftest niet geslaagd (2 van 12 stappen niet ok)`: the report's own verdict. */
+export function paneOordeel(rapport: ZelftestRapport): string {
+  return `Zelftest ${oordeel(rapport)}`;
 }
 
 /**

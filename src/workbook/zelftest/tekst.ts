@@ -62,12 +62,12 @@ function stapRegels(s: ZelftestStap, i: number): string[] {
   return [kop, ...verschillen, ...onderdelen];
 }
 
-/** The verdict: `geslaagd (11 van 11 stappen ok)` or `NIET GESLAAGD (2 van 11 stappen niet ok)`. */
+/** The verdict: `geslaagd (11 van 11 stappen ok)` or `niet geslaagd (2 van 11 stappen niet ok)`; the pane shows it too. */
 export function oordeel(r: ZelftestRapport): string {
   const mis = r.stappen.filter((s) => s.uitkomst.soort !== 'ok').length;
   return r.geslaagd
     ? `geslaagd (${r.stappen.length} van ${r.stappen.length} stappen ok)`
-    : `NIET GESLAAGD (${mis} van ${r.stappen.length} stappen niet ok)`;
+    : `niet geslaagd (${mis} van ${r.stappen.length} stappen niet ok)`;
 }
 
 /**

@@ -107,7 +107,7 @@ describe('Zelftest under …', () => {
     expect(screen.getAllByRole('status')[0].textContent).toBe('Nog niet berekend');
     expect(knop('Herbereken').getAttribute('aria-disabled')).toBeNull();
     // Steps 2 (refused), 3 (not supported) and 4 (a difference) are not good.
-    expect(await within(sectie()).findByText('Zelftest: 3 van 4 stappen niet goed')).toBeTruthy(); // MessageBar: a tick later
+    expect(await within(sectie()).findByText('Zelftest niet geslaagd (3 van 4 stappen niet ok)')).toBeTruthy(); // MessageBar: a tick later
     expect(
       within(sectie()).getByText(
         'Host Excel, platform PC, Office-versie 16.0.17928.20114, ExcelApi 1.11, invoegtoepassing 0.1.0; 03-12-2026 09:15.',
@@ -142,7 +142,7 @@ describe('Zelftest under …', () => {
     };
     const { klaar } = await pane(ok);
     await klaar();
-    expect(await within(sectie()).findByText('Zelftest geslaagd: 4 van 4 stappen goed')).toBeTruthy();
+    expect(await within(sectie()).findByText('Zelftest geslaagd (4 van 4 stappen ok)')).toBeTruthy();
     expect(stappen().map(eigenTekst)).toEqual([
       'Bladen en kopregels lezen: ok · 1 sync, 8 ms',
       'Kolombreedtes: ok · 1 sync, 12 ms',

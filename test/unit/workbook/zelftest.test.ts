@@ -176,7 +176,7 @@ describe('the Zelftest when Excel refuses a call (the in-memory Excel made to fa
     expect(rapport.achtergelaten).toBe(false);
     expect(inhoud(excel)).toBe(voor);
     const tekst = zelftestTekst(rapport);
-    expect(tekst).toMatch(/^NPLV Zelftest: NIET GESLAAGD \(1 van 12 stappen niet ok\)$/m);
+    expect(tekst).toMatch(/^NPLV Zelftest: niet geslaagd \(1 van 12 stappen niet ok\)$/m);
     expect(tekst).toMatch(/^ 8\. FOUT +Grafieken — GeneralException: .*internal error.* \(plaats: .*charts.*\)/m);
   });
 
@@ -300,7 +300,7 @@ describe('the report as text', () => {
     };
     expect(zelftestTekst(rapport)).toBe(
       [
-        'NPLV Zelftest: NIET GESLAAGD (3 van 4 stappen niet ok)',
+        'NPLV Zelftest: niet geslaagd (3 van 4 stappen niet ok)',
         'Tijdstip: 03-12-2026 09:05',
         'Add-in: 1.2.3',
         'Excel: Excel, platform Mac, versie 16.91',
