@@ -1,4 +1,4 @@
-import type { ExcelRun } from '../adapters/office/officeWorkbook';
+import { OfficeWorkbook, type ExcelRun } from '../adapters/office/officeWorkbook';
 import { BladStappen } from './bladStappen';
 import { berekeningsmodus, selectie } from './excelStappen';
 import { proefGrafieken, tijdelijkeNaam, voorbeeldBlokken } from './indeling';
@@ -16,16 +16,14 @@ const SETS: [string, string[]][] = [
   ['AddinCommands', ['1.1']],
 ];
 
-function vereisten(omgeving: ZelftestOmgeving): Vereiste[] {
-  const ondersteund = (naam: string, versie: string) => {
-    try {
-      return omgeving.isSetSupported(naam, versie) === true;
-    } catch {
-      return false;
-    }
-  };
-  return SETS.flatMap(([naam, versies]) => versies.map((versie) => ({ naam, versie, ondersteund: ondersteund(naam, versie) })));
-}
+/** Whether the host has a requirement set: `isSetSupported`, false where it throws. */
+const vraagSet = (omgeving: ZelftestOmgeving) => (naam: string, versie: string) => {
+  try {
+    return omgeving.isSetSupported(naam, versie) === true;
+  } catch {
+    return false;
+  }
+};
 
 const GEDULD = 30_000;
 
@@ -37,11 +35,11 @@ const GEDULD = 30_000;
  * happened, and nothing else in the workbook is written. Never throws: every error is a step's outcome.
  */
 export async function zelftest(excelRun: ExcelRun, omgeving: ZelftestOmgeving): Promise<ZelftestRapport> {
-  const sets = vereisten(omgeving);
-  const heeft = (vereist: string) => {
-    const [naam, versie] = vereist.split(' ');
-    return sets.find((s) => s.naam === naam && s.versie === versie)?.ondersteund ?? omgeving.isSetSupported(naam, versie);
-  };
+  const ondersteund = vraagSet(omgeving);
+  const sets: Vereiste[] = SETS.flatMap(([naam, versies]) =>
+    versies.map((versie) => ({ naam, versie, ondersteund: ondersteund(naam, versie) })),
+  );
+  const heeft = (vereist: string) => ondersteund(...(vereist.split(' ') as [string, string]));
   const teller = tellendeRun(excelRun);
   const stappen: ZelftestStap[] = [];
   const stap = async (naam: string, vereist: string, body: () => Promise<StapResultaat>) => {
@@ -49,13 +47,17 @@ export async function zelftest(excelRun: ExcelRun, omgeving: ZelftestOmgeving): 
     stappen.push(s);
     return s.uitkomst.soort === 'ok';
   };
-  const overslaan = (naam: string, vereist: string, reden: string) =>
+  // A step that builds on an earlier one: OVERGESLAGEN, with the reason, when that one failed (`reden` given).
+  const stapNa = async (reden: string | undefined, naam: string, vereist: string, body: () => Promise<StapResultaat>) => {
+    if (reden === undefined) return stap(naam, vereist, body);
     stappen.push({ naam, vereist, uitkomst: { soort: 'overgeslagen', reden }, syncs: 0, ms: 0 });
+    return false;
+  };
 
   let voor: string[] = [];
   let blad = 'NPLV Zelftest';
   const gelezen = await stap('Bladen en kopregels lezen', 'ExcelApi 1.1', async () => {
-    voor = await new BladStappen(teller, blad, false).port.sheetNames();
+    voor = await new OfficeWorkbook(teller.run).sheetNames();
     blad = tijdelijkeNaam(voor);
     return { uitkomst: { soort: 'ok', details: `${voor.length} bladen` } };
   });
@@ -67,34 +69,27 @@ export async function zelftest(excelRun: ExcelRun, omgeving: ZelftestOmgeving): 
   let gemaakt = false;
   let achtergelaten = false;
   try {
-    if (!gelezen) overslaan('Verborgen blad toevoegen', 'ExcelApi 1.1', 'de bladen van de werkmap zijn niet gelezen');
-    const toegevoegd = gelezen && (await stap('Verborgen blad toevoegen', 'ExcelApi 1.1', () => bladStappen.toevoegen()));
+    const nietGelezen = gelezen ? undefined : 'de bladen van de werkmap zijn niet gelezen';
+    const toegevoegd = await stapNa(nietGelezen, 'Verborgen blad toevoegen', 'ExcelApi 1.1', () => bladStappen.toevoegen());
     gemaakt = toegevoegd || (gelezen && (await bestaat(bladStappen)));
-    const verder: [string, string, () => Promise<StapResultaat>][] = [
-      ['Waarden, formules en opmaak schrijven', 'ExcelApi 1.9', () => bladStappen.schrijven(blokken)],
-      ['Kolombreedtes', 'ExcelApi 1.2', () => bladStappen.breedtes(omgeving.voorbeeld.opgave.columnWidths ?? [])],
-      ['Rijen groeperen', 'ExcelApi 1.12', () => bladStappen.groeperen()],
-      ['Grafieken', 'ExcelApi 1.8', () => bladStappen.grafieken(proefGrafieken(blokken[0]))],
-    ];
-    for (const [naam, vereist, body] of verder)
-      if (toegevoegd) await stap(naam, vereist, body);
-      else overslaan(naam, vereist, 'het tijdelijke blad is niet gemaakt');
+    const geenBlad = toegevoegd ? undefined : 'het tijdelijke blad is niet gemaakt';
+    await stapNa(geenBlad, 'Waarden, formules en opmaak schrijven', 'ExcelApi 1.9', () => bladStappen.schrijven(blokken));
+    await stapNa(geenBlad, 'Kolombreedtes', 'ExcelApi 1.2', () => bladStappen.breedtes(omgeving.voorbeeld.opgave.columnWidths ?? []));
+    await stapNa(geenBlad, 'Rijen groeperen', 'ExcelApi 1.12', () => bladStappen.groeperen());
+    await stapNa(geenBlad, 'Grafieken', 'ExcelApi 1.8', () => bladStappen.grafieken(proefGrafieken(blokken[0])));
     let grid: SheetGrid | undefined;
-    if (toegevoegd)
-      await stap('Terug lezen: waarden, formules, getalnotaties', 'ExcelApi 1.1', async () => {
-        const gelezen = await bladStappen.lezen(blokken);
-        grid = gelezen.grid;
-        return gelezen.resultaat;
-      });
-    else overslaan('Terug lezen: waarden, formules, getalnotaties', 'ExcelApi 1.1', 'het tijdelijke blad is niet gemaakt');
+    await stapNa(geenBlad, 'Terug lezen: waarden, formules, getalnotaties', 'ExcelApi 1.1', async () => {
+      const gelezen = await bladStappen.lezen(blokken);
+      grid = gelezen.grid;
+      return gelezen.resultaat;
+    });
     const g = grid;
-    if (g) await stap('Herberekening van het voorbeeld', 'ExcelApi 1.1', async () => herberekenVoorbeeld(g, blokken, omgeving.golden));
-    else overslaan('Herberekening van het voorbeeld', 'ExcelApi 1.1', 'het blad is niet gelezen');
-    if (toegevoegd)
-      await stap('Aangepaste functies (NPLV.*)', 'SharedRuntime 1.1', () =>
-        functiesToetsen(bladStappen.port, blad, blokken, omgeving.golden, omgeving.geduld ?? GEDULD),
-      );
-    else overslaan('Aangepaste functies (NPLV.*)', 'SharedRuntime 1.1', 'het tijdelijke blad is niet gemaakt');
+    await stapNa(g ? undefined : 'het blad is niet gelezen', 'Herberekening van het voorbeeld', 'ExcelApi 1.1', async () =>
+      herberekenVoorbeeld(g!, blokken, omgeving.golden),
+    );
+    await stapNa(geenBlad, 'Aangepaste functies (NPLV.*)', 'SharedRuntime 1.1', () =>
+      functiesToetsen(bladStappen.port, blad, blokken, omgeving.golden, omgeving.geduld ?? GEDULD),
+    );
   } finally {
     if (gemaakt && !(await stap('Tijdelijk blad verwijderen', 'ExcelApi 1.1', () => bladStappen.verwijderen(voor))))
       achtergelaten = await bestaat(bladStappen);
