@@ -3,16 +3,12 @@
  * localhost, the real pane bundle over the in-memory Excel, used as an analyst uses it.
  * Screenshots of the main states go to test-artifacts/demo/.
  */
-import type { Browser } from 'playwright-core';
-import { chromiumPath, launchChromium } from '../../support/chromium';
-import { productionBuild } from '../../support/productionBuild';
-import { serveDemo, type DemoServer } from '../../../src/dev/demo/serve';
 import golden from '../../../src/voorbeeld/golden.json';
 import { columnLetter } from '../../../src/sheet';
 import {
   grid,
   herbereken,
-  openDemo,
+  demoInChromium,
   paneTexts,
   paneY,
   rowsOf,
@@ -22,22 +18,13 @@ import {
   shownRowsOf,
   status,
   typeIn,
-  type DemoPage,
 } from './demoPage';
 import { contrast } from '../../support/contrast';
-
-const inCi = process.env.CI === 'true';
-const withChromium = chromiumPath() || inCi ? describe : describe.skip;
-if (!chromiumPath() && !inCi) console.warn('chromium ontbreekt: de browsertests van de demo zijn overgeslagen (CI installeert het).');
 
 jest.setTimeout(60_000);
 
 /** `2.935`: a whole amount as the pane's texts write it. */
 const duizendtallen = (n: number) => new Intl.NumberFormat('nl-NL').format(n);
-
-let server: DemoServer;
-let browser: Browser;
-let demo: DemoPage;
 
 const OUTPUT = ['rijksdeel', 'dekking', 'rijksdekking', 'restopgave', 'restRijksopgave', 'jaarlijkseRestopgave', 'overschot'] as const;
 const KOPPEN = ['Rijksdeel', 'Dekking', 'Rijksdekking', 'Restopgave', 'Rest. Rijksopgave', 'Jaarlijkse restopgave', 'Overschot dekking'];
@@ -47,33 +34,9 @@ const onderdelen: { periode: string; o: Onderdeel }[] = golden.perioden.flatMap(
   p.pijlers.flatMap((pijler) => pijler.onderdelen.map((o) => ({ periode: p.periode, o }))),
 );
 
-withChromium('the demo in Chromium', () => {
-  beforeAll(async () => {
-    server = await serveDemo(await productionBuild());
-    browser = await launchChromium();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  beforeEach(async () => {
-    demo = await openDemo(browser, server.url);
-  });
-
-  afterEach(async () => {
-    const origin = new URL(server.url).origin;
-    // Whatever the test did: no uncaught error, no dialog, and not one request beyond the page's own origin.
-    expect(demo.errors).toEqual([]);
-    expect(demo.dialogs).toEqual([]);
-    expect(demo.requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
-    expect(await demo.violations()).toEqual([]);
-    await demo.page.close();
-  });
-
+demoInChromium('the demo in Chromium', (suite) => {
   it('opens with the example workbook and the pane, nothing computed yet', async () => {
-    const { page } = demo;
+    const { page } = suite.demo;
     expect(await status(page).textContent()).toBe('Nog niet berekend');
     expect(await sheetTabs(page).allTextContents()).toEqual(['Opgave', 'Dekking']);
     const rows = rowsOf(await grid(page));
@@ -93,7 +56,7 @@ withChromium('the demo in Chromium', () => {
   });
 
   it('Herbereken fills the Opgave columns and the Totaalbeeld with the figures of golden.json', async () => {
-    const { page } = demo;
+    const { page } = suite.demo;
     expect(await herbereken(page)).toMatch(
       /^Berekend om \d\d:\d\d — 20 opgaveregels, 14 dekkingsregels \(6 regels in scenario's die uit staan\)$/,
     );
@@ -142,7 +105,7 @@ withChromium('the demo in Chromium', () => {
   });
 
   it("'n.b.' typed in an amount cell: the error is listed with its cell, and nothing is written", async () => {
-    const { page } = demo;
+    const { page } = suite.demo;
     await typeIn(page, 'D5', 'n.b.');
     const before = await grid(page);
     expect(await herbereken(page)).toBe('1 fout — niets geschreven');
@@ -159,7 +122,7 @@ withChromium('the demo in Chromium', () => {
   });
 
   it('a formula the in-memory Excel cannot compute (issue 13): an unknown name is #NAME? at its cell; one over a formula only Excel computes has no value, never 0', async () => {
-    const { page } = demo;
+    const { page } = suite.demo;
     // Typed as an analyst types a formula: the cell then shows its value, not the text typed.
     const formule = async (cel: string, text: string, waarde: string | null) => {
       await page.locator(`[data-cel="${cel}"]`).dblclick();
@@ -183,7 +146,7 @@ withChromium('the demo in Chromium', () => {
   });
 
   it('Ongedaan maken restores every cell and removes the Totaalbeeld', async () => {
-    const { page } = demo;
+    const { page } = suite.demo;
     const opgave = await grid(page);
     await showSheet(page, 'Dekking');
     const dekking = await grid(page);
@@ -204,7 +167,7 @@ withChromium('the demo in Chromium', () => {
   });
 
   it('shows workbook text that looks like HTML as text, in the grid and in the pane', async () => {
-    const { page } = demo;
+    const { page } = suite.demo;
     const html = '<img src=x onerror=alert(1)>';
     await typeIn(page, 'D4', html);
     expect(await herbereken(page)).toBe('1 fout — niets geschreven');
@@ -221,7 +184,7 @@ withChromium('the demo in Chromium', () => {
   });
 
   it('adds the Verdeelsleutels and Perioden sheets from the pane, and a changed key counts', async () => {
-    const { page } = demo;
+    const { page } = suite.demo;
     for (const item of ['Verdeelsleutels-blad toevoegen', 'Perioden-blad toevoegen']) {
       await page.getByRole('button', { name: 'Meer acties' }).click();
       await page.getByRole('menuitem', { name: item }).click();
@@ -241,7 +204,7 @@ withChromium('the demo in Chromium', () => {
   });
 
   it('runs under a Content-Security-Policy that refuses eval and inline script', async () => {
-    const { page } = demo;
+    const { page } = suite.demo;
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toMatch(/script-src 'self'/);
     expect(csp).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
@@ -260,8 +223,8 @@ withChromium('the demo in Chromium', () => {
   });
 
   it("has the custom functions of the shared runtime, and they give the seed's figures without any request", async () => {
-    const { page } = demo;
-    const before = demo.requests.length;
+    const { page } = suite.demo;
+    const before = suite.demo.requests.length;
     const got = await page.evaluate(async () => {
       const nplv = (window as unknown as { NPLV: Record<string, (...args: unknown[]) => unknown> }).NPLV;
       let fout = '';
@@ -278,11 +241,11 @@ withChromium('the demo in Chromium', () => {
     expect(got.ids).toContain('GEVOELIGHEID'); // issue 19
     expect(got.rijksdeel).toEqual([[222.5]]); // 445 × 50% (MODEL.md, Nieuwbouw)
     expect(got.fout).toMatch(/^#VALUE! .*n\.b\./);
-    expect(demo.requests.slice(before)).toEqual([]);
+    expect(suite.demo.requests.slice(before)).toEqual([]);
   });
 
   it("lists the example's scenarios before any run: Wbi naar rato switched on, then one Herbereken writes its figures", async () => {
-    const { page } = demo;
+    const { page } = suite.demo;
     const scenarios = page.getByRole('region', { name: "Scenario's" });
     await scenarios.getByRole('switch').first().waitFor();
     expect(
@@ -304,7 +267,7 @@ withChromium('the demo in Chromium', () => {
   });
 
   it("a scenario switched on with the keyboard: base vs scenario; Herbereken writes it; a clicked cell's Uitleg, whose link goes to the input", async () => {
-    const { page } = demo;
+    const { page } = suite.demo;
     await herbereken(page);
     const wbi = page.getByRole('switch', { name: /^Wbi naar rato/ });
     await wbi.focus();
@@ -339,7 +302,7 @@ withChromium('the demo in Chromium', () => {
   });
 
   it('Versie vastleggen, a cell edited, Vergelijk: Δ restopgave tot 2030 +100 in the pane, all of it opgave; the NPLV Vergelijking sheet', async () => {
-    const { page } = demo;
+    const { page } = suite.demo;
     const versies = page.getByRole('region', { name: 'Versies' });
     await versies.getByRole('textbox', { name: 'Naam van de versie' }).fill('Totaalbeeld jan 2026');
     await versies.getByRole('button', { name: 'Versie vastleggen' }).click();
@@ -381,7 +344,7 @@ withChromium('the demo in Chromium', () => {
   });
 
   it('Gevoeligheid berekenen: the NPLV Gevoeligheid sheet with its tornado; the first key selects its row (keyboard); a Δ cell its Uitleg', async () => {
-    const { page } = demo;
+    const { page } = suite.demo;
     const sectie = page.getByRole('region', { name: 'Gevoeligheid' });
     await sectie.getByRole('button', { name: 'Gevoeligheid berekenen' }).click();
     const tabel = sectie.getByRole('table', { name: 'Verdeelsleutels die het meest uitmaken' });
@@ -433,7 +396,7 @@ withChromium('the demo in Chromium', () => {
   });
 
   it("the ribbon's Herbereken does the same as the pane's button", async () => {
-    const { page } = demo;
+    const { page } = suite.demo;
     await page.getByRole('button', { name: 'Herbereken (lint)' }).click();
     await page
       .getByRole('status')
@@ -447,7 +410,7 @@ withChromium('the demo in Chromium', () => {
   });
 
   it('in a pane of 320×723 the answer comes first: the Resultaat starts in view, above the Meldingen (issue 18)', async () => {
-    const { page } = demo;
+    const { page } = suite.demo;
     // The demo's pane column 320 px wide, the window as high as makes the pane 723 px.
     await page.evaluate(() => void ((document.querySelector('.demo') as HTMLElement).style.gridTemplateColumns = 'minmax(0, 1fr) 320px'));
     const boven = await page.$eval('#root', (el) => el.getBoundingClientRect().top);
@@ -474,7 +437,7 @@ withChromium('the demo in Chromium', () => {
   });
 
   it("the pane's figures are the texts of the Totaalbeeld's cells: 593,8 in both", async () => {
-    const { page } = demo;
+    const { page } = suite.demo;
     await herbereken(page);
     const pane = await page
       .getByRole('table', { name: /^Resultaat tot 2030/ })
@@ -496,7 +459,7 @@ withChromium('the demo in Chromium', () => {
   });
 
   it('while a run is going the state line says so', async () => {
-    const { page } = demo;
+    const { page } = suite.demo;
     // Every state line the pane shows, noted as it changes (a run in memory is quick).
     await page.evaluate(() => {
       const w = window as unknown as { regels: string[] };
@@ -515,9 +478,7 @@ withChromium('the demo in Chromium', () => {
   });
 
   it("Office's dark theme (?thema=donker): the pane is dark, and every text in it reads at a contrast of at least 4.5", async () => {
-    await demo.page.close();
-    demo = await openDemo(browser, `${server.url}?thema=donker`);
-    const { page } = demo;
+    const { page } = await suite.reopen('?thema=donker');
     await herbereken(page);
     await page.getByRole('region', { name: 'Meldingen' }).waitFor();
     await page

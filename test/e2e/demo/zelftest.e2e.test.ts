@@ -2,23 +2,13 @@
  * Issue 20: the Zelftest in the demo, in a real headless Chromium: the real pane bundle runs it
  * over the in-memory Excel through the demo's office.js shim, as it would in Excel.
  */
-import type { Browser, Page } from 'playwright-core';
-import { chromiumPath, launchChromium } from '../../support/chromium';
-import { productionBuild } from '../../support/productionBuild';
-import { serveDemo, type DemoServer } from '../../../src/dev/demo/serve';
+import type { Page } from 'playwright-core';
 import { DEMO_DIAGNOSTICS } from '../../../src/dev/demo/officeShim';
 import { version } from '../../../package.json';
-import { grid, openDemo, paneTexts, screenshot, sheetTabs, showSheet, status, type DemoPage } from './demoPage';
+import { grid, demoInChromium, paneTexts, screenshot, sheetTabs, showSheet, status } from './demoPage';
 import { contrast } from '../../support/contrast';
 
-const inCi = process.env.CI === 'true';
-const withChromium = chromiumPath() || inCi ? describe : describe.skip;
-
 jest.setTimeout(60_000);
-
-let server: DemoServer;
-let browser: Browser;
-let demo: DemoPage;
 
 /** Every sheet of the workbook, hidden ones too (the tabs show only the visible), with its used range's values and formulas: through the page's Excel.run. */
 const werkmap = (page: Page) =>
@@ -50,33 +40,9 @@ async function zelftest(page: Page) {
   return page.getByRole('region', { name: 'Zelftest' });
 }
 
-withChromium('the Zelftest in the demo', () => {
-  beforeAll(async () => {
-    server = await serveDemo(await productionBuild());
-    browser = await launchChromium();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  beforeEach(async () => {
-    demo = await openDemo(browser, server.url);
-  });
-
-  afterEach(async () => {
-    const origin = new URL(server.url).origin;
-    // Nothing sent: not one request beyond the page's own origin; no uncaught error, no dialog.
-    expect(demo.errors).toEqual([]);
-    expect(demo.dialogs).toEqual([]);
-    expect(demo.requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
-    expect(await demo.violations()).toEqual([]);
-    await demo.page.close();
-  });
-
+demoInChromium('the Zelftest in the demo', (suite) => {
   it('runs green, lists every step ok, and leaves the workbook as it was: its temporary sheet gone, Opgave unchanged', async () => {
-    const { page } = demo;
+    const { page } = suite.demo;
     const voor = await werkmap(page);
     const opgave = await grid(page);
     const sectie = await zelftest(page);
@@ -106,8 +72,8 @@ withChromium('the Zelftest in the demo', () => {
   });
 
   it("Kopieer rapport puts the report's text on the clipboard; Sluiten hides the report", async () => {
-    const { page } = demo;
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    const { page } = suite.demo;
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(suite.url).origin });
     const sectie = await zelftest(page);
     await sectie.getByText(/^Zelftest geslaagd/).waitFor();
     await sectie.getByRole('button', { name: 'Kopieer rapport' }).click();
@@ -122,9 +88,7 @@ withChromium('the Zelftest in the demo', () => {
   });
 
   it("in Office's dark theme every text of the report reads at a contrast of at least 4.5", async () => {
-    await demo.page.close();
-    demo = await openDemo(browser, `${server.url}?thema=donker`);
-    const { page } = demo;
+    const { page } = await suite.reopen('?thema=donker');
     const sectie = await zelftest(page);
     await sectie.getByText(/^Zelftest geslaagd/).waitFor();
     const teksten = await paneTexts(page);
