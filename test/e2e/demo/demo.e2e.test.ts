@@ -5,20 +5,8 @@
  */
 import golden from '../../../src/voorbeeld/golden.json';
 import { columnLetter } from '../../../src/sheet';
-import {
-  grid,
-  herbereken,
-  demoInChromium,
-  paneTexts,
-  paneY,
-  rowsOf,
-  screenshot,
-  sheetTabs,
-  showSheet,
-  shownRowsOf,
-  status,
-  typeIn,
-} from './demoPage';
+import { grid, herbereken, paneTexts, paneY, rowsOf, screenshot, sheetTabs, showSheet, shownRowsOf, status, typeIn } from './demoPage';
+import { demoInChromium } from './demoSuite';
 import { contrast } from '../../support/contrast';
 
 jest.setTimeout(60_000);

@@ -2,9 +2,6 @@ import { mkdirSync } from 'fs';
 import { join } from 'path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { parseA1 } from '../../../src/sheet/address';
-import { serveDemo, type DemoServer } from '../../../src/dev/demo/serve';
-import { chromiumPath, launchChromium } from '../../support/chromium';
-import { productionBuild } from '../../support/productionBuild';
 
 /** A cell of the demo's grid as the page shows it: the value behind it and the text shown. */
 export interface ShownCell {
@@ -57,68 +54,6 @@ export async function openDemo(
   await page.getByRole('heading', { name: 'NPLV-opgave', exact: true }).waitFor();
   await page.locator('[data-cel="C4"]', { hasText: 'Nieuwbouw' }).waitFor();
   return opened;
-}
-
-/** What every browser test of the demo stands on: the production build served, a Chromium, and a fresh page per test. */
-export interface DemoSuite {
-  /** This test's page. */
-  readonly demo: DemoPage;
-  /** The demo's address. */
-  readonly url: string;
-  /** This test's page closed, and the demo opened again with `search` (`?thema=donker`) as this test's page. */
-  reopen(search: string): Promise<DemoPage>;
-}
-
-/**
- * A describe of browser tests of the demo (skipped, with a warning, where there is no Chromium
- * outside CI). Before each test a fresh page; after it, whatever the test did: no uncaught
- * error, no dialog, not one request beyond the page's own origin, nothing its policy refused.
- */
-export function demoInChromium(title: string, tests: (suite: DemoSuite) => void): void {
-  const inCi = process.env.CI === 'true';
-  if (!chromiumPath() && !inCi) console.warn('chromium ontbreekt: de browsertests van de demo zijn overgeslagen (CI installeert het).');
-  let server: DemoServer;
-  let browser: Browser;
-  let demo: DemoPage;
-  const suite: DemoSuite = {
-    get demo() {
-      return demo;
-    },
-    get url() {
-      return server.url;
-    },
-    reopen: async (search) => {
-      await demo.page.close();
-      demo = await openDemo(browser, `${server.url}${search}`);
-      return demo;
-    },
-  };
-  (chromiumPath() || inCi ? describe : describe.skip)(title, () => {
-    beforeAll(async () => {
-      server = await serveDemo(await productionBuild());
-      browser = await launchChromium();
-    }, 180_000);
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
-
-    beforeEach(async () => {
-      demo = await openDemo(browser, server.url);
-    });
-
-    afterEach(async () => {
-      const origin = new URL(server.url).origin;
-      expect(demo.errors).toEqual([]);
-      expect(demo.dialogs).toEqual([]);
-      expect(demo.requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
-      expect(await demo.violations()).toEqual([]);
-      await demo.page.close();
-    });
-
-    tests(suite);
-  });
 }
 
 /** The pane's status line. */

@@ -5,7 +5,8 @@
 import type { Page } from 'playwright-core';
 import { DEMO_DIAGNOSTICS } from '../../../src/dev/demo/officeShim';
 import { version } from '../../../package.json';
-import { grid, demoInChromium, paneTexts, screenshot, sheetTabs, showSheet, status } from './demoPage';
+import { grid, paneTexts, screenshot, sheetTabs, showSheet, status } from './demoPage';
+import { demoInChromium } from './demoSuite';
 import { contrast } from '../../support/contrast';
 
 jest.setTimeout(60_000);
